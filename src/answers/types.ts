@@ -71,7 +71,8 @@ export interface WhoAnswer {
 
 export interface QuoteItem {
   text: string;
-  speaker: string;
+  /** Canonical speaker name; null when the article does not say who spoke. */
+  speaker: string | null;
   partial: boolean;
   attribution: Attribution;
   /** The reporter's sentence around the quotation, for context; equals `text` when there is none. */
