@@ -1,0 +1,120 @@
+import { config as loadDotenv } from 'dotenv';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  /** Commands deploy to this guild (instantly) instead of globally (up to an hour to propagate). */
+  guildId: string | null;
+  /** REST base such as http://127.0.0.1:8080/api; null means Discord itself. */
+  apiBase: string | null;
+}
+
+export interface Config {
+  /** Null when no token is set: Dossier then runs in the terminal only. */
+  discord: DiscordConfig | null;
+  corpusDir: string;
+  logLevel: LogLevel;
+}
+
+/** A configuration value a user must fix; the message is one line naming the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+// Discord ids are snowflakes: unsigned 64-bit integers written in decimal.
+const SNOWFLAKE = /^\d{15,21}$/;
+
+// A bot token is three base64url segments joined by dots; checking the shape catches a pasted
+// client secret or a value with quotes or spaces before Discord answers 401.
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{10,}$/;
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads and validates configuration once. `.env` in the working directory is loaded first,
+ * without overriding variables already set, and without dotenv's banner on stdout.
+ */
+export function loadConfig(env: Environment = loadEnvironment()): Config {
+  const value = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    return raw === undefined || raw === '' ? undefined : raw;
+  };
+
+  const token = value('DISCORD_TOKEN');
+  const applicationId = value('DISCORD_APPLICATION_ID');
+  const guildId = value('DISCORD_GUILD_ID');
+  const apiBase = value('DISCORD_API_BASE');
+
+  if (token !== undefined && !TOKEN_SHAPE.test(token)) {
+    throw new ConfigError(
+      'DISCORD_TOKEN',
+      'does not look like a bot token (three dot-separated parts); copy it again from the Bot page.',
+    );
+  }
+  if (applicationId !== undefined) requireSnowflake('DISCORD_APPLICATION_ID', applicationId);
+  if (guildId !== undefined) requireSnowflake('DISCORD_GUILD_ID', guildId);
+  if (apiBase !== undefined) requireHttpUrl('DISCORD_API_BASE', apiBase);
+  if (token !== undefined && applicationId === undefined) {
+    throw new ConfigError(
+      'DISCORD_APPLICATION_ID',
+      'is required when DISCORD_TOKEN is set (General Information page of the application).',
+    );
+  }
+
+  const logLevel = value('LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!isLogLevel(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
+  }
+
+  return {
+    discord:
+      token === undefined || applicationId === undefined
+        ? null
+        : { token, applicationId, guildId: guildId ?? null, apiBase: apiBase?.replace(/\/+$/, '') ?? null },
+    corpusDir: value('CORPUS_DIR') ?? './corpus',
+    logLevel,
+  };
+}
+
+function loadEnvironment(): Environment {
+  loadDotenv({ quiet: true });
+  return process.env;
+}
+
+function isLogLevel(candidate: string): candidate is LogLevel {
+  return (LOG_LEVELS as readonly string[]).includes(candidate);
+}
+
+function requireSnowflake(variable: string, raw: string): void {
+  if (!SNOWFLAKE.test(raw)) {
+    throw new ConfigError(variable, `must be a Discord id (digits only), not "${raw}".`);
+  }
+}
+
+function requireHttpUrl(variable: string, raw: string): void {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(variable, `must be a URL such as http://127.0.0.1:8080/api, not "${raw}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(variable, `must use http or https, not "${url.protocol}".`);
+  }
+}
+
+/** Replaces every occurrence of a secret in text meant for logs or error messages. */
+export function redactSecret(text: string, secret: string | null | undefined): string {
+  if (secret === undefined || secret === null || secret === '') return text;
+  return text.split(secret).join('[redacted token]');
+}
