@@ -1,114 +1,113 @@
-import Fuse from 'fuse.js';
-import type { AnalysedArticle, ArticleMatch, Library, NameMatch, PassageMatch } from './types.js';
+import { buildNameIndex, type NamedEntry, type NameIndex } from './name-index.js';
+import { buildPassageIndex } from './passage-index.js';
+import { nameWordsOf } from './tokenise.js';
+import type { AnalysedArticle, ArticleMatch, Library, NameMatch } from './types.js';
 
-interface PassageDoc {
-  articleId: string;
-  paragraph: number;
-  text: string;
+/** A canonical name gathered across the corpus: one entry however many articles use it. */
+interface CorpusName extends NamedEntry {
+  name: string;
+  /** Article ids, most mentions first. */
+  articleIds: string[];
 }
 
-/** Builds the searchable corpus from analysed articles. */
+/** Builds the searchable corpus from analysed articles. Everything a lookup needs is precomputed here. */
 export function buildLibrary(articles: readonly AnalysedArticle[]): Library {
   const byId = new Map(articles.map((entry) => [entry.article.id, entry]));
-  const passages: PassageDoc[] = articles.flatMap(({ article }) =>
-    article.paragraphs
-      .filter((paragraph) => paragraph.kind !== 'heading')
-      .map((paragraph) => ({ articleId: article.id, paragraph: paragraph.n, text: paragraph.text })),
-  );
-  const passageIndex = new Fuse(passages, {
-    keys: ['text'],
-    includeScore: true,
-    includeMatches: true,
-    ignoreLocation: true,
-    threshold: 0.4,
-    minMatchCharLength: 3,
-    useExtendedSearch: false,
-  });
-  const entityNames = collectNames(articles, () => true);
-  const speakerNames = collectNames(articles, (name, entry) =>
-    entry.analysis.quotes.some((quote) => quote.speaker === name),
-  );
-  const articleIndex = new Fuse(
-    articles.map(({ article }) => ({ id: article.id, title: article.title })),
-    { keys: ['id', 'title'], includeScore: true, threshold: 0.5, ignoreLocation: true },
+  const passages = buildPassageIndex(articles);
+
+  const entityNames = gatherNames(articles, mentionsOf);
+  const speakerNames = gatherNames(articles, speakersOf);
+  const entityIndex = buildNameIndex(entityNames);
+  const speakerIndex = buildNameIndex(speakerNames);
+
+  // Newest first; undated articles last, in corpus order.
+  const newestFirst = articles
+    .map((entry, index) => ({ id: entry.article.id, published: entry.article.published ?? '', index }))
+    .sort((a, b) => b.published.localeCompare(a.published) || a.index - b.index);
+  const recency = new Map(newestFirst.map((entry, rank) => [entry.id, newestFirst.length - rank]));
+  const articleIndex = buildNameIndex(
+    articles.map(({ article }) => ({
+      forms: [article.title, article.id.replace(/-/g, ' ')],
+      popularity: recency.get(article.id) ?? 0,
+    })),
   );
 
   return {
     articles,
     article: (id) => byId.get(id),
-    searchPassages(query, { limit, articleId }) {
-      if (query.trim() === '') return [];
-      return passageIndex
-        .search(query)
-        .filter((hit) => articleId === undefined || hit.item.articleId === articleId)
-        .slice(0, limit)
-        .map(
-          (hit): PassageMatch => ({
-            articleId: hit.item.articleId,
-            paragraph: hit.item.paragraph,
-            score: hit.score ?? 1,
-            highlights: (hit.matches ?? []).flatMap((match) =>
-              match.indices.map(([start, end]) => [start, end + 1] as const),
-            ),
-          }),
-        );
-    },
-    findEntities: (query, limit) => entityNames.find(query, limit),
-    findSpeakers: (query, limit) => speakerNames.find(query, limit),
+    searchPassages: (query, options) => passages.search(query, options),
+    findEntities: (query, limit) => namesFor(entityIndex, entityNames, query, limit),
+    findSpeakers: (query, limit) => namesFor(speakerIndex, speakerNames, query, limit),
     findArticles(query, limit) {
-      if (query.trim() === '') {
-        return [...articles]
-          .sort((a, b) => (b.article.published ?? '').localeCompare(a.article.published ?? ''))
-          .slice(0, limit)
-          .map((entry): ArticleMatch => ({ articleId: entry.article.id, score: 0 }));
-      }
-      return articleIndex
-        .search(query, { limit })
-        .map((hit) => ({ articleId: hit.item.id, score: hit.score ?? 1 }));
+      const exact = byId.get(query.trim());
+      const hits = articleIndex
+        .find(query, limit)
+        .map((hit): ArticleMatch => ({ articleId: articles[hit.entry]?.article.id ?? '', score: hit.score }));
+      if (exact === undefined) return hits;
+      const rest = hits.filter((hit) => hit.articleId !== exact.article.id);
+      return [{ articleId: exact.article.id, score: 0 }, ...rest].slice(0, limit);
     },
   };
 }
 
-interface NameEntry {
-  name: string;
-  forms: string[];
-  articleIds: string[];
-  mentions: number;
+function namesFor(index: NameIndex, names: readonly CorpusName[], query: string, limit: number): NameMatch[] {
+  return index.find(query, limit).flatMap((hit) => {
+    const entry = names[hit.entry];
+    return entry === undefined ? [] : [{ name: entry.name, articleIds: entry.articleIds, score: hit.score }];
+  });
 }
 
-function collectNames(
+/** One name as one article uses it, and how much it counts there. */
+interface NameInArticle {
+  name: string;
+  aliases: readonly string[];
+  weight: number;
+}
+
+function mentionsOf(entry: AnalysedArticle): NameInArticle[] {
+  return entry.analysis.people.map((entity) => ({ ...entity, weight: entity.paragraphs.length }));
+}
+
+/** Speakers weighted by quotations; a speaker the analysis did not list as an entity still counts. */
+function speakersOf(entry: AnalysedArticle): NameInArticle[] {
+  const quoteCounts = new Map<string, number>();
+  for (const quote of entry.analysis.quotes) {
+    if (quote.speaker !== null) quoteCounts.set(quote.speaker, (quoteCounts.get(quote.speaker) ?? 0) + 1);
+  }
+  return [...quoteCounts].map(([name, weight]) => ({
+    name,
+    aliases: entry.analysis.people.find((entity) => entity.name === name)?.aliases ?? [],
+    weight,
+  }));
+}
+
+/** Merges names that are the same canonical name (compared without case or accents) across articles. */
+function gatherNames(
   articles: readonly AnalysedArticle[],
-  include: (name: string, entry: AnalysedArticle) => boolean,
-): { find(query: string, limit: number): NameMatch[] } {
-  const byName = new Map<string, NameEntry>();
+  namesIn: (entry: AnalysedArticle) => NameInArticle[],
+): CorpusName[] {
+  const byKey = new Map<string, { name: string; forms: Set<string>; perArticle: Map<string, number> }>();
   for (const entry of articles) {
-    for (const entity of entry.analysis.people) {
-      if (!include(entity.name, entry)) continue;
-      const existing = byName.get(entity.name) ?? {
-        name: entity.name,
-        forms: [entity.name],
-        articleIds: [],
-        mentions: 0,
-      };
-      existing.forms.push(...entity.aliases);
-      existing.articleIds.push(entry.article.id);
-      existing.mentions += entity.paragraphs.length;
-      byName.set(entity.name, existing);
+    for (const { name, aliases, weight } of namesIn(entry)) {
+      const key = nameWordsOf(name).join(' ');
+      if (key === '') continue;
+      let gathered = byKey.get(key);
+      if (gathered === undefined) {
+        gathered = { name, forms: new Set([name]), perArticle: new Map() };
+        byKey.set(key, gathered);
+      }
+      for (const alias of aliases) gathered.forms.add(alias);
+      const id = entry.article.id;
+      gathered.perArticle.set(id, (gathered.perArticle.get(id) ?? 0) + Math.max(1, weight));
     }
   }
-  const entries = [...byName.values()];
-  const fuse = new Fuse(entries, { keys: ['name', 'forms'], includeScore: true, threshold: 0.45 });
-  return {
-    find(query, limit) {
-      if (query.trim() === '') {
-        return [...entries]
-          .sort((a, b) => b.mentions - a.mentions)
-          .slice(0, limit)
-          .map((item) => ({ name: item.name, articleIds: item.articleIds, score: 0 }));
-      }
-      return fuse
-        .search(query, { limit })
-        .map((hit) => ({ name: hit.item.name, articleIds: hit.item.articleIds, score: hit.score ?? 1 }));
-    },
-  };
+  return [...byKey.values()].map(({ name, forms, perArticle }) => {
+    const ranked = [...perArticle].sort((a, b) => b[1] - a[1]);
+    return {
+      name,
+      forms: [...forms],
+      articleIds: ranked.map(([id]) => id),
+      popularity: ranked.reduce((sum, [, weight]) => sum + weight, 0),
+    };
+  });
 }

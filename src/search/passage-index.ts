@@ -1,0 +1,360 @@
+/**
+ * Free-text search over every paragraph: an inverted index (term -> paragraphs) scored with BM25,
+ * query words widened to their misspellings and completions through the vocabulary, and the best
+ * few candidates re-ranked by how close together the query's words stand.
+ */
+import { STOPWORDS, type Token, termsOf, tokenise } from './tokenise.js';
+import type { AnalysedArticle, Highlight, PassageMatch } from './types.js';
+import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+
+export interface PassageSearchOptions {
+  limit: number;
+  articleId?: string;
+}
+
+export interface PassageIndex {
+  readonly passageCount: number;
+  readonly vocabulary: Vocabulary;
+  search(query: string, options: PassageSearchOptions): PassageMatch[];
+}
+
+/** One way a query word can be found in a paragraph, and how much that way is worth (0..1). */
+interface Expansion {
+  termId: number;
+  weight: number;
+}
+
+interface QueryWord {
+  expansions: Expansion[];
+  /** How much finding this word matters, as the idf of its best form. */
+  importance: number;
+}
+
+// Classic BM25 constants (Robertson and Zaragoza): term frequency saturates quickly and long
+// paragraphs are moderately penalised.
+const K1 = 1.2;
+const B = 0.75;
+/** A word in more than this share of paragraphs is ordinary prose; its look-alikes are noise. */
+const COMMON_WORD_SHARE = 0.02;
+const MAX_FUZZY_EXPANSIONS = 8;
+const MAX_PREFIX_EXPANSIONS = 12;
+const PREFIX_SCAN_LIMIT = 400;
+const FUZZY_WEIGHT = [1, 0.7, 0.5];
+/** Candidates re-ranked by word proximity: a page of answers plus room for the order to change. */
+const MIN_RERANK = 30;
+
+/** Indexes every paragraph except headings (they label sections, they report nothing). */
+export function buildPassageIndex(articles: readonly AnalysedArticle[]): PassageIndex {
+  const docArticle: number[] = [];
+  const docParagraph: number[] = [];
+  const docText: string[] = [];
+  const docLength: number[] = [];
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const flatTerms: number[] = [];
+  const flatFrequencies: number[] = [];
+  const docStarts: number[] = [0];
+  const articleIndexById = new Map<string, number>();
+
+  articles.forEach(({ article }, articleIndex) => {
+    articleIndexById.set(article.id, articleIndex);
+    for (const paragraph of article.paragraphs) {
+      if (paragraph.kind === 'heading') continue;
+      const counts = new Map<number, number>();
+      const paragraphTerms = termsOf(paragraph.text);
+      for (const term of paragraphTerms) {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = terms.length;
+          termIds.set(term, id);
+          terms.push(term);
+        }
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      for (const [id, frequency] of counts) {
+        flatTerms.push(id);
+        flatFrequencies.push(frequency);
+      }
+      docStarts.push(flatTerms.length);
+      docArticle.push(articleIndex);
+      docParagraph.push(paragraph.n);
+      docText.push(paragraph.text);
+      docLength.push(paragraphTerms.length);
+    }
+  });
+
+  const docCount = docText.length;
+  const documentFrequency = new Int32Array(terms.length);
+  for (const id of flatTerms) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+  const postingStart = new Int32Array(terms.length + 1);
+  for (let id = 0; id < terms.length; id++) {
+    postingStart[id + 1] = (postingStart[id] ?? 0) + (documentFrequency[id] ?? 0);
+  }
+  const postingDocs = new Int32Array(flatTerms.length);
+  const postingFrequencies = new Uint16Array(flatTerms.length);
+  const fill = postingStart.slice(0, terms.length);
+  for (let doc = 0; doc < docCount; doc++) {
+    for (let index = docStarts[doc] ?? 0; index < (docStarts[doc + 1] ?? 0); index++) {
+      const id = flatTerms[index] ?? 0;
+      const slot = fill[id] ?? 0;
+      postingDocs[slot] = doc;
+      postingFrequencies[slot] = Math.min(flatFrequencies[index] ?? 0, 65_535);
+      fill[id] = slot + 1;
+    }
+  }
+  const lengths = Float64Array.from(docLength);
+  const averageLength = docCount === 0 ? 1 : lengths.reduce((sum, length) => sum + length, 0) / docCount;
+  const lengthNorm = lengths.map((length) => K1 * (1 - B + (B * length) / averageLength));
+
+  const vocabulary = buildVocabulary(terms);
+  const commonThreshold = Math.max(20, docCount * COMMON_WORD_SHARE);
+  const idf = (df: number): number => Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+
+  // Scratch space reused by every query: allocating per query would cost more than the scoring.
+  const wordBest = new Float64Array(docCount);
+  const wordMatch = new Float64Array(docCount);
+  const total = new Float64Array(docCount);
+  const covered = new Float64Array(docCount);
+
+  function expand(word: string, completeable: boolean): QueryWord {
+    const byId = new Map<number, number>();
+    const offer = (termId: number, weight: number) => {
+      if (weight > (byId.get(termId) ?? 0)) byId.set(termId, weight);
+    };
+    const exact = vocabulary.idOf(word);
+    if (exact >= 0) offer(exact, 1);
+    const common = exact >= 0 && (documentFrequency[exact] ?? 0) > commonThreshold;
+    if (word.length >= 4 && !common) {
+      const maxDistance = word.length >= 8 ? 2 : 1;
+      const similar = vocabulary
+        .similar(word, maxDistance)
+        .filter((candidate) => candidate.distance > 0)
+        .sort(
+          (a, b) =>
+            a.distance - b.distance || (documentFrequency[b.id] ?? 0) - (documentFrequency[a.id] ?? 0),
+        )
+        .slice(0, MAX_FUZZY_EXPANSIONS);
+      // Having the exact word in the corpus makes a look-alike less likely to be what was meant.
+      const damping = exact >= 0 ? 0.8 : 1;
+      for (const { id, distance } of similar) offer(id, (FUZZY_WEIGHT[distance] ?? 0.4) * damping);
+    }
+    if ((completeable || exact < 0) && word.length >= 3) {
+      const completions = vocabulary
+        .withPrefix(word, PREFIX_SCAN_LIMIT)
+        .filter((id) => id !== exact)
+        .sort((a, b) => (documentFrequency[b] ?? 0) - (documentFrequency[a] ?? 0))
+        .slice(0, MAX_PREFIX_EXPANSIONS);
+      for (const id of completions) {
+        offer(id, 0.6 + (0.3 * word.length) / (terms[id]?.length ?? word.length));
+      }
+    }
+    const expansions = [...byId].map(([termId, weight]) => ({ termId, weight }));
+    const best = expansions.reduce(
+      (max, { termId, weight }) => Math.max(max, weight * idf(documentFrequency[termId] ?? 0)),
+      0,
+    );
+    // A word found nowhere still counts against coverage, as the rarest word would.
+    return { expansions, importance: exact >= 0 ? idf(documentFrequency[exact] ?? 0) : best || idf(0) };
+  }
+
+  function scoreCandidates(words: QueryWord[], onlyArticle: number): { touched: number[] } {
+    const touched: number[] = [];
+    for (const word of words) {
+      const wordTouched: number[] = [];
+      for (const { termId, weight } of word.expansions) {
+        const termIdf = weight * idf(documentFrequency[termId] ?? 0);
+        const end = postingStart[termId + 1] ?? 0;
+        for (let slot = postingStart[termId] ?? 0; slot < end; slot++) {
+          const doc = postingDocs[slot] ?? 0;
+          if (onlyArticle >= 0 && docArticle[doc] !== onlyArticle) continue;
+          const frequency = postingFrequencies[slot] ?? 0;
+          const contribution = (termIdf * frequency * (K1 + 1)) / (frequency + (lengthNorm[doc] ?? K1));
+          if (wordBest[doc] === 0) wordTouched.push(doc);
+          if (contribution > (wordBest[doc] ?? 0)) wordBest[doc] = contribution;
+          if (weight > (wordMatch[doc] ?? 0)) wordMatch[doc] = weight;
+        }
+      }
+      for (const doc of wordTouched) {
+        if (total[doc] === 0) touched.push(doc);
+        total[doc] = (total[doc] ?? 0) + (wordBest[doc] ?? 0);
+        covered[doc] = (covered[doc] ?? 0) + word.importance * (wordMatch[doc] ?? 0);
+        wordBest[doc] = 0;
+        wordMatch[doc] = 0;
+      }
+    }
+    return { touched };
+  }
+
+  return {
+    passageCount: docCount,
+    vocabulary,
+    search(query, { limit, articleId }) {
+      if (limit <= 0) return [];
+      const onlyArticle = articleId === undefined ? -1 : (articleIndexById.get(articleId) ?? -2);
+      if (onlyArticle === -2) return [];
+      const typed = termsOf(query);
+      const allTerms = [...new Set(typed)];
+      const content = allTerms.filter((term) => !STOPWORDS.has(term));
+      const wanted = content.length > 0 ? content : allTerms;
+      if (wanted.length === 0) return [];
+      const completeable = !/\s$/.test(query);
+      const words = wanted.map((term, index) => expand(term, completeable && index === wanted.length - 1));
+      const totalImportance = words.reduce((sum, word) => sum + word.importance, 0);
+
+      const { touched } = scoreCandidates(words, onlyArticle);
+      const keep = Math.max(limit * 3, MIN_RERANK);
+      const shortlist = topByRelevance(touched, keep, (doc) => {
+        const coverage = (covered[doc] ?? 0) / totalImportance;
+        return (total[doc] ?? 0) * coverage * coverage;
+      });
+      const coverageOf = new Map(shortlist.map((doc) => [doc, (covered[doc] ?? 0) / totalImportance]));
+      const baseRelevance = new Map(
+        shortlist.map((doc) => [doc, (total[doc] ?? 0) * (coverageOf.get(doc) ?? 0) ** 2]),
+      );
+      for (const doc of touched) {
+        total[doc] = 0;
+        covered[doc] = 0;
+      }
+
+      const matchedTerms = words.map((word) => new Set(word.expansions.map(({ termId }) => terms[termId])));
+      const reranked = shortlist.map((doc) => {
+        const text = docText[doc] ?? '';
+        const tokens = tokenise(text);
+        const proximity = proximityOf(tokens, matchedTerms);
+        const phrase = phraseStarts(tokens, typed);
+        const coverage = Math.min(1, coverageOf.get(doc) ?? 0);
+        return {
+          doc,
+          relevance: (baseRelevance.get(doc) ?? 0) * (1 + 0.6 * proximity) * (phrase.length > 0 ? 1.2 : 1),
+          quality: coverage * (words.length > 1 ? 0.75 + 0.25 * proximity : 1),
+          highlights: highlightsOf(text, tokens, matchedTerms, phrase, typed.length),
+        };
+      });
+      reranked.sort((a, b) => b.relevance - a.relevance || a.doc - b.doc);
+      const top = reranked[0];
+      if (top === undefined || top.relevance <= 0) return [];
+      return reranked.slice(0, limit).map(
+        (entry): PassageMatch => ({
+          articleId: articles[docArticle[entry.doc] ?? 0]?.article.id ?? '',
+          paragraph: docParagraph[entry.doc] ?? 0,
+          score: clamp01(1 - top.quality * (entry.relevance / top.relevance)),
+          highlights: entry.highlights,
+        }),
+      );
+    },
+  };
+}
+
+/** The `keep` documents with the highest relevance, best first, without sorting all of them. */
+function topByRelevance(docs: readonly number[], keep: number, relevance: (doc: number) => number): number[] {
+  const heap: { doc: number; value: number }[] = [];
+  for (const doc of docs) {
+    const value = relevance(doc);
+    if (heap.length < keep) {
+      heap.push({ doc, value });
+      siftUp(heap, heap.length - 1);
+    } else if (value > (heap[0]?.value ?? 0)) {
+      heap[0] = { doc, value };
+      siftDown(heap, 0);
+    }
+  }
+  return heap.sort((a, b) => b.value - a.value || a.doc - b.doc).map((entry) => entry.doc);
+}
+
+function siftUp(heap: { value: number }[], start: number): void {
+  let index = start;
+  while (index > 0) {
+    const parent = (index - 1) >> 1;
+    const child = heap[index];
+    const above = heap[parent];
+    if (child === undefined || above === undefined || above.value <= child.value) return;
+    heap[index] = above;
+    heap[parent] = child;
+    index = parent;
+  }
+}
+
+function siftDown(heap: { value: number }[], start: number): void {
+  let index = start;
+  for (;;) {
+    const left = 2 * index + 1;
+    const right = left + 1;
+    let smallest = index;
+    if ((heap[left]?.value ?? Number.POSITIVE_INFINITY) < (heap[smallest]?.value ?? 0)) smallest = left;
+    if ((heap[right]?.value ?? Number.POSITIVE_INFINITY) < (heap[smallest]?.value ?? 0)) smallest = right;
+    if (smallest === index) return;
+    const here = heap[index];
+    const below = heap[smallest];
+    if (here === undefined || below === undefined) return;
+    heap[index] = below;
+    heap[smallest] = here;
+    index = smallest;
+  }
+}
+
+/**
+ * 0..1: how closely consecutive query words stand in the paragraph. Adjacent and in order (the
+ * phrase as typed) is 1; ten words apart is nothing.
+ */
+function proximityOf(
+  tokens: readonly Token[],
+  matchedTerms: readonly ReadonlySet<string | undefined>[],
+): number {
+  if (matchedTerms.length < 2) return 0;
+  const positions = matchedTerms.map((set) =>
+    tokens.flatMap((token, position) => (set.has(token.term) ? [position] : [])),
+  );
+  let sum = 0;
+  for (let index = 0; index + 1 < positions.length; index++) {
+    const here = positions[index] ?? [];
+    const next = positions[index + 1] ?? [];
+    let best = 0;
+    for (const a of here) {
+      for (const b of next) {
+        const gap = b - a;
+        const closeness = gap > 0 ? Math.max(0, 1 - (gap - 1) / 10) : Math.max(0, 0.8 - (-gap - 1) / 10);
+        if (closeness > best) best = closeness;
+      }
+    }
+    sum += best;
+  }
+  return sum / (positions.length - 1);
+}
+
+/**
+ * Where the query's words, little words included, stand in the paragraph exactly as typed
+ * ("al Shaibani" in "Asaad al-Shaibani"): token positions where each such run starts.
+ */
+function phraseStarts(tokens: readonly Token[], typed: readonly string[]): number[] {
+  if (typed.length < 2) return [];
+  const starts: number[] = [];
+  for (let start = 0; start + typed.length <= tokens.length; start++) {
+    if (typed.every((term, offset) => tokens[start + offset]?.term === term)) starts.push(start);
+  }
+  return starts;
+}
+
+/** Ranges of the matched words; neighbours joined by spaces or hyphens become one ("military bases", "al-Shaibani"). */
+function highlightsOf(
+  text: string,
+  tokens: readonly Token[],
+  matchedTerms: readonly ReadonlySet<string | undefined>[],
+  phrase: readonly number[],
+  phraseLength: number,
+): Highlight[] {
+  const inPhrase = new Set(
+    phrase.flatMap((start) => Array.from({ length: phraseLength }, (_, at) => start + at)),
+  );
+  const ranges: [number, number][] = [];
+  for (const [position, token] of tokens.entries()) {
+    if (!inPhrase.has(position) && !matchedTerms.some((set) => set.has(token.term))) continue;
+    const last = ranges[ranges.length - 1];
+    if (last !== undefined && /^[\s\-‐–]+$/.test(text.slice(last[1], token.start))) last[1] = token.end;
+    else ranges.push([token.start, token.end]);
+  }
+  return ranges.map(([start, end]) => [start, end] as const);
+}
+
+function clamp01(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}

@@ -1,0 +1,98 @@
+/**
+ * Turning text into index terms. The same function runs over paragraphs and over queries, so
+ * "Al-Shaibani’s", "al Shaibani" and "Shaibani" all meet on the term `shaibani`.
+ */
+
+export interface Token {
+  /** Normalised, stemmed term: what the index stores. */
+  term: string;
+  /** Character range [start, end) of the word in the original text, for highlighting. */
+  start: number;
+  end: number;
+}
+
+// Apostrophes join a word ("doesn’t", "O’Brien"); hyphens and everything else split it, because
+// transliterated Arabic names are written both "al-Shaibani" and "al Shaibani".
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
+const APOSTROPHES = /['’ʼ`]/g;
+const COMBINING_MARKS = /\p{M}/gu;
+const PLAIN_ASCII = /^[a-z0-9]*$/;
+
+/**
+ * Words so common in news prose that they say nothing about which paragraph a reader wants, and
+ * the particles of Arabic and European names, which readers include or drop at will
+ * ("al-Shaibani", "Shaibani"; "van Gogh", "Gogh").
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be been but by for from had has have he her his i if in into is it its ' +
+    'not of on or she so than that the their them then there these they this to was we were what ' +
+    'when which who will with would you ' +
+    'al el bin ibn de van von'
+  ).split(' '),
+);
+
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 200_000;
+
+/**
+ * Lower case, diacritics stripped, apostrophes removed and a possessive ’s dropped. Cached:
+ * a corpus repeats a small vocabulary millions of times.
+ */
+export function foldWord(word: string): string {
+  const cached = foldCache.get(word);
+  if (cached !== undefined) return cached;
+  let folded = word.toLowerCase();
+  if (!PLAIN_ASCII.test(folded)) {
+    folded = folded.normalize('NFKD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'");
+    if (folded.endsWith("'s")) folded = folded.slice(0, -2);
+    folded = folded.replace(APOSTROPHES, '');
+  }
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(word, folded);
+  return folded;
+}
+
+/**
+ * A light English plural stemmer: enough that "bases" finds "base" and "countries" finds
+ * "country", without the over-reach of a full Porter stemmer on foreign names ("Ahmed").
+ */
+export function stem(term: string): string {
+  const length = term.length;
+  if (length <= 3) return term;
+  if (term.endsWith('ies') && length > 4) return `${term.slice(0, -3)}y`;
+  if (term.endsWith('sses')) return term.slice(0, -2);
+  if (/(?:x|z|ch|sh)es$/.test(term)) return term.slice(0, -2);
+  if (term.endsWith('s') && !/(?:ss|us|is)$/.test(term)) return term.slice(0, -1);
+  return term;
+}
+
+/** Every word of `text` with its index term and where it stands. */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const folded = foldWord(word);
+    if (folded === '') continue;
+    const start = match.index;
+    // Highlight "Syria" in "Syria’s": the possessive is grammar, not the matched word.
+    const possessive = /['’ʼ`][sS]$/.test(word);
+    tokens.push({ term: stem(folded), start, end: start + word.length - (possessive ? 2 : 0) });
+  }
+  return tokens;
+}
+
+/** The index terms of `text`, in order, without positions. */
+export function termsOf(text: string): string[] {
+  return tokenise(text).map((token) => token.term);
+}
+
+/** Folded words without stemming: names are matched as written ("Lavrov", not "Lavrov" minus an s). */
+export function nameWordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const folded = foldWord(match[0]);
+    if (folded !== '') words.push(folded);
+  }
+  return words;
+}

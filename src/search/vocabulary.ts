@@ -1,0 +1,161 @@
+/**
+ * The distinct terms of an index, searchable by prefix and by spelling distance. Scanning a few
+ * thousand candidate words is what keeps typo tolerance cheap: the paragraphs themselves are only
+ * ever reached through the postings of the words found here.
+ */
+
+export interface SimilarTerm {
+  /** Position of the term in the vocabulary's term list. */
+  id: number;
+  distance: number;
+}
+
+export interface Vocabulary {
+  readonly terms: readonly string[];
+  /** Id of `term`, or -1. */
+  idOf(term: string): number;
+  /** Ids of the terms that start with `prefix` (the term itself included), in alphabetical order. */
+  withPrefix(prefix: string, limit: number): number[];
+  /** Terms within `maxDistance` edits (insert, delete, substitute, swap) of `term`, nearest first. */
+  similar(term: string, maxDistance: number): SimilarTerm[];
+}
+
+const SIMILAR_CACHE_LIMIT = 5_000;
+
+/** Builds the lookup structures over `terms` (distinct strings, any order). */
+export function buildVocabulary(terms: readonly string[]): Vocabulary {
+  const ids = new Map<string, number>();
+  terms.forEach((term, id) => {
+    ids.set(term, id);
+  });
+  const alphabetical = Int32Array.from(terms.keys()).sort((a, b) => compareStrings(terms[a], terms[b]));
+  const bigrams = buildBigramIndex(terms);
+  const counts = new Uint16Array(terms.length);
+  const similarCache = new Map<string, SimilarTerm[]>();
+
+  function firstAtOrAfter(prefix: string): number {
+    let low = 0;
+    let high = alphabetical.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareStrings(terms[alphabetical[middle] ?? 0], prefix) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  function computeSimilar(term: string, maxDistance: number): SimilarTerm[] {
+    const grams = bigramsOf(term);
+    const touched: number[] = [];
+    for (const gram of new Set(grams)) {
+      const postings = bigrams.get(gram);
+      if (postings === undefined) continue;
+      for (const id of postings) {
+        if (counts[id] === 0) touched.push(id);
+        counts[id] = (counts[id] ?? 0) + 1;
+      }
+    }
+    // Each edit breaks at most three padded bigrams (a swap breaks three), so a term with
+    // fewer shared bigrams than this cannot be within reach.
+    const needed = Math.max(1, grams.length - 3 * maxDistance);
+    const found: SimilarTerm[] = [];
+    for (const id of touched) {
+      const shared = counts[id] ?? 0;
+      counts[id] = 0;
+      if (shared < needed) continue;
+      const candidate = terms[id] ?? '';
+      if (Math.abs(candidate.length - term.length) > maxDistance) continue;
+      const distance = boundedEditDistance(term, candidate, maxDistance);
+      if (distance <= maxDistance) found.push({ id, distance });
+    }
+    return found.sort((a, b) => a.distance - b.distance || a.id - b.id);
+  }
+
+  return {
+    terms,
+    idOf: (term) => ids.get(term) ?? -1,
+    withPrefix(prefix, limit) {
+      const found: number[] = [];
+      for (let index = firstAtOrAfter(prefix); index < alphabetical.length && found.length < limit; index++) {
+        const id = alphabetical[index] ?? 0;
+        if (!(terms[id] ?? '').startsWith(prefix)) break;
+        found.push(id);
+      }
+      return found;
+    },
+    similar(term, maxDistance) {
+      if (maxDistance <= 0) {
+        const id = ids.get(term);
+        return id === undefined ? [] : [{ id, distance: 0 }];
+      }
+      const key = `${maxDistance}:${term}`;
+      const cached = similarCache.get(key);
+      if (cached !== undefined) return cached;
+      const found = computeSimilar(term, maxDistance);
+      if (similarCache.size >= SIMILAR_CACHE_LIMIT) similarCache.clear();
+      similarCache.set(key, found);
+      return found;
+    },
+  };
+}
+
+// Code-unit order, not locale order: binary search needs the same comparison as `startsWith`.
+function compareStrings(a: string | undefined, b: string | undefined): number {
+  const left = a ?? '';
+  const right = b ?? '';
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Bigrams of the term padded with a boundary mark, so first and last letters count too. */
+function bigramsOf(term: string): string[] {
+  const padded = `^${term}$`;
+  const grams: string[] = [];
+  for (let index = 0; index + 1 < padded.length; index++) grams.push(padded.slice(index, index + 2));
+  return grams;
+}
+
+function buildBigramIndex(terms: readonly string[]): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  terms.forEach((term, id) => {
+    for (const gram of new Set(bigramsOf(term))) {
+      const list = lists.get(gram);
+      if (list === undefined) lists.set(gram, [id]);
+      else list.push(id);
+    }
+  });
+  const packed = new Map<string, Int32Array>();
+  for (const [gram, list] of lists) packed.set(gram, Int32Array.from(list));
+  return packed;
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent swaps), giving up as soon as every
+ * cell of a row exceeds `limit`: the answer is then anything above `limit`.
+ */
+export function boundedEditDistance(a: string, b: string, limit: number): number {
+  if (a === b) return 0;
+  const width = b.length + 1;
+  let before = new Array<number>(width).fill(0);
+  let previous = Array.from({ length: width }, (_, index) => index);
+  let current = new Array<number>(width).fill(0);
+  for (let row = 1; row <= a.length; row++) {
+    current[0] = row;
+    let rowMinimum = row;
+    for (let column = 1; column < width; column++) {
+      const cost = a[row - 1] === b[column - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[column] ?? 0) + 1,
+        (current[column - 1] ?? 0) + 1,
+        (previous[column - 1] ?? 0) + cost,
+      );
+      if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1]) {
+        value = Math.min(value, (before[column - 2] ?? 0) + 1);
+      }
+      current[column] = value;
+      if (value < rowMinimum) rowMinimum = value;
+    }
+    if (rowMinimum > limit) return limit + 1;
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length] ?? limit + 1;
+}
