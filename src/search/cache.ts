@@ -1,0 +1,155 @@
+/**
+ * The on-disk cache of analyses. Analysis is the slow stage of a start-up, and an article's
+ * analysis depends only on its bytes and on the code that read them, so it is stored under the
+ * file's content hash and thrown away whole when Dossier's version or its reading code changes.
+ * A cache that cannot be read is never an error: the corpus is simply analysed again.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseArticle } from '../analysis/analyse.js';
+import type { Analysis } from '../analysis/types.js';
+import type { Article } from '../corpus/types.js';
+import type { AnalysedArticle } from './types.js';
+
+/** Bump when the shape of a cached Analysis changes in a way old entries would not fit. */
+export const CACHE_SCHEMA = 1;
+
+export interface CacheOptions {
+  /** Folder for cache files; created when missing. */
+  cacheDir: string;
+  /** Names the cache file, so several corpora can share one folder. */
+  corpusKey?: string;
+  /** Overrides the code version the entries are valid for (Dossier's version and reading code). */
+  version?: string;
+}
+
+export interface CacheStats {
+  fromCache: number;
+  analysed: number;
+}
+
+interface CacheFile {
+  schema: number;
+  version: string;
+  /** contentHash -> the analysis of the article with those bytes. */
+  entries: Record<string, Analysis>;
+}
+
+/**
+ * Analyses `articles`, taking each analysis from the cache when the article's bytes and the
+ * code version match, and writes the cache back when anything changed.
+ */
+export async function analyseWithCache(
+  articles: readonly Article[],
+  options: CacheOptions,
+): Promise<{ articles: AnalysedArticle[]; stats: CacheStats }> {
+  const version = options.version ?? (await codeVersion());
+  const path = cacheFilePath(options.cacheDir, options.corpusKey ?? 'corpus');
+  const cached = await readCacheFile(path, version);
+  const entries: Record<string, Analysis> = {};
+  const stats: CacheStats = { fromCache: 0, analysed: 0 };
+  const analysed = articles.map((article): AnalysedArticle => {
+    const hit = cached?.[article.contentHash];
+    if (hit !== undefined) {
+      stats.fromCache++;
+      entries[article.contentHash] = hit;
+      return { article, analysis: hit };
+    }
+    stats.analysed++;
+    const analysis = analyseArticle(article);
+    entries[article.contentHash] = analysis;
+    return { article, analysis };
+  });
+  const stale = cached === undefined || Object.keys(cached).length !== Object.keys(entries).length;
+  if (stats.analysed > 0 || stale) {
+    await writeCacheFile(path, { schema: CACHE_SCHEMA, version, entries });
+  }
+  return { articles: analysed, stats };
+}
+
+function cacheFilePath(cacheDir: string, corpusKey: string): string {
+  const key = createHash('sha256').update(corpusKey).digest('hex').slice(0, 16);
+  return join(cacheDir, `analysis-${key}.json`);
+}
+
+/** The entries of a readable cache written by this version, or undefined for anything else. */
+async function readCacheFile(path: string, version: string): Promise<Record<string, Analysis> | undefined> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!isCacheFile(parsed) || parsed.schema !== CACHE_SCHEMA || parsed.version !== version) return undefined;
+  const entries: Record<string, Analysis> = {};
+  for (const [hash, analysis] of Object.entries(parsed.entries)) {
+    if (looksLikeAnalysis(analysis)) entries[hash] = analysis;
+  }
+  return entries;
+}
+
+/** Written beside the target and renamed over it, so a reader never sees half a file. */
+async function writeCacheFile(path: string, contents: CacheFile): Promise<void> {
+  const temporary = `${path}.${randomUUID()}.tmp`;
+  try {
+    await mkdir(resolve(path, '..'), { recursive: true });
+    await writeFile(temporary, JSON.stringify(contents));
+    await rename(temporary, path);
+  } catch {
+    // A cache that cannot be written (read-only disk, full disk) costs speed next time, nothing else.
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+function isCacheFile(value: unknown): value is CacheFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<CacheFile>;
+  return (
+    typeof candidate.schema === 'number' &&
+    typeof candidate.version === 'string' &&
+    typeof candidate.entries === 'object' &&
+    candidate.entries !== null
+  );
+}
+
+function looksLikeAnalysis(value: unknown): value is Analysis {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Analysis>;
+  return (
+    Array.isArray(candidate.people) &&
+    Array.isArray(candidate.quotes) &&
+    typeof candidate.summary === 'object' &&
+    candidate.summary !== null
+  );
+}
+
+let versionPromise: Promise<string> | undefined;
+
+/**
+ * Dossier's version, the cache schema and a fingerprint of the code that produces what the
+ * cache holds (the corpus and analysis stages), so a changed reading rule invalidates old
+ * analyses even before anyone bumps the version number.
+ */
+export function codeVersion(): Promise<string> {
+  versionPromise ??= computeCodeVersion();
+  return versionPromise;
+}
+
+async function computeCodeVersion(): Promise<string> {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const packageVersion = await readFile(join(here, '..', '..', 'package.json'), 'utf8')
+    .then((text) => String((JSON.parse(text) as { version?: unknown }).version ?? 'unknown'))
+    .catch(() => 'unknown');
+  const fingerprint = createHash('sha256');
+  for (const stage of ['corpus', 'analysis']) {
+    const folder = join(here, '..', stage);
+    const files = await readdir(folder).catch(() => [] as string[]);
+    for (const file of files.filter((name) => /\.(?:ts|js)$/.test(name)).sort()) {
+      fingerprint.update(file);
+      fingerprint.update(await readFile(join(folder, file)).catch(() => Buffer.alloc(0)));
+    }
+  }
+  return `${packageVersion}+${CACHE_SCHEMA}+${fingerprint.digest('hex').slice(0, 16)}`;
+}

@@ -1,0 +1,106 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parse.js';
+import type { Article } from '../../src/corpus/types.js';
+import { analyseWithCache, codeVersion } from '../../src/search/cache.js';
+import { fixturePath, seedPath } from './analysed-fixtures.js';
+
+const files = [seedPath, fixturePath('turkey-election-bbc.txt'), fixturePath('navy-bases-reuters.txt')];
+
+async function articlesFrom(edit?: (text: string) => string): Promise<Article[]> {
+  return Promise.all(
+    files.map(async (file, index) => {
+      const text = await readFile(file, 'utf8');
+      return parseArticle(index === 1 && edit ? edit(text) : text, file);
+    }),
+  );
+}
+
+describe('analysis cache', () => {
+  let cacheDir = '';
+  beforeEach(async () => {
+    cacheDir = await mkdtemp(join(tmpdir(), 'dossier-cache-test-'));
+  });
+  afterEach(async () => {
+    await rm(cacheDir, { recursive: true, force: true });
+  });
+
+  it('analyses everything the first time and nothing the second', async () => {
+    const articles = await articlesFrom();
+    const first = await analyseWithCache(articles, { cacheDir });
+    expect(first.stats).toEqual({ fromCache: 0, analysed: 3 });
+    const second = await analyseWithCache(await articlesFrom(), { cacheDir });
+    expect(second.stats).toEqual({ fromCache: 3, analysed: 0 });
+    expect(second.articles.map((entry) => entry.analysis)).toEqual(
+      first.articles.map((entry) => entry.analysis),
+    );
+  });
+
+  it('analyses again only the article whose text changed', async () => {
+    await analyseWithCache(await articlesFrom(), { cacheDir });
+    const edited = await articlesFrom((text) => text.replace('49.5%', '49.4%'));
+    const again = await analyseWithCache(edited, { cacheDir });
+    expect(again.stats).toEqual({ fromCache: 2, analysed: 1 });
+  });
+
+  it('ignores a corrupt cache file and rebuilds it', async () => {
+    await analyseWithCache(await articlesFrom(), { cacheDir });
+    const [cacheFile] = await readdir(cacheDir);
+    if (cacheFile === undefined) throw new Error('no cache file written');
+    const written = await readFile(join(cacheDir, cacheFile), 'utf8');
+    await writeFile(join(cacheDir, cacheFile), written.slice(0, written.length / 2));
+    const afterCorruption = await analyseWithCache(await articlesFrom(), { cacheDir });
+    expect(afterCorruption.stats).toEqual({ fromCache: 0, analysed: 3 });
+    const rebuilt = await analyseWithCache(await articlesFrom(), { cacheDir });
+    expect(rebuilt.stats).toEqual({ fromCache: 3, analysed: 0 });
+  });
+
+  it('ignores entries of the wrong shape in an otherwise valid file', async () => {
+    await analyseWithCache(await articlesFrom(), { cacheDir });
+    const [cacheFile] = await readdir(cacheDir);
+    if (cacheFile === undefined) throw new Error('no cache file written');
+    const path = join(cacheDir, cacheFile);
+    const parsed = JSON.parse(await readFile(path, 'utf8')) as { entries: Record<string, unknown> };
+    const [firstHash] = Object.keys(parsed.entries);
+    if (firstHash === undefined) throw new Error('empty cache');
+    parsed.entries[firstHash] = { people: 'not a list' };
+    await writeFile(path, JSON.stringify(parsed));
+    const again = await analyseWithCache(await articlesFrom(), { cacheDir });
+    expect(again.stats).toEqual({ fromCache: 2, analysed: 1 });
+  });
+
+  it('throws the whole cache away when the version changes', async () => {
+    await analyseWithCache(await articlesFrom(), { cacheDir, version: '1.0.0' });
+    const sameVersion = await analyseWithCache(await articlesFrom(), { cacheDir, version: '1.0.0' });
+    expect(sameVersion.stats.fromCache).toBe(3);
+    const newVersion = await analyseWithCache(await articlesFrom(), { cacheDir, version: '1.1.0' });
+    expect(newVersion.stats).toEqual({ fromCache: 0, analysed: 3 });
+  });
+
+  it('keys the default version on the package version and the reading code', async () => {
+    const packageJson = JSON.parse(
+      await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as {
+      version: string;
+    };
+    expect(await codeVersion()).toMatch(new RegExp(`^${packageJson.version.replace(/\./g, '\\.')}\\+`));
+  });
+
+  it('keeps separate corpora apart in one folder', async () => {
+    const articles = await articlesFrom();
+    await analyseWithCache(articles.slice(0, 1), { cacheDir, corpusKey: 'one' });
+    await analyseWithCache(articles, { cacheDir, corpusKey: 'two' });
+    const one = await analyseWithCache(articles.slice(0, 1), { cacheDir, corpusKey: 'one' });
+    expect(one.stats).toEqual({ fromCache: 1, analysed: 0 });
+  });
+
+  it('still answers when the cache folder cannot be written', async () => {
+    const blocked = join(cacheDir, 'a-file-not-a-folder');
+    await writeFile(blocked, 'x');
+    const result = await analyseWithCache(await articlesFrom(), { cacheDir: blocked });
+    expect(result.stats).toEqual({ fromCache: 0, analysed: 3 });
+    expect(result.articles).toHaveLength(3);
+  });
+});
