@@ -1,0 +1,372 @@
+import { type FurnitureReason, furnitureReason } from './furniture.js';
+import { captionText, isCaption, readByline, startsWithDateline } from './structure.js';
+import { endsSentence, isHeadlineLike, isProseLike, startsWithQuote, wordCount } from './text-signals.js';
+import type { ParagraphKind } from './types.js';
+import type { TextUnit } from './units.js';
+
+export type DropReason = FurnitureReason | 'headline' | 'before headline' | 'after article' | 'fragment';
+
+export interface ClassifiedUnit {
+  /** The text as it will be shown: verbatim except for a caption's screen-reader label. */
+  text: string;
+  /** Kind of a kept paragraph; null for the headline and for dropped furniture. */
+  kind: ParagraphKind | null;
+  drop: DropReason | null;
+  byline: string | null;
+  /** An outlet named in a byline ("Jane Smith, BBC News"). */
+  bylineOutlet: string | null;
+}
+
+export interface ClassifyOptions {
+  /** A title from front matter: when the page repeats it as its headline, that line is the headline. */
+  knownTitle?: string;
+}
+
+/** Labels that open a list of links to other stories: everything short after them is that list. */
+const LIST_OPENERS = new Set([
+  'related',
+  'related topics',
+  'related content',
+  'related articles',
+  'related stories',
+  'related news',
+  'related coverage',
+  'more on this story',
+  'more on this',
+  'more stories',
+  'more news',
+  'most read',
+  'most popular',
+  'most viewed',
+  'most shared',
+  'recommended',
+  'recommended for you',
+  'recommended stories',
+  'you may also like',
+  'you might also like',
+  'trending',
+  'trending now',
+  'top stories',
+  'latest',
+  'latest news',
+  'latest stories',
+  'editor’s picks',
+  "editor's picks",
+  'editors picks',
+  'must read',
+  'in other news',
+  'further reading',
+  'also read',
+  'read also',
+  'read next',
+  'see also',
+  'suggested topics',
+  'topics',
+  'tags',
+  'explore more on these topics',
+  'more in this series',
+]);
+
+/** Labels after which the story is over: what follows is the site, not the article. */
+const END_OPENERS = new Set([
+  'related topics',
+  'more on this story',
+  'most viewed',
+  'most read',
+  'most popular',
+  'suggested topics',
+  'explore more on these topics',
+  'reuse this content',
+  'comments',
+  'view comments',
+  'show comments',
+  'join the conversation',
+  'join the discussion',
+  'leave a comment',
+  'have your say',
+  'topics',
+  'tags',
+]);
+
+/** A teaser headline sits right before these markers ("Why Syria needs ... / Read More »"). */
+const TRAILING_TEASER_MARKERS =
+  /^(read more|continue reading|keep reading|read the full story|full story)\W*$/i;
+
+/** Teaser lists stop at the first thing that reads as reporting again. */
+const MAX_LIST_LENGTH = 20;
+
+/**
+ * Decides, for every candidate paragraph of a page, whether it is the headline, a kept paragraph (and
+ * of which kind) or furniture to drop (and why). Works from signals any news page shares: furniture
+ * vocabulary, position relative to the headline and the body, sentence shape and length.
+ */
+export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptions = {}): ClassifiedUnit[] {
+  const texts = units.map((unit) => unit.text);
+  const drops: (DropReason | null)[] = texts.map((text) => furnitureReason(text));
+  const labels = texts.map(bareLabel);
+
+  dropTeasers(units, texts, labels, drops);
+  dropMenuRuns(texts, drops);
+
+  const isKept = (index: number) => drops[index] === null;
+  const proseIndexes = texts
+    .map((text, index) => (isKept(index) && isStrongProse(text) && !isCaption(text) ? index : -1))
+    .filter((index) => index !== -1);
+  const firstProse = proseIndexes[0] ?? texts.length;
+
+  const headline = findHeadline(texts, drops, firstProse, options.knownTitle);
+  if (headline !== null) {
+    for (let index = 0; index < headline; index += 1) {
+      if (drops[index] === null) drops[index] = 'before headline';
+    }
+    drops[headline] = 'headline';
+  }
+
+  const bylines: (ReturnType<typeof readByline> | null)[] = texts.map(() => null);
+  for (const [index, text] of texts.entries()) {
+    if (drops[index] !== null) continue;
+    const reading = readByline(text, index < firstProse && (headline === null || index > headline));
+    if (reading !== null) {
+      drops[index] = 'byline';
+      bylines[index] = reading;
+    }
+  }
+
+  dropAfterEnd(texts, labels, drops);
+
+  const kinds: (ParagraphKind | null)[] = texts.map(() => null);
+  const standfirst = findStandfirst(texts, drops, headline, firstProse);
+  if (standfirst !== null) kinds[standfirst] = 'standfirst';
+
+  const bodyLike = texts.map((text, index) => drops[index] === null && isProseLike(text) && !isCaption(text));
+  const lastBody = bodyLike.lastIndexOf(true);
+  const firstBody = bodyLike.findIndex((value, index) => value && index !== standfirst);
+
+  for (const [index, text] of texts.entries()) {
+    if (drops[index] !== null || kinds[index] !== null) continue;
+    if (isCaption(text)) {
+      kinds[index] = 'caption';
+    } else if (bodyLike[index]) {
+      kinds[index] = 'body';
+    } else if (index > firstBody && index < lastBody && isHeadingLike(text)) {
+      kinds[index] = 'heading';
+    } else if (firstBody !== -1 && index > firstBody && index < lastBody && wordCount(text) >= 2) {
+      kinds[index] = 'body';
+    } else {
+      drops[index] = 'fragment';
+    }
+  }
+
+  return texts.map((text, index) => ({
+    text: kinds[index] === 'caption' ? captionText(text) : text,
+    kind: drops[index] === null ? (kinds[index] ?? null) : null,
+    drop: drops[index] ?? null,
+    byline: bylines[index]?.names ?? null,
+    bylineOutlet: bylines[index]?.outlet ?? null,
+  }));
+}
+
+function bareLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[\s\-–—•·*|>›»#]+/, '')
+    .replace(/[\s:»›>|•·*…→↗-]+$/, '')
+    .trim();
+}
+
+/** Ends like a sentence and is long enough to be one, or is too long to be anything but prose. */
+function isStrongProse(text: string): boolean {
+  const count = wordCount(text);
+  return (count >= 6 && endsSentence(text)) || count >= 30;
+}
+
+/** Section headings: a few words, no closing full stop, a capital first; a question is allowed. */
+function isHeadingLike(text: string): boolean {
+  const count = wordCount(text);
+  return (
+    count >= 1 &&
+    count <= 10 &&
+    text.length <= 90 &&
+    !/[.,;]["'”’)]*$/.test(text) &&
+    /^["'“‘]?[\p{Lu}\p{N}]/u.test(text)
+  );
+}
+
+/** Short headline-shaped lines in a teaser list (no full stop; a question mark is fine). */
+function isTeaserLine(text: string): boolean {
+  const count = wordCount(text);
+  if (count >= 30) return false;
+  if (count >= 8 && /[.…]["'”’)]*$/.test(text)) return false;
+  return true;
+}
+
+function dropTeasers(
+  units: readonly TextUnit[],
+  texts: readonly string[],
+  labels: readonly string[],
+  drops: (DropReason | null)[],
+): void {
+  for (const [index, text] of texts.entries()) {
+    const label = labels[index] ?? '';
+    if (TRAILING_TEASER_MARKERS.test(label) && !text.trim().endsWith(':')) {
+      drops[index] = 'related';
+      const previous = index - 1;
+      const previousText = texts[previous];
+      if (
+        previousText !== undefined &&
+        drops[previous] === null &&
+        units[previous]?.block === units[index]?.block &&
+        isHeadlineLike(previousText)
+      ) {
+        drops[previous] = 'related';
+        continue;
+      }
+      const next = texts[index + 1];
+      if (next !== undefined && drops[index + 1] === null && isHeadlineLike(next))
+        drops[index + 1] = 'related';
+      continue;
+    }
+    const opensList = LIST_OPENERS.has(label) || (drops[index] === 'related' && /:\s*$/.test(text));
+    if (!opensList) continue;
+    drops[index] = 'related';
+    for (let next = index + 1; next < texts.length && next <= index + MAX_LIST_LENGTH; next += 1) {
+      const nextText = texts[next] ?? '';
+      const nextDrop = drops[next];
+      if (nextDrop !== null && nextDrop !== 'related' && nextDrop !== 'timestamp' && nextDrop !== 'link')
+        break;
+      if (nextDrop === null && !isTeaserLine(nextText)) break;
+      if (nextDrop === null && startsWithQuote(nextText) && wordCount(nextText) >= 6) break;
+      drops[next] = 'related';
+    }
+  }
+}
+
+/** Three or more very short lines in a row (Home / World / Middle East) are a menu. */
+function dropMenuRuns(texts: readonly string[], drops: (DropReason | null)[]): void {
+  const isMenuItem = (index: number) => {
+    const text = texts[index] ?? '';
+    return drops[index] === null && wordCount(text) <= 3 && !endsSentence(text) && !startsWithQuote(text);
+  };
+  let start = 0;
+  while (start < texts.length) {
+    if (!isMenuItem(start)) {
+      start += 1;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < texts.length && isMenuItem(end + 1)) end += 1;
+    if (end - start + 1 >= 3) {
+      for (let index = start; index <= end; index += 1) drops[index] = 'navigation';
+    }
+    start = end + 1;
+  }
+}
+
+/** Chrome that sits above a headline: the headline is the first candidate after the last of it. */
+const CHROME_ABOVE_HEADLINE = new Set<DropReason | null>([
+  'navigation',
+  'related',
+  'cookie banner',
+  'newsletter',
+  'subscription',
+  'advertisement',
+  'link',
+  'share',
+]);
+
+function findHeadline(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  firstProse: number,
+  knownTitle: string | undefined,
+): number | null {
+  if (knownTitle !== undefined) {
+    const wanted = comparable(knownTitle);
+    const repeated = texts.findIndex(
+      (text, index) => index <= firstProse && drops[index] === null && comparable(text) === wanted,
+    );
+    return repeated === -1 ? null : repeated;
+  }
+  const candidates: number[] = [];
+  for (let index = 0; index < Math.min(firstProse, texts.length); index += 1) {
+    const text = texts[index] ?? '';
+    if (drops[index] === null && isHeadlineLike(text) && !isCaption(text) && !startsWithDateline(text)) {
+      candidates.push(index);
+    }
+  }
+  let lastChrome = -1;
+  for (let index = 0; index < firstProse && index < texts.length; index += 1) {
+    if (CHROME_ABOVE_HEADLINE.has(drops[index] ?? null)) lastChrome = index;
+  }
+  return candidates.find((index) => index > lastChrome) ?? candidates[0] ?? null;
+}
+
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trim();
+}
+
+/**
+ * The standfirst (dek, sell): the summary line right under the headline. It usually has no closing full
+ * stop, or is followed by the byline or date that separates it from the story.
+ */
+function findStandfirst(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  headline: number | null,
+  firstProse: number,
+): number | null {
+  const from = headline === null ? 0 : headline + 1;
+  let candidate = -1;
+  for (let index = from; index < texts.length; index += 1) {
+    if (drops[index] !== null) continue;
+    if (isCaption(texts[index] ?? '')) continue;
+    candidate = index;
+    break;
+  }
+  if (candidate === -1 || candidate > firstProse) return null;
+  const text = texts[candidate] ?? '';
+  const count = wordCount(text);
+  if (count < 6 || count > 70 || startsWithDateline(text) || startsWithQuote(text)) return null;
+  if (!endsSentence(text) && !/:$/.test(text)) return candidate;
+  for (let index = candidate + 1; index < texts.length; index += 1) {
+    const drop = drops[index];
+    if (drop === 'byline' || drop === 'timestamp') return candidate;
+    if (drop === null && !isCaption(texts[index] ?? '')) return null;
+  }
+  return null;
+}
+
+/**
+ * After the end of a story pages carry related links, topic tags, comments and footers. Once such a
+ * section opens, only substantial prose survives.
+ */
+function dropAfterEnd(
+  texts: readonly string[],
+  labels: readonly string[],
+  drops: (DropReason | null)[],
+): void {
+  const end = texts.findIndex(
+    (_, index) =>
+      END_OPENERS.has(labels[index] ?? '') || drops[index] === 'footer' || drops[index] === 'comments',
+  );
+  if (end === -1) return;
+  const anyProseAfter = texts.some(
+    (text, index) => index > end && drops[index] === null && isStrongProse(text),
+  );
+  const hasProseBefore = texts.some(
+    (text, index) => index < end && drops[index] === null && isStrongProse(text),
+  );
+  if (!hasProseBefore) return;
+  for (let index = end + 1; index < texts.length; index += 1) {
+    const text = texts[index] ?? '';
+    if (drops[index] !== null) continue;
+    if (anyProseAfter && wordCount(text) >= 25 && endsSentence(text)) continue;
+    drops[index] = 'after article';
+  }
+}

@@ -1,0 +1,94 @@
+/** Calendar dates as news pages print them, normalised to ISO YYYY-MM-DD. */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+
+/** Each form yields [year, month, day] from its match. */
+const DATE_FORMS: { pattern: RegExp; parts: (match: RegExpExecArray) => [string, string, string] }[] = [
+  {
+    // 2025-07-31, 2025/07/31, 2025-07-31T14:02:00Z
+    pattern: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/,
+    parts: (match) => [match[1] ?? '', match[2] ?? '', match[3] ?? ''],
+  },
+  {
+    // 31 July 2025, 31 July, 2025, 31st Jul 2025
+    pattern: new RegExp(`\\b${DAY}\\s+(${MONTH_NAME}),?\\s+${YEAR}\\b`, 'i'),
+    parts: (match) => [match[3] ?? '', match[2] ?? '', match[1] ?? ''],
+  },
+  {
+    // July 31, 2025, Jul. 31 2025
+    pattern: new RegExp(`\\b(${MONTH_NAME})\\s+${DAY},?\\s+${YEAR}\\b`, 'i'),
+    parts: (match) => [match[3] ?? '', match[1] ?? '', match[2] ?? ''],
+  },
+  {
+    // 31/07/2025 or 31.07.2025: day first, as British and most non-US outlets print it
+    pattern: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/,
+    parts: (match) => [match[3] ?? '', match[2] ?? '', match[1] ?? ''],
+  },
+];
+
+export interface FoundDate {
+  iso: string;
+  /** Index of the match in the searched text, so callers can prefer the earliest. */
+  index: number;
+  /** The characters that matched, for callers that strip the date to see what else a line holds. */
+  matched: string;
+}
+
+/** The earliest valid calendar date written anywhere in `text`, or null. */
+export function findDate(text: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const form of DATE_FORMS) {
+    const pattern = new RegExp(form.pattern.source, `${form.pattern.flags.replace('g', '')}g`);
+    for (const match of text.matchAll(pattern)) {
+      const execMatch = match as RegExpExecArray;
+      const iso = toIso(...form.parts(execMatch));
+      if (iso !== null && (best === null || execMatch.index < best.index)) {
+        best = { iso, index: execMatch.index, matched: execMatch[0] };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** A date given as a whole value (front matter), in any form `findDate` reads; null when unreadable. */
+export function normaliseDate(value: string): string | null {
+  return findDate(value.trim())?.iso ?? null;
+}
+
+function toIso(yearText: string, monthText: string, dayText: string): string | null {
+  const numericMonth = /^\d+$/.test(monthText);
+  const year = Number(yearText);
+  const month = numericMonth ? Number(monthText) : monthNumber(monthText);
+  const day = Number(dayText);
+  // 07/31/2025: a US month-first date read day-first; swap when only that reading is valid.
+  if (numericMonth && month !== null && month > 12 && day <= 12) return toIso(yearText, dayText, monthText);
+  if (month === null || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function monthNumber(name: string): number | null {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? null;
+}

@@ -1,0 +1,288 @@
+import { findDate } from './dates.js';
+import { endsSentence, isOnlyPunctuation, linkDensity, wordCount } from './text-signals.js';
+
+/**
+ * Page furniture recognised from a single line, whatever the outlet: the vocabulary news sites share
+ * for menus, share bars, sign-up boxes, cookie banners, advertising slots, footers and credits.
+ * Patterns are anchored and length-capped so that a body paragraph which merely mentions a cookie or a
+ * newsletter is not mistaken for one.
+ */
+export type FurnitureReason =
+  | 'navigation'
+  | 'newsletter'
+  | 'subscription'
+  | 'related'
+  | 'share'
+  | 'comments'
+  | 'cookie banner'
+  | 'advertisement'
+  | 'footer'
+  | 'credit'
+  | 'byline'
+  | 'timestamp'
+  | 'image credit'
+  | 'link'
+  | 'rule';
+
+/** Whole-line labels, compared after lower-casing and trimming arrows, bullets and colons. */
+const LABELS: Record<string, FurnitureReason> = {};
+function label(reason: FurnitureReason, names: string): void {
+  for (const name of names.split('|')) LABELS[name] = reason;
+}
+label(
+  'navigation',
+  'menu|main menu|home|homepage|search|search the site|sign in|log in|login|log out|register|account|my account|' +
+    'close|open|next|previous|prev|back|back to top|go to top|more|see all|view all|show all|skip|skip ad|' +
+    'sections|navigation|edition|international edition|uk edition|us edition|' +
+    'news|world|politics|business|sport|sports|opinion|culture|lifestyle|tech|technology|science|health|' +
+    'entertainment|travel|video|videos|audio|podcasts|live|watch|listen|in pictures|weather|newsletters|' +
+    'local|national|obituaries|classifieds|jobs|e-edition|events|contact us|about us|topics|tags|' +
+    'explore|explore more|explore more on these topics|suggested topics|reuse this content|print|email|' +
+    'accessibility help|accessibility|terms of use|privacy policy|privacy|help|faq|site map|sitemap',
+);
+label(
+  'share',
+  'share|share this|share this article|share this story|share article|share full article|share page|' +
+    'copy link|link copied|copied|copy|save|save article|saved|bookmark|tweet|post|like|follow|follow us|' +
+    'facebook|twitter|x|whatsapp|linkedin|reddit|telegram|instagram|youtube|tiktok|bluesky|threads|' +
+    'messenger|pinterest|flipboard|email this|gift this article|gift article|listen to this article|' +
+    'download the app|get the app|read in app|more options',
+);
+label(
+  'related',
+  'related|related topics|related content|related articles|related stories|related news|related coverage|' +
+    'more on this story|more on this|more stories|more from|more news|most read|most popular|most viewed|' +
+    'most shared|recommended|recommended for you|recommended stories|you may also like|you might also like|' +
+    'also read|read also|read more|read next|see also|trending|trending now|top stories|latest|latest news|' +
+    "latest stories|editor’s picks|editor's picks|editors picks|must read|in other news|further reading|" +
+    'continue reading|keep reading|read the full story|full story|more in this series',
+);
+label(
+  'advertisement',
+  'advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|promoted|' +
+    'partner content|story continues below|story continues below advertisement|article continues below|' +
+    'article continues after advertisement|article continues after this advertisement|' +
+    'continue reading the main story|scroll to continue with content|skip advertisement|' +
+    'remove ads|ad feedback|report this ad',
+);
+label(
+  'comments',
+  'comments|comment|view comments|show comments|hide comments|leave a comment|post a comment|add a comment|' +
+    'join the conversation|join the discussion|have your say|discuss|conversation|reply|report',
+);
+label(
+  'cookie banner',
+  'accept|accept all|accept cookies|reject|reject all|manage cookies|cookie settings|manage preferences|' +
+    'manage my preferences|ok|okay|got it|i agree|agree|agree and continue|allow all|necessary only|' +
+    'cookie policy|cookies',
+);
+label(
+  'image credit',
+  'image|photo|photograph|picture|getty images|image source|media caption|enlarge|expand',
+);
+
+interface FurniturePattern {
+  reason: FurnitureReason;
+  pattern: RegExp;
+  maxWords: number;
+  /** Labels and teasers carry no full stop; with one, the same opening words are usually reporting. */
+  notSentence?: boolean;
+}
+
+const PATTERNS: FurniturePattern[] = [
+  {
+    reason: 'navigation',
+    pattern: /^skip to (the )?(main )?(content|navigation|menu|search|footer)/i,
+    maxWords: 8,
+  },
+  { reason: 'navigation', pattern: /^(jump|go) to (main )?(content|navigation)/i, maxWords: 8 },
+  { reason: 'advertisement', pattern: /^(advertisement|sponsored|paid (post|content))\b/i, maxWords: 8 },
+  {
+    reason: 'advertisement',
+    pattern: /^(story|article|text) continues (below|after)|^scroll (down )?to continue/i,
+    maxWords: 10,
+  },
+  {
+    reason: 'newsletter',
+    pattern: /^(new|free|our|the|get (the|our))\b.{0,50}\bnewsletters?\b/i,
+    maxWords: 14,
+    notSentence: true,
+  },
+  {
+    reason: 'newsletter',
+    pattern: /^(sign up|signup|sign-up|register) (to|for|now|here|today|and)\b/i,
+    maxWords: 45,
+  },
+  {
+    reason: 'newsletter',
+    pattern:
+      /^(enter your e-?mail|your e-?mail( address)?|by (signing up|subscribing|registering|clicking)|get (our|the) .{0,40}(in|to) your inbox|delivered (straight )?to your inbox|thank you for (signing up|subscribing))/i,
+    maxWords: 60,
+  },
+  { reason: 'newsletter', pattern: /\b(newsletter|inbox)\b.*\b(sign up|subscribe)\b/i, maxWords: 30 },
+  {
+    reason: 'subscription',
+    pattern:
+      /^(subscribe|already (a )?(subscriber|member|have an account)|support (local|independent|our|quality) journalism|become a (member|subscriber|supporter)|get unlimited|unlock (unlimited|this|full)|this (article|story|content) is (for|available to) (subscribers|members)|you have \d+ free articles?|you've reached your|to continue reading|create a free account|start your free trial|donate)\b/i,
+    maxWords: 60,
+  },
+  { reason: 'share', pattern: /^share (this|on|via|the|article|story|page|to)\b/i, maxWords: 12 },
+  {
+    reason: 'share',
+    pattern:
+      /^(follow|like|find|join|connect with) (us|me|\w+( \w+)?) on (x|twitter|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|bluesky|threads|google news|social media)\b/i,
+    maxWords: 25,
+  },
+  { reason: 'share', pattern: /^(click|tap) (here )?to (share|tweet|email|print|copy)/i, maxWords: 12 },
+  {
+    reason: 'share',
+    pattern: /^(listen to|read) this (article|story)\b|^\d+\s*min(ute)?s? (read|listen)\b/i,
+    maxWords: 10,
+  },
+  {
+    reason: 'comments',
+    pattern:
+      /^(\d+ comments?|comments?\s*\(\d+\)|(please )?(log in|sign in|register) to (comment|reply|join)|you must be logged in|comments (are|have been) (closed|moderated|open)|join the (conversation|discussion)|leave a (comment|reply)|we welcome (your )?comments|please (keep|be) (comments )?(civil|respectful)|view \d+ comments)/i,
+    maxWords: 45,
+  },
+  {
+    reason: 'cookie banner',
+    pattern:
+      /^(we|this (web)?site|our (web)?site|by (continuing|using|clicking|browsing)|we and our (\d+ )?partners)\b.{0,200}\bcookies?\b/i,
+    maxWords: 90,
+  },
+  {
+    reason: 'cookie banner',
+    pattern:
+      /^(we (care about|value) your privacy|your privacy (choices|settings|options)|cookie (policy|settings|preferences|notice|consent))\b/i,
+    maxWords: 90,
+  },
+  { reason: 'footer', pattern: /^(©|\(c\)\s|copyright\b)/i, maxWords: 40 },
+  { reason: 'footer', pattern: /\ball rights reserved\b/i, maxWords: 40 },
+  {
+    reason: 'footer',
+    pattern:
+      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,50} (delivers|provides|brings you|offers) (independent|award-winning|trusted|in-depth|unrivalled|the latest|breaking|comprehensive)\b/u,
+    maxWords: 80,
+  },
+  {
+    reason: 'footer',
+    pattern:
+      /(to learn more about republishing|republish(ing)? (this|our) (content|article|story)|the views expressed in this article|our standards:|trust principles|this material may not be published, broadcast)/i,
+    maxWords: 80,
+  },
+  {
+    reason: 'footer',
+    pattern:
+      /^(terms (of use|and conditions|& conditions)|privacy (policy|notice)|contact us|about us|accessibility)\b.*[|·•]/i,
+    maxWords: 40,
+  },
+  {
+    // Wire credits name people: "Reporting by Guy Faulconbridge; Editing by Alex Richardson".
+    reason: 'credit',
+    pattern:
+      /^(additional )?(reporting|writing|editing|compiled|produced|edited|written|fact-checking) by (\p{Lu}[\p{L}'’.-]+ ?){1,4}(;|,|$| and | in | from |\.$)/iu,
+    maxWords: 50,
+  },
+  {
+    reason: 'credit',
+    pattern: /contributed (reporting )?(to|for) this (report|story|article)\.?$/i,
+    maxWords: 45,
+  },
+  {
+    reason: 'timestamp',
+    pattern:
+      /^(published|updated|last updated|last modified|first published|posted|modified|date)\b(\s*(on|at))?\s*:?\s*($|.*(\d|\bago\b))/i,
+    maxWords: 16,
+  },
+  {
+    reason: 'timestamp',
+    pattern: /^(about |over )?(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$/i,
+    maxWords: 5,
+  },
+  {
+    reason: 'image credit',
+    pattern:
+      /^(image source|image credit|photo credit|picture credit|credit|source|photo|photograph|image)\s*[,:]\s*\S/i,
+    maxWords: 8,
+  },
+  {
+    reason: 'image credit',
+    pattern: /^(getty images|reuters|ap|afp|epa|anadolu|shutterstock)( via getty images)?$/i,
+    maxWords: 5,
+  },
+  { reason: 'image credit', pattern: /purchase licensing rights|opens new tab/i, maxWords: 12 },
+  {
+    reason: 'related',
+    pattern:
+      /^(read more|related|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|live|video|photos|gallery)\s*[:|»›>-]\s*\S/i,
+    maxWords: 30,
+    notSentence: true,
+  },
+];
+
+/** Everything a section label may carry around it on a pasted page: bullets, arrows, counts, colons. */
+function bareLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[\s\-–—•·*|>›»#\d.)]+/, '')
+    .replace(/[\s:»›>|•·*…→↗-]+$/, '')
+    .replace(/\s*\(\d+\)$/, '')
+    .trim();
+}
+
+/** The furniture a single line is, by its own words, or null when it may be content. */
+export function furnitureReason(text: string): FurnitureReason | null {
+  const trimmed = text.trim();
+  if (isOnlyPunctuation(trimmed)) return 'rule';
+  const labelled = LABELS[bareLabel(trimmed)];
+  if (labelled !== undefined) return labelled;
+  const count = wordCount(trimmed);
+  const sentence = endsSentence(trimmed);
+  for (const { reason, pattern, maxWords, notSentence } of PATTERNS) {
+    if (count <= maxWords && !(notSentence && sentence) && pattern.test(trimmed)) return reason;
+  }
+  if (isUrlLine(trimmed)) return 'link';
+  if (linkDensity(trimmed) >= 0.5 && count <= 20) return 'link';
+  if (isMenuLine(trimmed)) return 'navigation';
+  if (isTimestampLine(trimmed)) return 'timestamp';
+  return null;
+}
+
+export function isUrlLine(text: string): boolean {
+  return /^(?:(?:canonical(?: url)?|url|link|source|original(?: article)?)\s*:\s*)?<?(https?:\/\/|www\.)\S+>?$/i.test(
+    text.trim(),
+  );
+}
+
+/** "Home | World | Middle East" or "News › World › Africa": several short items joined by separators. */
+function isMenuLine(text: string): boolean {
+  const items = text.split(/\s+[|•·»›>/]\s+|\s{3,}|\t+/).filter((item) => item.trim() !== '');
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 4 && !endsSentence(item));
+}
+
+/**
+ * A line that is only a date or time ("Thu 31 Jul 2025 14.00 BST", "July 31, 2025 3:04 PM GMT+3"):
+ * once the date, the clock and the calendar words are removed, almost nothing is left.
+ */
+export function isTimestampLine(text: string): boolean {
+  if (wordCount(text) > 16) return false;
+  const date = findDate(text);
+  const withoutDate = date === null ? text : text.replace(date.matched, ' ');
+  const hasClock = /\b\d{1,2}[:.]\d{2}\b/.test(text);
+  if (date === null && !hasClock) return false;
+  const rest = withoutDate
+    .replace(/\b\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?/gi, ' ')
+    .replace(
+      /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|ast|msk|eet|eest|aest|z)\b([+-]\d+)?/gi,
+      ' ',
+    )
+    .replace(
+      /\b(published|updated|last|modified|posted|on|at|first|date|ago|hours?|minutes?|days?|am|pm)\b/gi,
+      ' ',
+    )
+    .replace(/\b\d+\b/g, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+  return wordCount(rest) <= 1;
+}

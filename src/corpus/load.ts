@@ -1,0 +1,97 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { ArticleFileError } from './errors.js';
+import { articleIdFromFile, parseArticleFile } from './parse.js';
+import type { Article, CorpusProblem } from './types.js';
+
+/** Larger than any news article by two orders of magnitude: such a file is a dump, not a story. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** Article files are plain text (.txt) or Markdown (.md), with optional front matter. */
+const ARTICLE_EXTENSION = /\.(txt|md)$/i;
+/** Notes that live beside articles in a corpus folder and are about it, not articles. */
+const NOT_ARTICLES = /^(readme|license|licence|changelog|contributing)(\.[^.]*)?$/i;
+
+export interface LoadedCorpus {
+  articles: Article[];
+  problems: CorpusProblem[];
+}
+
+/**
+ * Loads every article in a corpus folder: *.txt and *.md files, in sub-folders too, in name order so
+ * paragraph and article order are the same on every machine. README / LICENCE files and hidden
+ * files are skipped. A file that cannot be used becomes a problem naming it; the rest still load.
+ * Ids come from the file name (front matter `id` overrides); in a sub-folder the folder is part of it
+ * ("politics/001.txt" is "politics-001"). A repeated id gets a numeric suffix and a warning.
+ */
+export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
+  const files = await listArticleFiles(dir);
+  const articles: Article[] = [];
+  const problems: CorpusProblem[] = [];
+  const usedIds = new Set<string>();
+
+  for (const file of files) {
+    const name = relative(dir, file);
+    try {
+      const size = (await stat(file)).size;
+      if (size > MAX_ARTICLE_BYTES) {
+        throw new ArticleFileError(
+          'too-large',
+          `too large (${(size / 1024 / 1024).toFixed(1)} MB; articles over 5 MB are not loaded)`,
+        );
+      }
+      const parsed = parseArticleFile(await readFile(file), file);
+      for (const warning of parsed.warnings) problems.push({ file: name, reason: warning });
+      const article = parsed.article;
+      const folderId = articleIdFromFile(name.split(sep).join('-'));
+      const wantedId = article.id === articleIdFromFile(file) && name.includes(sep) ? folderId : article.id;
+      const id = uniqueId(wantedId === '' ? 'article' : wantedId, usedIds);
+      if (id !== wantedId) {
+        problems.push({
+          file: name,
+          reason: `id "${wantedId}" is already used by another article; loaded as "${id}"`,
+        });
+      }
+      articles.push({ ...article, id });
+    } catch (error) {
+      problems.push({ file: name, reason: describeLoadFailure(error) });
+    }
+  }
+  return { articles, problems };
+}
+
+function uniqueId(wanted: string, used: Set<string>): string {
+  let id = wanted;
+  for (let suffix = 2; used.has(id); suffix += 1) id = `${wanted}-${suffix}`;
+  used.add(id);
+  return id;
+}
+
+function describeLoadFailure(error: unknown): string {
+  if (error instanceof ArticleFileError) return error.reason;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'the file disappeared while the corpus was loading';
+  if (code === 'EACCES' || code === 'EPERM') return 'unreadable (permission denied)';
+  if (code === 'EISDIR') return 'unreadable (it is a folder)';
+  const message = error instanceof Error ? error.message : String(error);
+  return `unreadable (${message})`;
+}
+
+async function listArticleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => compareNames(a.name, b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      files.push(...(await listArticleFiles(path).catch(() => [])));
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && ARTICLE_EXTENSION.test(entry.name)) {
+      if (!NOT_ARTICLES.test(entry.name)) files.push(path);
+    }
+  }
+  return files;
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,159 @@
+import type { ClassifiedUnit } from './classify.js';
+import { findDate } from './dates.js';
+import { isUrlLine } from './furniture.js';
+import { datelineAgency } from './structure.js';
+import type { ArticleMeta } from './types.js';
+
+/** Wire agencies as their datelines and copyright lines abbreviate them, and as readers know them. */
+const AGENCY_NAMES: Record<string, string> = {
+  reuters: 'Reuters',
+  'thomson reuters': 'Reuters',
+  ap: 'Associated Press',
+  'the associated press': 'Associated Press',
+  'associated press': 'Associated Press',
+  afp: 'AFP',
+  'agence france-presse': 'AFP',
+  'agence france presse': 'AFP',
+  upi: 'UPI',
+  dpa: 'dpa',
+  xinhua: 'Xinhua',
+  bloomberg: 'Bloomberg',
+  anadolu: 'Anadolu Agency',
+  'anadolu agency': 'Anadolu Agency',
+  'pa media': 'PA Media',
+  pa: 'PA Media',
+  'guardian news & media': 'The Guardian',
+  'guardian news and media': 'The Guardian',
+  bbc: 'BBC News',
+};
+
+/** Well-known news domains and the names readers know them by; any other domain is shown as itself. */
+const DOMAIN_NAMES: Record<string, string> = {
+  'middleeasteye.net': 'Middle East Eye',
+  'bbc.co.uk': 'BBC News',
+  'bbc.com': 'BBC News',
+  'theguardian.com': 'The Guardian',
+  'reuters.com': 'Reuters',
+  'apnews.com': 'Associated Press',
+  'aljazeera.com': 'Al Jazeera',
+  'nytimes.com': 'The New York Times',
+  'washingtonpost.com': 'The Washington Post',
+  'ft.com': 'Financial Times',
+  'france24.com': 'France 24',
+  'dw.com': 'DW',
+  'cnn.com': 'CNN',
+  'npr.org': 'NPR',
+  'independent.co.uk': 'The Independent',
+  'timesofisrael.com': 'The Times of Israel',
+  'haaretz.com': 'Haaretz',
+  'thenationalnews.com': 'The National',
+  'arabnews.com': 'Arab News',
+  'lemonde.fr': 'Le Monde',
+  'euronews.com': 'Euronews',
+  'politico.com': 'Politico',
+  'politico.eu': 'Politico Europe',
+  'bloomberg.com': 'Bloomberg',
+  'afp.com': 'AFP',
+};
+
+/** Metadata the page itself states, for fields front matter left empty. Explicit statements win. */
+export function inferMetadata(units: readonly ClassifiedUnit[]): Omit<ArticleMeta, 'title'> {
+  const url = findUrl(units);
+  return {
+    source: findSource(units) ?? (url === null ? null : sourceFromUrl(url)),
+    published: findPublished(units) ?? (url === null ? null : dateFromUrl(url)),
+    url,
+    byline: units.find((unit) => unit.byline !== null)?.byline ?? null,
+  };
+}
+
+function findSource(units: readonly ClassifiedUnit[]): string | null {
+  for (const unit of units) {
+    if (unit.drop !== 'footer') continue;
+    const publisher = publisherFromFooter(unit.text);
+    if (publisher !== null) return publisher;
+  }
+  for (const unit of units) {
+    if (unit.kind !== 'body') continue;
+    const agency = datelineAgency(unit.text);
+    if (agency !== null) return canonicalSource(agency);
+  }
+  const outlet = units.find((unit) => unit.bylineOutlet !== null)?.bylineOutlet;
+  return outlet === undefined || outlet === null ? null : canonicalSource(outlet);
+}
+
+/** "Middle East Eye delivers independent ...", "© 2025 Reuters. All rights reserved." */
+function publisherFromFooter(text: string): string | null {
+  const statement = /^([\p{Lu}][\p{L}\p{N}&'’. -]{1,50}?) (?:delivers|provides|brings you|offers)\b/u.exec(
+    text,
+  );
+  if (statement?.[1] !== undefined) return canonicalSource(statement[1]);
+  const copyright =
+    /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,;|]+?)(?:\.|,|;|\||$|\s+all rights)/i.exec(
+      text,
+    );
+  const holder = copyright?.[1]
+    ?.replace(
+      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|or its affiliated companies|and its affiliates)\b\.?/gi,
+      '',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (holder !== undefined && holder.length >= 2 && /\p{L}/u.test(holder)) return canonicalSource(holder);
+  return null;
+}
+
+function canonicalSource(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  return AGENCY_NAMES[trimmed.toLowerCase()] ?? trimmed;
+}
+
+function findUrl(units: readonly ClassifiedUnit[]): string | null {
+  for (const unit of units) {
+    if (unit.kind === 'body' || !isUrlLine(unit.text)) continue;
+    const match = /(https?:\/\/|www\.)[^\s<>]+/i.exec(unit.text);
+    if (match !== null) return match[0].startsWith('www.') ? `https://${match[0]}` : match[0];
+  }
+  return null;
+}
+
+export function sourceFromUrl(url: string): string | null {
+  const host = /^(?:https?:\/\/)?([^/:?#]+)/i
+    .exec(url)?.[1]
+    ?.toLowerCase()
+    .replace(/^www\./, '');
+  if (host === undefined) return null;
+  const known = Object.entries(DOMAIN_NAMES).find(
+    ([domain]) => host === domain || host.endsWith(`.${domain}`),
+  );
+  return known?.[1] ?? host;
+}
+
+/** /2025/07/31/ in a path is the publication date on most news sites. */
+function dateFromUrl(url: string): string | null {
+  const match = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(url);
+  return match === null ? null : (findDate(`${match[1]}-${match[2]}-${match[3]}`)?.iso ?? null);
+}
+
+/**
+ * Publication date by strength of evidence: a line saying "Published", then any other date line in
+ * the page header ("Updated ...", a bare date, a byline with a date), then a date in a photo caption.
+ * Dates inside the reporting are about events, not publication, and are not used.
+ */
+function findPublished(units: readonly ClassifiedUnit[]): string | null {
+  const stamps = units.filter((unit) => unit.drop === 'timestamp' || unit.drop === 'byline');
+  const explicit = stamps.find(
+    (unit) => /^(first )?(published|posted)\b/i.test(unit.text) && findDate(unit.text),
+  );
+  if (explicit !== undefined) return findDate(explicit.text)?.iso ?? null;
+  for (const unit of stamps) {
+    const date = findDate(unit.text);
+    if (date !== null) return date.iso;
+  }
+  for (const unit of units) {
+    if (unit.kind !== 'caption' && unit.kind !== 'standfirst') continue;
+    const date = findDate(unit.text);
+    if (date !== null) return date.iso;
+  }
+  return null;
+}

@@ -1,0 +1,118 @@
+import { capitalisedRatio, endsSentence, wordCount } from './text-signals.js';
+
+/**
+ * Recognisers for the framing lines every news page has around its story: captions, bylines and wire
+ * datelines. Each works on one line; the classifier decides where on the page they are believable.
+ */
+
+const AGENCIES =
+  'AFP|Reuters|AP|EPA|EPA-EFE|Getty|Getty Images|Anadolu|Anadolu Agency|AAP|ANSA|Xinhua|dpa|Kyodo|Yonhap|Sipa|' +
+  'Shutterstock|Alamy|PA|PA Media|Bloomberg|SANA|Tass|TASS|Sputnik|WAFA|IRNA|UPI|NurPhoto|Zuma|File|File photo|' +
+  'Handout|Supplied|Courtesy|Social media|Screengrab|Screenshot|MEE|Al Jazeera';
+
+const CAPTION_LABEL = /^(?:image|media|photo|video|picture) caption\s*[,:]?\s*/i;
+const CAPTION_PATTERNS: RegExp[] = [
+  // "(Shamil Zhumatov/AFP)", "[Mohammed Salem/Reuters]": photographer / agency at the very end
+  /[([][^()[\]]*\p{L}[^()[\]]*\/\s*[^()[\]]*\p{L}[^()[\]]*[)\]]\.?$/u,
+  new RegExp(`[(\\[]\\s*(?:photo\\s*:?\\s*)?(?:${AGENCIES})(?: via Getty Images)?\\s*[)\\]]\\.?$`, 'i'),
+  // "... in Moscow. Photograph: Shamil Zhumatov/AFP/Getty Images"
+  /\b(?:photograph|photo|picture|image|credit|photo credit|photo by|pictured)\s*:\s*[^.]{2,80}\.?$/i,
+  /\b(?:photo|picture) by [\p{Lu}][^.]{2,80}\.?$/u,
+  // Wire gallery captions: "... REUTERS/Evgenia Novozhenina", "(AP Photo/Hussein Malla)"
+  /\b(?:REUTERS|AP Photo|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU|Getty Images|SANA)\s*\/\s*[\p{L} .'’-]+(?:\/[\p{L} ]+)?\)?\.?$/u,
+  /\bvia Getty Images\)?\.?$/i,
+  /^\[\d+\s*\/\s*\d+\]/,
+  /^(?:file photo|file image|pictured|above|top|left|right|main image)\s*[:,-]\s*/i,
+];
+
+export function isCaption(text: string): boolean {
+  if (CAPTION_LABEL.test(text)) return true;
+  return wordCount(text) <= 80 && CAPTION_PATTERNS.some((pattern) => pattern.test(text));
+}
+
+/** The caption without the screen-reader label some sites print before it ("Image caption, ..."). */
+export function captionText(text: string): string {
+  const stripped = text.replace(CAPTION_LABEL, '').trim();
+  return stripped === '' ? text : stripped;
+}
+
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const NAME = `${NAME_WORD}(?:\\s+(?:(?:al|el|bin|de|da|van|von|der|le|la)-?\\s*)?${NAME_WORD}){0,4}`;
+const BY_LINE = new RegExp(
+  `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(${NAME})(?:\\s*(?:,|\\||·|-|–|—|\\band\\b|&)\\s*(.*))?$`,
+  'u',
+);
+const NAME_AND_OUTLET = new RegExp(`^(${NAME})\\s*(?:,|\\||·|–|—)\\s*(.+)$`, 'u');
+const NAME_IN_PLACE = new RegExp(`^(${NAME}) in (\\p{Lu}[\\p{L} .'’-]+)(?:\\s+and\\s+.*)?$`, 'u');
+const ROLE_WORDS =
+  /\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|producer|bureau chief|staff|presenter|commentator)s?\b/i;
+
+export interface BylineReading {
+  /** The person or people who wrote the story. */
+  names: string | null;
+  /** An outlet named alongside ("Jane Smith, BBC News"), when it is one rather than a job title. */
+  outlet: string | null;
+}
+
+/**
+ * A byline: "By Jane Smith", anywhere; in the header of a page also "Jane Smith, BBC News",
+ * "Jason Burke in Jerusalem", a bare name, or a job title line ("Middle East correspondent").
+ */
+export function readByline(text: string, inHeader: boolean): BylineReading | null {
+  const trimmed = text.trim();
+  const count = wordCount(trimmed);
+  if (count > 16 || (endsSentence(trimmed) && !/\b\p{Lu}\.$/u.test(trimmed))) return null;
+  const by = BY_LINE.exec(trimmed);
+  if (by !== null) {
+    const rest = by[2]?.trim() ?? '';
+    const restIsName = new RegExp(`^${NAME}$`, 'u').test(rest) && /\band\b|&/.test(trimmed);
+    return {
+      names: restIsName ? `${by[1]} and ${rest}` : (by[1] ?? null),
+      outlet: restIsName ? null : outletFrom(rest),
+    };
+  }
+  if (!inHeader) return null;
+  const named = NAME_AND_OUTLET.exec(trimmed);
+  if (named !== null && wordCount(named[1] ?? '') >= 2 && wordCount(named[2] ?? '') <= 8) {
+    const rest = named[2] ?? '';
+    if (ROLE_WORDS.test(rest) || capitalisedRatio(rest) >= 0.6 || findsTime(rest)) {
+      return { names: named[1] ?? null, outlet: outletFrom(rest) };
+    }
+  }
+  const placed = NAME_IN_PLACE.exec(trimmed);
+  if (placed !== null && wordCount(placed[1] ?? '') >= 2 && count <= 14) {
+    return { names: trimmed, outlet: null };
+  }
+  if (count <= 7 && ROLE_WORDS.test(trimmed)) return { names: null, outlet: null };
+  if (count >= 2 && count <= 4 && capitalisedRatio(trimmed) === 1 && /^[\p{L} .'’-]+$/u.test(trimmed)) {
+    return { names: trimmed, outlet: null };
+  }
+  return null;
+}
+
+function findsTime(text: string): boolean {
+  return /\d/.test(text);
+}
+
+function outletFrom(text: string): string | null {
+  const candidate = text
+    .split(/\s*[|·,]\s*/)[0]
+    ?.trim()
+    .replace(/\s+(correspondent|reporter|editor)$/i, '');
+  if (candidate === undefined || candidate === '' || ROLE_WORDS.test(candidate) || /\d/.test(candidate))
+    return null;
+  if (wordCount(candidate) > 5 || capitalisedRatio(candidate) < 0.6) return null;
+  return candidate;
+}
+
+/** "MOSCOW (Reuters) -", "BEIRUT, Lebanon (AP) —", "Moscow, July 31 (AFP) -": the agency that filed it. */
+const DATELINE = /^[\p{Lu}][\p{L} .,'’-]{1,60}?\s*\(([^()]{1,40})\)\s*[-—–]{1,2}\s/u;
+
+export function datelineAgency(text: string): string | null {
+  const match = DATELINE.exec(text.trim());
+  return match?.[1]?.trim() ?? null;
+}
+
+export function startsWithDateline(text: string): boolean {
+  return datelineAgency(text) !== null;
+}

@@ -1,0 +1,72 @@
+/** Measurements of a line of text that tell prose from page furniture, independent of any one site. */
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+export function wordCount(text: string): number {
+  return words(text).length;
+}
+
+/** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…]["'”’»)\]]*$/.test(text.trim());
+}
+
+export function startsWithQuote(text: string): boolean {
+  return /^["'“‘«„]/.test(text.trim());
+}
+
+/** Small words that stay lower-case in title case, so they do not count against a headline. */
+const MINOR_WORDS = new Set(
+  'a an and as at but by de del der for from in into of on or the to up via vs with al el la le van von'.split(
+    ' ',
+  ),
+);
+
+/** Share of significant words that start with a capital: near 1 for menus and Title Case headings. */
+export function capitalisedRatio(text: string): number {
+  const significant = words(text).filter((word) => !MINOR_WORDS.has(word.toLowerCase()));
+  if (significant.length === 0) return 0;
+  const capitalised = significant.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
+  return capitalised / significant.length;
+}
+
+/** Headline shape: a short line without a closing full stop, starting with a capital, digit or quote. */
+export function isHeadlineLike(text: string): boolean {
+  const count = wordCount(text);
+  return (
+    count >= 2 &&
+    count <= 30 &&
+    text.length <= 200 &&
+    !/[.,;:]["'”’)]*$/.test(text.trim()) &&
+    /^["'“‘«]?[\p{Lu}\p{N}]/u.test(text.trim())
+  );
+}
+
+/** Reads as running prose: a full sentence, a long clause, or an opening quotation. */
+export function isProseLike(text: string): boolean {
+  const count = wordCount(text);
+  if (count >= 3 && endsSentence(text)) return true;
+  if (count >= 4 && /:["'”’]?$/.test(text.trim()) && capitalisedRatio(text) < 0.7) return true;
+  if (count >= 3 && startsWithQuote(text) && capitalisedRatio(text) < 0.8) return true;
+  // A long sentence may lose its full stop on copy; Title Case that long is a menu or a headline list.
+  return count >= 12 && capitalisedRatio(text) < 0.6;
+}
+
+/** Share of whitespace-separated tokens that are links, e-mail addresses or @handles. */
+export function linkDensity(text: string): number {
+  const tokens = text.split(/\s+/).filter((token) => token.length > 0);
+  if (tokens.length === 0) return 0;
+  const links = tokens.filter((token) =>
+    /^(https?:\/\/|www\.|@\w)|\w@\w|\.(com|org|net|co\.uk)\b/i.test(token),
+  );
+  return links.length / tokens.length;
+}
+
+/** Only punctuation and symbols: rules (---, ***, ___) and bullets pasted from page dividers. */
+export function isOnlyPunctuation(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text);
+}

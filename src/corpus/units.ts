@@ -1,0 +1,53 @@
+import { endsSentence } from './text-signals.js';
+
+/** One candidate paragraph: a block between blank lines, or one line of a block of separate lines. */
+export interface TextUnit {
+  text: string;
+  /** Index of the blank-line-separated block it came from, so neighbours in one block can be told apart. */
+  block: number;
+}
+
+/**
+ * Splits article text into candidate paragraphs. Blank lines separate blocks; inside a block, lines
+ * are separate units (pasted pages put a teaser and its "Read More" marker, or a standfirst and its
+ * photo caption, on adjacent lines) unless the block is one hard-wrapped paragraph.
+ */
+export function splitUnits(text: string): TextUnit[] {
+  const units: TextUnit[] = [];
+  const blocks = text.split(/\n[ \t]*\n/);
+  for (const [block, raw] of blocks.entries()) {
+    const lines = raw
+      .split('\n')
+      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+      .filter((line) => line !== '');
+    for (const text of joinWrappedLines(lines)) units.push({ text, block });
+  }
+  return units;
+}
+
+function joinWrappedLines(lines: string[]): string[] {
+  if (isHardWrapped(lines)) return [lines.join(' ')];
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    // A line that starts in lower case continues the sentence the previous line left open.
+    if (previous !== undefined && !/[.!?:…"”'’)]$/.test(previous) && /^\p{Ll}/u.test(line)) {
+      joined[joined.length - 1] = `${previous} ${line}`;
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
+}
+
+/** Text wrapped at a fixed width (e-mail, plain-text wire copy): several lines of near-equal length. */
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 3) return false;
+  const wrapped = lines.slice(0, -1);
+  const lengths = wrapped.map((line) => line.length);
+  const longest = Math.max(...lengths);
+  const shortest = Math.min(...lengths);
+  return (
+    longest <= 90 && shortest >= 40 && longest - shortest <= 30 && wrapped.some((line) => !endsSentence(line))
+  );
+}
