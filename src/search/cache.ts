@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseArticle } from '../analysis/analyse.js';
 import type { Analysis } from '../analysis/types.js';
-import type { Article } from '../corpus/types.js';
+import { loadCorpus } from '../corpus/load.js';
+import type { Article, CorpusProblem } from '../corpus/types.js';
 import type { AnalysedArticle } from './types.js';
 
 /** Bump when the shape of a cached Analysis changes in a way old entries would not fit. */
@@ -67,6 +68,19 @@ export async function analyseWithCache(
     await writeCacheFile(path, { schema: CACHE_SCHEMA, version, entries });
   }
   return { articles: analysed, stats };
+}
+
+/**
+ * Loads and analyses a corpus folder, reusing cached analyses of unchanged files. Loading
+ * problems are passed on as the loader reports them.
+ */
+export async function loadAnalysedCorpus(
+  dir: string,
+  options: Omit<CacheOptions, 'corpusKey'>,
+): Promise<{ articles: AnalysedArticle[]; problems: CorpusProblem[]; stats: CacheStats }> {
+  const { articles, problems } = await loadCorpus(dir);
+  const analysed = await analyseWithCache(articles, { ...options, corpusKey: resolve(dir) });
+  return { ...analysed, problems };
 }
 
 function cacheFilePath(cacheDir: string, corpusKey: string): string {
