@@ -18,6 +18,8 @@ import type {
 export const MAX_PASSAGES = 25;
 /** Queries longer than this are cut at a word boundary: enough for any question, bounded in cost. */
 export const MAX_QUERY_LENGTH = 300;
+/** Zero-width, bidi-control and control characters: invisible in a chat box, noise to a search. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 /** A name lookup scoring worse than this (Fuse: 0 perfect, 1 none) is a miss that gets suggestions. */
 const NAME_MATCH_THRESHOLD = 0.35;
 const ARTICLE_MATCH_THRESHOLD = 0.45;
@@ -48,7 +50,7 @@ export function answerQuestion(library: Library, question: Question): Answer {
 
 /** Collapses white space and bounds the length, so odd input costs no more than a normal question. */
 export function normaliseQuery(raw: string): string {
-  const collapsed = raw.replace(/\s+/gu, ' ').trim();
+  const collapsed = raw.replace(/\s+/gu, ' ').replace(INVISIBLE, '').trim();
   if (collapsed.length <= MAX_QUERY_LENGTH) return collapsed;
   const cut = collapsed.slice(0, MAX_QUERY_LENGTH);
   const lastSpace = cut.lastIndexOf(' ');

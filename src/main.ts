@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
+import { analyseArticle } from './analysis/analyse.js';
+import { answerQuestion } from './answers/answer.js';
+import { parseQuestion } from './answers/question.js';
+import { type Invocation, parseInvocation, UsageError } from './cli/args.js';
+import { renderInspectText } from './cli/render-inspect.js';
+import { answerToJson, articleToJson } from './cli/render-json.js';
+import { renderAnswerText } from './cli/render-text.js';
+import { runTerminal } from './cli/terminal.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { parseArticle } from './corpus/parse.js';
+import type { CorpusProblem } from './corpus/types.js';
+import { openLibrary } from './library.js';
+
+/** Exit codes: 0 answered, 1 nothing matched or problems found, 2 the command line or config is wrong. */
+const EXIT_USAGE = 2;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let invocation: Invocation;
+  let config: Config;
+  try {
+    invocation = parseInvocation(argv);
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`dossier: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+
+  switch (invocation.command) {
+    case 'help':
+      process.stdout.write(invocation.text);
+      return 0;
+    case 'version':
+      process.stdout.write(`${await packageVersion()}\n`);
+      return 0;
+    case 'inspect':
+      return inspect(invocation.file, invocation.json);
+    case 'ask':
+      return ask(invocation.corpus ?? config.corpusDir, invocation.line, invocation.json);
+    case 'check':
+      return check(invocation.corpus ?? config.corpusDir);
+    case 'start':
+      return startTerminal(invocation.corpus ?? config.corpusDir);
+    case 'deploy':
+      process.stderr.write('dossier: deploy needs DISCORD_TOKEN and DISCORD_APPLICATION_ID.\n');
+      return EXIT_USAGE;
+  }
+}
+
+async function inspect(file: string, json: boolean): Promise<number> {
+  let raw: Buffer;
+  try {
+    raw = await readFile(file);
+  } catch (error) {
+    process.stderr.write(`dossier: cannot read ${file}: ${describeFsError(error)}\n`);
+    return 1;
+  }
+  const article = parseArticle(raw, file);
+  const analysis = analyseArticle(article);
+  process.stdout.write(
+    json
+      ? `${JSON.stringify(articleToJson(article, analysis), null, 2)}\n`
+      : renderInspectText(article, analysis),
+  );
+  return 0;
+}
+
+async function ask(corpusDir: string, line: string, json: boolean): Promise<number> {
+  const parsed = parseQuestion(line);
+  if (!parsed.ok) {
+    process.stderr.write(`dossier: ${parsed.message}\n`);
+    return EXIT_USAGE;
+  }
+  const { library, problems } = await openLibrary(corpusDir);
+  reportProblems(problems);
+  const answer = answerQuestion(library, parsed.question);
+  process.stdout.write(
+    json
+      ? `${JSON.stringify(answerToJson(parsed.question, answer), null, 2)}\n`
+      : renderAnswerText(answer, { color: process.stdout.isTTY === true }),
+  );
+  return answer.kind === 'not-found' || answer.kind === 'invalid' ? 1 : 0;
+}
+
+async function check(corpusDir: string): Promise<number> {
+  const { library, problems } = await openLibrary(corpusDir);
+  for (const problem of problems) process.stdout.write(`${problem.file}: ${problem.reason}\n`);
+  const count = library.articles.length;
+  process.stdout.write(
+    `${count} ${count === 1 ? 'article' : 'articles'} loaded, ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.\n`,
+  );
+  return problems.length > 0 ? 1 : 0;
+}
+
+async function startTerminal(corpusDir: string): Promise<number> {
+  const { library, problems } = await openLibrary(corpusDir);
+  reportProblems(problems);
+  const interactive = process.stdin.isTTY === true;
+  await runTerminal(() => library, process.stdin, process.stdout, {
+    interactive,
+    color: interactive && process.stdout.isTTY === true,
+  });
+  return 0;
+}
+
+function reportProblems(problems: readonly CorpusProblem[]): void {
+  for (const problem of problems)
+    process.stderr.write(`dossier: skipped ${problem.file}: ${problem.reason}\n`);
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function packageVersion(): Promise<string> {
+  const raw = await readFile(new URL('../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(raw) as { version: string }).version;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `dossier: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);
