@@ -1,0 +1,518 @@
+/**
+ * Quotations and who said them.
+ *
+ * What counts as speech. A quotation that stands as its own sentence (or follows a colon, or a
+ * "said,") is speech. A quotation inside the reporter's own sentence (partial: true) counts only
+ * when an attribution verb governs it: a speech verb earlier in the same sentence ("said their
+ * decision “doesn't depend…”", "called on Russia to support a “transitional justice” process"), or
+ * an attribution after it ("…“a disaster”, he said"). Without one, marks around a word or short
+ * phrase are scare quotes or a title (the "Marshall Plan") and are not speech; words that name
+ * rather than quote ("dubbed", "so-called", "known as") rule a quotation out even next to a verb.
+ *
+ * Who said it, in the order a reader looks: an attribution in the quotation's own sentence
+ * ("X said", "said X", "X told <outlet>", "according to X", "He added:"), resolving pronouns to
+ * the most recent compatible subject or speaker and role phrases ("the prime minister") to the
+ * person the article gives that role; then, for a quotation with no attribution of its own, the
+ * speaker of the paragraph it sits in, or of the paragraph before (the floating-quote convention).
+ * A name inside the quotation is never its speaker. Null when the text does not say.
+ */
+import type { Paragraph } from '../corpus/types.js';
+import type { EntityDraft, Gender } from './entities.js';
+import {
+  DEMONYM_TO_PLACE,
+  NAMING_WORDS,
+  RELATIONAL_NOUNS,
+  ROLE_NOUNS,
+  SPEECH_VERB_PARTICLES,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+  VERB_FILLERS,
+} from './lexicon.js';
+import { entitiesForRole, findMentions, type Mention } from './mentions.js';
+import { findQuotedSpans, type QuotedSpan, spanText } from './quote-marks.js';
+import { type Sentence, splitSentences } from './sentences.js';
+import { type Token, tokenize } from './tokens.js';
+import type { Quote } from './types.js';
+
+interface ParagraphView {
+  paragraph: Paragraph;
+  spans: QuotedSpan[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  /** The text with every quotation's words blanked, so nothing inside a quotation is read as frame. */
+  frame: string;
+}
+
+interface QuoteUnit {
+  view: ParagraphView;
+  span: QuotedSpan;
+  /** Where the quotation finally closes, when it runs on into later paragraphs. */
+  lastView: ParagraphView;
+  lastSpan: QuotedSpan;
+  text: string;
+}
+
+/** Someone a pronoun could point to: the subjects and speakers of the sentences read so far. */
+interface Focus {
+  entity: EntityDraft;
+}
+
+/** What an attribution's subject turned out to be. */
+type Subject = { kind: 'entity'; entity: EntityDraft } | { kind: 'unnamed' } | { kind: 'none' };
+
+const PREPOSITIONS = new Set(
+  `of for with alongside to from by about in at on against between among than like after before
+   during despite toward towards into onto upon over under beside near behind via without within
+   across through`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const QUANTIFIERS = new Set([
+  'neither',
+  'no',
+  'each',
+  'both',
+  'every',
+  'some',
+  'many',
+  'several',
+  'other',
+  'others',
+]);
+const PRONOUNS = new Map<string, Gender | 'thing'>([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['it', 'thing'],
+  ['they', 'thing'],
+]);
+
+function blankQuotations(text: string, spans: readonly QuotedSpan[]): string {
+  let frame = text;
+  for (const span of spans) {
+    const inner = ' '.repeat(Math.max(0, span.close - span.open - 1));
+    frame = frame.slice(0, span.open + 1) + inner + frame.slice(span.close);
+  }
+  return frame;
+}
+
+function viewOf(paragraph: Paragraph, entities: readonly EntityDraft[]): ParagraphView {
+  const spans = findQuotedSpans(paragraph.text);
+  return {
+    paragraph,
+    spans,
+    sentences: splitSentences(paragraph.text, spans),
+    mentions: findMentions(paragraph, entities),
+    frame: blankQuotations(paragraph.text, spans),
+  };
+}
+
+function sentenceAt(view: ParagraphView, offset: number): Sentence {
+  return (
+    view.sentences.find((sentence) => offset >= sentence.start && offset < sentence.end) ??
+    view.sentences[view.sentences.length - 1] ?? { start: 0, end: view.paragraph.text.length, text: '' }
+  );
+}
+
+function startsWithOpening(view: ParagraphView): QuotedSpan | undefined {
+  const first = view.spans[0];
+  if (!first) return undefined;
+  return view.paragraph.text.slice(0, first.open).trim() === '' ? first : undefined;
+}
+
+/** Pairs quotations that run over paragraph breaks: no closing mark, and the next paragraph reopens. */
+function collectUnits(views: readonly ParagraphView[]): QuoteUnit[] {
+  const units: QuoteUnit[] = [];
+  const consumed = new Set<QuotedSpan>();
+  for (let index = 0; index < views.length; index++) {
+    const view = views[index] as ParagraphView;
+    for (const span of view.spans) {
+      if (consumed.has(span)) continue;
+      const unit: QuoteUnit = {
+        view,
+        span,
+        lastView: view,
+        lastSpan: span,
+        text: spanText(view.paragraph.text, span),
+      };
+      let next = index + 1;
+      while (unit.lastSpan.unclosed && unit.lastSpan === unit.lastView.spans.at(-1)) {
+        const following = views[next];
+        const reopening = following ? startsWithOpening(following) : undefined;
+        if (!following || !reopening || reopening.style !== unit.lastSpan.style) break;
+        if (following.paragraph.n !== unit.lastView.paragraph.n + 1 && following.paragraph.kind !== 'body')
+          break;
+        consumed.add(reopening);
+        unit.text = `${unit.text} ${spanText(following.paragraph.text, reopening)}`;
+        unit.lastView = following;
+        unit.lastSpan = reopening;
+        next++;
+      }
+      units.push(unit);
+    }
+  }
+  return units;
+}
+
+function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.word ?? '';
+  const particles = SPEECH_VERB_PARTICLES.get(word);
+  if (particles) return particles.has(tokens[index + 1]?.word ?? '');
+  if (word === 'according') return tokens[index + 1]?.word === 'to';
+  return SPEECH_VERBS.has(word);
+}
+
+class Attributor {
+  private readonly focus: Focus[] = [];
+
+  constructor(private readonly entities: readonly EntityDraft[]) {}
+
+  remember(entity: EntityDraft | null) {
+    if (entity && entity.kind !== 'place') this.focus.push({ entity });
+  }
+
+  /** He, she: the most recent person of a compatible sex; it, they: the most recent organisation. */
+  resolvePronoun(pronoun: string): EntityDraft | null {
+    const wanted = PRONOUNS.get(pronoun.toLowerCase());
+    for (let index = this.focus.length - 1; index >= 0; index--) {
+      const { entity } = this.focus[index] as Focus;
+      if (wanted === 'thing') {
+        if (entity.kind === 'organisation') return entity;
+        continue;
+      }
+      if (entity.kind !== 'person') continue;
+      if (entity.gender === null || entity.gender === wanted) return entity;
+    }
+    return null;
+  }
+
+  /** "the prime minister", "Syria’s foreign minister", "a spokesman for the ministry". */
+  resolveRolePhrase(phrase: string): Subject {
+    const words = phrase
+      .replace(/['’]s\b/g, "'s")
+      .split(/\s+/)
+      .filter((word) => word !== '');
+    const lower = words.map((word) => word.toLowerCase());
+    if (lower.length === 0) return { kind: 'none' };
+    if (QUANTIFIERS.has(lower[0] ?? '')) return { kind: 'unnamed' };
+    let headEnd = -1;
+    for (let index = lower.length - 1; index >= 0; index--) {
+      if (ROLE_NOUNS.has(lower[index] ?? '')) {
+        headEnd = index;
+        break;
+      }
+    }
+    if (headEnd === -1) return { kind: 'unnamed' };
+    let headStart = headEnd;
+    while (headStart > 0 && TITLE_MODIFIERS.has(lower[headStart - 1] ?? '')) headStart--;
+    const head = lower
+      .slice(headStart, headEnd + 1)
+      .filter((word) => !['new', 'former', 'longtime'].includes(word));
+    let place: string | null = null;
+    for (const word of words.slice(0, headStart)) {
+      if (word.endsWith("'s")) place = word.slice(0, -2);
+      else if (DEMONYM_TO_PLACE.has(word.toLowerCase()))
+        place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
+    }
+    if (/^(?:a|an|one)$/.test(lower[0] ?? '')) return { kind: 'unnamed' };
+    const matching = entitiesForRole(this.entities, head.join(' '), place);
+    if (matching.length === 1) return { kind: 'entity', entity: matching[0] as EntityDraft };
+    for (let index = this.focus.length - 1; index >= 0; index--) {
+      const { entity } = this.focus[index] as Focus;
+      if (matching.includes(entity)) return { kind: 'entity', entity };
+    }
+    return { kind: 'unnamed' };
+  }
+
+  /**
+   * The subject of a speech verb, read backwards from the verb: a name, a pronoun or a role
+   * phrase, skipping fillers ("also said") and an appositive ("Smith, a journalist, said").
+   */
+  subjectBefore(view: ParagraphView, regionStart: number, verbStart: number): Subject {
+    let end = verbStart;
+    const frame = view.frame;
+    for (;;) {
+      const tokens = tokenize(frame, regionStart, end);
+      const last = tokens[tokens.length - 1];
+      if (!last || !VERB_FILLERS.has(last.word) || frame.slice(last.end, end).trim() !== '') break;
+      end = last.start;
+    }
+    let region = frame.slice(regionStart, end);
+    if (/,\s*$/.test(region)) {
+      const withoutComma = region.replace(/,\s*$/, '');
+      const previousComma = withoutComma.lastIndexOf(',');
+      const appositive = withoutComma.slice(previousComma + 1).trim();
+      const isAppositive =
+        previousComma !== -1 &&
+        (/^(?:a|an|the|his|her|its|their|\d+)\b/i.test(appositive) ||
+          appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase())));
+      region = isAppositive ? withoutComma.slice(0, previousComma) : withoutComma;
+    }
+    const regionEnd = regionStart + region.length;
+    const tokens = tokenize(frame, regionStart, regionEnd);
+    const last = tokens[tokens.length - 1];
+    if (!last || frame.slice(last.end, regionEnd).trim().length > 1) return { kind: 'none' };
+    if (['and', 'but', 'or', 'then'].includes(last.word)) return { kind: 'none' };
+    if (PRONOUNS.has(last.word.toLowerCase()) && frame.slice(last.end, regionEnd).trim() === '') {
+      const entity = this.resolvePronoun(last.word);
+      return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
+    }
+    const clauseBreak = Math.max(...[',', ';', ':', '—', '–', '('].map((mark) => region.lastIndexOf(mark)));
+    const clauseStart = regionStart + clauseBreak + 1;
+    const candidates = view.mentions.filter(
+      (mention) =>
+        mention.start >= clauseStart && mention.end <= regionEnd && mention.entity.kind !== 'place',
+    );
+    for (let index = candidates.length - 1; index >= 0; index--) {
+      const mention = candidates[index] as Mention;
+      const before = tokenize(frame, clauseStart, mention.start).at(-1)?.word.toLowerCase() ?? '';
+      if (PREPOSITIONS.has(before)) continue;
+      return { kind: 'entity', entity: mention.entity };
+    }
+    const spokesperson = /spokes(?:man|woman|person)\s+for\s+(?:the\s+)?/i.exec(region);
+    if (spokesperson) {
+      const owner = view.mentions.find((mention) => mention.start >= regionStart + spokesperson.index);
+      if (owner) return { kind: 'entity', entity: owner.entity };
+    }
+    const phraseTokens = tokenize(frame, clauseStart, regionEnd).slice(-6);
+    const cut = phraseTokens.findLastIndex(
+      (token) => PREPOSITIONS.has(token.word.toLowerCase()) || SPEECH_VERBS.has(token.word),
+    );
+    return this.resolveRolePhrase(
+      phraseTokens
+        .slice(cut + 1)
+        .map((token) => (token.possessive ? `${token.word}'s` : token.word))
+        .join(' '),
+    );
+  }
+
+  /** "said Lavrov", "said the minister", "according to the Kremlin": the speaker after the verb. */
+  speakerAfter(view: ParagraphView, from: number, to: number): Subject {
+    const stop = view.frame.slice(from, to).search(/[,;.:!?“”"]/);
+    const end = stop === -1 ? to : from + stop;
+    const mention = view.mentions.find((candidate) => candidate.start >= from && candidate.end <= end);
+    if (mention && mention.entity.kind !== 'place') return { kind: 'entity', entity: mention.entity };
+    const tokens = tokenize(view.frame, from, end);
+    if (tokens.length === 0) return { kind: 'none' };
+    const first = tokens[0] as Token;
+    if (PRONOUNS.has(first.word.toLowerCase())) {
+      const entity = this.resolvePronoun(first.word);
+      return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
+    }
+    return this.resolveRolePhrase(tokens.map((token) => token.word).join(' '));
+  }
+
+  /** The speech verbs of a stretch of frame text, as token lists with the verb's index. */
+  speechVerbs(view: ParagraphView, from: number, to: number): { tokens: Token[]; index: number }[] {
+    const tokens = tokenize(view.frame, from, to);
+    const verbs: { tokens: Token[]; index: number }[] = [];
+    tokens.forEach((_, index) => {
+      if (isSpeechVerbAt(tokens, index)) verbs.push({ tokens, index });
+    });
+    return verbs;
+  }
+
+  /** Attribution carried by the speech verbs before `offset` in a sentence, nearest verb first. */
+  attributionBefore(view: ParagraphView, sentenceStart: number, offset: number): Subject {
+    const verbs = this.speechVerbs(view, sentenceStart, offset);
+    for (let index = verbs.length - 1; index >= 0; index--) {
+      const { tokens, index: at } = verbs[index] as { tokens: Token[]; index: number };
+      const verb = tokens[at] as Token;
+      if (verb.word === 'according') {
+        const found = this.speakerAfter(view, (tokens[at + 1] as Token).end, offset);
+        if (found.kind !== 'none') return found;
+        continue;
+      }
+      const subject = this.subjectBefore(view, sentenceStart, verb.start);
+      if (subject.kind !== 'none') return subject;
+      if (['said', 'says', 'added', 'adds'].includes(verb.word)) {
+        const after = this.speakerAfter(view, verb.end, offset);
+        if (after.kind === 'entity') return after;
+      }
+    }
+    return { kind: 'none' };
+  }
+
+  /** '“…,” he said', '“…,” said Lavrov', '“…,” according to the ministry'. */
+  attributionAfter(view: ParagraphView, from: number, sentenceEnd: number): Subject {
+    const nextOpening = view.spans.find((span) => span.open >= from);
+    const to = Math.min(sentenceEnd, nextOpening?.open ?? sentenceEnd);
+    const tokens = tokenize(view.frame, from, to);
+    for (let index = 0; index < Math.min(tokens.length, 12); index++) {
+      if (!isSpeechVerbAt(tokens, index)) continue;
+      const verb = tokens[index] as Token;
+      if (verb.word === 'according') return this.speakerAfter(view, (tokens[index + 1] as Token).end, to);
+      const subject = this.subjectBefore(view, from, verb.start);
+      if (subject.kind !== 'none') return subject;
+      return this.speakerAfter(view, verb.end, to);
+    }
+    return { kind: 'none' };
+  }
+}
+
+function subjectEntity(subject: Subject): EntityDraft | null {
+  return subject.kind === 'entity' ? subject.entity : null;
+}
+
+function isNamingContext(prefix: string): boolean {
+  const words = prefix.trim().split(/\s+/).slice(-3);
+  const lower = words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, ''));
+  const nearest = lower.slice(-2);
+  if (nearest.some((word) => NAMING_WORDS.has(word))) return true;
+  return lower.slice(-2).join(' ') === 'known as' || (lower.at(-1) === 'as' && lower.at(-2) === 'known');
+}
+
+/** A quoted title or name: a few capitalised words with no sentence punctuation (the "Marshall Plan"). */
+function looksLikeTitle(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 6 || /[.,!?;:]/.test(text)) return false;
+  const significant = words.filter((word) => !/^(?:of|the|and|for|in|on|a|an|to|de|al)$/i.test(word));
+  return significant.length > 0 && significant.every((word) => /^[\p{Lu}\d]/u.test(word));
+}
+
+/** One quotation read in its sentence: is it speech, is it partial, and what attributes it. */
+function readQuotation(
+  attributor: Attributor,
+  view: ParagraphView,
+  sentence: Sentence,
+  unit: QuoteUnit,
+): { quote: Quote; subject: Subject } | null {
+  if (unit.text === '') return null;
+  const prefix = view.frame.slice(sentence.start, unit.span.open);
+  const closeView = unit.lastView;
+  const closeAt = unit.lastSpan.close;
+  const closeSentence = sentenceAt(closeView, Math.min(closeAt, closeView.paragraph.text.length - 1));
+  const after = closeView.frame.slice(closeAt + 1, closeSentence.end);
+  const prefixTrimmed = prefix.trim();
+  const opensClause =
+    prefixTrimmed === '' ||
+    /:$/.test(prefixTrimmed) ||
+    (/,$/.test(prefixTrimmed) &&
+      attributor.speechVerbs(view, sentence.start, unit.span.open).some(({ tokens, index }) => {
+        const verb = tokens[index] as Token;
+        return view.frame.slice(verb.end, unit.span.open).trim().length <= 40;
+      }));
+  const closingText = closeView.paragraph.text.slice(0, closeAt).trimEnd();
+  const closesClause =
+    unit.lastSpan.unclosed || /[.,!?…—-]$/.test(closingText) || /^\s*(?:[,.;!?—–-]|$)/.test(after);
+  const full = opensClause && closesClause;
+
+  const afterAttribution = attributor.attributionAfter(closeView, closeAt + 1, closeSentence.end);
+  const beforeAttribution: Subject =
+    prefixTrimmed === ''
+      ? { kind: 'none' }
+      : attributor.attributionBefore(view, sentence.start, unit.span.open);
+  const attributed = afterAttribution.kind !== 'none' || beforeAttribution.kind !== 'none';
+  const speech = full ? attributed || !looksLikeTitle(unit.text) : attributed && !isNamingContext(prefix);
+  if (!speech) return null;
+  const subject = full
+    ? afterAttribution.kind !== 'none'
+      ? afterAttribution
+      : beforeAttribution
+    : beforeAttribution.kind !== 'none'
+      ? beforeAttribution
+      : afterAttribution;
+  return { quote: { text: unit.text, speaker: null, paragraph: view.paragraph.n, partial: !full }, subject };
+}
+
+/**
+ * Reads every quotation in the quote-bearing paragraphs (body and standfirst) and decides which
+ * are speech and who said them.
+ */
+export function attributeQuotes(paragraphs: readonly Paragraph[], entities: readonly EntityDraft[]): Quote[] {
+  const discourse = paragraphs.filter(
+    (paragraph) => paragraph.kind === 'body' || paragraph.kind === 'standfirst',
+  );
+  const views = discourse.map((paragraph) => viewOf(paragraph, entities));
+  const unitsByView = new Map<ParagraphView, QuoteUnit[]>();
+  for (const unit of collectUnits(views))
+    unitsByView.set(unit.view, [...(unitsByView.get(unit.view) ?? []), unit]);
+
+  const attributor = new Attributor(entities);
+  const quotes: Quote[] = [];
+  /** The speaker each paragraph leaves off with, for quotations that float free in the next one. */
+  const lastSpeakerOf = new Map<ParagraphView, EntityDraft | null>();
+
+  for (let viewIndex = 0; viewIndex < views.length; viewIndex++) {
+    const view = views[viewIndex] as ParagraphView;
+    const previousView = views[viewIndex - 1];
+    const previousSpeaker = previousView ? lastSpeakerOf.get(previousView) : undefined;
+    /** Who is speaking at this point of the paragraph; undefined until someone is attributed. */
+    let running: EntityDraft | null | undefined;
+    const pending: Quote[] = [];
+    const attribute = (quote: Quote, speaker: EntityDraft | null) => {
+      quote.speaker = speaker?.name ?? null;
+      attributor.remember(speaker);
+    };
+
+    for (const sentence of view.sentences) {
+      const sentenceUnits = (unitsByView.get(view) ?? []).filter(
+        (unit) => unit.span.open >= sentence.start && unit.span.open < sentence.end,
+      );
+      let sentenceSpoken = false;
+      for (const unit of sentenceUnits) {
+        const reading = readQuotation(attributor, view, sentence, unit);
+        if (reading === null) continue;
+        const { quote, subject } = reading;
+        quotes.push(quote);
+        if (subject.kind !== 'none') {
+          const speaker = subjectEntity(subject);
+          attribute(quote, speaker);
+          running = speaker;
+          sentenceSpoken = true;
+          // Quotations earlier in this paragraph with nobody to inherit from ran up to this one.
+          for (const waiting of pending.splice(0)) attribute(waiting, speaker);
+        } else if (running !== undefined) {
+          attribute(quote, running);
+        } else if (previousSpeaker) {
+          attribute(quote, previousSpeaker);
+          running = previousSpeaker;
+        } else {
+          pending.push(quote);
+        }
+      }
+      if (!sentenceSpoken) {
+        const subject = sentenceSubject(attributor, view, sentence);
+        if (subject !== undefined) {
+          attributor.remember(subject.entity);
+          if (subject.spoke) running = subject.entity;
+        }
+      }
+    }
+    lastSpeakerOf.set(view, running ?? null);
+  }
+  return quotes;
+}
+
+/**
+ * The subject of a sentence with no quotation: who a later "he" most likely means. A speech verb's
+ * subject if there is one (and then the sentence is speech, for a floating quotation after it);
+ * otherwise the first named person or organisation not governed by a preposition.
+ */
+function sentenceSubject(
+  attributor: Attributor,
+  view: ParagraphView,
+  sentence: Sentence,
+): { entity: EntityDraft | null; spoke: boolean } | undefined {
+  const verbs = attributor.speechVerbs(view, sentence.start, sentence.end);
+  const firstVerb = verbs[0];
+  if (firstVerb) {
+    const verb = firstVerb.tokens[firstVerb.index] as Token;
+    const subject = attributor.subjectBefore(view, sentence.start, verb.start);
+    if (subject.kind === 'entity') return { entity: subject.entity, spoke: true };
+    if (subject.kind === 'unnamed') return { entity: null, spoke: true };
+  }
+  const tokens = tokenize(view.frame, sentence.start, sentence.end);
+  const firstToken = tokens[0];
+  if (firstToken && PRONOUNS.has(firstToken.word.toLowerCase()) && firstToken.word !== 'It') {
+    const entity = attributor.resolvePronoun(firstToken.word);
+    return entity ? { entity, spoke: false } : undefined;
+  }
+  for (const mention of view.mentions) {
+    if (mention.start < sentence.start || mention.end > sentence.end || mention.entity.kind === 'place')
+      continue;
+    const before = tokenize(view.frame, sentence.start, mention.start).at(-1)?.word.toLowerCase() ?? '';
+    if (PREPOSITIONS.has(before) || RELATIONAL_NOUNS.has(before)) continue;
+    return { entity: mention.entity, spoke: false };
+  }
+  return undefined;
+}

@@ -1,0 +1,698 @@
+import type { Paragraph } from '../corpus/types.js';
+import {
+  CALENDAR_WORDS,
+  DEMONYM_TO_PLACE,
+  DROPPABLE_PARTICLES,
+  FEMALE_GIVEN_NAMES,
+  HONORIFICS,
+  INSTITUTION_NOUNS,
+  isGroupWord,
+  KNOWN_ORGANISATION_PHRASES,
+  KNOWN_ORGANISATIONS,
+  KNOWN_PLACES,
+  MALE_GIVEN_NAMES,
+  NAME_PARTICLES,
+  NEVER_NAME_WORDS,
+  ORGANISATION_HEADS,
+  OUTLET_WORDS,
+  RELATIONAL_NOUNS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+} from './lexicon.js';
+import { foldName, isCapitalised, type Token, tokenize } from './tokens.js';
+import type { EntityKind } from './types.js';
+
+export type Gender = 'male' | 'female' | null;
+
+/** Where a role sits: which country it belongs to and what the job is ("foreign minister"). */
+export interface RoleKey {
+  place: string | null;
+  head: string;
+}
+
+export interface EntityDraft {
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  role: string | null;
+  roleKeys: RoleKey[];
+  gender: Gender;
+  /** Reading order of the first mention, to keep output stable and ordered like the article. */
+  order: number;
+}
+
+/** Words that end place names ("Jordan Valley", "Golan Heights"), so a given name first is no evidence. */
+const PLACE_HEADS = new Set(
+  `valley river street square road bridge airport station park mountains mountain sea gulf heights
+   island islands strait canal province region city county district state lake bay coast desert
+   peninsula plain plains hills hill camp crossing border square avenue palace tower base`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Prepositions after which a lone capitalised word is a place: "in Tartus", "at Hmeimim". */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'outside',
+  'across',
+  'towards',
+  'toward',
+  'into',
+]);
+
+/** Role modifiers that describe the holder, not the job: a "new" foreign minister is still one. */
+const TRANSIENT_MODIFIERS = new Set([
+  'new',
+  'former',
+  'longtime',
+  'long-time',
+  'outgoing',
+  'incoming',
+  'late',
+  'acting',
+  'interim',
+  'then-',
+]);
+
+const ARABIC_ATTACHED_PARTICLE = /^(?:al|el|ul|ad|as|ash|at|az|an|ar|ad-d)-\p{Lu}/u;
+
+interface NameRun {
+  paragraph: number;
+  tokens: Token[];
+  /** Tokens peeled from the front: titles, nationality, honorifics. */
+  prefix: Token[];
+  /** The name itself. */
+  core: Token[];
+  /** Paragraph text, to read context around the run. */
+  text: string;
+  /** All tokens of the paragraph and the index of the run's first token in them. */
+  paragraphTokens: Token[];
+  firstIndex: number;
+  order: number;
+}
+
+interface PersonCandidate {
+  forms: Map<string, number>;
+  evidence: number;
+  roles: { text: string; order: number }[];
+  gender: Gender;
+  order: number;
+  honorificForms: Set<string>;
+}
+
+const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) && !KNOWN_PLACES.has(word);
+
+function isNameLike(token: Token): boolean {
+  return isCapitalised(token.word) || ARABIC_ATTACHED_PARTICLE.test(token.word);
+}
+
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
+}
+
+function isPlaceWord(word: string): boolean {
+  return KNOWN_PLACES.has(word);
+}
+
+/** Runs of adjacent capitalised words, joined by name particles ("Mohammed bin Salman"). */
+function findNameRuns(paragraph: Paragraph, orderBase: number): NameRun[] {
+  const text = paragraph.text;
+  const tokens = tokenize(text);
+  const runs: NameRun[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (token === undefined || !isNameLike(token)) {
+      index++;
+      continue;
+    }
+    const run: Token[] = [token];
+    let next = index + 1;
+    while (next < tokens.length && !run[run.length - 1]?.possessive) {
+      const previous = run[run.length - 1] as Token;
+      const candidate = tokens[next] as Token;
+      const gap = text.slice(previous.end, candidate.start);
+      const initialGap = /^\p{Lu}$/u.test(previous.word) && gap === '. ';
+      if (gap !== ' ' && !initialGap) break;
+      if (isNameLike(candidate)) {
+        run.push(candidate);
+        next++;
+        continue;
+      }
+      const after = tokens[next + 1];
+      const particle = NAME_PARTICLES.has(candidate.word) && after && isNameLike(after);
+      if (particle && text.slice(candidate.end, after.start) === ' ') {
+        run.push(candidate, after);
+        next += 2;
+        continue;
+      }
+      break;
+    }
+    const prefix: Token[] = [];
+    let coreStart = knownPhraseStart(text, run);
+    const knownStart = coreStart;
+    if (knownStart > 0) prefix.push(...run.slice(0, knownStart));
+    if (knownStart === -1) coreStart = 0;
+    while (knownStart === -1 && coreStart < run.length) {
+      const word = (run[coreStart] as Token).word;
+      const peel =
+        NEVER_NAME_WORDS.has(word) ||
+        CALENDAR_WORDS.has(word) ||
+        isTitleWord(word) ||
+        isGroupWord(word) ||
+        ((run[coreStart] as Token).possessive && coreStart < run.length - 1);
+      if (!peel) break;
+      prefix.push(run[coreStart] as Token);
+      coreStart++;
+    }
+    let core = run.slice(coreStart);
+    while (core.length > 0 && CALENDAR_WORDS.has((core[core.length - 1] as Token).word))
+      core = core.slice(0, -1);
+    runs.push({
+      paragraph: paragraph.n,
+      tokens: run,
+      prefix,
+      core,
+      text,
+      paragraphTokens: tokens,
+      firstIndex: index,
+      order: orderBase + (run[0] as Token).start,
+    });
+    index = next;
+  }
+  return runs;
+}
+
+/** Where a known multi-word place or organisation ends the run ("former Soviet Union"), or -1. */
+function knownPhraseStart(text: string, run: Token[]): number {
+  const last = run[run.length - 1];
+  if (!last) return -1;
+  const end = last.start + last.word.length;
+  for (let start = 0; start < run.length; start++) {
+    const phrase = text.slice((run[start] as Token).start, end);
+    if (!phrase.includes(' ')) break;
+    if (KNOWN_PLACES.has(phrase) || KNOWN_ORGANISATION_PHRASES.includes(phrase)) return start;
+  }
+  return -1;
+}
+
+function coreText(run: NameRun): string {
+  const first = run.core[0];
+  const last = run.core[run.core.length - 1];
+  if (!first || !last) return '';
+  return run.text.slice(first.start, last.start + last.word.length);
+}
+
+const lowerWord = (token: Token | undefined) => token?.word.toLowerCase() ?? '';
+
+function tokenBefore(run: NameRun, offset = 1): Token | undefined {
+  return run.paragraphTokens[run.firstIndex + run.prefix.length - offset];
+}
+
+function tokenAfter(run: NameRun, offset = 1): Token | undefined {
+  return run.paragraphTokens[run.firstIndex + run.tokens.length - 1 + offset];
+}
+
+function gapBetween(text: string, left: Token | undefined, right: Token | undefined): string {
+  if (!left || !right) return '';
+  return text.slice(left.end, right.start);
+}
+
+/** "Syria’s longtime ruler", "Tory leader", "Trade and Industry Secretary": a role read backwards from a name. */
+function roleBefore(run: NameRun): string | null {
+  const tokens = run.paragraphTokens;
+  const nameStart = run.firstIndex + run.prefix.length;
+  const first = tokens[nameStart];
+  if (!first) return null;
+  let begin = nameStart;
+  const before = tokens[nameStart - 1];
+  const gapToName = gapBetween(run.text, before, first);
+  // "Syria’s new foreign minister, Asaad al-Shaibani": an appositive role ahead of the name.
+  const commaAppositive = gapToName === ', ' && before !== undefined && isRoleWord(before.word);
+  if (gapToName !== ' ' && !commaAppositive) return null;
+  for (let index = nameStart - 1; index >= 0; index--) {
+    const token = tokens[index] as Token;
+    const following = tokens[index + 1] as Token;
+    const gap = run.text.slice(token.end, following.start);
+    if (index !== nameStart - 1 && gap !== ' ') break;
+    if (index === nameStart - 1 && gap !== ' ' && !commaAppositive) break;
+    const word = token.word;
+    const lower = word.toLowerCase();
+    const joiner = (lower === 'and' || lower === 'of' || lower === 'for') && isCapitalised(following.word);
+    const previousWord = tokens[index - 1]?.word ?? '';
+    const joinsTitles = joiner && lower === 'and' ? isTitleWord(previousWord) : joiner;
+    const roleish =
+      isRoleWord(word) ||
+      (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
+      (token.possessive && isPlaceWord(word)) ||
+      joinsTitles;
+    if (!roleish) break;
+    if (token.possessive && index !== nameStart - 1 && !isPlaceWord(word) && !isCapitalised(word)) break;
+    begin = index;
+    if (token.possessive) break;
+  }
+  while (begin < nameStart && ['and', 'of', 'for'].includes(lowerWord(tokens[begin]))) begin++;
+  if (begin >= nameStart) return null;
+  const phraseTokens = tokens.slice(begin, nameStart);
+  if (!phraseTokens.some((token) => ROLE_NOUNS.has(token.word.toLowerCase()))) return null;
+  const last = phraseTokens[phraseTokens.length - 1] as Token;
+  return run.text.slice((phraseTokens[0] as Token).start, last.end);
+}
+
+/** Capitalised words that can sit in a role ahead of a name without being a name themselves. */
+function isDescriptorWord(word: string, following: string): boolean {
+  return (
+    isTitleWord(word) ||
+    isGroupWord(word) ||
+    isPlaceWord(word) ||
+    KNOWN_ORGANISATIONS.has(word) ||
+    ORGANISATION_HEADS.has(word.toLowerCase()) ||
+    OUTLET_WORDS.has(word) ||
+    isAcronym(word) ||
+    (CALENDAR_WORDS.has(word) && OUTLET_WORDS.has(following))
+  );
+}
+
+function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || RELATIONAL_NOUNS.has(lower);
+}
+
+/** "John Smith, a Sunday Telegraph journalist," → "Sunday Telegraph journalist". */
+function roleAfter(run: NameRun): string | null {
+  const last = run.tokens[run.tokens.length - 1] as Token;
+  const rest = run.text.slice(last.end);
+  const match =
+    /^, (?:\d+, )?((?:a|an|the|his|her|its|their|[\p{L}]+['’]s) [^,;.:“”"()]{2,90}?)(?=[,;.:]|\s+(?:said|says|told|added)\b|$)/u.exec(
+      rest,
+    );
+  if (!match?.[1]) return null;
+  const phrase = match[1].trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > 12) return null;
+  const roleIndex = words.findIndex((word) => ROLE_NOUNS.has(word.toLowerCase().replace(/['’]s$/, '')));
+  if (roleIndex === -1 || roleIndex > 6) return null;
+  if (/\b(?:said|says|told|was|is|has|had|who|which)\b/.test(words.slice(0, roleIndex + 1).join(' ')))
+    return null;
+  return phrase.replace(/^(?:a|an|the)\s+/i, '');
+}
+
+function speechVerbFollows(run: NameRun): boolean {
+  const after = tokenAfter(run);
+  const gap = gapBetween(run.text, run.tokens[run.tokens.length - 1], after);
+  if (gap !== ' ' || !after) return false;
+  if (SPEECH_VERBS.has(after.word)) return true;
+  const next = tokenAfter(run, 2);
+  return ['also', 'later', 'has', 'had', 'then'].includes(after.word) && SPEECH_VERBS.has(next?.word ?? '');
+}
+
+function speechVerbPrecedes(run: NameRun): boolean {
+  const before = tokenBefore(run);
+  return (
+    before !== undefined &&
+    ['said', 'says', 'added', 'according'].includes(before.word) &&
+    run.prefix.length === 0
+  );
+}
+
+function genderOf(run: NameRun): Gender {
+  for (const token of run.prefix) {
+    const gender = HONORIFICS.get(token.word.toLowerCase());
+    if (gender) return gender;
+  }
+  const given = run.core[0]?.word ?? '';
+  if (run.core.length > 1 && MALE_GIVEN_NAMES.has(given)) return 'male';
+  if (run.core.length > 1 && FEMALE_GIVEN_NAMES.has(given)) return 'female';
+  return null;
+}
+
+function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKind | null {
+  const words = core.map((token) => token.word);
+  const last = words[words.length - 1] ?? '';
+  if (KNOWN_ORGANISATION_PHRASES.includes(name) || (words.length === 1 && KNOWN_ORGANISATIONS.has(last))) {
+    return 'organisation';
+  }
+  if (isPlaceWord(name)) return 'place';
+  if (ORGANISATION_HEADS.has(last.toLowerCase()) && words.length > 1) return 'organisation';
+  if (words.length === 1 && isAcronym(last)) return 'organisation';
+  if (PLACE_HEADS.has(last.toLowerCase()) && words.length > 1) return 'place';
+  const before = lowerWord(tokenBefore(run));
+  if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && run.prefix.length === 0) return 'place';
+  return null;
+}
+
+function personEvidence(run: NameRun): number {
+  const words = run.core.map((token) => token.word);
+  const first = words[0] ?? '';
+  const before = lowerWord(tokenBefore(run));
+  let evidence = 0;
+  if (run.prefix.some((token) => isTitleWord(token.word))) evidence += 2;
+  if (ROLE_NOUNS.has(before) || RELATIONAL_NOUNS.has(before)) evidence += 2;
+  if (words.length > 1 && (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first))) evidence += 2;
+  if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
+  if (words.length > 2 && words.slice(1, -1).some((word) => NAME_PARTICLES.has(word.toLowerCase())))
+    evidence += 2;
+  if (speechVerbFollows(run) || speechVerbPrecedes(run)) evidence += 1;
+  if (roleAfter(run) !== null) evidence += 2;
+  if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
+  if (before === 'the' && run.prefix.length === 0) evidence -= 3;
+  if (before === 'told' || before === 'to') evidence -= 1;
+  return evidence;
+}
+
+function isPlausibleNameWord(word: string): boolean {
+  return (
+    !NEVER_NAME_WORDS.has(word) &&
+    !CALENDAR_WORDS.has(word) &&
+    !isPlaceWord(word) &&
+    !KNOWN_ORGANISATIONS.has(word) &&
+    !isGroupWord(word) &&
+    !isAcronym(word) &&
+    !/\d/.test(word)
+  );
+}
+
+/** The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle". */
+function surnameOf(name: string): string {
+  const words = name.split(' ');
+  let start = words.length - 1;
+  while (start > 1 && NAME_PARTICLES.has((words[start - 1] ?? '').toLowerCase())) start--;
+  return words.slice(start).join(' ');
+}
+
+/** Every way the article might write a surname: with, without and detached from its particle. */
+function surnameForms(surname: string): string[] {
+  const forms = new Set<string>([surname]);
+  const attached = /^(\p{L}+)-(\p{Lu}.*)$/u.exec(surname);
+  if (attached?.[1] && attached[2] && NAME_PARTICLES.has(attached[1].toLowerCase())) {
+    forms.add(attached[2]);
+    forms.add(`${attached[1]} ${attached[2]}`);
+  }
+  const words = surname.split(' ');
+  if (words.length > 1 && NAME_PARTICLES.has((words[0] ?? '').toLowerCase())) {
+    forms.add(words.slice(1).join(' '));
+    if (DROPPABLE_PARTICLES.has((words[0] ?? '').toLowerCase()))
+      forms.add(`${words[0]}-${words.slice(1).join(' ')}`);
+  }
+  return [...forms];
+}
+
+/** Letters apart, for spellings the article itself varies: Sergei and Sergey. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 3 || b.length < 3) return false;
+  return a[0] === b[0] && editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+}
+
+function samePerson(a: string, b: string): boolean {
+  const wordsA = foldName(a).split(' ');
+  const wordsB = foldName(b).split(' ');
+  const surnameA = foldName(surnameOf(a)).replace(/^(?:al|el) /, '');
+  const surnameB = foldName(surnameOf(b)).replace(/^(?:al|el) /, '');
+  if (surnameA !== surnameB) return false;
+  const givenA = wordsA[0] ?? '';
+  const givenB = wordsB[0] ?? '';
+  if (wordsA.length === 1 || wordsB.length === 1) return true;
+  return sameGivenName(givenA, givenB) || wordsA.includes(givenB) || wordsB.includes(givenA);
+}
+
+function roleKeyOf(role: string): RoleKey | null {
+  const words = role.replace(/['’]s\b/g, "'s").split(/\s+/);
+  let place: string | null = null;
+  for (const word of words) {
+    const bare = word.replace(/'s$/, '');
+    if (word.endsWith("'s") && isPlaceWord(bare)) place = bare;
+    else if (DEMONYM_TO_PLACE.has(word.toLowerCase()))
+      place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
+  }
+  const lower = words.map((word) => word.toLowerCase());
+  let headEnd = -1;
+  for (let index = lower.length - 1; index >= 0; index--) {
+    if (ROLE_NOUNS.has(lower[index] ?? '')) {
+      headEnd = index;
+      break;
+    }
+  }
+  if (headEnd === -1) return null;
+  let headStart = headEnd;
+  while (headStart > 0) {
+    const previous = lower[headStart - 1] ?? '';
+    if (!(TITLE_MODIFIERS.has(previous) || ROLE_NOUNS.has(previous)) || TRANSIENT_MODIFIERS.has(previous))
+      break;
+    headStart--;
+  }
+  return { place, head: lower.slice(headStart, headEnd + 1).join(' ') };
+}
+
+function emptyCandidate(order: number): PersonCandidate {
+  return { forms: new Map(), evidence: 0, roles: [], gender: null, order, honorificForms: new Set() };
+}
+
+function addCandidateForm(candidate: PersonCandidate, form: string) {
+  candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1);
+}
+
+/** "the Russian presidency", "Russia’s foreign ministry": institutions named by their country. */
+function findInstitutions(paragraph: Paragraph, order: number, found: Map<string, EntityDraft>) {
+  const pattern =
+    /\b(?:[Tt]he )?((?:\p{Lu}\p{L}+(?:['’]s)?) (?:(?:foreign|defence|defense|interior|finance|justice|health) )?(\p{L}+))\b/gu;
+  for (const match of paragraph.text.matchAll(pattern)) {
+    const phrase = match[1] ?? '';
+    const head = match[2] ?? '';
+    if (!INSTITUTION_NOUNS.has(head)) continue;
+    // "Syrian military targets": the institution word used as an adjective names no organisation.
+    const nextWord =
+      /^\s+(\p{Ll}+)/u.exec(paragraph.text.slice((match.index ?? 0) + match[0].length))?.[1] ?? '';
+    if (/[^s]s$/.test(nextWord) && !['has', 'was', 'is', 'says'].includes(nextWord)) continue;
+    const owner = phrase.split(' ')[0] ?? '';
+    const ownerBare = owner.replace(/['’]s$/, '');
+    const isCountry =
+      DEMONYM_TO_PLACE.has(owner.toLowerCase()) || (owner !== ownerBare && isPlaceWord(ownerBare));
+    if (!isCountry) continue;
+    const key = foldName(phrase);
+    if (!found.has(key)) {
+      found.set(key, {
+        name: phrase,
+        kind: 'organisation',
+        aliases: [],
+        role: null,
+        roleKeys: [],
+        gender: null,
+        order: order + (match.index ?? 0),
+      });
+    }
+  }
+}
+
+/**
+ * Finds the people, organisations and places an article names, one entry per real entity.
+ * A capitalised phrase becomes a person only on evidence a reader would use: a title or role
+ * before it, a known given name, an Arabic name particle, a role in apposition, a speech verb,
+ * or the surname used again on its own with an honorific.
+ */
+export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[] {
+  const runs: NameRun[] = [];
+  const institutions = new Map<string, EntityDraft>();
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'heading') continue;
+    runs.push(...findNameRuns(paragraph, paragraph.n * 100_000));
+    findInstitutions(paragraph, paragraph.n * 100_000, institutions);
+  }
+
+  const candidates = new Map<string, PersonCandidate>();
+  const singles: NameRun[] = [];
+  const others = new Map<string, { name: string; kind: EntityKind; order: number }>();
+  const addOther = (name: string, kind: EntityKind, order: number) => {
+    const key = foldName(name);
+    if (!others.has(key)) others.set(key, { name, kind, order });
+  };
+
+  for (const run of runs) {
+    for (const token of run.prefix) {
+      if (isPlaceWord(token.word)) addOther(token.word, 'place', run.order);
+      else if (KNOWN_ORGANISATIONS.has(token.word)) addOther(token.word, 'organisation', run.order);
+    }
+    if (run.core.length === 0) continue;
+    const name = coreText(run);
+    const nonPerson = classifyNonPerson(name, run.core, run);
+    if (nonPerson) {
+      addOther(name, nonPerson, run.order);
+      continue;
+    }
+    if (run.core.length === 1) {
+      singles.push(run);
+      continue;
+    }
+    if (
+      !run.core.every(
+        (token) => isPlausibleNameWord(token.word) || NAME_PARTICLES.has(token.word.toLowerCase()),
+      )
+    ) {
+      for (const token of run.core) {
+        if (isPlaceWord(token.word)) addOther(token.word, 'place', run.order);
+        else if (KNOWN_ORGANISATIONS.has(token.word) || isAcronym(token.word))
+          addOther(token.word, 'organisation', run.order);
+      }
+      continue;
+    }
+    const key = foldName(name);
+    const candidate = candidates.get(key) ?? emptyCandidate(run.order);
+    candidates.set(key, candidate);
+    addCandidateForm(candidate, name);
+    candidate.evidence += personEvidence(run);
+    candidate.gender ??= genderOf(run);
+    const role = roleFromPrefix(run) ?? roleBefore(run) ?? roleAfter(run);
+    if (role) candidate.roles.push({ text: role, order: run.order });
+  }
+
+  // Lone surnames: support for a full name that shares them, or a person in their own right when an
+  // honorific or title stands before them ("Mr Blair", "President Putin").
+  const lonePeople = new Map<string, PersonCandidate>();
+  for (const run of singles) {
+    const word = (run.core[0] as Token).word;
+    if (!isPlausibleNameWord(word)) continue;
+    const titled = run.prefix.length > 0 && run.prefix.some((token) => isTitleWord(token.word));
+    const evidence = (titled ? 2 : 0) + (speechVerbFollows(run) ? 1 : 0);
+    const matching = [...candidates.values()].filter((candidate) =>
+      [...candidate.forms.keys()].some((form) => samePerson(form, word)),
+    );
+    for (const candidate of matching) {
+      candidate.evidence += evidence;
+      candidate.gender ??= genderOf(run);
+      if (titled)
+        candidate.honorificForms.add(
+          run.text.slice((run.prefix.at(-1) as Token).start, (run.core[0] as Token).end),
+        );
+      const role = roleFromPrefix(run) ?? roleBefore(run);
+      if (role) candidate.roles.push({ text: role, order: run.order });
+    }
+    if (matching.length > 0 || evidence === 0) continue;
+    const lone = lonePeople.get(word) ?? emptyCandidate(run.order);
+    lonePeople.set(word, lone);
+    addCandidateForm(lone, word);
+    lone.evidence += evidence;
+    lone.gender ??= genderOf(run);
+    if (titled)
+      lone.honorificForms.add(run.text.slice((run.prefix.at(-1) as Token).start, (run.core[0] as Token).end));
+    const role = roleFromPrefix(run) ?? roleBefore(run);
+    if (role) lone.roles.push({ text: role, order: run.order });
+  }
+
+  const accepted = [...candidates.values()].filter((candidate) => candidate.evidence >= 2);
+  for (const lone of lonePeople.values()) if (lone.evidence >= 2) accepted.push(lone);
+
+  const people = mergePeople(accepted);
+  const drafts: EntityDraft[] = people.map(personDraft);
+  dropAmbiguousAliases(drafts);
+
+  const personWords = new Set(drafts.flatMap((draft) => [draft.name, ...draft.aliases]).map(foldName));
+  for (const other of others.values()) {
+    if (personWords.has(foldName(other.name))) continue;
+    drafts.push({
+      name: other.name,
+      kind: other.kind,
+      aliases: [],
+      role: null,
+      roleKeys: [],
+      gender: null,
+      order: other.order,
+    });
+  }
+  for (const institution of institutions.values()) {
+    if (!drafts.some((draft) => foldName(draft.name) === foldName(institution.name)))
+      drafts.push(institution);
+  }
+  return drafts.sort((a, b) => a.order - b.order);
+}
+
+function roleFromPrefix(run: NameRun): string | null {
+  if (run.prefix.length === 0) return null;
+  if (!run.prefix.some((token) => ROLE_NOUNS.has(token.word.toLowerCase()))) return roleBefore(run);
+  const extended = roleBefore(run);
+  if (extended) return extended;
+  const first = run.prefix.find((token) => !NEVER_NAME_WORDS.has(token.word) || isTitleWord(token.word));
+  const last = run.prefix[run.prefix.length - 1] as Token;
+  if (!first) return null;
+  return run.text.slice(first.start, last.end);
+}
+
+function mergePeople(candidates: PersonCandidate[]): PersonCandidate[] {
+  const sorted = [...candidates].sort((a, b) => a.order - b.order);
+  const merged: PersonCandidate[] = [];
+  for (const candidate of sorted) {
+    const forms = [...candidate.forms.keys()];
+    const target = merged.find((existing) =>
+      [...existing.forms.keys()].some((form) => forms.some((other) => samePerson(form, other))),
+    );
+    if (!target) {
+      merged.push({ ...candidate, forms: new Map(candidate.forms), roles: [...candidate.roles] });
+      continue;
+    }
+    for (const [form, count] of candidate.forms)
+      target.forms.set(form, (target.forms.get(form) ?? 0) + count);
+    target.roles.push(...candidate.roles);
+    target.gender ??= candidate.gender;
+    for (const form of candidate.honorificForms) target.honorificForms.add(form);
+    target.evidence += candidate.evidence;
+  }
+  return merged;
+}
+
+function personDraft(candidate: PersonCandidate): EntityDraft {
+  const forms = [...candidate.forms.entries()];
+  // The fullest form the article uses; among equals, the one it uses most, then the first.
+  const [name] = forms.reduce((best, current) => {
+    const words = (form: string) => form.split(/\s+/).length;
+    if (words(current[0]) > words(best[0])) return current;
+    if (words(current[0]) === words(best[0]) && current[1] > best[1]) return current;
+    return best;
+  });
+  const aliases = new Set<string>();
+  for (const [form] of forms) {
+    if (form !== name) aliases.add(form);
+    if (form.includes(' ')) for (const surname of surnameForms(surnameOf(form))) aliases.add(surname);
+  }
+  for (const form of candidate.honorificForms) aliases.add(form);
+  aliases.delete(name);
+  const roles = [...candidate.roles].sort((a, b) => a.order - b.order);
+  const roleKeys = roles.map((role) => roleKeyOf(role.text)).filter((key): key is RoleKey => key !== null);
+  return {
+    name,
+    kind: 'person',
+    aliases: [...aliases],
+    role: roles[0]?.text ?? null,
+    roleKeys,
+    gender: candidate.gender,
+    order: candidate.order,
+  };
+}
+
+/** A surname two people share names neither of them on its own. */
+function dropAmbiguousAliases(drafts: EntityDraft[]) {
+  const owners = new Map<string, number>();
+  for (const draft of drafts) {
+    for (const alias of new Set(draft.aliases.map(foldName))) owners.set(alias, (owners.get(alias) ?? 0) + 1);
+  }
+  for (const draft of drafts) {
+    draft.aliases = draft.aliases.filter((alias) => (owners.get(foldName(alias)) ?? 0) < 2);
+  }
+}

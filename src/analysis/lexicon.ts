@@ -1,0 +1,575 @@
+/**
+ * Word lists the analysis leans on. They describe English news prose in general (how reporters
+ * attribute speech, which words are titles, which capitalised words are never names); nothing here
+ * is keyed to one article.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Verbs a reporter uses to attribute words to someone (base, -s, -ed and -ing forms). */
+export const SPEECH_VERBS = words(`
+  said says say saying told tells tell telling added adds adding asked asks asking stated states
+  explained explains noted notes remarked replied replies answered insisted insists argued argues
+  warned warns wrote writes declared declares announced announces claimed claims continued conceded
+  admitted admits acknowledged stressed stresses emphasised emphasized recalled recalls observed
+  suggested suggests urged urges vowed vows pledged pledges promised promises predicted cautioned
+  complained complains concluded confirmed confirms denied denies responded responds tweeted posted
+  joked quipped shouted reiterated reiterates affirmed maintained maintains commented comments
+  countered agreed disagreed lamented boasted hinted mused demanded demands described describes
+  accused accuses criticised criticized praised praises condemned condemns denounced welcomed
+  welcomes dismissed dismisses labelled labeled branded calling called calls pointed recounted
+  testified wrote told telling stating explaining warning insisting arguing
+`);
+
+/** Speech verbs that only attribute speech with a following particle ("called for", "pointed out"). */
+export const SPEECH_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['called', words('for on')],
+  ['calling', words('for on')],
+  ['calls', words('for on')],
+  ['pointed', words('out')],
+  ['spoke', words('of about')],
+  ['referred', words('to')],
+]);
+
+/** Words that may sit between a subject and its speech verb: "Lavrov also said", "he had told". */
+export const VERB_FILLERS = words(`
+  also later then has had have was were is again further once earlier repeatedly publicly
+  privately separately reportedly previously recently subsequently simply only just still
+  quickly bluntly flatly firmly angrily calmly told would will could might
+`);
+
+/** Words that mark the phrase after them as a name for something, not speech: the "Marshall Plan". */
+export const NAMING_WORDS = words(`
+  dubbed so-called nicknamed codenamed code-named titled entitled named known termed headlined
+  billed branded marked
+`);
+
+/** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */
+export const ROLE_NOUNS = words(`
+  minister president prime premier chancellor secretary king queen prince princess emir sheikh
+  sultan pope bishop archbishop cardinal imam rabbi general admiral colonel commander chief
+  captain lieutenant sergeant major marshal ruler leader dictator monarch governor mayor senator
+  congressman congresswoman representative lawmaker legislator mp mep deputy ambassador envoy
+  diplomat consul spokesman spokeswoman spokesperson director chairman chairwoman chair ceo
+  founder president-elect vice-president head manager coach editor journalist reporter
+  correspondent columnist analyst economist professor researcher scientist lecturer expert
+  official officer judge justice lawyer attorney prosecutor barrister solicitor advocate activist
+  campaigner negotiator adviser advisor aide strategist commissioner inspector superintendent
+  constable detective chancellor-elect treasurer auditor executive president's presidente
+  candidate nominee speaker whip chairperson boss owner teacher doctor nurse surgeon student
+  resident farmer worker engineer pilot soldier fighter commentator historian author writer
+  novelist actor actress singer musician director-general secretary-general undersecretary
+  under-secretary physician mother father son daughter brother sister widow husband wife
+  survivor witness victim organiser organizer founder co-founder partner trader investor banker
+  fellow counsel clerk officer-in-charge regent premier-elect governor-general
+`);
+
+/** Relational nouns: evidence of a person, but not a role worth reporting ("his counterpart"). */
+export const RELATIONAL_NOUNS = words(`
+  counterpart colleague ally friend rival successor predecessor opponent host guest
+`);
+
+/** Capitalised words that can start a formal title before a name: "Foreign Minister", "Deputy". */
+export const TITLE_MODIFIERS = words(`
+  foreign defence defense interior finance economy trade health education justice energy
+  environment culture transport labour labor agriculture home deputy vice acting former
+  interim chief senior junior first second lead general state federal regional national
+  executive managing supreme grand crown shadow assistant associate principal permanent
+  special opposition majority minority prime attorney secretary new longtime long-time
+  outgoing incoming late then-
+`);
+
+/** Courtesy titles that precede a name and say little beyond sex. */
+export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
+  ['mr', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+  ['sir', 'male'],
+  ['dame', 'female'],
+  ['lord', 'male'],
+  ['lady', 'female'],
+  ['dr', null],
+  ['prof', null],
+  ['professor', null],
+  ['rev', null],
+  ['reverend', null],
+  ['sheikh', 'male'],
+  ['madam', 'female'],
+]);
+
+/** Name particles that may be written attached, detached or dropped: al-Shaibani, al Shaibani, Shaibani. */
+export const NAME_PARTICLES = words(`
+  al el ul bin ibn bint abu abd abdel abdul de da di du del della der den van von le la ter ben
+`);
+
+/** Particles that join a person's names and are dropped for the surname alias ("al-", "de", "von"). */
+export const DROPPABLE_PARTICLES = words('al el ul de da di du del della der den van von le la ter');
+
+/** Institutions that, after a nationality or country, name an organisation: "the Russian presidency". */
+export const INSTITUTION_NOUNS = words(`
+  presidency government ministry army military navy embassy parliament cabinet regime
+  authorities police administration judiciary senate congress council delegation leadership
+  opposition coalition forces kremlin
+`);
+
+/** Last words that make a capitalised phrase an organisation. */
+export const ORGANISATION_HEADS = words(`
+  ministry council party bank agency committee commission university college school corporation
+  corp company co inc ltd plc llc group union organisation organization association court
+  parliament congress senate assembly army navy force forces police guard guards institute
+  foundation fund front movement brigade brigades federation office department authority board
+  service services network airlines airways club fc league times post news journal telegraph
+  guardian herald gazette tribune chronicle observer review press mail express standard
+  independent economist radio tv television broadcasting channel agency centre center hospital
+  trust society alliance coalition cabinet government presidency kremlin secretariat bureau
+  directorate command corps regiment battalion division church mosque charity partnership
+  industries holdings motors systems technologies labs laboratories records studios exchange
+  commission tribunal caucus
+`);
+
+/** Well-known organisations that carry no organisation word in their name. */
+export const KNOWN_ORGANISATIONS = words(`
+  Kremlin Pentagon Hezbollah Hamas Taliban Reuters AFP AP BBC CNN NATO UN EU IMF WHO UNESCO
+  UNICEF UNHCR OPEC Interpol Europol Fatah Isis ISIS ISIL Daesh al-Qaeda Al-Qaeda Qaeda Houthis
+  Wagner Gazprom Rosneft Aramco Google Apple Microsoft Amazon Facebook Meta Twitter Tesla Nasa
+  NASA FBI CIA NSA KGB FSB MI5 MI6 Mossad Hizbollah Tories Labour Conservatives Democrats
+  Republicans Unicef Oxfam Amnesty Sky Bloomberg Tass TASS Xinhua Interfax Nato
+`);
+
+/** Multi-word organisations without an organisation head word. */
+export const KNOWN_ORGANISATION_PHRASES = [
+  'White House',
+  'Downing Street',
+  'Red Cross',
+  'Red Crescent',
+  'Al Jazeera',
+  'Associated Press',
+  'Human Rights Watch',
+  'Amnesty International',
+  'Middle East Eye',
+  'World Bank',
+  'Liberal Democrats',
+  'Lib Dems',
+  'Scotland Yard',
+  'Islamic State',
+  'Muslim Brotherhood',
+  'European Union',
+  'United Nations',
+  'Security Council',
+  'Elysee Palace',
+];
+
+/** News organisations, so "told the Washington Post" never makes the outlet a speaker or a person. */
+export const OUTLET_WORDS = words(`
+  Post Times News Journal Telegraph Guardian Herald Gazette Tribune Chronicle Observer Review
+  Mail Express Standard Independent Economist Radio TV Television Eye Reuters AFP AP BBC CNN
+  Bloomberg Tass TASS Xinhua Interfax Sky Monitor Daily Weekly Wire Dispatch
+`);
+
+/** Countries and other large places, with the demonym that stands for them in titles. */
+const COUNTRY_DEMONYMS: readonly (readonly [string, string])[] = [
+  ['Afghanistan', 'Afghan'],
+  ['Albania', 'Albanian'],
+  ['Algeria', 'Algerian'],
+  ['Argentina', 'Argentine'],
+  ['Armenia', 'Armenian'],
+  ['Australia', 'Australian'],
+  ['Austria', 'Austrian'],
+  ['Azerbaijan', 'Azerbaijani'],
+  ['Bahrain', 'Bahraini'],
+  ['Bangladesh', 'Bangladeshi'],
+  ['Belarus', 'Belarusian'],
+  ['Belgium', 'Belgian'],
+  ['Bolivia', 'Bolivian'],
+  ['Bosnia', 'Bosnian'],
+  ['Brazil', 'Brazilian'],
+  ['Britain', 'British'],
+  ['Bulgaria', 'Bulgarian'],
+  ['Cambodia', 'Cambodian'],
+  ['Cameroon', 'Cameroonian'],
+  ['Canada', 'Canadian'],
+  ['Chile', 'Chilean'],
+  ['China', 'Chinese'],
+  ['Colombia', 'Colombian'],
+  ['Congo', 'Congolese'],
+  ['Croatia', 'Croatian'],
+  ['Cuba', 'Cuban'],
+  ['Cyprus', 'Cypriot'],
+  ['Czechia', 'Czech'],
+  ['Denmark', 'Danish'],
+  ['Ecuador', 'Ecuadorian'],
+  ['Egypt', 'Egyptian'],
+  ['England', 'English'],
+  ['Eritrea', 'Eritrean'],
+  ['Estonia', 'Estonian'],
+  ['Ethiopia', 'Ethiopian'],
+  ['Finland', 'Finnish'],
+  ['France', 'French'],
+  ['Georgia', 'Georgian'],
+  ['Germany', 'German'],
+  ['Ghana', 'Ghanaian'],
+  ['Greece', 'Greek'],
+  ['Hungary', 'Hungarian'],
+  ['Iceland', 'Icelandic'],
+  ['India', 'Indian'],
+  ['Indonesia', 'Indonesian'],
+  ['Iran', 'Iranian'],
+  ['Iraq', 'Iraqi'],
+  ['Ireland', 'Irish'],
+  ['Israel', 'Israeli'],
+  ['Italy', 'Italian'],
+  ['Japan', 'Japanese'],
+  ['Jordan', 'Jordanian'],
+  ['Kazakhstan', 'Kazakh'],
+  ['Kenya', 'Kenyan'],
+  ['Kosovo', 'Kosovar'],
+  ['Kuwait', 'Kuwaiti'],
+  ['Latvia', 'Latvian'],
+  ['Lebanon', 'Lebanese'],
+  ['Libya', 'Libyan'],
+  ['Lithuania', 'Lithuanian'],
+  ['Malaysia', 'Malaysian'],
+  ['Mali', 'Malian'],
+  ['Mexico', 'Mexican'],
+  ['Moldova', 'Moldovan'],
+  ['Morocco', 'Moroccan'],
+  ['Myanmar', 'Burmese'],
+  ['Nepal', 'Nepalese'],
+  ['Netherlands', 'Dutch'],
+  ['Nigeria', 'Nigerian'],
+  ['Norway', 'Norwegian'],
+  ['Oman', 'Omani'],
+  ['Pakistan', 'Pakistani'],
+  ['Palestine', 'Palestinian'],
+  ['Peru', 'Peruvian'],
+  ['Philippines', 'Philippine'],
+  ['Poland', 'Polish'],
+  ['Portugal', 'Portuguese'],
+  ['Qatar', 'Qatari'],
+  ['Romania', 'Romanian'],
+  ['Russia', 'Russian'],
+  ['Rwanda', 'Rwandan'],
+  ['Saudi Arabia', 'Saudi'],
+  ['Scotland', 'Scottish'],
+  ['Senegal', 'Senegalese'],
+  ['Serbia', 'Serbian'],
+  ['Slovakia', 'Slovak'],
+  ['Slovenia', 'Slovenian'],
+  ['Somalia', 'Somali'],
+  ['South Africa', 'South African'],
+  ['South Korea', 'South Korean'],
+  ['North Korea', 'North Korean'],
+  ['Spain', 'Spanish'],
+  ['Sudan', 'Sudanese'],
+  ['Sweden', 'Swedish'],
+  ['Switzerland', 'Swiss'],
+  ['Syria', 'Syrian'],
+  ['Taiwan', 'Taiwanese'],
+  ['Tajikistan', 'Tajik'],
+  ['Tanzania', 'Tanzanian'],
+  ['Thailand', 'Thai'],
+  ['Tunisia', 'Tunisian'],
+  ['Turkey', 'Turkish'],
+  ['Turkmenistan', 'Turkmen'],
+  ['Uganda', 'Ugandan'],
+  ['Ukraine', 'Ukrainian'],
+  ['United Arab Emirates', 'Emirati'],
+  ['United Kingdom', 'British'],
+  ['United States', 'American'],
+  ['Uzbekistan', 'Uzbek'],
+  ['Venezuela', 'Venezuelan'],
+  ['Vietnam', 'Vietnamese'],
+  ['Wales', 'Welsh'],
+  ['Yemen', 'Yemeni'],
+  ['Zambia', 'Zambian'],
+  ['Zimbabwe', 'Zimbabwean'],
+  ['Europe', 'European'],
+  ['America', 'American'],
+  ['Africa', 'African'],
+  ['Asia', 'Asian'],
+];
+
+/** Demonym (lowercase) to the place it stands for, so "Syrian Foreign Minister" = "Syria's foreign minister". */
+export const DEMONYM_TO_PLACE: ReadonlyMap<string, string> = new Map(
+  COUNTRY_DEMONYMS.map(([place, demonym]) => [demonym.toLowerCase(), place]),
+);
+
+/** Other demonyms and group names that are capitalised but never a person: "Druze", "Soviet". */
+const OTHER_GROUP_WORDS = words(`
+  Soviet Arab Arabs Kurdish Kurds Druze Bedouin Sunni Shia Shiite Alawite Christian Christians
+  Muslim Muslims Jewish Jews Islamic Catholic Orthodox Western Eastern Northern Southern Gulf
+  Baltic Nordic Latin Hispanic Asian Caucasian Yazidi Copts Coptic Pashtun Tamil Sikh Hindu
+  Buddhist Persian Ottoman Zionist Republican Democratic Conservative Tory Labour Liberal
+  Communist Socialist Green Brexiteer Remainer Sahrawi Berber Uighur Uyghur Rohingya Maori
+`);
+
+export function isGroupWord(word: string): boolean {
+  const base = word.replace(/s$/, '');
+  return (
+    OTHER_GROUP_WORDS.has(word) ||
+    DEMONYM_TO_PLACE.has(word.toLowerCase()) ||
+    DEMONYM_TO_PLACE.has(base.toLowerCase()) ||
+    /(?:ians?|eses?|ish|ese)$/.test(word)
+  );
+}
+
+/** Cities, regions and features that turn up in international news. */
+const OTHER_PLACES = [
+  'Moscow',
+  'Damascus',
+  'Beirut',
+  'Baghdad',
+  'Tehran',
+  'Cairo',
+  'Riyadh',
+  'Jerusalem',
+  'Tel Aviv',
+  'Gaza',
+  'West Bank',
+  'Golan Heights',
+  'Aleppo',
+  'Homs',
+  'Idlib',
+  'Latakia',
+  'Ankara',
+  'Istanbul',
+  'Kyiv',
+  'Kiev',
+  'Kharkiv',
+  'Odesa',
+  'Crimea',
+  'Donbas',
+  'London',
+  'Paris',
+  'Berlin',
+  'Brussels',
+  'Washington',
+  'New York',
+  'Geneva',
+  'Vienna',
+  'Rome',
+  'Madrid',
+  'Lisbon',
+  'Athens',
+  'Warsaw',
+  'Prague',
+  'Budapest',
+  'Beijing',
+  'Shanghai',
+  'Hong Kong',
+  'Tokyo',
+  'Seoul',
+  'Delhi',
+  'New Delhi',
+  'Mumbai',
+  'Islamabad',
+  'Kabul',
+  'Doha',
+  'Dubai',
+  'Abu Dhabi',
+  'Amman',
+  'Manama',
+  'Muscat',
+  'Sanaa',
+  'Aden',
+  'Khartoum',
+  'Tripoli',
+  'Tunis',
+  'Algiers',
+  'Rabat',
+  'Nairobi',
+  'Lagos',
+  'Addis Ababa',
+  'Johannesburg',
+  'Sydney',
+  'Canberra',
+  'Ottawa',
+  'Toronto',
+  'Montreal',
+  'Mexico City',
+  'Brasilia',
+  'Buenos Aires',
+  'Edinburgh',
+  'Cardiff',
+  'Belfast',
+  'Manchester',
+  'Birmingham',
+  'Liverpool',
+  'Glasgow',
+  'Leeds',
+  'Bristol',
+  'Middle East',
+  'North Africa',
+  'Mediterranean',
+  'Red Sea',
+  'Black Sea',
+  'Persian Gulf',
+  'Europe',
+  'Asia',
+  'Africa',
+  'Latin America',
+  'Soviet Union',
+  'Caucasus',
+  'Balkans',
+  'Sahel',
+  'Levant',
+  'Kurdistan',
+  'Scandinavia',
+  'Siberia',
+  'Arctic',
+  'Antarctica',
+  'Pacific',
+  'Atlantic',
+  'Euphrates',
+  'Tigris',
+  'Nile',
+  'Sinai',
+  'Strait of Hormuz',
+  'Westminster',
+  'Whitehall',
+  'Wall Street',
+  'Silicon Valley',
+  'Hollywood',
+  'California',
+  'Texas',
+  'Florida',
+  'Hamburg',
+  'Munich',
+  'Frankfurt',
+  'Milan',
+  'Barcelona',
+  'Stockholm',
+  'Oslo',
+  'Copenhagen',
+  'Helsinki',
+  'Dublin',
+  'Minsk',
+  'Tbilisi',
+  'Baku',
+  'Yerevan',
+  'Tashkent',
+  'Astana',
+  'Bangkok',
+  'Jakarta',
+  'Manila',
+  'Hanoi',
+  'Singapore',
+  'Taipei',
+  'St Petersburg',
+  'Vladivostok',
+];
+
+export const KNOWN_PLACES: ReadonlySet<string> = new Set([
+  ...COUNTRY_DEMONYMS.map(([place]) => place),
+  ...OTHER_PLACES,
+  'UK',
+  'US',
+  'USA',
+  'U.S.',
+  'U.K.',
+]);
+
+/** Months, days and other calendar words that are capitalised without being names. */
+export const CALENDAR_WORDS = words(`
+  January February March April May June July August September October November December
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+  Saturday Sunday Christmas Easter Ramadan Eid Hanukkah Diwali
+`);
+
+/**
+ * Capitalised words that begin sentences, headings or page furniture and are never part of a
+ * name: function words, furniture vocabulary ("Read More", "Sign up", "New ..."), and common
+ * sentence openers.
+ */
+export const NEVER_NAME_WORDS = words(`
+  The A An And But Or Nor So Yet For If In On At By To Of From With Without Into Onto Over Under
+  After Before During Since Until While As Although Though Because When Where Why How What Who
+  Whom Whose Which That This These Those There Here Then Now Today Yesterday Tomorrow Earlier
+  Later Meanwhile However Moreover Despite Still Also Even Just Only Neither Either Both Each
+  Every All Some Many Most More Less Few Several Other Another Such No Not Yes He She It They
+  We I You His Her Its Their Our My Your Him Them Us Me One Two Three Four Five Six Seven Eight
+  Nine Ten First Second Third Last Next New Old Read Sign Share Follow Subscribe Click Related
+  Topics Advertisement Image Photo Copyright Watch Listen Video Live Breaking Update Updated
+  Published Skip Menu Home Search Login Log Register Comments Comment Email Print Save More
+  About Contact Privacy Cookie Cookies Terms Accept Reject Settings Close Open Back Top Latest
+  Popular Viewed Recommended Sponsored Speaking According Asked Footage Analysis Opinion
+  Editorial Exclusive Explainer Feature Interview Report Reports Reporting Editing Writing
+  Additional Photograph Getty Images Caption Source Sources Officials Critics Supporters
+  Residents Police Troops Forces Experts Analysts Observers Diplomats Lawmakers Ministers
+  Government Authorities Officials Protesters Activists Rebels Militants Voters Workers
+  Mr Mrs Ms Dr Sir Dame Lord Lady Prof Professor Rev Reverend President Minister Chancellor
+  Secretary Prime Premier King Queen Prince Princess General Colonel Captain Chief Senator
+  Governor Mayor Judge Ambassador Director Chairman Deputy Foreign Defence Defense Interior
+  Finance Justice Home Health State Vice Acting Former Interim Senior Leader Commander Emir
+  Sheikh Pope Bishop Imam Spokesman Spokeswoman Spokesperson Officer Inspector Detective
+  Sergeant Lieutenant Major Admiral Marshal Ruler Head Shadow Opposition Labor Labour Trade
+  Economy Education Energy Environment Culture Transport Agriculture Constable Superintendent
+  Commissioner Attorney Representative Congressman Congresswoman Justice Speaker Whip
+  Longtime Long-time Outgoing Incoming Late Supreme Grand Crown Executive Managing Special
+  Assistant Associate Principal Permanent Federal National Regional Junior Lead Leading
+  Please Thank Thanks Yes Well Oh Indeed Perhaps Maybe Nobody Everyone Someone Anyone Nothing
+  Everything Something Anything Instead Otherwise Together Already Again Never Always Often
+  Sometimes Recently Finally Eventually Initially Originally Ultimately Overall Elsewhere
+  Nearby Inside Outside Above Below Between Among Around Across Along Alongside Beyond Through
+  Throughout Towards Toward Against Upon Within Via Per Unlike Like Beside Besides Except
+  Including Regarding Concerning Following Amid Amidst Whether Unless Once Whereas Whatever
+  Whoever Whichever Wherever Whenever Let Lets Do Does Did Is Are Was Were Be Been Being Has
+  Have Had Can Could Will Would Shall Should May Might Must Ought Yesterday's Today's
+`);
+
+/** Common given names, with sex where the name says it, as evidence that a phrase is a person. */
+export const MALE_GIVEN_NAMES = words(`
+  John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+  Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald
+  Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott
+  Brandon Benjamin Samuel Gregory Frank Alexander Raymond Patrick Jack Dennis Jerry Tyler Aaron
+  Henry Peter Adam Nathan Douglas Zachary Kyle Walter Harold Jeremy Ethan Carl Keith Roger
+  Gerald Christian Terry Sean Arthur Austin Noah Lawrence Jesse Joe Bryan Billy Jordan Albert
+  Dylan Bruce Willie Gabriel Alan Juan Logan Wayne Ralph Roy Eugene Randy Vincent Russell Louis
+  Philip Bobby Johnny Bradley Tony Gordon Boris Rishi Keir Nigel Ed Ted Tom Tim Jim Bill Bob Dan
+  Ben Sam Nick Jon Rob Mike Dave Steve Chris Matt Andy Ian Neil Colin Graham Alistair Malcolm
+  Hugh Rupert Oliver Harry Charlie Jeremy Liam Jamie Rory Callum Emmanuel Francois Jean Pierre
+  Jacques Michel Olaf Friedrich Helmut Gerhard Wolfgang Hans Jurgen Klaus Dieter Sebastian
+  Mateusz Donald Andrzej Viktor Volodymyr Vladimir Sergei Sergey Dmitry Dmitri Mikhail Alexei
+  Alexey Yuri Yury Ivan Nikolai Nikolay Igor Oleg Andrei Andriy Pavel Petro Vitali Vitaly
+  Ramzan Yevgeny Recep Ahmet Mehmet Hakan Mevlut Kemal Mustafa Ahmed Ahmad Mohammed Mohammad
+  Muhammad Mohamed Mahmoud Mahmud Ali Hassan Hussein Husayn Omar Umar Abdullah Abdel Abdul
+  Khalid Khaled Faisal Fahd Salman Saud Tamim Hamad Bashar Hafez Maher Asaad Asad Rami Walid
+  Nabil Samir Sami Fadi Karim Kareem Tarek Tariq Youssef Yusuf Yousef Ibrahim Ismail Ismael
+  Hamza Bilal Osama Usama Anwar Nasser Jamal Kamal Adel Adil Fouad Fuad Ghassan Jihad Marwan
+  Nizar Riad Riyad Ziad Ziyad Hani Hadi Majid Majed Naji Rashid Rashed Saeed Salem Salim
+  Sultan Talal Wael Yasser Yasir Zaid Zayed Murhaf Feras Firas Hisham Imad Issam Munir Mazen
+  Nawaf Qasim Qassem Ayman Abbas Hamid Hameed Javad Hassan Ebrahim Masoud Massoud Mahmoud Ali
+  Benjamin Yair Naftali Yoav Isaac Itamar Avigdor Bezalel Gideon Moshe Ehud Ariel Shimon
+  Narendra Rahul Imran Nawaz Shehbaz Asif Xi Li Wang Zhang Jinping Keqiang Shinzo Fumio Yoon
+  Moon Kim Lula Javier Jair Gustavo Andres Nicolas Luis Carlos Jose Manuel Pedro Miguel Antonio
+  Francisco Fernando Ricardo Roberto Alejandro Diego Jorge Pablo Sergio Marco Giorgio Matteo
+  Mario Giuseppe Silvio Emmanuel Joe Barack Bill Jimmy Ronald Dwight Lyndon Richard Gerald
+  Hunter Kamala Mitch Chuck Lindsey Marco Ron Rand Elon Jeff Warren Mark Sundar Satya Tim Sam
+  Abu Mahmud Aziz Habib Jalal Latif Mansour Mansur Mubarak Nuri Rafik Rafiq Shukri Tawfiq
+  Emre Burak Cem Kaan Arda Selim Erdal Levent Volkan Recai Dmytro Oleksandr Oleksiy Yevhen
+  Denys Mykola Rustem Vadym
+`);
+
+export const FEMALE_GIVEN_NAMES = words(`
+  Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty
+  Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah
+  Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela
+  Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria
+  Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith
+  Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Anne Teresa Theresa Kathryn
+  Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn Beverly
+  Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla
+  Liz Kate Katie Lucy Sophie Chloe Jess Jo Jane Jenny Claire Fiona Gillian Harriet Priti Suella
+  Kemi Yvette Angela Nicola Ursula Kaja Annalena Giorgia Marine Segolene Christine Ségolène
+  Anngret Angelika Olena Yulia Iryna Oksana Svetlana Natalia Natalya Olga Tatiana Tatyana Elena
+  Yelena Irina Ekaterina Maria Valentina Marina Ludmila Lyudmila Fatima Aisha Ayesha Maryam
+  Mariam Zainab Layla Leila Lina Rania Rana Hala Huda Hiba Nour Noor Yasmin Yasmine Yasmeen
+  Samira Salma Amina Amal Asma Dalia Dina Dana Farah Ghada Hanan Iman Inas Jamila Lama Lubna
+  Mona Muna Nadia Najla Nawal Reem Rim Ruba Sahar Salwa Samar Sana Suha Suad Wafa Zeina Zeinab
+  Hind Lamia Lamya Nisreen Nesrine Rasha Rima Tala Yara Basma Bouthaina Asmaa Hanadi Kamala
+  Hillary Nancy Condoleezza Madeleine Nikki Elise Liz Tulsi Alexandria Ilhan Rashida Golda
+  Tzipi Ayelet Miri Benazir Maryam Indira Sonia Priyanka Aung Yingluck Tsai Park Jacinda
+  Theresa Margaret Nicola Arlene Mhairi Angela Rachel Bridget Lisa Emily Shabana Lucy Ruth
+`);

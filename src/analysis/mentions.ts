@@ -1,0 +1,99 @@
+import type { Paragraph } from '../corpus/types.js';
+import type { EntityDraft } from './entities.js';
+import { DEMONYM_TO_PLACE } from './lexicon.js';
+
+export interface Mention {
+  entity: EntityDraft;
+  /** Offsets into the paragraph text, [start, end). */
+  start: number;
+  end: number;
+  /** Found through a role the article links to the entity ("Syria’s foreign minister"). */
+  byRole: boolean;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name form as a pattern: hyphen or space between parts, straight or curly apostrophe. */
+function formPattern(form: string): string {
+  return escapeRegExp(form)
+    .replace(/\\-|-| /g, '[-\\s]')
+    .replace(/['’]/g, "['’]");
+}
+
+function namePattern(entity: EntityDraft): RegExp {
+  const forms = [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length).map(formPattern);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+const TRANSIENT = '(?:(?:new|former|longtime|long-time|outgoing|incoming|acting|interim|then)\\s+)*';
+const DEMONYM_BY_PLACE = new Map([...DEMONYM_TO_PLACE].map(([demonym, place]) => [place, demonym]));
+
+/** A role phrase that stands for a person: "the prime minister", "Syria’s foreign minister". */
+function rolePattern(head: string): RegExp {
+  const headPattern = head
+    .split(' ')
+    .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}`)
+    .join('\\s+');
+  return new RegExp(
+    `(?<![\\p{L}])(?:([Tt]he)\\s+)?(?:(\\p{Lu}[\\p{L}-]+?)(['’]s)?\\s+)?${TRANSIENT}${headPattern}(?![\\p{L}])(?!\\s+\\p{Lu})`,
+    'gu',
+  );
+}
+
+function placeOfOwner(owner: string | undefined, possessive: boolean): string | null | undefined {
+  if (owner === undefined) return undefined;
+  if (possessive) return owner;
+  return DEMONYM_TO_PLACE.get(owner.toLowerCase()) ?? null;
+}
+
+/** Resolves "the prime minister" to the one entity the article gives that role, if only one fits. */
+export function entitiesForRole(
+  entities: readonly EntityDraft[],
+  head: string,
+  place: string | null,
+): EntityDraft[] {
+  return entities.filter((entity) =>
+    entity.roleKeys.some((key) => key.head === head && (place === null || key.place === place)),
+  );
+}
+
+function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[] {
+  const heads = new Set(entities.flatMap((entity) => entity.roleKeys.map((key) => key.head)));
+  const found: Mention[] = [];
+  for (const head of heads) {
+    for (const match of text.matchAll(rolePattern(head))) {
+      const [whole, article, owner, possessive] = match;
+      let place = placeOfOwner(owner, possessive !== undefined);
+      if (owner !== undefined && place === null && !/^[Tt]he$/.test(owner)) continue;
+      if (owner !== undefined && /^[Tt]he$/.test(owner)) place = undefined;
+      if (article === undefined && (place === undefined || place === null) && !/^[Tt]he$/.test(owner ?? ''))
+        continue;
+      if (place !== undefined && place !== null && !DEMONYM_BY_PLACE.has(place) && !possessive) continue;
+      const matching = entitiesForRole(entities, head, place ?? null);
+      if (matching.length !== 1) continue;
+      const start = match.index ?? 0;
+      found.push({ entity: matching[0] as EntityDraft, start, end: start + whole.length, byRole: true });
+    }
+  }
+  return found;
+}
+
+/** Every mention of every entity in one paragraph, longest first where two overlap, in text order. */
+export function findMentions(paragraph: Paragraph, entities: readonly EntityDraft[]): Mention[] {
+  const found: Mention[] = [];
+  for (const entity of entities) {
+    for (const match of paragraph.text.matchAll(namePattern(entity))) {
+      const start = match.index ?? 0;
+      found.push({ entity, start, end: start + match[0].length, byRole: false });
+    }
+  }
+  found.push(...roleMentions(paragraph.text, entities));
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const mention of found) {
+    const last = kept[kept.length - 1];
+    if (last && mention.start < last.end) continue;
+    kept.push(mention);
+  }
+  return kept;
+}

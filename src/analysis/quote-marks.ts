@@ -1,0 +1,154 @@
+/**
+ * Finding quotation marks in a paragraph and pairing them. Straight marks carry no direction, and
+ * the same character (’ or ') is both a closing single quote and an apostrophe, so direction is read
+ * from the characters either side.
+ */
+
+export type MarkStyle = 'double' | 'single';
+
+export interface QuotedSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or the paragraph's length when the quotation runs past its end. */
+  close: number;
+  style: MarkStyle;
+  /** The paragraph ends inside this quotation (the next paragraph may reopen it). */
+  unclosed: boolean;
+  /** Indexes of opening marks inside the span that reopen the same quotation after a paragraph join. */
+  reopenings: number[];
+}
+
+const DOUBLE_OPENERS = new Set(['“', '„', '«']);
+const DOUBLE_CLOSERS = new Set(['”', '»']);
+const SINGLE_OPENERS = new Set(['‘', "'"]);
+const SINGLE_CLOSERS = new Set(['’', "'"]);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE_BEFORE_OPEN = /[\s([{—–\-/]/u;
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHAR.test(char);
+}
+
+function opensHere(text: string, index: number): boolean {
+  const before = text[index - 1];
+  const after = text[index + 1];
+  const startsWord = before === undefined || SPACE_BEFORE_OPEN.test(before) || before === '‘';
+  return startsWord && after !== undefined && !/\s/.test(after);
+}
+
+function doubleDirection(text: string, index: number): 'open' | 'close' | 'unknown' {
+  const char = text[index] ?? '';
+  if (DOUBLE_OPENERS.has(char)) return 'open';
+  if (DOUBLE_CLOSERS.has(char)) return opensHere(text, index) && char === '”' ? 'unknown' : 'close';
+  const before = text[index - 1];
+  if (opensHere(text, index)) return 'open';
+  if (before !== undefined && !/\s/.test(before)) return 'close';
+  return 'unknown';
+}
+
+function endsSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd();
+  return /[.!?…]$/.test(before);
+}
+
+/** Double-quoted spans: the quotation marks reporters use for speech in most house styles. */
+function findDoubleSpans(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let current: QuotedSpan | null = null;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? '';
+    if (char !== '"' && !DOUBLE_OPENERS.has(char) && !DOUBLE_CLOSERS.has(char)) continue;
+    let direction = doubleDirection(text, index);
+    if (direction === 'unknown') direction = current ? 'close' : 'open';
+    if (direction === 'open') {
+      if (current === null) {
+        current = { open: index, close: text.length, style: 'double', unclosed: true, reopenings: [] };
+      } else if (endsSentence(text, index)) {
+        // A joined paragraph: the convention leaves the first part unclosed and reopens the next.
+        current.reopenings.push(index);
+      } else {
+        current.close = index;
+        current.unclosed = false;
+        spans.push(current);
+        current = { open: index, close: text.length, style: 'double', unclosed: true, reopenings: [] };
+      }
+    } else if (current !== null) {
+      current.close = index;
+      current.unclosed = false;
+      spans.push(current);
+      current = null;
+    }
+  }
+  if (current !== null) spans.push(current);
+  return spans;
+}
+
+function isSingleCloser(text: string, index: number): boolean {
+  const char = text[index] ?? '';
+  if (!SINGLE_CLOSERS.has(char)) return false;
+  const before = text[index - 1];
+  const after = text[index + 1];
+  if (before === undefined || /\s/.test(before)) return false;
+  // Between two letters it is an apostrophe: doesn't, Russia’s.
+  if (isWordChar(after)) return false;
+  // "the ministers’ meeting": a plural possessive, not the end of a quotation.
+  if (before === 's') {
+    const rest = text.slice(index + 1);
+    if (/^\s+[a-z]/.test(rest) && !/^\s+(?:he|she|they|said|says|added|told)\b/.test(rest)) return false;
+  }
+  return true;
+}
+
+/** Single-quoted spans outside double quotations: headlines and standfirsts, and some house styles. */
+function findSingleSpans(text: string, inside: readonly QuotedSpan[], startsInside: boolean): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  const covered = (index: number) => inside.some((span) => index >= span.open && index <= span.close);
+  let index = 0;
+  if (startsInside && SINGLE_OPENERS.has(text[0] ?? '')) index = 0;
+  for (; index < text.length; index++) {
+    const char = text[index] ?? '';
+    if (!SINGLE_OPENERS.has(char) || covered(index) || !opensHere(text, index)) continue;
+    if (!isWordChar(text[index + 1]) && text[index + 1] !== '…') continue;
+    let close = -1;
+    for (let probe = index + 2; probe < text.length; probe++) {
+      if (covered(probe)) break;
+      if (isSingleCloser(text, probe)) {
+        close = probe;
+        break;
+      }
+    }
+    if (close === -1) {
+      // An opening mark with no partner only counts when it starts the paragraph and runs on.
+      if (index === 0) {
+        spans.push({ open: index, close: text.length, style: 'single', unclosed: true, reopenings: [] });
+      }
+      break;
+    }
+    spans.push({ open: index, close, style: 'single', unclosed: false, reopenings: [] });
+    index = close;
+  }
+  return spans;
+}
+
+/** Every quotation in a paragraph, in order. Single quotes nested in double quotes are part of them. */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const doubles = findDoubleSpans(text);
+  const singles = findSingleSpans(text, doubles, false);
+  return [...doubles, ...singles].sort((a, b) => a.open - b.open);
+}
+
+/** The words inside a span, without its marks, reopening marks or the comma a quote closes on. */
+export function spanText(text: string, span: QuotedSpan): string {
+  let inner = '';
+  let from = span.open + 1;
+  for (const reopening of span.reopenings) {
+    inner += text.slice(from, reopening);
+    from = reopening + 1;
+  }
+  inner += text.slice(from, span.close);
+  return inner
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;:]$/, '')
+    .trim();
+}

@@ -1,0 +1,94 @@
+import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
+
+export interface Sentence {
+  /** Offsets into the paragraph text, [start, end). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Abbreviations that end with a full stop without ending the sentence (AP and Reuters style). */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof gen col lt sgt capt cpl maj adm gov sen rep st jr sr rev hon fr
+   jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v etc inc ltd co corp dept est
+   approx fig vol mt ft ave blvd rd mln bn mn pp ca cf al`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** After a dotted acronym ("U.S."), these words show a new sentence has begun. */
+const SENTENCE_OPENERS = new Set(
+  'The A An He She It They We I But And However In On At This That These Those There His Her Its Their Meanwhile After Before When While'.split(
+    ' ',
+  ),
+);
+
+const CLOSING_AFTER_STOP = /[”"’'»)\]]/;
+
+function isAbbreviationStop(text: string, stop: number): boolean {
+  const before = text.slice(0, stop);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  if (word === '') return false;
+  // Initials: "J. K. Rowling", "George W. Bush".
+  if (/^\p{Lu}$/u.test(word)) return true;
+  // Dotted acronyms and e.g./i.e./a.m.: end the sentence only when a clear opener follows.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    const next = /^\s+([\p{L}]+)/u.exec(text.slice(stop + 1))?.[1] ?? '';
+    return !SENTENCE_OPENERS.has(next);
+  }
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function insideSpan(spans: readonly QuotedSpan[], index: number): QuotedSpan | undefined {
+  return spans.find((span) => index > span.open && index < span.close);
+}
+
+/**
+ * Splits a paragraph into sentences. Quotations are opaque: a full stop inside quotation marks
+ * never splits the reporter's sentence that carries it ("“We are ready. We will act,” he said.").
+ */
+export function splitSentences(
+  text: string,
+  spans: readonly QuotedSpan[] = findQuotedSpans(text),
+): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const trimmedStart = start + (raw.length - raw.trimStart().length);
+    const trimmed = raw.trim();
+    if (trimmed !== '')
+      sentences.push({ start: trimmedStart, end: trimmedStart + trimmed.length, text: trimmed });
+    start = end;
+  };
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? '';
+    const span = insideSpan(spans, index);
+    if (span) {
+      // A quotation that ends a sentence: '“We are ready.” He left.' The stop sits inside the marks.
+      const closesAfterStop = span.close < text.length && /[.!?…]/.test(text[span.close - 1] ?? '');
+      if (closesAfterStop && /^\s+[“"‘\p{Lu}]/u.test(text.slice(span.close + 1))) {
+        push(span.close + 1);
+      }
+      index = span.close;
+      continue;
+    }
+    if (!/[.!?…]/.test(char)) continue;
+    if (char === '.' && isAbbreviationStop(text, index)) continue;
+    let end = index + 1;
+    while (
+      end < text.length &&
+      (/[.!?…]/.test(text[end] ?? '') || CLOSING_AFTER_STOP.test(text[end] ?? ''))
+    ) {
+      if (spans.some((s) => s.open === end)) break;
+      end++;
+    }
+    const rest = text.slice(end);
+    if (rest === '' || /^\s+[“"‘'(\p{Lu}\p{N}]/u.test(rest)) {
+      push(end);
+      index = end - 1;
+    }
+  }
+  push(text.length);
+  return sentences;
+}
