@@ -68,7 +68,7 @@ export async function watchLibrary(dir: string, options: WatchOptions & OpenOpti
 
   let watcher: FSWatcher | undefined;
   try {
-    watcher = watch(dir, () => {
+    watcher = watch(dir, { recursive: true }, () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         rebuilding = rebuilding.then(rebuild);
