@@ -2,34 +2,28 @@ import type { Article } from '../corpus/types.js';
 import { attributeQuotes } from './attribution.js';
 import { discoverEntities } from './entities.js';
 import { findMentions } from './mentions.js';
+import { summarise } from './summary.js';
 import type { Analysis, Entity } from './types.js';
 
 /** Reads one article: who is in it, what they said, and what matters most. */
 export function analyseArticle(article: Article): Analysis {
   const drafts = discoverEntities(article.paragraphs);
-  const paragraphsOf = new Map(drafts.map((draft) => [draft, new Set<number>()]));
+  const paragraphsOf = new Map(drafts.map((draft) => [draft.name, new Set<number>()]));
   for (const paragraph of article.paragraphs) {
     if (paragraph.kind === 'heading') continue;
-    for (const mention of findMentions(paragraph, drafts)) paragraphsOf.get(mention.entity)?.add(paragraph.n);
+    for (const mention of findMentions(paragraph, drafts))
+      paragraphsOf.get(mention.entity.name)?.add(paragraph.n);
   }
   const quotes = attributeQuotes(article.paragraphs, drafts);
+  // A paragraph that is someone's words is about them even when it never names them.
+  for (const quote of quotes)
+    if (quote.speaker !== null) paragraphsOf.get(quote.speaker)?.add(quote.paragraph);
   const people: Entity[] = drafts.map((draft) => ({
     name: draft.name,
     kind: draft.kind,
     aliases: draft.aliases,
     role: draft.role,
-    paragraphs: [...(paragraphsOf.get(draft) ?? [])].sort((a, b) => a - b),
+    paragraphs: [...(paragraphsOf.get(draft.name) ?? [])].sort((a, b) => a - b),
   }));
-  return {
-    people,
-    quotes,
-    summary: {
-      title: article.title,
-      source: article.source,
-      published: article.published,
-      keyPoints: [],
-      people: [],
-      quotes: [],
-    },
-  };
+  return { people, quotes, summary: summarise(article, people, quotes) };
 }

@@ -285,6 +285,28 @@ class Attributor {
     );
   }
 
+  /** A name or pronoun that the reporter's text runs straight up to, as in 'Smith "condemned" it'. */
+  subjectEndingAt(view: ParagraphView, sentenceStart: number, prefix: string): Subject | null {
+    const end = sentenceStart + prefix.trimEnd().length;
+    const mention = view.mentions.find(
+      (candidate) => candidate.end === end && candidate.entity.kind !== 'place',
+    );
+    if (mention) return { kind: 'entity', entity: mention.entity };
+    const last = tokenize(view.frame, sentenceStart, end).at(-1);
+    if (last && last.end === end && ['he', 'she'].includes(last.word.toLowerCase())) {
+      const entity = this.resolvePronoun(last.word);
+      return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
+    }
+    return null;
+  }
+
+  /** Inverted attribution after a comma: "…, said Mr Thomas." */
+  invertedSpeaker(view: ParagraphView, verb: Token, to: number): Subject {
+    if (!/,\s*$/.test(view.frame.slice(0, verb.start))) return { kind: 'none' };
+    const after = this.speakerAfter(view, verb.end, to);
+    return after.kind === 'entity' ? after : { kind: 'none' };
+  }
+
   /** "said Lavrov", "said the minister", "according to the Kremlin": the speaker after the verb. */
   speakerAfter(view: ParagraphView, from: number, to: number): Subject {
     const stop = view.frame.slice(from, to).search(/[,;.:!?“”"]/);
@@ -322,6 +344,8 @@ class Attributor {
         if (found.kind !== 'none') return found;
         continue;
       }
+      const inverted = this.invertedSpeaker(view, verb, offset);
+      if (inverted.kind !== 'none') return inverted;
       const subject = this.subjectBefore(view, sentenceStart, verb.start);
       if (subject.kind !== 'none') return subject;
       if (['said', 'says', 'added', 'adds'].includes(verb.word)) {
@@ -401,16 +425,22 @@ function readQuotation(
     prefixTrimmed === ''
       ? { kind: 'none' }
       : attributor.attributionBefore(view, sentence.start, unit.span.open);
-  const attributed = afterAttribution.kind !== 'none' || beforeAttribution.kind !== 'none';
+  // 'Richard Thomas "totally condemned" the deletion': the quotation is the named subject's predicate.
+  const predicateOf = full ? null : attributor.subjectEndingAt(view, sentence.start, prefix);
+  const attributed =
+    afterAttribution.kind !== 'none' || beforeAttribution.kind !== 'none' || predicateOf !== null;
   const speech = full ? attributed || !looksLikeTitle(unit.text) : attributed && !isNamingContext(prefix);
   if (!speech) return null;
   const subject = full
     ? afterAttribution.kind !== 'none'
       ? afterAttribution
       : beforeAttribution
-    : beforeAttribution.kind !== 'none'
-      ? beforeAttribution
-      : afterAttribution;
+    : predicateOf !== null
+      ? predicateOf
+      : beforeAttribution.kind === 'entity' ||
+          (beforeAttribution.kind === 'unnamed' && afterAttribution.kind !== 'entity')
+        ? beforeAttribution
+        : afterAttribution;
   return { quote: { text: unit.text, speaker: null, paragraph: view.paragraph.n, partial: !full }, subject };
 }
 
@@ -497,6 +527,8 @@ function sentenceSubject(
   const firstVerb = verbs[0];
   if (firstVerb) {
     const verb = firstVerb.tokens[firstVerb.index] as Token;
+    const inverted = attributor.invertedSpeaker(view, verb, sentence.end);
+    if (inverted.kind === 'entity') return { entity: inverted.entity, spoke: true };
     const subject = attributor.subjectBefore(view, sentence.start, verb.start);
     if (subject.kind === 'entity') return { entity: subject.entity, spoke: true };
     if (subject.kind === 'unnamed') return { entity: null, spoke: true };

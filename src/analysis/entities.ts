@@ -171,8 +171,12 @@ function findNameRuns(paragraph: Paragraph, orderBase: number): NameRun[] {
       coreStart++;
     }
     let core = run.slice(coreStart);
-    while (core.length > 0 && CALENDAR_WORDS.has((core[core.length - 1] as Token).word))
+    // "Monday Lib Dem", but not "Theresa May": a month or day ends a name only after another such word.
+    while (core.length > 0 && CALENDAR_WORDS.has((core[core.length - 1] as Token).word)) {
+      const previous = core[core.length - 2];
+      if (previous && !CALENDAR_WORDS.has(previous.word) && !NEVER_NAME_WORDS.has(previous.word)) break;
       core = core.slice(0, -1);
+    }
     runs.push({
       paragraph: paragraph.n,
       tokens: run,
@@ -288,7 +292,7 @@ function roleAfter(run: NameRun): string | null {
   const last = run.tokens[run.tokens.length - 1] as Token;
   const rest = run.text.slice(last.end);
   const match =
-    /^, (?:\d+, )?((?:a|an|the|his|her|its|their|[\p{L}]+['’]s) [^,;.:“”"()]{2,90}?)(?=[,;.:]|\s+(?:said|says|told|added)\b|$)/u.exec(
+    /^, (?:\d+, )?((?:a|an|the|his|her|its|their|[\p{L}]+['’]s|[\p{Ll}\p{Lu}][\p{L}-]+) [^,;.:“”"()]{2,90}?)(?=[,;.:]|\s+(?:said|says|told|added)\b|$)/u.exec(
       rest,
     );
   if (!match?.[1]) return null;
@@ -297,6 +301,14 @@ function roleAfter(run: NameRun): string | null {
   if (words.length > 12) return null;
   const roleIndex = words.findIndex((word) => ROLE_NOUNS.has(word.toLowerCase().replace(/['’]s$/, '')));
   if (roleIndex === -1 || roleIndex > 6) return null;
+  // Without an article the appositive must open on its role: "director general of the Chambers".
+  if (
+    !/^(?:a|an|the|his|her|its|their)$/i.test(words[0] ?? '') &&
+    !/['’]s$/.test(words[0] ?? '') &&
+    roleIndex > 2
+  ) {
+    return null;
+  }
   if (/\b(?:said|says|told|was|is|has|had|who|which)\b/.test(words.slice(0, roleIndex + 1).join(' ')))
     return null;
   return phrase.replace(/^(?:a|an|the)\s+/i, '');
@@ -570,7 +582,9 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   for (const run of singles) {
     const word = (run.core[0] as Token).word;
     if (!isPlausibleNameWord(word)) continue;
-    const titled = run.prefix.length > 0 && run.prefix.some((token) => isTitleWord(token.word));
+    // "the General Election": a title word after an article is part of a noun phrase, not a name.
+    const determined = ['the', 'a', 'an'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
+    const titled = !determined && run.prefix.some((token) => isTitleWord(token.word));
     const evidence = (titled ? 2 : 0) + (speechVerbFollows(run) ? 1 : 0);
     const matching = [...candidates.values()].filter((candidate) =>
       [...candidate.forms.keys()].some((form) => samePerson(form, word)),
