@@ -1,5 +1,5 @@
 import { type FurnitureReason, furnitureReason } from './furniture.js';
-import { captionText, isCaption, readByline, startsWithDateline } from './structure.js';
+import { captionText, isCaption, isRoleLine, readByline, startsWithDateline } from './structure.js';
 import { endsSentence, isHeadlineLike, isProseLike, startsWithQuote, wordCount } from './text-signals.js';
 import type { ParagraphKind } from './types.js';
 import type { TextUnit } from './units.js';
@@ -88,6 +88,9 @@ const END_OPENERS = new Set([
   'tags',
 ]);
 
+/** Furniture that only appears once the story has ended. */
+const END_REASONS = new Set<DropReason | null>(['footer', 'comments', 'credit']);
+
 /** A teaser headline sits right before these markers ("Why Syria needs ... / Read More »"). */
 const TRAILING_TEASER_MARKERS =
   /^(read more|continue reading|keep reading|read the full story|full story)\W*$/i;
@@ -107,6 +110,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
 
   dropTeasers(units, texts, labels, drops);
   dropMenuRuns(texts, drops);
+  spreadBoxReasons(units, texts, drops);
 
   const isKept = (index: number) => drops[index] === null;
   const proseIndexes = texts
@@ -146,6 +150,10 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     if (drops[index] !== null || kinds[index] !== null) continue;
     if (isCaption(text)) {
       kinds[index] = 'caption';
+    } else if (units[index]?.markedHeading && index > firstBody) {
+      kinds[index] = 'heading';
+    } else if (index > firstBody && index < lastBody && isQuestionHeading(text)) {
+      kinds[index] = 'heading';
     } else if (bodyLike[index]) {
       kinds[index] = 'body';
     } else if (index > firstBody && index < lastBody && isHeadingLike(text)) {
@@ -192,6 +200,17 @@ function isHeadingLike(text: string): boolean {
   );
 }
 
+/** Explainer-style subheads ("What happens next?"): a short question standing alone, not a quotation. */
+function isQuestionHeading(text: string): boolean {
+  return (
+    wordCount(text) <= 8 &&
+    /\?$/.test(text) &&
+    !/["“”‘’«»]/.test(text) &&
+    !/^['‘]/.test(text) &&
+    /^[\p{Lu}\p{N}]/u.test(text)
+  );
+}
+
 /** Short headline-shaped lines in a teaser list (no full stop; a question mark is fine). */
 function isTeaserLine(text: string): boolean {
   const count = wordCount(text);
@@ -235,7 +254,13 @@ function dropTeasers(
       if (nextDrop !== null && nextDrop !== 'related' && nextDrop !== 'timestamp' && nextDrop !== 'link')
         break;
       if (nextDrop === null && !isTeaserLine(nextText)) break;
-      if (nextDrop === null && startsWithQuote(nextText) && wordCount(nextText) >= 6) break;
+      if (
+        nextDrop === null &&
+        startsWithQuote(nextText) &&
+        endsSentence(nextText) &&
+        wordCount(nextText) >= 6
+      )
+        break;
       drops[next] = 'related';
     }
   }
@@ -245,6 +270,7 @@ function dropTeasers(
 function dropMenuRuns(texts: readonly string[], drops: (DropReason | null)[]): void {
   const isMenuItem = (index: number) => {
     const text = texts[index] ?? '';
+    if (drops[index] === 'navigation') return true;
     return drops[index] === null && wordCount(text) <= 3 && !endsSentence(text) && !startsWithQuote(text);
   };
   let start = 0;
@@ -262,17 +288,30 @@ function dropMenuRuns(texts: readonly string[], drops: (DropReason | null)[]): v
   }
 }
 
-/** Chrome that sits above a headline: the headline is the first candidate after the last of it. */
-const CHROME_ABOVE_HEADLINE = new Set<DropReason | null>([
-  'navigation',
-  'related',
-  'cookie banner',
-  'newsletter',
-  'subscription',
-  'advertisement',
-  'link',
-  'share',
-]);
+/** Boxes whose buttons and small print sit in the same pasted block as their recognisable line. */
+const BOX_REASONS = new Set<DropReason | null>(['cookie banner', 'newsletter', 'subscription', 'comments']);
+
+function spreadBoxReasons(
+  units: readonly TextUnit[],
+  texts: readonly string[],
+  drops: (DropReason | null)[],
+): void {
+  for (const [index, unit] of units.entries()) {
+    const reason = drops[index] ?? null;
+    if (!BOX_REASONS.has(reason)) continue;
+    for (const [other, neighbour] of units.entries()) {
+      const text = texts[other] ?? '';
+      if (
+        neighbour.block === unit.block &&
+        drops[other] === null &&
+        wordCount(text) <= 6 &&
+        !isStrongProse(text)
+      ) {
+        drops[other] = reason;
+      }
+    }
+  }
+}
 
 function findHeadline(
   texts: readonly string[],
@@ -287,18 +326,36 @@ function findHeadline(
     );
     return repeated === -1 ? null : repeated;
   }
-  const candidates: number[] = [];
-  for (let index = 0; index < Math.min(firstProse, texts.length); index += 1) {
+  // The headline sits just above the byline or dateline, or above the story when there is neither;
+  // a standfirst may follow it, and captions and images may sit between them.
+  const anchor = texts.findIndex(
+    (text, index) =>
+      index < firstProse && drops[index] === null && (readByline(text, false) !== null || isRoleLine(text)),
+  );
+  const stamp = drops.findIndex((drop, index) => index < firstProse && drop === 'timestamp');
+  const limit = Math.min(...[anchor, stamp, firstProse].filter((index) => index >= 0), texts.length);
+  const isCandidate = (index: number) => {
     const text = texts[index] ?? '';
-    if (drops[index] === null && isHeadlineLike(text) && !isCaption(text) && !startsWithDateline(text)) {
-      candidates.push(index);
-    }
+    return drops[index] === null && isHeadlineLike(text) && !isCaption(text) && !startsWithDateline(text);
+  };
+  const isTransparent = (index: number) =>
+    isCaption(texts[index] ?? '') || drops[index] === 'image credit' || drops[index] === 'share';
+  let last = limit - 1;
+  while (last >= 0 && !isCandidate(last)) last -= 1;
+  if (last < 0) return null;
+  const cluster: number[] = [];
+  for (let index = last; index >= 0; index -= 1) {
+    if (isCandidate(index)) cluster.unshift(index);
+    else if (!isTransparent(index)) break;
   }
-  let lastChrome = -1;
-  for (let index = 0; index < firstProse && index < texts.length; index += 1) {
-    if (CHROME_ABOVE_HEADLINE.has(drops[index] ?? null)) lastChrome = index;
-  }
-  return candidates.find((index) => index > lastChrome) ?? candidates[0] ?? null;
+  const final = cluster.at(-1) ?? last;
+  const beforeFinal = cluster.at(-2);
+  return beforeFinal !== undefined && looksLikeStandfirst(texts[final] ?? '') ? beforeFinal : final;
+}
+
+/** A standfirst runs longer than a headline: a sentence of summary rather than a label. */
+function looksLikeStandfirst(text: string): boolean {
+  return wordCount(text) >= 12;
 }
 
 function comparable(text: string): string {
@@ -351,22 +408,28 @@ function dropAfterEnd(
   labels: readonly string[],
   drops: (DropReason | null)[],
 ): void {
-  const end = texts.findIndex(
-    (_, index) =>
-      END_OPENERS.has(labels[index] ?? '') || drops[index] === 'footer' || drops[index] === 'comments',
-  );
+  const isProse = (index: number) => drops[index] === null && isStrongProse(texts[index] ?? '');
+  const proseCount = texts.filter((_, index) => isProse(index)).length;
+  let proseSoFar = 0;
+  let end = -1;
+  for (const [index] of texts.entries()) {
+    const drop = drops[index] ?? null;
+    const opensEnd = END_OPENERS.has(labels[index] ?? '') || END_REASONS.has(drop);
+    // Sites drop "Most viewed" boxes and share bars mid-story too: it is the end only if the story is.
+    if (opensEnd && proseSoFar > 0 && proseCount - proseSoFar <= MAX_PROSE_AFTER_END) {
+      end = index;
+      break;
+    }
+    if (isProse(index)) proseSoFar += 1;
+  }
   if (end === -1) return;
-  const anyProseAfter = texts.some(
-    (text, index) => index > end && drops[index] === null && isStrongProse(text),
-  );
-  const hasProseBefore = texts.some(
-    (text, index) => index < end && drops[index] === null && isStrongProse(text),
-  );
-  if (!hasProseBefore) return;
   for (let index = end + 1; index < texts.length; index += 1) {
     const text = texts[index] ?? '';
     if (drops[index] !== null) continue;
-    if (anyProseAfter && wordCount(text) >= 25 && endsSentence(text)) continue;
+    if (wordCount(text) >= 25 && endsSentence(text)) continue;
     drops[index] = 'after article';
   }
 }
+
+/** Footers and comment boxes hold a sentence or two of their own; a story's remainder holds more. */
+const MAX_PROSE_AFTER_END = 2;

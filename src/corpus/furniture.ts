@@ -36,7 +36,7 @@ label(
     'sections|navigation|edition|international edition|uk edition|us edition|' +
     'news|world|politics|business|sport|sports|opinion|culture|lifestyle|tech|technology|science|health|' +
     'entertainment|travel|video|videos|audio|podcasts|live|watch|listen|in pictures|weather|newsletters|' +
-    'local|national|obituaries|classifieds|jobs|e-edition|events|contact us|about us|topics|tags|' +
+    'local|local news|national|us news|uk news|world news|obituaries|classifieds|jobs|e-edition|events|contact us|about us|topics|tags|' +
     'explore|explore more|explore more on these topics|suggested topics|reuse this content|print|email|' +
     'accessibility help|accessibility|terms of use|privacy policy|privacy|help|faq|site map|sitemap',
 );
@@ -74,7 +74,8 @@ label(
   'cookie banner',
   'accept|accept all|accept cookies|reject|reject all|manage cookies|cookie settings|manage preferences|' +
     'manage my preferences|ok|okay|got it|i agree|agree|agree and continue|allow all|necessary only|' +
-    'cookie policy|cookies',
+    "cookie policy|cookies|manage my cookies|manage cookie preferences|yes, i'm happy|yes, i’m happy|" +
+    "i'm ok with that|i’m ok with that|continue without accepting|reject non-essential",
 );
 label(
   'image credit',
@@ -190,6 +191,15 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 45,
   },
   {
+    // Author contact lines closing local and regional stories.
+    reason: 'credit',
+    pattern:
+      /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|\S+@\S+\.\w+\.?$/i,
+    maxWords: 30,
+  },
+  { reason: 'credit', pattern: /^source\s*:\s*\p{L}[^.]{1,80}$/iu, maxWords: 12 },
+  { reason: 'related', pattern: /^(list of \d+ items|list \d+ of \d+|end of list)$/i, maxWords: 6 },
+  {
     reason: 'timestamp',
     pattern:
       /^(published|updated|last updated|last modified|first published|posted|modified|date)\b(\s*(on|at))?\s*:?\s*($|.*(\d|\bago\b))/i,
@@ -203,7 +213,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'image credit',
     pattern:
-      /^(image source|image credit|photo credit|picture credit|credit|source|photo|photograph|image)\s*[,:]\s*\S/i,
+      /^(image source|image credit|photo credit|picture credit|credit|photo|photograph|image)\s*[,:]\s*\S/i,
     maxWords: 8,
   },
   {

@@ -73,6 +73,13 @@ function findSource(units: readonly ClassifiedUnit[]): string | null {
     const publisher = publisherFromFooter(unit.text);
     if (publisher !== null) return publisher;
   }
+  const lastKept = units.findLastIndex((unit) => unit.kind !== null);
+  for (const unit of units.slice(lastKept + 1)) {
+    const credited = /^source\s*:\s*(.+?)(?:\s+and (?:news |wire )?(?:agencies|services))?\.?$/i.exec(
+      unit.text,
+    );
+    if (unit.drop === 'credit' && credited?.[1] !== undefined) return canonicalSource(credited[1]);
+  }
   for (const unit of units) {
     if (unit.kind !== 'body') continue;
     const agency = datelineAgency(unit.text);

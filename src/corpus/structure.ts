@@ -47,6 +47,11 @@ const NAME_IN_PLACE = new RegExp(`^(${NAME}) in (\\p{Lu}[\\p{L} .'’-]+)(?:\\s+
 const ROLE_WORDS =
   /\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|producer|bureau chief|staff|presenter|commentator)s?\b/i;
 
+/** "Middle East correspondent", "Aisha Rahman North of England correspondent": a job-title line. */
+export function isRoleLine(text: string): boolean {
+  return wordCount(text) <= 9 && ROLE_WORDS.test(text) && !endsSentence(text);
+}
+
 export interface BylineReading {
   /** The person or people who wrote the story. */
   names: string | null;
@@ -83,7 +88,11 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
   if (placed !== null && wordCount(placed[1] ?? '') >= 2 && count <= 14) {
     return { names: trimmed, outlet: null };
   }
-  if (count <= 7 && ROLE_WORDS.test(trimmed)) return { names: null, outlet: null };
+  if (isRoleLine(trimmed)) {
+    // "Aisha Rahman North of England correspondent": a name, then the job.
+    const name = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD})\\s+\\S`, 'u').exec(trimmed);
+    return { names: count >= 4 ? (name?.[1] ?? null) : null, outlet: null };
+  }
   if (count >= 2 && count <= 4 && capitalisedRatio(trimmed) === 1 && /^[\p{L} .'’-]+$/u.test(trimmed)) {
     return { names: trimmed, outlet: null };
   }

@@ -5,7 +5,11 @@ export interface TextUnit {
   text: string;
   /** Index of the blank-line-separated block it came from, so neighbours in one block can be told apart. */
   block: number;
+  /** Written as a Markdown heading (`## Background`): the writer said what it is. */
+  markedHeading: boolean;
 }
+
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
 
 /**
  * Splits article text into candidate paragraphs. Blank lines separate blocks; inside a block, lines
@@ -20,18 +24,35 @@ export function splitUnits(text: string): TextUnit[] {
       .split('\n')
       .map((line) => line.replace(/[ \t]+/g, ' ').trim())
       .filter((line) => line !== '');
-    for (const text of joinWrappedLines(lines)) units.push({ text, block });
+    for (const text of joinWrappedLines(lines)) {
+      const markedHeading = MARKDOWN_HEADING.test(text);
+      units.push({
+        text: markedHeading ? text.replace(MARKDOWN_HEADING, '').replace(/\s+#+$/, '') : text,
+        block,
+        markedHeading,
+      });
+    }
   }
   return units;
 }
+
+/** Shorter lines are labels and list items, not a wrapped sentence's first half. */
+const MIN_WRAPPED_LINE = 40;
 
 function joinWrappedLines(lines: string[]): string[] {
   if (isHardWrapped(lines)) return [lines.join(' ')];
   const joined: string[] = [];
   for (const line of lines) {
     const previous = joined.at(-1);
-    // A line that starts in lower case continues the sentence the previous line left open.
-    if (previous !== undefined && !/[.!?:…"”'’)]$/.test(previous) && /^\p{Ll}/u.test(line)) {
+    // A line that starts in lower case continues the sentence the previous line left open, unless
+    // both are short labels ("Recommended Stories" / "list of 3 items").
+    if (
+      previous !== undefined &&
+      !/[.!?:…"”'’)]$/.test(previous) &&
+      /^\p{Ll}/u.test(line) &&
+      previous.length >= MIN_WRAPPED_LINE &&
+      (line.length >= MIN_WRAPPED_LINE / 2 || endsSentence(line))
+    ) {
       joined[joined.length - 1] = `${previous} ${line}`;
     } else {
       joined.push(line);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bodyScore, fixtureFiles, scoreFixture } from './measure.js';
+
+const results = fixtureFiles().map(scoreFixture);
+
+describe('cleaning pages pasted from different outlets', () => {
+  it('has at least six hand-labelled fixtures, each from a different page style', () => {
+    expect(results.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('keeps at least 98% of true body paragraphs as body, and at least 96% of what it calls body is body', () => {
+    const score = bodyScore(results);
+    expect(score.goldBody).toBeGreaterThan(80);
+    expect(score.recall).toBeGreaterThanOrEqual(0.98);
+    expect(score.precision).toBeGreaterThanOrEqual(0.96);
+  });
+
+  for (const result of results) {
+    describe(result.file, () => {
+      it('labels every block as the gold file does', () => {
+        const wrong = result.outcomes
+          .filter((outcome) => outcome.actual !== outcome.expected)
+          .map((outcome) => `${outcome.expected} -> ${outcome.actual}: ${outcome.text}`);
+        expect(wrong).toEqual([]);
+        expect(result.unaccounted).toEqual([]);
+      });
+
+      it('finds the title, publisher and publication date', () => {
+        expect(result.article.title).toBe(result.gold.title);
+        expect(result.article.source).toBe(result.gold.source);
+        expect(result.article.published).toBe(result.gold.published);
+      });
+
+      it('numbers kept paragraphs 1..N in reading order', () => {
+        expect(result.article.paragraphs.map((paragraph) => paragraph.n)).toEqual(
+          result.article.paragraphs.map((_, index) => index + 1),
+        );
+      });
+    });
+  }
+});

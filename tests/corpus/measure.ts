@@ -1,0 +1,116 @@
+/**
+ * Scores the cleaner against the hand-labelled fixtures in tests/fixtures/articles: every fixture has a
+ * `.gold.json` beside it giving the expected kind of each block ("dropped" for furniture, "title" for
+ * the headline). Run `npx tsx tests/corpus/measure.ts` for the figures; the tests assert on them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArticle } from '../../src/corpus/parse.js';
+import type { Article } from '../../src/corpus/types.js';
+
+export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
+
+export type GoldKind = 'title' | 'standfirst' | 'caption' | 'heading' | 'body' | 'dropped';
+
+export interface Gold {
+  title: string;
+  source: string | null;
+  published: string | null;
+  /** [expected kind, opening words of the block as the cleaned article shows it] in page order. */
+  blocks: [GoldKind, string][];
+}
+
+export interface BlockOutcome {
+  expected: GoldKind;
+  actual: GoldKind | 'missing';
+  text: string;
+}
+
+export interface FixtureResult {
+  file: string;
+  article: Article;
+  gold: Gold;
+  outcomes: BlockOutcome[];
+  /** Output blocks no gold entry accounts for: a gold file out of date with its fixture. */
+  unaccounted: { text: string; kind: GoldKind }[];
+}
+
+export function fixtureFiles(): string[] {
+  return readdirSync(FIXTURE_DIR)
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .sort();
+}
+
+export function scoreFixture(name: string): FixtureResult {
+  const file = join(FIXTURE_DIR, name);
+  const article = parseArticle(readFileSync(file), file);
+  const gold = JSON.parse(readFileSync(file.replace(/\.(txt|md)$/, '.gold.json'), 'utf8')) as Gold;
+  const pool: { text: string; kind: GoldKind }[] = [
+    ...article.paragraphs.map((paragraph) => ({ text: paragraph.text, kind: paragraph.kind as GoldKind })),
+    ...article.dropped.map((block) => ({
+      text: block.text,
+      kind: (block.reason === 'headline' ? 'title' : 'dropped') as GoldKind,
+    })),
+  ];
+  const outcomes = gold.blocks.map(([expected, text]): BlockOutcome => {
+    const found = pool.findIndex((candidate) => candidate.text.startsWith(text));
+    const actual: BlockOutcome['actual'] =
+      found === -1 ? 'missing' : (pool.splice(found, 1)[0]?.kind ?? 'missing');
+    return { expected, actual, text };
+  });
+  return { file: name, article, gold, outcomes, unaccounted: pool };
+}
+
+export interface BodyScore {
+  goldBody: number;
+  keptBody: number;
+  correctBody: number;
+  recall: number;
+  precision: number;
+}
+
+/** Body recall: true body paragraphs kept as body. Precision: paragraphs marked body that are body. */
+export function bodyScore(results: readonly FixtureResult[]): BodyScore {
+  const outcomes = results.flatMap((result) => result.outcomes);
+  const goldBody = outcomes.filter((outcome) => outcome.expected === 'body').length;
+  const strayBody = results.flatMap((result) => result.unaccounted).filter((block) => block.kind === 'body');
+  const keptBody = outcomes.filter((outcome) => outcome.actual === 'body').length + strayBody.length;
+  const correctBody = outcomes.filter(
+    (outcome) => outcome.expected === 'body' && outcome.actual === 'body',
+  ).length;
+  return {
+    goldBody,
+    keptBody,
+    correctBody,
+    recall: goldBody === 0 ? 1 : correctBody / goldBody,
+    precision: keptBody === 0 ? 1 : correctBody / keptBody,
+  };
+}
+
+function report(): void {
+  const results = fixtureFiles().map(scoreFixture);
+  for (const result of results) {
+    const wrong = result.outcomes.filter((outcome) => outcome.actual !== outcome.expected);
+    const metadata = (['title', 'source', 'published'] as const).filter(
+      (field) => result.article[field] !== result.gold[field],
+    );
+    console.log(
+      `${result.file}: ${result.outcomes.length - wrong.length}/${result.outcomes.length} blocks right` +
+        (metadata.length > 0 ? `; metadata wrong: ${metadata.join(', ')}` : ''),
+    );
+    for (const outcome of wrong) {
+      console.log(`  expected ${outcome.expected}, got ${outcome.actual}: ${outcome.text}`);
+    }
+    for (const block of result.unaccounted)
+      console.log(`  not in gold (${block.kind}): ${block.text.slice(0, 60)}`);
+  }
+  const score = bodyScore(results);
+  console.log(
+    `body recall ${(score.recall * 100).toFixed(1)}% (${score.correctBody}/${score.goldBody}), ` +
+      `precision ${(score.precision * 100).toFixed(1)}% (${score.correctBody}/${score.keptBody}) ` +
+      `over ${results.length} fixtures`,
+  );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) report();
