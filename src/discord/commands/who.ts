@@ -1,0 +1,9 @@
+import { OPTION } from './options.js';
+import { textQuestionCommand } from './text-question.js';
+
+export const whoCommand = textQuestionCommand({
+  command: 'who',
+  option: OPTION.name,
+  description: 'A person, organisation or place',
+  autocompleteOption: true,
+});

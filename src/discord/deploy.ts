@@ -1,0 +1,59 @@
+import { REST, Routes } from 'discord.js';
+import type { Config } from '../config.js';
+import { BOT_COMMANDS } from './commands/index.js';
+import { DiscordStartError } from './errors.js';
+import { describeDiscordFailure } from './failures.js';
+
+export interface DeployResult {
+  scope: 'guild' | 'global';
+  guildId: string | null;
+  commands: string[];
+}
+
+/** The registration payload of every command, exactly as it is PUT to Discord. */
+export function commandPayloads() {
+  return BOT_COMMANDS.map((command) => command.data);
+}
+
+/**
+ * Registers every command with one bulk PUT, which replaces the set Discord holds: running it
+ * twice changes nothing. A guild deploy is instant (for testing); a global one reaches every
+ * server within about an hour.
+ */
+export async function deployCommands(
+  config: Config,
+  { guildId }: { guildId?: string | null } = {},
+): Promise<DeployResult> {
+  const discord = config.discord;
+  if (discord === null) {
+    throw new DiscordStartError('deploy needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example).');
+  }
+  const targetGuild = guildId === undefined ? discord.guildId : guildId;
+  const rest = new REST({ version: '10', ...(discord.apiBase ? { api: discord.apiBase } : {}) }).setToken(
+    discord.token,
+  );
+  const route =
+    targetGuild === null
+      ? Routes.applicationCommands(discord.applicationId)
+      : Routes.applicationGuildCommands(discord.applicationId, targetGuild);
+  try {
+    const registered = (await rest.put(route, { body: commandPayloads() })) as { name: string }[];
+    return {
+      scope: targetGuild === null ? 'global' : 'guild',
+      guildId: targetGuild,
+      commands: registered.map((command) => command.name),
+    };
+  } catch (error) {
+    throw new DiscordStartError(
+      describeDiscordFailure(error, {
+        action: 'could not register commands',
+        apiBase: discord.apiBase,
+        token: discord.token,
+      }),
+      { cause: error },
+    );
+  } finally {
+    rest.clearHashSweeper();
+    rest.clearHandlerSweeper();
+  }
+}
