@@ -23,34 +23,42 @@ export function embedLength(embed: APIEmbed): number {
  */
 export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
   const capped = embeds.slice(0, DISCORD_LIMITS.embedsPerMessage).map(fitEmbedParts);
-  const framing = capped.reduce(
-    (sum, embed) =>
-      sum + (embed.title?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0),
-    0,
-  );
-  let remaining = DISCORD_LIMITS.embedsTotal - framing;
+  // One embed's framing is at most 2,560 characters, so dropping trailing embeds always ends.
+  while (capped.length > 1 && framingLength(capped) > DISCORD_LIMITS.embedsTotal) capped.pop();
+  let remaining = DISCORD_LIMITS.embedsTotal - framingLength(capped);
   return capped.map((embed) => {
-    const fitted: APIEmbed = { ...embed };
-    if (embed.description !== undefined) {
-      fitted.description = remaining > 1 ? truncate(embed.description, remaining) : BLANK;
+    const { description, fields, ...framing } = embed;
+    const fitted: APIEmbed = framing;
+    if (description !== undefined && remaining >= MIN_USEFUL_TEXT) {
+      fitted.description = truncate(description, Math.min(remaining, DISCORD_LIMITS.embedDescription));
       remaining -= fitted.description.length;
     }
-    if (embed.fields !== undefined) {
-      const fields: APIEmbedField[] = [];
-      for (const field of embed.fields) {
-        // A field needs its name whole and a few characters of value to be worth showing.
-        if (remaining < field.name.length + 20) break;
+    if (fields !== undefined) {
+      const kept: APIEmbedField[] = [];
+      for (const field of fields) {
+        // A field needs its name whole and a few words of value to be worth showing.
+        if (remaining < field.name.length + MIN_USEFUL_TEXT) break;
         const value = truncate(
           field.value,
           Math.min(DISCORD_LIMITS.embedFieldValue, remaining - field.name.length),
         );
-        fields.push({ ...field, value });
+        kept.push({ ...field, value });
         remaining -= field.name.length + value.length;
       }
-      fitted.fields = fields;
+      fitted.fields = kept;
     }
     return fitted;
   });
+}
+
+const MIN_USEFUL_TEXT = 20;
+
+function framingLength(embeds: readonly APIEmbed[]): number {
+  return embeds.reduce(
+    (sum, embed) =>
+      sum + (embed.title?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0),
+    0,
+  );
 }
 
 function fitEmbedParts(embed: APIEmbed): APIEmbed {
