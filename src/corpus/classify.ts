@@ -1,4 +1,4 @@
-import { type FurnitureReason, furnitureReason } from './furniture.js';
+import { bareLabel, type FurnitureReason, furnitureReason } from './furniture.js';
 import { captionText, isCaption, isRoleLine, readByline, startsWithDateline } from './structure.js';
 import { endsSentence, isHeadlineLike, isProseLike, startsWithQuote, wordCount } from './text-signals.js';
 import type { ParagraphKind } from './types.js';
@@ -25,6 +25,12 @@ export interface ClassifyOptions {
 /** Labels that open a list of links to other stories: everything short after them is that list. */
 const LIST_OPENERS = new Set([
   'related',
+  'related article',
+  'related articles',
+  'related video',
+  'related story',
+  'related link',
+  'related links',
   'related topics',
   'related content',
   'related articles',
@@ -112,13 +118,21 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropMenuRuns(texts, drops);
   spreadBoxReasons(units, texts, drops);
 
-  const isKept = (index: number) => drops[index] === null;
-  const proseIndexes = texts
-    .map((text, index) => (isKept(index) && isStrongProse(text) && !isCaption(text) ? index : -1))
-    .filter((index) => index !== -1);
-  const firstProse = proseIndexes[0] ?? texts.length;
+  // A picture's credit line is followed, in the same block, by its caption.
+  const captions = texts.map(
+    (text, index) =>
+      isCaption(text) ||
+      (drops[index - 1] === 'image credit' &&
+        units[index - 1]?.block === units[index]?.block &&
+        wordCount(text) <= 60),
+  );
+  const isProseAt = (index: number) =>
+    drops[index] === null && !captions[index] && isStrongProse(texts[index] ?? '');
+  const found = texts.findIndex((_, index) => isProseAt(index));
+  const firstProse = found === -1 ? texts.length : found;
+  const storyStart = findStoryStart(texts, drops, firstProse, isProseAt);
 
-  const headline = findHeadline(texts, drops, firstProse, options.knownTitle);
+  const headline = findHeadline(texts, drops, captions, firstProse, options.knownTitle);
   if (headline !== null) {
     for (let index = 0; index < headline; index += 1) {
       if (drops[index] === null) drops[index] = 'before headline';
@@ -128,8 +142,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
 
   const bylines: (ReturnType<typeof readByline> | null)[] = texts.map(() => null);
   for (const [index, text] of texts.entries()) {
-    if (drops[index] !== null) continue;
-    const reading = readByline(text, index < firstProse && (headline === null || index > headline));
+    if (drops[index] !== null || captions[index]) continue;
+    const reading = readByline(text, index < storyStart && (headline === null || index > headline));
     if (reading !== null) {
       drops[index] = 'byline';
       bylines[index] = reading;
@@ -139,26 +153,27 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropAfterEnd(texts, labels, drops);
 
   const kinds: (ParagraphKind | null)[] = texts.map(() => null);
-  const standfirst = findStandfirst(texts, drops, headline, firstProse);
+  const standfirst = findStandfirst(texts, drops, captions, headline, storyStart);
   if (standfirst !== null) kinds[standfirst] = 'standfirst';
 
-  const bodyLike = texts.map((text, index) => drops[index] === null && isProseLike(text) && !isCaption(text));
+  const bodyLike = texts.map((text, index) => drops[index] === null && !captions[index] && isProseLike(text));
   const lastBody = bodyLike.lastIndexOf(true);
   const firstBody = bodyLike.findIndex((value, index) => value && index !== standfirst);
+  const inStory = (index: number) => firstBody !== -1 && index > firstBody && index < lastBody;
 
   for (const [index, text] of texts.entries()) {
     if (drops[index] !== null || kinds[index] !== null) continue;
-    if (isCaption(text)) {
+    if (captions[index]) {
       kinds[index] = 'caption';
     } else if (units[index]?.markedHeading && index > firstBody) {
       kinds[index] = 'heading';
-    } else if (index > firstBody && index < lastBody && isQuestionHeading(text)) {
+    } else if (inStory(index) && isQuestionHeading(text)) {
       kinds[index] = 'heading';
     } else if (bodyLike[index]) {
       kinds[index] = 'body';
-    } else if (index > firstBody && index < lastBody && isHeadingLike(text)) {
+    } else if (inStory(index) && isHeadingLike(text)) {
       kinds[index] = 'heading';
-    } else if (firstBody !== -1 && index > firstBody && index < lastBody && wordCount(text) >= 2) {
+    } else if (inStory(index) && wordCount(text) >= 2) {
       kinds[index] = 'body';
     } else {
       drops[index] = 'fragment';
@@ -174,18 +189,37 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   }));
 }
 
-function bareLabel(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^[\s\-–—•·*|>›»#]+/, '')
-    .replace(/[\s:»›>|•·*…→↗-]+$/, '')
-    .trim();
+/**
+ * Where the story proper begins. The first full sentence is usually it, but when a byline or a date
+ * still follows that sentence, the sentence was the standfirst and the story starts after them.
+ */
+function findStoryStart(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  firstProse: number,
+  isProseAt: (index: number) => boolean,
+): number {
+  for (let index = firstProse + 1; index < texts.length; index += 1) {
+    if (!isProseAt(index)) continue;
+    for (let between = firstProse + 1; between < index; between += 1) {
+      const text = texts[between] ?? '';
+      const drop = drops[between];
+      if (drop === 'timestamp' || (drop === null && (readByline(text, true) !== null || isRoleLine(text)))) {
+        return index;
+      }
+    }
+    return firstProse;
+  }
+  return firstProse;
 }
 
-/** Ends like a sentence and is long enough to be one, or is too long to be anything but prose. */
+/**
+ * Ends with a full stop and is long enough to be a sentence, or is too long to be anything but prose.
+ * Questions do not count: surveys and teaser headlines ask them, story openings rarely do.
+ */
 function isStrongProse(text: string): boolean {
   const count = wordCount(text);
-  return (count >= 6 && endsSentence(text)) || count >= 30;
+  return (count >= 6 && /[.…]["'”’»)\]]*$/.test(text)) || count >= 30;
 }
 
 /** Section headings: a few words, no closing full stop, a capital first; a question is allowed. */
@@ -289,7 +323,14 @@ function dropMenuRuns(texts: readonly string[], drops: (DropReason | null)[]): v
 }
 
 /** Boxes whose buttons and small print sit in the same pasted block as their recognisable line. */
-const BOX_REASONS = new Set<DropReason | null>(['cookie banner', 'newsletter', 'subscription', 'comments']);
+const BOX_REASONS = new Set<DropReason | null>([
+  'cookie banner',
+  'newsletter',
+  'subscription',
+  'comments',
+  'feedback',
+  'media',
+]);
 
 function spreadBoxReasons(
   units: readonly TextUnit[],
@@ -304,8 +345,8 @@ function spreadBoxReasons(
       if (
         neighbour.block === unit.block &&
         drops[other] === null &&
-        wordCount(text) <= 6 &&
-        !isStrongProse(text)
+        wordCount(text) <= 12 &&
+        !/\.$/.test(text)
       ) {
         drops[other] = reason;
       }
@@ -316,6 +357,7 @@ function spreadBoxReasons(
 function findHeadline(
   texts: readonly string[],
   drops: readonly (DropReason | null)[],
+  captions: readonly boolean[],
   firstProse: number,
   knownTitle: string | undefined,
 ): number | null {
@@ -336,10 +378,10 @@ function findHeadline(
   const limit = Math.min(...[anchor, stamp, firstProse].filter((index) => index >= 0), texts.length);
   const isCandidate = (index: number) => {
     const text = texts[index] ?? '';
-    return drops[index] === null && isHeadlineLike(text) && !isCaption(text) && !startsWithDateline(text);
+    return drops[index] === null && isHeadlineLike(text) && !captions[index] && !startsWithDateline(text);
   };
   const isTransparent = (index: number) =>
-    isCaption(texts[index] ?? '') || drops[index] === 'image credit' || drops[index] === 'share';
+    captions[index] === true || drops[index] === 'image credit' || drops[index] === 'share';
   let last = limit - 1;
   while (last >= 0 && !isCandidate(last)) last -= 1;
   if (last < 0) return null;
@@ -375,18 +417,19 @@ function comparable(text: string): string {
 function findStandfirst(
   texts: readonly string[],
   drops: readonly (DropReason | null)[],
+  captions: readonly boolean[],
   headline: number | null,
-  firstProse: number,
+  storyStart: number,
 ): number | null {
   const from = headline === null ? 0 : headline + 1;
   let candidate = -1;
   for (let index = from; index < texts.length; index += 1) {
     if (drops[index] !== null) continue;
-    if (isCaption(texts[index] ?? '')) continue;
+    if (captions[index]) continue;
     candidate = index;
     break;
   }
-  if (candidate === -1 || candidate > firstProse) return null;
+  if (candidate === -1 || candidate > storyStart) return null;
   const text = texts[candidate] ?? '';
   const count = wordCount(text);
   if (count < 6 || count > 70 || startsWithDateline(text) || startsWithQuote(text)) return null;
@@ -394,7 +437,7 @@ function findStandfirst(
   for (let index = candidate + 1; index < texts.length; index += 1) {
     const drop = drops[index];
     if (drop === 'byline' || drop === 'timestamp') return candidate;
-    if (drop === null && !isCaption(texts[index] ?? '')) return null;
+    if (drop === null && !captions[index]) return null;
   }
   return null;
 }

@@ -22,7 +22,9 @@ export type FurnitureReason =
   | 'timestamp'
   | 'image credit'
   | 'link'
-  | 'rule';
+  | 'rule'
+  | 'feedback'
+  | 'media';
 
 /** Whole-line labels, compared after lower-casing and trimming arrows, bullets and colons. */
 const LABELS: Record<string, FurnitureReason> = {};
@@ -182,7 +184,7 @@ const PATTERNS: FurniturePattern[] = [
     // Wire credits name people: "Reporting by Guy Faulconbridge; Editing by Alex Richardson".
     reason: 'credit',
     pattern:
-      /^(additional )?(reporting|writing|editing|compiled|produced|edited|written|fact-checking) by (\p{Lu}[\p{L}'’.-]+ ?){1,4}(;|,|$| and | in | from |\.$)/iu,
+      /^\(?([Aa]dditional )?([Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Ee]dited|[Ww]ritten|[Ff]act-checking) by:? (\p{Lu}[\p{L}'’.-]+ ?){1,4}(;|,|$| and | in | from |\.$|\)$)/u,
     maxWords: 50,
   },
   {
@@ -198,6 +200,25 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 30,
   },
   { reason: 'credit', pattern: /^source\s*:\s*\p{L}[^.]{1,80}$/iu, maxWords: 12 },
+  {
+    reason: 'related',
+    pattern:
+      /^(read|see|watch|more) (more )?(from|on|about|of) .{1,40}:$|^related (article|video|link|story|content)s?$/i,
+    maxWords: 10,
+  },
+  { reason: 'feedback', pattern: /\bvalues? your feedback\b|^how relevant is this ad\b/i, maxWords: 12 },
+  { reason: 'navigation', pattern: /^why you can trust\b|\s[-–|]\s+back to home$/i, maxWords: 10 },
+  {
+    reason: 'media',
+    pattern:
+      /^\d{1,2}:\d{2}(:\d{2})?(\s*[-–|]\s*source\s*:.*)?$|^please use .{0,40}\bbrowser\b|\b(video|audio) player\b|^(this video|the video) (can ?not|is not available)/i,
+    maxWords: 16,
+  },
+  {
+    reason: 'comments',
+    pattern: /^comments (have to|must|should|may|are) .{0,200}(guidelines|abusive|moderat|english|civil)/i,
+    maxWords: 60,
+  },
   { reason: 'related', pattern: /^(list of \d+ items|list \d+ of \d+|end of list)$/i, maxWords: 6 },
   {
     reason: 'timestamp',
@@ -232,11 +253,11 @@ const PATTERNS: FurniturePattern[] = [
 ];
 
 /** Everything a section label may carry around it on a pasted page: bullets, arrows, counts, colons. */
-function bareLabel(text: string): string {
+export function bareLabel(text: string): string {
   return text
     .toLowerCase()
     .replace(/^[\s\-–—•·*|>›»#\d.)]+/, '')
-    .replace(/[\s:»›>|•·*…→↗-]+$/, '')
+    .replace(/[\s:»›>|•·*…→↗!-]+$/, '')
     .replace(/\s*\(\d+\)$/, '')
     .trim();
 }

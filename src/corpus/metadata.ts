@@ -67,34 +67,70 @@ export function inferMetadata(units: readonly ClassifiedUnit[]): Omit<ArticleMet
   };
 }
 
+/**
+ * The publisher, by strength of evidence: a footer statement about itself, the page naming itself in
+ * its own furniture, a copyright holder, an agency source line, a wire dateline, a byline's outlet.
+ */
 function findSource(units: readonly ClassifiedUnit[]): string | null {
-  for (const unit of units) {
-    if (unit.drop !== 'footer') continue;
-    const publisher = publisherFromFooter(unit.text);
-    if (publisher !== null) return publisher;
-  }
+  const dropped = units.filter((unit) => unit.drop !== null && unit.drop !== 'headline');
   const lastKept = units.findLastIndex((unit) => unit.kind !== null);
-  for (const unit of units.slice(lastKept + 1)) {
-    const credited = /^source\s*:\s*(.+?)(?:\s+and (?:news |wire )?(?:agencies|services))?\.?$/i.exec(
-      unit.text,
-    );
-    if (unit.drop === 'credit' && credited?.[1] !== undefined) return canonicalSource(credited[1]);
+  const candidates: (() => string | null)[] = [
+    () => firstOf(dropped, (unit) => (unit.drop === 'footer' ? publisherStatement(unit.text) : null)),
+    () => firstOf(dropped, (unit) => selfReference(unit.text)),
+    () => firstOf(dropped, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null)),
+    () =>
+      firstOf(units.slice(lastKept + 1), (unit) =>
+        unit.drop === 'credit'
+          ? (/^source\s*:\s*(.+?)(?:\s+and (?:news |wire )?(?:agencies|services))?\.?$/i.exec(
+              unit.text,
+            )?.[1] ?? null)
+          : null,
+      ),
+    () => firstOf(units, (unit) => (unit.kind === 'body' ? datelineAgency(unit.text) : null)),
+    () => firstOf(units, (unit) => unit.bylineOutlet),
+  ];
+  for (const candidate of candidates) {
+    const name = candidate();
+    if (name !== null) return canonicalSource(name);
   }
-  for (const unit of units) {
-    if (unit.kind !== 'body') continue;
-    const agency = datelineAgency(unit.text);
-    if (agency !== null) return canonicalSource(agency);
-  }
-  const outlet = units.find((unit) => unit.bylineOutlet !== null)?.bylineOutlet;
-  return outlet === undefined || outlet === null ? null : canonicalSource(outlet);
+  return null;
 }
 
-/** "Middle East Eye delivers independent ...", "© 2025 Reuters. All rights reserved." */
-function publisherFromFooter(text: string): string | null {
-  const statement = /^([\p{Lu}][\p{L}\p{N}&'’. -]{1,50}?) (?:delivers|provides|brings you|offers)\b/u.exec(
-    text,
+function firstOf<T>(items: readonly T[], read: (item: T) => string | null): string | null {
+  for (const item of items) {
+    const value = read(item);
+    if (value !== null && value.trim() !== '') return value;
+  }
+  return null;
+}
+
+/** Lines where a site names itself: "Sky News - back to home", "Why you can trust Sky News", ... */
+const SELF_REFERENCES: RegExp[] = [
+  /^(.{2,40}?)\s+[-–|]\s+back to home$/i,
+  /^why you can trust (.{2,40})$/i,
+  /^read more from (.{2,40}?):?$/i,
+  /^skip to more (.{2,30}) sites$/i,
+  /^(.{2,30}?) values your feedback$/i,
+  /^(.{2,30}?)['’]s editorial content\b/i,
+];
+
+function selfReference(text: string): string | null {
+  for (const pattern of SELF_REFERENCES) {
+    const name = pattern.exec(text.trim())?.[1];
+    if (name !== undefined && /^\p{Lu}/u.test(name)) return name;
+  }
+  return null;
+}
+
+/** "Middle East Eye delivers independent and unrivalled coverage ..." */
+function publisherStatement(text: string): string | null {
+  return (
+    /^([\p{Lu}][\p{L}\p{N}&'’. -]{1,50}?) (?:delivers|provides|brings you|offers)\b/u.exec(text)?.[1] ?? null
   );
-  if (statement?.[1] !== undefined) return canonicalSource(statement[1]);
+}
+
+/** "© 2025 Reuters. All rights reserved.", "Copyright 2025 The Associated Press." */
+function copyrightHolder(text: string): string | null {
   const copyright =
     /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,;|]+?)(?:\.|,|;|\||$|\s+all rights)/i.exec(
       text,
@@ -106,8 +142,7 @@ function publisherFromFooter(text: string): string | null {
     )
     .replace(/\s+/g, ' ')
     .trim();
-  if (holder !== undefined && holder.length >= 2 && /\p{L}/u.test(holder)) return canonicalSource(holder);
-  return null;
+  return holder !== undefined && holder.length >= 2 && /\p{L}/u.test(holder) ? holder : null;
 }
 
 function canonicalSource(name: string): string {

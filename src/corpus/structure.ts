@@ -16,7 +16,7 @@ const CAPTION_PATTERNS: RegExp[] = [
   /[([][^()[\]]*\p{L}[^()[\]]*\/\s*[^()[\]]*\p{L}[^()[\]]*[)\]]\.?$/u,
   new RegExp(`[(\\[]\\s*(?:photo\\s*:?\\s*)?(?:${AGENCIES})(?: via Getty Images)?\\s*[)\\]]\\.?$`, 'i'),
   // "... in Moscow. Photograph: Shamil Zhumatov/AFP/Getty Images"
-  /\b(?:photograph|photo|picture|image|credit|photo credit|photo by|pictured)\s*:\s*[^.]{2,80}\.?$/i,
+  /\b(?:photograph|photo|picture|pic|image|credit|photo credit|photo by|pictured)\s*:\s*[^.]{2,80}\.?$/i,
   /\b(?:photo|picture) by [\p{Lu}][^.]{2,80}\.?$/u,
   // Wire gallery captions: "... REUTERS/Evgenia Novozhenina", "(AP Photo/Hussein Malla)"
   /\b(?:REUTERS|AP Photo|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU|Getty Images|SANA)\s*\/\s*[\p{L} .'’-]+(?:\/[\p{L} ]+)?\)?\.?$/u,
@@ -115,7 +115,7 @@ function outletFrom(text: string): string | null {
 }
 
 /** "MOSCOW (Reuters) -", "BEIRUT, Lebanon (AP) —", "Moscow, July 31 (AFP) -": the agency that filed it. */
-const DATELINE = /^[\p{Lu}][\p{L} .,'’-]{1,60}?\s*\(([^()]{1,40})\)\s*[-—–]{1,2}\s/u;
+const DATELINE = /^[\p{Lu}][\p{L}\p{N} .,'’-]{1,60}?\s*\(([^()]{1,40})\)\s*[-—–]{1,2}\s/u;
 
 export function datelineAgency(text: string): string | null {
   const match = DATELINE.exec(text.trim());
