@@ -459,6 +459,20 @@ describe('/summary', () => {
     },
   );
 
+  it('refuses to pin a hidden summary, since nobody else could see it', async () => {
+    const everything = ORDINARY | PERMISSION.pinMessages;
+    const { token } = fake.interact(
+      slashCommand('summary', { pin: true, hide: true }, WHERE, {
+        userId: READER,
+        permissions: everything,
+        appPermissions: everything,
+      }),
+    );
+    const refusal = await callbackOf(token);
+    expect((refusal.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(refusal.data?.content).toMatch(/hidden summary cannot be pinned/);
+  });
+
   it('tells the asker when Discord itself refuses the pin', async () => {
     fake.failRest({
       method: 'PUT',
@@ -583,6 +597,15 @@ describe('the one catch', () => {
         userId: READER,
       }),
     );
+  });
+});
+
+describe('commands this version does not know', () => {
+  it('answers a command left over from an older deploy with what to do', async () => {
+    const { token } = fake.interact(slashCommand('timeline', {}, WHERE, { userId: READER }));
+    const reply = await callbackOf(token);
+    expect((reply.data?.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(reply.data?.content).toMatch(/redeploy/);
   });
 });
 
