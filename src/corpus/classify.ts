@@ -230,7 +230,8 @@ function isHeadingLike(text: string): boolean {
     count <= 10 &&
     text.length <= 90 &&
     !/[.,;]["'”’)]*$/.test(text) &&
-    /^["'“‘]?[\p{Lu}\p{N}]/u.test(text)
+    /^["'“‘]?[\p{Lu}\p{N}]/u.test(text) &&
+    /\p{L}{2}/u.test(text)
   );
 }
 
@@ -390,9 +391,13 @@ function findHeadline(
     if (isCandidate(index)) cluster.unshift(index);
     else if (!isTransparent(index)) break;
   }
-  const final = cluster.at(-1) ?? last;
-  const beforeFinal = cluster.at(-2);
-  return beforeFinal !== undefined && looksLikeStandfirst(texts[final] ?? '') ? beforeFinal : final;
+  // Section labels and mastheads above a headline are a few words; a headline is rarely so short.
+  const substantial = cluster.filter((index) => wordCount(texts[index] ?? '') > 3);
+  const pool = substantial.length > 0 ? substantial : cluster;
+  if (pool.length <= 2) return pool[0] ?? last;
+  const final = pool.at(-1) ?? last;
+  const beforeFinal = pool.at(-2) ?? last;
+  return looksLikeStandfirst(texts[final] ?? '') ? beforeFinal : final;
 }
 
 /** A standfirst runs longer than a headline: a sentence of summary rather than a label. */

@@ -95,7 +95,7 @@ interface FurniturePattern {
 const PATTERNS: FurniturePattern[] = [
   {
     reason: 'navigation',
-    pattern: /^skip to (the )?(main )?(content|navigation|menu|search|footer)/i,
+    pattern: /^(skip|jump) (to|next|over|past)\b/i,
     maxWords: 8,
   },
   { reason: 'navigation', pattern: /^(jump|go) to (main )?(content|navigation)/i, maxWords: 8 },

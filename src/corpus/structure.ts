@@ -13,7 +13,7 @@ const AGENCIES =
 const CAPTION_LABEL = /^(?:image|media|photo|video|picture) caption\s*[,:]?\s*/i;
 const CAPTION_PATTERNS: RegExp[] = [
   // "(Shamil Zhumatov/AFP)", "[Mohammed Salem/Reuters]": photographer / agency at the very end
-  /[([][^()[\]]*\p{L}[^()[\]]*\/\s*[^()[\]]*\p{L}[^()[\]]*[)\]]\.?$/u,
+  /[([][^()[\],]*\p{L}[^()[\],]*\/\s*[^()[\],]*\p{L}[^()[\],]*[)\]]\.?$/u,
   new RegExp(`[(\\[]\\s*(?:photo\\s*:?\\s*)?(?:${AGENCIES})(?: via Getty Images)?\\s*[)\\]]\\.?$`, 'i'),
   // "... in Moscow. Photograph: Shamil Zhumatov/AFP/Getty Images"
   /\b(?:photograph|photo|picture|pic|image|credit|photo credit|photo by|pictured)\s*:\s*[^.]{2,80}\.?$/i,
@@ -49,8 +49,14 @@ const ROLE_WORDS =
 
 /** "Middle East correspondent", "Aisha Rahman North of England correspondent": a job-title line. */
 export function isRoleLine(text: string): boolean {
-  return wordCount(text) <= 9 && ROLE_WORDS.test(text) && !endsSentence(text);
+  return wordCount(text) <= 9 && ROLE_AT_END.test(text.trim()) && !endsSentence(text);
 }
+
+/** The job title closes the line, perhaps followed by a handle or the outlet ("Staff Writer"). */
+const ROLE_AT_END = new RegExp(
+  `${ROLE_WORDS.source}(\\s+@\\w+)?(\\s*[,|·]\\s*\\p{Lu}[\\p{L} .'’-]*)?$`,
+  'iu',
+);
 
 export interface BylineReading {
   /** The person or people who wrote the story. */

@@ -52,6 +52,8 @@ export function isProseLike(text: string): boolean {
   if (count >= 3 && endsSentence(text)) return true;
   if (count >= 4 && /:["'”’]?$/.test(text.trim()) && capitalisedRatio(text) < 0.7) return true;
   if (count >= 3 && startsWithQuote(text) && capitalisedRatio(text) < 0.8) return true;
+  // An item of a bulleted list inside the story ("- Increased spending on primary education").
+  if (count >= 4 && /^[-–•*]\s+\S/.test(text.trim()) && capitalisedRatio(text) < 0.8) return true;
   // A long sentence may lose its full stop on copy; Title Case that long is a menu or a headline list.
   return count >= 12 && capitalisedRatio(text) < 0.6;
 }
