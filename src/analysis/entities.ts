@@ -137,18 +137,25 @@ function findNameRuns(paragraph: Paragraph, orderBase: number): NameRun[] {
       const previous = run[run.length - 1] as Token;
       const candidate = tokens[next] as Token;
       const gap = text.slice(previous.end, candidate.start);
-      const initialGap = /^\p{Lu}$/u.test(previous.word) && gap === '. ';
+      const initialGap =
+        gap === '. ' && (/^\p{Lu}$/u.test(previous.word) || isAbbreviatedTitle(previous.word));
       if (gap !== ' ' && !initialGap) break;
       if (isNameLike(candidate)) {
         run.push(candidate);
         next++;
         continue;
       }
-      const after = tokens[next + 1];
-      const particle = NAME_PARTICLES.has(candidate.word) && after && isNameLike(after);
-      if (particle && text.slice(candidate.end, after.start) === ' ') {
-        run.push(candidate, after);
-        next += 2;
+      // Particles may stack before the surname: "Ramon de la Cruz", "Ursula von der Leyen".
+      let ahead = next;
+      while (ahead < tokens.length && NAME_PARTICLES.has((tokens[ahead] as Token).word)) {
+        const following = tokens[ahead + 1];
+        if (!following || text.slice((tokens[ahead] as Token).end, following.start) !== ' ') break;
+        ahead++;
+      }
+      const surname = tokens[ahead];
+      if (ahead > next && surname && isNameLike(surname)) {
+        run.push(...tokens.slice(next, ahead + 1));
+        next = ahead + 1;
         continue;
       }
       break;
@@ -170,6 +177,40 @@ function findNameRuns(paragraph: Paragraph, orderBase: number): NameRun[] {
       prefix.push(run[coreStart] as Token);
       coreStart++;
     }
+    // "Westcombe Borough Council", "The Victorian Society": an organisation word ends the run.
+    const lastWord = (run[run.length - 1] as Token).word.toLowerCase();
+    if (
+      knownStart === -1 &&
+      run.length > 1 &&
+      ORGANISATION_HEADS.has(lastWord) &&
+      !(run[run.length - 1] as Token).possessive
+    ) {
+      let orgStart = 0;
+      while (
+        orgStart < run.length - 1 &&
+        NEVER_NAME_WORDS.has((run[orgStart] as Token).word) &&
+        !isTitleWord((run[orgStart] as Token).word)
+      )
+        orgStart++;
+      if (orgStart < run.length - 1) {
+        prefix.length = 0;
+        prefix.push(...run.slice(0, orgStart));
+        coreStart = orgStart;
+      }
+    }
+    // "EU Fisheries Commissioner Elena Marchetti": everything up to the last title word is the title.
+    for (let index = run.length - 2; index >= coreStart; index--) {
+      const word = (run[index] as Token).word;
+      if (!isTitleWord(word) || isOrganisationRun(run, coreStart)) continue;
+      const rest = run.slice(index + 1);
+      if (
+        rest.every((token) => isPlausibleNameWord(token.word) || NAME_PARTICLES.has(token.word.toLowerCase()))
+      ) {
+        prefix.push(...run.slice(coreStart, index + 1));
+        coreStart = index + 1;
+      }
+      break;
+    }
     let core = run.slice(coreStart);
     // "Monday Lib Dem", but not "Theresa May": a month or day ends a name only after another such word.
     while (core.length > 0 && CALENDAR_WORDS.has((core[core.length - 1] as Token).word)) {
@@ -190,6 +231,43 @@ function findNameRuns(paragraph: Paragraph, orderBase: number): NameRun[] {
     index = next;
   }
   return runs;
+}
+
+const ABBREVIATED_TITLES = new Set([
+  'gov',
+  'sen',
+  'rep',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'sgt',
+  'adm',
+  'cmdr',
+  'supt',
+  'insp',
+  'det',
+  'st',
+  'rev',
+  'hon',
+  'fr',
+  'maj',
+  'cpl',
+]);
+
+/** "Gov.", "Sen.", "Dr.": American style puts a full stop after a shortened title. */
+function isAbbreviatedTitle(word: string): boolean {
+  return ABBREVIATED_TITLES.has(word.toLowerCase());
+}
+
+function isOrganisationRun(run: readonly Token[], from: number): boolean {
+  const last = run[run.length - 1];
+  return last !== undefined && run.length - from > 1 && ORGANISATION_HEADS.has(last.word.toLowerCase());
 }
 
 /** Where a known multi-word place or organisation ends the run ("former Soviet Union"), or -1. */
@@ -227,45 +305,78 @@ function gapBetween(text: string, left: Token | undefined, right: Token | undefi
   return text.slice(left.end, right.start);
 }
 
-/** "Syria’s longtime ruler", "Tory leader", "Trade and Industry Secretary": a role read backwards from a name. */
+const ROLE_STOP_WORDS = new Set(
+  `the a an his her its their our my your this that these those of for to in on at by with from and or
+   but as was were is are be been has have had said says told who which whose when where while after
+   before during since than then also not no`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function roleText(run: NameRun, from: number, to: number): string | null {
+  const tokens = run.paragraphTokens;
+  let begin = from;
+  while (begin < to && ROLE_STOP_WORDS.has(lowerWord(tokens[begin]))) begin++;
+  const phrase = tokens.slice(begin, to);
+  if (phrase.length === 0 || phrase.length > 8) return null;
+  if (!phrase.some((token) => isRoleNoun(token.word))) return null;
+  if (phrase.every((token) => HONORIFICS.has(token.word.toLowerCase()))) return null;
+  const last = phrase[phrase.length - 1] as Token;
+  return run.text.slice((phrase[0] as Token).start, last.end);
+}
+
+/**
+ * The role written ahead of a name: a title ("Russian Foreign Minister Sergei Lavrov"), a
+ * description ("Syria’s longtime ruler Bashar al-Assad", "Conservative housing spokesman Tom
+ * Whitcombe"), or an appositive before it ("Syria’s new foreign minister, Asaad al-Shaibani").
+ */
 function roleBefore(run: NameRun): string | null {
   const tokens = run.paragraphTokens;
-  const nameStart = run.firstIndex + run.prefix.length;
+  // Courtesy titles are not roles: read past "Dr" in "chief executive, Dr Alan Price".
+  const courtesyOnly = run.prefix.every(
+    (token) =>
+      HONORIFICS.has(token.word.toLowerCase()) ||
+      (NEVER_NAME_WORDS.has(token.word) && !isTitleWord(token.word)),
+  );
+  const nameStart = run.firstIndex + (courtesyOnly ? 0 : run.prefix.length);
   const first = tokens[nameStart];
-  if (!first) return null;
-  let begin = nameStart;
   const before = tokens[nameStart - 1];
-  const gapToName = gapBetween(run.text, before, first);
-  // "Syria’s new foreign minister, Asaad al-Shaibani": an appositive role ahead of the name.
-  const commaAppositive = gapToName === ', ' && before !== undefined && isRoleWord(before.word);
-  if (gapToName !== ' ' && !commaAppositive) return null;
+  if (!first || !before) return null;
+  const gapToName = run.text.slice(before.end, first.start);
+  const appositive = gapToName === ', ';
+  if (appositive && !isRoleNoun(before.word)) return null;
+  if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
+    return null;
+  let begin = nameStart;
   for (let index = nameStart - 1; index >= 0; index--) {
     const token = tokens[index] as Token;
     const following = tokens[index + 1] as Token;
     const gap = run.text.slice(token.end, following.start);
-    if (index !== nameStart - 1 && gap !== ' ') break;
-    if (index === nameStart - 1 && gap !== ' ' && !commaAppositive) break;
+    const separated = index === nameStart - 1 ? !appositive && gap !== ' ' : gap !== ' ';
+    if (separated && !(gap === '. ' && isAbbreviatedTitle(token.word))) break;
     const word = token.word;
     const lower = word.toLowerCase();
-    const joiner = (lower === 'and' || lower === 'of' || lower === 'for') && isCapitalised(following.word);
-    const previousWord = tokens[index - 1]?.word ?? '';
-    const joinsTitles = joiner && lower === 'and' ? isTitleWord(previousWord) : joiner;
-    const roleish =
+    const joiner = ['and', 'of', 'for'].includes(lower) && begin < nameStart && index > 0;
+    if (ROLE_STOP_WORDS.has(lower) && !joiner) break;
+    const describes =
       isRoleWord(word) ||
+      joiner ||
       (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
-      (token.possessive && isPlaceWord(word)) ||
-      joinsTitles;
-    if (!roleish) break;
-    if (token.possessive && index !== nameStart - 1 && !isPlaceWord(word) && !isCapitalised(word)) break;
+      (token.possessive && isCapitalised(word)) ||
+      // A lowercase noun qualifying the role: "housing spokesman", "agriculture and fisheries minister".
+      (!isCapitalised(word) && !/(?:ed|ly|ing)$/.test(word) && begin < nameStart && word.length > 2);
+    if (!describes) break;
     begin = index;
     if (token.possessive) break;
   }
   while (begin < nameStart && ['and', 'of', 'for'].includes(lowerWord(tokens[begin]))) begin++;
   if (begin >= nameStart) return null;
-  const phraseTokens = tokens.slice(begin, nameStart);
-  if (!phraseTokens.some((token) => ROLE_NOUNS.has(token.word.toLowerCase()))) return null;
-  const last = phraseTokens[phraseTokens.length - 1] as Token;
-  return run.text.slice((phraseTokens[0] as Token).start, last.end);
+  return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
+}
+
+function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return ROLE_NOUNS.has(lower) || /(?:ologist|ician|ographer)$/.test(lower);
 }
 
 /** Capitalised words that can sit in a role ahead of a name without being a name themselves. */
@@ -284,7 +395,7 @@ function isDescriptorWord(word: string, following: string): boolean {
 
 function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || RELATIONAL_NOUNS.has(lower);
+  return isRoleNoun(lower) || TITLE_MODIFIERS.has(lower) || RELATIONAL_NOUNS.has(lower);
 }
 
 /** "John Smith, a Sunday Telegraph journalist," → "Sunday Telegraph journalist". */
@@ -299,7 +410,7 @@ function roleAfter(run: NameRun): string | null {
   const phrase = match[1].trim();
   const words = phrase.split(/\s+/);
   if (words.length > 12) return null;
-  const roleIndex = words.findIndex((word) => ROLE_NOUNS.has(word.toLowerCase().replace(/['’]s$/, '')));
+  const roleIndex = words.findIndex((word) => isRoleNoun(word));
   if (roleIndex === -1 || roleIndex > 6) return null;
   // Without an article the appositive must open on its role: "director general of the Chambers".
   if (

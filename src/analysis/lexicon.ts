@@ -18,14 +18,13 @@ export const SPEECH_VERBS = words(`
   countered agreed disagreed lamented boasted hinted mused demanded demands described describes
   accused accuses criticised criticized praised praises condemned condemns denounced welcomed
   welcomes dismissed dismisses labelled labeled branded calling called calls pointed recounted
-  testified wrote told telling stating explaining warning insisting arguing
+  testified wrote told telling stating explaining warning insisting arguing accusing urging
+  describing denying claiming adding noting stressing admitting conceding promising vowing
+  pledging hails hailed slams slammed blasts blasted decried decries questioned questions
 `);
 
 /** Speech verbs that only attribute speech with a following particle ("called for", "pointed out"). */
 export const SPEECH_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['called', words('for on')],
-  ['calling', words('for on')],
-  ['calls', words('for on')],
   ['pointed', words('out')],
   ['spoke', words('of about')],
   ['referred', words('to')],
@@ -41,7 +40,7 @@ export const VERB_FILLERS = words(`
 /** Words that mark the phrase after them as a name for something, not speech: the "Marshall Plan". */
 export const NAMING_WORDS = words(`
   dubbed so-called nicknamed codenamed code-named titled entitled named known termed headlined
-  billed branded marked
+  billed
 `);
 
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */
@@ -61,7 +60,11 @@ export const ROLE_NOUNS = words(`
   novelist actor actress singer musician director-general secretary-general undersecretary
   under-secretary physician mother father son daughter brother sister widow husband wife
   survivor witness victim organiser organizer founder co-founder partner trader investor banker
-  fellow counsel clerk officer-in-charge regent premier-elect governor-general
+  fellow counsel clerk officer-in-charge regent premier-elect governor-general councillor
+  councilor alderman headteacher headmaster headmistress principal dean rector chaplain vicar
+  negotiator gov sen rep supt insp det sgt capt cmdr lt col gen adm skipper captain founder
+  biologist chemist physicist geologist hydrologist economist journalist analyst technician
+  consultant planner architect campaigner volunteer shopkeeper owner landlord tenant
 `);
 
 /** Relational nouns: evidence of a person, but not a role worth reporting ("his counterpart"). */
@@ -76,7 +79,11 @@ export const TITLE_MODIFIERS = words(`
   interim chief senior junior first second lead general state federal regional national
   executive managing supreme grand crown shadow assistant associate principal permanent
   special opposition majority minority prime attorney secretary new longtime long-time
-  outgoing incoming late then-
+  outgoing incoming late then- housing fisheries fishing electricity water oil mining
+  communities business industry sport sports digital science technology treasury immigration
+  security veterans tourism women youth family social climate development planning
+  infrastructure cooperation affairs communications information economic political military
+  police chief-of-staff union party council
 `);
 
 /** Courtesy titles that precede a name and say little beyond sex. */
@@ -549,7 +556,8 @@ export const MALE_GIVEN_NAMES = words(`
   Hunter Kamala Mitch Chuck Lindsey Marco Ron Rand Elon Jeff Warren Mark Sundar Satya Tim Sam
   Abu Mahmud Aziz Habib Jalal Latif Mansour Mansur Mubarak Nuri Rafik Rafiq Shukri Tawfiq
   Emre Burak Cem Kaan Arda Selim Erdal Levent Volkan Recai Dmytro Oleksandr Oleksiy Yevhen
-  Denys Mykola Rustem Vadym
+  Denys Mykola Rustem Vadym Ramon Kjetil Jonas Lars Olav Erik Sven Nils Magnus Henrik Anders
+  Pieter Jan Willem Hendrik Luc Marc Ingo Rolf Stefan Graham Alan Eugenius Hadi Jassim
 `);
 
 export const FEMALE_GIVEN_NAMES = words(`
@@ -572,4 +580,7 @@ export const FEMALE_GIVEN_NAMES = words(`
   Hillary Nancy Condoleezza Madeleine Nikki Elise Liz Tulsi Alexandria Ilhan Rashida Golda
   Tzipi Ayelet Miri Benazir Maryam Indira Sonia Priyanka Aung Yingluck Tsai Park Jacinda
   Theresa Margaret Nicola Arlene Mhairi Angela Rachel Bridget Lisa Emily Shabana Lucy Ruth
+  Kari Femke Ingrid Astrid Sigrid Ingeborg Greta Ilse Heike Sabine Petra Annika Elin Freya
+  Polly Amira Caroline Hannah Renee Chiara Francesca Giulia Paola Carmen Lucia Isabel Pilar
+  Ana Sofia Camila Valeria Mariana Gabriela Leticia Beatriz Ines Mercedes Reem Noura Salma
 `);

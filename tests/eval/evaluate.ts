@@ -1,0 +1,267 @@
+/**
+ * Scores the analysis against hand-written gold annotations.
+ *
+ * Matching, precisely:
+ * - Quote text: both sides normalised (Unicode NFKC, case folded, curly marks made straight, every
+ *   quotation mark and apostrophe removed, whitespace collapsed, punctuation trimmed from both
+ *   ends) and compared for equality; each predicted quote matches at most one gold quote, a
+ *   same-paragraph candidate first.
+ * - Quote recall: matched gold quotes / gold quotes. Quote precision: matched predicted quotes /
+ *   predicted quotes.
+ * - Speaker accuracy: over matched quotes, the predicted speaker equals the gold speaker (both null,
+ *   or the same entity: equal names, or the gold name among the predicted entity's aliases).
+ * - People found: gold people (kind person) for which the analysis has a person whose name or
+ *   an alias equals the gold name (normalised as above). Organisations and places likewise,
+ *   reported but not targeted.
+ * - Roles right: over found gold people with a stated role, the predicted role equals or
+ *   contains one of the gold role's accepted forms, case-insensitively, ignoring full stops
+ *   and apostrophe style.
+ * - Spurious people: predicted persons that match no gold entry of any kind.
+ * - Summary: ROUGE-1 and ROUGE-2 F1 of the key points, and of lead-3 (the first three body
+ *   sentences), against a reference summary written by hand.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseArticle } from '../../src/analysis/analyse.js';
+import { splitSentences } from '../../src/analysis/sentences.js';
+import type { Analysis, Entity } from '../../src/analysis/types.js';
+import { parseArticle } from '../../src/corpus/parse.js';
+import type { Article } from '../../src/corpus/types.js';
+
+export interface GoldEntity {
+  name: string;
+  kind: 'person' | 'organisation' | 'place';
+  role: string[] | null;
+}
+
+export interface GoldQuote {
+  text: string;
+  speaker: string | null;
+  paragraph: number;
+}
+
+export interface Gold {
+  article: string;
+  summary: string;
+  people: GoldEntity[];
+  quotes: GoldQuote[];
+}
+
+export interface Tally {
+  hit: number;
+  of: number;
+}
+
+export interface ArticleScore {
+  name: string;
+  peopleFound: Tally;
+  rolesRight: Tally;
+  othersFound: Tally;
+  quoteRecall: Tally;
+  quotePrecision: Tally;
+  speakerAccuracy: Tally;
+  paragraphRight: Tally;
+  spuriousPeople: string[];
+  missedQuotes: string[];
+  extraQuotes: string[];
+  wrongSpeakers: string[];
+  wrongRoles: string[];
+  missedPeople: string[];
+  rouge: { keyPoints: [number, number]; lead3: [number, number] };
+  msPerAnalysis: number;
+}
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const GOLD_DIR = join(ROOT, 'tests/eval/gold');
+
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[“”„«»"‘’'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.,;:!?…—–-]+|[\s.,;:!?…—–-]+$/g, '');
+}
+
+function normaliseRole(role: string): string {
+  return role
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const tally = (): Tally => ({ hit: 0, of: 0 });
+
+export function loadGold(): Gold[] {
+  return readdirSync(GOLD_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as Gold);
+}
+
+export function loadArticle(gold: Gold): Article {
+  const file = join(ROOT, gold.article);
+  return parseArticle(readFileSync(file), file);
+}
+
+function entityNamed(analysis: Analysis, name: string, kind?: Entity['kind']): Entity | undefined {
+  const wanted = normaliseText(name);
+  return analysis.people.find(
+    (entity) =>
+      (kind === undefined || entity.kind === kind) &&
+      [entity.name, ...entity.aliases].some((form) => normaliseText(form) === wanted),
+  );
+}
+
+function sameSpeaker(analysis: Analysis, predicted: string | null, gold: string | null): boolean {
+  if (predicted === null || gold === null) return predicted === gold;
+  if (normaliseText(predicted) === normaliseText(gold)) return true;
+  const entity = analysis.people.find((candidate) => candidate.name === predicted);
+  return entity?.aliases.some((alias) => normaliseText(alias) === normaliseText(gold)) ?? false;
+}
+
+function ngrams(text: string, size: number): Map<string, number> {
+  const words = normaliseText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (let index = 0; index + size <= words.length; index++) {
+    const gram = words.slice(index, index + size).join(' ');
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function rougeF1(candidate: string, reference: string, size: number): number {
+  const found = ngrams(candidate, size);
+  const wanted = ngrams(reference, size);
+  let overlap = 0;
+  for (const [gram, count] of found) overlap += Math.min(count, wanted.get(gram) ?? 0);
+  const totalFound = [...found.values()].reduce((a, b) => a + b, 0);
+  const totalWanted = [...wanted.values()].reduce((a, b) => a + b, 0);
+  if (overlap === 0) return 0;
+  const precision = overlap / totalFound;
+  const recall = overlap / totalWanted;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+export function leadSentences(article: Article, count: number): string {
+  return article.paragraphs
+    .filter((paragraph) => paragraph.kind === 'body')
+    .flatMap((paragraph) => splitSentences(paragraph.text).map((sentence) => sentence.text))
+    .slice(0, count)
+    .join(' ');
+}
+
+function timeAnalysis(article: Article, runs: number): number {
+  for (let warm = 0; warm < 3; warm++) analyseArticle(article);
+  const started = performance.now();
+  for (let run = 0; run < runs; run++) analyseArticle(article);
+  return (performance.now() - started) / runs;
+}
+
+export function scoreArticle(gold: Gold, timingRuns = 20): ArticleScore {
+  const article = loadArticle(gold);
+  const analysis = analyseArticle(article);
+  const score: ArticleScore = {
+    name:
+      gold.article
+        .split('/')
+        .pop()
+        ?.replace(/\.txt$/, '') ?? gold.article,
+    peopleFound: tally(),
+    rolesRight: tally(),
+    othersFound: tally(),
+    quoteRecall: tally(),
+    quotePrecision: tally(),
+    speakerAccuracy: tally(),
+    paragraphRight: tally(),
+    spuriousPeople: [],
+    missedQuotes: [],
+    extraQuotes: [],
+    wrongSpeakers: [],
+    wrongRoles: [],
+    missedPeople: [],
+    rouge: { keyPoints: [0, 0], lead3: [0, 0] },
+    msPerAnalysis: timingRuns > 0 ? timeAnalysis(article, timingRuns) : 0,
+  };
+
+  for (const entry of gold.people) {
+    const found = entityNamed(analysis, entry.name, entry.kind);
+    if (entry.kind !== 'person') {
+      score.othersFound.of++;
+      if (found) score.othersFound.hit++;
+      continue;
+    }
+    score.peopleFound.of++;
+    if (!found) {
+      score.missedPeople.push(entry.name);
+      continue;
+    }
+    score.peopleFound.hit++;
+    if (entry.role === null) continue;
+    score.rolesRight.of++;
+    const predicted = found.role === null ? '' : normaliseRole(found.role);
+    if (predicted !== '' && entry.role.some((role) => predicted.includes(normaliseRole(role))))
+      score.rolesRight.hit++;
+    else score.wrongRoles.push(`${entry.name}: ${found.role ?? 'none'} (gold ${entry.role.join(' | ')})`);
+  }
+  for (const entity of analysis.people) {
+    if (entity.kind !== 'person') continue;
+    const known = gold.people.some((entry) =>
+      [entity.name, ...entity.aliases].some((form) => normaliseText(form) === normaliseText(entry.name)),
+    );
+    if (!known) score.spuriousPeople.push(entity.name);
+  }
+
+  const unused = new Set(analysis.quotes.keys());
+  score.quotePrecision.of = analysis.quotes.length;
+  for (const expected of gold.quotes) {
+    score.quoteRecall.of++;
+    const wanted = normaliseText(expected.text);
+    const candidates = [...unused].filter(
+      (index) => normaliseText(analysis.quotes[index]?.text ?? '') === wanted,
+    );
+    const chosen =
+      candidates.find((index) => analysis.quotes[index]?.paragraph === expected.paragraph) ?? candidates[0];
+    if (chosen === undefined) {
+      score.missedQuotes.push(`¶${expected.paragraph} ${expected.text}`);
+      continue;
+    }
+    unused.delete(chosen);
+    const predicted = analysis.quotes[chosen];
+    if (!predicted) continue;
+    score.quoteRecall.hit++;
+    score.quotePrecision.hit++;
+    score.speakerAccuracy.of++;
+    score.paragraphRight.of++;
+    if (predicted.paragraph === expected.paragraph) score.paragraphRight.hit++;
+    if (sameSpeaker(analysis, predicted.speaker, expected.speaker)) score.speakerAccuracy.hit++;
+    else
+      score.wrongSpeakers.push(
+        `¶${expected.paragraph} ${expected.text.slice(0, 50)}: ${predicted.speaker} (gold ${expected.speaker})`,
+      );
+  }
+  for (const index of unused) {
+    const extra = analysis.quotes[index];
+    if (extra) score.extraQuotes.push(`¶${extra.paragraph} ${extra.text.slice(0, 60)} [${extra.speaker}]`);
+  }
+
+  const keyPoints = analysis.summary.keyPoints.map((point) => point.text).join(' ');
+  const lead3 = leadSentences(article, 3);
+  score.rouge = {
+    keyPoints: [rougeF1(keyPoints, gold.summary, 1), rougeF1(keyPoints, gold.summary, 2)],
+    lead3: [rougeF1(lead3, gold.summary, 1), rougeF1(lead3, gold.summary, 2)],
+  };
+  return score;
+}
+
+export function sumTallies(scores: readonly ArticleScore[], pick: (score: ArticleScore) => Tally): Tally {
+  return scores.reduce(
+    (total, score) => ({ hit: total.hit + pick(score).hit, of: total.of + pick(score).of }),
+    tally(),
+  );
+}
+
+export const ratio = (value: Tally) => (value.of === 0 ? 1 : value.hit / value.of);
