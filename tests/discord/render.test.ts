@@ -77,10 +77,18 @@ describe('renderAnswer over the real pipeline', () => {
     const { pages } = renderAnswer(answer);
     expect(pages.length).toBeGreaterThan(1);
     const cited = pages.flatMap((page) =>
-      page.embeds.flatMap((embed) => embed.fields ?? []).map((field) => field.name),
+      page.embeds.flatMap((embed) =>
+        (embed.fields ?? []).map((field) => ({ field: field.name, footer: embed.footer?.text ?? '' })),
+      ),
     );
-    expect(cited).toHaveLength(answer.passages.length);
-    for (const name of cited) expect(name).toMatch(/^¶\d+ · /);
+    expect(cited.map(({ field }) => Number(/^¶(\d+)/.exec(field)?.[1]))).toEqual(
+      answer.passages.map((passage) => passage.attribution.paragraph),
+    );
+    // Each passage names its article: in its own field, or in the footer when the page shares one.
+    cited.forEach(({ field, footer }, index) => {
+      const title = answer.passages[index]?.attribution.title ?? '';
+      expect(`${field}\n${footer}`).toContain(title.slice(0, 40));
+    });
     for (const page of pages) {
       expect(page.embeds.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(
         DISCORD_LIMITS.embedsTotal,

@@ -79,20 +79,23 @@ function renderPages(answer: Answer): RenderedPage[] {
 
 function renderSearch(answer: SearchAnswer): RenderedPage[] {
   const total = answer.passages.length;
-  return chunk(answer.passages, PAGE_SIZE.passages).map((passages) => ({
-    embeds: [
-      {
-        color: COLOUR.answer,
-        title: `Search: “${escapeText(answer.query)}”`,
-        fields: passages.map((passage) => ({
-          name: escapeText(describeAttribution(passage.attribution)),
-          value: emphasiseHighlights(passage.text, passage.highlights),
-        })),
-        footer: { text: `${total} ${plural(total, 'passage')} · best match first` },
-      },
-    ],
-    links: linksFor(passages.map((passage) => passage.attribution)),
-  }));
+  return chunk(answer.passages, PAGE_SIZE.passages).map((passages) => {
+    const cite = citation(passages.map((passage) => passage.attribution));
+    return {
+      embeds: [
+        {
+          color: COLOUR.answer,
+          title: `Search: “${escapeText(answer.query)}”`,
+          fields: passages.map((passage) => ({
+            name: cite.field(passage.attribution),
+            value: emphasiseHighlights(passage.text, passage.highlights),
+          })),
+          footer: { text: cite.footer(`${total} ${plural(total, 'passage')} · best match first`) },
+        },
+      ],
+      links: linksFor(passages.map((passage) => passage.attribution)),
+    };
+  });
 }
 
 function renderWho(answer: WhoAnswer): RenderedPage[] {
@@ -133,20 +136,20 @@ function describeEntity(match: WhoMatch): string {
 
 function renderQuotes(answer: QuoteAnswer): RenderedPage[] {
   const total = answer.quotes.length;
-  return chunk(answer.quotes, PAGE_SIZE.quotes).map((quotes) => ({
-    embeds: [
-      {
-        color: COLOUR.answer,
-        title: `Quotes: ${escapeText(answer.speaker)}`,
-        fields: quotes.map((quote) => ({
-          name: escapeText(describeAttribution(quote.attribution)),
-          value: formatQuote(quote),
-        })),
-        footer: { text: `${total} ${plural(total, 'quotation')} · in article order` },
-      },
-    ],
-    links: linksFor(quotes.map((quote) => quote.attribution)),
-  }));
+  return chunk(answer.quotes, PAGE_SIZE.quotes).map((quotes) => {
+    const cite = citation(quotes.map((quote) => quote.attribution));
+    return {
+      embeds: [
+        {
+          color: COLOUR.answer,
+          title: `Quotes: ${escapeText(answer.speaker)}`,
+          fields: quotes.map((quote) => ({ name: cite.field(quote.attribution), value: formatQuote(quote) })),
+          footer: { text: cite.footer(`${total} ${plural(total, 'quotation')} · in article order`) },
+        },
+      ],
+      links: linksFor(quotes.map((quote) => quote.attribution)),
+    };
+  });
 }
 
 /** The quotation verbatim inside quote marks, then who said it, as a news page sets it. */
@@ -171,7 +174,8 @@ function renderSummary(answer: SummaryAnswer): RenderedPage {
     });
   }
   for (const quote of answer.quotes.slice(0, 3)) {
-    fields.push({ name: escapeText(describeAttribution(quote.attribution)), value: formatQuote(quote) });
+    // The embed's title and footer already name the article; the paragraph is what is left to cite.
+    fields.push({ name: `¶${quote.attribution.paragraph}`, value: formatQuote(quote) });
   }
   const keyPoints = answer.keyPoints.map(
     (point) => `• ${escapeText(point.text)} (¶${point.attribution.paragraph})`,
@@ -254,6 +258,28 @@ function renderNotFound(answer: NotFoundAnswer): RenderedPage {
       },
     ],
     links: [],
+  };
+}
+
+/**
+ * How a page cites its items. When they all come from one article, each field names only its
+ * paragraph and the footer names the article once; otherwise each field carries the full citation.
+ */
+function citation(attributions: readonly Attribution[]): {
+  field(attribution: Attribution): string;
+  footer(summary: string): string;
+} {
+  const [first] = attributions;
+  const shared = first !== undefined && attributions.every((item) => item.articleId === first.articleId);
+  if (shared) {
+    return {
+      field: (attribution) => `¶${attribution.paragraph}`,
+      footer: (summary) => `${describeArticle(first)} · ${summary}`,
+    };
+  }
+  return {
+    field: (attribution) => escapeText(describeAttribution(attribution)),
+    footer: (summary) => summary,
   };
 }
 
