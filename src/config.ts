@@ -50,7 +50,8 @@ export function loadConfig(env: Environment = loadEnvironment()): Config {
     return raw === undefined || raw === '' ? undefined : raw;
   };
 
-  const token = value('DISCORD_TOKEN');
+  // discord.js accepts a token pasted with its "Bot " header prefix; so do we.
+  const token = value('DISCORD_TOKEN')?.replace(/^Bot\s+/i, '');
   const applicationId = value('DISCORD_APPLICATION_ID');
   const guildId = value('DISCORD_GUILD_ID');
   const apiBase = value('DISCORD_API_BASE');

@@ -56,6 +56,12 @@ describe('loadConfig', () => {
     expect(error.message).not.toContain('\n');
   });
 
+  it('accepts a token pasted with its "Bot " prefix', () => {
+    expect(loadConfig({ DISCORD_TOKEN: `Bot ${TOKEN}`, DISCORD_APPLICATION_ID: APP }).discord?.token).toBe(
+      TOKEN,
+    );
+  });
+
   it('never repeats a malformed token back in its message', () => {
     const leaked = 'secret-token-with-no-dots-at-all-1234567890';
     expect(configError({ DISCORD_TOKEN: leaked, DISCORD_APPLICATION_ID: APP }).message).not.toContain(leaked);
