@@ -67,6 +67,16 @@ const PREPOSITIONS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Reporting verbs that can come before their subject: "…, said Mr Thomas", "…, added the minister". */
+const INVERTIBLE_VERBS = new Set(
+  'said says added adds wrote writes insisted insists warned warns explained explains noted notes continued argued replied acknowledged admitted concluded recalled recalls declared stated'.split(
+    ' ',
+  ),
+);
+/** Words that show a clause has its own verb, so the words after "said" are reported speech. */
+const CLAUSE_VERBS = new Set(
+  'was were is are had has have would will could should might may that it'.split(' '),
+);
 const QUANTIFIERS = new Set([
   'neither',
   'no',
@@ -153,8 +163,27 @@ function collectUnits(views: readonly ParagraphView[]): QuoteUnit[] {
   return units;
 }
 
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'my',
+]);
+
 function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
+  // After a determiner or a possessive the word is a noun: "the LGA’s warning", "his claims".
+  const previous = tokens[index - 1];
+  if (previous && (previous.possessive || DETERMINERS.has(previous.word.toLowerCase()))) return false;
   const particles = SPEECH_VERB_PARTICLES.get(word);
   if (particles) return particles.has(tokens[index + 1]?.word ?? '');
   if (word === 'according') return tokens[index + 1]?.word === 'to';
@@ -202,6 +231,16 @@ class Attributor {
       }
     }
     if (headEnd === -1) return { kind: 'unnamed' };
+    // "a Commission spokesperson", "a Kremlin spokesman": the organisation speaks through them.
+    if (/^spokes(?:man|woman|person)$/.test(lower[headEnd] ?? '')) {
+      const owner = words.slice(0, headEnd).find((word) => /^\p{Lu}/u.test(word));
+      const organisation = owner
+        ? this.entities.find(
+            (entity) => entity.kind === 'organisation' && entity.name.split(/\s+/).includes(owner),
+          )
+        : undefined;
+      if (organisation) return { kind: 'entity', entity: organisation };
+    }
     let headStart = headEnd;
     while (headStart > 0 && TITLE_MODIFIERS.has(lower[headStart - 1] ?? '')) headStart--;
     const head = lower
@@ -241,10 +280,17 @@ class Attributor {
       const withoutComma = region.replace(/,\s*$/, '');
       const previousComma = withoutComma.lastIndexOf(',');
       const appositive = withoutComma.slice(previousComma + 1).trim();
+      // "Its chairwoman, Councillor Rachel Okafor, told": a name between the commas is the subject.
+      const namesSomeone = view.mentions.some(
+        (mention) =>
+          mention.entity.kind === 'person' &&
+          mention.start > regionStart + previousComma &&
+          mention.end <= regionStart + withoutComma.length,
+      );
       const isAppositive =
         previousComma !== -1 &&
-        (/^(?:a|an|the|his|her|its|their|\d+)\b/i.test(appositive) ||
-          appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase())));
+        (/^(?:a|an|the|his|her|its|their|who|which|whose|\d+)\b/i.test(appositive) ||
+          (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
       region = isAppositive ? withoutComma.slice(0, previousComma) : withoutComma;
     }
     const regionEnd = regionStart + region.length;
@@ -252,6 +298,14 @@ class Attributor {
     const last = tokens[tokens.length - 1];
     if (!last || frame.slice(last.end, regionEnd).trim().length > 1) return { kind: 'none' };
     if (['and', 'but', 'or', 'then'].includes(last.word)) return { kind: 'none' };
+    // "according to van Dijk, who said…": the relative pronoun stands for the name before it.
+    if (['who', 'which'].includes(last.word)) {
+      const commaAt = frame.slice(0, last.start).trimEnd();
+      const antecedent = view.mentions.find(
+        (mention) => mention.end === commaAt.length - 1 || mention.end === commaAt.length,
+      );
+      return antecedent ? { kind: 'entity', entity: antecedent.entity } : { kind: 'unnamed' };
+    }
     if (PRONOUNS.has(last.word.toLowerCase()) && frame.slice(last.end, regionEnd).trim() === '') {
       const entity = this.resolvePronoun(last.word);
       return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
@@ -300,9 +354,21 @@ class Attributor {
     return null;
   }
 
-  /** Inverted attribution after a comma: "…, said Mr Thomas." */
+  /**
+   * Inverted attribution after a comma: "…, said Mr Thomas." Only intransitive reporting verbs
+   * invert, the speaker closes the clause, and a name just before the comma is the subject
+   * instead ("Luis Carrasco, told Reuters").
+   */
   invertedSpeaker(view: ParagraphView, verb: Token, to: number): Subject {
-    if (!/,\s*$/.test(view.frame.slice(0, verb.start))) return { kind: 'none' };
+    if (!INVERTIBLE_VERBS.has(verb.word) || !/,\s*$/.test(view.frame.slice(0, verb.start)))
+      return { kind: 'none' };
+    const commaAt = view.frame.slice(0, verb.start).lastIndexOf(',');
+    if (view.mentions.some((mention) => mention.end === commaAt)) return { kind: 'none' };
+    const rest = view.frame.slice(verb.end, to);
+    const clause = rest.slice(0, rest.search(/[,.;:!?]|$/));
+    const words = clause.trim().split(/\s+/);
+    if (words.length > 6 || words.some((word) => CLAUSE_VERBS.has(word.toLowerCase())))
+      return { kind: 'none' };
     const after = this.speakerAfter(view, verb.end, to);
     return after.kind === 'entity' ? after : { kind: 'none' };
   }

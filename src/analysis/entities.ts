@@ -504,7 +504,7 @@ function isPlausibleNameWord(word: string): boolean {
 function surnameOf(name: string): string {
   const words = name.split(' ');
   let start = words.length - 1;
-  while (start > 1 && NAME_PARTICLES.has((words[start - 1] ?? '').toLowerCase())) start--;
+  while (start > 0 && NAME_PARTICLES.has((words[start - 1] ?? '').toLowerCase())) start--;
   return words.slice(start).join(' ');
 }
 
@@ -552,6 +552,10 @@ function samePerson(a: string, b: string): boolean {
   const surnameA = foldName(surnameOf(a)).replace(/^(?:al|el) /, '');
   const surnameB = foldName(surnameOf(b)).replace(/^(?:al|el) /, '');
   if (surnameA !== surnameB) return false;
+  // "Abu Rasheed" is "Ziad Abu Rasheed" without the given name.
+  const foldedA = wordsA.join(' ');
+  const foldedB = wordsB.join(' ');
+  if (foldedA.endsWith(` ${foldedB}`) || foldedB.endsWith(` ${foldedA}`)) return true;
   const givenA = wordsA[0] ?? '';
   const givenB = wordsB[0] ?? '';
   if (wordsA.length === 1 || wordsB.length === 1) return true;
@@ -697,9 +701,16 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const determined = ['the', 'a', 'an'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
     const titled = !determined && run.prefix.some((token) => isTitleWord(token.word));
     const evidence = (titled ? 2 : 0) + (speechVerbFollows(run) ? 1 : 0);
-    const matching = [...candidates.values()].filter((candidate) =>
+    let matching = [...candidates.values()].filter((candidate) =>
       [...candidate.forms.keys()].some((form) => samePerson(form, word)),
     );
+    // "Prince Faisal" for "Faisal bin Khalid": royal and religious titles go with the given name.
+    if (matching.length === 0 && titled) {
+      matching = [...candidates.values()].filter((candidate) =>
+        [...candidate.forms.keys()].some((form) => form.includes(' ') && form.split(' ')[0] === word),
+      );
+      if (matching.length > 1) matching = [];
+    }
     for (const candidate of matching) {
       candidate.evidence += evidence;
       candidate.gender ??= genderOf(run);
@@ -707,7 +718,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         candidate.honorificForms.add(
           run.text.slice((run.prefix.at(-1) as Token).start, (run.core[0] as Token).end),
         );
-      const role = roleFromPrefix(run) ?? roleBefore(run);
+      const role = roleFromPrefix(run) ?? roleBefore(run) ?? roleAfter(run);
       if (role) candidate.roles.push({ text: role, order: run.order });
     }
     if (matching.length > 0 || evidence === 0) continue;
@@ -718,7 +729,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     lone.gender ??= genderOf(run);
     if (titled)
       lone.honorificForms.add(run.text.slice((run.prefix.at(-1) as Token).start, (run.core[0] as Token).end));
-    const role = roleFromPrefix(run) ?? roleBefore(run);
+    const role = roleFromPrefix(run) ?? roleBefore(run) ?? roleAfter(run);
     if (role) lone.roles.push({ text: role, order: run.order });
   }
 
@@ -746,7 +757,26 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     if (!drafts.some((draft) => foldName(draft.name) === foldName(institution.name)))
       drafts.push(institution);
   }
+  linkAcronyms(paragraphs, drafts);
   return drafts.sort((a, b) => a.order - b.order);
+}
+
+/** "the Local Government Association (LGA)": the bracketed acronym is the same organisation. */
+function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
+  const pattern =
+    /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*)\s+\((\p{Lu}[\p{Lu}\d&]{1,7})\)/gu;
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.text.matchAll(pattern)) {
+      const [, longForm = '', acronym = ''] = match;
+      const owner = drafts.find((draft) => draft.kind !== 'place' && longForm.endsWith(draft.name));
+      if (!owner || owner.aliases.includes(acronym)) continue;
+      owner.aliases.push(acronym);
+      const duplicate = drafts.findIndex(
+        (draft) => draft !== owner && draft.name === acronym && draft.kind !== 'person',
+      );
+      if (duplicate !== -1) drafts.splice(duplicate, 1);
+    }
+  }
 }
 
 function roleFromPrefix(run: NameRun): string | null {

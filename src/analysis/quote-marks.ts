@@ -23,6 +23,11 @@ const DOUBLE_CLOSERS = new Set(['”', '»']);
 const SINGLE_OPENERS = new Set(['‘', "'"]);
 const SINGLE_CLOSERS = new Set(['’', "'"]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const FOLLOWS_CLOSING_QUOTE = new Set(
+  `on in at to and but or as that from for with by of he she they it we i said says told added
+   was were is are had has have would will could the a an than when if because after before over
+   while which who where since until about into during across against despite`.split(/\s+/),
+);
 const SPACE_BEFORE_OPEN = /[\s([{—–\-/]/u;
 
 function isWordChar(char: string | undefined): boolean {
@@ -91,21 +96,20 @@ function isSingleCloser(text: string, index: number): boolean {
   if (before === undefined || /\s/.test(before)) return false;
   // Between two letters it is an apostrophe: doesn't, Russia’s.
   if (isWordChar(after)) return false;
-  // "the ministers’ meeting": a plural possessive, not the end of a quotation.
+  // "the ministers’ meeting": a plural possessive is followed by the noun it qualifies, where a
+  // closing mark is followed by punctuation or by a function word ("…pounds' on a structure").
   if (before === 's') {
-    const rest = text.slice(index + 1);
-    if (/^\s+[a-z]/.test(rest) && !/^\s+(?:he|she|they|said|says|added|told)\b/.test(rest)) return false;
+    const next = /^\s+([a-z]+)/.exec(text.slice(index + 1))?.[1];
+    if (next !== undefined && !FOLLOWS_CLOSING_QUOTE.has(next)) return false;
   }
   return true;
 }
 
 /** Single-quoted spans outside double quotations: headlines and standfirsts, and some house styles. */
-function findSingleSpans(text: string, inside: readonly QuotedSpan[], startsInside: boolean): QuotedSpan[] {
+function findSingleSpans(text: string, inside: readonly QuotedSpan[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   const covered = (index: number) => inside.some((span) => index >= span.open && index <= span.close);
-  let index = 0;
-  if (startsInside && SINGLE_OPENERS.has(text[0] ?? '')) index = 0;
-  for (; index < text.length; index++) {
+  for (let index = 0; index < text.length; index++) {
     const char = text[index] ?? '';
     if (!SINGLE_OPENERS.has(char) || covered(index) || !opensHere(text, index)) continue;
     if (!isWordChar(text[index + 1]) && text[index + 1] !== '…') continue;
@@ -118,8 +122,9 @@ function findSingleSpans(text: string, inside: readonly QuotedSpan[], startsInsi
       }
     }
     if (close === -1) {
-      // An opening mark with no partner only counts when it starts the paragraph and runs on.
-      if (index === 0) {
+      // An opening mark with no partner counts when it starts a sentence and the quotation runs on
+      // past the paragraph's end (the next paragraph reopens it).
+      if (index === 0 || /[.!?…]\s+$/.test(text.slice(0, index))) {
         spans.push({ open: index, close: text.length, style: 'single', unclosed: true, reopenings: [] });
       }
       break;
@@ -133,7 +138,7 @@ function findSingleSpans(text: string, inside: readonly QuotedSpan[], startsInsi
 /** Every quotation in a paragraph, in order. Single quotes nested in double quotes are part of them. */
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const doubles = findDoubleSpans(text);
-  const singles = findSingleSpans(text, doubles, false);
+  const singles = findSingleSpans(text, doubles);
   return [...doubles, ...singles].sort((a, b) => a.open - b.open);
 }
 
