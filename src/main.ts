@@ -11,7 +11,11 @@ import { runTerminal } from './cli/terminal.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { parseArticle } from './corpus/parse.js';
 import type { CorpusProblem } from './corpus/types.js';
-import { openLibrary } from './library.js';
+import { type RunningBot, startBot } from './discord/bot.js';
+import { deployCommands } from './discord/deploy.js';
+import { DiscordStartError } from './discord/errors.js';
+import { type LiveLibrary, type OpenedLibrary, openLibrary, watchLibrary } from './library.js';
+import { createLogger } from './log.js';
 
 /** Exit codes: 0 answered, 1 nothing matched or problems found, 2 the command line or config is wrong. */
 const EXIT_USAGE = 2;
@@ -43,11 +47,70 @@ export async function main(argv: readonly string[]): Promise<number> {
       return ask(invocation.corpus ?? config.corpusDir, invocation.line, invocation.json);
     case 'check':
       return check(invocation.corpus ?? config.corpusDir);
-    case 'start':
-      return startTerminal(invocation.corpus ?? config.corpusDir);
+    case 'start': {
+      const corpusDir = invocation.corpus ?? config.corpusDir;
+      return config.discord === null ? startTerminal(corpusDir) : startDiscord(config, corpusDir);
+    }
     case 'deploy':
-      process.stderr.write('dossier: deploy needs DISCORD_TOKEN and DISCORD_APPLICATION_ID.\n');
-      return EXIT_USAGE;
+      return deploy(config, invocation.guild);
+  }
+}
+
+async function startDiscord(config: Config, corpusDir: string): Promise<number> {
+  const token = config.discord?.token;
+  const logger = createLogger({ level: config.logLevel, secrets: token === undefined ? [] : [token] });
+  let live: LiveLibrary;
+  try {
+    live = await watchLibrary(corpusDir, { logger });
+  } catch (error) {
+    process.stderr.write(`dossier: ${describeCorpusFolderError(corpusDir, error)}\n`);
+    return 1;
+  }
+  let bot: RunningBot;
+  try {
+    bot = await startBot(config, live.current, { logger });
+  } catch (error) {
+    live.close();
+    if (error instanceof DiscordStartError) {
+      process.stderr.write(`dossier: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  logger.info('corpus', { dir: corpusDir, articles: live.current().articles.length });
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: NodeJS.Signals) => {
+      logger.info('shutting down', { signal });
+      live.close();
+      void bot.stop().finally(resolve);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+  return 0;
+}
+
+async function deploy(config: Config, guild: string | undefined): Promise<number> {
+  if (config.discord === null) {
+    process.stderr.write(
+      'dossier: deploy needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example).\n',
+    );
+    return EXIT_USAGE;
+  }
+  try {
+    const result = await deployCommands(config, guild === undefined ? {} : { guildId: guild });
+    const where =
+      result.scope === 'guild' ? `server ${result.guildId}` : 'every server (may take up to an hour)';
+    process.stdout.write(
+      `Registered ${result.commands.map((name) => `/${name}`).join(', ')} for ${where}.\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof DiscordStartError) {
+      process.stderr.write(`dossier: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
   }
 }
 
@@ -75,7 +138,9 @@ async function ask(corpusDir: string, line: string, json: boolean): Promise<numb
     process.stderr.write(`dossier: ${parsed.message}\n`);
     return EXIT_USAGE;
   }
-  const { library, problems } = await openLibrary(corpusDir);
+  const opened = await openCorpus(corpusDir);
+  if (opened === undefined) return 1;
+  const { library, problems } = opened;
   reportProblems(problems);
   const answer = answerQuestion(library, parsed.question);
   process.stdout.write(
@@ -87,7 +152,9 @@ async function ask(corpusDir: string, line: string, json: boolean): Promise<numb
 }
 
 async function check(corpusDir: string): Promise<number> {
-  const { library, problems } = await openLibrary(corpusDir);
+  const opened = await openCorpus(corpusDir);
+  if (opened === undefined) return 1;
+  const { library, problems } = opened;
   for (const problem of problems) process.stdout.write(`${problem.file}: ${problem.reason}\n`);
   const count = library.articles.length;
   process.stdout.write(
@@ -97,7 +164,9 @@ async function check(corpusDir: string): Promise<number> {
 }
 
 async function startTerminal(corpusDir: string): Promise<number> {
-  const { library, problems } = await openLibrary(corpusDir);
+  const opened = await openCorpus(corpusDir);
+  if (opened === undefined) return 1;
+  const { library, problems } = opened;
   reportProblems(problems);
   const interactive = process.stdin.isTTY === true;
   await runTerminal(() => library, process.stdin, process.stdout, {
@@ -107,6 +176,20 @@ async function startTerminal(corpusDir: string): Promise<number> {
   return 0;
 }
 
+/** The corpus, or undefined after telling the user in one line why the folder cannot be read. */
+async function openCorpus(corpusDir: string): Promise<OpenedLibrary | undefined> {
+  try {
+    return await openLibrary(corpusDir);
+  } catch (error) {
+    process.stderr.write(`dossier: ${describeCorpusFolderError(corpusDir, error)}\n`);
+    return undefined;
+  }
+}
+
+function describeCorpusFolderError(corpusDir: string, error: unknown): string {
+  return `cannot read the corpus folder ${corpusDir}: ${describeFsError(error)} (set --corpus DIR or CORPUS_DIR)`;
+}
+
 function reportProblems(problems: readonly CorpusProblem[]): void {
   for (const problem of problems)
     process.stderr.write(`dossier: skipped ${problem.file}: ${problem.reason}\n`);
@@ -114,9 +197,10 @@ function reportProblems(problems: readonly CorpusProblem[]): void {
 
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES') return 'permission denied';
   if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'ENOTDIR') return 'it is a file, not a folder';
   return error instanceof Error ? error.message : String(error);
 }
 

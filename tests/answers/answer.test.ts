@@ -103,7 +103,10 @@ describe('/who', () => {
     expect(match?.role).toBe('Russian Foreign Minister');
     expect(match?.mentions.length).toBeGreaterThanOrEqual(5);
     expect(match?.mentions.filter((mention) => /Lavrov/.test(mention.text)).length).toBeGreaterThanOrEqual(5);
-    expect(match?.mentions[0]?.attribution).toMatchObject({ articleId: 'syria-russia-mee', source: 'Middle East Eye' });
+    expect(match?.mentions[0]?.attribution).toMatchObject({
+      articleId: 'syria-russia-mee',
+      source: 'Middle East Eye',
+    });
   });
 
   it("gives Bashar al-Assad with the article's description", () => {

@@ -117,4 +117,36 @@ describe('dossier command', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/cannot read corpus\/no-such-article.txt: no such file/);
   });
+
+  it('check lists the files it cannot use, loads the rest, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-check-'));
+    writeFileSync(
+      join(dir, 'good.txt'),
+      'A headline\n\nA body paragraph that says something useful about the harbour.\n',
+    );
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(
+      join(dir, 'photo.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a, 0x1a, 0x00]),
+    );
+    const { code, stdout } = dossier(['check', dir]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^empty\.txt: .*empty/m);
+    expect(stdout).toMatch(/^photo\.txt: .*binary/m);
+    expect(stdout).toContain('1 article loaded, 2 problems.');
+  });
+
+  it('check exits 0 over the bundled corpus', () => {
+    const { code, stdout } = dossier(['check']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+ articles? loaded, 0 problems\.$/m);
+  });
+
+  it('names the corpus folder when it does not exist', () => {
+    const { code, stderr } = dossier(['ask', '--corpus', 'no/such/folder', '/help']);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      'dossier: cannot read the corpus folder no/such/folder: no such file or folder (set --corpus DIR or CORPUS_DIR)',
+    );
+  });
 });
