@@ -1,5 +1,5 @@
 import { describeArticle, describeAttribution, describeSourceAndDate } from '../answers/format.js';
-import type { Answer, Highlight, Passage, QuoteItem } from '../answers/types.js';
+import type { Answer, Attribution, Highlight, Passage, QuoteItem } from '../answers/types.js';
 
 export interface TextStyle {
   /** Emphasise matched words with ANSI bold; only for a real terminal. */
@@ -32,13 +32,19 @@ export function renderAnswerText(answer: Answer, style: TextStyle): string {
         if (match.quoteCount > 0) facts.push(`${plural(match.quoteCount, 'quotation')} (/quote)`);
         lines.push(dim(facts.join(' · ')), dim(`in ${describeArticle(match.article)}`), '');
         for (const mention of match.mentions) {
-          lines.push(...renderPassage(mention, undefined, style), '');
+          lines.push(...renderPassage(mention, undefined, style, 'paragraph-only'), '');
         }
       }
       break;
     case 'quote':
-      lines.push(bold(`${plural(answer.quotes.length, 'quotation')} from ${answer.speaker}`), '');
-      for (const quote of answer.quotes) lines.push(...renderQuote(quote, style), '');
+      lines.push(bold(`${plural(answer.quotes.length, 'quotation')} from ${answer.speaker}`));
+      answer.quotes.forEach((quote, index) => {
+        if (quote.attribution.articleId !== answer.quotes[index - 1]?.attribution.articleId) {
+          lines.push(dim(`in ${describeArticle(quote.attribution)}`));
+        }
+        lines.push('', ...renderQuote(quote, style, 'paragraph-only'));
+      });
+      lines.push('');
       break;
     case 'summary': {
       lines.push(bold(answer.article.title));
@@ -54,7 +60,7 @@ export function renderAnswerText(answer: Answer, style: TextStyle): string {
       }
       if (answer.quotes.length > 0) {
         lines.push('', bold('Key quotes'));
-        for (const quote of answer.quotes) lines.push(...renderQuote(quote, style));
+        for (const quote of answer.quotes) lines.push(...renderQuote(quote, style, 'paragraph-only'));
       }
       lines.push('');
       break;
@@ -96,16 +102,28 @@ export function renderAnswerText(answer: Answer, style: TextStyle): string {
   return lines.join('\n');
 }
 
-function renderPassage(passage: Passage, rank: number | undefined, style: TextStyle): string[] {
+/** Where the article is already named above, a paragraph number is all the attribution a line needs. */
+type AttributionDetail = 'full' | 'paragraph-only';
+
+function attributionText(attribution: Attribution, detail: AttributionDetail): string {
+  return detail === 'full' ? describeAttribution(attribution) : `¶${attribution.paragraph}`;
+}
+
+function renderPassage(
+  passage: Passage,
+  rank: number | undefined,
+  style: TextStyle,
+  detail: AttributionDetail = 'full',
+): string[] {
   const text = style.color ? emphasise(passage.text, passage.highlights) : passage.text;
   const prefix = rank === undefined ? '' : `${rank}. `;
-  const attribution = describeAttribution(passage.attribution);
+  const attribution = attributionText(passage.attribution, detail);
   return [`${prefix}${text}`, style.color ? `${DIM}   — ${attribution}${RESET}` : `   — ${attribution}`];
 }
 
-function renderQuote(quote: QuoteItem, style: TextStyle): string[] {
+function renderQuote(quote: QuoteItem, style: TextStyle, detail: AttributionDetail): string[] {
   const speaker = quote.speaker ?? 'Unattributed';
-  const lines = [`“${quote.text}”`, `   — ${speaker}, ${describeAttribution(quote.attribution)}`];
+  const lines = [`“${quote.text}”`, `   — ${speaker}, ${attributionText(quote.attribution, detail)}`];
   if (quote.partial && quote.context !== quote.text) {
     lines.push(
       style.color ? `${DIM}   in context: ${quote.context}${RESET}` : `   in context: ${quote.context}`,
