@@ -6,7 +6,7 @@ import { BOT_COMMANDS } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { createInteractionHandler } from './dispatch.js';
 import { DiscordStartError } from './errors.js';
-import { describeDiscordFailure } from './failures.js';
+import { describeDiscordFailure, GatewayClosedError } from './failures.js';
 import { PageStore } from './pages.js';
 import { NO_MENTIONS } from './respond.js';
 
@@ -90,26 +90,32 @@ export async function startBot(
   };
 }
 
+/**
+ * Resolves on READY (and every guild); rejects when the gateway closes for good, which is how a
+ * token refused at IDENTIFY (4004) or disallowed intents (4014) show up, or after `timeoutMs`.
+ */
 function waitForReady(client: Client, timeoutMs: number): { promise: Promise<void>; cancel(): void } {
   let timer: NodeJS.Timeout | undefined;
   let onReady: (() => void) | undefined;
+  let onGivenUp: ((event: { code: number }) => void) | undefined;
+  const cancel = () => {
+    clearTimeout(timer);
+    if (onReady) client.off(Events.ClientReady, onReady);
+    if (onGivenUp) client.off(Events.ShardDisconnect, onGivenUp);
+  };
   const promise = new Promise<void>((resolve, reject) => {
     onReady = () => resolve();
+    onGivenUp = (event) => reject(new GatewayClosedError(event.code));
     client.once(Events.ClientReady, onReady);
+    client.once(Events.ShardDisconnect, onGivenUp);
     timer = setTimeout(
       () => reject(new Error(`the gateway did not become ready within ${Math.round(timeoutMs / 1000)} s`)),
       timeoutMs,
     );
-  }).finally(() => clearTimeout(timer));
+  }).finally(cancel);
   // A login that fails first must not leave this rejection unhandled.
   promise.catch(() => undefined);
-  return {
-    promise,
-    cancel() {
-      clearTimeout(timer);
-      if (onReady) client.off(Events.ClientReady, onReady);
-    },
-  };
+  return { promise, cancel };
 }
 
 // client.destroy() can wait forever on a shard caught between HELLO and READY; bound it.

@@ -627,6 +627,23 @@ describe('failures to start', () => {
     await expect(deployCommands(config({ token: wrong }))).rejects.toThrow(/DISCORD_TOKEN/);
   });
 
+  it.each([
+    [4004, /DISCORD_TOKEN/],
+    [4014, /intent/],
+  ])('a gateway that closes with %i at IDENTIFY gives one clear line', async (code, message) => {
+    fake.failNextIdentify(code);
+    const failure = await startBot(config(), news.library, {
+      logger: createLogger({ level: 'error', write: () => undefined }),
+    }).then(
+      () => null,
+      (error: unknown) => error as Error,
+    );
+    expect(failure?.name).toBe('DiscordStartError');
+    expect(failure?.message).toMatch(message);
+    expect(failure?.message).toContain(String(code));
+    expect(failure?.message).not.toContain('\n');
+  });
+
   it('an API that is not there gives one clear line', async () => {
     const closed = await FakeDiscord.start({ token: TOKEN, applicationId: APPLICATION_ID, guilds: [] });
     const deadBase = closed.apiBase;

@@ -101,6 +101,7 @@ export class FakeDiscord {
   readonly #waiters = new Set<{ test: (request: RecordedRequest) => boolean; resolve: () => void }>();
   #socket: WebSocket | null = null;
   #sequence = 0;
+  #identifyCloseCode: number | null = null;
   #sessionId = randomBytes(16).toString('hex');
   #port = 0;
 
@@ -146,6 +147,11 @@ export class FakeDiscord {
     if (this.#socket === null) return;
     if (code === 1006) this.#socket.terminate();
     else this.#socket.close(code, reason);
+  }
+
+  /** Close the connection with `code` at the next IDENTIFY, as Discord does for a bad token (4004). */
+  failNextIdentify(code: number): void {
+    this.#identifyCloseCode = code;
   }
 
   /** Opcode 9: the session is invalid; `resumable` says whether the client may resume. */
@@ -468,8 +474,10 @@ export class FakeDiscord {
         return;
       case GATEWAY_OPCODE.identify: {
         const identify = payload.d as { token: string };
-        if (identify.token !== this.#options.token) {
-          socket.close(4004, 'Authentication failed.');
+        const closeCode = identify.token === this.#options.token ? this.#identifyCloseCode : 4004;
+        if (closeCode !== null) {
+          this.#identifyCloseCode = null;
+          socket.close(closeCode, 'Refused by the fake');
           return;
         }
         this.#sequence = 0;
