@@ -95,7 +95,7 @@ const END_OPENERS = new Set([
 ]);
 
 /** Furniture that only appears once the story has ended. */
-const END_REASONS = new Set<DropReason | null>(['footer', 'comments', 'credit']);
+const END_REASONS = new Set<DropReason | null>(['footer', 'comments', 'credit', 'author bio']);
 
 /** A teaser headline sits right before these markers ("Why Syria needs ... / Read More »"). */
 const TRAILING_TEASER_MARKERS =
@@ -386,19 +386,20 @@ function findHeadline(
   let last = limit - 1;
   while (last >= 0 && !isCandidate(last)) last -= 1;
   if (last < 0) return null;
-  const cluster: number[] = [];
-  for (let index = last; index >= 0; index -= 1) {
-    if (isCandidate(index)) cluster.unshift(index);
+  // Section labels and taglines above a headline ("Climate & Environment") are a few words and
+  // end the cluster; a headline is rarely so short.
+  const cluster: number[] = [last];
+  for (let index = last - 1; index >= 0 && wordCount(texts[last] ?? '') > SHORT_LABEL_WORDS; index -= 1) {
+    if (isCandidate(index) && wordCount(texts[index] ?? '') > SHORT_LABEL_WORDS) cluster.unshift(index);
     else if (!isTransparent(index)) break;
   }
-  // Section labels and mastheads above a headline are a few words; a headline is rarely so short.
-  const substantial = cluster.filter((index) => wordCount(texts[index] ?? '') > 3);
-  const pool = substantial.length > 0 ? substantial : cluster;
-  if (pool.length <= 2) return pool[0] ?? last;
-  const final = pool.at(-1) ?? last;
-  const beforeFinal = pool.at(-2) ?? last;
+  if (cluster.length <= 2) return cluster[0] ?? last;
+  const final = cluster.at(-1) ?? last;
+  const beforeFinal = cluster.at(-2) ?? last;
   return looksLikeStandfirst(texts[final] ?? '') ? beforeFinal : final;
 }
+
+const SHORT_LABEL_WORDS = 3;
 
 /** A standfirst runs longer than a headline: a sentence of summary rather than a label. */
 function looksLikeStandfirst(text: string): boolean {
@@ -442,7 +443,7 @@ function findStandfirst(
   for (let index = candidate + 1; index < texts.length; index += 1) {
     const drop = drops[index];
     if (drop === 'byline' || drop === 'timestamp') return candidate;
-    if (drop === null && !captions[index]) return null;
+    if (drop === null && !captions[index] && isProseLike(texts[index] ?? '')) return null;
   }
   return null;
 }
@@ -458,6 +459,12 @@ function dropAfterEnd(
 ): void {
   const isProse = (index: number) => drops[index] === null && isStrongProse(texts[index] ?? '');
   const proseCount = texts.filter((_, index) => isProse(index)).length;
+  // An author's note is only one at the foot of the story; higher up, the same words are reporting.
+  for (const [index] of texts.entries()) {
+    if (drops[index] !== 'author bio') continue;
+    const proseAfter = texts.filter((_, after) => after > index && isProse(after)).length;
+    if (proseAfter > MAX_PROSE_AFTER_END) drops[index] = null;
+  }
   let proseSoFar = 0;
   let end = -1;
   for (const [index] of texts.entries()) {

@@ -24,7 +24,8 @@ export type FurnitureReason =
   | 'link'
   | 'rule'
   | 'feedback'
-  | 'media';
+  | 'media'
+  | 'author bio';
 
 /** Whole-line labels, compared after lower-casing and trimming arrows, bullets and colons. */
 const LABELS: Record<string, FurnitureReason> = {};
@@ -218,6 +219,40 @@ const PATTERNS: FurniturePattern[] = [
     reason: 'comments',
     pattern: /^comments (have to|must|should|may|are) .{0,200}(guidelines|abusive|moderat|english|civil)/i,
     maxWords: 60,
+  },
+  {
+    reason: 'navigation',
+    pattern: /^(page not found|404\b|the (content|page) you requested (does not|doesn't) exist)/i,
+    maxWords: 20,
+  },
+  { reason: 'navigation', pattern: /^(read|leer|lire|lesen|leggi) (in|en|auf) \p{L}+$/iu, maxWords: 4 },
+  {
+    reason: 'share',
+    pattern:
+      /\b(download(ing)?|get|install) (the|our) .{0,40}\bapps?\b|\bon (the )?app store\b|^\d+\s*min(ute)?s?( read(ing time)?| listen)?$/i,
+    maxWords: 20,
+  },
+  {
+    reason: 'byline',
+    pattern: /^([Rr]eporting|[Ww]riting|[Rr]eported|[Tt]ext|[Ww]ords) (from|by)\s*:?\s*\p{Lu}/u,
+    maxWords: 8,
+  },
+  {
+    reason: 'credit',
+    pattern: /^\(?[\p{Lu}][\p{L}\p{N} .&'’-]{1,40} with (AFP|Reuters|AP|agencies|wires)\)?\.?$/u,
+    maxWords: 10,
+  },
+  {
+    // "Daniel Hurst is a Times correspondent covering Ukraine": the author's note after the story.
+    reason: 'author bio',
+    pattern:
+      /^(?!(The|A|An|This|That|It|Its|Their|His|Her) )\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,3} (is|was|has been|covers|reports|writes)\b.{0,80}\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|bureau chief)s?\b/u,
+    maxWords: 45,
+  },
+  {
+    reason: 'footer',
+    pattern: /^a version of this (article|story) (appears|appeared) in print\b/i,
+    maxWords: 80,
   },
   { reason: 'related', pattern: /^(list of \d+ items|list \d+ of \d+|end of list)$/i, maxWords: 6 },
   {

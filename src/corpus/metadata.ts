@@ -86,7 +86,19 @@ function findSource(units: readonly ClassifiedUnit[]): string | null {
             )?.[1] ?? null)
           : null,
       ),
+    () =>
+      firstOf(units, (unit) =>
+        unit.drop === 'credit'
+          ? (/^\(?(.{2,40}?) with (?:AFP|Reuters|AP|agencies|wires)\)?\.?$/u.exec(unit.text)?.[1] ?? null)
+          : null,
+      ),
     () => firstOf(units, (unit) => (unit.kind === 'body' ? datelineAgency(unit.text) : null)),
+    () =>
+      firstOf(units, (unit) =>
+        unit.drop === 'byline'
+          ? (/^(?:text|words) by\s*:?\s*(.{2,40})$/i.exec(unit.text)?.[1] ?? null)
+          : null,
+      ),
     () => firstOf(units, (unit) => unit.bylineOutlet),
   ];
   for (const candidate of candidates) {
@@ -137,7 +149,7 @@ function copyrightHolder(text: string): string | null {
     );
   const holder = copyright?.[1]
     ?.replace(
-      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|or its affiliated companies|and its affiliates)\b\.?/gi,
+      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|or its affiliated companies|and its affiliates)\b\.?/gi,
       '',
     )
     .replace(/\s+/g, ' ')
@@ -147,7 +159,13 @@ function copyrightHolder(text: string): string | null {
 
 function canonicalSource(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  return AGENCY_NAMES[trimmed.toLowerCase()] ?? trimmed;
+  const known = AGENCY_NAMES[trimmed.toLowerCase()];
+  if (known !== undefined) return known;
+  // "FRANCE 24" in a credit line is the brand France 24; short capitals (BBC, MEE, CNN) are acronyms.
+  return trimmed.replace(
+    /\b(\p{Lu})(\p{Lu}{3,})\b/gu,
+    (_, first: string, rest: string) => first + rest.toLowerCase(),
+  );
 }
 
 function findUrl(units: readonly ClassifiedUnit[]): string | null {

@@ -22,6 +22,12 @@ const CAPTION_PATTERNS: RegExp[] = [
   /\b(?:REUTERS|AP Photo|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU|Getty Images|SANA)\s*\/\s*[\p{L} .'’-]+(?:\/[\p{L} ]+)?\)?\.?$/u,
   /\bvia Getty Images\)?\.?$/i,
   /^\[\d+\s*\/\s*\d+\]/,
+  // "... on February 20, 2026. © Philippe Lopez, AFP"
+  /©\s*[\p{Lu}][^.©]{2,60}$/u,
+  // "...the request of officials.Credit...Olena Kravets for The New York Times"
+  /\bCredit\s*(?:\.\.\.|…|:)\s*\S[^.]{2,80}$/u,
+  // "(Caitlin O’Hara for The Washington Post)": photographer working for the outlet
+  /\((?:photo:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} for [^()]{2,50}\)\.?$/u,
   /^(?:file photo|file image|pictured|above|top|left|right|main image)\s*[:,-]\s*/i,
 ];
 
