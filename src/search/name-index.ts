@@ -6,7 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import { nameWordsOf } from './tokenise.js';
-import { boundedEditDistance, buildVocabulary } from './vocabulary.js';
+import { buildVocabulary } from './vocabulary.js';
 
 export interface NamedEntry {
   /** Every way of writing the name: canonical form first, then aliases. */
@@ -30,7 +30,19 @@ export interface NameIndex {
 const SHORT_PREFIX = 3;
 const SHORT_PREFIX_KEEP = 64;
 const PREFIX_WORD_LIMIT = 200;
-const FALLBACK_THRESHOLD = 0.4;
+/**
+ * A common word ("John") can name hundreds of people; its most mentioned are enough to rank,
+ * and the bound keeps a keystroke's cost flat as the corpus grows.
+ */
+const WORD_CANDIDATES = 200;
+/** Exact and misspelt words are gathered first, so a cap on the total only trims completions. */
+const MAX_CANDIDATES = 1_000;
+/** Guesses for a miss: words shorter than this are too short to guess from. */
+const GUESS_MIN_LENGTH = 4;
+const GUESS_CANDIDATES = 200;
+const GUESS_THRESHOLD = 0.5;
+/** A guess never scores better than this, so answers treat it as a suggestion, not a match. */
+const GUESS_SCORE_FLOOR = 0.5;
 
 /** Builds the index over `entries`; forms are matched word by word and run together ("alshaibani"). */
 export function buildNameIndex(entries: readonly NamedEntry[]): NameIndex {
@@ -39,6 +51,16 @@ export function buildNameIndex(entries: readonly NamedEntry[]): NameIndex {
   const words: string[] = [];
   const wordEntries: number[][] = [];
   const shortPrefixes = new Map<string, number[]>();
+  const idOfWord = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = words.length;
+      wordIds.set(word, id);
+      words.push(word);
+      wordEntries.push([]);
+    }
+    return id;
+  };
 
   formWords.forEach((forms, entry) => {
     const seen = new Set<string>();
@@ -47,14 +69,7 @@ export function buildNameIndex(entries: readonly NamedEntry[]): NameIndex {
       for (const word of keys) {
         if (seen.has(word)) continue;
         seen.add(word);
-        let id = wordIds.get(word);
-        if (id === undefined) {
-          id = words.length;
-          wordIds.set(word, id);
-          words.push(word);
-          wordEntries.push([]);
-        }
-        wordEntries[id]?.push(entry);
+        wordEntries[idOfWord(word)]?.push(entry);
         for (let length = 1; length <= Math.min(SHORT_PREFIX, word.length); length++) {
           const prefix = word.slice(0, length);
           const list = shortPrefixes.get(prefix);
@@ -66,45 +81,122 @@ export function buildNameIndex(entries: readonly NamedEntry[]): NameIndex {
   });
   const byPopularity = (a: number, b: number) =>
     (entries[b]?.popularity ?? 0) - (entries[a]?.popularity ?? 0) || a - b;
+  for (const list of wordEntries) list.sort(byPopularity);
   for (const [prefix, list] of shortPrefixes) {
     shortPrefixes.set(prefix, [...new Set(list)].sort(byPopularity).slice(0, SHORT_PREFIX_KEEP));
   }
   const mostPopular = entries.map((_, index) => index).sort(byPopularity);
   const vocabulary = buildVocabulary(words);
-  let fallback: Fuse<{ entry: number; form: string }> | undefined;
+  // Each form as word ids plus the id of its words run together, for scoring by lookup.
+  const formIds: { words: number[]; joined: number }[][] = formWords.map((forms) =>
+    forms
+      .filter((form) => form.length > 0)
+      .map((form) => ({
+        words: form.map((word) => wordIds.get(word) ?? -1),
+        joined: wordIds.get(form.join('')) ?? -1,
+      })),
+  );
 
-  function candidatesFor(queryWords: readonly string[], completeable: boolean): Set<number> {
-    const found = new Set<number>();
-    const addWord = (id: number) => {
-      for (const entry of wordEntries[id] ?? []) found.add(entry);
-    };
-    const lookups = queryWords.length > 1 ? [...queryWords, queryWords.join('')] : queryWords;
-    lookups.forEach((word, index) => {
-      for (const { id } of vocabulary.similar(word, allowedDistance(word))) addWord(id);
-      const isLast = index === queryWords.length - 1 || index === queryWords.length;
-      if (!completeable || !isLast) return;
-      if (word.length <= SHORT_PREFIX) {
-        for (const entry of shortPrefixes.get(word) ?? []) found.add(entry);
-      } else {
-        for (const id of vocabulary.withPrefix(word, PREFIX_WORD_LIMIT)) addWord(id);
+  /** Vocabulary words a typed word may stand for, with how well (1 exact, less for edits and completions). */
+  function matchesOf(typed: string, mayComplete: boolean): Map<number, number> {
+    const found = new Map<number, number>();
+    for (const { id, distance } of vocabulary.similar(typed, allowedDistance(typed))) {
+      found.set(id, 1 - 0.25 * distance);
+    }
+    if (mayComplete && typed.length > SHORT_PREFIX) {
+      for (const id of vocabulary.withPrefix(typed, PREFIX_WORD_LIMIT)) {
+        const quality = completionQuality(typed, words[id] ?? typed);
+        if (quality > (found.get(id) ?? 0)) found.set(id, quality);
       }
-    });
+    }
     return found;
   }
 
-  function fuzzyFallback(query: string, limit: number): NameHit[] {
-    // Only reached when no word is within two edits: a whole-string fuzzy match is then the
-    // best guess for "did you mean", and its cost is paid on misses only.
-    fallback ??= new Fuse(
-      entries.flatMap((entry, index) => entry.forms.map((form) => ({ entry: index, form }))),
-      { keys: ['form'], includeScore: true, threshold: FALLBACK_THRESHOLD, ignoreLocation: true },
-    );
-    const hits = new Map<number, number>();
-    for (const hit of fallback.search(query, { limit: limit * 4 })) {
-      const score = Math.max(0.5, hit.score ?? 1);
-      if (score < (hits.get(hit.item.entry) ?? 2)) hits.set(hit.item.entry, score);
+  function candidatesFor(
+    matches: readonly ReadonlyMap<number, number>[],
+    shortPrefix: string | undefined,
+  ): Set<number> {
+    const found = new Set<number>();
+    for (const map of matches) {
+      for (const id of map.keys()) {
+        const list = wordEntries[id] ?? [];
+        const take = Math.min(list.length, WORD_CANDIDATES, MAX_CANDIDATES - found.size);
+        for (let index = 0; index < take; index++) found.add(list[index] ?? 0);
+      }
     }
-    return [...hits]
+    if (shortPrefix !== undefined) for (const entry of shortPrefixes.get(shortPrefix) ?? []) found.add(entry);
+    return found;
+  }
+
+  /**
+   * 0..1: how well the typed words fit one written form of a name. The whole form typed exactly is
+   * 1; every word exact ("lavrov" for "Sergei Lavrov") comes next; completions and misspellings
+   * after; a form missing some typed words keeps only the share it covers.
+   */
+  function formQuality(
+    form: { words: number[]; joined: number },
+    matches: readonly ReadonlyMap<number, number>[],
+    joinedMatches: ReadonlyMap<number, number>,
+    shortPrefix: string | undefined,
+  ): number {
+    const joinedId = form.words.length > 1 ? form.joined : (form.words[0] ?? -1);
+    const joinedQuality = joinedMatches.get(joinedId) ?? 0;
+    if (joinedQuality === 1) return 1;
+    let sum = 0;
+    let matched = 0;
+    const used = new Set<number>();
+    matches.forEach((map, index) => {
+      const completing = shortPrefix !== undefined && index === matches.length - 1 ? shortPrefix : undefined;
+      let best = 0;
+      let bestAt = -1;
+      form.words.forEach((id, at) => {
+        let quality = map.get(id) ?? 0;
+        const written = words[id] ?? '';
+        if (completing !== undefined && quality === 0 && written.startsWith(completing)) {
+          quality = completionQuality(completing, written);
+        }
+        if (quality > best) {
+          best = quality;
+          bestAt = at;
+        }
+      });
+      if (best > 0) {
+        matched++;
+        used.add(bestAt);
+      }
+      sum += best;
+    });
+    const joinedAsWords = joinedQuality > 0 ? joinedQuality * 0.9 : 0;
+    if (matched === 0) return joinedAsWords;
+    const wordsQuality = (sum / matches.length) * (0.9 + (0.1 * used.size) / form.words.length);
+    return Math.max(wordsQuality * 0.95, joinedAsWords);
+  }
+
+  /**
+   * Only reached when no word is within the usual edits: words up to three edits away give a
+   * small set of candidates, and Fuse's whole-string similarity picks the "did you mean"
+   * suggestions among them. Scores stay above any match threshold: these are guesses.
+   */
+  function nearestGuesses(query: string, queryWords: readonly string[], limit: number): NameHit[] {
+    const found = new Set<number>();
+    for (const word of [...queryWords, queryWords.join('')]) {
+      if (word.length < GUESS_MIN_LENGTH) continue;
+      for (const { id } of vocabulary.similar(word, Math.min(3, 1 + Math.floor(word.length / 3)))) {
+        for (const entry of wordEntries[id] ?? []) found.add(entry);
+      }
+    }
+    if (found.size === 0) return [];
+    const candidates = [...found].sort(byPopularity).slice(0, GUESS_CANDIDATES);
+    const fuse = new Fuse(
+      candidates.flatMap((entry) => (entries[entry]?.forms ?? []).map((form) => ({ entry, form }))),
+      { keys: ['form'], includeScore: true, threshold: GUESS_THRESHOLD, ignoreLocation: true },
+    );
+    const best = new Map<number, number>();
+    for (const hit of fuse.search(query)) {
+      const score = Math.max(GUESS_SCORE_FLOOR, hit.score ?? 1);
+      if (score < (best.get(hit.item.entry) ?? 2)) best.set(hit.item.entry, score);
+    }
+    return [...best]
       .map(([entry, score]) => ({ entry, score }))
       .sort((a, b) => a.score - b.score || byPopularity(a.entry, b.entry))
       .slice(0, limit);
@@ -118,15 +210,22 @@ export function buildNameIndex(entries: readonly NamedEntry[]): NameIndex {
         return mostPopular.slice(0, limit).map((entry) => ({ entry, score: 0 }));
       }
       const completeable = !/\s$/.test(query);
+      const last = queryWords.length - 1;
+      const matches = queryWords.map((word, index) => matchesOf(word, completeable && index === last));
+      const joined = queryWords.join('');
+      const joinedMatches =
+        queryWords.length > 1 ? matchesOf(joined, completeable) : (matches[0] ?? new Map());
+      const lastWord = queryWords[last] ?? '';
+      const shortPrefix = completeable && lastWord.length <= SHORT_PREFIX ? lastWord : undefined;
       const hits: NameHit[] = [];
-      for (const entry of candidatesFor(queryWords, completeable)) {
-        const quality = Math.max(
-          0,
-          ...(formWords[entry] ?? []).map((form) => formQuality(queryWords, form, completeable)),
-        );
+      for (const entry of candidatesFor([...matches, joinedMatches], shortPrefix)) {
+        let quality = 0;
+        for (const form of formIds[entry] ?? []) {
+          quality = Math.max(quality, formQuality(form, matches, joinedMatches, shortPrefix));
+        }
         if (quality > 0) hits.push({ entry, score: 1 - quality });
       }
-      if (hits.length === 0) return fuzzyFallback(query, limit);
+      if (hits.length === 0) return nearestGuesses(query, queryWords, limit);
       return hits.sort((a, b) => a.score - b.score || byPopularity(a.entry, b.entry)).slice(0, limit);
     },
   };
@@ -138,59 +237,7 @@ function allowedDistance(word: string): number {
   return word.length >= 4 ? 1 : 0;
 }
 
-/**
- * 0..1: how well the typed words fit one written form of a name. The whole form typed exactly is
- * 1; every word exact ("lavrov" for "Sergei Lavrov") comes next; completions and misspellings
- * after; a form missing some typed words keeps only the share it covers.
- */
-function formQuality(queryWords: readonly string[], form: readonly string[], completeable: boolean): number {
-  if (form.length === 0) return 0;
-  const joinedQuery = queryWords.join('');
-  const joinedForm = form.join('');
-  if (joinedQuery === joinedForm) return 1;
-  let sum = 0;
-  let matched = 0;
-  const usedFormWords = new Set<number>();
-  queryWords.forEach((word, index) => {
-    const mayComplete = completeable && index === queryWords.length - 1;
-    let best = 0;
-    let bestAt = -1;
-    form.forEach((formWord, at) => {
-      const quality = wordQuality(word, formWord, mayComplete);
-      if (quality > best) {
-        best = quality;
-        bestAt = at;
-      }
-    });
-    if (best > 0) {
-      matched++;
-      usedFormWords.add(bestAt);
-    }
-    sum += best;
-  });
-  const joinedDistance = boundedDistance(joinedQuery, joinedForm, allowedDistance(joinedQuery));
-  const joinedQuality = joinedDistance <= 2 ? 0.9 - 0.15 * joinedDistance : 0;
-  if (matched === 0) return joinedQuality;
-  const wordsQuality = (sum / queryWords.length) * (0.9 + (0.1 * usedFormWords.size) / form.length);
-  return Math.max(wordsQuality * 0.95, joinedQuality);
-}
-
-function wordQuality(typed: string, written: string, mayComplete: boolean): number {
-  if (typed === written) return 1;
-  if (mayComplete && written.startsWith(typed)) return 0.8 + (0.15 * typed.length) / written.length;
-  const limit = allowedDistance(typed);
-  if (limit === 0) return 0;
-  const distance = boundedDistance(typed, written, limit);
-  if (distance <= limit) return 1 - 0.25 * distance;
-  if (mayComplete && written.length > typed.length) {
-    const start = written.slice(0, typed.length);
-    const prefixDistance = boundedDistance(typed, start, limit);
-    if (prefixDistance <= limit) return 0.6 - 0.1 * prefixDistance;
-  }
-  return 0;
-}
-
-function boundedDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  return boundedEditDistance(a, b, limit);
+/** A word typed so far and the word it may become: longer typed prefixes are surer. */
+function completionQuality(typed: string, written: string): number {
+  return 0.8 + (0.15 * typed.length) / written.length;
 }

@@ -3,7 +3,7 @@
  * query words widened to their misspellings and completions through the vocabulary, and the best
  * few candidates re-ranked by how close together the query's words stand.
  */
-import { STOPWORDS, type Token, termsOf, tokenise } from './tokenise.js';
+import { STOPWORDS, termsOf, tokenise } from './tokenise.js';
 import type { AnalysedArticle, Highlight, PassageMatch } from './types.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -42,6 +42,7 @@ const PREFIX_SCAN_LIMIT = 400;
 const FUZZY_WEIGHT = [1, 0.7, 0.5];
 /** Candidates re-ranked by word proximity: a page of answers plus room for the order to change. */
 const MIN_RERANK = 30;
+const RERANK_MARGIN = 15;
 
 /** Indexes every paragraph except headings (they label sections, they report nothing). */
 export function buildPassageIndex(articles: readonly AnalysedArticle[]): PassageIndex {
@@ -53,6 +54,10 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
   const terms: string[] = [];
   const flatTerms: number[] = [];
   const flatFrequencies: number[] = [];
+  // Every paragraph as its sequence of term ids: re-ranking by word distance reads these
+  // instead of tokenising text again on every query.
+  const sequence: number[] = [];
+  const sequenceStarts: number[] = [0];
   const docStarts: number[] = [0];
   const articleIndexById = new Map<string, number>();
 
@@ -70,7 +75,9 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
           terms.push(term);
         }
         counts.set(id, (counts.get(id) ?? 0) + 1);
+        sequence.push(id);
       }
+      sequenceStarts.push(sequence.length);
       for (const [id, frequency] of counts) {
         flatTerms.push(id);
         flatFrequencies.push(frequency);
@@ -102,6 +109,8 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
       fill[id] = slot + 1;
     }
   }
+  const tokenIds = Int32Array.from(sequence);
+  const tokenStarts = Int32Array.from(sequenceStarts);
   const lengths = Float64Array.from(docLength);
   const averageLength = docCount === 0 ? 1 : lengths.reduce((sum, length) => sum + length, 0) / docCount;
   const lengthNorm = lengths.map((length) => K1 * (1 - B + (B * length) / averageLength));
@@ -202,7 +211,7 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
       const totalImportance = words.reduce((sum, word) => sum + word.importance, 0);
 
       const { touched } = scoreCandidates(words, onlyArticle);
-      const keep = Math.max(limit * 3, MIN_RERANK);
+      const keep = Math.max(limit + RERANK_MARGIN, MIN_RERANK);
       const shortlist = topByRelevance(touched, keep, (doc) => {
         const coverage = (covered[doc] ?? 0) / totalImportance;
         return (total[doc] ?? 0) * coverage * coverage;
@@ -216,29 +225,32 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
         covered[doc] = 0;
       }
 
-      const matchedTerms = words.map((word) => new Set(word.expansions.map(({ termId }) => terms[termId])));
+      const matchedIds = words.map((word) => new Set(word.expansions.map(({ termId }) => termId)));
+      const typedIds = typed.map((term) => vocabulary.idOf(term));
       const reranked = shortlist.map((doc) => {
-        const text = docText[doc] ?? '';
-        const tokens = tokenise(text);
-        const proximity = proximityOf(tokens, matchedTerms);
-        const phrase = phraseStarts(tokens, typed);
+        const ids = tokenIds.subarray(tokenStarts[doc] ?? 0, tokenStarts[doc + 1] ?? 0);
+        const proximity = proximityOf(ids, matchedIds);
+        const phrase = phraseStarts(ids, typedIds);
         const coverage = Math.min(1, coverageOf.get(doc) ?? 0);
         return {
           doc,
+          phrase,
           relevance: (baseRelevance.get(doc) ?? 0) * (1 + 0.6 * proximity) * (phrase.length > 0 ? 1.2 : 1),
           quality: coverage * (words.length > 1 ? 0.75 + 0.25 * proximity : 1),
-          highlights: highlightsOf(text, tokens, matchedTerms, phrase, typed.length),
         };
       });
       reranked.sort((a, b) => b.relevance - a.relevance || a.doc - b.doc);
       const top = reranked[0];
       if (top === undefined || top.relevance <= 0) return [];
+      const matchedTerms = new Set(
+        words.flatMap((word) => word.expansions.map(({ termId }) => terms[termId] ?? '')),
+      );
       return reranked.slice(0, limit).map(
         (entry): PassageMatch => ({
           articleId: articles[docArticle[entry.doc] ?? 0]?.article.id ?? '',
           paragraph: docParagraph[entry.doc] ?? 0,
           score: clamp01(1 - top.quality * (entry.relevance / top.relevance)),
-          highlights: entry.highlights,
+          highlights: highlightsOf(docText[entry.doc] ?? '', matchedTerms, entry.phrase, typed.length),
         }),
       );
     },
@@ -296,14 +308,15 @@ function siftDown(heap: { value: number }[], start: number): void {
  * 0..1: how closely consecutive query words stand in the paragraph. Adjacent and in order (the
  * phrase as typed) is 1; ten words apart is nothing.
  */
-function proximityOf(
-  tokens: readonly Token[],
-  matchedTerms: readonly ReadonlySet<string | undefined>[],
-): number {
-  if (matchedTerms.length < 2) return 0;
-  const positions = matchedTerms.map((set) =>
-    tokens.flatMap((token, position) => (set.has(token.term) ? [position] : [])),
-  );
+function proximityOf(ids: Int32Array, matchedIds: readonly ReadonlySet<number>[]): number {
+  if (matchedIds.length < 2) return 0;
+  const positions = matchedIds.map(() => [] as number[]);
+  for (let position = 0; position < ids.length; position++) {
+    const id = ids[position] ?? -1;
+    matchedIds.forEach((set, word) => {
+      if (set.has(id)) positions[word]?.push(position);
+    });
+  }
   let sum = 0;
   for (let index = 0; index + 1 < positions.length; index++) {
     const here = positions[index] ?? [];
@@ -325,11 +338,11 @@ function proximityOf(
  * Where the query's words, little words included, stand in the paragraph exactly as typed
  * ("al Shaibani" in "Asaad al-Shaibani"): token positions where each such run starts.
  */
-function phraseStarts(tokens: readonly Token[], typed: readonly string[]): number[] {
-  if (typed.length < 2) return [];
+function phraseStarts(ids: Int32Array, typedIds: readonly number[]): number[] {
+  if (typedIds.length < 2 || typedIds.includes(-1)) return [];
   const starts: number[] = [];
-  for (let start = 0; start + typed.length <= tokens.length; start++) {
-    if (typed.every((term, offset) => tokens[start + offset]?.term === term)) starts.push(start);
+  for (let start = 0; start + typedIds.length <= ids.length; start++) {
+    if (typedIds.every((id, offset) => ids[start + offset] === id)) starts.push(start);
   }
   return starts;
 }
@@ -337,8 +350,7 @@ function phraseStarts(tokens: readonly Token[], typed: readonly string[]): numbe
 /** Ranges of the matched words; neighbours joined by spaces or hyphens become one ("military bases", "al-Shaibani"). */
 function highlightsOf(
   text: string,
-  tokens: readonly Token[],
-  matchedTerms: readonly ReadonlySet<string | undefined>[],
+  matchedTerms: ReadonlySet<string>,
   phrase: readonly number[],
   phraseLength: number,
 ): Highlight[] {
@@ -346,8 +358,8 @@ function highlightsOf(
     phrase.flatMap((start) => Array.from({ length: phraseLength }, (_, at) => start + at)),
   );
   const ranges: [number, number][] = [];
-  for (const [position, token] of tokens.entries()) {
-    if (!inPhrase.has(position) && !matchedTerms.some((set) => set.has(token.term))) continue;
+  for (const [position, token] of tokenise(text).entries()) {
+    if (!inPhrase.has(position) && !matchedTerms.has(token.term)) continue;
     const last = ranges[ranges.length - 1];
     if (last !== undefined && /^[\s\-‐–]+$/.test(text.slice(last[1], token.start))) last[1] = token.end;
     else ranges.push([token.start, token.end]);

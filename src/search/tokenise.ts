@@ -13,7 +13,6 @@ export interface Token {
 
 // Apostrophes join a word ("doesn’t", "O’Brien"); hyphens and everything else split it, because
 // transliterated Arabic names are written both "al-Shaibani" and "al Shaibani".
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
 const APOSTROPHES = /['’ʼ`]/g;
 const COMBINING_MARKS = /\p{M}/gu;
 const PLAIN_ASCII = /^[a-z0-9]*$/;
@@ -67,17 +66,69 @@ export function stem(term: string): string {
   return term;
 }
 
-/** Every word of `text` with its index term and where it stands. */
+const termCache = new Map<string, string>();
+
+/** The index term of one word as written: folded and stemmed, cached like foldWord. */
+function termOf(word: string): string {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  const term = stem(foldWord(word));
+  if (termCache.size >= FOLD_CACHE_LIMIT) termCache.clear();
+  termCache.set(word, term);
+  return term;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
+const wordCodeCache = new Map<number, boolean>();
+
+/** Letters, digits and combining accents (text written decomposed keeps "é" inside its word). */
+function isWordCode(code: number): boolean {
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  let known = wordCodeCache.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+    wordCodeCache.set(code, known);
+  }
+  return known;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2bc || code === 96;
+}
+
+/**
+ * Every word of `text` with its index term and where it stands. A hand-written scanner rather
+ * than a Unicode regular expression: this runs over every paragraph at start-up.
+ */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const folded = foldWord(word);
-    if (folded === '') continue;
-    const start = match.index;
+  let index = 0;
+  while (index < text.length) {
+    const code = text.codePointAt(index) ?? 0;
+    if (!isWordCode(code)) {
+      index += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = index;
+    let lastApostrophe = -1;
+    while (index < text.length) {
+      const inner = text.codePointAt(index) ?? 0;
+      if (isWordCode(inner)) {
+        index += inner > 0xffff ? 2 : 1;
+      } else if (isApostrophe(inner) && isWordCode(text.codePointAt(index + 1) ?? 0)) {
+        lastApostrophe = index;
+        index += 1;
+      } else {
+        break;
+      }
+    }
+    const word = text.slice(start, index);
+    const term = termOf(word);
+    if (term === '') continue;
     // Highlight "Syria" in "Syria’s": the possessive is grammar, not the matched word.
-    const possessive = /['’ʼ`][sS]$/.test(word);
-    tokens.push({ term: stem(folded), start, end: start + word.length - (possessive ? 2 : 0) });
+    const possessive = lastApostrophe === index - 2 && (text[index - 1] === 's' || text[index - 1] === 'S');
+    tokens.push({ term, start, end: possessive ? lastApostrophe : index });
   }
   return tokens;
 }
@@ -89,10 +140,5 @@ export function termsOf(text: string): string[] {
 
 /** Folded words without stemming: names are matched as written ("Lavrov", not "Lavrov" minus an s). */
 export function nameWordsOf(text: string): string[] {
-  const words: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const folded = foldWord(match[0]);
-    if (folded !== '') words.push(folded);
-  }
-  return words;
+  return tokenise(text).map((token) => foldWord(text.slice(token.start, token.end)));
 }

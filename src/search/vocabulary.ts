@@ -48,11 +48,13 @@ export function buildVocabulary(terms: readonly string[]): Vocabulary {
     const grams = bigramsOf(term);
     const touched: number[] = [];
     for (const gram of new Set(grams)) {
-      const postings = bigrams.get(gram);
-      if (postings === undefined) continue;
-      for (const id of postings) {
-        if (counts[id] === 0) touched.push(id);
-        counts[id] = (counts[id] ?? 0) + 1;
+      for (let length = term.length - maxDistance; length <= term.length + maxDistance; length++) {
+        const postings = bigrams.get(bigramKey(gram, length));
+        if (postings === undefined) continue;
+        for (const id of postings) {
+          if (counts[id] === 0) touched.push(id);
+          counts[id] = (counts[id] ?? 0) + 1;
+        }
       }
     }
     // Each edit breaks at most three padded bigrams (a swap breaks three), so a term with
@@ -64,7 +66,6 @@ export function buildVocabulary(terms: readonly string[]): Vocabulary {
       counts[id] = 0;
       if (shared < needed) continue;
       const candidate = terms[id] ?? '';
-      if (Math.abs(candidate.length - term.length) > maxDistance) continue;
       const distance = boundedEditDistance(term, candidate, maxDistance);
       if (distance <= maxDistance) found.push({ id, distance });
     }
@@ -114,12 +115,18 @@ function bigramsOf(term: string): string[] {
   return grams;
 }
 
+/** Postings are split by term length: a lookup reads only terms short or long enough to be in reach. */
+function bigramKey(gram: string, length: number): string {
+  return `${gram}${length}`;
+}
+
 function buildBigramIndex(terms: readonly string[]): Map<string, Int32Array> {
   const lists = new Map<string, number[]>();
   terms.forEach((term, id) => {
     for (const gram of new Set(bigramsOf(term))) {
-      const list = lists.get(gram);
-      if (list === undefined) lists.set(gram, [id]);
+      const key = bigramKey(gram, term.length);
+      const list = lists.get(key);
+      if (list === undefined) lists.set(key, [id]);
       else list.push(id);
     }
   });

@@ -1,0 +1,312 @@
+/**
+ * One corpus size, measured in a process of its own so start-up time and memory are those of a
+ * fresh bot: cold (empty analysis cache) or warm (cache filled by the cold run).
+ */
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { answerQuestion } from '../src/answers/answer.js';
+import type { Question } from '../src/answers/types.js';
+import { analyseWithCache, type CacheStats } from '../src/search/cache.js';
+import { buildLibrary } from '../src/search/library.js';
+import type { Library } from '../src/search/types.js';
+import { type BenchSource, corpusOfSize, parseSources, readBenchCorpus } from './corpus.js';
+import {
+  AUTOCOMPLETE_PREFIXES,
+  type KnownItemQuery,
+  knownItemQueries,
+  QUOTE_QUERIES,
+  SEARCH_QUERIES,
+  WHO_QUERIES,
+} from './queries.js';
+
+export interface LatencyStats {
+  samples: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface ReferenceResult {
+  engine: string;
+  buildMs: number;
+  queries: number;
+  latency: LatencyStats;
+  /** Dossier's latency over the same queries, for the ratio. */
+  dossierLatency: LatencyStats;
+  /** Mean share of Dossier's top three that the reference also has in its top three. */
+  top3Agreement: number;
+  /** Known-item queries whose paragraph the reference puts in its top three. */
+  knownItemsFound: number;
+  knownItemsAsked: number;
+  /** The same count for Dossier over the same known-item queries. */
+  dossierKnownItemsFound: number;
+}
+
+export interface SizeResult {
+  size: number;
+  phase: 'cold' | 'warm';
+  articles: number;
+  paragraphs: number;
+  loadMs: number;
+  analyseMs: number;
+  indexMs: number;
+  readyMs: number;
+  rssMb: number;
+  cache: CacheStats;
+  latency?: Record<'search' | 'who' | 'quote' | 'autocomplete', LatencyStats>;
+  answersPerSecond?: number;
+  references?: ReferenceResult[];
+  notes: string[];
+}
+
+export interface MeasureOptions {
+  corpusDir: string;
+  size: number;
+  phase: 'cold' | 'warm';
+  cacheDir: string;
+  /** How many search queries the plain Fuse reference may run at this size (0 skips it). */
+  fuseQueryBudget: number;
+}
+
+const ROUNDS = 3;
+const THROUGHPUT_MS = 1_500;
+const RESULT_LIMIT = 25;
+const KNOWN_ITEMS = 40;
+
+export async function measureSize(options: MeasureOptions): Promise<SizeResult> {
+  const started = performance.now();
+  const sources = corpusOfSize(await readBenchCorpus(options.corpusDir, options.size), options.size);
+  const articles = parseSources(sources);
+  const loaded = performance.now();
+  const analysed = await analyseWithCache(articles, {
+    cacheDir: options.cacheDir,
+    corpusKey: `bench-${options.size}`,
+  });
+  const analysedAt = performance.now();
+  const library = buildLibrary(analysed.articles);
+  const ready = performance.now();
+  const result: SizeResult = {
+    size: options.size,
+    phase: options.phase,
+    articles: articles.length,
+    paragraphs: articles.reduce((sum, article) => sum + article.paragraphs.length, 0),
+    loadMs: loaded - started,
+    analyseMs: analysedAt - loaded,
+    indexMs: ready - analysedAt,
+    readyMs: ready - started,
+    rssMb: process.memoryUsage().rss / 1024 / 1024,
+    cache: analysed.stats,
+    notes: [],
+  };
+  if (options.phase === 'warm') return result;
+
+  warmUp(library);
+  result.latency = {
+    search: timeEach(SEARCH_QUERIES, (query) => ask(library, 'search', query)),
+    who: timeEach(WHO_QUERIES, (query) => ask(library, 'who', query)),
+    quote: timeEach(QUOTE_QUERIES, (query) => ask(library, 'quote', query)),
+    autocomplete: timeEach(AUTOCOMPLETE_PREFIXES, (prefix, round) => {
+      if (round % 3 === 0) library.findEntities(prefix, 25);
+      else if (round % 3 === 1) library.findSpeakers(prefix, 25);
+      else library.findArticles(prefix, 25);
+    }),
+  };
+  result.answersPerSecond = mixedThroughput(library);
+
+  const originById = new Map(articles.map((article, index) => [article.id, sources[index]?.origin ?? '']));
+  const knownItems = knownItemQueries(
+    articles.slice(0, 100),
+    (article) => originById.get(article.id) ?? '',
+    KNOWN_ITEMS,
+  );
+  result.references = compareWithReferences(library, sources, originById, knownItems, options, result.notes);
+  return result;
+}
+
+function ask(library: Library, command: Question['command'], query: string): void {
+  answerQuestion(library, { command, query });
+}
+
+/** A few questions not in the measured sets, so the first measured one does not pay for compilation. */
+function warmUp(library: Library): void {
+  for (const query of ['weather forecast', 'footbal', 'parliament vote', 'xylophone']) {
+    ask(library, 'search', query);
+    ask(library, 'who', query);
+    library.findEntities(query.slice(0, 2), 25);
+  }
+}
+
+function timeEach(queries: readonly string[], run: (query: string, round: number) => void): LatencyStats {
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const query of queries) {
+      const start = performance.now();
+      run(query, round);
+      samples.push(performance.now() - start);
+    }
+  }
+  return summarise(samples);
+}
+
+export function summarise(samples: readonly number[]): LatencyStats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (share: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
+  return { samples: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? 0 };
+}
+
+/** Questions as a busy server mixes them: mostly searches and autocomplete, some lookups. */
+function mixedThroughput(library: Library): number {
+  const workload: (() => void)[] = [];
+  SEARCH_QUERIES.forEach((query, index) => {
+    workload.push(() => ask(library, 'search', query));
+    const name = WHO_QUERIES[index % WHO_QUERIES.length] ?? '';
+    workload.push(() => ask(library, index % 2 === 0 ? 'who' : 'quote', name));
+    workload.push(() => library.findEntities(name.slice(0, 1 + (index % 4)), 25));
+  });
+  let answered = 0;
+  const start = performance.now();
+  while (performance.now() - start < THROUGHPUT_MS) {
+    workload[answered % workload.length]?.();
+    answered++;
+  }
+  return answered / ((performance.now() - start) / 1000);
+}
+
+interface RankedPassage {
+  articleId: string;
+  paragraph: number;
+}
+
+function compareWithReferences(
+  library: Library,
+  sources: readonly BenchSource[],
+  originById: ReadonlyMap<string, string>,
+  knownItems: readonly KnownItemQuery[],
+  options: MeasureOptions,
+  notes: string[],
+): ReferenceResult[] {
+  const passages = library.articles.flatMap(({ article }) =>
+    article.paragraphs
+      .filter((paragraph) => paragraph.kind !== 'heading')
+      .map((paragraph) => ({
+        id: `${article.id}#${paragraph.n}`,
+        articleId: article.id,
+        paragraph: paragraph.n,
+        text: paragraph.text,
+      })),
+  );
+  const queries = [
+    ...SEARCH_QUERIES.map((query) => ({ query, known: undefined })),
+    ...knownItems.map((known) => ({ query: known.query, known })),
+  ];
+  const dossier = (query: string): RankedPassage[] => library.searchPassages(query, { limit: RESULT_LIMIT });
+  const references: ReferenceResult[] = [];
+
+  const miniStart = performance.now();
+  const mini = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: [] });
+  mini.addAll(passages);
+  const miniBuild = performance.now() - miniStart;
+  const byId = new Map(passages.map((passage) => [passage.id, passage]));
+  references.push(
+    compare(
+      'MiniSearch (fuzzy 0.2 + prefix)',
+      miniBuild,
+      queries,
+      dossier,
+      (query) =>
+        mini
+          .search(query, { fuzzy: 0.2, prefix: true })
+          .slice(0, RESULT_LIMIT)
+          .flatMap((hit) => {
+            const passage = byId.get(String(hit.id));
+            return passage === undefined ? [] : [passage];
+          }),
+      originById,
+    ),
+  );
+
+  if (options.fuseQueryBudget <= 0) {
+    notes.push(
+      `plain Fuse reference skipped at ${sources.length} articles: at ~1 s a query it would not fit the time budget`,
+    );
+    return references;
+  }
+  const fuseStart = performance.now();
+  const fuse = new Fuse(passages, {
+    keys: ['text'],
+    includeScore: true,
+    includeMatches: true,
+    ignoreLocation: true,
+    threshold: 0.4,
+    minMatchCharLength: 3,
+  });
+  const fuseBuild = performance.now() - fuseStart;
+  const step = Math.max(1, Math.ceil(queries.length / options.fuseQueryBudget));
+  const fuseQueries = queries.filter((_, index) => index % step === 0);
+  if (fuseQueries.length < queries.length) {
+    notes.push(
+      `plain Fuse reference ran ${fuseQueries.length} of ${queries.length} search queries (every ${step}th) to stay within the time budget`,
+    );
+  }
+  references.push(
+    compare(
+      'plain Fuse.js over all paragraphs',
+      fuseBuild,
+      fuseQueries,
+      dossier,
+      (query) => fuse.search(query, { limit: RESULT_LIMIT }).map((hit) => hit.item),
+      originById,
+    ),
+  );
+  return references;
+}
+
+function compare(
+  engine: string,
+  buildMs: number,
+  queries: readonly { query: string; known: KnownItemQuery | undefined }[],
+  dossier: (query: string) => RankedPassage[],
+  reference: (query: string) => RankedPassage[],
+  originById: ReadonlyMap<string, string>,
+): ReferenceResult {
+  const referenceTimes: number[] = [];
+  const dossierTimes: number[] = [];
+  let agreement = 0;
+  let knownItemsAsked = 0;
+  let knownItemsFound = 0;
+  let dossierKnownItemsFound = 0;
+  const key = (passage: RankedPassage) =>
+    `${originById.get(passage.articleId) ?? passage.articleId}#${passage.paragraph}`;
+  for (const { query, known } of queries) {
+    let start = performance.now();
+    const ours = dossier(query).slice(0, 3);
+    dossierTimes.push(performance.now() - start);
+    start = performance.now();
+    const theirs = reference(query).slice(0, 3);
+    referenceTimes.push(performance.now() - start);
+    const theirKeys = new Set(theirs.map(key));
+    const shared = ours.filter((passage) => theirKeys.has(key(passage))).length;
+    agreement +=
+      ours.length === 0 && theirs.length === 0
+        ? 1
+        : shared / Math.max(1, Math.min(3, Math.max(ours.length, theirs.length)));
+    if (known !== undefined) {
+      knownItemsAsked++;
+      const target = `${known.origin}#${known.paragraph}`;
+      if (theirs.some((passage) => key(passage) === target)) knownItemsFound++;
+      if (ours.some((passage) => key(passage) === target)) dossierKnownItemsFound++;
+    }
+  }
+  return {
+    engine,
+    buildMs,
+    queries: queries.length,
+    latency: summarise(referenceTimes),
+    dossierLatency: summarise(dossierTimes),
+    top3Agreement: queries.length === 0 ? 0 : agreement / queries.length,
+    knownItemsFound,
+    knownItemsAsked,
+    dossierKnownItemsFound,
+  };
+}

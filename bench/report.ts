@@ -1,0 +1,153 @@
+/** The benchmark's figures as Markdown tables, the same text on the terminal and in RESULTS.md. */
+import { cpus, platform, release, totalmem } from 'node:os';
+import type { LatencyStats, SizeResult } from './measure.js';
+
+export interface Machine {
+  node: string;
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  os: string;
+}
+
+export function describeMachine(): Machine {
+  const processors = cpus();
+  return {
+    node: process.version,
+    cpu: processors[0]?.model.trim() ?? 'unknown',
+    cores: processors.length,
+    memoryGb: totalmem() / 1024 ** 3,
+    os: `${platform()} ${release()}`,
+  };
+}
+
+interface ReportInput {
+  machine: Machine;
+  corpusDir: string;
+  results: readonly SizeResult[];
+  skipped: readonly number[];
+  totalSeconds: number;
+}
+
+const ms = (value: number): string =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+const latency = (stats: LatencyStats | undefined): string =>
+  stats === undefined ? 'n/a' : `${ms(stats.p50)} / ${ms(stats.p99)} / ${ms(stats.max)}`;
+const count = (value: number): string => value.toLocaleString('en-GB');
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+export function renderReport({ machine, corpusDir, results, skipped, totalSeconds }: ReportInput): string {
+  const cold = results.filter((result) => result.phase === 'cold');
+  const warmFor = (size: number) => results.find((result) => result.phase === 'warm' && result.size === size);
+
+  const startup = table(
+    [
+      'articles',
+      'paragraphs',
+      'cold ready ms (load + analyse + index)',
+      'cold RSS MB',
+      'warm ready ms (load + cache + index)',
+      'warm RSS MB',
+      'warm from cache',
+    ],
+    cold.map((result) => {
+      const warm = warmFor(result.size);
+      return [
+        count(result.articles),
+        count(result.paragraphs),
+        `${ms(result.readyMs)} (${ms(result.loadMs)} + ${ms(result.analyseMs)} + ${ms(result.indexMs)})`,
+        result.rssMb.toFixed(0),
+        warm === undefined
+          ? 'n/a'
+          : `${ms(warm.readyMs)} (${ms(warm.loadMs)} + ${ms(warm.analyseMs)} + ${ms(warm.indexMs)})`,
+        warm === undefined ? 'n/a' : warm.rssMb.toFixed(0),
+        warm === undefined ? 'n/a' : `${warm.cache.fromCache} of ${warm.articles}`,
+      ];
+    }),
+  );
+
+  const latencies = table(
+    [
+      'articles',
+      '/search p50 / p99 / max ms',
+      '/who',
+      '/quote',
+      'autocomplete (1-4 chars)',
+      'answers/s, one core, mixed',
+    ],
+    cold.map((result) => [
+      count(result.articles),
+      latency(result.latency?.search),
+      latency(result.latency?.who),
+      latency(result.latency?.quote),
+      latency(result.latency?.autocomplete),
+      result.answersPerSecond === undefined ? 'n/a' : count(Math.round(result.answersPerSecond)),
+    ]),
+  );
+
+  const references = table(
+    [
+      'articles',
+      'reference',
+      'queries',
+      'reference build ms',
+      'reference p50 / p99 ms',
+      'Dossier p50 / p99 ms',
+      'speed-up p50 / p99',
+      'top-3 agreement',
+      'known item in top 3: reference / Dossier',
+    ],
+    cold.flatMap((result) =>
+      (result.references ?? []).map((reference) => [
+        count(result.articles),
+        reference.engine,
+        String(reference.queries),
+        ms(reference.buildMs),
+        `${ms(reference.latency.p50)} / ${ms(reference.latency.p99)}`,
+        `${ms(reference.dossierLatency.p50)} / ${ms(reference.dossierLatency.p99)}`,
+        `${(reference.latency.p50 / Math.max(reference.dossierLatency.p50, 1e-6)).toFixed(0)}x / ${(reference.latency.p99 / Math.max(reference.dossierLatency.p99, 1e-6)).toFixed(0)}x`,
+        `${(reference.top3Agreement * 100).toFixed(0)}%`,
+        `${reference.knownItemsFound} / ${reference.dossierKnownItemsFound} of ${reference.knownItemsAsked}`,
+      ]),
+    ),
+  );
+
+  const notes = [
+    ...cold.flatMap((result) => result.notes),
+    ...skipped.map((size) => `${count(size)} articles skipped: the five-minute budget was spent`),
+  ];
+
+  return [
+    '# Dossier benchmark results',
+    '',
+    `Machine: Node ${machine.node}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb.toFixed(1)} GB memory, ${machine.os}.`,
+    `Corpus: ${corpusDir} (articles beyond the folder's count are repeats with names and numbers perturbed). Whole run: ${totalSeconds.toFixed(0)} s.`,
+    '',
+    '## Start-up',
+    '',
+    'Each size runs in a fresh process: cold with an empty analysis cache, then warm with the cache the cold run wrote.',
+    '',
+    startup,
+    '',
+    '## Latency and throughput',
+    '',
+    'Answers through `answerQuestion` (the same path as Discord and the terminal), three rounds of each fixed query set after a short warm-up with other queries; autocomplete alternates entities, speakers and articles.',
+    '',
+    latencies,
+    '',
+    '## Against reference engines',
+    '',
+    "Passage search only (`searchPassages`, 25 results), the hand-written /search queries plus 40 known-item queries (three neighbouring words of a paragraph, every other one with a typo); agreement is the share of Dossier's top three that the reference also ranks in its top three.",
+    '',
+    references,
+    '',
+    ...(notes.length > 0 ? ['## Notes', '', ...notes.map((note) => `- ${note}`), ''] : []),
+  ].join('\n');
+}
