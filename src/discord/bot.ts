@@ -54,7 +54,11 @@ export async function startBot(
   client.on(Events.ShardDisconnect, (event, shardId) =>
     log.warn('gateway disconnected', { shardId, code: event.code }),
   );
-  client.on(Events.ShardReconnecting, (shardId) => log.info('gateway reconnecting', { shardId }));
+  let stopping = false;
+  // discord.js reports its own shutdown as a reconnect; only a real one is worth a log line.
+  client.on(Events.ShardReconnecting, (shardId) => {
+    if (!stopping) log.info('gateway reconnecting', { shardId });
+  });
   if (config.logLevel === 'debug')
     client.on(Events.Debug, (message) => log.debug('discord.js', { detail: message }));
 
@@ -84,6 +88,7 @@ export async function startBot(
 
   return {
     async stop() {
+      stopping = true;
       await destroyWithin(client, STOP_TIMEOUT_MS);
       log.info('stopped');
     },
