@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import { attributeQuotes } from './attribution.js';
 import { discoverEntities } from './entities.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
 import { summarise } from './summary.js';
 import type { Analysis, Entity } from './types.js';
 
@@ -9,12 +9,14 @@ import type { Analysis, Entity } from './types.js';
 export function analyseArticle(article: Article): Analysis {
   const drafts = discoverEntities(article.paragraphs);
   const paragraphsOf = new Map(drafts.map((draft) => [draft.name, new Set<number>()]));
+  const mentionsByParagraph = new Map<number, Mention[]>();
   for (const paragraph of article.paragraphs) {
     if (paragraph.kind === 'heading') continue;
-    for (const mention of findMentions(paragraph, drafts))
-      paragraphsOf.get(mention.entity.name)?.add(paragraph.n);
+    const mentions = findMentions(paragraph, drafts);
+    mentionsByParagraph.set(paragraph.n, mentions);
+    for (const mention of mentions) paragraphsOf.get(mention.entity.name)?.add(paragraph.n);
   }
-  const quotes = attributeQuotes(article.paragraphs, drafts);
+  const quotes = attributeQuotes(article.paragraphs, drafts, mentionsByParagraph);
   // A paragraph that is someone's words is about them even when it never names them.
   for (const quote of quotes)
     if (quote.speaker !== null) paragraphsOf.get(quote.speaker)?.add(quote.paragraph);

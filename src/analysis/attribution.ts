@@ -105,13 +105,17 @@ function blankQuotations(text: string, spans: readonly QuotedSpan[]): string {
   return frame;
 }
 
-function viewOf(paragraph: Paragraph, entities: readonly EntityDraft[]): ParagraphView {
+function viewOf(
+  paragraph: Paragraph,
+  entities: readonly EntityDraft[],
+  known: ReadonlyMap<number, Mention[]> | undefined,
+): ParagraphView {
   const spans = findQuotedSpans(paragraph.text);
   return {
     paragraph,
     spans,
     sentences: splitSentences(paragraph.text, spans),
-    mentions: findMentions(paragraph, entities),
+    mentions: known?.get(paragraph.n) ?? findMentions(paragraph, entities),
     frame: blankQuotations(paragraph.text, spans),
   };
 }
@@ -514,11 +518,15 @@ function readQuotation(
  * Reads every quotation in the quote-bearing paragraphs (body and standfirst) and decides which
  * are speech and who said them.
  */
-export function attributeQuotes(paragraphs: readonly Paragraph[], entities: readonly EntityDraft[]): Quote[] {
+export function attributeQuotes(
+  paragraphs: readonly Paragraph[],
+  entities: readonly EntityDraft[],
+  mentionsByParagraph?: ReadonlyMap<number, Mention[]>,
+): Quote[] {
   const discourse = paragraphs.filter(
     (paragraph) => paragraph.kind === 'body' || paragraph.kind === 'standfirst',
   );
-  const views = discourse.map((paragraph) => viewOf(paragraph, entities));
+  const views = discourse.map((paragraph) => viewOf(paragraph, entities, mentionsByParagraph));
   const unitsByView = new Map<ParagraphView, QuoteUnit[]>();
   for (const unit of collectUnits(views))
     unitsByView.set(unit.view, [...(unitsByView.get(unit.view) ?? []), unit]);

@@ -20,7 +20,18 @@ function formPattern(form: string): string {
     .replace(/['’]/g, "['’]");
 }
 
+const namePatterns = new WeakMap<EntityDraft, RegExp>();
+const rolePatterns = new Map<string, RegExp>();
+
 function namePattern(entity: EntityDraft): RegExp {
+  const cached = namePatterns.get(entity);
+  if (cached) return cached;
+  const pattern = buildNamePattern(entity);
+  namePatterns.set(entity, pattern);
+  return pattern;
+}
+
+function buildNamePattern(entity: EntityDraft): RegExp {
   const forms = [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length).map(formPattern);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
@@ -30,6 +41,14 @@ const DEMONYM_BY_PLACE = new Map([...DEMONYM_TO_PLACE].map(([demonym, place]) =>
 
 /** A role phrase that stands for a person: "the prime minister", "Syria’s foreign minister". */
 function rolePattern(head: string): RegExp {
+  const cached = rolePatterns.get(head);
+  if (cached) return cached;
+  const pattern = buildRolePattern(head);
+  rolePatterns.set(head, pattern);
+  return pattern;
+}
+
+function buildRolePattern(head: string): RegExp {
   const headPattern = head
     .split(' ')
     .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}`)

@@ -87,12 +87,11 @@ function quotedShare(text: string): number {
   return quoted / Math.max(1, text.length);
 }
 
-function mentions(text: string, entity: Entity): boolean {
-  const folded = ` ${contentTerms(text).join(' ')} `;
-  return [entity.name, ...entity.aliases].some((form) => {
-    const terms = contentTerms(form).join(' ');
-    return terms !== '' && folded.includes(` ${terms} `);
-  });
+/** An entity's name forms as runs of content terms, to look for in a sentence's terms. */
+function formTerms(entity: Entity): string[] {
+  return [entity.name, ...entity.aliases]
+    .map((form) => contentTerms(form).join(' '))
+    .filter((terms) => terms !== '');
 }
 
 /** Three to five key sentences, by the method described at the top of this file. */
@@ -130,6 +129,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     .sort((a, b) => b.paragraphs.length - a.paragraphs.length)
     .slice(0, 5);
   const mainWeight = main.reduce((sum, entity) => sum + entity.paragraphs.length, 0) || 1;
+  const mainForms = main.map(formTerms);
 
   const candidates: Candidate[] = eligible.map((sentence, index) => {
     const terms = termsOf[index] ?? [];
@@ -138,9 +138,10 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     const centrality = cosine(vector, centroid);
     const salience =
       headline.size === 0 ? 0 : terms.filter((term) => headline.has(term)).length / headline.size;
+    const joined = ` ${terms.join(' ')} `;
     const coverage =
       main
-        .filter((entity) => mentions(sentence.text, entity))
+        .filter((_, rank) => (mainForms[rank] ?? []).some((form) => joined.includes(` ${form} `)))
         .reduce((sum, entity) => sum + entity.paragraphs.length, 0) / mainWeight;
     let score =
       0.3 * Math.min(1, position) + 0.3 * centrality + 0.25 * Math.min(1, salience * 2) + 0.15 * coverage;

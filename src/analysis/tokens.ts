@@ -35,9 +35,13 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+const folded = new Map<string, string>();
+
 /** Straight and curly apostrophes, hyphens and case folded so name forms compare equal. */
 export function foldName(name: string): string {
-  return name
+  const known = folded.get(name);
+  if (known !== undefined) return known;
+  const result = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘`]/g, "'")
@@ -45,4 +49,8 @@ export function foldName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+  // Names repeat across and within articles; a bounded memo keeps the folding off the hot path.
+  if (folded.size > 50_000) folded.clear();
+  folded.set(name, result);
+  return result;
 }
