@@ -37,6 +37,7 @@ const PREFIX_WORD_LIMIT = 200;
 const WORD_CANDIDATES = 200;
 /** Exact and misspelt words are gathered first, so a cap on the total only trims completions. */
 const MAX_CANDIDATES = 1_000;
+const GIVEN_NAME_NEAR_MISS = 0.85;
 /** Guesses for a miss: words shorter than this are too short to guess from. */
 const GUESS_MIN_LENGTH = 4;
 const GUESS_CANDIDATES = 200;
@@ -155,6 +156,9 @@ export function buildNameIndex(entries: readonly NamedEntry[]): NameIndex {
         if (completing !== undefined && quality === 0 && written.startsWith(completing)) {
           quality = completionQuality(completing, written);
         }
+        // News names people by surname; a near miss on a given name ("assad" for "Asaad
+        // al-Shaibani") is weak evidence, whereas one on the surname ("lavrof") is not.
+        if (quality < 1 && at < form.words.length - 1) quality *= GIVEN_NAME_NEAR_MISS;
         if (quality > best) {
           best = quality;
           bestAt = at;

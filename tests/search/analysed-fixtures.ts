@@ -23,6 +23,7 @@ export function fixtureLibrary(): Library {
     analyseFile(SEED),
     analyseFile(fixturePath('turkey-election-bbc.txt')),
     analyseFile(fixturePath('navy-bases-reuters.txt')),
+    analyseFile(fixturePath('lavrov-un-reuters.txt')),
   ]);
 }
 
