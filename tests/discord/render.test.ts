@@ -6,7 +6,7 @@ import { parseArticle } from '../../src/corpus/parse.js';
 import { DISCORD_LIMITS } from '../../src/discord/limits.js';
 import { renderAnswer } from '../../src/discord/render/answer.js';
 import { embedLength, fitEmbeds } from '../../src/discord/render/fit.js';
-import { emphasiseHighlights, formatParagraphList } from '../../src/discord/render/format.js';
+import { emphasiseHighlights, escapeText, formatParagraphList } from '../../src/discord/render/format.js';
 import { buildLibrary } from '../../src/search/library.js';
 import { newsCorpus, type TestCorpus } from '../e2e/corpus.js';
 
@@ -36,6 +36,13 @@ describe('emphasiseHighlights', () => {
     const start = text.indexOf('revised');
     const rendered = emphasiseHighlights(text, [[start, start + 7]]);
     expect(rendered).toBe('The \\*provisional\\* figure was **revised** to 1\\_200 by \\_\\_officials\\_\\_');
+  });
+});
+
+describe('escapeText', () => {
+  it('neutralises masked links, headings and lists as well as emphasis', () => {
+    const escaped = escapeText('# Breaking\n- [free nitro](https://phish.example) *now*');
+    expect(escaped).toBe('\\# Breaking\n\\- \\[free nitro](https://phish.example) \\*now\\*');
   });
 });
 

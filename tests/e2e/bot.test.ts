@@ -1,4 +1,3 @@
-import { escapeMarkdown } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answer.js';
 import type { Answer, Question } from '../../src/answers/types.js';
@@ -7,6 +6,7 @@ import { type RunningBot, startBot } from '../../src/discord/bot.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { DISCORD_LIMITS } from '../../src/discord/limits.js';
 import { PageStore } from '../../src/discord/pages.js';
+import { escapeText } from '../../src/discord/render/format.js';
 import { createLogger } from '../../src/log.js';
 import type { Library } from '../../src/search/types.js';
 import { briefsCorpus, newsCorpus, type TestCorpus } from './corpus.js';
@@ -255,7 +255,7 @@ describe('/search', () => {
     expect(fields[0]?.name.startsWith(`¶${first?.attribution.paragraph}`)).toBe(true);
     // The article is named in the field, or once in the footer when the whole page shares it.
     const citation = `${fields[0]?.name}\n${reply.embeds?.[0]?.footer?.text}`;
-    expect(citation).toContain(escapeMarkdown(first?.attribution.title ?? '').slice(0, 40));
+    expect(citation).toContain(escapeText(first?.attribution.title ?? '').slice(0, 40));
     expect(citation).toContain(first?.attribution.source ?? 'a named source');
     expect(fields.some((field) => /\*\*[^*]*(militar|base)[^*]*\*\*/i.test(field.value))).toBe(true);
   });
@@ -322,12 +322,11 @@ describe('/search', () => {
   });
 
   it('cannot ping anyone with a query holding @everyone and a role mention, and echoes it escaped', async () => {
-    const query = '@everyone <@&123456789012345678> __Tartus__ *bases*';
+    const query = '@everyone <@&123456789012345678> __Tartus__ *bases* [free nitro](https://phish.example)';
     const { token, reply } = await slash('search', { query });
     expect(reply.allowed_mentions).toEqual({ parse: [] });
     const title = reply.embeds?.[0]?.title ?? '';
-    expect(title).toContain(escapeMarkdown('__Tartus__ *bases*'));
-    expect(title).not.toContain(' __Tartus__');
+    expect(title).toContain('\\_\\_Tartus\\_\\_ \\*bases\\* \\[free nitro](https://phish.example)');
     for (const request of fake.requestsFor(token)) {
       const body = request.body as MessageBody | null;
       if (body && typeof body === 'object' && 'embeds' in body)
@@ -353,7 +352,7 @@ describe('/who and /quote', () => {
     const embed = reply.embeds?.[0];
     if (answer.kind === 'who') {
       const match = answer.matches[0];
-      expect(embed?.title).toBe(escapeMarkdown(match?.name ?? ''));
+      expect(embed?.title).toBe(escapeText(match?.name ?? ''));
       expect(embed?.fields?.map((field) => field.name)).toEqual(
         match?.mentions.slice(0, 5).map((mention) => `¶${mention.attribution.paragraph}`),
       );
@@ -372,8 +371,8 @@ describe('/who and /quote', () => {
     if (answer.kind === 'quote') {
       answer.quotes.slice(0, 5).forEach((quote, index) => {
         expect(fields[index]?.name).toContain(`¶${quote.attribution.paragraph}`);
-        expect(fields[index]?.value).toContain(escapeMarkdown(quote.text));
-        expect(fields[index]?.value).toContain(escapeMarkdown(quote.speaker ?? 'speaker not named'));
+        expect(fields[index]?.value).toContain(escapeText(quote.text));
+        expect(fields[index]?.value).toContain(escapeText(quote.speaker ?? 'speaker not named'));
       });
     } else {
       expect(answer.kind).toBe('not-found');
@@ -387,7 +386,7 @@ describe('/who and /quote', () => {
     const answer = expected({ command: 'quote', query: 'shaibani', article: 'zzqx-no-such-article' });
     if (answer.kind !== 'not-found') throw new Error(`expected a miss, got ${answer.kind}`);
     expect(reply.embeds?.[0]?.description).toContain('Did you mean');
-    for (const suggestion of answer.suggestions) expect(textOf(reply)).toContain(escapeMarkdown(suggestion));
+    for (const suggestion of answer.suggestions) expect(textOf(reply)).toContain(escapeText(suggestion));
   });
 });
 
@@ -397,7 +396,7 @@ describe('/summary', () => {
     expectSendable(reply);
     const embed = reply.embeds?.[0];
     expect(embed?.title).toBe(
-      escapeMarkdown('Syria and Russia open talks on future of Tartus naval base, officials say'),
+      escapeText('Syria and Russia open talks on future of Tartus naval base, officials say'),
     );
     expect(embed?.footer?.text).toContain('Levant Wire');
     expect(embed?.footer?.text).toContain('4 August 2025');
@@ -499,8 +498,8 @@ describe('/article, /help and Find in article', () => {
     const { reply } = await slash('article');
     expectSendable(reply);
     expect(reply.embeds?.[0]?.fields?.map((field) => field.name)).toEqual([
-      escapeMarkdown('Syria and Russia open talks on future of Tartus naval base, officials say'),
-      escapeMarkdown("Syrian foreign minister in Russia for first meeting since Assad's overthrow"),
+      escapeText('Syria and Russia open talks on future of Tartus naval base, officials say'),
+      escapeText("Syrian foreign minister in Russia for first meeting since Assad's overthrow"),
     ]);
     const one = await slash('article', { article: 'syria-russia-mee' });
     expect(one.reply.embeds?.[0]?.footer?.text).toContain('Middle East Eye');

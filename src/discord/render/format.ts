@@ -20,9 +20,13 @@ export function formatParagraphList(paragraphs: readonly number[]): string {
   return ranges.join(', ');
 }
 
-/** Text from an article or a user, safe to place inside our own markdown. */
+/**
+ * Text from an article or a user, safe to place inside our own markdown. Beyond discord.js's
+ * defaults this also escapes headings, lists and masked links: a query such as
+ * "[free nitro](https://…)" echoed back must not become a link in Dossier's name.
+ */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text);
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
 }
 
 /**
