@@ -611,14 +611,21 @@ describe('commands this version does not know', () => {
 });
 
 describe('failures to start', () => {
-  it('a wrong token gives one clear line and no token', async () => {
-    const wrong = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.WrOnGg.not-the-right-token-at-all-000000000';
-    const failure = await startBot(config({ token: wrong }), news.library, {
-      logger: createLogger({ level: 'error', write: () => undefined }),
-    }).then(
-      () => null,
+  /** The error startBot rejects with, or null if it started after all. */
+  async function startFailure(settings: Config): Promise<Error | null> {
+    const quiet = createLogger({ level: 'error', write: () => undefined });
+    return startBot(settings, news.library, { logger: quiet }).then(
+      async (started) => {
+        await started.stop();
+        return null;
+      },
       (error: unknown) => error as Error,
     );
+  }
+
+  it('a wrong token gives one clear line and no token', async () => {
+    const wrong = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.WrOnGg.not-the-right-token-at-all-000000000';
+    const failure = await startFailure(config({ token: wrong }));
     expect(failure?.name).toBe('DiscordStartError');
     expect(failure?.message).toMatch(/DISCORD_TOKEN/);
     expect(failure?.message).not.toContain('\n');
@@ -631,12 +638,7 @@ describe('failures to start', () => {
     [4014, /intent/],
   ])('a gateway that closes with %i at IDENTIFY gives one clear line', async (code, message) => {
     fake.failNextIdentify(code);
-    const failure = await startBot(config(), news.library, {
-      logger: createLogger({ level: 'error', write: () => undefined }),
-    }).then(
-      () => null,
-      (error: unknown) => error as Error,
-    );
+    const failure = await startFailure(config());
     expect(failure?.name).toBe('DiscordStartError');
     expect(failure?.message).toMatch(message);
     expect(failure?.message).toContain(String(code));
@@ -647,12 +649,7 @@ describe('failures to start', () => {
     const closed = await FakeDiscord.start({ token: TOKEN, applicationId: APPLICATION_ID, guilds: [] });
     const deadBase = closed.apiBase;
     await closed.stop();
-    const failure = await startBot(config({ apiBase: deadBase }), news.library, {
-      logger: createLogger({ level: 'error', write: () => undefined }),
-    }).then(
-      () => null,
-      (error: unknown) => error as Error,
-    );
+    const failure = await startFailure(config({ apiBase: deadBase }));
     expect(failure?.message).toMatch(
       /cannot reach the Discord API at http:\/\/127\.0\.0\.1:\d+\/api \(connection refused\)/,
     );
