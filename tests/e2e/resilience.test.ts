@@ -64,9 +64,13 @@ function gatewayCounts() {
 }
 
 describe('the fake can disturb the connection, and the bot keeps answering', () => {
-  it('resumes after the gateway closes with 4000 (unknown error)', async () => {
+  it.each([
+    [4000, 'unknown error'],
+    [4009, 'session timed out'],
+    [1006, 'connection dropped without a close frame'],
+  ])('reconnects after the gateway closes with %i (%s)', async (code) => {
     const before = gatewayCounts();
-    fake.closeGateway(4000);
+    fake.closeGateway(code);
     await resumedOrIdentified(before);
     await searchIsAnswered('Tartus');
   });
