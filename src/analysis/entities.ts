@@ -89,6 +89,8 @@ interface NameRun {
   core: Token[];
   /** Paragraph text, to read context around the run. */
   text: string;
+  /** The paragraph after, where a "he said" may follow up a first mention. */
+  nextText: string;
   /** All tokens of the paragraph and the index of the run's first token in them. */
   paragraphTokens: Token[];
   firstIndex: number;
@@ -102,6 +104,8 @@ interface PersonCandidate {
   gender: Gender;
   order: number;
   honorificForms: Set<string>;
+  /** Times the surname appeared alone, counted as evidence at most twice. */
+  surnameReuse: number;
 }
 
 const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) && !KNOWN_PLACES.has(word);
@@ -120,7 +124,7 @@ function isPlaceWord(word: string): boolean {
 }
 
 /** Runs of adjacent capitalised words, joined by name particles ("Mohammed bin Salman"). */
-function findNameRuns(paragraph: Paragraph, orderBase: number): NameRun[] {
+function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: string): NameRun[] {
   const text = paragraph.text;
   const tokens = tokenize(text);
   const runs: NameRun[] = [];
@@ -224,6 +228,7 @@ function findNameRuns(paragraph: Paragraph, orderBase: number): NameRun[] {
       prefix,
       core,
       text,
+      nextText,
       paragraphTokens: tokens,
       firstIndex: index,
       order: orderBase + (run[0] as Token).start,
@@ -483,6 +488,14 @@ function personEvidence(run: NameRun): number {
   if (speechVerbFollows(run) || speechVerbPrecedes(run)) evidence += 1;
   if (roleAfter(run) !== null) evidence += 2;
   if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
+  // A two-word name as a sentence's subject, followed up by "he said" or "she added": a person
+  // introduced without a title ("Mick Dalton has led the union since 2019.").
+  const startsSentence =
+    run.prefix.length === 0 && /(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, run.tokens[0]?.start ?? 0));
+  const followedUp = /(?:^|[,.”"]\s*)(?:he|she) (?:said|says|added|told|explained|insisted)\b/i.test(
+    `${run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0)} ${run.nextText}`,
+  );
+  if (startsSentence && words.length === 2 && followedUp) evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
   if (before === 'told' || before === 'to') evidence -= 1;
   return evidence;
@@ -591,7 +604,15 @@ function roleKeyOf(role: string): RoleKey | null {
 }
 
 function emptyCandidate(order: number): PersonCandidate {
-  return { forms: new Map(), evidence: 0, roles: [], gender: null, order, honorificForms: new Set() };
+  return {
+    forms: new Map(),
+    evidence: 0,
+    roles: [],
+    gender: null,
+    order,
+    honorificForms: new Set(),
+    surnameReuse: 0,
+  };
 }
 
 function addCandidateForm(candidate: PersonCandidate, form: string) {
@@ -639,9 +660,9 @@ function findInstitutions(paragraph: Paragraph, order: number, found: Map<string
 export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[] {
   const runs: NameRun[] = [];
   const institutions = new Map<string, EntityDraft>();
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     if (paragraph.kind === 'heading') continue;
-    runs.push(...findNameRuns(paragraph, paragraph.n * 100_000));
+    runs.push(...findNameRuns(paragraph, paragraph.n * 100_000, paragraphs[index + 1]?.text ?? ''));
     findInstitutions(paragraph, paragraph.n * 100_000, institutions);
   }
 
@@ -711,8 +732,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       );
       if (matching.length > 1) matching = [];
     }
+    // Full name first, surname alone afterwards is how reporters refer to people (not to places
+    // or organisations), so a surname on its own later is evidence in itself.
+    const reuse = !determined && run.prefix.length === 0 && run.tokens.length === 1 ? 1 : 0;
     for (const candidate of matching) {
-      candidate.evidence += evidence;
+      candidate.evidence += evidence + (candidate.surnameReuse < 2 ? reuse : 0);
+      candidate.surnameReuse += reuse;
       candidate.gender ??= genderOf(run);
       if (titled)
         candidate.honorificForms.add(

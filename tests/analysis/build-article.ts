@@ -1,0 +1,16 @@
+import { analyseArticle } from '../../src/analysis/analyse.js';
+import type { Analysis, Entity, Quote } from '../../src/analysis/types.js';
+import { parseArticle } from '../../src/corpus/parse.js';
+
+/** An article as a news page would give it: a headline, then blank-line-separated paragraphs. */
+export function analyseText(headline: string, ...paragraphs: string[]): Analysis {
+  return analyseArticle(parseArticle([headline, ...paragraphs].join('\n\n'), 'story.txt'));
+}
+
+export function quoteStartingWith(analysis: Analysis, start: string): Quote | undefined {
+  return analysis.quotes.find((quote) => quote.text.startsWith(start));
+}
+
+export function entityNamed(analysis: Analysis, name: string): Entity | undefined {
+  return analysis.people.find((entity) => entity.name === name || entity.aliases.includes(name));
+}
