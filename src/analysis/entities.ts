@@ -51,18 +51,11 @@ const PLACE_HEADS = new Set(
     .filter(Boolean),
 );
 
-/** Prepositions after which a lone capitalised word is a place: "in Tartus", "at Hmeimim". */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'outside',
-  'across',
-  'towards',
-  'toward',
-  'into',
-]);
+/** Words after which a lone capitalised word is a place: "in Tartus", "at Hmeimim", "reached Rafah". */
+const PLACE_PREPOSITIONS = new Set(
+  `in at near from outside across towards toward into reached entered visited toured bombed shelled
+   captured seized evacuated`.split(/\s+/),
+);
 
 /** Role modifiers that describe the holder, not the job: a "new" foreign minister is still one. */
 const TRANSIENT_MODIFIERS = new Set([

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityNamed } from './build-article.js';
+
+const HEADLINE = 'Talks on Gaza ceasefire resume in Cairo';
+
+describe('people, organisations and places', () => {
+  it('keeps one entry per person, named by the fullest form, with surname and particle aliases', () => {
+    const analysis = analyseText(
+      HEADLINE,
+      'Egyptian Foreign Minister Sameh al-Masri met his Qatari counterpart on Sunday.',
+      'Masri said the talks were serious. Al-Masri later left for Doha, and al Masri’s aides stayed behind.',
+    );
+    const people = analysis.people.filter((entity) => entity.kind === 'person');
+    expect(people.map((entity) => entity.name)).toEqual(['Sameh al-Masri']);
+    expect(people[0]?.aliases).toEqual(expect.arrayContaining(['al-Masri', 'Masri', 'al Masri']));
+    expect(people[0]?.paragraphs).toEqual([1, 2]);
+  });
+
+  it('merges spellings the article itself uses and keeps honorific forms', () => {
+    const analysis = analyseText(
+      HEADLINE,
+      'Russian envoy Dmitry Orlov arrived in Cairo on Monday.',
+      'Dmitri Orlov said Moscow backed the plan. Mr Orlov did not take questions.',
+    );
+    const orlov = entityNamed(analysis, 'Dmitry Orlov');
+    expect(orlov?.aliases).toEqual(expect.arrayContaining(['Dmitri Orlov', 'Orlov', 'Mr Orlov']));
+    expect(analysis.people.filter((entity) => entity.kind === 'person')).toHaveLength(1);
+  });
+
+  it('states roles written before and after a name', () => {
+    const analysis = analyseText(
+      HEADLINE,
+      'Egypt’s intelligence chief, Hassan Rashad, hosted the delegations.',
+      'Israeli Defence Minister Yoav Peretz said the army was ready. Lina Haddad, a Reuters correspondent, was at the talks.',
+      'Egypt’s longtime president Abdel Fattah Mansour did not attend.',
+    );
+    expect(entityNamed(analysis, 'Hassan Rashad')?.role?.replace('’', "'")).toBe(
+      "Egypt's intelligence chief",
+    );
+    expect(entityNamed(analysis, 'Yoav Peretz')?.role).toBe('Israeli Defence Minister');
+    expect(entityNamed(analysis, 'Lina Haddad')?.role).toBe('Reuters correspondent');
+    expect(entityNamed(analysis, 'Abdel Fattah Mansour')?.role?.replace('’', "'")).toBe(
+      "Egypt's longtime president",
+    );
+  });
+
+  it('links a paragraph that names only the role to the person who holds it', () => {
+    const analysis = analyseText(
+      HEADLINE,
+      'Qatari Prime Minister Khalid al-Thani opened the session.',
+      'The prime minister then met both delegations separately.',
+    );
+    expect(entityNamed(analysis, 'Khalid al-Thani')?.paragraphs).toEqual([1, 2]);
+  });
+
+  it('sorts organisations and places from people', () => {
+    const analysis = analyseText(
+      HEADLINE,
+      'Hamas and the United Nations welcomed the talks, the Egyptian foreign ministry said in Cairo.',
+      'Aid convoys reached Rafah, according to the World Food Programme.',
+    );
+    const kinds = Object.fromEntries(analysis.people.map((entity) => [entity.name, entity.kind]));
+    expect(kinds.Hamas).toBe('organisation');
+    expect(kinds['United Nations']).toBe('organisation');
+    expect(kinds['Egyptian foreign ministry']).toBe('organisation');
+    expect(kinds.Cairo).toBe('place');
+    expect(kinds.Rafah).toBe('place');
+    expect(analysis.people.filter((entity) => entity.kind === 'person')).toEqual([]);
+  });
+
+  it('invents no people from furniture, dates, outlets or sentence openings', () => {
+    const analysis = analyseText(
+      HEADLINE,
+      'Read More: Ceasefire Explained',
+      'On Tuesday, Despite Warnings, officials met again, the Washington Post and Al Jazeera reported.',
+      'Earlier This Month the talks stalled in March and again in late July.',
+    );
+    expect(analysis.people.filter((entity) => entity.kind === 'person')).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analysis/analyse.js';
+import { parseArticle } from '../../src/corpus/parse.js';
+
+const fixture = (name: string) => {
+  const file = new URL(`../fixtures/analysis/${name}`, import.meta.url).pathname;
+  return parseArticle(readFileSync(file), file);
+};
+
+describe('the summary', () => {
+  const article = fixture('colorado-river-ap.txt');
+  const { summary } = analyseArticle(article);
+
+  it('carries the article’s title, source and date', () => {
+    expect(summary.title).toBe(article.title);
+    expect(summary.source).toBe(article.source);
+    expect(summary.published).toBe(article.published);
+  });
+
+  it('picks three to five whole body sentences in reading order, none of them a bare quotation', () => {
+    expect(summary.keyPoints.length).toBeGreaterThanOrEqual(3);
+    expect(summary.keyPoints.length).toBeLessThanOrEqual(5);
+    const paragraphs = summary.keyPoints.map((point) => point.paragraph);
+    expect([...paragraphs].sort((a, b) => a - b)).toEqual(paragraphs);
+    for (const point of summary.keyPoints) {
+      const paragraph = article.paragraphs.find((candidate) => candidate.n === point.paragraph);
+      expect(paragraph?.kind).toBe('body');
+      expect(paragraph?.text).toContain(point.text);
+      expect(point.text).not.toMatch(/^["“]/);
+    }
+  });
+
+  it('leads with the story rather than the scene-setting', () => {
+    expect(summary.keyPoints[0]?.paragraph).toBe(1);
+  });
+
+  it('lists the most mentioned people with their roles and quotes from the most quoted speakers', () => {
+    expect(summary.people[0]).toEqual({ name: 'Caroline Pruitt', role: 'U.S. Interior Secretary' });
+    expect(summary.quotes.length).toBeGreaterThanOrEqual(1);
+    expect(summary.quotes.length).toBeLessThanOrEqual(2);
+    expect(summary.quotes.every((quote) => !quote.partial)).toBe(true);
+    expect(new Set(summary.quotes.map((quote) => quote.speaker)).size).toBe(summary.quotes.length);
+  });
+
+  it('is the same every time', () => {
+    expect(analyseArticle(article).summary).toEqual(summary);
+  });
+});
