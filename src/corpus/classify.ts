@@ -1,6 +1,13 @@
 import { bareLabel, type FurnitureReason, furnitureReason } from './furniture.js';
 import { captionText, isCaption, isRoleLine, readByline, startsWithDateline } from './structure.js';
-import { endsSentence, isHeadlineLike, isProseLike, startsWithQuote, wordCount } from './text-signals.js';
+import {
+  capitalisedRatio,
+  endsSentence,
+  isHeadlineLike,
+  isProseLike,
+  startsWithQuote,
+  wordCount,
+} from './text-signals.js';
 import type { ParagraphKind } from './types.js';
 import type { TextUnit } from './units.js';
 
@@ -72,6 +79,10 @@ const LIST_OPENERS = new Set([
   'explore more on these topics',
   'more in this series',
 ]);
+
+/** "Most Read from Bloomberg", "More from The Post", "Latest in Europe". */
+const LIST_OPENER_WITH_SOURCE =
+  /^(most (read|popular|viewed|shared)|more|latest|top stories|trending|recommended) (from|on|in) .{1,40}$/;
 
 /** Labels after which the story is over: what follows is the site, not the article. */
 const END_OPENERS = new Set([
@@ -154,7 +165,14 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
 
   const kinds: (ParagraphKind | null)[] = texts.map(() => null);
   const standfirst = findStandfirst(texts, drops, captions, headline, storyStart);
-  if (standfirst !== null) kinds[standfirst] = 'standfirst';
+  if (standfirst !== null) {
+    kinds[standfirst] = 'standfirst';
+    // Some sites print the standfirst as two or three summary lines, none with a full stop.
+    for (let next = standfirst + 1; next < storyStart && isSummaryLine(texts[next] ?? ''); next += 1) {
+      if (drops[next] !== null || captions[next]) break;
+      kinds[next] = 'standfirst';
+    }
+  }
 
   const bodyLike = texts.map((text, index) => drops[index] === null && !captions[index] && isProseLike(text));
   const lastBody = bodyLike.lastIndexOf(true);
@@ -175,6 +193,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       kinds[index] = 'heading';
     } else if (inStory(index) && wordCount(text) >= 2) {
       kinds[index] = 'body';
+    } else if (continuesStory(texts, kinds, drops, index)) {
+      kinds[index] = 'body';
     } else {
       drops[index] = 'fragment';
     }
@@ -187,6 +207,28 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     byline: bylines[index]?.names ?? null,
     bylineOutlet: bylines[index]?.outlet ?? null,
   }));
+}
+
+/**
+ * A sentence-case line straight after the last body paragraph is the story's closing paragraph that
+ * lost its full stop ("Opposition parties called on ministers to reverse the decision"), not a teaser.
+ */
+function continuesStory(
+  texts: readonly string[],
+  kinds: readonly (ParagraphKind | null)[],
+  drops: readonly (DropReason | null)[],
+  index: number,
+): boolean {
+  let previous = index - 1;
+  while (previous >= 0 && drops[previous] !== null) previous -= 1;
+  const text = texts[index] ?? '';
+  return (
+    previous >= 0 &&
+    kinds[previous] === 'body' &&
+    wordCount(text) >= 6 &&
+    capitalisedRatio(text) < 0.5 &&
+    /^[\p{Lu}"“‘]/u.test(text)
+  );
 }
 
 /**
@@ -235,6 +277,11 @@ function isHeadingLike(text: string): boolean {
   );
 }
 
+function isSummaryLine(text: string): boolean {
+  const count = wordCount(text);
+  return count >= 6 && count <= 40 && !endsSentence(text) && capitalisedRatio(text) < 0.6;
+}
+
 /** Explainer-style subheads ("What happens next?"): a short question standing alone, not a quotation. */
 function isQuestionHeading(text: string): boolean {
   return (
@@ -262,7 +309,9 @@ function dropTeasers(
 ): void {
   for (const [index, text] of texts.entries()) {
     const label = labels[index] ?? '';
-    if (TRAILING_TEASER_MARKERS.test(label) && !text.trim().endsWith(':')) {
+    const opensItsBlock =
+      units[index - 1]?.block !== units[index]?.block && units[index + 1]?.block === units[index]?.block;
+    if (TRAILING_TEASER_MARKERS.test(label) && !text.trim().endsWith(':') && !opensItsBlock) {
       drops[index] = 'related';
       const previous = index - 1;
       const previousText = texts[previous];
@@ -280,10 +329,20 @@ function dropTeasers(
         drops[index + 1] = 'related';
       continue;
     }
-    const opensList = LIST_OPENERS.has(label) || (drops[index] === 'related' && /:\s*$/.test(text));
+    const opensList =
+      LIST_OPENERS.has(label) ||
+      LIST_OPENER_WITH_SOURCE.test(label) ||
+      (drops[index] === 'related' && (/:\s*$/.test(text) || opensItsBlock));
     if (!opensList) continue;
     drops[index] = 'related';
+    // A list pasted with its label shares the label's block; a label alone in its block is followed
+    // by one-line blocks. Either way the list stops where prose or a different block shape begins.
+    const block = units[index]?.block;
+    const labelAlone = units[index + 1]?.block !== block;
     for (let next = index + 1; next < texts.length && next <= index + MAX_LIST_LENGTH; next += 1) {
+      const nextBlock = units[next]?.block;
+      if (!labelAlone && nextBlock !== block) break;
+      if (labelAlone && (units[next - 1]?.block === nextBlock || units[next + 1]?.block === nextBlock)) break;
       const nextText = texts[next] ?? '';
       const nextDrop = drops[next];
       if (nextDrop !== null && nextDrop !== 'related' && nextDrop !== 'timestamp' && nextDrop !== 'link')
@@ -294,8 +353,9 @@ function dropTeasers(
         startsWithQuote(nextText) &&
         endsSentence(nextText) &&
         wordCount(nextText) >= 6
-      )
+      ) {
         break;
+      }
       drops[next] = 'related';
     }
   }
@@ -373,7 +433,9 @@ function findHeadline(
   // a standfirst may follow it, and captions and images may sit between them.
   const anchor = texts.findIndex(
     (text, index) =>
-      index < firstProse && drops[index] === null && (readByline(text, false) !== null || isRoleLine(text)),
+      index < firstProse &&
+      drops[index] === null &&
+      (readByline(text, false) !== null || isRoleLine(text) || isBylineAboveStamp(texts, drops, index)),
   );
   const stamp = drops.findIndex((drop, index) => index < firstProse && drop === 'timestamp');
   const limit = Math.min(...[anchor, stamp, firstProse].filter((index) => index >= 0), texts.length);
@@ -393,17 +455,28 @@ function findHeadline(
     if (isCandidate(index) && wordCount(texts[index] ?? '') > SHORT_LABEL_WORDS) cluster.unshift(index);
     else if (!isTransparent(index)) break;
   }
-  if (cluster.length <= 2) return cluster[0] ?? last;
-  const final = cluster.at(-1) ?? last;
-  const beforeFinal = cluster.at(-2) ?? last;
-  return looksLikeStandfirst(texts[final] ?? '') ? beforeFinal : final;
+  // What follows the headline inside the cluster is its standfirst, one line or several.
+  return cluster[0] ?? last;
 }
 
 const SHORT_LABEL_WORDS = 3;
 
-/** A standfirst runs longer than a headline: a sentence of summary rather than a label. */
-function looksLikeStandfirst(text: string): boolean {
-  return wordCount(text) >= 12;
+/** "Tom Ferreira" on a line of its own, right above a date or a job title: a byline. */
+function isBylineAboveStamp(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  index: number,
+): boolean {
+  const text = texts[index] ?? '';
+  const count = wordCount(text);
+  const next = texts[index + 1] ?? '';
+  return (
+    count >= 2 &&
+    count <= 4 &&
+    /^[\p{Lu}][\p{L} .'’-]+$/u.test(text) &&
+    capitalisedRatio(text) === 1 &&
+    (drops[index + 1] === 'timestamp' || isRoleLine(next))
+  );
 }
 
 function comparable(text: string): string {

@@ -25,7 +25,8 @@ export type FurnitureReason =
   | 'rule'
   | 'feedback'
   | 'media'
-  | 'author bio';
+  | 'author bio'
+  | 'editor note';
 
 /** Whole-line labels, compared after lower-casing and trimming arrows, bullets and colons. */
 const LABELS: Record<string, FurnitureReason> = {};
@@ -253,6 +254,38 @@ const PATTERNS: FurniturePattern[] = [
     reason: 'footer',
     pattern: /^a version of this (article|story) (appears|appeared) in print\b/i,
     maxWords: 80,
+  },
+  {
+    reason: 'feedback',
+    pattern:
+      /^(have a|got a) (confidential |news )?tip\b|^(get in touch|contact us|tip us)\b|^send (us )?(your )?(tips|story ideas)\b/i,
+    maxWords: 25,
+  },
+  {
+    // Wire-service notes: "— With assistance from James Attwood", "(Updates with share move ...)".
+    reason: 'credit',
+    pattern:
+      /^[—–-]?\s*with (additional )?(assistance|reporting) (from|by)\b|^\((updates|adds|recasts|corrects|refiles|changes|writes through|new throughout)\b[^)]*\)\.?$/i,
+    maxWords: 30,
+  },
+  {
+    reason: 'newsletter',
+    pattern:
+      /^(i|i'd|i’d) (would )?like to (be emailed|receive)\b|\bread our privacy (notice|policy)\.?$|^(type|enter) your e-?mail/i,
+    maxWords: 40,
+  },
+  { reason: 'editor note', pattern: /^(editor['’]s note|note to readers|clarification)\s*:/i, maxWords: 60 },
+  {
+    reason: 'subscription',
+    pattern:
+      /\b(consider supporting|please support|becoming a (member|supporter|subscriber|patron)|become a (member|supporter|subscriber|patron)|subscribe for free|make a (donation|contribution)|donate (now|today))\b|^thanks for reading\b|^(note|a note|a message) from the (author|editor|newsroom)\b/i,
+    maxWords: 60,
+  },
+  {
+    reason: 'comments',
+    pattern:
+      /\bcomment(ing|s)? (forum|section|policy|guidelines)\b|^join (our|the) (commenting|comment|community)\b/i,
+    maxWords: 20,
   },
   { reason: 'related', pattern: /^(list of \d+ items|list \d+ of \d+|end of list)$/i, maxWords: 6 },
   {

@@ -124,6 +124,9 @@ const SELF_REFERENCES: RegExp[] = [
   /^skip to more (.{2,30}) sites$/i,
   /^(.{2,30}?) values your feedback$/i,
   /^(.{2,30}?)['’]s editorial content\b/i,
+  /^subscribe to (.{2,40}?)[.!]?$/i,
+  /^thanks for reading (.{2,40}?)[!.]/i,
+  /\b(?:offers|updates|news) from (The \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3})\b/u,
 ];
 
 function selfReference(text: string): string | null {
@@ -143,9 +146,10 @@ function publisherStatement(text: string): string | null {
 
 /** "© 2025 Reuters. All rights reserved.", "Copyright 2025 The Associated Press." */
 function copyrightHolder(text: string): string | null {
+  const withoutSuffixes = text.replace(/\b(L\.P\.|L\.L\.C\.|Inc\.|Ltd\.|Co\.|S\.A\.|Corp\.)/g, '');
   const copyright =
     /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,;|]+?)(?:\.|,|;|\||$|\s+all rights)/i.exec(
-      text,
+      withoutSuffixes,
     );
   const holder = copyright?.[1]
     ?.replace(

@@ -61,14 +61,18 @@ function joinWrappedLines(lines: string[]): string[] {
   return joined;
 }
 
-/** Text wrapped at a fixed width (e-mail, plain-text wire copy): several lines of near-equal length. */
+/**
+ * Text wrapped at a fixed width (e-mail, plain-text wire copy): several lines of similar length, most
+ * of them broken mid-sentence so the next line carries on in lower case.
+ */
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
   const wrapped = lines.slice(0, -1);
   const lengths = wrapped.map((line) => line.length);
   const longest = Math.max(...lengths);
   const shortest = Math.min(...lengths);
-  return (
-    longest <= 90 && shortest >= 40 && longest - shortest <= 30 && wrapped.some((line) => !endsSentence(line))
-  );
+  const carriedOn = wrapped.filter(
+    (line, index) => !endsSentence(line) && /^[\p{Ll}\p{N}(“"‘']/u.test(lines[index + 1] ?? ''),
+  ).length;
+  return longest <= 90 && shortest >= 40 && longest - shortest <= 30 && carriedOn * 2 >= wrapped.length;
 }
