@@ -548,12 +548,22 @@ describe('autocomplete', () => {
     expect(list.find((choice) => choice.value === 'tartus-port-wire')?.name).toContain('Levant Wire');
   });
 
-  it('suggests names for /who from the index', async () => {
-    const list = await choices('who', { name: 'name', value: 'lav' });
+  it('suggests names for /who from the index, people and organisations before places', async () => {
+    const typed = await choices('who', { name: 'name', value: 'lav' });
     const fromIndex = currentLibrary
       .findEntities('lav', DISCORD_LIMITS.autocompleteChoices)
       .map((match) => match.name);
-    expect(list.map((choice) => choice.value)).toEqual(fromIndex);
+    expect(typed.map((choice) => choice.value).sort()).toEqual([...fromIndex].sort());
+
+    const untyped = await choices('who', { name: 'name', value: '' });
+    expect(untyped.length).toBeGreaterThan(0);
+    const places = new Set(
+      currentLibrary.articles.flatMap((entry) =>
+        entry.analysis.people.filter((entity) => entity.kind === 'place').map((entity) => entity.name),
+      ),
+    );
+    const placeFlags = untyped.map((choice) => places.has(choice.value));
+    expect(placeFlags).toEqual([...placeFlags].sort((a, b) => Number(a) - Number(b)));
   });
 
   it('never offers more than 25 choices, nor names or values over 100 characters', async () => {
