@@ -2,11 +2,12 @@
  * One corpus size, measured in a process of its own so start-up time and memory are those of a
  * fresh bot: cold (empty analysis cache) or warm (cache filled by the cold run).
  */
+import { loadavg } from 'node:os';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { answerQuestion } from '../src/answers/answer.js';
 import type { Question } from '../src/answers/types.js';
-import { analyseWithCache, type CacheStats } from '../src/search/cache.js';
+import { analyseWithCache, type CacheStats, codeVersion } from '../src/search/cache.js';
 import { buildLibrary } from '../src/search/library.js';
 import type { Library } from '../src/search/types.js';
 import { type BenchSource, corpusOfSize, parseSources, readBenchCorpus } from './corpus.js';
@@ -53,6 +54,10 @@ export interface SizeResult {
   readyMs: number;
   rssMb: number;
   cache: CacheStats;
+  /** The code version the analysis cache was keyed on: a change between cold and warm empties it. */
+  codeVersion: string;
+  /** One-minute load average when the size finished: other work on the machine inflates latencies. */
+  loadAverage: number;
   latency?: Record<'search' | 'who' | 'quote' | 'autocomplete', LatencyStats>;
   answersPerSecond?: number;
   references?: ReferenceResult[];
@@ -96,6 +101,8 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     readyMs: ready - started,
     rssMb: process.memoryUsage().rss / 1024 / 1024,
     cache: analysed.stats,
+    codeVersion: await codeVersion(),
+    loadAverage: loadavg()[0] ?? 0,
     notes: [],
   };
   if (options.phase === 'warm') return result;
@@ -120,6 +127,7 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     KNOWN_ITEMS,
   );
   result.references = compareWithReferences(library, sources, originById, knownItems, options, result.notes);
+  result.loadAverage = loadavg()[0] ?? 0;
   return result;
 }
 

@@ -89,6 +89,7 @@ export function renderReport({ machine, corpusDir, results, skipped, totalSecond
       latency(result.latency?.quote),
       latency(result.latency?.autocomplete),
       result.answersPerSecond === undefined ? 'n/a' : count(Math.round(result.answersPerSecond)),
+      result.loadAverage.toFixed(1),
     ]),
   );
 
@@ -121,7 +122,17 @@ export function renderReport({ machine, corpusDir, results, skipped, totalSecond
 
   const notes = [
     ...cold.flatMap((result) => result.notes),
-    ...skipped.map((size) => `${count(size)} articles skipped: the five-minute budget was spent`),
+    ...cold.flatMap((result) => {
+      const warm = warmFor(result.size);
+      return warm !== undefined && warm.codeVersion !== result.codeVersion
+        ? [
+            `${count(result.size)} articles: the corpus or analysis code changed between the cold and warm runs, so the warm run found its cache invalid and analysed again`,
+          ]
+        : [];
+    }),
+    ...skipped.map(
+      (size) => `${count(size)} articles skipped: it would not have finished within the five-minute budget`,
+    ),
   ];
 
   return [
@@ -138,7 +149,7 @@ export function renderReport({ machine, corpusDir, results, skipped, totalSecond
     '',
     '## Latency and throughput',
     '',
-    'Answers through `answerQuestion` (the same path as Discord and the terminal), three rounds of each fixed query set after a short warm-up with other queries; autocomplete alternates entities, speakers and articles.',
+    'Answers through `answerQuestion` (the same path as Discord and the terminal), three rounds of each fixed query set after a short warm-up with other queries; autocomplete alternates entities, speakers and articles. Wall-clock times: the load average column says how busy the machine was, and on a shared machine p99 and max mostly measure the neighbours.',
     '',
     latencies,
     '',

@@ -61,11 +61,13 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
   const docStarts: number[] = [0];
   const articleIndexById = new Map<string, number>();
 
+  // Per-term counts of the paragraph being read, reset through the list of terms it touched.
+  const paragraphCounts: number[] = [];
+  const touchedTerms: number[] = [];
   articles.forEach(({ article }, articleIndex) => {
     articleIndexById.set(article.id, articleIndex);
     for (const paragraph of article.paragraphs) {
       if (paragraph.kind === 'heading') continue;
-      const counts = new Map<number, number>();
       const paragraphTerms = termsOf(paragraph.text);
       for (const term of paragraphTerms) {
         let id = termIds.get(term);
@@ -73,15 +75,20 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
           id = terms.length;
           termIds.set(term, id);
           terms.push(term);
+          paragraphCounts.push(0);
         }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+        const count = paragraphCounts[id] ?? 0;
+        if (count === 0) touchedTerms.push(id);
+        paragraphCounts[id] = count + 1;
         sequence.push(id);
       }
       sequenceStarts.push(sequence.length);
-      for (const [id, frequency] of counts) {
+      for (const id of touchedTerms) {
         flatTerms.push(id);
-        flatFrequencies.push(frequency);
+        flatFrequencies.push(paragraphCounts[id] ?? 0);
+        paragraphCounts[id] = 0;
       }
+      touchedTerms.length = 0;
       docStarts.push(flatTerms.length);
       docArticle.push(articleIndex);
       docParagraph.push(paragraph.n);
@@ -134,10 +141,15 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
     if (exact >= 0) offer(exact, 1);
     const common = exact >= 0 && (documentFrequency[exact] ?? 0) > commonThreshold;
     if (word.length >= 4 && !common) {
-      const maxDistance = word.length >= 8 ? 2 : 1;
-      const similar = vocabulary
+      // A word the corpus never uses is surely misspelt, so it may reach further ("blare", "blair").
+      const maxDistance = word.length >= 8 || (exact < 0 && word.length >= 5) ? 2 : 1;
+      const lookAlikes = vocabulary
         .similar(word, maxDistance)
-        .filter((candidate) => candidate.distance > 0)
+        .filter((candidate) => candidate.distance > 0 && !STOPWORDS.has(terms[candidate.id] ?? ''));
+      // Only the nearest spellings: "goverment" means "government", not also "movement".
+      const nearest = Math.min(...lookAlikes.map((candidate) => candidate.distance));
+      const similar = lookAlikes
+        .filter((candidate) => candidate.distance === nearest)
         .sort(
           (a, b) =>
             a.distance - b.distance || (documentFrequency[b.id] ?? 0) - (documentFrequency[a.id] ?? 0),

@@ -98,11 +98,11 @@ function isApostrophe(code: number): boolean {
 }
 
 /**
- * Every word of `text` with its index term and where it stands. A hand-written scanner rather
- * than a Unicode regular expression: this runs over every paragraph at start-up.
+ * Calls `visit` with the range of every word of `text` and, when the word ends in an apostrophe
+ * and a letter, where that apostrophe stands. A hand-written scanner rather than a Unicode
+ * regular expression: this runs over every paragraph at start-up.
  */
-export function tokenise(text: string): Token[] {
-  const tokens: Token[] = [];
+function scanWords(text: string, visit: (start: number, end: number, lastApostrophe: number) => void): void {
   let index = 0;
   while (index < text.length) {
     const code = text.codePointAt(index) ?? 0;
@@ -123,19 +123,31 @@ export function tokenise(text: string): Token[] {
         break;
       }
     }
-    const word = text.slice(start, index);
-    const term = termOf(word);
-    if (term === '') continue;
-    // Highlight "Syria" in "Syria’s": the possessive is grammar, not the matched word.
-    const possessive = lastApostrophe === index - 2 && (text[index - 1] === 's' || text[index - 1] === 'S');
-    tokens.push({ term, start, end: possessive ? lastApostrophe : index });
+    visit(start, index, lastApostrophe);
   }
+}
+
+/** Every word of `text` with its index term and where it stands. */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  scanWords(text, (start, end, lastApostrophe) => {
+    const term = termOf(text.slice(start, end));
+    if (term === '') return;
+    // Highlight "Syria" in "Syria’s": the possessive is grammar, not the matched word.
+    const possessive = lastApostrophe === end - 2 && (text[end - 1] === 's' || text[end - 1] === 'S');
+    tokens.push({ term, start, end: possessive ? lastApostrophe : end });
+  });
   return tokens;
 }
 
 /** The index terms of `text`, in order, without positions. */
 export function termsOf(text: string): string[] {
-  return tokenise(text).map((token) => token.term);
+  const terms: string[] = [];
+  scanWords(text, (start, end) => {
+    const term = termOf(text.slice(start, end));
+    if (term !== '') terms.push(term);
+  });
+  return terms;
 }
 
 /** Folded words without stemming: names are matched as written ("Lavrov", not "Lavrov" minus an s). */

@@ -45,10 +45,12 @@ export function buildVocabulary(terms: readonly string[]): Vocabulary {
   }
 
   function computeSimilar(term: string, maxDistance: number): SimilarTerm[] {
-    const grams = bigramsOf(term);
+    const grams = new Set(bigramsOf(term));
     const touched: number[] = [];
-    for (const gram of new Set(grams)) {
-      for (let length = term.length - maxDistance; length <= term.length + maxDistance; length++) {
+    for (const gram of grams) {
+      const shortest = Math.max(0, term.length - maxDistance);
+      const longest = Math.min(term.length + maxDistance, LENGTH_BUCKETS - 1);
+      for (let length = Math.min(shortest, longest); length <= longest; length++) {
         const postings = bigrams.get(bigramKey(gram, length));
         if (postings === undefined) continue;
         for (const id of postings) {
@@ -59,7 +61,7 @@ export function buildVocabulary(terms: readonly string[]): Vocabulary {
     }
     // Each edit breaks at most three padded bigrams (a swap breaks three), so a term with
     // fewer shared bigrams than this cannot be within reach.
-    const needed = Math.max(1, grams.length - 3 * maxDistance);
+    const needed = Math.max(1, grams.size - 3 * maxDistance);
     const found: SimilarTerm[] = [];
     for (const id of touched) {
       const shared = counts[id] ?? 0;
@@ -107,21 +109,33 @@ function compareStrings(a: string | undefined, b: string | undefined): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** Bigrams of the term padded with a boundary mark, so first and last letters count too. */
-function bigramsOf(term: string): string[] {
-  const padded = `^${term}$`;
-  const grams: string[] = [];
-  for (let index = 0; index + 1 < padded.length; index++) grams.push(padded.slice(index, index + 2));
+/**
+ * Bigrams of the term padded with a boundary mark, so first and last letters count too, each as
+ * a number (two UTF-16 units): building the index makes millions of them, and strings cost more.
+ */
+function bigramsOf(term: string): number[] {
+  const grams: number[] = [];
+  let previous = BOUNDARY;
+  for (let index = 0; index < term.length; index++) {
+    const code = term.charCodeAt(index);
+    grams.push(previous * 65_536 + code);
+    previous = code;
+  }
+  grams.push(previous * 65_536 + BOUNDARY);
   return grams;
 }
 
+/** Tokens never contain control characters, so one can mark a word's edges. */
+const BOUNDARY = 1;
+const LENGTH_BUCKETS = 64;
+
 /** Postings are split by term length: a lookup reads only terms short or long enough to be in reach. */
-function bigramKey(gram: string, length: number): string {
-  return `${gram}${length}`;
+function bigramKey(gram: number, length: number): number {
+  return gram * LENGTH_BUCKETS + Math.min(length, LENGTH_BUCKETS - 1);
 }
 
-function buildBigramIndex(terms: readonly string[]): Map<string, Int32Array> {
-  const lists = new Map<string, number[]>();
+function buildBigramIndex(terms: readonly string[]): Map<number, Int32Array> {
+  const lists = new Map<number, number[]>();
   terms.forEach((term, id) => {
     for (const gram of new Set(bigramsOf(term))) {
       const key = bigramKey(gram, term.length);
@@ -130,7 +144,7 @@ function buildBigramIndex(terms: readonly string[]): Map<string, Int32Array> {
       else list.push(id);
     }
   });
-  const packed = new Map<string, Int32Array>();
+  const packed = new Map<number, Int32Array>();
   for (const [gram, list] of lists) packed.set(gram, Int32Array.from(list));
   return packed;
 }
