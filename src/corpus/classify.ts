@@ -1,4 +1,5 @@
 import { bareLabel, type FurnitureReason, furnitureReason } from './furniture.js';
+import { readerAddress } from './reader-address.js';
 import { captionText, isCaption, isRoleLine, readByline, startsWithDateline } from './structure.js';
 import {
   capitalisedRatio,
@@ -542,10 +543,12 @@ function dropAfterEnd(
   let end = -1;
   for (const [index] of texts.entries()) {
     const drop = drops[index] ?? null;
-    const opensEnd = END_OPENERS.has(labels[index] ?? '') || END_REASONS.has(drop);
+    const appeal = drop === null && readerAddress(texts[index] ?? '') === 'appeal';
+    const opensEnd = END_OPENERS.has(labels[index] ?? '') || END_REASONS.has(drop) || appeal;
     // Sites drop "Most viewed" boxes and share bars mid-story too: it is the end only if the story is.
     if (opensEnd && proseSoFar > 0 && proseCount - proseSoFar <= MAX_PROSE_AFTER_END) {
       end = index;
+      if (appeal) drops[index] = 'promotion';
       break;
     }
     if (isProse(index)) proseSoFar += 1;

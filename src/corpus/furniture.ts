@@ -1,4 +1,5 @@
 import { findDate } from './dates.js';
+import { readerAddress } from './reader-address.js';
 import { endsSentence, isOnlyPunctuation, linkDensity, wordCount } from './text-signals.js';
 
 /**
@@ -26,7 +27,8 @@ export type FurnitureReason =
   | 'feedback'
   | 'media'
   | 'author bio'
-  | 'editor note';
+  | 'editor note'
+  | 'promotion';
 
 /** Whole-line labels, compared after lower-casing and trimming arrows, bullets and colons. */
 const LABELS: Record<string, FurnitureReason> = {};
@@ -345,6 +347,7 @@ export function furnitureReason(text: string): FurnitureReason | null {
   if (linkDensity(trimmed) >= 0.5 && count <= 20) return 'link';
   if (isMenuLine(trimmed)) return 'navigation';
   if (isTimestampLine(trimmed)) return 'timestamp';
+  if (readerAddress(trimmed) === 'prompt') return 'promotion';
   return null;
 }
 

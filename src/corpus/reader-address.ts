@@ -1,0 +1,58 @@
+import { wordCount } from './text-signals.js';
+
+/**
+ * Reporting talks about people; page furniture talks to the reader. A sign-up box, an app prompt or a
+ * membership appeal addresses "you" on behalf of "us", or opens a sentence with an instruction ("Get
+ * in touch", "Keep up to date ..."). Quoted speech is set aside first: people quoted in a story say
+ * "we" and "you" all the time.
+ */
+
+const IMPERATIVES = new Set(
+  (
+    'sign subscribe join follow download get keep click tap enter type consider support become share watch listen ' +
+    'learn discover explore try register log visit contact email e-mail send tell help unlock upgrade install ' +
+    'receive stay sign-up bookmark save'
+  ).split(' '),
+);
+
+const PRODUCT_WORDS =
+  /\b(app|apps|newsletters?|e-?mails?|inbox|account|subscriptions?|subscribers?|membership|members?|podcasts?|alerts|notifications|updates|offers|journalism|reporting|newsroom|website|site)\b/i;
+
+const SECOND_PERSON = /\b(you|your|yours|you['’](re|ll|ve|d))\b/i;
+const FIRST_PLURAL = /\b(we|our|ours|us|we['’](re|ve|ll|d))\b/i;
+
+/** At most this long: an appeal is a sentence or two, a paragraph of reporting can run longer. */
+const MAX_PROMOTION_WORDS = 60;
+/** A short unit with an instruction in it is a prompt even when the instruction is not first. */
+const MAX_PROMPT_WORDS = 25;
+
+/**
+ * How plainly a line speaks to the reader: 'prompt' when it instructs them (its first word an
+ * imperative, or a short line containing one) about the reader or the site's products; 'appeal' when
+ * it only speaks as "we" to "you", which columns and unmarked quotations also do, so it counts only
+ * where the story has ended; null otherwise.
+ */
+export function readerAddress(text: string): 'prompt' | 'appeal' | null {
+  const unquoted = withoutQuotations(text);
+  const count = wordCount(text);
+  if (count > MAX_PROMOTION_WORDS || wordCount(unquoted) < 2) return null;
+  const speaksToReader = SECOND_PERSON.test(unquoted) || FIRST_PLURAL.test(unquoted);
+  const sentences = unquoted.split(/(?<=[.!?])\s+/);
+  const instructs = sentences.some((sentence, index) => {
+    if (index > 0 && count > MAX_PROMPT_WORDS) return false;
+    const first = /^[\p{L}-]+/u.exec(sentence.trim())?.[0]?.toLowerCase() ?? '';
+    return IMPERATIVES.has(first) && (speaksToReader || PRODUCT_WORDS.test(sentence));
+  });
+  if (instructs) return 'prompt';
+  return SECOND_PERSON.test(unquoted) && FIRST_PLURAL.test(unquoted) ? 'appeal' : null;
+}
+
+/** The text with every quotation (straight or curly, double or single-guillemet) removed. */
+function withoutQuotations(text: string): string {
+  return text
+    .replace(/“[^”]*”?/g, ' ')
+    .replace(/"[^"]*"?/g, ' ')
+    .replace(/«[^»]*»?/g, ' ')
+    .replace(/(^|[\s(])‘[^’]*’(?=[\s,.;:!?)]|$)/g, '$1 ')
+    .trim();
+}
