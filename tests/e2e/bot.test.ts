@@ -345,39 +345,41 @@ describe('/search', () => {
 });
 
 describe('/who and /quote', () => {
-  it('/who shows the entity with its paragraphs and article, or the nearest names', async () => {
+  it('/who shows the person, their role and the paragraphs naming them, cited to the article', async () => {
     const { reply } = await slash('who', { name: 'lavrov' });
     expectSendable(reply);
     const answer = expected({ command: 'who', query: 'lavrov' });
+    if (answer.kind !== 'who') throw new Error(`expected a person, got ${answer.kind}`);
+    const match = answer.matches[0];
     const embed = reply.embeds?.[0];
-    if (answer.kind === 'who') {
-      const match = answer.matches[0];
-      expect(embed?.title).toBe(escapeText(match?.name ?? ''));
-      expect(embed?.fields?.map((field) => field.name)).toEqual(
-        match?.mentions.slice(0, 5).map((mention) => `¶${mention.attribution.paragraph}`),
-      );
-      expect(embed?.footer?.text).toContain(match?.article.title ?? '');
-    } else {
-      expect(answer.kind).toBe('not-found');
-      expect(embed?.title).toContain('lavrov');
-    }
+    expect(embed?.title).toContain('Lavrov');
+    expect(embed?.title).toBe(escapeText(match?.name ?? ''));
+    if (match?.role) expect(embed?.description).toContain(escapeText(match.role));
+    expect(embed?.fields?.map((field) => field.name)).toEqual(
+      match?.mentions.slice(0, 5).map((mention) => `¶${mention.attribution.paragraph}`),
+    );
+    expect(embed?.fields?.some((field) => /\*\*[^*]*Lavrov\*\*/.test(field.value))).toBe(true);
+    expect(embed?.footer?.text).toContain(
+      "Syrian foreign minister in Russia for first meeting since Assad's overthrow",
+    );
+    expect(embed?.footer?.text).toContain('Middle East Eye');
   });
 
   it('/quote shows each quotation verbatim with its speaker and paragraph', async () => {
     const { reply } = await slash('quote', { speaker: 'shaibani' });
     expectSendable(reply);
     const answer = expected({ command: 'quote', query: 'shaibani' });
-    const fields = reply.embeds?.[0]?.fields ?? [];
-    if (answer.kind === 'quote') {
-      answer.quotes.slice(0, 5).forEach((quote, index) => {
-        expect(fields[index]?.name).toContain(`¶${quote.attribution.paragraph}`);
-        expect(fields[index]?.value).toContain(escapeText(quote.text));
-        expect(fields[index]?.value).toContain(escapeText(quote.speaker ?? 'speaker not named'));
-      });
-    } else {
-      expect(answer.kind).toBe('not-found');
-      expect(reply.embeds?.[0]?.title).toContain('shaibani');
-    }
+    if (answer.kind !== 'quote') throw new Error(`expected quotations, got ${answer.kind}`);
+    expect(answer.speaker).toContain('Shaibani');
+    const embed = reply.embeds?.[0];
+    const fields = embed?.fields ?? [];
+    expect(fields).toHaveLength(Math.min(5, answer.quotes.length));
+    answer.quotes.slice(0, 5).forEach((quote, index) => {
+      expect(fields[index]?.name.startsWith(`¶${quote.attribution.paragraph}`)).toBe(true);
+      expect(fields[index]?.value).toContain(`“${escapeText(quote.text)}”`);
+      expect(fields[index]?.value).toContain(`— ${escapeText(answer.speaker)}`);
+    });
+    expect(`${fields[0]?.name}\n${embed?.footer?.text}`).toContain('Middle East Eye');
   });
 
   it('renders a miss as "did you mean" with the nearest articles', async () => {
