@@ -373,6 +373,8 @@ class Attributor {
     const words = clause.trim().split(/\s+/);
     if (words.length > 6 || words.some((word) => CLAUSE_VERBS.has(word.toLowerCase())))
       return { kind: 'none' };
+    // "said he supported the nurses": a pronoun after the verb opens reported speech.
+    if (PRONOUNS.has((words[0] ?? '').toLowerCase())) return { kind: 'none' };
     const after = this.speakerAfter(view, verb.end, to);
     return after.kind === 'entity' ? after : { kind: 'none' };
   }

@@ -42,6 +42,32 @@ export interface EntityDraft {
   order: number;
 }
 
+/** Words that begin place names: "Lake Mead", "Mount Kenya", "Port Sudan". */
+const PLACE_FIRST_WORDS = new Set([
+  'Lake',
+  'Mount',
+  'Mt',
+  'River',
+  'Fort',
+  'Port',
+  'Cape',
+  'Camp',
+  'Isle',
+  'Gulf',
+  'Sea',
+  'Bay',
+  'Lough',
+  'Loch',
+  'Glen',
+]);
+
+/** Common nouns that, right before a name, say it is an organisation. */
+const ORGANISATION_KIND_NOUNS = new Set(
+  `bank company firm group charity carmaker retailer chipmaker airline insurer lender broadcaster
+   newspaper union party agency regulator watchdog manufacturer supermarket developer publisher
+   startup conglomerate club team militia organisation organization network channel`.split(/\s+/),
+);
+
 /** Words that end place names ("Jordan Valley", "Golan Heights"), so a given name first is no evidence. */
 const PLACE_HEADS = new Set(
   `valley river street square road bridge airport station park mountains mountain sea gulf heights
@@ -342,7 +368,7 @@ function roleBefore(run: NameRun): string | null {
   if (!first || !before) return null;
   const gapToName = run.text.slice(before.end, first.start);
   const appositive = gapToName === ', ';
-  if (appositive && !isRoleNoun(before.word)) return null;
+  if (appositive) return appositiveRoleBefore(run, nameStart);
   if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
     return null;
   let begin = nameStart;
@@ -370,6 +396,57 @@ function roleBefore(run: NameRun): string | null {
   while (begin < nameStart && ['and', 'of', 'for'].includes(lowerWord(tokens[begin]))) begin++;
   if (begin >= nameStart) return null;
   return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
+}
+
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * "Syria’s new foreign minister, Asaad al-Shaibani", "the first minister of Wales, Eluned Price",
+ * "the state’s mediator, Robert Feld": a noun phrase set off by a comma before the name. It names
+ * the role when it ends on a role word (or a role "of"/"for" something), or when it is a short
+ * determined phrase that stands alone as its clause.
+ */
+function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
+  const tokens = run.paragraphTokens;
+  let begin = nameStart;
+  for (let index = nameStart - 1; index >= 0 && nameStart - index <= 9; index--) {
+    const token = tokens[index] as Token;
+    const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
+    if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ') break;
+    const lower = token.word.toLowerCase();
+    const afterLink = ['of', 'for', 'at'].includes(lowerWord(tokens[index - 1]));
+    if (CLAUSE_OPENERS.has(lower) && !afterLink) {
+      begin = index;
+      break;
+    }
+    if (
+      ROLE_STOP_WORDS.has(lower) &&
+      !['of', 'for', 'at', 'and'].includes(lower) &&
+      !CLAUSE_OPENERS.has(lower)
+    )
+      break;
+    begin = index;
+    if (token.possessive) break;
+  }
+  const clause = tokens.slice(begin, nameStart);
+  if (clause.length === 0) return null;
+  const first = clause[0] as Token;
+  const opensOnDeterminer = CLAUSE_OPENERS.has(first.word.toLowerCase()) || first.possessive;
+  const roleAt = clause.findLastIndex((token) => isRoleNoun(token.word));
+  const tail = roleAt === -1 ? [] : clause.slice(roleAt + 1).map((token) => token.word.toLowerCase());
+  const endsOnRole =
+    roleAt !== -1 && (tail.length === 0 || (['of', 'for', 'at'].includes(tail[0] ?? '') && tail.length <= 4));
+  const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
+  if (!endsOnRole && !(opensOnDeterminer && startsClause && clause.length <= 4)) return null;
+  let from = 0;
+  while (from < clause.length && CLAUSE_OPENERS.has((clause[from] as Token).word.toLowerCase())) from++;
+  const phrase = clause.slice(from);
+  if (
+    phrase.length === 0 ||
+    phrase.every((token) => !isCapitalised(token.word) && ROLE_STOP_WORDS.has(token.word))
+  )
+    return null;
+  return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
 }
 
 function isRoleNoun(word: string): boolean {
@@ -400,14 +477,14 @@ function isRoleWord(word: string): boolean {
 function roleAfter(run: NameRun): string | null {
   const last = run.tokens[run.tokens.length - 1] as Token;
   const rest = run.text.slice(last.end);
-  const match =
-    /^, (?:\d+, )?((?:a|an|the|his|her|its|their|[\p{L}]+['’]s|[\p{Ll}\p{Lu}][\p{L}-]+) [^,;.:“”"()]{2,90}?)(?=[,;.:]|\s+(?:said|says|told|added)\b|$)/u.exec(
-      rest,
-    );
-  if (!match?.[1]) return null;
-  const phrase = match[1].trim();
+  const opening = /^, (?:\d+, )?/.exec(rest);
+  if (!opening) return null;
+  // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
+  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()]/)[0] ?? '';
+  phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
   const words = phrase.split(/\s+/);
-  if (words.length > 12) return null;
+  if (phrase === '' || words.length > 12) return null;
+  if (!/^(?:a|an|the|his|her|its|their|[\p{L}]+['’]s|[\p{L}][\p{L}-]+)$/u.test(words[0] ?? '')) return null;
   const roleIndex = words.findIndex((word) => isRoleNoun(word));
   if (roleIndex === -1 || roleIndex > 6) return null;
   // Without an article the appositive must open on its role: "director general of the Chambers".
@@ -418,8 +495,7 @@ function roleAfter(run: NameRun): string | null {
   ) {
     return null;
   }
-  if (/\b(?:said|says|told|was|is|has|had|who|which)\b/.test(words.slice(0, roleIndex + 1).join(' ')))
-    return null;
+  if (/\b(?:was|is|has|had|were|are)\b/.test(words.slice(0, roleIndex + 1).join(' '))) return null;
   return phrase.replace(/^(?:a|an|the)\s+/i, '');
 }
 
@@ -462,6 +538,21 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (ORGANISATION_HEADS.has(last.toLowerCase()) && words.length > 1) return 'organisation';
   if (words.length === 1 && isAcronym(last)) return 'organisation';
   if (PLACE_HEADS.has(last.toLowerCase()) && words.length > 1) return 'place';
+  if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1) return 'place';
+  // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
+  const kindNoun = tokenBefore(run);
+  const determined = ['the', 'a', 'an', 'its', 'their'].some((word) =>
+    [lowerWord(tokenBefore(run, 2)), lowerWord(tokenBefore(run, 3))].includes(word),
+  );
+  if (
+    kindNoun &&
+    ORGANISATION_KIND_NOUNS.has(kindNoun.word.toLowerCase()) &&
+    run.prefix.length === 0 &&
+    determined &&
+    gapBetween(run.text, kindNoun, run.tokens[0]) === ' '
+  ) {
+    return 'organisation';
+  }
   const before = lowerWord(tokenBefore(run));
   if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && run.prefix.length === 0) return 'place';
   return null;
@@ -479,15 +570,21 @@ function personEvidence(run: NameRun): number {
   if (words.length > 2 && words.slice(1, -1).some((word) => NAME_PARTICLES.has(word.toLowerCase())))
     evidence += 2;
   if (speechVerbFollows(run) || speechVerbPrecedes(run)) evidence += 1;
-  if (roleAfter(run) !== null) evidence += 2;
+  if (roleAfter(run) !== null || (run.prefix.length === 0 && roleBefore(run) !== null)) evidence += 2;
   if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
   // A two-word name as a sentence's subject, followed up by "he said" or "she added": a person
   // introduced without a title ("Mick Dalton has led the union since 2019.").
   const startsSentence =
     run.prefix.length === 0 && /(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, run.tokens[0]?.start ?? 0));
-  const followedUp = /(?:^|[,.”"]\s*)(?:he|she) (?:said|says|added|told|explained|insisted)\b/i.test(
-    `${run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0)} ${run.nextText}`,
+  // Names inside quotations are the speaker's words, not other people the pronoun could mean.
+  const following = `${run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0)} ${run.nextText}`.replace(
+    /[“"][^”"]*[”"]/g,
+    '""',
   );
+  const followUp = /(?:^|[,.”"]\s*)(?:he|she) (?:said|says|added|told|explained|insisted)\b/i.exec(following);
+  // Only when nobody else is named before the pronoun could it point back to this name.
+  const followedUp =
+    followUp !== null && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(following.slice(0, followUp.index));
   if (startsSentence && words.length === 2 && followedUp) evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
   if (before === 'told' || before === 'to') evidence -= 1;
@@ -509,6 +606,14 @@ function isPlausibleNameWord(word: string): boolean {
 /** The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle". */
 function surnameOf(name: string): string {
   const words = name.split(' ');
+  // Korean names put the family name first: Park Ji-hoon, Moon Jae-in.
+  if (
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0] ?? '') &&
+    /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] ?? '')
+  ) {
+    return words[0] as string;
+  }
   let start = words.length - 1;
   while (start > 0 && NAME_PARTICLES.has((words[start - 1] ?? '').toLowerCase())) start--;
   return words.slice(start).join(' ');

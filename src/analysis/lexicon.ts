@@ -21,6 +21,7 @@ export const SPEECH_VERBS = words(`
   testified wrote told telling stating explaining warning insisting arguing accusing urging
   describing denying claiming adding noting stressing admitting conceding promising vowing
   pledging hails hailed slams slammed blasts blasted decried decries questioned questions
+  chanted chanting chant chants shouting yelled screamed sang
 `);
 
 /** Speech verbs that only attribute speech with a following particle ("called for", "pointed out"). */
@@ -64,7 +65,8 @@ export const ROLE_NOUNS = words(`
   councilor alderman headteacher headmaster headmistress principal dean rector chaplain vicar
   negotiator gov sen rep supt insp det sgt capt cmdr lt col gen adm skipper captain founder
   biologist chemist physicist geologist hydrologist economist journalist analyst technician
-  consultant planner architect campaigner volunteer shopkeeper owner landlord tenant
+  consultant planner architect campaigner volunteer shopkeeper owner landlord tenant mediator
+  organiser organizer arbitrator regulator nurse physician paramedic firefighter
 `);
 
 /** Relational nouns: evidence of a person, but not a role worth reporting ("his counterpart"). */
@@ -132,7 +134,9 @@ export const ORGANISATION_HEADS = words(`
   trust society alliance coalition cabinet government presidency kremlin secretariat bureau
   directorate command corps regiment battalion division church mosque charity partnership
   industries holdings motors systems technologies labs laboratories records studios exchange
-  commission tribunal caucus
+  commission tribunal caucus community semiconductor semiconductors electronics energy pharma
+  pharmaceuticals capital partners solutions petroleum steel media health healthcare foods
+  logistics telecom telecoms insurance securities ventures resources brands entertainment
 `);
 
 /** Well-known organisations that carry no organisation word in their name. */
@@ -549,8 +553,7 @@ export const MALE_GIVEN_NAMES = words(`
   Sultan Talal Wael Yasser Yasir Zaid Zayed Murhaf Feras Firas Hisham Imad Issam Munir Mazen
   Nawaf Qasim Qassem Ayman Abbas Hamid Hameed Javad Hassan Ebrahim Masoud Massoud Mahmoud Ali
   Benjamin Yair Naftali Yoav Isaac Itamar Avigdor Bezalel Gideon Moshe Ehud Ariel Shimon
-  Narendra Rahul Imran Nawaz Shehbaz Asif Xi Li Wang Zhang Jinping Keqiang Shinzo Fumio Yoon
-  Moon Kim Lula Javier Jair Gustavo Andres Nicolas Luis Carlos Jose Manuel Pedro Miguel Antonio
+  Narendra Rahul Imran Nawaz Shehbaz Asif Jinping Keqiang Shinzo Fumio Lula Javier Jair Gustavo Andres Nicolas Luis Carlos Jose Manuel Pedro Miguel Antonio
   Francisco Fernando Ricardo Roberto Alejandro Diego Jorge Pablo Sergio Marco Giorgio Matteo
   Mario Giuseppe Silvio Emmanuel Joe Barack Bill Jimmy Ronald Dwight Lyndon Richard Gerald
   Hunter Kamala Mitch Chuck Lindsey Marco Ron Rand Elon Jeff Warren Mark Sundar Satya Tim Sam
@@ -578,7 +581,7 @@ export const FEMALE_GIVEN_NAMES = words(`
   Mona Muna Nadia Najla Nawal Reem Rim Ruba Sahar Salwa Samar Sana Suha Suad Wafa Zeina Zeinab
   Hind Lamia Lamya Nisreen Nesrine Rasha Rima Tala Yara Basma Bouthaina Asmaa Hanadi Kamala
   Hillary Nancy Condoleezza Madeleine Nikki Elise Liz Tulsi Alexandria Ilhan Rashida Golda
-  Tzipi Ayelet Miri Benazir Maryam Indira Sonia Priyanka Aung Yingluck Tsai Park Jacinda
+  Tzipi Ayelet Miri Benazir Maryam Indira Sonia Priyanka Yingluck Jacinda
   Theresa Margaret Nicola Arlene Mhairi Angela Rachel Bridget Lisa Emily Shabana Lucy Ruth
   Kari Femke Ingrid Astrid Sigrid Ingeborg Greta Ilse Heike Sabine Petra Annika Elin Freya
   Polly Amira Caroline Hannah Renee Chiara Francesca Giulia Paola Carmen Lucia Isabel Pilar
