@@ -102,7 +102,7 @@ async function deploy(config: Config, guild: string | undefined): Promise<number
     const where =
       result.scope === 'guild' ? `server ${result.guildId}` : 'every server (may take up to an hour)';
     process.stdout.write(
-      `Registered ${result.commands.map((name) => `/${name}`).join(', ')} for ${where}.\n`,
+      `Registered ${result.commands.map(describeRegisteredCommand).join(', ')} for ${where}.\n`,
     );
     return 0;
   } catch (error) {
@@ -174,6 +174,11 @@ async function startTerminal(corpusDir: string): Promise<number> {
     color: interactive && process.stdout.isTTY === true,
   });
   return 0;
+}
+
+/** Slash commands have lowercase one-word names; a menu command's name is the label people see. */
+function describeRegisteredCommand(name: string): string {
+  return /^[\p{Ll}\p{N}_-]+$/u.test(name) ? `/${name}` : `"${name}"`;
 }
 
 /** The corpus, or undefined after telling the user in one line why the folder cannot be read. */
