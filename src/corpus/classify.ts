@@ -1,6 +1,13 @@
 import { bareLabel, type FurnitureReason, furnitureReason } from './furniture.js';
 import { readerAddress } from './reader-address.js';
-import { captionText, isCaption, isRoleLine, readByline, startsWithDateline } from './structure.js';
+import {
+  captionText,
+  isCaption,
+  isRoleLine,
+  opensWithDateline,
+  readByline,
+  startsWithDateline,
+} from './structure.js';
 import {
   capitalisedRatio,
   endsSentence,
@@ -12,7 +19,13 @@ import {
 import type { ParagraphKind } from './types.js';
 import type { TextUnit } from './units.js';
 
-export type DropReason = FurnitureReason | 'headline' | 'before headline' | 'after article' | 'fragment';
+export type DropReason =
+  | FurnitureReason
+  | 'headline'
+  | 'before headline'
+  | 'after article'
+  | 'fragment'
+  | 'summary label';
 
 export interface ClassifiedUnit {
   /** The text as it will be shown: verbatim except for a caption's screen-reader label. */
@@ -138,8 +151,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
         units[index - 1]?.block === units[index]?.block &&
         wordCount(text) <= 60),
   );
+  const summary = findSummaryBox(units, texts, drops);
   const isProseAt = (index: number) =>
-    drops[index] === null && !captions[index] && isStrongProse(texts[index] ?? '');
+    drops[index] === null && !captions[index] && !summary.has(index) && isStrongProse(texts[index] ?? '');
   const found = texts.findIndex((_, index) => isProseAt(index));
   const firstProse = found === -1 ? texts.length : found;
   const storyStart = findStoryStart(texts, drops, firstProse, isProseAt);
@@ -175,7 +189,13 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     }
   }
 
-  const bodyLike = texts.map((text, index) => drops[index] === null && !captions[index] && isProseLike(text));
+  for (const index of summary) {
+    if (drops[index] === null) kinds[index] = 'standfirst';
+  }
+
+  const bodyLike = texts.map(
+    (text, index) => drops[index] === null && kinds[index] === null && !captions[index] && isProseLike(text),
+  );
   const lastBody = bodyLike.lastIndexOf(true);
   const firstBody = bodyLike.findIndex((value, index) => value && index !== standfirst);
   const inStory = (index: number) => firstBody !== -1 && index > firstBody && index < lastBody;
@@ -232,6 +252,39 @@ function continuesStory(
   );
 }
 
+/** Labels of the summary boxes some sites put above the story ("In short:", "Key points"). */
+const SUMMARY_LABEL =
+  /^(in short|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr)\s*:?$/i;
+
+/**
+ * The points of a summary box: the lines sharing a block with its label. The label itself is dropped;
+ * the points are standfirst, since they summarise rather than report. Only near the top of a page.
+ */
+function findSummaryBox(
+  units: readonly TextUnit[],
+  texts: readonly string[],
+  drops: (DropReason | null)[],
+): Set<number> {
+  const points = new Set<number>();
+  const proseAround = (index: number) => {
+    const before = texts.filter((text, other) => other < index && isStrongProse(text)).length;
+    return { before, after: texts.filter((text) => isStrongProse(text)).length - before };
+  };
+  for (const [index, text] of texts.entries()) {
+    const sharesBlock = units[index + 1]?.block === units[index]?.block;
+    if (drops[index] !== null || !sharesBlock || !SUMMARY_LABEL.test(text.trim())) continue;
+    const { before, after } = proseAround(index);
+    if (before > MAX_HEADER_PROSE || after < MIN_PROSE_AFTER_SUMMARY) continue;
+    drops[index] = 'summary label';
+    for (let next = index + 1; units[next]?.block === units[index]?.block; next += 1) {
+      if (drops[next] === null && !SUMMARY_LABEL.test((texts[next] ?? '').trim())) points.add(next);
+    }
+  }
+  return points;
+}
+
+const MIN_PROSE_AFTER_SUMMARY = 3;
+
 /**
  * Where the story proper begins. The first full sentence is usually it, but when a byline or a date
  * still follows that sentence, the sentence was the standfirst and the story starts after them.
@@ -242,6 +295,13 @@ function findStoryStart(
   firstProse: number,
   isProseAt: (index: number) => boolean,
 ): number {
+  // A dateline marks the first paragraph of the story; prose above it is the page's header.
+  const opening = texts
+    .map((_, index) => index)
+    .filter((index) => index >= firstProse && isProseAt(index))
+    .slice(0, MAX_HEADER_PROSE + 1);
+  const dated = opening.find((index) => opensWithDateline(texts[index] ?? ''));
+  if (dated !== undefined) return dated;
   for (let index = firstProse + 1; index < texts.length; index += 1) {
     if (!isProseAt(index)) continue;
     for (let between = firstProse + 1; between < index; between += 1) {
@@ -255,6 +315,9 @@ function findStoryStart(
   }
   return firstProse;
 }
+
+/** A page header holds a standfirst and perhaps a caption or two before the story's dateline. */
+const MAX_HEADER_PROSE = 2;
 
 /**
  * Ends with a full stop and is long enough to be a sentence, or is too long to be anything but prose.
@@ -451,6 +514,14 @@ function findHeadline(
   if (last < 0) return null;
   // Section labels and taglines above a headline ("Climate & Environment") are a few words and
   // end the cluster; a headline is rarely so short.
+  // A short kicker printed under the headline ("ABC Science") is not the headline.
+  if (wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS) {
+    let previous = last - 1;
+    while (previous >= 0 && !isCandidate(previous) && isTransparent(previous)) previous -= 1;
+    if (previous >= 0 && isCandidate(previous) && wordCount(texts[previous] ?? '') > SHORT_LABEL_WORDS) {
+      last = previous;
+    }
+  }
   const cluster: number[] = [last];
   for (let index = last - 1; index >= 0 && wordCount(texts[last] ?? '') > SHORT_LABEL_WORDS; index -= 1) {
     if (isCandidate(index) && wordCount(texts[index] ?? '') > SHORT_LABEL_WORDS) cluster.unshift(index);
@@ -514,6 +585,7 @@ function findStandfirst(
   const count = wordCount(text);
   if (count < 6 || count > 70 || startsWithDateline(text) || startsWithQuote(text)) return null;
   if (!endsSentence(text) && !/:$/.test(text)) return candidate;
+  if (candidate < storyStart && opensWithDateline(texts[storyStart] ?? '')) return candidate;
   for (let index = candidate + 1; index < texts.length; index += 1) {
     const drop = drops[index];
     if (drop === 'byline' || drop === 'timestamp') return candidate;

@@ -43,7 +43,8 @@ label(
     'news|world|politics|business|sport|sports|opinion|culture|lifestyle|tech|technology|science|health|' +
     'entertainment|travel|video|videos|audio|podcasts|live|watch|listen|in pictures|weather|newsletters|' +
     'local|local news|national|us news|uk news|world news|obituaries|classifieds|jobs|e-edition|events|contact us|about us|topics|tags|' +
-    'explore|explore more|explore more on these topics|suggested topics|reuse this content|print|email|' +
+    'explore|explore more|discover more|learn more|find out more|see more|topic|search icon|menu icon|' +
+    'just in|for you|explore more on these topics|suggested topics|reuse this content|print|email|' +
     'accessibility help|accessibility|terms of use|privacy policy|privacy|help|faq|site map|sitemap',
 );
 label(
@@ -210,7 +211,18 @@ const PATTERNS: FurniturePattern[] = [
       /^(read|see|watch|more) (more )?(from|on|about|of) .{1,40}:$|^related (article|video|link|story|content)s?$/i,
     maxWords: 10,
   },
-  { reason: 'feedback', pattern: /\bvalues? your feedback\b|^how relevant is this ad\b/i, maxWords: 12 },
+  {
+    reason: 'feedback',
+    pattern: /\bvalues? your (feedback|comments)\b|^how relevant is this ad\b/i,
+    maxWords: 40,
+  },
+  {
+    reason: 'media',
+    pattern:
+      /^press play\b|^(listen|play) to (this|the) (article|story)\b|^voiced by\b|^loading\W*$|^audio (is|was) generated\b/i,
+    maxWords: 12,
+  },
+  { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
   { reason: 'navigation', pattern: /^why you can trust\b|\s[-–|]\s+back to home$/i, maxWords: 10 },
   {
     reason: 'media',

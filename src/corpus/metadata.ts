@@ -122,7 +122,7 @@ const SELF_REFERENCES: RegExp[] = [
   /^why you can trust (.{2,40})$/i,
   /^read more from (.{2,40}?):?$/i,
   /^skip to more (.{2,30}) sites$/i,
-  /^(.{2,30}?) values your feedback$/i,
+  /^(.{2,30}?) values your (?:feedback|comments)\b/i,
   /^(.{2,30}?)['’]s editorial content\b/i,
   /^subscribe to (.{2,40}?)[.!]?$/i,
   /^thanks for reading (.{2,40}?)[!.]/i,
@@ -153,7 +153,7 @@ function copyrightHolder(text: string): string | null {
     );
   const holder = copyright?.[1]
     ?.replace(
-      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|or its affiliated companies|and its affiliates)\b\.?/gi,
+      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|srl|s\.r\.l|ag|sas|bv|nv|pty|or its affiliated companies|and its affiliates)\b\.?/gi,
       '',
     )
     .replace(/\s+/g, ' ')

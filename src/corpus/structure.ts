@@ -22,6 +22,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /\b(?:REUTERS|AP Photo|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU|Getty Images|SANA)\s*\/\s*[\p{L} .'’-]+(?:\/[\p{L} ]+)?\)?\.?$/u,
   /\bvia Getty Images\)?\.?$/i,
   /^\[\d+\s*\/\s*\d+\]/,
+  // "(Supplied: AIMS)", "(ABC News: Ian Cutmore)": credit label and source in brackets at the end
+  /\((?:supplied|file|handout|courtesy|photo|picture|image|credit|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\s*:\s*[^()]{2,40}\)\.?$/iu,
   // "... on February 20, 2026. © Philippe Lopez, AFP"
   /©\s*[\p{Lu}][^.©]{2,60}$/u,
   // "...the request of officials.Credit...Olena Kravets for The New York Times"
@@ -45,7 +47,7 @@ export function captionText(text: string): string {
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:al|el|bin|de|da|van|von|der|le|la)-?\\s*)?${NAME_WORD}){0,4}`;
 const BY_LINE = new RegExp(
-  `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(${NAME})(?:\\s*(?:,|\\||·|-|–|—|\\band\\b|&)\\s*(.*))?$`,
+  `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(?:\\p{Ll}+\\s+){0,4}(${NAME})(?:\\s*(?:,|\\||·|-|–|—|\\band\\b|&)\\s*(.*))?$`,
   'u',
 );
 const NAME_AND_OUTLET = new RegExp(`^(${NAME})\\s*(?:,|\\||·|–|—)\\s*(.+)$`, 'u');
@@ -124,6 +126,17 @@ function outletFrom(text: string): string | null {
     return null;
   if (wordCount(candidate) > 5 || capitalisedRatio(candidate) < 0.6) return null;
   return candidate;
+}
+
+/**
+ * An outlet's own dateline, without an agency: "BRUSSELS — ", "SISTERS, Ore. — ", "PHOENIX – ". The
+ * place is in capitals; the dash marks where the story begins.
+ */
+const OWN_DATELINE = /^[\p{Lu}][\p{Lu}\p{N} .'’-]{2,40}(?:,\s*[\p{L}. ]{2,30})?\s+[—–-]{1,2}\s+\p{Lu}/u;
+
+/** Opens with a dateline, with or without an agency: this paragraph is where the story starts. */
+export function opensWithDateline(text: string): boolean {
+  return startsWithDateline(text) || OWN_DATELINE.test(text.trim());
 }
 
 /** "MOSCOW (Reuters) -", "BEIRUT, Lebanon (AP) —", "Moscow, July 31 (AFP) -": the agency that filed it. */
