@@ -37,7 +37,29 @@ export interface FakeDiscordOptions {
   applicationId: string;
   botUserId?: string;
   guilds: FakeGuild[];
+  /** What GET /gateway/bot recommends; each IDENTIFY then names its shard as [id, count]. */
+  shards?: number;
+  /** session_start_limit.max_concurrency: how many shards may identify at once. */
+  maxConcurrency?: number;
+  /**
+   * Keep every request in `requests` (the default). A soak of thousands of interactions turns it
+   * off and listens through `onRequest` instead, so the fake's memory stays flat.
+   */
+  recordRequests?: boolean;
 }
+
+/** One gateway session: a shard's connection, its sequence and the events sent in it. */
+interface GatewaySession {
+  shard: number;
+  socket: WebSocket | null;
+  sessionId: string;
+  sequence: number;
+  /** Dispatches kept for RESUME, as Discord keeps them, most recent last; bounded. */
+  backlog: { s: number; payload: Record<string, unknown> }[];
+}
+
+// Discord keeps a short backlog for a resuming session; the fake keeps the newest events.
+const BACKLOG_LIMIT = 5_000;
 
 /** A REST failure to serve instead of the normal answer, for the next `times` matching requests. */
 export interface RestFault {
@@ -90,7 +112,7 @@ export function fakeSnowflake(): string {
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
-  readonly gatewayPayloads: { op: number; d: unknown }[] = [];
+  readonly gatewayPayloads: { op: number; d: unknown; shard?: number }[] = [];
   readonly botUserId: string;
   readonly #options: FakeDiscordOptions;
   readonly #server: Server;
@@ -99,10 +121,11 @@ export class FakeDiscord {
   readonly #faults: RestFault[] = [];
   readonly #interactions = new Map<string, SentInteraction>();
   readonly #waiters = new Set<{ test: (request: RecordedRequest) => boolean; resolve: () => void }>();
-  #socket: WebSocket | null = null;
-  #sequence = 0;
+  readonly #sessions = new Map<number, GatewaySession>();
+  readonly #requestListeners = new Set<(request: RecordedRequest) => void>();
+  /** Successful callbacks per interaction token: Discord accepts one, and refuses any other. */
+  readonly #acknowledged = new Map<string, number>();
   #identifyCloseCode: number | null = null;
-  #sessionId = randomBytes(16).toString('hex');
   #port = 0;
 
   private constructor(options: FakeDiscordOptions) {
@@ -128,6 +151,32 @@ export class FakeDiscord {
     return `ws://127.0.0.1:${this.#port}`;
   }
 
+  get shardCount(): number {
+    return this.#options.shards ?? 1;
+  }
+
+  /** The shard Discord routes a guild's events to: (guild_id >> 22) % shard count. */
+  shardForGuild(guildId: string | null | undefined): number {
+    if (!guildId) return 0;
+    return Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount));
+  }
+
+  /** Called with every REST request once it is answered, whether or not requests are recorded. */
+  onRequest(listener: (request: RecordedRequest) => void): () => void {
+    this.#requestListeners.add(listener);
+    return () => this.#requestListeners.delete(listener);
+  }
+
+  /** How many callbacks Discord would have accepted for an interaction: 1 when answered once. */
+  acknowledgements(token: string): number {
+    return this.#acknowledged.get(token) ?? 0;
+  }
+
+  /** Whether a shard has a live, identified connection. */
+  isConnected(shard = 0): boolean {
+    return this.#sessions.get(shard)?.socket != null;
+  }
+
   async stop(): Promise<void> {
     for (const client of this.#gateway.clients) client.terminate();
     await new Promise<void>((resolve) => this.#gateway.close(() => resolve()));
@@ -143,10 +192,14 @@ export class FakeDiscord {
   }
 
   /** Close the gateway connection with a close code (4000, 4004, 4009, 4014, 1006 …). */
-  closeGateway(code: number, reason = 'closed by the fake'): void {
-    if (this.#socket === null) return;
-    if (code === 1006) this.#socket.terminate();
-    else this.#socket.close(code, reason);
+  closeGateway(code: number, reason = 'closed by the fake', shard = 0): void {
+    const session = this.#sessions.get(shard);
+    const socket = session?.socket;
+    if (!session || !socket) return;
+    // Events from here on wait in the backlog for a RESUME, as Discord's do.
+    session.socket = null;
+    if (code === 1006) socket.terminate();
+    else socket.close(code, reason);
   }
 
   /** Close the connection with `code` at the next IDENTIFY, as Discord does for a bad token (4004). */
@@ -155,13 +208,23 @@ export class FakeDiscord {
   }
 
   /** Opcode 9: the session is invalid; `resumable` says whether the client may resume. */
-  invalidateSession(resumable: boolean): void {
-    this.#send({ op: GATEWAY_OPCODE.invalidSession, d: resumable });
+  invalidateSession(resumable: boolean, shard = 0): void {
+    const session = this.#sessions.get(shard);
+    if (!session?.socket) return;
+    session.socket.send(
+      JSON.stringify({ op: GATEWAY_OPCODE.invalidSession, s: null, t: null, d: resumable }),
+    );
+    // Once told its session is invalid, a client must identify again; nothing more is sent to it.
+    if (!resumable) this.#sessions.delete(shard);
+    else session.socket = null;
   }
 
   /** Opcode 7: ask the client to reconnect and resume. */
-  requestReconnect(): void {
-    this.#send({ op: GATEWAY_OPCODE.reconnect, d: null });
+  requestReconnect(shard = 0): void {
+    const session = this.#sessions.get(shard);
+    if (!session?.socket) return;
+    session.socket.send(JSON.stringify({ op: GATEWAY_OPCODE.reconnect, s: null, t: null, d: null }));
+    session.socket = null;
   }
 
   identifyCount(): number {
@@ -170,10 +233,19 @@ export class FakeDiscord {
 
   // ---- driving the bot -------------------------------------------------------------------------
 
-  /** Sends a dispatch event over the gateway. */
-  dispatch(event: string, data: unknown): void {
-    this.#sequence += 1;
-    this.#send({ op: GATEWAY_OPCODE.dispatch, t: event, s: this.#sequence, d: data });
+  /**
+   * Sends a dispatch event over a shard's gateway session. While the shard is disconnected the
+   * event waits in the session's backlog and is replayed on RESUME; a new IDENTIFY loses it, as
+   * on Discord.
+   */
+  dispatch(event: string, data: unknown, shard = 0): void {
+    const session = this.#sessions.get(shard);
+    if (!session) return;
+    session.sequence += 1;
+    const payload = { op: GATEWAY_OPCODE.dispatch, t: event, s: session.sequence, d: data };
+    session.backlog.push({ s: session.sequence, payload });
+    if (session.backlog.length > BACKLOG_LIMIT) session.backlog.shift();
+    session.socket?.send(JSON.stringify(payload));
   }
 
   /** Delivers an interaction as Discord does: an INTERACTION_CREATE with a fresh id and token. */
@@ -186,16 +258,20 @@ export class FakeDiscord {
       ...(message?.id ? { messageId: message.id } : {}),
       type: Number(payload.type ?? 2),
     });
-    this.dispatch('INTERACTION_CREATE', {
-      id,
-      token,
-      application_id: this.#options.applicationId,
-      version: 1,
-      locale: 'en-GB',
-      guild_locale: 'en-GB',
-      entitlements: [],
-      ...payload,
-    });
+    this.dispatch(
+      'INTERACTION_CREATE',
+      {
+        id,
+        token,
+        application_id: this.#options.applicationId,
+        version: 1,
+        locale: 'en-GB',
+        guild_locale: 'en-GB',
+        entitlements: [],
+        ...payload,
+      },
+      this.shardForGuild(payload.guild_id as string | undefined),
+    );
     return { id, token };
   }
 
@@ -252,7 +328,8 @@ export class FakeDiscord {
     };
     const { status, body, headers } = this.#answer(recorded);
     recorded.status = status;
-    this.requests.push(recorded);
+    if (this.#options.recordRequests !== false) this.requests.push(recorded);
+    for (const listener of this.#requestListeners) listener(recorded);
     // Like Discord, a 204 carries no body and no JSON content type (discord.js would parse it).
     response.writeHead(
       status,
@@ -299,8 +376,13 @@ export class FakeDiscord {
           status: 200,
           body: {
             url: this.gatewayUrl,
-            shards: 1,
-            session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+            shards: this.shardCount,
+            session_start_limit: {
+              total: 1000,
+              remaining: 999,
+              reset_after: 0,
+              max_concurrency: this.#options.maxConcurrency ?? 1,
+            },
           },
         }),
       ],
@@ -350,6 +432,12 @@ export class FakeDiscord {
     const token = match[2] ?? '';
     const callback = request.body as { type: number; data?: Record<string, unknown> };
     const interaction = this.#pendingInteraction(token);
+    const acknowledged = this.#acknowledged.get(token) ?? 0;
+    if (acknowledged > 0) {
+      this.#acknowledged.set(token, acknowledged + 1);
+      return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+    }
+    this.#acknowledged.set(token, 1);
     let message: StoredMessage | undefined;
     // 4 reply, 5 deferred reply, 7 update the component's message.
     if (callback.type === 4 || callback.type === 5) {
@@ -456,10 +544,9 @@ export class FakeDiscord {
   // ---- gateway ----------------------------------------------------------------------------------
 
   #handleGateway(socket: WebSocket): void {
-    this.#socket = socket;
     socket.on('message', (raw) => this.#handleGatewayPayload(socket, JSON.parse(String(raw))));
     socket.on('close', () => {
-      if (this.#socket === socket) this.#socket = null;
+      for (const session of this.#sessions.values()) if (session.socket === socket) session.socket = null;
     });
     socket.send(
       JSON.stringify({ op: GATEWAY_OPCODE.hello, s: null, t: null, d: { heartbeat_interval: 41_250 } }),
@@ -467,46 +554,75 @@ export class FakeDiscord {
   }
 
   #handleGatewayPayload(socket: WebSocket, payload: { op: number; d: unknown }): void {
-    this.gatewayPayloads.push({ op: payload.op, d: payload.d });
     switch (payload.op) {
       case GATEWAY_OPCODE.heartbeat:
+        this.gatewayPayloads.push({ op: payload.op, d: payload.d });
         socket.send(JSON.stringify({ op: GATEWAY_OPCODE.heartbeatAck, s: null, t: null, d: null }));
         return;
-      case GATEWAY_OPCODE.identify: {
-        const identify = payload.d as { token: string };
-        const closeCode = identify.token === this.#options.token ? this.#identifyCloseCode : 4004;
-        if (closeCode !== null) {
-          this.#identifyCloseCode = null;
-          socket.close(closeCode, 'Refused by the fake');
-          return;
-        }
-        this.#sequence = 0;
-        this.#sessionId = randomBytes(16).toString('hex');
-        this.dispatch('READY', {
-          v: 10,
-          user: this.#botUser(),
-          guilds: this.#options.guilds.map((guild) => ({ id: guild.id, unavailable: true })),
-          session_id: this.#sessionId,
-          resume_gateway_url: this.gatewayUrl,
-          shard: [0, 1],
-          application: { id: this.#options.applicationId, flags: 0 },
-        });
-        for (const guild of this.#options.guilds) this.dispatch('GUILD_CREATE', this.#guildPayload(guild));
+      case GATEWAY_OPCODE.identify:
+        this.#identify(socket, payload.d as { token: string; shard?: [number, number] });
         return;
-      }
-      case GATEWAY_OPCODE.resume: {
-        const resume = payload.d as { session_id: string };
-        if (resume.session_id === this.#sessionId) this.dispatch('RESUMED', null);
-        else this.invalidateSession(false);
+      case GATEWAY_OPCODE.resume:
+        this.#resume(socket, payload.d as { session_id: string; seq: number | null });
         return;
-      }
       default:
+        this.gatewayPayloads.push({ op: payload.op, d: payload.d });
         return;
     }
   }
 
-  #send(payload: Record<string, unknown>): void {
-    this.#socket?.send(JSON.stringify({ s: null, t: null, ...payload }));
+  #identify(socket: WebSocket, identify: { token: string; shard?: [number, number] }): void {
+    const [shard, count] = identify.shard ?? [0, 1];
+    this.gatewayPayloads.push({ op: GATEWAY_OPCODE.identify, d: identify, shard });
+    const closeCode = identify.token === this.#options.token ? this.#identifyCloseCode : 4004;
+    if (closeCode !== null) {
+      this.#identifyCloseCode = null;
+      socket.close(closeCode, 'Refused by the fake');
+      return;
+    }
+    if (count !== this.shardCount || shard < 0 || shard >= count) {
+      socket.close(4010, 'Invalid shard');
+      return;
+    }
+    const session: GatewaySession = {
+      shard,
+      socket,
+      sessionId: randomBytes(16).toString('hex'),
+      sequence: 0,
+      backlog: [],
+    };
+    this.#sessions.set(shard, session);
+    const guilds = this.#options.guilds.filter((guild) => this.shardForGuild(guild.id) === shard);
+    this.dispatch(
+      'READY',
+      {
+        v: 10,
+        user: this.#botUser(),
+        guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+        session_id: session.sessionId,
+        resume_gateway_url: this.gatewayUrl,
+        shard: [shard, count],
+        application: { id: this.#options.applicationId, flags: 0 },
+      },
+      shard,
+    );
+    for (const guild of guilds) this.dispatch('GUILD_CREATE', this.#guildPayload(guild), shard);
+  }
+
+  /** Replays what the session missed after `seq`, then RESUMED; an unknown session must identify. */
+  #resume(socket: WebSocket, resume: { session_id: string; seq: number | null }): void {
+    const session = [...this.#sessions.values()].find(
+      (candidate) => candidate.sessionId === resume.session_id,
+    );
+    this.gatewayPayloads.push({ op: GATEWAY_OPCODE.resume, d: resume, shard: session?.shard });
+    if (!session) {
+      socket.send(JSON.stringify({ op: GATEWAY_OPCODE.invalidSession, s: null, t: null, d: false }));
+      return;
+    }
+    session.socket = socket;
+    const missed = session.backlog.filter((entry) => entry.s > (resume.seq ?? 0));
+    for (const entry of missed) socket.send(JSON.stringify(entry.payload));
+    this.dispatch('RESUMED', null, session.shard);
   }
 
   #botUser(): Record<string, unknown> {
