@@ -68,11 +68,7 @@ export function answerToJson(question: Question, answer: Answer): Record<string,
 /** The JSON contract of `dossier inspect --json`: how Dossier understood one article. */
 export function articleToJson(article: Article, analysis: Analysis): Record<string, unknown> {
   return {
-    id: article.id,
-    title: article.title,
-    source: article.source,
-    published: article.published,
-    url: article.url,
+    ...articleRef(article),
     byline: article.byline,
     paragraphs: article.paragraphs,
     dropped: article.dropped,
