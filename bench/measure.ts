@@ -27,6 +27,15 @@ export interface LatencyStats {
   max: number;
 }
 
+/**
+ * Wall-clock time is what a user waits; CPU time is the work itself, which a busy machine's
+ * other processes cannot inflate.
+ */
+export interface Timing {
+  wall: LatencyStats;
+  cpu: LatencyStats;
+}
+
 export interface ReferenceResult {
   engine: string;
   buildMs: number;
@@ -58,7 +67,7 @@ export interface SizeResult {
   codeVersion: string;
   /** One-minute load average when the size finished: other work on the machine inflates latencies. */
   loadAverage: number;
-  latency?: Record<'search' | 'who' | 'quote' | 'autocomplete', LatencyStats>;
+  latency?: Record<'search' | 'who' | 'quote' | 'autocomplete', Timing>;
   answersPerSecond?: number;
   references?: ReferenceResult[];
   notes: string[];
@@ -144,16 +153,20 @@ function warmUp(library: Library): void {
   }
 }
 
-function timeEach(queries: readonly string[], run: (query: string, round: number) => void): LatencyStats {
-  const samples: number[] = [];
+function timeEach(queries: readonly string[], run: (query: string, round: number) => void): Timing {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const query of queries) {
       const start = performance.now();
+      const cpuStart = process.cpuUsage();
       run(query, round);
-      samples.push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      wall.push(performance.now() - start);
+      cpu.push((used.user + used.system) / 1000);
     }
   }
-  return summarise(samples);
+  return { wall: summarise(wall), cpu: summarise(cpu) };
 }
 
 export function summarise(samples: readonly number[]): LatencyStats {

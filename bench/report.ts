@@ -1,6 +1,6 @@
 /** The benchmark's figures as Markdown tables, the same text on the terminal and in RESULTS.md. */
 import { cpus, platform, release, totalmem } from 'node:os';
-import type { LatencyStats, SizeResult } from './measure.js';
+import type { LatencyStats, SizeResult, Timing } from './measure.js';
 
 export interface Machine {
   node: string;
@@ -33,6 +33,8 @@ const ms = (value: number): string =>
   value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 const latency = (stats: LatencyStats | undefined): string =>
   stats === undefined ? 'n/a' : `${ms(stats.p50)} / ${ms(stats.p99)} / ${ms(stats.max)}`;
+const timing = (stats: Timing | undefined): string =>
+  stats === undefined ? 'n/a' : `${latency(stats.wall)} (CPU ${ms(stats.cpu.p50)} / ${ms(stats.cpu.p99)})`;
 const count = (value: number): string => value.toLocaleString('en-GB');
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -81,13 +83,14 @@ export function renderReport({ machine, corpusDir, results, skipped, totalSecond
       '/quote',
       'autocomplete (1-4 chars)',
       'answers/s, one core, mixed',
+      'load average',
     ],
     cold.map((result) => [
       count(result.articles),
-      latency(result.latency?.search),
-      latency(result.latency?.who),
-      latency(result.latency?.quote),
-      latency(result.latency?.autocomplete),
+      timing(result.latency?.search),
+      timing(result.latency?.who),
+      timing(result.latency?.quote),
+      timing(result.latency?.autocomplete),
       result.answersPerSecond === undefined ? 'n/a' : count(Math.round(result.answersPerSecond)),
       result.loadAverage.toFixed(1),
     ]),
@@ -149,7 +152,7 @@ export function renderReport({ machine, corpusDir, results, skipped, totalSecond
     '',
     '## Latency and throughput',
     '',
-    'Answers through `answerQuestion` (the same path as Discord and the terminal), three rounds of each fixed query set after a short warm-up with other queries; autocomplete alternates entities, speakers and articles. Wall-clock times: the load average column says how busy the machine was, and on a shared machine p99 and max mostly measure the neighbours.',
+    'Answers through `answerQuestion` (the same path as Discord and the terminal), three rounds of each fixed query set after a short warm-up with other queries; autocomplete alternates entities, speakers and articles. Wall-clock p50 / p99 / max in ms, then CPU-time p50 / p99 in brackets: the load average column says how busy the machine was, and on a shared machine wall-clock p99 and max mostly measure the neighbours, CPU time does not.',
     '',
     latencies,
     '',

@@ -3,7 +3,7 @@
  * query words widened to their misspellings and completions through the vocabulary, and the best
  * few candidates re-ranked by how close together the query's words stand.
  */
-import { STOPWORDS, termsOf, tokenise } from './tokenise.js';
+import { STOPWORDS, termOfWord, termsOf, tokenise, writtenWordsOf } from './tokenise.js';
 import type { AnalysedArticle, Highlight, PassageMatch } from './types.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -63,20 +63,29 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
 
   // Per-term counts of the paragraph being read, reset through the list of terms it touched.
   const paragraphCounts: number[] = [];
+  // Written forms repeat far more than terms do: each is folded and stemmed once.
+  const idByWrittenWord = new Map<string, number>();
   const touchedTerms: number[] = [];
   articles.forEach(({ article }, articleIndex) => {
     articleIndexById.set(article.id, articleIndex);
     for (const paragraph of article.paragraphs) {
       if (paragraph.kind === 'heading') continue;
-      const paragraphTerms = termsOf(paragraph.text);
-      for (const term of paragraphTerms) {
-        let id = termIds.get(term);
+      let length = 0;
+      for (const written of writtenWordsOf(paragraph.text)) {
+        let id = idByWrittenWord.get(written);
         if (id === undefined) {
-          id = terms.length;
-          termIds.set(term, id);
-          terms.push(term);
-          paragraphCounts.push(0);
+          const term = termOfWord(written);
+          if (term === '') continue;
+          id = termIds.get(term);
+          if (id === undefined) {
+            id = terms.length;
+            termIds.set(term, id);
+            terms.push(term);
+            paragraphCounts.push(0);
+          }
+          idByWrittenWord.set(written, id);
         }
+        length++;
         const count = paragraphCounts[id] ?? 0;
         if (count === 0) touchedTerms.push(id);
         paragraphCounts[id] = count + 1;
@@ -93,7 +102,7 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
       docArticle.push(articleIndex);
       docParagraph.push(paragraph.n);
       docText.push(paragraph.text);
-      docLength.push(paragraphTerms.length);
+      docLength.push(length);
     }
   });
 

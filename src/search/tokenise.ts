@@ -140,6 +140,23 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The words of `text` exactly as written, in order. For index building, which maps each distinct
+ * written form to its term once instead of folding every occurrence.
+ */
+export function writtenWordsOf(text: string): string[] {
+  const words: string[] = [];
+  scanWords(text, (start, end) => {
+    words.push(text.slice(start, end));
+  });
+  return words;
+}
+
+/** The index term of a word as written ("Bases" -> "base"); empty when nothing indexable is left. */
+export function termOfWord(word: string): string {
+  return termOf(word);
+}
+
 /** The index terms of `text`, in order, without positions. */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
