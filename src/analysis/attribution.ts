@@ -29,7 +29,7 @@ import {
   VERB_FILLERS,
 } from './lexicon.js';
 import { entitiesForRole, findMentions, type Mention } from './mentions.js';
-import { findQuotedSpans, type QuotedSpan, spanText } from './quote-marks.js';
+import { findQuotedSpans, looksLikeTitle, type QuotedSpan, spanText } from './quote-marks.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Token, tokenize } from './tokens.js';
 import type { Quote } from './types.js';
@@ -218,6 +218,20 @@ class Attributor {
     return null;
   }
 
+  /** The first person named in a sentence before a pronoun, outside prepositional phrases, of a fitting sex. */
+  compatibleSubjectIn(view: ParagraphView, from: number, to: number, pronoun: string): EntityDraft | null {
+    const wanted = PRONOUNS.get(pronoun.toLowerCase());
+    if (wanted === 'thing') return null;
+    for (const mention of view.mentions) {
+      if (mention.start < from || mention.end > to || mention.entity.kind !== 'person') continue;
+      if (mention.entity.gender !== null && mention.entity.gender !== wanted) continue;
+      const before = tokenize(view.frame, from, mention.start).at(-1)?.word.toLowerCase() ?? '';
+      if (PREPOSITIONS.has(before) || RELATIONAL_NOUNS.has(before)) continue;
+      return mention.entity;
+    }
+    return null;
+  }
+
   /** "the prime minister", "Syria’s foreign minister", "a spokesman for the ministry". */
   resolveRolePhrase(phrase: string): Subject {
     const words = phrase
@@ -311,7 +325,9 @@ class Attributor {
       return antecedent ? { kind: 'entity', entity: antecedent.entity } : { kind: 'unnamed' };
     }
     if (PRONOUNS.has(last.word.toLowerCase()) && frame.slice(last.end, regionEnd).trim() === '') {
-      const entity = this.resolvePronoun(last.word);
+      // "The film shows Mr Howard laughing…, which he calls": the sentence's own subject comes first.
+      const earlier = this.compatibleSubjectIn(view, regionStart, last.start, last.word);
+      const entity = earlier ?? this.resolvePronoun(last.word);
       return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
     }
     const clauseBreak = Math.max(...[',', ';', ':', '—', '–', '('].map((mark) => region.lastIndexOf(mark)));
@@ -325,6 +341,16 @@ class Attributor {
       const before = tokenize(frame, clauseStart, mention.start).at(-1)?.word.toLowerCase() ?? '';
       if (PREPOSITIONS.has(before)) continue;
       return { kind: 'entity', entity: mention.entity };
+    }
+    // "Alastair Campbell, now working on Labour's campaign, says": a parenthesis without an
+    // article; the name just before it is the subject.
+    const beforeParenthesis = frame.slice(0, clauseStart - 1).trimEnd().length;
+    const parenthesised = view.mentions.find(
+      (mention) =>
+        mention.end === beforeParenthesis && mention.start >= regionStart && mention.entity.kind === 'person',
+    );
+    if (clauseBreak !== -1 && region[clauseBreak] === ',' && parenthesised) {
+      return { kind: 'entity', entity: parenthesised.entity };
     }
     const spokesperson = /spokes(?:man|woman|person)\s+for\s+(?:the\s+)?/i.exec(region);
     if (spokesperson) {
@@ -383,8 +409,12 @@ class Attributor {
   speakerAfter(view: ParagraphView, from: number, to: number): Subject {
     const stop = view.frame.slice(from, to).search(/[,;.:!?“”"]/);
     const end = stop === -1 ? to : from + stop;
-    const mention = view.mentions.find((candidate) => candidate.start >= from && candidate.end <= end);
-    if (mention && mention.entity.kind !== 'place') return { kind: 'entity', entity: mention.entity };
+    // "said AK chief Isaiah Kiplagat": the person the phrase ends on, not the body they lead.
+    const named = view.mentions.filter(
+      (candidate) => candidate.start >= from && candidate.end <= end && candidate.entity.kind !== 'place',
+    );
+    const mention = named.find((candidate) => candidate.entity.kind === 'person') ?? named[0];
+    if (mention) return { kind: 'entity', entity: mention.entity };
     const tokens = tokenize(view.frame, from, end);
     if (tokens.length === 0) return { kind: 'none' };
     const first = tokens[0] as Token;
@@ -439,6 +469,8 @@ class Attributor {
       if (verb.word === 'according') return this.speakerAfter(view, (tokens[index + 1] as Token).end, to);
       const subject = this.subjectBefore(view, from, verb.start);
       if (subject.kind !== 'none') return subject;
+      // '…“absolutely rubbish”, arguing that he…': a participle hangs on the sentence's own subject.
+      if (verb.word.endsWith('ing')) return { kind: 'none' };
       return this.speakerAfter(view, verb.end, to);
     }
     return { kind: 'none' };
@@ -455,14 +487,6 @@ function isNamingContext(prefix: string): boolean {
   const nearest = lower.slice(-2);
   if (nearest.some((word) => NAMING_WORDS.has(word))) return true;
   return lower.slice(-2).join(' ') === 'known as' || (lower.at(-1) === 'as' && lower.at(-2) === 'known');
-}
-
-/** A quoted title or name: a few capitalised words with no sentence punctuation (the "Marshall Plan"). */
-function looksLikeTitle(text: string): boolean {
-  const words = text.split(/\s+/);
-  if (words.length > 6 || /[.,!?;:]/.test(text)) return false;
-  const significant = words.filter((word) => !/^(?:of|the|and|for|in|on|a|an|to|de|al)$/i.test(word));
-  return significant.length > 0 && significant.every((word) => /^[\p{Lu}\d]/u.test(word));
 }
 
 /** One quotation read in its sentence: is it speech, is it partial, and what attributes it. */
@@ -501,7 +525,10 @@ function readQuotation(
   const predicateOf = full ? null : attributor.subjectEndingAt(view, sentence.start, prefix);
   const attributed =
     afterAttribution.kind !== 'none' || beforeAttribution.kind !== 'none' || predicateOf !== null;
-  const speech = full ? attributed || !looksLikeTitle(unit.text) : attributed && !isNamingContext(prefix);
+  // A quoted title inside the reporter's sentence is a name even beside a verb: "called 'No More Mr Nasty'".
+  const speech = full
+    ? attributed || !looksLikeTitle(unit.text)
+    : attributed && !isNamingContext(prefix) && !looksLikeTitle(unit.text);
   if (!speech) return null;
   const subject = full
     ? afterAttribution.kind !== 'none'

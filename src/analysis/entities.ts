@@ -13,6 +13,7 @@ import {
   MALE_GIVEN_NAMES,
   NAME_PARTICLES,
   NEVER_NAME_WORDS,
+  NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
   OUTLET_WORDS,
   RELATIONAL_NOUNS,
@@ -127,10 +128,17 @@ interface PersonCandidate {
   surnameReuse: number;
 }
 
-const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) && !KNOWN_PLACES.has(word);
+const isAcronym = (word: string) =>
+  /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) && !KNOWN_PLACES.has(word) && !NON_ORGANISATION_ACRONYMS.has(word);
 
 function isNameLike(token: Token): boolean {
   return isCapitalised(token.word) || ARABIC_ATTACHED_PARTICLE.test(token.word);
+}
+
+/** A word that on its own makes the next name a person's: "Minister", "President", "Mr", "Dr". */
+function isPersonTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isRoleNoun(lower) || HONORIFICS.has(lower);
 }
 
 function isTitleWord(word: string): boolean {
@@ -224,7 +232,7 @@ function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: string)
     // "EU Fisheries Commissioner Elena Marchetti": everything up to the last title word is the title.
     for (let index = run.length - 2; index >= coreStart; index--) {
       const word = (run[index] as Token).word;
-      if (!isTitleWord(word) || isOrganisationRun(run, coreStart)) continue;
+      if (!isPersonTitle(word) || isOrganisationRun(run, coreStart)) continue;
       const rest = run.slice(index + 1);
       if (
         rest.every((token) => isPlausibleNameWord(token.word) || NAME_PARTICLES.has(token.word.toLowerCase()))
@@ -563,7 +571,7 @@ function personEvidence(run: NameRun): number {
   const first = words[0] ?? '';
   const before = lowerWord(tokenBefore(run));
   let evidence = 0;
-  if (run.prefix.some((token) => isTitleWord(token.word))) evidence += 2;
+  if (run.prefix.some((token) => isPersonTitle(token.word))) evidence += 2;
   if (ROLE_NOUNS.has(before) || RELATIONAL_NOUNS.has(before)) evidence += 2;
   if (words.length > 1 && (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first))) evidence += 2;
   if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
@@ -818,7 +826,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     if (!isPlausibleNameWord(word)) continue;
     // "the General Election": a title word after an article is part of a noun phrase, not a name.
     const determined = ['the', 'a', 'an'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
-    const titled = !determined && run.prefix.some((token) => isTitleWord(token.word));
+    const titled = !determined && run.prefix.some((token) => isPersonTitle(token.word));
     const evidence = (titled ? 2 : 0) + (speechVerbFollows(run) ? 1 : 0);
     let matching = [...candidates.values()].filter((candidate) =>
       [...candidate.forms.keys()].some((form) => samePerson(form, word)),

@@ -21,7 +21,14 @@ export const SPEECH_VERBS = words(`
   testified wrote told telling stating explaining warning insisting arguing accusing urging
   describing denying claiming adding noting stressing admitting conceding promising vowing
   pledging hails hailed slams slammed blasts blasted decried decries questioned questions
-  chanted chanting chant chants shouting yelled screamed sang
+  chanted chanting chant chants shouting yelled screamed sang confesses confessed brands labels
+  calls describes recalls replies reiterates
+`);
+
+/** Capitalised abbreviations that are not organisations: units, times, roles, things. */
+export const NON_ORGANISATION_ACRONYMS = words(`
+  TV GMT BST EST PST UTC CEO CFO COO MP MPs MEP MEPs PM AM PhD GDP VAT DNA HIV AIDS COVID IT AI
+  OK ID UFO SUV CCTV GP GPs MBA FAQ PR HQ IPO ATM PIN ISA NHS
 `);
 
 /** Speech verbs that only attribute speech with a following particle ("called for", "pointed out"). */
@@ -66,7 +73,8 @@ export const ROLE_NOUNS = words(`
   negotiator gov sen rep supt insp det sgt capt cmdr lt col gen adm skipper captain founder
   biologist chemist physicist geologist hydrologist economist journalist analyst technician
   consultant planner architect campaigner volunteer shopkeeper owner landlord tenant mediator
-  organiser organizer arbitrator regulator nurse physician paramedic firefighter
+  organiser organizer arbitrator regulator nurse physician paramedic firefighter presenter
+  anchor broadcaster producer
 `);
 
 /** Relational nouns: evidence of a person, but not a role worth reporting ("his counterpart"). */

@@ -37,7 +37,6 @@ function buildNamePattern(entity: EntityDraft): RegExp {
 }
 
 const TRANSIENT = '(?:(?:new|former|longtime|long-time|outgoing|incoming|acting|interim|then)\\s+)*';
-const DEMONYM_BY_PLACE = new Map([...DEMONYM_TO_PLACE].map(([demonym, place]) => [place, demonym]));
 
 /** A role phrase that stands for a person: "the prime minister", "Syria’s foreign minister". */
 function rolePattern(head: string): RegExp {
@@ -59,12 +58,6 @@ function buildRolePattern(head: string): RegExp {
   );
 }
 
-function placeOfOwner(owner: string | undefined, possessive: boolean): string | null | undefined {
-  if (owner === undefined) return undefined;
-  if (possessive) return owner;
-  return DEMONYM_TO_PLACE.get(owner.toLowerCase()) ?? null;
-}
-
 /** Resolves "the prime minister" to the one entity the article gives that role, if only one fits. */
 export function entitiesForRole(
   entities: readonly EntityDraft[],
@@ -82,13 +75,20 @@ function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[]
   for (const head of heads) {
     for (const match of text.matchAll(rolePattern(head))) {
       const [whole, article, owner, possessive] = match;
-      let place = placeOfOwner(owner, possessive !== undefined);
-      if (owner !== undefined && place === null && !/^[Tt]he$/.test(owner)) continue;
-      if (owner !== undefined && /^[Tt]he$/.test(owner)) place = undefined;
-      if (article === undefined && (place === undefined || place === null) && !/^[Tt]he$/.test(owner ?? ''))
-        continue;
-      if (place !== undefined && place !== null && !DEMONYM_BY_PLACE.has(place) && !possessive) continue;
-      const matching = entitiesForRole(entities, head, place ?? null);
+      const ownerIsArticle = owner !== undefined && /^the$/i.test(owner);
+      let place: string | null = null;
+      let qualifier: string | null = null;
+      if (owner !== undefined && !ownerIsArticle) {
+        place = possessive ? owner : (DEMONYM_TO_PLACE.get(owner.toLowerCase()) ?? null);
+        // "the Tory leader": a qualifier the holder's stated role also carries.
+        if (place === null) qualifier = owner.toLowerCase();
+      }
+      // A bare head ("minister said") is too vague: it needs "the" or a country.
+      if (article === undefined && !ownerIsArticle && place === null) continue;
+      let matching = entitiesForRole(entities, head, place);
+      if (qualifier !== null) {
+        matching = matching.filter((entity) => entity.role?.toLowerCase().includes(qualifier as string));
+      }
       if (matching.length !== 1) continue;
       const start = match.index ?? 0;
       found.push({ entity: matching[0] as EntityDraft, start, end: start + whole.length, byRole: true });

@@ -157,3 +157,11 @@ export function spanText(text: string, span: QuotedSpan): string {
     .replace(/[,;:]$/, '')
     .trim();
 }
+
+/** A quoted title or name: a few capitalised words with no sentence punctuation (the "Marshall Plan"). */
+export function looksLikeTitle(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 6 || /[.,!?;:]/.test(text)) return false;
+  const significant = words.filter((word) => !/^(?:of|the|and|for|in|on|a|an|to|de|al)$/i.test(word));
+  return significant.length > 0 && significant.every((word) => /^[\p{Lu}\d]/u.test(word));
+}

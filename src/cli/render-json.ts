@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis/types.js';
+import { articleRef } from '../answers/answer.js';
 import type { Answer, Attribution, Question, QuoteItem } from '../answers/types.js';
 import type { Article } from '../corpus/types.js';
 
