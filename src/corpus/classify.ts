@@ -140,6 +140,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const labels = texts.map(bareLabel);
 
   dropTeasers(units, texts, labels, drops);
+  dropLoneBulletLinks(texts, drops);
   dropMenuRuns(texts, drops);
   spreadBoxReasons(units, texts, drops);
 
@@ -222,7 +223,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   }
 
   return texts.map((text, index) => ({
-    text: kinds[index] === 'caption' ? captionText(text) : text,
+    text: shownText(kinds[index] ?? null, text),
     kind: drops[index] === null ? (kinds[index] ?? null) : null,
     drop: drops[index] ?? null,
     byline: bylines[index]?.names ?? null,
@@ -284,6 +285,16 @@ function findSummaryBox(
 }
 
 const MIN_PROSE_AFTER_SUMMARY = 3;
+
+/**
+ * The paragraph as a reader should see it: a caption without its screen-reader label, a paragraph
+ * without the inline "read more" link some sites glue to its end.
+ */
+function shownText(kind: ParagraphKind | null, text: string): string {
+  if (kind === 'caption') return captionText(text);
+  if (kind === 'body') return text.replace(/([.!?…]["'”’)]*)\s+read more\W*$/i, '$1');
+  return text;
+}
 
 /**
  * Where the story proper begins. The first full sentence is usually it, but when a byline or a date
@@ -422,6 +433,20 @@ function dropTeasers(
       }
       drops[next] = 'related';
     }
+  }
+}
+
+const BULLET = /^[•*·▪►-]\s+\S/;
+
+/**
+ * A single bulleted headline between paragraphs ("• Meghan's claim ... challenged by experts") is a
+ * link to another story; a list in the story has several items, or items that are sentences.
+ */
+function dropLoneBulletLinks(texts: readonly string[], drops: (DropReason | null)[]): void {
+  for (const [index, text] of texts.entries()) {
+    if (drops[index] !== null || !BULLET.test(text) || endsSentence(text) || wordCount(text) > 20) continue;
+    if (BULLET.test(texts[index - 1] ?? '') || BULLET.test(texts[index + 1] ?? '')) continue;
+    drops[index] = 'related';
   }
 }
 

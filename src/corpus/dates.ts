@@ -40,8 +40,8 @@ const DATE_FORMS: { pattern: RegExp; parts: (match: RegExpExecArray) => [string,
   },
   {
     // 31/07/2025 or 31.07.2025: day first, as British and most non-US outlets print it
-    pattern: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/,
-    parts: (match) => [match[3] ?? '', match[2] ?? '', match[1] ?? ''],
+    pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/,
+    parts: (match) => [match[4] ?? '', match[3] ?? '', match[1] ?? ''],
   },
 ];
 

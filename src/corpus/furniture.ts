@@ -202,7 +202,7 @@ const PATTERNS: FurniturePattern[] = [
     reason: 'credit',
     pattern:
       /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|\S+@\S+\.\w+\.?$/i,
-    maxWords: 30,
+    maxWords: 45,
   },
   { reason: 'credit', pattern: /^source\s*:\s*\p{L}[^.]{1,80}$/iu, maxWords: 12 },
   {
@@ -288,7 +288,38 @@ const PATTERNS: FurniturePattern[] = [
       /^(i|i'd|i’d) (would )?like to (be emailed|receive)\b|\bread our privacy (notice|policy)\.?$|^(type|enter) your e-?mail/i,
     maxWords: 40,
   },
-  { reason: 'editor note', pattern: /^(editor['’]s note|note to readers|clarification)\s*:/i, maxWords: 60 },
+  {
+    reason: 'editor note',
+    pattern: /^(editor['’]s note|note to readers|clarification|correction)\s*:/i,
+    maxWords: 80,
+  },
+  {
+    // The attribution line under an embedded post: "— Alexander Houck (@AHouck) August 30, 2017".
+    reason: 'link',
+    pattern: /^[—–-]\s*[^()]{2,60}\(@\w+\)\s*(\p{L}+\.? \d{1,2}, \d{4})?$/u,
+    maxWords: 14,
+  },
+  {
+    reason: 'newsletter',
+    pattern:
+      /\b(e-?mail address|privacy notice|data protection rights)\b.*\b(newsletters?|privacy notice|data protection)\b/i,
+    maxWords: 45,
+  },
+  { reason: 'footer', pattern: /\bprotected by reCAPTCHA\b|^rate this article\b/i, maxWords: 30 },
+  {
+    reason: 'credit',
+    pattern:
+      /^\(?this (story|article|report) (has not been|was not|was) (edited|auto-generated|generated|published)\b|\bauto-generated from a syndicated feed\b/i,
+    maxWords: 40,
+  },
+  {
+    // "PTI | Chennai | Updated: 03-02-2026 18:42 IST": a header line whose point is the time stamp.
+    reason: 'timestamp',
+    pattern:
+      /\b(published|updated|posted|created|issued)\s*:?\s*(on\s+)?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d)/iu,
+    maxWords: 20,
+    notSentence: true,
+  },
   {
     reason: 'subscription',
     pattern:
@@ -305,7 +336,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'timestamp',
     pattern:
-      /^(published|updated|last updated|last modified|first published|posted|modified|date)\b(\s*(on|at))?\s*:?\s*($|.*(\d|\bago\b))/i,
+      /^(published|updated|last updated|last modified|first published|posted|modified|created|issued|date)\b(\s*(on|at))?\s*:?\s*($|.*(\d|\bago\b))/i,
     maxWords: 16,
   },
   {
@@ -372,7 +403,7 @@ export function isUrlLine(text: string): boolean {
 /** "Home | World | Middle East" or "News › World › Africa": several short items joined by separators. */
 function isMenuLine(text: string): boolean {
   const items = text.split(/\s+[|•·»›>/]\s+|\s{3,}|\t+/).filter((item) => item.trim() !== '');
-  return items.length >= 3 && items.every((item) => wordCount(item) <= 4 && !endsSentence(item));
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 6 && !endsSentence(item));
 }
 
 /**
@@ -392,7 +423,7 @@ export function isTimestampLine(text: string): boolean {
       ' ',
     )
     .replace(
-      /\b(published|updated|last|modified|posted|on|at|first|date|ago|hours?|minutes?|days?|am|pm)\b/gi,
+      /\b(published|updated|last|modified|posted|created|issued|on|at|first|date|ago|hours?|minutes?|days?|am|pm)\b/gi,
       ' ',
     )
     .replace(/\b\d+\b/g, ' ')

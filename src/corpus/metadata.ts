@@ -148,7 +148,7 @@ function publisherStatement(text: string): string | null {
 function copyrightHolder(text: string): string | null {
   const withoutSuffixes = text.replace(/\b(L\.P\.|L\.L\.C\.|Inc\.|Ltd\.|Co\.|S\.A\.|Corp\.)/g, '');
   const copyright =
-    /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,;|]+?)(?:\.|,|;|\||$|\s+all rights)/i.exec(
+    /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,;|]+?)(?:\.|,|;|\||$|\s+all rights)/i.exec(
       withoutSuffixes,
     );
   const holder = copyright?.[1]
@@ -205,7 +205,15 @@ function dateFromUrl(url: string): string | null {
  * Dates inside the reporting are about events, not publication, and are not used.
  */
 function findPublished(units: readonly ClassifiedUnit[]): string | null {
-  const stamps = units.filter((unit) => unit.drop === 'timestamp' || unit.drop === 'byline');
+  // Header lines such as "Reuters | London | Updated: 22-04-2020 16:13 IST" read as menus, yet say
+  // when the story was published as plainly as a date line does.
+  const firstKept = units.findIndex((unit) => unit.kind !== null);
+  const stated = (unit: ClassifiedUnit, index: number) =>
+    index < firstKept && /\b(published|updated|posted|created|issued)\b/i.test(unit.text);
+  const stamps = units.filter(
+    (unit, index) =>
+      unit.drop === 'timestamp' || unit.drop === 'byline' || (unit.drop !== null && stated(unit, index)),
+  );
   const explicit = stamps.find(
     (unit) => /^(first )?(published|posted)\b/i.test(unit.text) && findDate(unit.text),
   );

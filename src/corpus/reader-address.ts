@@ -11,7 +11,7 @@ const IMPERATIVES = new Set(
   (
     'sign subscribe join follow download get keep click tap enter type consider support become share watch listen ' +
     'learn discover explore try register log visit contact email e-mail send tell help unlock upgrade install ' +
-    'receive stay sign-up bookmark save'
+    'receive stay sign-up bookmark save see check'
   ).split(' '),
 );
 
@@ -40,7 +40,7 @@ export function readerAddress(text: string): 'prompt' | 'appeal' | null {
   const sentences = unquoted.split(/(?<=[.!?])\s+/);
   const instructs = sentences.some((sentence, index) => {
     if (index > 0 && count > MAX_PROMPT_WORDS) return false;
-    const first = /^[\p{L}-]+/u.exec(sentence.trim())?.[0]?.toLowerCase() ?? '';
+    const first = /^[\p{L}-]+/u.exec(sentence.trim().replace(/^please\s+/i, ''))?.[0]?.toLowerCase() ?? '';
     return IMPERATIVES.has(first) && (speaksToReader || PRODUCT_WORDS.test(sentence));
   });
   if (instructs) return 'prompt';
