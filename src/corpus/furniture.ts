@@ -30,6 +30,15 @@ export type FurnitureReason =
   | 'editor note'
   | 'promotion';
 
+/** Why a block was left out of the article: its furniture kind, or its place on the page. */
+export type DropReason =
+  | FurnitureReason
+  | 'headline'
+  | 'before headline'
+  | 'after article'
+  | 'fragment'
+  | 'summary label';
+
 /** Whole-line labels, compared after lower-casing and trimming arrows, bullets and colons. */
 const LABELS: Record<string, FurnitureReason> = {};
 function label(reason: FurnitureReason, names: string): void {

@@ -72,3 +72,49 @@ export function linkDensity(text: string): number {
 export function isOnlyPunctuation(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(text);
 }
+
+/**
+ * Ends with a full stop and is long enough to be a sentence, or is too long to be anything but prose.
+ * Questions do not count: surveys and teaser headlines ask them, story openings rarely do.
+ */
+export function isStrongProse(text: string): boolean {
+  const count = wordCount(text);
+  return (count >= 6 && /[.…]["'”’»)\]]*$/.test(text)) || count >= 30;
+}
+
+/** Section headings: a few words, no closing full stop, a capital first; a question is allowed. */
+export function isHeadingLike(text: string): boolean {
+  const count = wordCount(text);
+  return (
+    count >= 1 &&
+    count <= 10 &&
+    text.length <= 90 &&
+    !/[.,;]["'”’)]*$/.test(text) &&
+    /^["'“‘]?[\p{Lu}\p{N}]/u.test(text) &&
+    /\p{L}{2}/u.test(text)
+  );
+}
+
+export function isSummaryLine(text: string): boolean {
+  const count = wordCount(text);
+  return count >= 6 && count <= 40 && !endsSentence(text) && capitalisedRatio(text) < 0.6;
+}
+
+/** Explainer-style subheads ("What happens next?"): a short question standing alone, not a quotation. */
+export function isQuestionHeading(text: string): boolean {
+  return (
+    wordCount(text) <= 8 &&
+    /\?$/.test(text) &&
+    !/["“”‘’«»]/.test(text) &&
+    !/^['‘]/.test(text) &&
+    /^[\p{Lu}\p{N}]/u.test(text)
+  );
+}
+
+/** Short headline-shaped lines in a teaser list (no full stop; a question mark is fine). */
+export function isTeaserLine(text: string): boolean {
+  const count = wordCount(text);
+  if (count >= 30) return false;
+  if (count >= 8 && /[.…]["'”’)]*$/.test(text)) return false;
+  return true;
+}

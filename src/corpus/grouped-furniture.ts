@@ -1,0 +1,198 @@
+import type { DropReason } from './furniture.js';
+import { endsSentence, isHeadlineLike, isTeaserLine, startsWithQuote, wordCount } from './text-signals.js';
+import type { TextUnit } from './units.js';
+
+/**
+ * Furniture recognised by its neighbours rather than its own words: the teaser headlines under a
+ * "Related" label, a menu of one-word lines, the buttons of a cookie banner.
+ */
+
+/** Labels that open a list of links to other stories: everything short after them is that list. */
+const LIST_OPENERS = new Set([
+  'related',
+  'related article',
+  'related articles',
+  'related video',
+  'related story',
+  'related link',
+  'related links',
+  'related topics',
+  'related content',
+  'related articles',
+  'related stories',
+  'related news',
+  'related coverage',
+  'more on this story',
+  'more on this',
+  'more stories',
+  'more news',
+  'most read',
+  'most popular',
+  'most viewed',
+  'most shared',
+  'recommended',
+  'recommended for you',
+  'recommended stories',
+  'you may also like',
+  'you might also like',
+  'trending',
+  'trending now',
+  'top stories',
+  'latest',
+  'latest news',
+  'latest stories',
+  'editor’s picks',
+  "editor's picks",
+  'editors picks',
+  'must read',
+  'in other news',
+  'further reading',
+  'also read',
+  'read also',
+  'read next',
+  'see also',
+  'suggested topics',
+  'topics',
+  'tags',
+  'explore more on these topics',
+  'more in this series',
+]);
+
+/** "Most Read from Bloomberg", "More from The Post", "Latest in Europe". */
+const LIST_OPENER_WITH_SOURCE =
+  /^(most (read|popular|viewed|shared)|more|latest|top stories|trending|recommended) (from|on|in) .{1,40}$/;
+
+/** A teaser headline sits right before these markers ("Why Syria needs ... / Read More »"). */
+const TRAILING_TEASER_MARKERS =
+  /^(read more|continue reading|keep reading|read the full story|full story)\W*$/i;
+
+/** Teaser lists stop at the first thing that reads as reporting again. */
+const MAX_LIST_LENGTH = 20;
+
+export function dropTeasers(
+  units: readonly TextUnit[],
+  texts: readonly string[],
+  labels: readonly string[],
+  drops: (DropReason | null)[],
+): void {
+  for (const [index, text] of texts.entries()) {
+    const label = labels[index] ?? '';
+    const opensItsBlock =
+      units[index - 1]?.block !== units[index]?.block && units[index + 1]?.block === units[index]?.block;
+    if (TRAILING_TEASER_MARKERS.test(label) && !text.trim().endsWith(':') && !opensItsBlock) {
+      drops[index] = 'related';
+      const previous = index - 1;
+      const previousText = texts[previous];
+      if (
+        previousText !== undefined &&
+        drops[previous] === null &&
+        units[previous]?.block === units[index]?.block &&
+        isHeadlineLike(previousText)
+      ) {
+        drops[previous] = 'related';
+        continue;
+      }
+      const next = texts[index + 1];
+      if (next !== undefined && drops[index + 1] === null && isHeadlineLike(next))
+        drops[index + 1] = 'related';
+      continue;
+    }
+    const opensList =
+      LIST_OPENERS.has(label) ||
+      LIST_OPENER_WITH_SOURCE.test(label) ||
+      (drops[index] === 'related' && (/:\s*$/.test(text) || opensItsBlock));
+    if (!opensList) continue;
+    drops[index] = 'related';
+    // A list pasted with its label shares the label's block; a label alone in its block is followed
+    // by one-line blocks. Either way the list stops where prose or a different block shape begins.
+    const block = units[index]?.block;
+    const labelAlone = units[index + 1]?.block !== block;
+    for (let next = index + 1; next < texts.length && next <= index + MAX_LIST_LENGTH; next += 1) {
+      const nextBlock = units[next]?.block;
+      if (!labelAlone && nextBlock !== block) break;
+      if (labelAlone && (units[next - 1]?.block === nextBlock || units[next + 1]?.block === nextBlock)) break;
+      const nextText = texts[next] ?? '';
+      const nextDrop = drops[next];
+      if (nextDrop !== null && nextDrop !== 'related' && nextDrop !== 'timestamp' && nextDrop !== 'link')
+        break;
+      if (nextDrop === null && !isTeaserLine(nextText)) break;
+      if (
+        nextDrop === null &&
+        startsWithQuote(nextText) &&
+        endsSentence(nextText) &&
+        wordCount(nextText) >= 6
+      ) {
+        break;
+      }
+      drops[next] = 'related';
+    }
+  }
+}
+
+const BULLET = /^[•*·▪►-]\s+\S/;
+
+/**
+ * A single bulleted headline between paragraphs ("• Meghan's claim ... challenged by experts") is a
+ * link to another story; a list in the story has several items, or items that are sentences.
+ */
+export function dropLoneBulletLinks(texts: readonly string[], drops: (DropReason | null)[]): void {
+  for (const [index, text] of texts.entries()) {
+    if (drops[index] !== null || !BULLET.test(text) || endsSentence(text) || wordCount(text) > 20) continue;
+    if (BULLET.test(texts[index - 1] ?? '') || BULLET.test(texts[index + 1] ?? '')) continue;
+    drops[index] = 'related';
+  }
+}
+
+/** Three or more very short lines in a row (Home / World / Middle East) are a menu. */
+export function dropMenuRuns(texts: readonly string[], drops: (DropReason | null)[]): void {
+  const isMenuItem = (index: number) => {
+    const text = texts[index] ?? '';
+    if (drops[index] === 'navigation') return true;
+    return drops[index] === null && wordCount(text) <= 3 && !endsSentence(text) && !startsWithQuote(text);
+  };
+  let start = 0;
+  while (start < texts.length) {
+    if (!isMenuItem(start)) {
+      start += 1;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < texts.length && isMenuItem(end + 1)) end += 1;
+    if (end - start + 1 >= 3) {
+      for (let index = start; index <= end; index += 1) drops[index] = 'navigation';
+    }
+    start = end + 1;
+  }
+}
+
+/** Boxes whose buttons and small print sit in the same pasted block as their recognisable line. */
+const BOX_REASONS = new Set<DropReason | null>([
+  'cookie banner',
+  'newsletter',
+  'subscription',
+  'comments',
+  'feedback',
+  'media',
+]);
+
+export function spreadBoxReasons(
+  units: readonly TextUnit[],
+  texts: readonly string[],
+  drops: (DropReason | null)[],
+): void {
+  for (const [index, unit] of units.entries()) {
+    const reason = drops[index] ?? null;
+    if (!BOX_REASONS.has(reason)) continue;
+    for (const [other, neighbour] of units.entries()) {
+      const text = texts[other] ?? '';
+      if (
+        neighbour.block === unit.block &&
+        drops[other] === null &&
+        wordCount(text) <= 12 &&
+        !/\.$/.test(text)
+      ) {
+        drops[other] = reason;
+      }
+    }
+  }
+}

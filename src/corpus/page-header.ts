@@ -1,0 +1,199 @@
+import type { DropReason } from './furniture.js';
+import { isRoleLine, opensWithDateline, readByline, startsWithDateline } from './structure.js';
+import {
+  capitalisedRatio,
+  endsSentence,
+  isHeadlineLike,
+  isProseLike,
+  isStrongProse,
+  startsWithQuote,
+  wordCount,
+} from './text-signals.js';
+import type { TextUnit } from './units.js';
+
+/**
+ * The top of a page: which line is the headline, whether a standfirst or summary box follows it, and
+ * where the story itself starts.
+ */
+
+export function findHeadline(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  captions: readonly boolean[],
+  firstProse: number,
+  knownTitle: string | undefined,
+): number | null {
+  if (knownTitle !== undefined) {
+    const wanted = comparable(knownTitle);
+    const repeated = texts.findIndex(
+      (text, index) => index <= firstProse && drops[index] === null && comparable(text) === wanted,
+    );
+    return repeated === -1 ? null : repeated;
+  }
+  // The headline sits just above the byline or dateline, or above the story when there is neither;
+  // a standfirst may follow it, and captions and images may sit between them.
+  const anchor = texts.findIndex(
+    (text, index) =>
+      index < firstProse &&
+      drops[index] === null &&
+      (readByline(text, false) !== null || isRoleLine(text) || isBylineAboveStamp(texts, drops, index)),
+  );
+  const stamp = drops.findIndex((drop, index) => index < firstProse && drop === 'timestamp');
+  const limit = Math.min(...[anchor, stamp, firstProse].filter((index) => index >= 0), texts.length);
+  const isCandidate = (index: number) => {
+    const text = texts[index] ?? '';
+    return drops[index] === null && isHeadlineLike(text) && !captions[index] && !startsWithDateline(text);
+  };
+  const isTransparent = (index: number) =>
+    captions[index] === true || drops[index] === 'image credit' || drops[index] === 'share';
+  let last = limit - 1;
+  while (last >= 0 && !isCandidate(last)) last -= 1;
+  if (last < 0) return null;
+  // Section labels and taglines above a headline ("Climate & Environment") are a few words and
+  // end the cluster; a headline is rarely so short.
+  // A short kicker printed under the headline ("ABC Science") is not the headline.
+  if (wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS) {
+    let previous = last - 1;
+    while (previous >= 0 && !isCandidate(previous) && isTransparent(previous)) previous -= 1;
+    if (previous >= 0 && isCandidate(previous) && wordCount(texts[previous] ?? '') > SHORT_LABEL_WORDS) {
+      last = previous;
+    }
+  }
+  const cluster: number[] = [last];
+  for (let index = last - 1; index >= 0 && wordCount(texts[last] ?? '') > SHORT_LABEL_WORDS; index -= 1) {
+    if (isCandidate(index) && wordCount(texts[index] ?? '') > SHORT_LABEL_WORDS) cluster.unshift(index);
+    else if (!isTransparent(index)) break;
+  }
+  // What follows the headline inside the cluster is its standfirst, one line or several.
+  return cluster[0] ?? last;
+}
+
+const SHORT_LABEL_WORDS = 3;
+
+/** "Tom Ferreira" on a line of its own, right above a date or a job title: a byline. */
+function isBylineAboveStamp(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  index: number,
+): boolean {
+  const text = texts[index] ?? '';
+  const count = wordCount(text);
+  const next = texts[index + 1] ?? '';
+  return (
+    count >= 2 &&
+    count <= 4 &&
+    /^[\p{Lu}][\p{L} .'’-]+$/u.test(text) &&
+    capitalisedRatio(text) === 1 &&
+    (drops[index + 1] === 'timestamp' || isRoleLine(next))
+  );
+}
+
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trim();
+}
+
+/**
+ * The standfirst (dek, sell): the summary line right under the headline. It usually has no closing full
+ * stop, or is followed by the byline or date that separates it from the story.
+ */
+export function findStandfirst(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  captions: readonly boolean[],
+  headline: number | null,
+  storyStart: number,
+): number | null {
+  const from = headline === null ? 0 : headline + 1;
+  let candidate = -1;
+  for (let index = from; index < texts.length; index += 1) {
+    if (drops[index] !== null) continue;
+    if (captions[index]) continue;
+    candidate = index;
+    break;
+  }
+  if (candidate === -1 || candidate > storyStart) return null;
+  const text = texts[candidate] ?? '';
+  const count = wordCount(text);
+  if (count < 6 || count > 70 || startsWithDateline(text) || startsWithQuote(text)) return null;
+  if (!endsSentence(text) && !/:$/.test(text)) return candidate;
+  if (candidate < storyStart && opensWithDateline(texts[storyStart] ?? '')) return candidate;
+  for (let index = candidate + 1; index < texts.length; index += 1) {
+    const drop = drops[index];
+    if (drop === 'byline' || drop === 'timestamp') return candidate;
+    if (drop === null && !captions[index] && isProseLike(texts[index] ?? '')) return null;
+  }
+  return null;
+}
+
+/**
+ * Where the story proper begins. The first full sentence is usually it, but when a byline or a date
+ * still follows that sentence, the sentence was the standfirst and the story starts after them.
+ */
+export function findStoryStart(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  firstProse: number,
+  isProseAt: (index: number) => boolean,
+): number {
+  // A dateline marks the first paragraph of the story; prose above it is the page's header.
+  const opening = texts
+    .map((_, index) => index)
+    .filter((index) => index >= firstProse && isProseAt(index))
+    .slice(0, MAX_HEADER_PROSE + 1);
+  const dated = opening.find((index) => opensWithDateline(texts[index] ?? ''));
+  if (dated !== undefined) return dated;
+  for (let index = firstProse + 1; index < texts.length; index += 1) {
+    if (!isProseAt(index)) continue;
+    for (let between = firstProse + 1; between < index; between += 1) {
+      const text = texts[between] ?? '';
+      const drop = drops[between];
+      if (drop === 'timestamp' || (drop === null && (readByline(text, true) !== null || isRoleLine(text)))) {
+        return index;
+      }
+    }
+    return firstProse;
+  }
+  return firstProse;
+}
+
+/** A page header holds a standfirst and perhaps a caption or two before the story's dateline. */
+const MAX_HEADER_PROSE = 2;
+
+/** Labels of the summary boxes some sites put above the story ("In short:", "Key points"). */
+const SUMMARY_LABEL =
+  /^(in short|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr)\s*:?$/i;
+
+/**
+ * The points of a summary box: the lines sharing a block with its label. The label itself is dropped;
+ * the points are standfirst, since they summarise rather than report. Only near the top of a page.
+ */
+export function findSummaryBox(
+  units: readonly TextUnit[],
+  texts: readonly string[],
+  drops: (DropReason | null)[],
+): Set<number> {
+  const points = new Set<number>();
+  const proseAround = (index: number) => {
+    const before = texts.filter((text, other) => other < index && isStrongProse(text)).length;
+    return { before, after: texts.filter((text) => isStrongProse(text)).length - before };
+  };
+  for (const [index, text] of texts.entries()) {
+    const sharesBlock = units[index + 1]?.block === units[index]?.block;
+    if (drops[index] !== null || !sharesBlock || !SUMMARY_LABEL.test(text.trim())) continue;
+    const { before, after } = proseAround(index);
+    if (before > MAX_HEADER_PROSE || after < MIN_PROSE_AFTER_SUMMARY) continue;
+    drops[index] = 'summary label';
+    for (let next = index + 1; units[next]?.block === units[index]?.block; next += 1) {
+      if (drops[next] === null && !SUMMARY_LABEL.test((texts[next] ?? '').trim())) points.add(next);
+    }
+  }
+  return points;
+}
+
+const MIN_PROSE_AFTER_SUMMARY = 3;

@@ -1,0 +1,95 @@
+import type { DropReason } from './furniture.js';
+import { readerAddress } from './reader-address.js';
+import { capitalisedRatio, endsSentence, isStrongProse, wordCount } from './text-signals.js';
+import type { ParagraphKind } from './types.js';
+
+/** The foot of a page: where the story ends and the site's related links, comments and footer begin. */
+
+/** Labels after which the story is over: what follows is the site, not the article. */
+const END_OPENERS = new Set([
+  'related topics',
+  'more on this story',
+  'most viewed',
+  'most read',
+  'most popular',
+  'suggested topics',
+  'explore more on these topics',
+  'reuse this content',
+  'comments',
+  'view comments',
+  'show comments',
+  'join the conversation',
+  'join the discussion',
+  'leave a comment',
+  'have your say',
+  'topics',
+  'tags',
+]);
+
+/** Furniture that only appears once the story has ended. */
+const END_REASONS = new Set<DropReason | null>(['footer', 'comments', 'credit', 'author bio']);
+
+/**
+ * After the end of a story pages carry related links, topic tags, comments and footers. Once such a
+ * section opens, only substantial prose survives.
+ */
+export function dropAfterEnd(
+  texts: readonly string[],
+  labels: readonly string[],
+  drops: (DropReason | null)[],
+): void {
+  const isProse = (index: number) => drops[index] === null && isStrongProse(texts[index] ?? '');
+  const proseCount = texts.filter((_, index) => isProse(index)).length;
+  // An author's note is only one at the foot of the story; higher up, the same words are reporting.
+  for (const [index] of texts.entries()) {
+    if (drops[index] !== 'author bio') continue;
+    const proseAfter = texts.filter((_, after) => after > index && isProse(after)).length;
+    if (proseAfter > MAX_PROSE_AFTER_END) drops[index] = null;
+  }
+  let proseSoFar = 0;
+  let end = -1;
+  for (const [index] of texts.entries()) {
+    const drop = drops[index] ?? null;
+    const appeal = drop === null && readerAddress(texts[index] ?? '') === 'appeal';
+    const opensEnd = END_OPENERS.has(labels[index] ?? '') || END_REASONS.has(drop) || appeal;
+    // Sites drop "Most viewed" boxes and share bars mid-story too: it is the end only if the story is.
+    if (opensEnd && proseSoFar > 0 && proseCount - proseSoFar <= MAX_PROSE_AFTER_END) {
+      end = index;
+      if (appeal) drops[index] = 'promotion';
+      break;
+    }
+    if (isProse(index)) proseSoFar += 1;
+  }
+  if (end === -1) return;
+  for (let index = end + 1; index < texts.length; index += 1) {
+    const text = texts[index] ?? '';
+    if (drops[index] !== null) continue;
+    if (wordCount(text) >= 25 && endsSentence(text)) continue;
+    drops[index] = 'after article';
+  }
+}
+
+/** Footers and comment boxes hold a sentence or two of their own; a story's remainder holds more. */
+const MAX_PROSE_AFTER_END = 2;
+
+/**
+ * A sentence-case line straight after the last body paragraph is the story's closing paragraph that
+ * lost its full stop ("Opposition parties called on ministers to reverse the decision"), not a teaser.
+ */
+export function continuesStory(
+  texts: readonly string[],
+  kinds: readonly (ParagraphKind | null)[],
+  drops: readonly (DropReason | null)[],
+  index: number,
+): boolean {
+  let previous = index - 1;
+  while (previous >= 0 && drops[previous] !== null) previous -= 1;
+  const text = texts[index] ?? '';
+  return (
+    previous >= 0 &&
+    kinds[previous] === 'body' &&
+    wordCount(text) >= 6 &&
+    capitalisedRatio(text) < 0.5 &&
+    /^[\p{Lu}"“‘]/u.test(text)
+  );
+}
