@@ -34,16 +34,22 @@ export function capitalisedRatio(text: string): number {
   return capitalised / significant.length;
 }
 
-/** Headline shape: a short line without a closing full stop, starting with a capital, digit or quote. */
-export function isHeadlineLike(text: string): boolean {
-  const count = wordCount(text);
+/** Title shape: a few words, no closing full stop or comma, starting with a capital, digit or quote. */
+function hasTitleShape(text: string, minWords: number, maxWords: number, maxLength: number): boolean {
+  const trimmed = text.trim();
+  const count = wordCount(trimmed);
   return (
-    count >= 2 &&
-    count <= 30 &&
-    text.length <= 200 &&
-    !/[.,;:]["'”’)]*$/.test(text.trim()) &&
-    /^["'“‘«]?[\p{Lu}\p{N}]/u.test(text.trim())
+    count >= minWords &&
+    count <= maxWords &&
+    trimmed.length <= maxLength &&
+    !/[.,;:]["'”’)]*$/.test(trimmed) &&
+    /^["'“‘«]?[\p{Lu}\p{N}]/u.test(trimmed)
   );
+}
+
+/** A headline: up to 30 words in title shape. */
+export function isHeadlineLike(text: string): boolean {
+  return hasTitleShape(text, 2, 30, 200);
 }
 
 /** Reads as running prose: a full sentence, a long clause, or an opening quotation. */
@@ -82,17 +88,9 @@ export function isStrongProse(text: string): boolean {
   return (count >= 6 && /[.…]["'”’»)\]]*$/.test(text)) || count >= 30;
 }
 
-/** Section headings: a few words, no closing full stop, a capital first; a question is allowed. */
+/** Section headings: up to ten words in title shape, with real words in them; a question is allowed. */
 export function isHeadingLike(text: string): boolean {
-  const count = wordCount(text);
-  return (
-    count >= 1 &&
-    count <= 10 &&
-    text.length <= 90 &&
-    !/[.,;]["'”’)]*$/.test(text) &&
-    /^["'“‘]?[\p{Lu}\p{N}]/u.test(text) &&
-    /\p{L}{2}/u.test(text)
-  );
+  return hasTitleShape(text, 1, 10, 90) && /\p{L}{2}/u.test(text);
 }
 
 export function isSummaryLine(text: string): boolean {
