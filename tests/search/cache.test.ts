@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parse.js';
 import type { Article } from '../../src/corpus/types.js';
-import { analyseWithCache, codeVersion } from '../../src/search/cache.js';
+import { analyseWithCache, codeVersion, loadAnalysedCorpus } from '../../src/search/cache.js';
 import { fixturePath, seedPath } from './analysed-fixtures.js';
+
+const fixtureFolder = fixturePath('');
 
 const files = [seedPath, fixturePath('turkey-election-bbc.txt'), fixturePath('navy-bases-reuters.txt')];
 
@@ -102,5 +104,17 @@ describe('analysis cache', () => {
     const result = await analyseWithCache(await articlesFrom(), { cacheDir: blocked });
     expect(result.stats).toEqual({ fromCache: 0, analysed: 3 });
     expect(result.articles).toHaveLength(3);
+  });
+
+  it('loads a corpus folder through the cache, reporting what came from it', async () => {
+    const first = await loadAnalysedCorpus(fixtureFolder, { cacheDir });
+    expect(first.problems).toEqual([]);
+    expect(first.stats).toEqual({ fromCache: 0, analysed: first.articles.length });
+    expect(first.articles.length).toBeGreaterThanOrEqual(3);
+    const second = await loadAnalysedCorpus(fixtureFolder, { cacheDir });
+    expect(second.stats).toEqual({ fromCache: first.articles.length, analysed: 0 });
+    expect(second.articles.map((entry) => entry.article.id)).toEqual(
+      first.articles.map((entry) => entry.article.id),
+    );
   });
 });
