@@ -167,6 +167,17 @@ function collectUnits(views: readonly ParagraphView[]): QuoteUnit[] {
   return units;
 }
 
+/**
+ * Whether a name sits in a prepositional phrase or after a relational noun ("alongside Lavrov",
+ * "of the Metropolitan Police", "his counterpart Lavrov"), and so is not a clause's subject.
+ */
+function governedByPreposition(frame: string, from: number, at: number): boolean {
+  const before = tokenize(frame, from, at);
+  let previous = before.at(-1)?.word.toLowerCase() ?? '';
+  if (DETERMINERS.has(previous)) previous = before.at(-2)?.word.toLowerCase() ?? '';
+  return PREPOSITIONS.has(previous) || RELATIONAL_NOUNS.has(previous);
+}
+
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -225,8 +236,7 @@ class Attributor {
     for (const mention of view.mentions) {
       if (mention.start < from || mention.end > to || mention.entity.kind !== 'person') continue;
       if (mention.entity.gender !== null && mention.entity.gender !== wanted) continue;
-      const before = tokenize(view.frame, from, mention.start).at(-1)?.word.toLowerCase() ?? '';
-      if (PREPOSITIONS.has(before) || RELATIONAL_NOUNS.has(before)) continue;
+      if (governedByPreposition(view.frame, from, mention.start)) continue;
       return mention.entity;
     }
     return null;
@@ -338,8 +348,7 @@ class Attributor {
     );
     for (let index = candidates.length - 1; index >= 0; index--) {
       const mention = candidates[index] as Mention;
-      const before = tokenize(frame, clauseStart, mention.start).at(-1)?.word.toLowerCase() ?? '';
-      if (PREPOSITIONS.has(before)) continue;
+      if (governedByPreposition(frame, clauseStart, mention.start)) continue;
       return { kind: 'entity', entity: mention.entity };
     }
     // "Alastair Campbell, now working on Labour's campaign, says": a parenthesis without an
@@ -352,10 +361,16 @@ class Attributor {
     if (clauseBreak !== -1 && region[clauseBreak] === ',' && parenthesised) {
       return { kind: 'entity', entity: parenthesised.entity };
     }
-    const spokesperson = /spokes(?:man|woman|person)\s+for\s+(?:the\s+)?/i.exec(region);
+    // "a spokeswoman for the commission": the organisation speaks, named in full or by its last word.
+    const spokesperson = /spokes(?:man|woman|person)\s+for\s+(?:the\s+)?([\p{L}-]+)/iu.exec(region);
     if (spokesperson) {
       const owner = view.mentions.find((mention) => mention.start >= regionStart + spokesperson.index);
       if (owner) return { kind: 'entity', entity: owner.entity };
+      const word = (spokesperson[1] ?? '').toLowerCase();
+      const named = this.entities.filter(
+        (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().split(/\s+/).at(-1) === word,
+      );
+      if (named.length === 1) return { kind: 'entity', entity: named[0] as EntityDraft };
     }
     const phraseTokens = tokenize(frame, clauseStart, regionEnd).slice(-6);
     const cut = phraseTokens.findLastIndex(
@@ -645,8 +660,7 @@ function sentenceSubject(
   for (const mention of view.mentions) {
     if (mention.start < sentence.start || mention.end > sentence.end || mention.entity.kind === 'place')
       continue;
-    const before = tokenize(view.frame, sentence.start, mention.start).at(-1)?.word.toLowerCase() ?? '';
-    if (PREPOSITIONS.has(before) || RELATIONAL_NOUNS.has(before)) continue;
+    if (governedByPreposition(view.frame, sentence.start, mention.start)) continue;
     return { entity: mention.entity, spoke: false };
   }
   return undefined;

@@ -43,6 +43,11 @@ export interface EntityDraft {
   order: number;
 }
 
+/** Letters after a person's name: honours, professional ranks, generations. */
+const POST_NOMINALS = new Set(
+  'KC QC MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
+);
+
 /** Words that begin place names: "Lake Mead", "Mount Kenya", "Port Sudan". */
 const PLACE_FIRST_WORDS = new Set([
   'Lake',
@@ -115,6 +120,8 @@ interface NameRun {
   paragraphTokens: Token[];
   firstIndex: number;
   order: number;
+  /** The run ended in letters only people carry (KC, MP, OBE). */
+  postNominal: boolean;
 }
 
 interface PersonCandidate {
@@ -243,6 +250,12 @@ function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: string)
       break;
     }
     let core = run.slice(coreStart);
+    // Post-nominal letters and generational suffixes close a name: "Sarah Mensah KC", "John Smith Jr".
+    let postNominal = false;
+    while (core.length > 1 && POST_NOMINALS.has((core[core.length - 1] as Token).word)) {
+      core = core.slice(0, -1);
+      postNominal = true;
+    }
     // "Monday Lib Dem", but not "Theresa May": a month or day ends a name only after another such word.
     while (core.length > 0 && CALENDAR_WORDS.has((core[core.length - 1] as Token).word)) {
       const previous = core[core.length - 2];
@@ -259,6 +272,7 @@ function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: string)
       paragraphTokens: tokens,
       firstIndex: index,
       order: orderBase + (run[0] as Token).start,
+      postNominal,
     });
     index = next;
   }
@@ -457,9 +471,26 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
 }
 
+/** Words ending like a profession that are verbs or things: "insist", "persist". */
+const NOT_PROFESSIONS = new Set(
+  `insist persist consist resist assist exist checklist playlist shortlist wishlist blacklist whitelist
+   different recent current significant important relevant independent urgent silent frequent
+   consistent permanent efficient sufficient apparent evident excellent decent innocent violent
+   prominent dominant pleasant constant distant instant giant vibrant elegant brilliant abundant
+   reluctant arrogant ignorant tolerant vacant radiant percent content intent extent event talent
+   accent ancient transparent adjacent subsequent competent confident convenient equivalent
+   magnificent patent prevalent proficient resilient transient covenant restaurant`.split(/\s+/),
+);
+
 function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  return ROLE_NOUNS.has(lower) || /(?:ologist|ician|ographer)$/.test(lower);
+  if (ROLE_NOUNS.has(lower)) return true;
+  // Professions by their endings: hydrologist, physician, photographer, economist, campaigner…
+  return (
+    /(?:ologist|ician|ographer|[a-z]{4}ist|[a-z]{3}ant|[a-z]{3}ent)$/.test(lower) &&
+    !NOT_PROFESSIONS.has(lower) &&
+    !/(?:ment|ence|ance)$/.test(lower)
+  );
 }
 
 /** Capitalised words that can sit in a role ahead of a name without being a name themselves. */
@@ -492,6 +523,7 @@ function roleAfter(run: NameRun): string | null {
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
   const words = phrase.split(/\s+/);
   if (phrase === '' || words.length > 12) return null;
+  if (/^(?:who|whose|which|where|when|whom)$/i.test(words[0] ?? '')) return null;
   if (!/^(?:a|an|the|his|her|its|their|[\p{L}]+['’]s|[\p{L}][\p{L}-]+)$/u.test(words[0] ?? '')) return null;
   const roleIndex = words.findIndex((word) => isRoleNoun(word));
   if (roleIndex === -1 || roleIndex > 6) return null;
@@ -594,6 +626,7 @@ function personEvidence(run: NameRun): number {
   const followedUp =
     followUp !== null && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(following.slice(0, followUp.index));
   if (startsSentence && words.length === 2 && followedUp) evidence += 2;
+  if (run.postNominal) evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
   if (before === 'told' || before === 'to') evidence -= 1;
   return evidence;

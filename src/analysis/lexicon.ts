@@ -74,7 +74,10 @@ export const ROLE_NOUNS = words(`
   biologist chemist physicist geologist hydrologist economist journalist analyst technician
   consultant planner architect campaigner volunteer shopkeeper owner landlord tenant mediator
   organiser organizer arbitrator regulator nurse physician paramedic firefighter presenter
-  anchor broadcaster producer
+  anchor broadcaster producer surveyor designer pensioner retiree grandmother grandfather commuter
+  passenger fan supporter entrepreneur businessman businesswoman chef artist filmmaker composer
+  poet rapper comedian footballer player striker midfielder defender goalkeeper athlete runner
+  champion boxer jockey trainer farmer fisherman owner landlady host mum dad
 `);
 
 /** Relational nouns: evidence of a person, but not a role worth reporting ("his counterpart"). */
@@ -328,8 +331,7 @@ export function isGroupWord(word: string): boolean {
   return (
     OTHER_GROUP_WORDS.has(word) ||
     DEMONYM_TO_PLACE.has(word.toLowerCase()) ||
-    DEMONYM_TO_PLACE.has(base.toLowerCase()) ||
-    /(?:ians?|eses?|ish|ese)$/.test(word)
+    DEMONYM_TO_PLACE.has(base.toLowerCase())
   );
 }
 
@@ -591,7 +593,7 @@ export const FEMALE_GIVEN_NAMES = words(`
   Hillary Nancy Condoleezza Madeleine Nikki Elise Liz Tulsi Alexandria Ilhan Rashida Golda
   Tzipi Ayelet Miri Benazir Maryam Indira Sonia Priyanka Yingluck Jacinda
   Theresa Margaret Nicola Arlene Mhairi Angela Rachel Bridget Lisa Emily Shabana Lucy Ruth
-  Kari Femke Ingrid Astrid Sigrid Ingeborg Greta Ilse Heike Sabine Petra Annika Elin Freya
+  Gillian Lillian Vivian Marian Kari Femke Ingrid Astrid Sigrid Ingeborg Greta Ilse Heike Sabine Petra Annika Elin Freya
   Polly Amira Caroline Hannah Renee Chiara Francesca Giulia Paola Carmen Lucia Isabel Pilar
   Ana Sofia Camila Valeria Mariana Gabriela Leticia Beatriz Ines Mercedes Reem Noura Salma
 `);

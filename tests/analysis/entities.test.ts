@@ -78,3 +78,26 @@ describe('people, organisations and places', () => {
     expect(analysis.people.filter((entity) => entity.kind === 'person')).toEqual([]);
   });
 });
+
+describe('names that look like something else', () => {
+  it('reads post-nominal letters and -ian given names as parts of a person’s name', () => {
+    const analysis = analyseText(
+      'Fraud trial opens',
+      'Defending, Sarah Mensah KC said her client was ashamed. Gillian Forbes, 58, did not give evidence.',
+      'Julian Hart, a forensic accountant, told the court the money had gone abroad.',
+    );
+    const people = analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+    expect(people).toEqual(['Sarah Mensah', 'Gillian Forbes', 'Julian Hart']);
+    expect(analysis.people.some((entity) => entity.name === 'KC')).toBe(false);
+  });
+
+  it('does not let two people who share a surname share it as an alias', () => {
+    const analysis = analyseText(
+      'Fraud trial opens',
+      'Gillian Forbes, 58, and her husband, Colin Forbes, 61, were both convicted.',
+      'Forbes showed no emotion as the sentence was read out.',
+    );
+    expect(entityNamed(analysis, 'Gillian Forbes')?.aliases).not.toContain('Forbes');
+    expect(entityNamed(analysis, 'Colin Forbes')?.aliases).not.toContain('Forbes');
+  });
+});
