@@ -1,5 +1,11 @@
 import { bareLabel, type DropReason, furnitureReason } from './furniture.js';
-import { dropLoneBulletLinks, dropMenuRuns, dropTeasers, spreadBoxReasons } from './grouped-furniture.js';
+import {
+  dropLoneBulletLinks,
+  dropMenuRuns,
+  dropRepeats,
+  dropTeasers,
+  spreadBoxReasons,
+} from './grouped-furniture.js';
 import { findHeadline, findStandfirst, findStoryStart, findSummaryBox } from './page-header.js';
 import { continuesStory, dropAfterEnd } from './page-tail.js';
 import { captionText, isCaption, readByline } from './structure.js';
@@ -42,6 +48,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const drops: (DropReason | null)[] = texts.map((text) => furnitureReason(text));
   const labels = texts.map(bareLabel);
 
+  dropRepeats(texts, drops);
   dropTeasers(units, texts, labels, drops);
   dropLoneBulletLinks(texts, drops);
   dropMenuRuns(texts, drops);

@@ -1,6 +1,6 @@
 import { findDate } from './dates.js';
 import { readerAddress } from './reader-address.js';
-import { endsSentence, isOnlyPunctuation, linkDensity, wordCount } from './text-signals.js';
+import { capitalisedRatio, endsSentence, isOnlyPunctuation, linkDensity, wordCount } from './text-signals.js';
 
 /**
  * Page furniture recognised from a single line, whatever the outlet: the vocabulary news sites share
@@ -37,7 +37,8 @@ export type DropReason =
   | 'before headline'
   | 'after article'
   | 'fragment'
-  | 'summary label';
+  | 'summary label'
+  | 'repeat';
 
 /** Whole-line labels, compared after lower-casing and trimming arrows, bullets and colons. */
 const LABELS: Record<string, FurnitureReason> = {};
@@ -232,6 +233,7 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
+  { reason: 'media', pattern: /\bembed (link|code)\b|^copy\/paste\b/i, maxWords: 14 },
   { reason: 'navigation', pattern: /^why you can trust\b|\s[-–|]\s+back to home$/i, maxWords: 10 },
   {
     reason: 'media',
@@ -270,7 +272,7 @@ const PATTERNS: FurniturePattern[] = [
     // "Daniel Hurst is a Times correspondent covering Ukraine": the author's note after the story.
     reason: 'author bio',
     pattern:
-      /^(?!(The|A|An|This|That|It|Its|Their|His|Her) )\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,3} (is|was|has been|covers|reports|writes)\b.{0,80}\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|bureau chief)s?\b/u,
+      /^(?!(The|A|An|This|That|It|Its|Their|His|Her|Mr|Mrs|Ms|Dr) )\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,3} ((is|was|has been|covers|reports|writes)\b.{0,80}\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|bureau chief)s?\b|joined (the )?\p{Lu}[\p{L}]+( \p{Lu}[\p{L}]+)* (in (19|20)\d\d|as an?\b)|(covers|reports on|writes about) )/u,
     maxWords: 45,
   },
   {
@@ -412,7 +414,13 @@ export function isUrlLine(text: string): boolean {
 /** "Home | World | Middle East" or "News › World › Africa": several short items joined by separators. */
 function isMenuLine(text: string): boolean {
   const items = text.split(/\s+[|•·»›>/]\s+|\s{3,}|\t+/).filter((item) => item.trim() !== '');
-  return items.length >= 3 && items.every((item) => wordCount(item) <= 6 && !endsSentence(item));
+  if (items.length >= 3) return items.every((item) => wordCount(item) <= 6 && !endsSentence(item));
+  // A breadcrumb: "Hong Kong / Health & Environment", "News › World".
+  return (
+    items.length === 2 &&
+    /\s[/›>»]\s/.test(text) &&
+    items.every((item) => wordCount(item) <= 3 && capitalisedRatio(item) === 1)
+  );
 }
 
 /**

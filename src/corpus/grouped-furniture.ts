@@ -143,6 +143,17 @@ export function dropLoneBulletLinks(texts: readonly string[], drops: (DropReason
   }
 }
 
+/**
+ * A line repeating the one before it word for word (a video title shown twice, a headline echoed by
+ * a share card) is kept once; the copy takes the furniture reason of the original if it had one.
+ */
+export function dropRepeats(texts: readonly string[], drops: (DropReason | null)[]): void {
+  for (let index = 1; index < texts.length; index += 1) {
+    if (texts[index] === texts[index - 1] && drops[index] === null)
+      drops[index] = drops[index - 1] ?? 'repeat';
+  }
+}
+
 /** Three or more very short lines in a row (Home / World / Middle East) are a menu. */
 export function dropMenuRuns(texts: readonly string[], drops: (DropReason | null)[]): void {
   const isMenuItem = (index: number) => {

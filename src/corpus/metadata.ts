@@ -2,6 +2,7 @@ import type { ClassifiedUnit } from './classify.js';
 import { findDate } from './dates.js';
 import { isUrlLine } from './furniture.js';
 import { datelineAgency } from './structure.js';
+import { capitalisedRatio, wordCount } from './text-signals.js';
 import type { ArticleMeta } from './types.js';
 
 /** Wire agencies as their datelines and copyright lines abbreviate them, and as readers know them. */
@@ -76,7 +77,13 @@ function findSource(units: readonly ClassifiedUnit[]): string | null {
   const lastKept = units.findLastIndex((unit) => unit.kind !== null);
   const candidates: (() => string | null)[] = [
     () => firstOf(dropped, (unit) => (unit.drop === 'footer' ? publisherStatement(unit.text) : null)),
-    () => firstOf(dropped, (unit) => selfReference(unit.text)),
+    () => {
+      const named = firstOf(dropped, (unit) => selfReference(unit.text));
+      const holder = firstOf(dropped, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
+      // "Why you can trust SCMP" beside "© South China Morning Post Publishers": the name in full.
+      if (named !== null && holder !== null && isAcronymOf(named, holder)) return holder;
+      return named;
+    },
     () => firstOf(dropped, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null)),
     () =>
       firstOf(units.slice(lastKept + 1), (unit) =>
@@ -89,7 +96,8 @@ function findSource(units: readonly ClassifiedUnit[]): string | null {
     () =>
       firstOf(units, (unit) =>
         unit.drop === 'credit'
-          ? (/^\(?(.{2,40}?) with (?:AFP|Reuters|AP|agencies|wires)\)?\.?$/u.exec(unit.text)?.[1] ?? null)
+          ? (/^\(?(?:By )?(.{2,40}?) with (?:AFP|Reuters|AP|agencies|wires)\)?\.?$/u.exec(unit.text)?.[1] ??
+            null)
           : null,
       ),
     () => firstOf(units, (unit) => (unit.kind === 'body' ? datelineAgency(unit.text) : null)),
@@ -100,12 +108,45 @@ function findSource(units: readonly ClassifiedUnit[]): string | null {
           : null,
       ),
     () => firstOf(units, (unit) => unit.bylineOutlet),
+    () =>
+      firstOf(units, (unit) =>
+        unit.drop === 'byline' || unit.drop === 'timestamp' ? outletSegment(unit.text) : null,
+      ),
   ];
   for (const candidate of candidates) {
     const name = candidate();
     if (name !== null) return canonicalSource(name);
   }
   return null;
+}
+
+function isAcronymOf(short: string, full: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const initials = full
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials.startsWith(short);
+}
+
+/** Words that name news outlets: "CBC News", "The Baltimore Sun", "Kyiv Post". */
+const OUTLET_WORDS =
+  /\b(News|Times|Post|Press|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Courier|Chronicle|Mail|Express|Star|Mirror|Observer|Independent|Standard|Review|Wire|Agency|Radio|Television|Broadcasting|Sun|Record|Daily|Weekly)\b/;
+
+/** "Sarah Nguyen · CBC News · Posted: Jun 03, 2025": the segment of a byline line that is an outlet. */
+function outletSegment(text: string): string | null {
+  const segments = text.split(/\s*[·|•]\s*/);
+  if (segments.length < 2) return null;
+  return (
+    segments.find(
+      (segment) =>
+        wordCount(segment) <= 4 &&
+        capitalisedRatio(segment) === 1 &&
+        OUTLET_WORDS.test(segment) &&
+        !/\d/.test(segment),
+    ) ?? null
+  );
 }
 
 function firstOf<T>(items: readonly T[], read: (item: T) => string | null): string | null {
@@ -153,7 +194,7 @@ function copyrightHolder(text: string): string | null {
     );
   const holder = copyright?.[1]
     ?.replace(
-      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|srl|s\.r\.l|ag|sas|bv|nv|pty|or its affiliated companies|and its affiliates)\b\.?/gi,
+      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|publishers|publishing|srl|s\.r\.l|ag|sas|bv|nv|pty|or its affiliated companies|and its affiliates)\b\.?/gi,
       '',
     )
     .replace(/\s+/g, ' ')

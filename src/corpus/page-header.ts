@@ -48,9 +48,14 @@ export function findHeadline(
     captions[index] === true || drops[index] === 'image credit' || drops[index] === 'share';
   let last = limit - 1;
   while (last >= 0 && !isCandidate(last)) last -= 1;
-  if (last < 0) return null;
-  // Section labels and taglines above a headline ("Climate & Environment") are a few words and
-  // end the cluster; a headline is rarely so short.
+  if (last < 0) {
+    // Some sites print the byline and date first, then the headline.
+    const after = texts.findIndex(
+      (text, index) =>
+        index >= limit && index < firstProse && isCandidate(index) && wordCount(text) > SHORT_LABEL_WORDS,
+    );
+    return after === -1 ? null : after;
+  }
   // A short kicker printed under the headline ("ABC Science") is not the headline.
   if (wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS) {
     let previous = last - 1;
@@ -59,6 +64,8 @@ export function findHeadline(
       last = previous;
     }
   }
+  // Section labels and taglines above a headline ("Climate & Environment") are a few words and
+  // end the cluster; a headline is rarely so short.
   const cluster: number[] = [last];
   for (let index = last - 1; index >= 0 && wordCount(texts[last] ?? '') > SHORT_LABEL_WORDS; index -= 1) {
     if (isCandidate(index) && wordCount(texts[index] ?? '') > SHORT_LABEL_WORDS) cluster.unshift(index);

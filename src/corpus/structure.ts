@@ -24,8 +24,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /^\[\d+\s*\/\s*\d+\]/,
   // "(Supplied: AIMS)", "(ABC News: Ian Cutmore)": credit label and source in brackets at the end
   /\((?:supplied|file|handout|courtesy|photo|picture|image|credit|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\s*:\s*[^()]{2,40}\)\.?$/iu,
-  // "... on February 20, 2026. © Philippe Lopez, AFP"
-  /©\s*[\p{Lu}][^.©]{2,60}$/u,
+  // "... on February 20, 2026. © Philippe Lopez, AFP", "... 2025. - Copyright Petros Giannakouris/AP Photo"
+  /(?:©|[-–—]\s*Copyright)\s*[\p{Lu}][^.©]{2,60}$/u,
   // "...the request of officials.Credit...Olena Kravets for The New York Times"
   /\bCredit\s*(?:\.\.\.|…|:)\s*\S[^.]{2,80}$/u,
   // "(Caitlin O’Hara for The Washington Post)": photographer working for the outlet

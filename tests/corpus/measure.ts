@@ -58,7 +58,8 @@ export function scoreFixture(name: string): FixtureResult {
     })),
   ];
   const outcomes = gold.blocks.map(([expected, text]): BlockOutcome => {
-    const found = pool.findIndex((candidate) => candidate.text.startsWith(text));
+    const exact = pool.findIndex((candidate) => candidate.text === text);
+    const found = exact !== -1 ? exact : pool.findIndex((candidate) => candidate.text.startsWith(text));
     const actual: BlockOutcome['actual'] =
       found === -1 ? 'missing' : (pool.splice(found, 1)[0]?.kind ?? 'missing');
     return { expected, actual, text };
