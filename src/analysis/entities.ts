@@ -50,6 +50,18 @@ const POST_NOMINALS = new Set(
 
 /** Words that begin place names: "Lake Mead", "Mount Kenya", "Port Sudan". */
 const PLACE_FIRST_WORDS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Upper',
+  'Lower',
+  'Greater',
   'Lake',
   'Mount',
   'Mt',
@@ -145,8 +157,17 @@ function isNameLike(token: Token): boolean {
 /** A word that on its own makes the next name a person's: "Minister", "President", "Mr", "Dr". */
 function isPersonTitle(word: string): boolean {
   const lower = word.toLowerCase();
-  return isRoleNoun(lower) || HONORIFICS.has(lower);
+  return (isRoleNoun(lower) && !GENERIC_ROLE_NOUNS.has(lower)) || HONORIFICS.has(lower);
 }
+
+/** Role words that describe people but are not titles written before a name ("Media Player"). */
+const GENERIC_ROLE_NOUNS = new Set(
+  `player fan host supporter owner partner trader investor fellow worker resident student victim
+   witness survivor mother father son daughter brother sister widow husband wife dad mum passenger
+   commuter runner champion volunteer tenant landlord farmer fisherman head chief founder member`.split(
+    /\s+/,
+  ),
+);
 
 function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -205,11 +226,21 @@ function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: string)
     if (knownStart === -1) coreStart = 0;
     while (knownStart === -1 && coreStart < run.length) {
       const word = (run[coreStart] as Token).word;
+      // "Actor Christian Slater": a given name that is also a group word starts the name.
+      const givenName =
+        (MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word)) && coreStart < run.length - 1;
+      // "Putting Vioxx on sale…": a sentence opening on a gerund is not opening on a name.
+      const openingGerund =
+        coreStart === 0 &&
+        /ing$/.test(word) &&
+        !givenName &&
+        /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start));
       const peel =
+        openingGerund ||
         NEVER_NAME_WORDS.has(word) ||
         CALENDAR_WORDS.has(word) ||
         isTitleWord(word) ||
-        isGroupWord(word) ||
+        (isGroupWord(word) && !givenName) ||
         ((run[coreStart] as Token).possessive && coreStart < run.length - 1);
       if (!peel) break;
       prefix.push(run[coreStart] as Token);
@@ -409,8 +440,13 @@ function roleBefore(run: NameRun): string | null {
       joiner ||
       (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
       (token.possessive && isCapitalised(word)) ||
-      // A lowercase noun qualifying the role: "housing spokesman", "agriculture and fisheries minister".
-      (!isCapitalised(word) && !/(?:ed|ly|ing)$/.test(word) && begin < nameStart && word.length > 2);
+      // A lowercase noun qualifying a lowercase role: "housing spokesman", "agriculture and fisheries minister".
+      (!isCapitalised(word) &&
+        !/(?:ed|ly|ing)$/.test(word) &&
+        begin < nameStart &&
+        word.length > 2 &&
+        !isCapitalised(following.word) &&
+        (isRoleWord(following.word) || following.word === 'and'));
     if (!describes) break;
     begin = index;
     if (token.possessive) break;
@@ -457,7 +493,10 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const roleAt = clause.findLastIndex((token) => isRoleNoun(token.word));
   const tail = roleAt === -1 ? [] : clause.slice(roleAt + 1).map((token) => token.word.toLowerCase());
   const endsOnRole =
-    roleAt !== -1 && (tail.length === 0 || (['of', 'for', 'at'].includes(tail[0] ?? '') && tail.length <= 4));
+    roleAt !== -1 &&
+    (tail.length === 0 || (['of', 'for', 'at'].includes(tail[0] ?? '') && tail.length <= 4)) &&
+    // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
+    (isPersonTitle((clause[roleAt] as Token).word) || opensOnDeterminer);
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   if (!endsOnRole && !(opensOnDeterminer && startsClause && clause.length <= 4)) return null;
   let from = 0;
@@ -485,12 +524,8 @@ const NOT_PROFESSIONS = new Set(
 function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (ROLE_NOUNS.has(lower)) return true;
-  // Professions by their endings: hydrologist, physician, photographer, economist, campaigner…
-  return (
-    /(?:ologist|ician|ographer|[a-z]{4}ist|[a-z]{3}ant|[a-z]{3}ent)$/.test(lower) &&
-    !NOT_PROFESSIONS.has(lower) &&
-    !/(?:ment|ence|ance)$/.test(lower)
-  );
+  // Professions by their endings: hydrologist, physician, photographer, economist.
+  return /(?:ologist|ician|ographer|[a-z]{4}ist)$/.test(lower) && !NOT_PROFESSIONS.has(lower);
 }
 
 /** Capitalised words that can sit in a role ahead of a name without being a name themselves. */
@@ -640,6 +675,7 @@ function isPlausibleNameWord(word: string): boolean {
     !KNOWN_ORGANISATIONS.has(word) &&
     !isGroupWord(word) &&
     !isAcronym(word) &&
+    !/^\p{Lu}{2,}s?$/u.test(word) &&
     !/\d/.test(word)
   );
 }

@@ -69,7 +69,7 @@ export const ROLE_NOUNS = words(`
   under-secretary physician mother father son daughter brother sister widow husband wife
   survivor witness victim organiser organizer founder co-founder partner trader investor banker
   fellow counsel clerk officer-in-charge regent premier-elect governor-general councillor
-  councilor alderman headteacher headmaster headmistress principal dean rector chaplain vicar
+  councilor alderman headteacher headmaster headmistress principal rector chaplain vicar
   negotiator gov sen rep supt insp det sgt capt cmdr lt col gen adm skipper captain founder
   biologist chemist physicist geologist hydrologist economist journalist analyst technician
   consultant planner architect campaigner volunteer shopkeeper owner landlord tenant mediator
@@ -77,7 +77,10 @@ export const ROLE_NOUNS = words(`
   anchor broadcaster producer surveyor designer pensioner retiree grandmother grandfather commuter
   passenger fan supporter entrepreneur businessman businesswoman chef artist filmmaker composer
   poet rapper comedian footballer player striker midfielder defender goalkeeper athlete runner
-  champion boxer jockey trainer farmer fisherman owner landlady host mum dad
+  champion boxer jockey trainer farmer fisherman owner landlady host mum dad accountant consultant
+  assistant attendant servant merchant migrant immigrant applicant participant defendant claimant
+  informant occupant inhabitant descendant correspondent respondent patient parent agent opponent
+  proponent entrant
 `);
 
 /** Relational nouns: evidence of a person, but not a role worth reporting ("his counterpart"). */
@@ -324,6 +327,9 @@ const OTHER_GROUP_WORDS = words(`
   Baltic Nordic Latin Hispanic Asian Caucasian Yazidi Copts Coptic Pashtun Tamil Sikh Hindu
   Buddhist Persian Ottoman Zionist Republican Democratic Conservative Tory Labour Liberal
   Communist Socialist Green Brexiteer Remainer Sahrawi Berber Uighur Uyghur Rohingya Maori
+  Democrat Democrats Republicans Victorian Edwardian Georgian Elizabethan Parisian Londoner
+  Muscovite Texan Californian Bavarian Catalan Basque Flemish Walloon Corsican Sicilian Kashmiri
+  Punjabi Bengali Tibetan Chechen Tory Tories Labour Unionist Nationalist Loyalist Republican
 `);
 
 export function isGroupWord(word: string): boolean {
