@@ -1,4 +1,5 @@
-import type { DropReason } from './furniture.js';
+import { type DropReason, isTimestampLine } from './furniture.js';
+import { readByline } from './structure.js';
 import { endsSentence, isHeadlineLike, isTeaserLine, startsWithQuote, wordCount } from './text-signals.js';
 import type { TextUnit } from './units.js';
 
@@ -111,6 +112,9 @@ export function dropTeasers(
       const nextBlock = units[next]?.block;
       if (!labelAlone && nextBlock !== block) break;
       if (labelAlone && (units[next - 1]?.block === nextBlock || units[next + 1]?.block === nextBlock)) break;
+      // Past a lone label the list may run into the article's own header: a line with a byline or
+      // date just after it is the headline, not a teaser.
+      if (labelAlone && headsAStory(texts, drops, next)) break;
       const nextText = texts[next] ?? '';
       const nextDrop = drops[next];
       if (nextDrop !== null && nextDrop !== 'related' && nextDrop !== 'timestamp' && nextDrop !== 'link')
@@ -153,6 +157,26 @@ export function dropRepeats(texts: readonly string[], drops: (DropReason | null)
       drops[index] = drops[index - 1] ?? 'repeat';
   }
 }
+
+/** Within the next few lines comes a byline or a date: this line opens an article's header. */
+function headsAStory(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  index: number,
+): boolean {
+  const text = texts[index] ?? '';
+  // A tag list ("Rail travel, Trains, Transport") may sit just above a byline too.
+  if (!isHeadlineLike(text) || wordCount(text) <= 3 || /,.*,/.test(text)) return false;
+  for (let ahead = index + 1; ahead <= index + HEADER_REACH && ahead < texts.length; ahead += 1) {
+    const text = texts[ahead] ?? '';
+    if (drops[ahead] === 'timestamp' || isTimestampLine(text) || readByline(text, false) !== null)
+      return true;
+  }
+  return false;
+}
+
+/** A headline is followed by its standfirst lines, then the byline or date. */
+const HEADER_REACH = 3;
 
 /** Three or more very short lines in a row (Home / World / Middle East) are a menu. */
 export function dropMenuRuns(texts: readonly string[], drops: (DropReason | null)[]): void {

@@ -19,12 +19,18 @@ const MARKDOWN_HEADING = /^#{1,6}\s+/;
 export function splitUnits(text: string): TextUnit[] {
   const units: TextUnit[] = [];
   const blocks = text.split(/\n[ \t]*\n/);
-  for (const [block, raw] of blocks.entries()) {
+  let block = 0;
+  for (const raw of blocks) {
     const lines = raw
       .split('\n')
       .map((line) => line.replace(/[ \t]+/g, ' ').trim())
       .filter((line) => line !== '');
-    for (const text of joinWrappedLines(lines)) {
+    const joined = joinWrappedLines(lines);
+    // A page pasted without blank lines is one huge block; there each line is its own block, or a
+    // cookie banner's buttons would seem to share a box with the headline and the story.
+    const linePerBlock = joined.length > MAX_LINES_IN_BLOCK;
+    for (const text of joined) {
+      if (linePerBlock) block += 1;
       const markedHeading = MARKDOWN_HEADING.test(text);
       units.push({
         text: markedHeading ? text.replace(MARKDOWN_HEADING, '').replace(/\s+#+$/, '') : text,
@@ -32,9 +38,13 @@ export function splitUnits(text: string): TextUnit[] {
         markedHeading,
       });
     }
+    block += 1;
   }
   return units;
 }
+
+/** More lines than any menu or box on a page: the page was pasted without blank lines. */
+const MAX_LINES_IN_BLOCK = 12;
 
 /** Shorter lines are labels and list items, not a wrapped sentence's first half. */
 const MIN_WRAPPED_LINE = 40;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyScore, fixtureFiles, scoreFixture } from './measure.js';
 
-const results = fixtureFiles().map(scoreFixture);
+const results = fixtureFiles().map((name) => scoreFixture(name));
 
 describe('cleaning pages pasted from different outlets', () => {
   it('has at least six hand-labelled fixtures, each from a different page style', () => {
@@ -13,6 +13,16 @@ describe('cleaning pages pasted from different outlets', () => {
     expect(score.goldBody).toBeGreaterThan(80);
     expect(score.recall).toBeGreaterThanOrEqual(0.98);
     expect(score.precision).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it('keeps the same standards on pages pasted without blank lines between paragraphs', () => {
+    // Front matter needs its own lines, which survive; only the blank lines go.
+    const collapsed = fixtureFiles().map((name) => scoreFixture(name, true));
+    const score = bodyScore(collapsed);
+    expect(score.recall).toBeGreaterThanOrEqual(0.98);
+    expect(score.precision).toBeGreaterThanOrEqual(0.96);
+    const titles = collapsed.filter((result) => result.article.title === result.gold.title).length;
+    expect(titles / collapsed.length).toBeGreaterThanOrEqual(0.9);
   });
 
   for (const result of results) {

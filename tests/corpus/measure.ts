@@ -46,9 +46,17 @@ export function fixtureFiles(): string[] {
     .sort();
 }
 
-export function scoreFixture(name: string): FixtureResult {
+/**
+ * Parses a fixture and matches its blocks to the gold labels. With `withoutBlankLines`, the page is
+ * first pasted the way some browsers copy it, every paragraph on its own line with no blank line.
+ */
+export function scoreFixture(name: string, withoutBlankLines = false): FixtureResult {
   const file = join(FIXTURE_DIR, name);
-  const article = parseArticle(readFileSync(file), file);
+  const raw = readFileSync(file);
+  const article = parseArticle(
+    withoutBlankLines ? raw.toString('utf8').replace(/\n[ \t]*\n/g, '\n') : raw,
+    file,
+  );
   const gold = JSON.parse(readFileSync(file.replace(/\.(txt|md)$/, '.gold.json'), 'utf8')) as Gold;
   const pool: { text: string; kind: GoldKind }[] = [
     ...article.paragraphs.map((paragraph) => ({ text: paragraph.text, kind: paragraph.kind as GoldKind })),
@@ -94,7 +102,7 @@ export function bodyScore(results: readonly FixtureResult[]): BodyScore {
 }
 
 function report(): void {
-  const results = fixtureFiles().map(scoreFixture);
+  const results = fixtureFiles().map((name) => scoreFixture(name));
   for (const result of results) {
     const wrong = result.outcomes.filter((outcome) => outcome.actual !== outcome.expected);
     const metadata = (['title', 'source', 'published'] as const).filter(
@@ -111,6 +119,11 @@ function report(): void {
       console.log(`  not in gold (${block.kind}): ${block.text.slice(0, 60)}`);
   }
   const score = bodyScore(results);
+  const collapsed = bodyScore(fixtureFiles().map((name) => scoreFixture(name, true)));
+  console.log(
+    `without blank lines: body recall ${(collapsed.recall * 100).toFixed(1)}%, ` +
+      `precision ${(collapsed.precision * 100).toFixed(1)}%`,
+  );
   console.log(
     `body recall ${(score.recall * 100).toFixed(1)}% (${score.correctBody}/${score.goldBody}), ` +
       `precision ${(score.precision * 100).toFixed(1)}% (${score.correctBody}/${score.keptBody}) ` +
