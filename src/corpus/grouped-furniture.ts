@@ -168,9 +168,10 @@ function headsAStory(
   // A tag list ("Rail travel, Trains, Transport") may sit just above a byline too.
   if (!isHeadlineLike(text) || wordCount(text) <= 3 || /,.*,/.test(text)) return false;
   for (let ahead = index + 1; ahead <= index + HEADER_REACH && ahead < texts.length; ahead += 1) {
-    const text = texts[ahead] ?? '';
-    if (drops[ahead] === 'timestamp' || isTimestampLine(text) || readByline(text, false) !== null)
+    const aheadText = texts[ahead] ?? '';
+    if (drops[ahead] === 'timestamp' || isTimestampLine(aheadText) || readByline(aheadText, false) !== null) {
       return true;
+    }
   }
   return false;
 }
