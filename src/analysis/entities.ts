@@ -667,6 +667,10 @@ function personEvidence(run: NameRun): number {
   return evidence;
 }
 
+function isGivenName(word: string): boolean {
+  return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
+}
+
 function isPlausibleNameWord(word: string): boolean {
   return (
     !NEVER_NAME_WORDS.has(word) &&
@@ -808,8 +812,8 @@ function findInstitutions(paragraph: Paragraph, order: number, found: Map<string
     if (/[^s]s$/.test(nextWord) && !['has', 'was', 'is', 'says'].includes(nextWord)) continue;
     const owner = phrase.split(' ')[0] ?? '';
     const ownerBare = owner.replace(/['’]s$/, '');
-    const isCountry =
-      DEMONYM_TO_PLACE.has(owner.toLowerCase()) || (owner !== ownerBare && isPlaceWord(ownerBare));
+    // "the Russian presidency", "Russia’s foreign ministry", "the US government".
+    const isCountry = DEMONYM_TO_PLACE.has(owner.toLowerCase()) || isPlaceWord(ownerBare);
     if (!isCountry) continue;
     const key = foldName(phrase);
     if (!found.has(key)) {
@@ -867,7 +871,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     }
     if (
       !run.core.every(
-        (token) => isPlausibleNameWord(token.word) || NAME_PARTICLES.has(token.word.toLowerCase()),
+        (token, index) =>
+          isPlausibleNameWord(token.word) ||
+          NAME_PARTICLES.has(token.word.toLowerCase()) ||
+          // "Louise Christian": after a plausible first name, a group word is a surname.
+          (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)),
       )
     ) {
       for (const token of run.core) {
