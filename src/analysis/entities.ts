@@ -227,8 +227,7 @@ function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: string)
     while (knownStart === -1 && coreStart < run.length) {
       const word = (run[coreStart] as Token).word;
       // "Actor Christian Slater": a given name that is also a group word starts the name.
-      const givenName =
-        (MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word)) && coreStart < run.length - 1;
+      const givenName = isGivenName(word) && coreStart < run.length - 1;
       // "Putting Vioxx on sale…": a sentence opening on a gerund is not opening on a name.
       const openingGerund =
         coreStart === 0 &&
