@@ -4,6 +4,12 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
+/** How many gateway shards to run: Discord's recommendation, or a fixed count. */
+export type ShardCount = 'auto' | number;
+
+// Far beyond any bot Dossier is meant for; a larger number is a typo, not a plan.
+const MAX_SHARDS = 1_024;
+
 export interface DiscordConfig {
   token: string;
   applicationId: string;
@@ -11,6 +17,8 @@ export interface DiscordConfig {
   guildId: string | null;
   /** REST base such as http://127.0.0.1:8080/api; null means Discord itself. */
   apiBase: string | null;
+  /** Set: one process per shard under discord.js's ShardingManager. Absent: one process, no sharding. */
+  shards?: ShardCount;
 }
 
 export interface Config {
@@ -65,6 +73,8 @@ export function loadConfig(env: Environment = loadEnvironment()): Config {
   if (applicationId !== undefined) requireSnowflake('DISCORD_APPLICATION_ID', applicationId);
   if (guildId !== undefined) requireSnowflake('DISCORD_GUILD_ID', guildId);
   if (apiBase !== undefined) requireHttpUrl('DISCORD_API_BASE', apiBase);
+  const shardsValue = value('DISCORD_SHARDS');
+  const shards = shardsValue === undefined ? undefined : parseShardCount(shardsValue, 'DISCORD_SHARDS');
   if (token !== undefined && applicationId === undefined) {
     throw new ConfigError(
       'DISCORD_APPLICATION_ID',
@@ -81,10 +91,26 @@ export function loadConfig(env: Environment = loadEnvironment()): Config {
     discord:
       token === undefined || applicationId === undefined
         ? null
-        : { token, applicationId, guildId: guildId ?? null, apiBase: apiBase?.replace(/\/+$/, '') ?? null },
+        : {
+            token,
+            applicationId,
+            guildId: guildId ?? null,
+            apiBase: apiBase?.replace(/\/+$/, '') ?? null,
+            ...(shards === undefined ? {} : { shards }),
+          },
     corpusDir: value('CORPUS_DIR') ?? './corpus',
     logLevel,
   };
+}
+
+/** "auto" or a whole number of shards; `source` names the variable or flag in the error. */
+export function parseShardCount(raw: string, source: string): ShardCount {
+  const text = raw.trim().toLowerCase();
+  if (text === 'auto') return 'auto';
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > MAX_SHARDS) {
+    throw new ConfigError(source, `must be "auto" or a whole number from 1 to ${MAX_SHARDS}, not "${raw}".`);
+  }
+  return Number(text);
 }
 
 function loadEnvironment(): Environment {

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
+import { ConfigError, parseShardCount, type ShardCount } from '../config.js';
 
 export type Invocation =
-  | { command: 'start'; corpus: string | undefined }
+  | { command: 'start'; corpus: string | undefined; shards: ShardCount | undefined }
   | { command: 'ask'; corpus: string | undefined; json: boolean; line: string }
   | { command: 'inspect'; file: string; json: boolean }
   | { command: 'deploy'; guild: string | undefined }
@@ -19,7 +20,8 @@ const MAIN_HELP = `dossier: ask questions of news articles, in a terminal or on 
 Usage:
   dossier [--corpus DIR]                 Start: the Discord bot when DISCORD_TOKEN is set,
                                          otherwise an interactive session in the terminal
-  dossier start [--corpus DIR]           The same, by name
+  dossier start [--corpus DIR] [--shards auto|N]
+                                         The same, by name; --shards runs one process per shard
   dossier ask [--corpus DIR] [--json] "<command>"
                                          Answer one command and exit
   dossier inspect FILE [--json]          Show how Dossier reads one article file
@@ -31,12 +33,14 @@ The corpus is DIR, else CORPUS_DIR, else ./corpus. Run "dossier <command> --help
 `;
 
 const HELP: Record<string, string> = {
-  start: `Usage: dossier start [--corpus DIR]
+  start: `Usage: dossier start [--corpus DIR] [--shards auto|N]
 
 With DISCORD_TOKEN set (in the environment or .env), connects to Discord and answers slash commands.
 Without it, opens an interactive session in the terminal over the corpus: type /search military bases,
 /who lavrov, /quote shaibani, /summary, /help; /quit or Ctrl-D ends it. When standard input is not a
 terminal, answers one command per line and exits at the end of input.
+--shards auto|N (or DISCORD_SHARDS) runs the bot as N gateway shards, one process each; auto takes
+Discord's recommendation. The corpus is analysed once, before the shards start.
 `,
   ask: `Usage: dossier ask [--corpus DIR] [--json] "<command>"
 
@@ -67,21 +71,17 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (first === undefined || first.startsWith('-')) {
     if (first === '--version' || first === '-v') return { command: 'version' };
     if (first === '--help' || first === '-h') return { command: 'help', text: MAIN_HELP };
-    const { values } = parse(argv, { corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 0);
+    const { values } = parse(argv, START_OPTIONS, 0);
     if (values.help) return { command: 'help', text: MAIN_HELP };
-    return { command: 'start', corpus: stringOption(values.corpus) };
+    return startInvocation(values);
   }
   switch (first) {
     case 'help':
       return { command: 'help', text: (rest[0] && HELP[rest[0]]) || MAIN_HELP };
     case 'start': {
-      const { values } = parse(
-        rest,
-        { corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-        0,
-      );
+      const { values } = parse(rest, START_OPTIONS, 0);
       if (values.help) return helpFor('start');
-      return { command: 'start', corpus: stringOption(values.corpus) };
+      return startInvocation(values);
     }
     case 'ask': {
       const { values, positionals } = parse(
@@ -122,6 +122,26 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     }
     default:
       throw new UsageError(`unknown command "${first}". Run dossier --help for the list.`);
+  }
+}
+
+const START_OPTIONS: OptionSpec = {
+  corpus: { type: 'string' },
+  shards: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+function startInvocation(values: Record<string, string | boolean | undefined>): Invocation {
+  const shards = stringOption(values.shards);
+  try {
+    return {
+      command: 'start',
+      corpus: stringOption(values.corpus),
+      shards: shards === undefined ? undefined : parseShardCount(shards, '--shards'),
+    };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
   }
 }
 
