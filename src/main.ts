@@ -14,6 +14,7 @@ import type { CorpusProblem } from './corpus/types.js';
 import { type RunningBot, startBot } from './discord/bot.js';
 import { deployCommands } from './discord/deploy.js';
 import { DiscordStartError } from './discord/errors.js';
+import { type RunningShards, startShards } from './discord/sharding.js';
 import { type LiveLibrary, type OpenedLibrary, openLibrary, watchLibrary } from './library.js';
 import { createLogger } from './log.js';
 
@@ -49,7 +50,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       return check(invocation.corpus ?? config.corpusDir);
     case 'start': {
       const corpusDir = invocation.corpus ?? config.corpusDir;
-      return config.discord === null ? startTerminal(corpusDir) : startDiscord(config, corpusDir);
+      if (config.discord === null) {
+        if (invocation.shards !== undefined) {
+          process.stderr.write('dossier: --shards needs DISCORD_TOKEN and DISCORD_APPLICATION_ID.\n');
+          return EXIT_USAGE;
+        }
+        return startTerminal(corpusDir);
+      }
+      const shards = invocation.shards ?? config.discord.shards;
+      return shards === undefined
+        ? startDiscord(config, corpusDir)
+        : startShardedDiscord({ ...config, discord: { ...config.discord, shards } }, corpusDir);
     }
     case 'deploy':
       return deploy(config, invocation.guild);
@@ -67,8 +78,17 @@ async function startDiscord(config: Config, corpusDir: string): Promise<number> 
     return 1;
   }
   let bot: RunningBot;
+  let lostGateway: string | null = null;
+  let endRun: () => void = () => undefined;
   try {
-    bot = await startBot(config, live.current, { logger });
+    bot = await startBot(config, live.current, {
+      logger,
+      // discord.js will not reconnect after these closes; leaving is better than a silent bot.
+      onGatewayLost: (message) => {
+        lostGateway = message;
+        endRun();
+      },
+    });
   } catch (error) {
     live.close();
     if (error instanceof DiscordStartError) {
@@ -79,14 +99,65 @@ async function startDiscord(config: Config, corpusDir: string): Promise<number> 
   }
   logger.info('corpus', { dir: corpusDir, articles: live.current().articles.length });
   await new Promise<void>((resolve) => {
-    const shutdown = (signal: NodeJS.Signals) => {
-      logger.info('shutting down', { signal });
+    const shutdown = (reason: string) => {
+      logger.info('shutting down', { reason });
       live.close();
       void bot.stop().finally(resolve);
     };
+    endRun = () => shutdown('gateway closed for good');
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });
+  if (lostGateway !== null) {
+    process.stderr.write(`dossier: ${lostGateway}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * One process per shard. The corpus is opened here first, so the analysis cache is warm and
+ * the shards read it instead of each analysing the corpus again.
+ */
+async function startShardedDiscord(config: Config, corpusDir: string): Promise<number> {
+  const token = config.discord?.token;
+  const logger = createLogger({ level: config.logLevel, secrets: token === undefined ? [] : [token] });
+  const opened = await openCorpus(corpusDir);
+  if (opened === undefined) return 1;
+  reportProblems(opened.problems);
+  logger.info('corpus', { dir: corpusDir, articles: opened.library.articles.length });
+  let shards: RunningShards;
+  let fatal: string | null = null;
+  let endRun: () => void = () => undefined;
+  try {
+    shards = await startShards(config, corpusDir, {
+      logger,
+      onFatal: (message) => {
+        fatal = message;
+        endRun();
+      },
+    });
+  } catch (error) {
+    if (error instanceof DiscordStartError) {
+      process.stderr.write(`dossier: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  logger.info('shards ready', { count: shards.count });
+  await new Promise<void>((resolve) => {
+    const shutdown = (reason: string) => {
+      logger.info('shutting down', { reason });
+      void shards.stop().finally(resolve);
+    };
+    endRun = () => shutdown('a shard cannot go on');
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+  if (fatal !== null) {
+    process.stderr.write(`dossier: ${fatal}\n`);
+    return 1;
+  }
   return 0;
 }
 

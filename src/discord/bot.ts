@@ -4,6 +4,7 @@ import { createLogger, type Logger } from '../log.js';
 import type { Library } from '../search/types.js';
 import { BOT_COMMANDS } from './commands/index.js';
 import type { CommandContext } from './context.js';
+import type { Cooldown } from './cooldown.js';
 import { createInteractionHandler } from './dispatch.js';
 import { DiscordStartError } from './errors.js';
 import { describeDiscordFailure, GatewayClosedError } from './failures.js';
@@ -20,6 +21,14 @@ export interface StartOptions {
   pages?: PageStore;
   /** How long to wait for READY and every guild before giving up. */
   readyTimeoutMs?: number;
+  /** The per-user limit on costly commands; null turns it off (the dispatcher's default otherwise). */
+  cooldown?: Cooldown | null;
+  /**
+   * Called once, with one line to show, when the gateway closes for good after start-up (a token
+   * reset (4004), intents withdrawn (4014)): discord.js will not reconnect, so the process should
+   * end rather than sit connected to nothing. Without it the line is logged as an error.
+   */
+  onGatewayLost?: (message: string) => void;
 }
 
 const STOP_TIMEOUT_MS = 5_000;
@@ -31,7 +40,7 @@ const STOP_TIMEOUT_MS = 5_000;
 export async function startBot(
   config: Config,
   library: Library | (() => Library),
-  { logger, pages = new PageStore(), readyTimeoutMs = 30_000 }: StartOptions = {},
+  { logger, pages = new PageStore(), readyTimeoutMs = 30_000, cooldown, onGatewayLost }: StartOptions = {},
 ): Promise<RunningBot> {
   const discord = config.discord;
   if (discord === null) {
@@ -47,7 +56,7 @@ export async function startBot(
     allowedMentions: NO_MENTIONS,
     ...(discord.apiBase ? { rest: { api: discord.apiBase } } : {}),
   });
-  const handle = createInteractionHandler(BOT_COMMANDS, context);
+  const handle = createInteractionHandler(BOT_COMMANDS, context, cooldown === undefined ? {} : { cooldown });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   client.on(Events.Error, (error) => log.error('client error', { error }));
   client.on(Events.Warn, (message) => log.warn('client warning', { detail: message }));
@@ -79,8 +88,20 @@ export async function startBot(
     );
   }
 
+  client.on(Events.ShardDisconnect, (event) => {
+    if (stopping) return;
+    const message = describeDiscordFailure(new GatewayClosedError(event.code), {
+      action: 'lost the connection to Discord for good',
+      apiBase: discord.apiBase,
+      token: discord.token,
+    });
+    if (onGatewayLost) onGatewayLost(message);
+    else log.error(message, { code: event.code });
+  });
+
   log.info('ready', {
     user: client.user?.tag,
+    shards: client.shard?.ids ?? [0],
     guilds: client.guilds.cache.size,
     articles: currentLibrary().articles.length,
     paragraphs: currentLibrary().articles.reduce((sum, entry) => sum + entry.article.paragraphs.length, 0),

@@ -1,8 +1,8 @@
-import { REST, Routes } from 'discord.js';
+import { Routes } from 'discord.js';
 import type { Config } from '../config.js';
 import { BOT_COMMANDS } from './commands/index.js';
 import { DiscordStartError } from './errors.js';
-import { describeDiscordFailure } from './failures.js';
+import { withOneOffRest } from './one-off-rest.js';
 
 export interface DeployResult {
   scope: 'guild' | 'global';
@@ -29,31 +29,16 @@ export async function deployCommands(
     throw new DiscordStartError('deploy needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example).');
   }
   const targetGuild = guildId === undefined ? discord.guildId : guildId;
-  const rest = new REST({ version: '10', ...(discord.apiBase ? { api: discord.apiBase } : {}) }).setToken(
-    discord.token,
-  );
   const route =
     targetGuild === null
       ? Routes.applicationCommands(discord.applicationId)
       : Routes.applicationGuildCommands(discord.applicationId, targetGuild);
-  try {
-    const registered = (await rest.put(route, { body: commandPayloads() })) as { name: string }[];
-    return {
-      scope: targetGuild === null ? 'global' : 'guild',
-      guildId: targetGuild,
-      commands: registered.map((command) => command.name),
-    };
-  } catch (error) {
-    throw new DiscordStartError(
-      describeDiscordFailure(error, {
-        action: 'could not register commands',
-        apiBase: discord.apiBase,
-        token: discord.token,
-      }),
-      { cause: error },
-    );
-  } finally {
-    rest.clearHashSweeper();
-    rest.clearHandlerSweeper();
-  }
+  const registered = (await withOneOffRest(discord, 'could not register commands', (rest) =>
+    rest.put(route, { body: commandPayloads() }),
+  )) as { name: string }[];
+  return {
+    scope: targetGuild === null ? 'global' : 'guild',
+    guildId: targetGuild,
+    commands: registered.map((command) => command.name),
+  };
 }
