@@ -1,4 +1,6 @@
 import {
+  DiscordjsErrorCodes,
+  DiscordjsTypeError,
   type Interaction,
   type InteractionReplyOptions,
   MessageFlags,
@@ -6,6 +8,7 @@ import {
 } from 'discord.js';
 import type { BotCommand } from './commands/types.js';
 import type { CommandContext } from './context.js';
+import { Cooldown, describeRetry } from './cooldown.js';
 import { UserFacingError } from './errors.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { isPageCustomId } from './pages.js';
@@ -15,6 +18,23 @@ import { truncate } from './truncate.js';
 
 const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
 
+const GUILD_ONLY =
+  'Dossier answers in servers it has been added to, from that server’s articles; it cannot answer here. ' +
+  'Run the command in a server channel where Dossier is installed.';
+
+// discord.js throws these when a command's options do not match what this version reads: a
+// registration left over from an older deploy, or a client that has not refreshed its commands.
+const STALE_OPTION_CODES: ReadonlySet<string> = new Set([
+  DiscordjsErrorCodes.CommandInteractionOptionNotFound,
+  DiscordjsErrorCodes.CommandInteractionOptionType,
+  DiscordjsErrorCodes.CommandInteractionOptionEmpty,
+]);
+
+export interface DispatchOptions {
+  /** Limits how often one person runs costly commands; null turns the limit off. */
+  cooldown?: Cooldown | null;
+}
+
 /**
  * The one place interactions enter and the one place their errors are caught. Handlers throw a
  * UserFacingError for anything the user can fix; everything else is logged and apologised for.
@@ -22,14 +42,26 @@ const APOLOGY = 'Sorry, something went wrong while answering. Please try again i
 export function createInteractionHandler(
   commands: readonly BotCommand[],
   context: CommandContext,
+  { cooldown = new Cooldown() }: DispatchOptions = {},
 ): (interaction: Interaction) => Promise<void> {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const admit = (command: BotCommand, userId: string, label: string): void => {
+    if (command.costly !== true || cooldown === null) return;
+    const verdict = cooldown.take(userId);
+    if (verdict.allowed) return;
+    throw new UserFacingError(
+      `You are asking quickly: try ${label} again in ${describeRetry(verdict.retryAfterMs)}. ` +
+        'Searches and summaries go over every article, so each person can run a few at a time.',
+    );
+  };
 
   return async (interaction) => {
     const started = performance.now();
     const where = describeInteraction(interaction);
     try {
-      await route(interaction, byName, context);
+      await route(interaction, byName, context, admit).catch((error: unknown) => {
+        throw explainStaleOptions(error);
+      });
       context.log.debug('interaction answered', { ...where, ms: Math.round(performance.now() - started) });
     } catch (error) {
       if (interaction.isAutocomplete()) {
@@ -51,7 +83,13 @@ async function route(
   interaction: Interaction,
   byName: ReadonlyMap<string, BotCommand>,
   context: CommandContext,
+  admit: (command: BotCommand, userId: string, label: string) => void,
 ): Promise<void> {
+  if (!isGuildInstalledHere(interaction)) {
+    if (interaction.isAutocomplete()) await interaction.respond([]);
+    else if (interaction.isRepliable()) throw new UserFacingError(GUILD_ONLY);
+    return;
+  }
   if (interaction.isButton()) {
     if (isPageCustomId(interaction.customId)) return turnPage(interaction, context);
     throw new UserFacingError('That button is not one Dossier recognises. Run the command again.');
@@ -65,13 +103,38 @@ async function route(
   if (interaction.isChatInputCommand()) {
     const command = byName.get(interaction.commandName);
     if (command?.kind !== 'slash') throw unknownCommand();
+    admit(command, interaction.user.id, `/${command.data.name}`);
     return command.execute(interaction, context);
   }
   if (interaction.isMessageContextMenuCommand()) {
     const command = byName.get(interaction.commandName);
     if (command?.kind !== 'message-menu') throw unknownCommand();
+    admit(command, interaction.user.id, command.data.name);
     return command.execute(interaction, context);
   }
+  if (interaction.isRepliable()) throw unknownCommand();
+}
+
+/**
+ * Commands are registered for guild installs in servers only, but a stale client, a user install
+ * or a DM can still deliver one; answers come from a server's corpus, so refuse them here too.
+ */
+function isGuildInstalledHere(interaction: Interaction): boolean {
+  if (!interaction.inGuild()) return false;
+  const owners = interaction.authorizingIntegrationOwners;
+  // Installed only on the user's account, in a server that has not added Dossier.
+  if (owners.userId !== null && owners.guildId !== interaction.guildId) return false;
+  return true;
+}
+
+function explainStaleOptions(error: unknown): unknown {
+  if (error instanceof DiscordjsTypeError && STALE_OPTION_CODES.has(String(error.code))) {
+    return new UserFacingError(
+      'This command has changed since it was registered on this server. ' +
+        'Ask an admin to redeploy the commands (dossier deploy), then try again.',
+    );
+  }
+  return error;
 }
 
 // A command registered by an older deploy that this version no longer answers.

@@ -12,6 +12,7 @@ export const FIND_IN_ARTICLE = 'Find in article';
 
 export const findInArticleCommand: MessageMenuCommand = {
   kind: 'message-menu',
+  costly: true,
   data: new ContextMenuCommandBuilder()
     .setName(FIND_IN_ARTICLE)
     .setType(ApplicationCommandType.Message)

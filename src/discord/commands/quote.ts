@@ -5,5 +5,6 @@ export const quoteCommand = textQuestionCommand({
   command: 'quote',
   option: OPTION.speaker,
   description: 'Who said it',
+  costly: false,
   autocompleteOption: true,
 });

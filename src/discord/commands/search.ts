@@ -5,5 +5,6 @@ export const searchCommand = textQuestionCommand({
   command: 'search',
   option: OPTION.query,
   description: 'Words to look for in the articles',
+  costly: true,
   autocompleteOption: false,
 });

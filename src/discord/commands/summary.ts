@@ -15,6 +15,7 @@ import type { SlashCommand } from './types.js';
 
 export const summaryCommand: SlashCommand = {
   kind: 'slash',
+  costly: true,
   // No default_member_permissions: everyone may ask for a summary; pinning is checked when it runs.
   data: withHideOption(withArticleOption(slashCommand('summary')))
     .addBooleanOption((option) =>

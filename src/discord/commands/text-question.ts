@@ -20,9 +20,11 @@ export function textQuestionCommand(spec: {
   option: string;
   description: string;
   autocompleteOption: boolean;
+  costly: boolean;
 }): SlashCommand {
   return {
     kind: 'slash',
+    costly: spec.costly,
     data: withHideOption(
       withArticleOption(
         withFreeText(slashCommand(spec.command), spec.option, spec.description, {

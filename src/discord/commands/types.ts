@@ -11,6 +11,8 @@ import type { CommandContext } from '../context.js';
 export interface SlashCommand {
   kind: 'slash';
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Runs over the whole corpus, so each run counts against the asker's cooldown. */
+  costly?: boolean;
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
 }
@@ -19,6 +21,8 @@ export interface SlashCommand {
 export interface MessageMenuCommand {
   kind: 'message-menu';
   data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  /** Runs over the whole corpus, so each run counts against the asker's cooldown. */
+  costly?: boolean;
   execute(interaction: MessageContextMenuCommandInteraction, context: CommandContext): Promise<void>;
 }
 

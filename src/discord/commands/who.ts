@@ -5,5 +5,6 @@ export const whoCommand = textQuestionCommand({
   command: 'who',
   option: OPTION.name,
   description: 'A person, organisation or place',
+  costly: false,
   autocompleteOption: true,
 });
