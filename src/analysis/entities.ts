@@ -1,6 +1,10 @@
+/**
+ * One entry per real person, organisation and place: capitalised runs are classified, people
+ * need evidence a reader would use, and the forms of one person (full name, surname, spelling
+ * variants, honorific forms) are merged under the fullest.
+ */
 import type { Paragraph } from '../corpus/types.js';
 import {
-  CALENDAR_WORDS,
   DEMONYM_TO_PLACE,
   DROPPABLE_PARTICLES,
   FEMALE_GIVEN_NAMES,
@@ -9,28 +13,31 @@ import {
   isGroupWord,
   KNOWN_ORGANISATION_PHRASES,
   KNOWN_ORGANISATIONS,
-  KNOWN_PLACES,
   MALE_GIVEN_NAMES,
   NAME_PARTICLES,
-  NEVER_NAME_WORDS,
-  NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
-  OUTLET_WORDS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
-  TITLE_MODIFIERS,
 } from './lexicon.js';
-import { foldName, isCapitalised, type Token, tokenize } from './tokens.js';
+import {
+  ARABIC_ATTACHED_PARTICLE,
+  coreText,
+  findNameRuns,
+  gapBetween,
+  isAcronym,
+  isPlausibleNameWord,
+  lowerWord,
+  type NameRun,
+  tokenAfter,
+  tokenBefore,
+} from './names.js';
+import { type RoleKey, roleAfter, roleBefore, roleFromPrefix, roleKeyOf } from './roles.js';
+import { isPersonTitle, isPlaceWord } from './titles.js';
+import { foldName, type Token } from './tokens.js';
 import type { EntityKind } from './types.js';
 
 export type Gender = 'male' | 'female' | null;
-
-/** Where a role sits: which country it belongs to and what the job is ("foreign minister"). */
-export interface RoleKey {
-  place: string | null;
-  head: string;
-}
 
 export interface EntityDraft {
   name: string;
@@ -42,11 +49,6 @@ export interface EntityDraft {
   /** Reading order of the first mention, to keep output stable and ordered like the article. */
   order: number;
 }
-
-/** Letters after a person's name: honours, professional ranks, generations. */
-const POST_NOMINALS = new Set(
-  'KC QC MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
-);
 
 /** Words that begin place names: "Lake Mead", "Mount Kenya", "Port Sudan". */
 const PLACE_FIRST_WORDS = new Set([
@@ -101,41 +103,6 @@ const PLACE_PREPOSITIONS = new Set(
    captured seized evacuated`.split(/\s+/),
 );
 
-/** Role modifiers that describe the holder, not the job: a "new" foreign minister is still one. */
-const TRANSIENT_MODIFIERS = new Set([
-  'new',
-  'former',
-  'longtime',
-  'long-time',
-  'outgoing',
-  'incoming',
-  'late',
-  'acting',
-  'interim',
-  'then-',
-]);
-
-const ARABIC_ATTACHED_PARTICLE = /^(?:al|el|ul|ad|as|ash|at|az|an|ar|ad-d)-\p{Lu}/u;
-
-interface NameRun {
-  paragraph: number;
-  tokens: Token[];
-  /** Tokens peeled from the front: titles, nationality, honorifics. */
-  prefix: Token[];
-  /** The name itself. */
-  core: Token[];
-  /** Paragraph text, to read context around the run. */
-  text: string;
-  /** The paragraph after, where a "he said" may follow up a first mention. */
-  nextText: string;
-  /** All tokens of the paragraph and the index of the run's first token in them. */
-  paragraphTokens: Token[];
-  firstIndex: number;
-  order: number;
-  /** The run ended in letters only people carry (KC, MP, OBE). */
-  postNominal: boolean;
-}
-
 interface PersonCandidate {
   forms: Map<string, number>;
   evidence: number;
@@ -145,432 +112,6 @@ interface PersonCandidate {
   honorificForms: Set<string>;
   /** Times the surname appeared alone, counted as evidence at most twice. */
   surnameReuse: number;
-}
-
-const isAcronym = (word: string) =>
-  /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) && !KNOWN_PLACES.has(word) && !NON_ORGANISATION_ACRONYMS.has(word);
-
-function isNameLike(token: Token): boolean {
-  return isCapitalised(token.word) || ARABIC_ATTACHED_PARTICLE.test(token.word);
-}
-
-/** A word that on its own makes the next name a person's: "Minister", "President", "Mr", "Dr". */
-function isPersonTitle(word: string): boolean {
-  const lower = word.toLowerCase();
-  return (isRoleNoun(lower) && !GENERIC_ROLE_NOUNS.has(lower)) || HONORIFICS.has(lower);
-}
-
-/** Role words that describe people but are not titles written before a name ("Media Player"). */
-const GENERIC_ROLE_NOUNS = new Set(
-  `player fan host supporter owner partner trader investor fellow worker resident student victim
-   witness survivor mother father son daughter brother sister widow husband wife dad mum passenger
-   commuter runner champion volunteer tenant landlord farmer fisherman head chief founder member`.split(
-    /\s+/,
-  ),
-);
-
-function isTitleWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
-}
-
-function isPlaceWord(word: string): boolean {
-  return KNOWN_PLACES.has(word);
-}
-
-/** Runs of adjacent capitalised words, joined by name particles ("Mohammed bin Salman"). */
-function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: string): NameRun[] {
-  const text = paragraph.text;
-  const tokens = tokenize(text);
-  const runs: NameRun[] = [];
-  let index = 0;
-  while (index < tokens.length) {
-    const token = tokens[index];
-    if (token === undefined || !isNameLike(token)) {
-      index++;
-      continue;
-    }
-    const run: Token[] = [token];
-    let next = index + 1;
-    while (next < tokens.length && !run[run.length - 1]?.possessive) {
-      const previous = run[run.length - 1] as Token;
-      const candidate = tokens[next] as Token;
-      const gap = text.slice(previous.end, candidate.start);
-      const initialGap =
-        gap === '. ' && (/^\p{Lu}$/u.test(previous.word) || isAbbreviatedTitle(previous.word));
-      if (gap !== ' ' && !initialGap) break;
-      if (isNameLike(candidate)) {
-        run.push(candidate);
-        next++;
-        continue;
-      }
-      // Particles may stack before the surname: "Ramon de la Cruz", "Ursula von der Leyen".
-      let ahead = next;
-      while (ahead < tokens.length && NAME_PARTICLES.has((tokens[ahead] as Token).word)) {
-        const following = tokens[ahead + 1];
-        if (!following || text.slice((tokens[ahead] as Token).end, following.start) !== ' ') break;
-        ahead++;
-      }
-      const surname = tokens[ahead];
-      if (ahead > next && surname && isNameLike(surname)) {
-        run.push(...tokens.slice(next, ahead + 1));
-        next = ahead + 1;
-        continue;
-      }
-      break;
-    }
-    const prefix: Token[] = [];
-    let coreStart = knownPhraseStart(text, run);
-    const knownStart = coreStart;
-    if (knownStart > 0) prefix.push(...run.slice(0, knownStart));
-    if (knownStart === -1) coreStart = 0;
-    while (knownStart === -1 && coreStart < run.length) {
-      const word = (run[coreStart] as Token).word;
-      // "Actor Christian Slater": a given name that is also a group word starts the name.
-      const givenName = isGivenName(word) && coreStart < run.length - 1;
-      // "Putting Vioxx on sale…": a sentence opening on a gerund is not opening on a name.
-      const openingGerund =
-        coreStart === 0 &&
-        /ing$/.test(word) &&
-        !givenName &&
-        /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start));
-      const peel =
-        openingGerund ||
-        NEVER_NAME_WORDS.has(word) ||
-        CALENDAR_WORDS.has(word) ||
-        isTitleWord(word) ||
-        (isGroupWord(word) && !givenName) ||
-        ((run[coreStart] as Token).possessive && coreStart < run.length - 1);
-      if (!peel) break;
-      prefix.push(run[coreStart] as Token);
-      coreStart++;
-    }
-    // "Westcombe Borough Council", "The Victorian Society": an organisation word ends the run.
-    const lastWord = (run[run.length - 1] as Token).word.toLowerCase();
-    if (
-      knownStart === -1 &&
-      run.length > 1 &&
-      ORGANISATION_HEADS.has(lastWord) &&
-      !(run[run.length - 1] as Token).possessive
-    ) {
-      let orgStart = 0;
-      while (
-        orgStart < run.length - 1 &&
-        NEVER_NAME_WORDS.has((run[orgStart] as Token).word) &&
-        !isTitleWord((run[orgStart] as Token).word)
-      )
-        orgStart++;
-      if (orgStart < run.length - 1) {
-        prefix.length = 0;
-        prefix.push(...run.slice(0, orgStart));
-        coreStart = orgStart;
-      }
-    }
-    // "EU Fisheries Commissioner Elena Marchetti": everything up to the last title word is the title.
-    for (let index = run.length - 2; index >= coreStart; index--) {
-      const word = (run[index] as Token).word;
-      if (!isPersonTitle(word) || isOrganisationRun(run, coreStart)) continue;
-      const rest = run.slice(index + 1);
-      if (
-        rest.every((token) => isPlausibleNameWord(token.word) || NAME_PARTICLES.has(token.word.toLowerCase()))
-      ) {
-        prefix.push(...run.slice(coreStart, index + 1));
-        coreStart = index + 1;
-      }
-      break;
-    }
-    let core = run.slice(coreStart);
-    // Post-nominal letters and generational suffixes close a name: "Sarah Mensah KC", "John Smith Jr".
-    let postNominal = false;
-    while (core.length > 1 && POST_NOMINALS.has((core[core.length - 1] as Token).word)) {
-      core = core.slice(0, -1);
-      postNominal = true;
-    }
-    // "Monday Lib Dem", but not "Theresa May": a month or day ends a name only after another such word.
-    while (core.length > 0 && CALENDAR_WORDS.has((core[core.length - 1] as Token).word)) {
-      const previous = core[core.length - 2];
-      if (previous && !CALENDAR_WORDS.has(previous.word) && !NEVER_NAME_WORDS.has(previous.word)) break;
-      core = core.slice(0, -1);
-    }
-    runs.push({
-      paragraph: paragraph.n,
-      tokens: run,
-      prefix,
-      core,
-      text,
-      nextText,
-      paragraphTokens: tokens,
-      firstIndex: index,
-      order: orderBase + (run[0] as Token).start,
-      postNominal,
-    });
-    index = next;
-  }
-  return runs;
-}
-
-const ABBREVIATED_TITLES = new Set([
-  'gov',
-  'sen',
-  'rep',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'gen',
-  'col',
-  'lt',
-  'capt',
-  'sgt',
-  'adm',
-  'cmdr',
-  'supt',
-  'insp',
-  'det',
-  'st',
-  'rev',
-  'hon',
-  'fr',
-  'maj',
-  'cpl',
-]);
-
-/** "Gov.", "Sen.", "Dr.": American style puts a full stop after a shortened title. */
-function isAbbreviatedTitle(word: string): boolean {
-  return ABBREVIATED_TITLES.has(word.toLowerCase());
-}
-
-function isOrganisationRun(run: readonly Token[], from: number): boolean {
-  const last = run[run.length - 1];
-  return last !== undefined && run.length - from > 1 && ORGANISATION_HEADS.has(last.word.toLowerCase());
-}
-
-/** Where a known multi-word place or organisation ends the run ("former Soviet Union"), or -1. */
-function knownPhraseStart(text: string, run: Token[]): number {
-  const last = run[run.length - 1];
-  if (!last) return -1;
-  const end = last.start + last.word.length;
-  for (let start = 0; start < run.length; start++) {
-    const phrase = text.slice((run[start] as Token).start, end);
-    if (!phrase.includes(' ')) break;
-    if (KNOWN_PLACES.has(phrase) || KNOWN_ORGANISATION_PHRASES.includes(phrase)) return start;
-  }
-  return -1;
-}
-
-function coreText(run: NameRun): string {
-  const first = run.core[0];
-  const last = run.core[run.core.length - 1];
-  if (!first || !last) return '';
-  return run.text.slice(first.start, last.start + last.word.length);
-}
-
-const lowerWord = (token: Token | undefined) => token?.word.toLowerCase() ?? '';
-
-function tokenBefore(run: NameRun, offset = 1): Token | undefined {
-  return run.paragraphTokens[run.firstIndex + run.prefix.length - offset];
-}
-
-function tokenAfter(run: NameRun, offset = 1): Token | undefined {
-  return run.paragraphTokens[run.firstIndex + run.tokens.length - 1 + offset];
-}
-
-function gapBetween(text: string, left: Token | undefined, right: Token | undefined): string {
-  if (!left || !right) return '';
-  return text.slice(left.end, right.start);
-}
-
-const ROLE_STOP_WORDS = new Set(
-  `the a an his her its their our my your this that these those of for to in on at by with from and or
-   but as was were is are be been has have had said says told who which whose when where while after
-   before during since than then also not no`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-function roleText(run: NameRun, from: number, to: number): string | null {
-  const tokens = run.paragraphTokens;
-  let begin = from;
-  while (begin < to && ROLE_STOP_WORDS.has(lowerWord(tokens[begin]))) begin++;
-  const phrase = tokens.slice(begin, to);
-  if (phrase.length === 0 || phrase.length > 8) return null;
-  if (!phrase.some((token) => isRoleNoun(token.word))) return null;
-  if (phrase.every((token) => HONORIFICS.has(token.word.toLowerCase()))) return null;
-  const last = phrase[phrase.length - 1] as Token;
-  return run.text.slice((phrase[0] as Token).start, last.end);
-}
-
-/**
- * The role written ahead of a name: a title ("Russian Foreign Minister Sergei Lavrov"), a
- * description ("Syria’s longtime ruler Bashar al-Assad", "Conservative housing spokesman Tom
- * Whitcombe"), or an appositive before it ("Syria’s new foreign minister, Asaad al-Shaibani").
- */
-function roleBefore(run: NameRun): string | null {
-  const tokens = run.paragraphTokens;
-  // Courtesy titles are not roles: read past "Dr" in "chief executive, Dr Alan Price".
-  const courtesyOnly = run.prefix.every(
-    (token) =>
-      HONORIFICS.has(token.word.toLowerCase()) ||
-      (NEVER_NAME_WORDS.has(token.word) && !isTitleWord(token.word)),
-  );
-  const nameStart = run.firstIndex + (courtesyOnly ? 0 : run.prefix.length);
-  const first = tokens[nameStart];
-  const before = tokens[nameStart - 1];
-  if (!first || !before) return null;
-  const gapToName = run.text.slice(before.end, first.start);
-  const appositive = gapToName === ', ';
-  if (appositive) return appositiveRoleBefore(run, nameStart);
-  if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
-    return null;
-  let begin = nameStart;
-  for (let index = nameStart - 1; index >= 0; index--) {
-    const token = tokens[index] as Token;
-    const following = tokens[index + 1] as Token;
-    const gap = run.text.slice(token.end, following.start);
-    const separated = index === nameStart - 1 ? !appositive && gap !== ' ' : gap !== ' ';
-    if (separated && !(gap === '. ' && isAbbreviatedTitle(token.word))) break;
-    const word = token.word;
-    const lower = word.toLowerCase();
-    const joiner = ['and', 'of', 'for'].includes(lower) && begin < nameStart && index > 0;
-    if (ROLE_STOP_WORDS.has(lower) && !joiner) break;
-    const describes =
-      isRoleWord(word) ||
-      joiner ||
-      (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
-      (token.possessive && isCapitalised(word)) ||
-      // A lowercase noun qualifying a lowercase role: "housing spokesman", "agriculture and fisheries minister".
-      (!isCapitalised(word) &&
-        !/(?:ed|ly|ing)$/.test(word) &&
-        begin < nameStart &&
-        word.length > 2 &&
-        !isCapitalised(following.word) &&
-        (isRoleWord(following.word) || following.word === 'and'));
-    if (!describes) break;
-    begin = index;
-    if (token.possessive) break;
-  }
-  while (begin < nameStart && ['and', 'of', 'for'].includes(lowerWord(tokens[begin]))) begin++;
-  if (begin >= nameStart) return null;
-  return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
-}
-
-const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
-
-/**
- * "Syria’s new foreign minister, Asaad al-Shaibani", "the first minister of Wales, Eluned Price",
- * "the state’s mediator, Robert Feld": a noun phrase set off by a comma before the name. It names
- * the role when it ends on a role word (or a role "of"/"for" something), or when it is a short
- * determined phrase that stands alone as its clause.
- */
-function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
-  const tokens = run.paragraphTokens;
-  let begin = nameStart;
-  for (let index = nameStart - 1; index >= 0 && nameStart - index <= 9; index--) {
-    const token = tokens[index] as Token;
-    const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
-    if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ') break;
-    const lower = token.word.toLowerCase();
-    const afterLink = ['of', 'for', 'at'].includes(lowerWord(tokens[index - 1]));
-    if (CLAUSE_OPENERS.has(lower) && !afterLink) {
-      begin = index;
-      break;
-    }
-    if (
-      ROLE_STOP_WORDS.has(lower) &&
-      !['of', 'for', 'at', 'and'].includes(lower) &&
-      !CLAUSE_OPENERS.has(lower)
-    )
-      break;
-    begin = index;
-    if (token.possessive) break;
-  }
-  const clause = tokens.slice(begin, nameStart);
-  if (clause.length === 0) return null;
-  const first = clause[0] as Token;
-  const opensOnDeterminer = CLAUSE_OPENERS.has(first.word.toLowerCase()) || first.possessive;
-  const roleAt = clause.findLastIndex((token) => isRoleNoun(token.word));
-  const tail = roleAt === -1 ? [] : clause.slice(roleAt + 1).map((token) => token.word.toLowerCase());
-  const endsOnRole =
-    roleAt !== -1 &&
-    (tail.length === 0 || (['of', 'for', 'at'].includes(tail[0] ?? '') && tail.length <= 4)) &&
-    // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
-    (isPersonTitle((clause[roleAt] as Token).word) || opensOnDeterminer);
-  const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
-  if (!endsOnRole && !(opensOnDeterminer && startsClause && clause.length <= 4)) return null;
-  let from = 0;
-  while (from < clause.length && CLAUSE_OPENERS.has((clause[from] as Token).word.toLowerCase())) from++;
-  const phrase = clause.slice(from);
-  if (
-    phrase.length === 0 ||
-    phrase.every((token) => !isCapitalised(token.word) && ROLE_STOP_WORDS.has(token.word))
-  )
-    return null;
-  return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
-}
-
-/** Words ending like a profession that are verbs or things: "insist", "persist". */
-const NOT_PROFESSIONS = new Set(
-  `insist persist consist resist assist exist checklist playlist shortlist wishlist blacklist whitelist
-   different recent current significant important relevant independent urgent silent frequent
-   consistent permanent efficient sufficient apparent evident excellent decent innocent violent
-   prominent dominant pleasant constant distant instant giant vibrant elegant brilliant abundant
-   reluctant arrogant ignorant tolerant vacant radiant percent content intent extent event talent
-   accent ancient transparent adjacent subsequent competent confident convenient equivalent
-   magnificent patent prevalent proficient resilient transient covenant restaurant`.split(/\s+/),
-);
-
-function isRoleNoun(word: string): boolean {
-  const lower = word.toLowerCase().replace(/['’]s$/, '');
-  if (ROLE_NOUNS.has(lower)) return true;
-  // Professions by their endings: hydrologist, physician, photographer, economist.
-  return /(?:ologist|ician|ographer|[a-z]{4}ist)$/.test(lower) && !NOT_PROFESSIONS.has(lower);
-}
-
-/** Capitalised words that can sit in a role ahead of a name without being a name themselves. */
-function isDescriptorWord(word: string, following: string): boolean {
-  return (
-    isTitleWord(word) ||
-    isGroupWord(word) ||
-    isPlaceWord(word) ||
-    KNOWN_ORGANISATIONS.has(word) ||
-    ORGANISATION_HEADS.has(word.toLowerCase()) ||
-    OUTLET_WORDS.has(word) ||
-    isAcronym(word) ||
-    (CALENDAR_WORDS.has(word) && OUTLET_WORDS.has(following))
-  );
-}
-
-function isRoleWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return isRoleNoun(lower) || TITLE_MODIFIERS.has(lower) || RELATIONAL_NOUNS.has(lower);
-}
-
-/** "John Smith, a Sunday Telegraph journalist," → "Sunday Telegraph journalist". */
-function roleAfter(run: NameRun): string | null {
-  const last = run.tokens[run.tokens.length - 1] as Token;
-  const rest = run.text.slice(last.end);
-  const opening = /^, (?:\d+, )?/.exec(rest);
-  if (!opening) return null;
-  // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
-  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()]/)[0] ?? '';
-  phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
-  const words = phrase.split(/\s+/);
-  if (phrase === '' || words.length > 12) return null;
-  if (/^(?:who|whose|which|where|when|whom)$/i.test(words[0] ?? '')) return null;
-  if (!/^(?:a|an|the|his|her|its|their|[\p{L}]+['’]s|[\p{L}][\p{L}-]+)$/u.test(words[0] ?? '')) return null;
-  const roleIndex = words.findIndex((word) => isRoleNoun(word));
-  if (roleIndex === -1 || roleIndex > 6) return null;
-  // Without an article the appositive must open on its role: "director general of the Chambers".
-  if (
-    !/^(?:a|an|the|his|her|its|their)$/i.test(words[0] ?? '') &&
-    !/['’]s$/.test(words[0] ?? '') &&
-    roleIndex > 2
-  ) {
-    return null;
-  }
-  if (/\b(?:was|is|has|had|were|are)\b/.test(words.slice(0, roleIndex + 1).join(' '))) return null;
-  return phrase.replace(/^(?:a|an|the)\s+/i, '');
 }
 
 function speechVerbFollows(run: NameRun): boolean {
@@ -666,23 +207,6 @@ function personEvidence(run: NameRun): number {
   return evidence;
 }
 
-function isGivenName(word: string): boolean {
-  return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
-}
-
-function isPlausibleNameWord(word: string): boolean {
-  return (
-    !NEVER_NAME_WORDS.has(word) &&
-    !CALENDAR_WORDS.has(word) &&
-    !isPlaceWord(word) &&
-    !KNOWN_ORGANISATIONS.has(word) &&
-    !isGroupWord(word) &&
-    !isAcronym(word) &&
-    !/^\p{Lu}{2,}s?$/u.test(word) &&
-    !/\d/.test(word)
-  );
-}
-
 /** The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle". */
 function surnameOf(name: string): string {
   const words = name.split(' ');
@@ -751,34 +275,6 @@ function samePerson(a: string, b: string): boolean {
   const givenB = wordsB[0] ?? '';
   if (wordsA.length === 1 || wordsB.length === 1) return true;
   return sameGivenName(givenA, givenB) || wordsA.includes(givenB) || wordsB.includes(givenA);
-}
-
-function roleKeyOf(role: string): RoleKey | null {
-  const words = role.replace(/['’]s\b/g, "'s").split(/\s+/);
-  let place: string | null = null;
-  for (const word of words) {
-    const bare = word.replace(/'s$/, '');
-    if (word.endsWith("'s") && isPlaceWord(bare)) place = bare;
-    else if (DEMONYM_TO_PLACE.has(word.toLowerCase()))
-      place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
-  }
-  const lower = words.map((word) => word.toLowerCase());
-  let headEnd = -1;
-  for (let index = lower.length - 1; index >= 0; index--) {
-    if (ROLE_NOUNS.has(lower[index] ?? '')) {
-      headEnd = index;
-      break;
-    }
-  }
-  if (headEnd === -1) return null;
-  let headStart = headEnd;
-  while (headStart > 0) {
-    const previous = lower[headStart - 1] ?? '';
-    if (!(TITLE_MODIFIERS.has(previous) || ROLE_NOUNS.has(previous)) || TRANSIENT_MODIFIERS.has(previous))
-      break;
-    headStart--;
-  }
-  return { place, head: lower.slice(headStart, headEnd + 1).join(' ') };
 }
 
 function emptyCandidate(order: number): PersonCandidate {
@@ -984,17 +480,6 @@ function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
       if (duplicate !== -1) drafts.splice(duplicate, 1);
     }
   }
-}
-
-function roleFromPrefix(run: NameRun): string | null {
-  if (run.prefix.length === 0) return null;
-  if (!run.prefix.some((token) => ROLE_NOUNS.has(token.word.toLowerCase()))) return roleBefore(run);
-  const extended = roleBefore(run);
-  if (extended) return extended;
-  const first = run.prefix.find((token) => !NEVER_NAME_WORDS.has(token.word) || isTitleWord(token.word));
-  const last = run.prefix[run.prefix.length - 1] as Token;
-  if (!first) return null;
-  return run.text.slice(first.start, last.end);
 }
 
 function mergePeople(candidates: PersonCandidate[]): PersonCandidate[] {

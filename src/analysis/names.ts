@@ -1,0 +1,235 @@
+/**
+ * Capitalised runs in a paragraph that may be names: "Russian Foreign Minister Sergei Lavrov",
+ * "Ramon de la Cruz", "Sarah Mensah KC". A run keeps its title words apart from the name itself.
+ */
+import type { Paragraph } from '../corpus/types.js';
+import {
+  CALENDAR_WORDS,
+  isGroupWord,
+  KNOWN_ORGANISATION_PHRASES,
+  KNOWN_ORGANISATIONS,
+  KNOWN_PLACES,
+  NAME_PARTICLES,
+  NEVER_NAME_WORDS,
+  NON_ORGANISATION_ACRONYMS,
+  ORGANISATION_HEADS,
+} from './lexicon.js';
+import { isAbbreviatedTitle, isGivenName, isPersonTitle, isPlaceWord, isTitleWord } from './titles.js';
+import { isCapitalised, type Token, tokenize } from './tokens.js';
+
+/** Letters after a person's name: honours, professional ranks, generations. */
+const POST_NOMINALS = new Set(
+  'KC QC MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
+);
+
+export const ARABIC_ATTACHED_PARTICLE = /^(?:al|el|ul|ad|as|ash|at|az|an|ar|ad-d)-\p{Lu}/u;
+
+export interface NameRun {
+  paragraph: number;
+  tokens: Token[];
+  /** Tokens peeled from the front: titles, nationality, honorifics. */
+  prefix: Token[];
+  /** The name itself. */
+  core: Token[];
+  /** Paragraph text, to read context around the run. */
+  text: string;
+  /** The paragraph after, where a "he said" may follow up a first mention. */
+  nextText: string;
+  /** All tokens of the paragraph and the index of the run's first token in them. */
+  paragraphTokens: Token[];
+  firstIndex: number;
+  order: number;
+  /** The run ended in letters only people carry (KC, MP, OBE). */
+  postNominal: boolean;
+}
+
+export const isAcronym = (word: string) =>
+  /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) && !KNOWN_PLACES.has(word) && !NON_ORGANISATION_ACRONYMS.has(word);
+
+function isNameLike(token: Token): boolean {
+  return isCapitalised(token.word) || ARABIC_ATTACHED_PARTICLE.test(token.word);
+}
+
+/** Runs of adjacent capitalised words, joined by name particles ("Mohammed bin Salman"). */
+export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: string): NameRun[] {
+  const text = paragraph.text;
+  const tokens = tokenize(text);
+  const runs: NameRun[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (token === undefined || !isNameLike(token)) {
+      index++;
+      continue;
+    }
+    const run: Token[] = [token];
+    let next = index + 1;
+    while (next < tokens.length && !run[run.length - 1]?.possessive) {
+      const previous = run[run.length - 1] as Token;
+      const candidate = tokens[next] as Token;
+      const gap = text.slice(previous.end, candidate.start);
+      const initialGap =
+        gap === '. ' && (/^\p{Lu}$/u.test(previous.word) || isAbbreviatedTitle(previous.word));
+      if (gap !== ' ' && !initialGap) break;
+      if (isNameLike(candidate)) {
+        run.push(candidate);
+        next++;
+        continue;
+      }
+      // Particles may stack before the surname: "Ramon de la Cruz", "Ursula von der Leyen".
+      let ahead = next;
+      while (ahead < tokens.length && NAME_PARTICLES.has((tokens[ahead] as Token).word)) {
+        const following = tokens[ahead + 1];
+        if (!following || text.slice((tokens[ahead] as Token).end, following.start) !== ' ') break;
+        ahead++;
+      }
+      const surname = tokens[ahead];
+      if (ahead > next && surname && isNameLike(surname)) {
+        run.push(...tokens.slice(next, ahead + 1));
+        next = ahead + 1;
+        continue;
+      }
+      break;
+    }
+    const prefix: Token[] = [];
+    let coreStart = knownPhraseStart(text, run);
+    const knownStart = coreStart;
+    if (knownStart > 0) prefix.push(...run.slice(0, knownStart));
+    if (knownStart === -1) coreStart = 0;
+    while (knownStart === -1 && coreStart < run.length) {
+      const word = (run[coreStart] as Token).word;
+      // "Actor Christian Slater": a given name that is also a group word starts the name.
+      const givenName = isGivenName(word) && coreStart < run.length - 1;
+      // "Putting Vioxx on sale…": a sentence opening on a gerund is not opening on a name.
+      const openingGerund =
+        coreStart === 0 &&
+        /ing$/.test(word) &&
+        !givenName &&
+        /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start));
+      const peel =
+        openingGerund ||
+        NEVER_NAME_WORDS.has(word) ||
+        CALENDAR_WORDS.has(word) ||
+        isTitleWord(word) ||
+        (isGroupWord(word) && !givenName) ||
+        ((run[coreStart] as Token).possessive && coreStart < run.length - 1);
+      if (!peel) break;
+      prefix.push(run[coreStart] as Token);
+      coreStart++;
+    }
+    // "Westcombe Borough Council", "The Victorian Society": an organisation word ends the run.
+    const lastWord = (run[run.length - 1] as Token).word.toLowerCase();
+    if (
+      knownStart === -1 &&
+      run.length > 1 &&
+      ORGANISATION_HEADS.has(lastWord) &&
+      !(run[run.length - 1] as Token).possessive
+    ) {
+      let orgStart = 0;
+      while (
+        orgStart < run.length - 1 &&
+        NEVER_NAME_WORDS.has((run[orgStart] as Token).word) &&
+        !isTitleWord((run[orgStart] as Token).word)
+      )
+        orgStart++;
+      if (orgStart < run.length - 1) {
+        prefix.length = 0;
+        prefix.push(...run.slice(0, orgStart));
+        coreStart = orgStart;
+      }
+    }
+    // "EU Fisheries Commissioner Elena Marchetti": everything up to the last title word is the title.
+    for (let index = run.length - 2; index >= coreStart; index--) {
+      const word = (run[index] as Token).word;
+      if (!isPersonTitle(word) || isOrganisationRun(run, coreStart)) continue;
+      const rest = run.slice(index + 1);
+      if (
+        rest.every((token) => isPlausibleNameWord(token.word) || NAME_PARTICLES.has(token.word.toLowerCase()))
+      ) {
+        prefix.push(...run.slice(coreStart, index + 1));
+        coreStart = index + 1;
+      }
+      break;
+    }
+    let core = run.slice(coreStart);
+    // Post-nominal letters and generational suffixes close a name: "Sarah Mensah KC", "John Smith Jr".
+    let postNominal = false;
+    while (core.length > 1 && POST_NOMINALS.has((core[core.length - 1] as Token).word)) {
+      core = core.slice(0, -1);
+      postNominal = true;
+    }
+    // "Monday Lib Dem", but not "Theresa May": a month or day ends a name only after another such word.
+    while (core.length > 0 && CALENDAR_WORDS.has((core[core.length - 1] as Token).word)) {
+      const previous = core[core.length - 2];
+      if (previous && !CALENDAR_WORDS.has(previous.word) && !NEVER_NAME_WORDS.has(previous.word)) break;
+      core = core.slice(0, -1);
+    }
+    runs.push({
+      paragraph: paragraph.n,
+      tokens: run,
+      prefix,
+      core,
+      text,
+      nextText,
+      paragraphTokens: tokens,
+      firstIndex: index,
+      order: orderBase + (run[0] as Token).start,
+      postNominal,
+    });
+    index = next;
+  }
+  return runs;
+}
+
+function isOrganisationRun(run: readonly Token[], from: number): boolean {
+  const last = run[run.length - 1];
+  return last !== undefined && run.length - from > 1 && ORGANISATION_HEADS.has(last.word.toLowerCase());
+}
+
+/** Where a known multi-word place or organisation ends the run ("former Soviet Union"), or -1. */
+function knownPhraseStart(text: string, run: Token[]): number {
+  const last = run[run.length - 1];
+  if (!last) return -1;
+  const end = last.start + last.word.length;
+  for (let start = 0; start < run.length; start++) {
+    const phrase = text.slice((run[start] as Token).start, end);
+    if (!phrase.includes(' ')) break;
+    if (KNOWN_PLACES.has(phrase) || KNOWN_ORGANISATION_PHRASES.includes(phrase)) return start;
+  }
+  return -1;
+}
+
+export function coreText(run: NameRun): string {
+  const first = run.core[0];
+  const last = run.core[run.core.length - 1];
+  if (!first || !last) return '';
+  return run.text.slice(first.start, last.start + last.word.length);
+}
+
+export const lowerWord = (token: Token | undefined) => token?.word.toLowerCase() ?? '';
+
+export function tokenBefore(run: NameRun, offset = 1): Token | undefined {
+  return run.paragraphTokens[run.firstIndex + run.prefix.length - offset];
+}
+
+export function tokenAfter(run: NameRun, offset = 1): Token | undefined {
+  return run.paragraphTokens[run.firstIndex + run.tokens.length - 1 + offset];
+}
+
+export function gapBetween(text: string, left: Token | undefined, right: Token | undefined): string {
+  if (!left || !right) return '';
+  return text.slice(left.end, right.start);
+}
+
+export function isPlausibleNameWord(word: string): boolean {
+  return (
+    !NEVER_NAME_WORDS.has(word) &&
+    !CALENDAR_WORDS.has(word) &&
+    !isPlaceWord(word) &&
+    !KNOWN_ORGANISATIONS.has(word) &&
+    !isGroupWord(word) &&
+    !isAcronym(word) &&
+    !/^\p{Lu}{2,}s?$/u.test(word) &&
+    !/\d/.test(word)
+  );
+}

@@ -1,0 +1,254 @@
+/**
+ * Roles as the article states them: titles before a name, descriptions and appositives before or
+ * after it, and the key (country, job) that lets "Syria's foreign minister" find the person.
+ */
+import {
+  CALENDAR_WORDS,
+  DEMONYM_TO_PLACE,
+  HONORIFICS,
+  isGroupWord,
+  KNOWN_ORGANISATIONS,
+  NEVER_NAME_WORDS,
+  ORGANISATION_HEADS,
+  OUTLET_WORDS,
+  ROLE_NOUNS,
+  TITLE_MODIFIERS,
+} from './lexicon.js';
+import { isAcronym, lowerWord, type NameRun } from './names.js';
+import {
+  isAbbreviatedTitle,
+  isPersonTitle,
+  isPlaceWord,
+  isRoleNoun,
+  isRoleWord,
+  isTitleWord,
+} from './titles.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+/** Where a role sits: which country it belongs to and what the job is ("foreign minister"). */
+export interface RoleKey {
+  place: string | null;
+  head: string;
+}
+
+/** Role modifiers that describe the holder, not the job: a "new" foreign minister is still one. */
+const TRANSIENT_MODIFIERS = new Set([
+  'new',
+  'former',
+  'longtime',
+  'long-time',
+  'outgoing',
+  'incoming',
+  'late',
+  'acting',
+  'interim',
+  'then-',
+]);
+
+const ROLE_STOP_WORDS = new Set(
+  `the a an his her its their our my your this that these those of for to in on at by with from and or
+   but as was were is are be been has have had said says told who which whose when where while after
+   before during since than then also not no`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function roleText(run: NameRun, from: number, to: number): string | null {
+  const tokens = run.paragraphTokens;
+  let begin = from;
+  while (begin < to && ROLE_STOP_WORDS.has(lowerWord(tokens[begin]))) begin++;
+  const phrase = tokens.slice(begin, to);
+  if (phrase.length === 0 || phrase.length > 8) return null;
+  if (!phrase.some((token) => isRoleNoun(token.word))) return null;
+  if (phrase.every((token) => HONORIFICS.has(token.word.toLowerCase()))) return null;
+  const last = phrase[phrase.length - 1] as Token;
+  return run.text.slice((phrase[0] as Token).start, last.end);
+}
+
+/**
+ * The role written ahead of a name: a title ("Russian Foreign Minister Sergei Lavrov"), a
+ * description ("Syria’s longtime ruler Bashar al-Assad", "Conservative housing spokesman Tom
+ * Whitcombe"), or an appositive before it ("Syria’s new foreign minister, Asaad al-Shaibani").
+ */
+export function roleBefore(run: NameRun): string | null {
+  const tokens = run.paragraphTokens;
+  // Courtesy titles are not roles: read past "Dr" in "chief executive, Dr Alan Price".
+  const courtesyOnly = run.prefix.every(
+    (token) =>
+      HONORIFICS.has(token.word.toLowerCase()) ||
+      (NEVER_NAME_WORDS.has(token.word) && !isTitleWord(token.word)),
+  );
+  const nameStart = run.firstIndex + (courtesyOnly ? 0 : run.prefix.length);
+  const first = tokens[nameStart];
+  const before = tokens[nameStart - 1];
+  if (!first || !before) return null;
+  const gapToName = run.text.slice(before.end, first.start);
+  const appositive = gapToName === ', ';
+  if (appositive) return appositiveRoleBefore(run, nameStart);
+  if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
+    return null;
+  let begin = nameStart;
+  for (let index = nameStart - 1; index >= 0; index--) {
+    const token = tokens[index] as Token;
+    const following = tokens[index + 1] as Token;
+    const gap = run.text.slice(token.end, following.start);
+    const separated = index === nameStart - 1 ? !appositive && gap !== ' ' : gap !== ' ';
+    if (separated && !(gap === '. ' && isAbbreviatedTitle(token.word))) break;
+    const word = token.word;
+    const lower = word.toLowerCase();
+    const joiner = ['and', 'of', 'for'].includes(lower) && begin < nameStart && index > 0;
+    if (ROLE_STOP_WORDS.has(lower) && !joiner) break;
+    const describes =
+      isRoleWord(word) ||
+      joiner ||
+      (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
+      (token.possessive && isCapitalised(word)) ||
+      // A lowercase noun qualifying a lowercase role: "housing spokesman", "agriculture and fisheries minister".
+      (!isCapitalised(word) &&
+        !/(?:ed|ly|ing)$/.test(word) &&
+        begin < nameStart &&
+        word.length > 2 &&
+        !isCapitalised(following.word) &&
+        (isRoleWord(following.word) || following.word === 'and'));
+    if (!describes) break;
+    begin = index;
+    if (token.possessive) break;
+  }
+  while (begin < nameStart && ['and', 'of', 'for'].includes(lowerWord(tokens[begin]))) begin++;
+  if (begin >= nameStart) return null;
+  return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
+}
+
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * "Syria’s new foreign minister, Asaad al-Shaibani", "the first minister of Wales, Eluned Price",
+ * "the state’s mediator, Robert Feld": a noun phrase set off by a comma before the name. It names
+ * the role when it ends on a role word (or a role "of"/"for" something), or when it is a short
+ * determined phrase that stands alone as its clause.
+ */
+function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
+  const tokens = run.paragraphTokens;
+  let begin = nameStart;
+  for (let index = nameStart - 1; index >= 0 && nameStart - index <= 9; index--) {
+    const token = tokens[index] as Token;
+    const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
+    if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ') break;
+    const lower = token.word.toLowerCase();
+    const afterLink = ['of', 'for', 'at'].includes(lowerWord(tokens[index - 1]));
+    if (CLAUSE_OPENERS.has(lower) && !afterLink) {
+      begin = index;
+      break;
+    }
+    if (
+      ROLE_STOP_WORDS.has(lower) &&
+      !['of', 'for', 'at', 'and'].includes(lower) &&
+      !CLAUSE_OPENERS.has(lower)
+    )
+      break;
+    begin = index;
+    if (token.possessive) break;
+  }
+  const clause = tokens.slice(begin, nameStart);
+  if (clause.length === 0) return null;
+  const first = clause[0] as Token;
+  const opensOnDeterminer = CLAUSE_OPENERS.has(first.word.toLowerCase()) || first.possessive;
+  const roleAt = clause.findLastIndex((token) => isRoleNoun(token.word));
+  const tail = roleAt === -1 ? [] : clause.slice(roleAt + 1).map((token) => token.word.toLowerCase());
+  const endsOnRole =
+    roleAt !== -1 &&
+    (tail.length === 0 || (['of', 'for', 'at'].includes(tail[0] ?? '') && tail.length <= 4)) &&
+    // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
+    (isPersonTitle((clause[roleAt] as Token).word) || opensOnDeterminer);
+  const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
+  if (!endsOnRole && !(opensOnDeterminer && startsClause && clause.length <= 4)) return null;
+  let from = 0;
+  while (from < clause.length && CLAUSE_OPENERS.has((clause[from] as Token).word.toLowerCase())) from++;
+  const phrase = clause.slice(from);
+  if (
+    phrase.length === 0 ||
+    phrase.every((token) => !isCapitalised(token.word) && ROLE_STOP_WORDS.has(token.word))
+  )
+    return null;
+  return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+}
+
+/** Capitalised words that can sit in a role ahead of a name without being a name themselves. */
+function isDescriptorWord(word: string, following: string): boolean {
+  return (
+    isTitleWord(word) ||
+    isGroupWord(word) ||
+    isPlaceWord(word) ||
+    KNOWN_ORGANISATIONS.has(word) ||
+    ORGANISATION_HEADS.has(word.toLowerCase()) ||
+    OUTLET_WORDS.has(word) ||
+    isAcronym(word) ||
+    (CALENDAR_WORDS.has(word) && OUTLET_WORDS.has(following))
+  );
+}
+
+/** "John Smith, a Sunday Telegraph journalist," → "Sunday Telegraph journalist". */
+export function roleAfter(run: NameRun): string | null {
+  const last = run.tokens[run.tokens.length - 1] as Token;
+  const rest = run.text.slice(last.end);
+  const opening = /^, (?:\d+, )?/.exec(rest);
+  if (!opening) return null;
+  // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
+  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()]/)[0] ?? '';
+  phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
+  const words = phrase.split(/\s+/);
+  if (phrase === '' || words.length > 12) return null;
+  if (/^(?:who|whose|which|where|when|whom)$/i.test(words[0] ?? '')) return null;
+  if (!/^(?:a|an|the|his|her|its|their|[\p{L}]+['’]s|[\p{L}][\p{L}-]+)$/u.test(words[0] ?? '')) return null;
+  const roleIndex = words.findIndex((word) => isRoleNoun(word));
+  if (roleIndex === -1 || roleIndex > 6) return null;
+  // Without an article the appositive must open on its role: "director general of the Chambers".
+  if (
+    !/^(?:a|an|the|his|her|its|their)$/i.test(words[0] ?? '') &&
+    !/['’]s$/.test(words[0] ?? '') &&
+    roleIndex > 2
+  ) {
+    return null;
+  }
+  if (/\b(?:was|is|has|had|were|are)\b/.test(words.slice(0, roleIndex + 1).join(' '))) return null;
+  return phrase.replace(/^(?:a|an|the)\s+/i, '');
+}
+
+export function roleKeyOf(role: string): RoleKey | null {
+  const words = role.replace(/['’]s\b/g, "'s").split(/\s+/);
+  let place: string | null = null;
+  for (const word of words) {
+    const bare = word.replace(/'s$/, '');
+    if (word.endsWith("'s") && isPlaceWord(bare)) place = bare;
+    else if (DEMONYM_TO_PLACE.has(word.toLowerCase()))
+      place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
+  }
+  const lower = words.map((word) => word.toLowerCase());
+  let headEnd = -1;
+  for (let index = lower.length - 1; index >= 0; index--) {
+    if (ROLE_NOUNS.has(lower[index] ?? '')) {
+      headEnd = index;
+      break;
+    }
+  }
+  if (headEnd === -1) return null;
+  let headStart = headEnd;
+  while (headStart > 0) {
+    const previous = lower[headStart - 1] ?? '';
+    if (!(TITLE_MODIFIERS.has(previous) || ROLE_NOUNS.has(previous)) || TRANSIENT_MODIFIERS.has(previous))
+      break;
+    headStart--;
+  }
+  return { place, head: lower.slice(headStart, headEnd + 1).join(' ') };
+}
+
+export function roleFromPrefix(run: NameRun): string | null {
+  if (run.prefix.length === 0) return null;
+  if (!run.prefix.some((token) => ROLE_NOUNS.has(token.word.toLowerCase()))) return roleBefore(run);
+  const extended = roleBefore(run);
+  if (extended) return extended;
+  const first = run.prefix.find((token) => !NEVER_NAME_WORDS.has(token.word) || isTitleWord(token.word));
+  const last = run.prefix[run.prefix.length - 1] as Token;
+  if (!first) return null;
+  return run.text.slice(first.start, last.end);
+}

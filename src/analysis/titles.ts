@@ -1,0 +1,97 @@
+/**
+ * Words that make a name a person's: role nouns (minister, hydrologist), titles written before a
+ * name (President, Gov.), courtesy titles, and the given names and places the rest of the stage
+ * checks against.
+ */
+import {
+  FEMALE_GIVEN_NAMES,
+  HONORIFICS,
+  KNOWN_PLACES,
+  MALE_GIVEN_NAMES,
+  RELATIONAL_NOUNS,
+  ROLE_NOUNS,
+  TITLE_MODIFIERS,
+} from './lexicon.js';
+
+/** A word that on its own makes the next name a person's: "Minister", "President", "Mr", "Dr". */
+export function isPersonTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (isRoleNoun(lower) && !GENERIC_ROLE_NOUNS.has(lower)) || HONORIFICS.has(lower);
+}
+
+/** Role words that describe people but are not titles written before a name ("Media Player"). */
+const GENERIC_ROLE_NOUNS = new Set(
+  `player fan host supporter owner partner trader investor fellow worker resident student victim
+   witness survivor mother father son daughter brother sister widow husband wife dad mum passenger
+   commuter runner champion volunteer tenant landlord farmer fisherman head chief founder member`.split(
+    /\s+/,
+  ),
+);
+
+export function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
+}
+
+export function isPlaceWord(word: string): boolean {
+  return KNOWN_PLACES.has(word);
+}
+
+const ABBREVIATED_TITLES = new Set([
+  'gov',
+  'sen',
+  'rep',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'sgt',
+  'adm',
+  'cmdr',
+  'supt',
+  'insp',
+  'det',
+  'st',
+  'rev',
+  'hon',
+  'fr',
+  'maj',
+  'cpl',
+]);
+
+/** "Gov.", "Sen.", "Dr.": American style puts a full stop after a shortened title. */
+export function isAbbreviatedTitle(word: string): boolean {
+  return ABBREVIATED_TITLES.has(word.toLowerCase());
+}
+
+/** Words ending like a profession that are verbs or things: "insist", "persist". */
+const NOT_PROFESSIONS = new Set(
+  `insist persist consist resist assist exist checklist playlist shortlist wishlist blacklist whitelist
+   different recent current significant important relevant independent urgent silent frequent
+   consistent permanent efficient sufficient apparent evident excellent decent innocent violent
+   prominent dominant pleasant constant distant instant giant vibrant elegant brilliant abundant
+   reluctant arrogant ignorant tolerant vacant radiant percent content intent extent event talent
+   accent ancient transparent adjacent subsequent competent confident convenient equivalent
+   magnificent patent prevalent proficient resilient transient covenant restaurant`.split(/\s+/),
+);
+
+export function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  if (ROLE_NOUNS.has(lower)) return true;
+  // Professions by their endings: hydrologist, physician, photographer, economist.
+  return /(?:ologist|ician|ographer|[a-z]{4}ist)$/.test(lower) && !NOT_PROFESSIONS.has(lower);
+}
+
+export function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isRoleNoun(lower) || TITLE_MODIFIERS.has(lower) || RELATIONAL_NOUNS.has(lower);
+}
+
+export function isGivenName(word: string): boolean {
+  return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
+}
