@@ -233,6 +233,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
+  {
+    reason: 'related',
+    pattern: /^(go|dive) deeper\s*:|^catch up quick\s*:|^flashback\s*:/i,
+    maxWords: 20,
+    notSentence: true,
+  },
+  { reason: 'navigation', pattern: /^(view|see|show) all\b/i, maxWords: 5 },
   { reason: 'media', pattern: /\bembed (link|code)\b|^copy\/paste\b/i, maxWords: 14 },
   { reason: 'navigation', pattern: /^why you can trust\b|\s[-–|]\s+back to home$/i, maxWords: 10 },
   {

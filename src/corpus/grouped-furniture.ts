@@ -1,4 +1,4 @@
-import { type DropReason, isTimestampLine } from './furniture.js';
+import { bareLabel, type DropReason, isTimestampLine } from './furniture.js';
 import { readByline } from './structure.js';
 import { endsSentence, isHeadlineLike, isTeaserLine, startsWithQuote, wordCount } from './text-signals.js';
 import type { TextUnit } from './units.js';
@@ -211,11 +211,38 @@ const BOX_REASONS = new Set<DropReason | null>([
   'media',
 ]);
 
+/** Headings of boxes that are about the page or its author, never part of the story. */
+const BOX_HEADINGS = new Set([
+  'disclosure statement',
+  'disclosure',
+  'partners',
+  'about the author',
+  'about the authors',
+  'about the reporter',
+  'note from the author',
+  'republish this article',
+  'want to write?',
+  'support us',
+  'correction',
+  'corrections',
+]);
+
+/** At most this long: box text is a sentence or two; anything longer is let through. */
+const MAX_BOX_LINE_WORDS = 60;
+
 export function spreadBoxReasons(
   units: readonly TextUnit[],
   texts: readonly string[],
   drops: (DropReason | null)[],
 ): void {
+  for (const [index, unit] of units.entries()) {
+    const opensBlock = units[index - 1]?.block !== unit.block;
+    if (!opensBlock || !BOX_HEADINGS.has(bareLabel(texts[index] ?? ''))) continue;
+    for (let member = index; units[member]?.block === unit.block; member += 1) {
+      if (drops[member] === null && wordCount(texts[member] ?? '') <= MAX_BOX_LINE_WORDS)
+        drops[member] = 'footer';
+    }
+  }
   for (const [index, unit] of units.entries()) {
     const reason = drops[index] ?? null;
     if (!BOX_REASONS.has(reason)) continue;

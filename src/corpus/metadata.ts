@@ -112,6 +112,7 @@ function findSource(units: readonly ClassifiedUnit[]): string | null {
       firstOf(units, (unit) =>
         unit.drop === 'byline' || unit.drop === 'timestamp' ? outletSegment(unit.text) : null,
       ),
+    () => mastheadName(units),
   ];
   for (const candidate of candidates) {
     const name = candidate();
@@ -149,6 +150,35 @@ function outletSegment(text: string): string | null {
   );
 }
 
+/**
+ * The site's name printed above its menu ("Axios", "The Times of Israel"): a short proper name among
+ * the lines before the headline that the page repeats elsewhere ("Axios Pro", "Times of Israel
+ * Community"). Weakest evidence of all, used when nothing states the publisher.
+ */
+function mastheadName(units: readonly ClassifiedUnit[]): string | null {
+  const headline = units.findIndex((unit) => unit.drop === 'headline');
+  const top = units.slice(0, headline === -1 ? MASTHEAD_REACH : Math.min(headline, MASTHEAD_REACH));
+  for (const candidate of top) {
+    const name = candidate.text.trim();
+    if (wordCount(name) > 5 || !/^[\p{L} &'’.-]+$/u.test(name) || capitalisedRatio(name) < 1) continue;
+    // Repeated as part of a longer name in the site's own furniture: "Axios Pro", "Axios Columbus".
+    const core = name.replace(/^the\s+/i, '');
+    const asBrand = new RegExp(`${escapeRegExp(core)}(?:['’]s\\b| \\p{Lu})`, 'u');
+    const repeated = units.some(
+      (unit) => unit !== candidate && unit.drop !== null && asBrand.test(unit.text),
+    );
+    if (repeated) return name;
+  }
+  return null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A masthead is among the first few lines of a page. */
+const MASTHEAD_REACH = 5;
+
 function firstOf<T>(items: readonly T[], read: (item: T) => string | null): string | null {
   for (const item of items) {
     const value = read(item);
@@ -181,7 +211,9 @@ function selfReference(text: string): string | null {
 /** "Middle East Eye delivers independent and unrivalled coverage ..." */
 function publisherStatement(text: string): string | null {
   return (
-    /^([\p{Lu}][\p{L}\p{N}&'’. -]{1,50}?) (?:delivers|provides|brings you|offers)\b/u.exec(text)?.[1] ?? null
+    /^([\p{Lu}][\p{L}\p{N}&'’. -]{1,50}?) (?:delivers|provides|brings you|offers) (?:independent|award-winning|trusted|in-depth|unrivalled|the latest|breaking|comprehensive|news|coverage|journalism)\b/u.exec(
+      text,
+    )?.[1] ?? null
   );
 }
 
@@ -194,7 +226,7 @@ function copyrightHolder(text: string): string | null {
     );
   const holder = copyright?.[1]
     ?.replace(
-      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|publishers|publishing|srl|s\.r\.l|ag|sas|bv|nv|pty|or its affiliated companies|and its affiliates)\b\.?/gi,
+      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|publishers|publishing|media group|srl|s\.r\.l|ag|sas|bv|nv|pty|or its affiliated companies|and its affiliates)\b\.?/gi,
       '',
     )
     .replace(/\s+/g, ' ')

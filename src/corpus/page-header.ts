@@ -48,14 +48,14 @@ export function findHeadline(
     captions[index] === true || drops[index] === 'image credit' || drops[index] === 'share';
   let last = limit - 1;
   while (last >= 0 && !isCandidate(last)) last -= 1;
-  if (last < 0) {
-    // Some sites print the byline and date first, then the headline.
-    const after = texts.findIndex(
-      (text, index) =>
-        index >= limit && index < firstProse && isCandidate(index) && wordCount(text) > SHORT_LABEL_WORDS,
-    );
-    return after === -1 ? null : after;
-  }
+  // Some sites print the byline and date first, then the headline. A name above the site's menu
+  // is its masthead, not a headline, so a candidate after the byline is preferred then.
+  const after = texts.findIndex(
+    (text, index) =>
+      index >= limit && index < firstProse && isCandidate(index) && wordCount(text) > SHORT_LABEL_WORDS,
+  );
+  const menuBetween = drops.some((drop, index) => index > last && index < limit && drop === 'navigation');
+  if (last < 0 || (menuBetween && after !== -1)) return after === -1 ? null : after;
   // A short kicker printed under the headline ("ABC Science") is not the headline.
   if (wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS) {
     let previous = last - 1;

@@ -22,6 +22,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /\b(?:REUTERS|AP Photo|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU|Getty Images|SANA)\s*\/\s*[\p{L} .'’-]+(?:\/[\p{L} ]+)?\)?\.?$/u,
   /\bvia Getty Images\)?\.?$/i,
   /^\[\d+\s*\/\s*\d+\]/,
+  // "... south of Tel Aviv, May 2024. (Flash90)": a credit in brackets after the closing full stop
+  /[.!?]["'”’]?\s*[([][^()[\]]{2,40}[)\]]$/u,
   // "(Supplied: AIMS)", "(ABC News: Ian Cutmore)": credit label and source in brackets at the end
   /\((?:supplied|file|handout|courtesy|photo|picture|image|credit|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})\s*:\s*[^()]{2,40}\)\.?$/iu,
   // "... on February 20, 2026. © Philippe Lopez, AFP", "... 2025. - Copyright Petros Giannakouris/AP Photo"
