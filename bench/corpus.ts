@@ -2,17 +2,13 @@
  * The benchmark corpora: real articles read in place, and larger corpora made by repeating them
  * with names and numbers changed, so the vocabulary grows as a real archive's would.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { articleIdFromFile, parseArticleFile } from '../src/corpus/parse.js';
-import type { Article } from '../src/corpus/types.js';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 
 export interface BenchSource {
   /** Path relative to the corpus folder; made-up repeats carry "-copyN" before the extension. */
   name: string;
   bytes: Buffer;
-  /** The original article's name: repeats of one article count as the same known item. */
-  origin: string;
 }
 
 const ARTICLE_FILE = /\.(txt|md)$/i;
@@ -49,7 +45,7 @@ export async function readBenchCorpus(dir: string, limit = Number.POSITIVE_INFIN
   return Promise.all(
     interleaved.slice(0, limit).map(async (path) => {
       const name = relative(dir, path);
-      return { name, bytes: await readFile(path), origin: name };
+      return { name, bytes: await readFile(path) };
     }),
   );
 }
@@ -72,7 +68,7 @@ function perturb(source: BenchSource, copy: number): BenchSource {
     .replace(/\d+/g, (digits) => String(Number(digits) + copy * 7))
     .replace(/\b[A-Z][a-z]{3,}\b/g, (word) => perturbName(word, copy));
   const name = source.name.replace(/(\.[^.]+)?$/, (extension) => `-copy${copy}${extension}`);
-  return { name, bytes: Buffer.from(text, 'utf8'), origin: source.origin };
+  return { name, bytes: Buffer.from(text, 'utf8') };
 }
 
 const VOWELS = 'aeiou';
@@ -92,10 +88,11 @@ function perturbName(word: string, copy: number): string {
   return word;
 }
 
-/** Parses sources as the corpus loader would, with ids made unique from their folder and copy. */
-export function parseSources(sources: readonly BenchSource[]): Article[] {
-  return sources.map((source) => {
-    const { article } = parseArticleFile(source.bytes, source.name);
-    return { ...article, id: articleIdFromFile(source.name.split(sep).join('-')) };
-  });
+/** Writes `sources` as a corpus folder under `folder`, keeping their sub-folders. */
+export async function writeCorpusFolder(sources: readonly BenchSource[], folder: string): Promise<void> {
+  for (const source of sources) {
+    const path = join(folder, source.name);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, source.bytes);
+  }
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { corpusOfSize, readBenchCorpus, writeCorpusFolder } from './corpus.js';
 import { measureSize, type SizeResult } from './measure.js';
 import { describeMachine, renderReport } from './report.js';
 
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
       corpus: { type: 'string' },
       sizes: { type: 'string' },
       child: { type: 'boolean' },
+      folder: { type: 'string' },
       size: { type: 'string' },
       phase: { type: 'string' },
       'cache-dir': { type: 'string' },
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
   if (values.child) {
     const size = Number(values.size);
     const result = await measureSize({
-      corpusDir,
+      folder: values.folder ?? corpusDir,
       size,
       phase: values.phase === 'warm' ? 'warm' : 'cold',
       cacheDir: values['cache-dir'] ?? join(tmpdir(), 'dossier-bench-cache'),
@@ -67,6 +69,12 @@ async function main(): Promise<void> {
   }
 
   const sizes = values.sizes === undefined ? DEFAULT_SIZES : values.sizes.split(',').map(Number);
+  const all = await readBenchCorpus(corpusDir);
+  if (all.length === 0) {
+    console.error(`No article files (.txt or .md) in ${corpusDir}.`);
+    process.exitCode = 1;
+    return;
+  }
   const started = performance.now();
   const results: SizeResult[] = [];
   const skipped: number[] = [];
@@ -84,14 +92,19 @@ async function main(): Promise<void> {
       skipped.push(size);
       continue;
     }
-    const cacheDir = await mkdtemp(join(tmpdir(), 'dossier-bench-cache-'));
+    // The bot loads a folder, so each size is one: the corpus itself when the size is all of
+    // it, otherwise a temporary folder outside the project holding the first articles and repeats.
+    const inPlace = size === all.length;
+    const workDir = await mkdtemp(join(tmpdir(), 'dossier-bench-'));
+    const folder = inPlace ? corpusDir : join(workDir, 'corpus');
     try {
+      if (!inPlace) await writeCorpusFolder(corpusOfSize(all, size), folder);
       for (const phase of ['cold', 'warm'] as const) {
         process.stderr.write(`measuring ${size} articles, ${phase} start...\n`);
-        results.push(await runChild(corpusDir, size, phase, cacheDir));
+        results.push(await runChild(folder, size, phase, join(workDir, 'cache')));
       }
     } finally {
-      await rm(cacheDir, { recursive: true, force: true });
+      await rm(workDir, { recursive: true, force: true });
     }
     const measured = results.filter((result) => result.size === size);
     previous = { size, startMs: measured.reduce((sum, result) => sum + result.readyMs, 0) };

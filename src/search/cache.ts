@@ -36,6 +36,20 @@ interface CacheFile {
   version: string;
   /** contentHash -> the analysis of the article with those bytes. */
   entries: Record<string, Analysis>;
+  /** The loaded folder as it was, reused whole while no file under it has changed. */
+  corpus?: CachedCorpus;
+}
+
+interface CachedCorpus {
+  /** sha256 over the path and bytes of every file under the folder. */
+  fingerprint: string;
+  articles: Article[];
+  problems: CorpusProblem[];
+}
+
+interface ReadableCache {
+  entries: Record<string, Analysis>;
+  corpus: CachedCorpus | undefined;
 }
 
 /**
@@ -49,10 +63,20 @@ export async function analyseWithCache(
   const version = options.version ?? (await codeVersion());
   const path = cacheFilePath(options.cacheDir, options.corpusKey ?? 'corpus');
   const cached = await readCacheFile(path, version);
+  return analyseAndStore(articles, cached, path, version, undefined);
+}
+
+async function analyseAndStore(
+  articles: readonly Article[],
+  cached: ReadableCache | undefined,
+  path: string,
+  version: string,
+  corpus: CachedCorpus | undefined,
+): Promise<{ articles: AnalysedArticle[]; stats: CacheStats }> {
   const entries: Record<string, Analysis> = {};
   const stats: CacheStats = { fromCache: 0, analysed: 0 };
   const analysed = articles.map((article): AnalysedArticle => {
-    const hit = cached?.[article.contentHash];
+    const hit = cached?.entries[article.contentHash];
     if (hit !== undefined) {
       stats.fromCache++;
       entries[article.contentHash] = hit;
@@ -63,24 +87,68 @@ export async function analyseWithCache(
     entries[article.contentHash] = analysis;
     return { article, analysis };
   });
-  const stale = cached === undefined || Object.keys(cached).length !== Object.keys(entries).length;
+  const stale =
+    cached === undefined ||
+    Object.keys(cached.entries).length !== Object.keys(entries).length ||
+    cached.corpus?.fingerprint !== corpus?.fingerprint;
   if (stats.analysed > 0 || stale) {
-    await writeCacheFile(path, { schema: CACHE_SCHEMA, version, entries });
+    await writeCacheFile(path, { schema: CACHE_SCHEMA, version, entries, ...(corpus && { corpus }) });
   }
   return { articles: analysed, stats };
 }
 
 /**
- * Loads and analyses a corpus folder, reusing cached analyses of unchanged files. Loading
+ * Loads and analyses a corpus folder. While no file under the folder has changed, the loaded
+ * articles themselves come from the cache, so a restart neither parses nor analyses; otherwise
+ * the folder is loaded again and only articles whose bytes changed are analysed again. Loading
  * problems are passed on as the loader reports them.
  */
 export async function loadAnalysedCorpus(
   dir: string,
   options: Omit<CacheOptions, 'corpusKey'>,
 ): Promise<{ articles: AnalysedArticle[]; problems: CorpusProblem[]; stats: CacheStats }> {
+  const version = options.version ?? (await codeVersion());
+  const path = cacheFilePath(options.cacheDir, resolve(dir));
+  const [cached, fingerprint] = await Promise.all([readCacheFile(path, version), folderFingerprint(dir)]);
+  const unchanged = cached?.corpus?.fingerprint === fingerprint ? cached.corpus : undefined;
+  if (unchanged !== undefined && cached !== undefined) {
+    const articles = unchanged.articles.flatMap((article) => {
+      const analysis = cached.entries[article.contentHash];
+      return analysis === undefined ? [] : [{ article, analysis }];
+    });
+    if (articles.length === unchanged.articles.length) {
+      return { articles, problems: unchanged.problems, stats: { fromCache: articles.length, analysed: 0 } };
+    }
+  }
   const { articles, problems } = await loadCorpus(dir);
-  const analysed = await analyseWithCache(articles, { ...options, corpusKey: resolve(dir) });
+  const corpus = { fingerprint, articles, problems };
+  const analysed = await analyseAndStore(articles, cached, path, version, corpus);
   return { ...analysed, problems };
+}
+
+/**
+ * A hash of every file under `dir` (names and bytes, hidden entries and node_modules aside, as
+ * the loader skips them): any edit, addition, removal or rename changes it. Reading and hashing
+ * a thousand articles costs a small fraction of parsing them.
+ */
+async function folderFingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  async function walk(folder: string, prefix: string): Promise<void> {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(folder, entry.name);
+      const name = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) {
+        await walk(path, `${name}/`);
+        continue;
+      }
+      hash.update(`\0${name}\0`);
+      hash.update(await readFile(path).catch((error: NodeJS.ErrnoException) => `unreadable:${error.code}`));
+    }
+  }
+  await walk(dir, '');
+  return hash.digest('hex');
 }
 
 function cacheFilePath(cacheDir: string, corpusKey: string): string {
@@ -89,7 +157,7 @@ function cacheFilePath(cacheDir: string, corpusKey: string): string {
 }
 
 /** The entries of a readable cache written by this version, or undefined for anything else. */
-async function readCacheFile(path: string, version: string): Promise<Record<string, Analysis> | undefined> {
+async function readCacheFile(path: string, version: string): Promise<ReadableCache | undefined> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));
@@ -101,7 +169,7 @@ async function readCacheFile(path: string, version: string): Promise<Record<stri
   for (const [hash, analysis] of Object.entries(parsed.entries)) {
     if (looksLikeAnalysis(analysis)) entries[hash] = analysis;
   }
-  return entries;
+  return { entries, corpus: looksLikeCorpus(parsed.corpus) ? parsed.corpus : undefined };
 }
 
 /** Written beside the target and renamed over it, so a reader never sees half a file. */
@@ -125,6 +193,24 @@ function isCacheFile(value: unknown): value is CacheFile {
     typeof candidate.version === 'string' &&
     typeof candidate.entries === 'object' &&
     candidate.entries !== null
+  );
+}
+
+function looksLikeCorpus(value: unknown): value is CachedCorpus {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<CachedCorpus>;
+  return (
+    typeof candidate.fingerprint === 'string' &&
+    Array.isArray(candidate.problems) &&
+    Array.isArray(candidate.articles) &&
+    candidate.articles.every(
+      (article: Partial<Article> | null) =>
+        typeof article === 'object' &&
+        article !== null &&
+        typeof article.id === 'string' &&
+        typeof article.contentHash === 'string' &&
+        Array.isArray(article.paragraphs),
+    )
   );
 }
 

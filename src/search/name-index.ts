@@ -101,7 +101,7 @@ export function buildNameIndex(entries: readonly NamedEntry[]): NameIndex {
   /** Vocabulary words a typed word may stand for, with how well (1 exact, less for edits and completions). */
   function matchesOf(typed: string, mayComplete: boolean): Map<number, number> {
     const found = new Map<number, number>();
-    for (const { id, distance } of vocabulary.similar(typed, allowedDistance(typed))) {
+    for (const { id, distance } of vocabulary.nearest(typed, allowedDistance(typed))) {
       found.set(id, 1 - 0.25 * distance);
     }
     if (mayComplete && typed.length > SHORT_PREFIX) {

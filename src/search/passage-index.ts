@@ -152,13 +152,10 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
     if (word.length >= 4 && !common) {
       // A word the corpus never uses is surely misspelt, so it may reach further ("blare", "blair").
       const maxDistance = word.length >= 8 || (exact < 0 && word.length >= 5) ? 2 : 1;
-      const lookAlikes = vocabulary
-        .similar(word, maxDistance)
-        .filter((candidate) => candidate.distance > 0 && !STOPWORDS.has(terms[candidate.id] ?? ''));
-      // Only the nearest spellings: "goverment" means "government", not also "movement".
-      const nearest = Math.min(...lookAlikes.map((candidate) => candidate.distance));
-      const similar = lookAlikes
-        .filter((candidate) => candidate.distance === nearest)
+      // Only the nearest spellings, never a stopword: "goverment" means "government".
+      const similar = vocabulary
+        .nearest(word, maxDistance, (id) => !STOPWORDS.has(terms[id] ?? ''))
+        .filter((candidate) => candidate.distance > 0)
         .sort(
           (a, b) =>
             a.distance - b.distance || (documentFrequency[b.id] ?? 0) - (documentFrequency[a.id] ?? 0),

@@ -18,6 +18,12 @@ export interface Vocabulary {
   withPrefix(prefix: string, limit: number): number[];
   /** Terms within `maxDistance` edits (insert, delete, substitute, swap) of `term`, nearest first. */
   similar(term: string, maxDistance: number): SimilarTerm[];
+  /**
+   * The term itself if present, and the accepted terms at the smallest non-zero distance up to
+   * `maxDistance`: "goverment" gives "government" (one edit), not also "movement" (two).
+   * Wider distances are only searched when nearer ones give nothing, which is most of the cost.
+   */
+  nearest(term: string, maxDistance: number, accept?: (id: number) => boolean): SimilarTerm[];
 }
 
 const SIMILAR_CACHE_LIMIT = 5_000;
@@ -83,6 +89,17 @@ export function buildVocabulary(terms: readonly string[]): Vocabulary {
         const id = alphabetical[index] ?? 0;
         if (!(terms[id] ?? '').startsWith(prefix)) break;
         found.push(id);
+      }
+      return found;
+    },
+    nearest(term, maxDistance, accept = () => true) {
+      const exact = ids.get(term);
+      const found: SimilarTerm[] = exact === undefined ? [] : [{ id: exact, distance: 0 }];
+      for (let distance = 1; distance <= maxDistance; distance++) {
+        const tier = this.similar(term, distance).filter(
+          (candidate) => candidate.distance === distance && accept(candidate.id),
+        );
+        if (tier.length > 0) return found.concat(tier);
       }
       return found;
     },

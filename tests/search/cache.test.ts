@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -116,5 +116,32 @@ describe('analysis cache', () => {
     expect(second.articles.map((entry) => entry.article.id)).toEqual(
       first.articles.map((entry) => entry.article.id),
     );
+  });
+
+  it('sees an edited, an added and a removed file in a folder it has cached', async () => {
+    const folder = join(cacheDir, 'corpus');
+    await cp(fixtureFolder, folder, { recursive: true });
+    const cacheFolder = join(cacheDir, 'cache');
+    const first = await loadAnalysedCorpus(folder, { cacheDir: cacheFolder });
+    const count = first.articles.length;
+
+    const edited = join(folder, 'turkey-election-bbc.txt');
+    const text = await readFile(edited, 'utf8');
+    await writeFile(edited, text.replace('49.5%', '49.4%'));
+    const afterEdit = await loadAnalysedCorpus(folder, { cacheDir: cacheFolder });
+    expect(afterEdit.stats).toEqual({ fromCache: count - 1, analysed: 1 });
+    const paragraphs = afterEdit.articles.find((entry) => entry.article.id === 'turkey-election-bbc')?.article
+      .paragraphs;
+    expect(paragraphs?.some((paragraph) => paragraph.text.includes('49.4%'))).toBe(true);
+
+    await writeFile(join(folder, 'added.txt'), `${text.split('\n')[0]} again\n\n${text}`);
+    const afterAdd = await loadAnalysedCorpus(folder, { cacheDir: cacheFolder });
+    expect(afterAdd.articles.map((entry) => entry.article.id)).toContain('added');
+    expect(afterAdd.stats.analysed).toBe(1);
+
+    await rm(join(folder, 'added.txt'));
+    const afterRemove = await loadAnalysedCorpus(folder, { cacheDir: cacheFolder });
+    expect(afterRemove.articles.map((entry) => entry.article.id)).not.toContain('added');
+    expect(afterRemove.stats).toEqual({ fromCache: count, analysed: 0 });
   });
 });
