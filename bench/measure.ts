@@ -67,6 +67,8 @@ export interface SizeResult {
   /** One-minute load average when the size finished: other work on the machine inflates latencies. */
   loadAverage: number;
   latency?: Record<'search' | 'who' | 'quote' | 'autocomplete', Timing>;
+  /** The same questions answered by the Library alone, without building the answers. */
+  lookups?: Record<'passages' | 'entities' | 'speakers', Timing>;
   answersPerSecond?: number;
   references?: ReferenceResult[];
   notes: string[];
@@ -120,6 +122,11 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
       else if (round % 3 === 1) library.findSpeakers(prefix, 25);
       else library.findArticles(prefix, 25);
     }),
+  };
+  result.lookups = {
+    passages: timeEach(SEARCH_QUERIES, (query) => library.searchPassages(query, { limit: RESULT_LIMIT })),
+    entities: timeEach(WHO_QUERIES, (query) => library.findEntities(query, 5)),
+    speakers: timeEach(QUOTE_QUERIES, (query) => library.findSpeakers(query, 5)),
   };
   result.answersPerSecond = mixedThroughput(library);
 

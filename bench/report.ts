@@ -94,6 +94,16 @@ export function renderReport({ machine, corpusDir, results, skipped, totalSecond
     ]),
   );
 
+  const lookups = table(
+    ['articles', 'searchPassages (25)', 'findEntities (5)', 'findSpeakers (5)'],
+    cold.map((result) => [
+      count(result.articles),
+      timing(result.lookups?.passages),
+      timing(result.lookups?.entities),
+      timing(result.lookups?.speakers),
+    ]),
+  );
+
   const references = table(
     [
       'articles',
@@ -153,6 +163,10 @@ export function renderReport({ machine, corpusDir, results, skipped, totalSecond
     'Answers through `answerQuestion` (the same path as Discord and the terminal), three rounds of each fixed query set after a short warm-up with other queries; autocomplete alternates entities, speakers and articles. Wall-clock p50 / p99 / max in ms, then CPU-time p50 / p99 in brackets: the load average column says how busy the machine was, and on a shared machine wall-clock p99 and max mostly measure the neighbours, CPU time does not.',
     '',
     latencies,
+    '',
+    'The search stage alone: the Library calls behind /search, /who and /quote, same queries, after the rounds above (so with warm caches). The difference from the table above is the cost of building the answers (passages, mentions and quotations with their attribution).',
+    '',
+    lookups,
     '',
     '## Against reference engines',
     '',
