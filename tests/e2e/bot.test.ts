@@ -10,6 +10,14 @@ import { escapeText } from '../../src/discord/render/format.js';
 import { createLogger } from '../../src/log.js';
 import type { Library } from '../../src/search/types.js';
 import { briefsCorpus, newsCorpus, type TestCorpus } from './corpus.js';
+import {
+  type ButtonBody,
+  CALLBACK,
+  EPHEMERAL,
+  limitViolations,
+  type MessageBody,
+  textOf,
+} from './discord-bodies.js';
 import { FakeDiscord, fakeSnowflake, type RecordedRequest } from './fake-discord.js';
 import {
   autocomplete,
@@ -26,32 +34,10 @@ const APPLICATION_ID = fakeSnowflake();
 const WHERE: Where = { guildId: fakeSnowflake(), channelId: fakeSnowflake() };
 const READER = fakeSnowflake();
 const OTHER_READER = fakeSnowflake();
-const EPHEMERAL = 1 << 6;
-const CALLBACK = { reply: 4, deferReply: 5, update: 7, autocomplete: 8 } as const;
 
-interface EmbedBody {
-  title?: string;
-  description?: string;
-  url?: string;
-  footer?: { text: string };
-  fields?: { name: string; value: string }[];
-}
-
-interface ButtonBody {
-  type: number;
-  style: number;
-  label?: string;
-  custom_id?: string;
-  url?: string;
-  disabled?: boolean;
-}
-
-interface MessageBody {
-  content?: string;
-  embeds?: EmbedBody[];
-  components?: { components: ButtonBody[] }[];
-  allowed_mentions?: unknown;
-  flags?: number;
+/** Every message Dossier sends must fit Discord and be unable to ping. */
+function expectSendable(body: MessageBody): void {
+  expect(limitViolations(body)).toEqual([]);
 }
 
 let fake: FakeDiscord;
@@ -125,54 +111,6 @@ async function slash(
   const defer = await callbackOf(token);
   expect(defer.type).toBe(CALLBACK.deferReply);
   return { token, defer, reply: await editedReply(token) };
-}
-
-function totalEmbedLength(embeds: EmbedBody[]): number {
-  return embeds.reduce(
-    (sum, embed) =>
-      sum +
-      (embed.title?.length ?? 0) +
-      (embed.description?.length ?? 0) +
-      (embed.footer?.text.length ?? 0) +
-      (embed.fields ?? []).reduce((inner, field) => inner + field.name.length + field.value.length, 0),
-    0,
-  );
-}
-
-/** Every message Dossier sends must fit Discord and be unable to ping. */
-function expectSendable(body: MessageBody): void {
-  expect(body.allowed_mentions).toEqual({ parse: [] });
-  const embeds = body.embeds ?? [];
-  expect(embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedsPerMessage);
-  expect(totalEmbedLength(embeds)).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
-  for (const embed of embeds) {
-    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
-    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
-    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedFooter);
-    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedFields);
-    for (const field of embed.fields ?? []) {
-      expect(field.name.length).toBeGreaterThan(0);
-      expect(field.value.length).toBeGreaterThan(0);
-      expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldValue);
-    }
-  }
-  for (const row of body.components ?? []) {
-    expect(row.components.length).toBeLessThanOrEqual(DISCORD_LIMITS.buttonsPerRow);
-    for (const button of row.components) {
-      expect(button.custom_id?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
-    }
-  }
-}
-
-function textOf(body: MessageBody): string {
-  return (body.embeds ?? [])
-    .flatMap((embed) => [
-      embed.title ?? '',
-      embed.description ?? '',
-      embed.footer?.text ?? '',
-      ...(embed.fields ?? []).flatMap((field) => [field.name, field.value]),
-    ])
-    .join('\n');
 }
 
 function expected(question: Question): Answer {

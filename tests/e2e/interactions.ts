@@ -169,3 +169,30 @@ export function messageMenu(
     }),
   };
 }
+
+/**
+ * The same interaction as Discord delivers it in a DM with the bot: no guild, no member, the
+ * user at top level, and the app authorised through the user's own install.
+ */
+export function inDirectMessage(payload: Record<string, unknown>, userId: string): Record<string, unknown> {
+  const { guild_id: _guild, member: _member, app_permissions: _app, ...rest } = payload;
+  const data = { ...(payload.data as Record<string, unknown>) };
+  delete data.guild_id;
+  const channelId = String(payload.channel_id);
+  return {
+    ...rest,
+    data,
+    user: user(userId),
+    channel: { id: channelId, type: 1, recipients: [user(userId)], flags: 0 },
+    authorizing_integration_owners: { '1': userId },
+    context: 1,
+  };
+}
+
+/** Run in a server that has not added Dossier, through Dossier installed on the user's account. */
+export function throughUserInstall(
+  payload: Record<string, unknown>,
+  userId: string,
+): Record<string, unknown> {
+  return { ...payload, authorizing_integration_owners: { '1': userId }, context: 0 };
+}
