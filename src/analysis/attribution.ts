@@ -20,6 +20,7 @@ import type { Paragraph } from '../corpus/types.js';
 import type { EntityDraft, Gender } from './entities.js';
 import {
   DEMONYM_TO_PLACE,
+  isGroupWord,
   NAMING_WORDS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
@@ -178,6 +179,23 @@ function governedByPreposition(frame: string, from: number, at: number): boolean
   return PREPOSITIONS.has(previous) || RELATIONAL_NOUNS.has(previous);
 }
 
+/** Nouns for nationality and age that stand in for a person's name: "the Scot", "the 31-year-old". */
+const EPITHET_NOUNS = new Set(
+  `scot spaniard englishman englishwoman frenchman frenchwoman welshman welshwoman irishman
+   irishwoman dutchman dane swede finn pole turk briton argentine swiss veteran youngster teenager
+   newcomer visitor hosts champion`.split(/\s+/),
+);
+
+function isEpithet(words: readonly string[]): boolean {
+  const phrase = words.join(' ').toLowerCase();
+  if (/^\d+-year-old$/.test(phrase)) return true;
+  const last = words.at(-1) ?? '';
+  return (
+    EPITHET_NOUNS.has(last.toLowerCase()) ||
+    (words.length === 1 && isGroupWord(last) && /^\p{Lu}/u.test(last))
+  );
+}
+
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -212,6 +230,14 @@ class Attributor {
 
   remember(entity: EntityDraft | null) {
     if (entity && entity.kind !== 'place') this.focus.push({ entity });
+  }
+
+  mostRecentPerson(): EntityDraft | null {
+    for (let index = this.focus.length - 1; index >= 0; index--) {
+      const { entity } = this.focus[index] as Focus;
+      if (entity.kind === 'person') return entity;
+    }
+    return null;
   }
 
   /** He, she: the most recent person of a compatible sex; it, they: the most recent organisation. */
@@ -251,6 +277,11 @@ class Attributor {
     const lower = words.map((word) => word.toLowerCase());
     if (lower.length === 0) return { kind: 'none' };
     if (QUANTIFIERS.has(lower[0] ?? '')) return { kind: 'unnamed' };
+    // "the Scot said", "the 24-year-old added": an epithet for the person the story is following.
+    if (lower[0] === 'the' && lower.length <= 3 && isEpithet(words.slice(1))) {
+      const focused = this.mostRecentPerson();
+      if (focused) return { kind: 'entity', entity: focused };
+    }
     let headEnd = -1;
     for (let index = lower.length - 1; index >= 0; index--) {
       if (ROLE_NOUNS.has(lower[index] ?? '')) {
@@ -470,7 +501,31 @@ class Attributor {
         if (after.kind === 'entity') return after;
       }
     }
+    // "Pep Alvarez refused to blame his players and said…": a coordinated speech verb whose
+    // subject opens the sentence.
+    const lastVerb = verbs.at(-1);
+    if (
+      lastVerb &&
+      /\band\s*$/.test(view.frame.slice(sentenceStart, (lastVerb.tokens[lastVerb.index] as Token).start))
+    ) {
+      const opening = this.sentenceOpeningSubject(
+        view,
+        sentenceStart,
+        (lastVerb.tokens[lastVerb.index] as Token).start,
+      );
+      if (opening) return { kind: 'entity', entity: opening };
+    }
     return { kind: 'none' };
+  }
+
+  /** The first person or organisation in a sentence, before `to`, not inside a prepositional phrase. */
+  sentenceOpeningSubject(view: ParagraphView, from: number, to: number): EntityDraft | null {
+    for (const mention of view.mentions) {
+      if (mention.start < from || mention.end > to || mention.entity.kind === 'place') continue;
+      if (governedByPreposition(view.frame, from, mention.start)) continue;
+      return mention.entity;
+    }
+    return null;
   }
 
   /** '“…,” he said', '“…,” said Lavrov', '“…,” according to the ministry'. */

@@ -196,7 +196,10 @@ function personEvidence(run: NameRun): number {
     /[“"][^”"]*[”"]/g,
     '""',
   );
-  const followUp = /(?:^|[,.”"]\s*)(?:he|she) (?:said|says|added|told|explained|insisted)\b/i.exec(following);
+  const followUp =
+    /(?:^|[,.”"]\s*)(?:he|she|the \d+-year-old) (?:said|says|added|told|explained|insisted)\b/i.exec(
+      following,
+    );
   // Only when nobody else is named before the pronoun could it point back to this name.
   const followedUp =
     followUp !== null && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(following.slice(0, followUp.index));

@@ -114,6 +114,25 @@ describe('naming the speaker', () => {
     expect(quoteStartingWith(analysis, 'Passengers have suffered')?.speaker).toBe('Sarah Blake');
   });
 
+  it('follows an epithet to the person the story is following', () => {
+    const analysis = analyseText(
+      'Rovers win the cup',
+      'Rovers manager Sean McAllister took over two years ago with the club bottom of the league.',
+      '"People wrote us off," the Scot said.',
+      'Kieran Walsh scored twice. "It doesn\'t feel real," the 24-year-old added.',
+    );
+    expect(quoteStartingWith(analysis, 'People wrote us off')?.speaker).toBe('Sean McAllister');
+    expect(quoteStartingWith(analysis, "It doesn't feel real")?.speaker).toBe('Kieran Walsh');
+  });
+
+  it('gives a speech verb joined by “and” the subject that opens the sentence', () => {
+    const analysis = analyseText(
+      'Rovers win the cup',
+      'City boss Pep Alvarez refused to blame his players and said they had met "a team that wanted it more".',
+    );
+    expect(quoteStartingWith(analysis, 'a team that wanted it more')?.speaker).toBe('Pep Alvarez');
+  });
+
   it('lets an organisation speak', () => {
     const analysis = analyseText(
       HEADLINE,
