@@ -7,7 +7,7 @@ import {
   spreadBoxReasons,
 } from './grouped-furniture.js';
 import { findHeadline, findStandfirst, findStoryStart, findSummaryBox } from './page-header.js';
-import { continuesStory, dropAfterEnd } from './page-tail.js';
+import { continuesStory, dropAfterEnd, dropOffTopicTail } from './page-tail.js';
 import { captionText, isCaption, readByline } from './structure.js';
 import {
   isHeadingLike,
@@ -44,7 +44,8 @@ export interface ClassifyOptions {
  * vocabulary, position relative to the headline and the body, sentence shape and length.
  */
 export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptions = {}): ClassifiedUnit[] {
-  const texts = units.map((unit) => unit.text);
+  // Some sites glue an inline "read more" link to the end of a paragraph; it is not the paragraph's.
+  const texts = units.map((unit) => unit.text.replace(/([.!?…]["'”’)]*)\s+read more\W*$/i, '$1'));
   const drops: (DropReason | null)[] = texts.map((text) => furnitureReason(text));
   const labels = texts.map(bareLabel);
 
@@ -69,7 +70,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const firstProse = found === -1 ? texts.length : found;
   const storyStart = findStoryStart(texts, drops, firstProse, isProseAt);
 
-  const headline = findHeadline(texts, drops, captions, firstProse, options.knownTitle);
+  // Summary points sit under the headline like captions do; neither is the headline.
+  const framing = captions.map((caption, index) => caption || summary.has(index));
+  const headline = findHeadline(texts, drops, framing, firstProse, options.knownTitle);
   if (headline !== null) {
     for (let index = 0; index < headline; index += 1) {
       if (drops[index] === null) drops[index] = 'before headline';
@@ -131,6 +134,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       drops[index] = 'fragment';
     }
   }
+  dropOffTopicTail(texts, kinds, drops);
 
   return texts.map((text, index) => ({
     text: shownText(kinds[index] ?? null, text),
@@ -141,12 +145,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   }));
 }
 
-/**
- * The paragraph as a reader should see it: a caption without its screen-reader label, a paragraph
- * without the inline "read more" link some sites glue to its end.
- */
+/** The paragraph as a reader should see it: a caption without its screen-reader label. */
 function shownText(kind: ParagraphKind | null, text: string): string {
   if (kind === 'caption') return captionText(text);
-  if (kind === 'body') return text.replace(/([.!?…]["'”’)]*)\s+read more\W*$/i, '$1');
   return text;
 }

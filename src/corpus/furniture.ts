@@ -38,7 +38,8 @@ export type DropReason =
   | 'after article'
   | 'fragment'
   | 'summary label'
-  | 'repeat';
+  | 'repeat'
+  | 'off topic';
 
 /** Whole-line labels, compared after lower-casing and trimming arrows, bullets and colons. */
 const LABELS: Record<string, FurnitureReason> = {};

@@ -142,7 +142,9 @@ const BULLET = /^[•*·▪►-]\s+\S/;
 export function dropLoneBulletLinks(texts: readonly string[], drops: (DropReason | null)[]): void {
   for (const [index, text] of texts.entries()) {
     if (drops[index] !== null || !BULLET.test(text) || endsSentence(text) || wordCount(text) > 20) continue;
-    if (BULLET.test(texts[index - 1] ?? '') || BULLET.test(texts[index + 1] ?? '')) continue;
+    // Items of one list share their bullet character.
+    const marker = text[0];
+    if (texts[index - 1]?.[0] === marker || texts[index + 1]?.[0] === marker) continue;
     drops[index] = 'related';
   }
 }

@@ -93,3 +93,57 @@ export function continuesStory(
     /^[\p{Lu}"“‘]/u.test(text)
   );
 }
+
+/** Common words that say nothing about what a story is about. */
+const FUNCTION_WORDS = new Set(
+  (
+    'that this with from have said were been will would their they there which about after also more than ' +
+    'when into over some what them then very just your here only other such most could should these those ' +
+    'while where because being under since between among against during before though does were what'
+  ).split(' '),
+);
+
+function topicWords(text: string): Set<string> {
+  const found = text.toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return new Set(found.filter((word) => !FUNCTION_WORDS.has(word)));
+}
+
+/** Reporting carries quotations and attributions; a site's own small print carries neither. */
+const REPORTING = /["“”«»]|\b(said|says|told|according to|added|stated)\b/i;
+
+/** Shorter closing lines ("He declined to comment.") are let be: too short to judge by topic. */
+const MIN_OFF_TOPIC_WORDS = 6;
+
+/**
+ * Once the story has stopped talking about its subject, what follows is the site talking about
+ * itself ("DW's editorial content is available free of charge."). Past the last paragraph that
+ * shares at least two topic words with the rest of the story and the furniture after it, a body
+ * paragraph that shares none, quotes nobody and attributes nothing is dropped.
+ */
+export function dropOffTopicTail(
+  texts: readonly string[],
+  kinds: readonly (ParagraphKind | null)[],
+  drops: (DropReason | null)[],
+): void {
+  const body = texts
+    .map((_, index) => index)
+    .filter((index) => kinds[index] === 'body' && drops[index] === null);
+  const words = new Map(body.map((index) => [index, topicWords(texts[index] ?? '')]));
+  const shared = (index: number) => {
+    const own = words.get(index) ?? new Set<string>();
+    const others = new Set(
+      body.filter((other) => other !== index).flatMap((other) => [...(words.get(other) ?? [])]),
+    );
+    return [...own].filter((word) => others.has(word)).length;
+  };
+  const lastOnTopic = body.filter((index) => shared(index) >= 2).at(-1);
+  if (lastOnTopic === undefined) return;
+  // Only past furniture that follows the story: a closing paragraph straight after the others stays.
+  const furnitureAfter = drops.findIndex((drop, index) => index > lastOnTopic && drop !== null);
+  if (furnitureAfter === -1) return;
+  for (const index of body) {
+    const text = texts[index] ?? '';
+    if (index <= furnitureAfter || wordCount(text) < MIN_OFF_TOPIC_WORDS || REPORTING.test(text)) continue;
+    if (shared(index) === 0) drops[index] = 'off topic';
+  }
+}

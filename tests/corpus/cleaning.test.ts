@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parse.js';
+import type { Article } from '../../src/corpus/types.js';
+
+const page = (...blocks: string[]) => parseArticle(blocks.join('\n\n'), 'page.txt');
+const kindOf = (article: Article, opening: string) =>
+  article.paragraphs.find((paragraph) => paragraph.text.startsWith(opening))?.kind ?? 'dropped';
+
+const HEADLINE = 'Port strike enters second week as talks stall';
+const LEDE =
+  'Dock workers at the port of Antwerp extended their strike into a second week on Monday after talks with employers broke down over pay and shift patterns.';
+const SECOND =
+  'The port authority said about 40 container ships were waiting at anchor in the Scheldt estuary, the longest queue since the pandemic.';
+const THIRD =
+  'Union leaders said workers would not return until employers improved an offer of a 3% pay rise over two years.';
+const QUOTE = '“We are not going back for crumbs,” said union negotiator Els Peeters.';
+
+describe('cleaning a news page', () => {
+  it('takes the line above the story as the headline and does not number it', () => {
+    const article = page(HEADLINE, LEDE, SECOND);
+    expect(article.title).toBe(HEADLINE);
+    expect(article.paragraphs.map((paragraph) => paragraph.n)).toEqual([1, 2]);
+    expect(article.paragraphs[0]?.text).toBe(LEDE);
+  });
+
+  it('reads a sentence above a dateline as the standfirst, even with a full stop', () => {
+    const standfirst = 'Ships are queueing in the estuary as the dispute over pay drags on.';
+    const article = page(HEADLINE, standfirst, `ANTWERP — ${LEDE}`, SECOND);
+    expect(kindOf(article, 'Ships are queueing')).toBe('standfirst');
+    expect(kindOf(article, 'ANTWERP —')).toBe('body');
+  });
+
+  it('keeps a bulleted list inside the story but drops a lone bulleted link to another story', () => {
+    const article = page(
+      HEADLINE,
+      LEDE,
+      'The union is demanding:',
+      '- a 5% rise this year and next\n- no compulsory weekend shifts\n- a review of overtime rates',
+      '• Rotterdam braces for diverted cargo',
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(article, '- a 5% rise')).toBe('body');
+    expect(kindOf(article, '- no compulsory')).toBe('body');
+    expect(kindOf(article, '• Rotterdam braces')).toBe('dropped');
+  });
+
+  it('drops the inline "read more" link glued to the end of a paragraph', () => {
+    const article = page(HEADLINE, `${LEDE} read more`, SECOND);
+    expect(article.paragraphs[0]?.text).toBe(LEDE);
+  });
+
+  it('joins hard-wrapped lines back into paragraphs', () => {
+    const wrapped = [
+      'Dock workers at the port of Antwerp extended their strike into a',
+      'second week on Monday after talks with employers broke down over',
+      'pay and shift patterns, union officials said.',
+    ].join('\n');
+    const article = page(HEADLINE, wrapped, SECOND);
+    expect(article.paragraphs[0]?.text).toBe(
+      'Dock workers at the port of Antwerp extended their strike into a second week on Monday after talks with employers broke down over pay and shift patterns, union officials said.',
+    );
+  });
+
+  it('keeps a summary box as standfirst and drops its label', () => {
+    const article = page(
+      HEADLINE,
+      'Key points:\nAbout 40 ships are waiting to dock\nTalks are due to resume on Thursday',
+      LEDE,
+      SECOND,
+      THIRD,
+      QUOTE,
+    );
+    expect(kindOf(article, 'About 40 ships')).toBe('standfirst');
+    expect(kindOf(article, 'Talks are due')).toBe('standfirst');
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).not.toContain('Key points:');
+  });
+
+  it('drops what the site says about itself after the story, but keeps a plain closing paragraph', () => {
+    const closing = 'Talks are due to resume on Thursday.';
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      THIRD,
+      QUOTE,
+      closing,
+      'Advertisement',
+      'This content is produced independently of any commercial partnership or sponsorship arrangement.',
+    );
+    expect(kindOf(article, closing)).toBe('body');
+    expect(kindOf(article, 'This content is produced')).toBe('dropped');
+  });
+
+  it('keeps a last paragraph that lost its full stop before the comments box', () => {
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      'Employers said they would present a revised offer to the union by the end of the week',
+      'Comments',
+      'Join the conversation and share your views with other readers.',
+    );
+    expect(kindOf(article, 'Employers said they would')).toBe('body');
+    expect(kindOf(article, 'Join the conversation')).toBe('dropped');
+  });
+
+  it('says why each block was dropped', () => {
+    const article = page(
+      'Skip to main content',
+      HEADLINE,
+      'Share this article',
+      LEDE,
+      'Advertisement',
+      SECOND,
+      'Sign up to our daily newsletter for the latest news',
+      '© 2025 Antwerp Gazette. All rights reserved.',
+    );
+    const reasons = Object.fromEntries(article.dropped.map((block) => [block.text, block.reason]));
+    expect(reasons).toMatchObject({
+      'Skip to main content': 'navigation',
+      'Share this article': 'share',
+      Advertisement: 'advertisement',
+      'Sign up to our daily newsletter for the latest news': 'newsletter',
+      '© 2025 Antwerp Gazette. All rights reserved.': 'footer',
+    });
+    expect(article.source).toBe('Antwerp Gazette');
+  });
+});
