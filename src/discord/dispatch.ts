@@ -30,6 +30,11 @@ const STALE_OPTION_CODES: ReadonlySet<string> = new Set([
   DiscordjsErrorCodes.CommandInteractionOptionEmpty,
 ]);
 
+// A resumed gateway session replays from the last sequence the client had stored, which can lag
+// behind what it had already handled; the same interaction then arrives twice. Remembering the
+// newest ids is enough: Discord only accepts an answer within fifteen minutes anyway.
+const REMEMBERED_INTERACTIONS = 10_000;
+
 export interface DispatchOptions {
   /** Limits how often one person runs costly commands; null turns the limit off. */
   cooldown?: Cooldown | null;
@@ -45,6 +50,7 @@ export function createInteractionHandler(
   { cooldown = new Cooldown() }: DispatchOptions = {},
 ): (interaction: Interaction) => Promise<void> {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const handled = new Set<string>();
   const admit = (command: BotCommand, userId: string, label: string): void => {
     if (command.costly !== true || cooldown === null) return;
     const verdict = cooldown.take(userId);
@@ -58,6 +64,15 @@ export function createInteractionHandler(
   return async (interaction) => {
     const started = performance.now();
     const where = describeInteraction(interaction);
+    if (handled.has(interaction.id)) {
+      context.log.info('interaction delivered again by the gateway; already answered', where);
+      return;
+    }
+    handled.add(interaction.id);
+    if (handled.size > REMEMBERED_INTERACTIONS) {
+      const oldest = handled.values().next().value;
+      if (oldest !== undefined) handled.delete(oldest);
+    }
     try {
       await route(interaction, byName, context, admit).catch((error: unknown) => {
         throw explainStaleOptions(error);

@@ -126,6 +126,8 @@ export class FakeDiscord {
   /** Successful callbacks per interaction token: Discord accepts one, and refuses any other. */
   readonly #acknowledged = new Map<string, number>();
   #identifyCloseCode: number | null = null;
+  /** The shard count the bot identified with; Discord routes guilds by it, whatever it recommended. */
+  #identifiedShardCount: number | null = null;
   #port = 0;
 
   private constructor(options: FakeDiscordOptions) {
@@ -143,6 +145,17 @@ export class FakeDiscord {
     return fake;
   }
 
+  /** A fake with one server holding one text channel, where most tests ask their questions. */
+  static async withOneServer(
+    credentials: { token: string; applicationId: string },
+    where: { guildId: string; channelId: string },
+  ): Promise<FakeDiscord> {
+    return FakeDiscord.start({
+      ...credentials,
+      guilds: [{ id: where.guildId, name: 'Newsroom', channels: [{ id: where.channelId, name: 'news' }] }],
+    });
+  }
+
   get apiBase(): string {
     return `http://127.0.0.1:${this.#port}/api`;
   }
@@ -158,7 +171,7 @@ export class FakeDiscord {
   /** The shard Discord routes a guild's events to: (guild_id >> 22) % shard count. */
   shardForGuild(guildId: string | null | undefined): number {
     if (!guildId) return 0;
-    return Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount));
+    return Number((BigInt(guildId) >> 22n) % BigInt(this.#identifiedShardCount ?? this.shardCount));
   }
 
   /** Called with every REST request once it is answered, whether or not requests are recorded. */
@@ -580,10 +593,12 @@ export class FakeDiscord {
       socket.close(closeCode, 'Refused by the fake');
       return;
     }
-    if (count !== this.shardCount || shard < 0 || shard >= count) {
+    // Fewer shards than recommended is allowed, as on Discord below 2,500 guilds.
+    if (count < 1 || shard < 0 || shard >= count) {
       socket.close(4010, 'Invalid shard');
       return;
     }
+    this.#identifiedShardCount = count;
     const session: GatewaySession = {
       shard,
       socket,

@@ -41,11 +41,7 @@ let askingToken: string | null = null;
 
 beforeAll(async () => {
   corpus = await newsCorpus();
-  fake = await FakeDiscord.start({
-    token: TOKEN,
-    applicationId: APPLICATION_ID,
-    guilds: [{ id: WHERE.guildId, name: 'Newsroom', channels: [{ id: WHERE.channelId, name: 'news' }] }],
-  });
+  fake = await FakeDiscord.withOneServer({ token: TOKEN, applicationId: APPLICATION_ID }, WHERE);
   // The library getter stands in for slow work: it records what Discord had been told when the
   // work began, which is what decides whether the three-second deadline can be missed.
   const library = (): Library => {
