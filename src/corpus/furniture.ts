@@ -235,6 +235,12 @@ const PATTERNS: FurniturePattern[] = [
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
   {
+    reason: 'media',
+    pattern: /^(watch|video|listen|audio|photos?|gallery|podcast)( now| more| also| next)?\s*:/i,
+    maxWords: 20,
+    notSentence: true,
+  },
+  {
     reason: 'related',
     pattern: /^(go|dive) deeper\s*:|^catch up quick\s*:|^flashback\s*:/i,
     maxWords: 20,
@@ -410,7 +416,17 @@ export function furnitureReason(text: string): FurnitureReason | null {
   if (isMenuLine(trimmed)) return 'navigation';
   if (isTimestampLine(trimmed)) return 'timestamp';
   if (readerAddress(trimmed) === 'prompt') return 'promotion';
+  // Whole sentences in capitals are a promotion shouting at the reader, never a paragraph of news.
+  if (count >= MIN_SHOUTED_WORDS && isShouted(trimmed)) return 'promotion';
   return null;
+}
+
+const MIN_SHOUTED_WORDS = 6;
+
+function isShouted(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '');
+  return letters.length > 0 && capitals.length / letters.length >= 0.8;
 }
 
 export function isUrlLine(text: string): boolean {

@@ -1,6 +1,6 @@
 import type { ClassifiedUnit } from './classify.js';
 import { findDate } from './dates.js';
-import { isUrlLine } from './furniture.js';
+import { furnitureReason, isUrlLine } from './furniture.js';
 import { datelineAgency } from './structure.js';
 import { capitalisedRatio, wordCount } from './text-signals.js';
 import type { ArticleMeta } from './types.js';
@@ -61,7 +61,7 @@ const DOMAIN_NAMES: Record<string, string> = {
 export function inferMetadata(units: readonly ClassifiedUnit[]): Omit<ArticleMeta, 'title'> {
   const url = findUrl(units);
   return {
-    source: findSource(units) ?? (url === null ? null : sourceFromUrl(url)),
+    source: findSource(units, url) ?? (url === null ? null : sourceFromUrl(url)),
     published: findPublished(units) ?? (url === null ? null : dateFromUrl(url)),
     url,
     byline: units.find((unit) => unit.byline !== null)?.byline ?? null,
@@ -72,7 +72,7 @@ export function inferMetadata(units: readonly ClassifiedUnit[]): Omit<ArticleMet
  * The publisher, by strength of evidence: a footer statement about itself, the page naming itself in
  * its own furniture, a copyright holder, an agency source line, a wire dateline, a byline's outlet.
  */
-function findSource(units: readonly ClassifiedUnit[]): string | null {
+function findSource(units: readonly ClassifiedUnit[], url: string | null): string | null {
   const dropped = units.filter((unit) => unit.drop !== null && unit.drop !== 'headline');
   const lastKept = units.findLastIndex((unit) => unit.kind !== null);
   const candidates: (() => string | null)[] = [
@@ -112,7 +112,7 @@ function findSource(units: readonly ClassifiedUnit[]): string | null {
       firstOf(units, (unit) =>
         unit.drop === 'byline' || unit.drop === 'timestamp' ? outletSegment(unit.text) : null,
       ),
-    () => mastheadName(units),
+    () => mastheadName(units, url),
   ];
   for (const candidate of candidates) {
     const name = candidate();
@@ -155,21 +155,33 @@ function outletSegment(text: string): string | null {
  * the lines before the headline that the page repeats elsewhere ("Axios Pro", "Times of Israel
  * Community"). Weakest evidence of all, used when nothing states the publisher.
  */
-function mastheadName(units: readonly ClassifiedUnit[]): string | null {
+function mastheadName(units: readonly ClassifiedUnit[], url: string | null): string | null {
   const headline = units.findIndex((unit) => unit.drop === 'headline');
   const top = units.slice(0, headline === -1 ? MASTHEAD_REACH : Math.min(headline, MASTHEAD_REACH));
+  const host = url === null ? '' : lettersOf(/^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '');
   for (const candidate of top) {
     const name = candidate.text.trim();
-    if (wordCount(name) > 5 || !/^[\p{L} &'’.-]+$/u.test(name) || capitalisedRatio(name) < 1) continue;
+    const nameLike =
+      wordCount(name) <= 5 &&
+      /^[\p{L} &'’.-]+$/u.test(name) &&
+      capitalisedRatio(name) === 1 &&
+      furnitureReason(name) === null;
+    if (!nameLike) continue;
     // Repeated as part of a longer name in the site's own furniture: "Axios Pro", "Axios Columbus".
     const core = name.replace(/^the\s+/i, '');
     const asBrand = new RegExp(`${escapeRegExp(core)}(?:['’]s\\b| \\p{Lu})`, 'u');
     const repeated = units.some(
       (unit) => unit !== candidate && unit.drop !== null && asBrand.test(unit.text),
     );
-    if (repeated) return name;
+    // Or spelled like the site's address ("Arab News", arab.news), or a newspaper's kind of name.
+    const matchesHost = host !== '' && host.startsWith(lettersOf(core));
+    if (repeated || matchesHost || OUTLET_WORDS.test(name)) return name;
   }
   return null;
+}
+
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function escapeRegExp(text: string): string {
