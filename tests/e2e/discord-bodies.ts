@@ -119,8 +119,10 @@ export function sentBodies(
     const raw = request.body as { type?: number; data?: MessageBody } | MessageBody | null;
     if (raw === null || typeof raw !== 'object' || request.method === 'DELETE') return [];
     if (request.path.endsWith('/callback')) {
-      const data = (raw as { data?: MessageBody }).data;
-      return data === undefined ? [] : [{ request, body: data }];
+      const { type, data } = raw as { type?: number; data?: MessageBody };
+      // A deferral carries no message, only whether the answer to come is private.
+      if (type === CALLBACK.deferReply || type === CALLBACK.deferUpdate || data === undefined) return [];
+      return [{ request, body: data }];
     }
     return [{ request, body: raw as MessageBody }];
   });

@@ -26,7 +26,25 @@ export function formatParagraphList(paragraphs: readonly number[]): string {
  * "[free nitro](https://…)" echoed back must not become a link in Dossier's name.
  */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return escapeLeftovers(
+    escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
+  );
+}
+
+const MARKDOWN_MARKS = new Set(['`', '*', '_', '~', '|']);
+
+// escapeMarkdown works on whole runs and leaves the odd mark out: the fourth of "````", the third
+// of "~~~", the fifth of "_____". One stray mark can pair with a later one and format the rest
+// of a title, so every mark not already behind an escaping backslash is escaped here.
+function escapeLeftovers(text: string): string {
+  let output = '';
+  let backslashes = 0;
+  for (const character of text) {
+    if (MARKDOWN_MARKS.has(character) && backslashes % 2 === 0) output += '\\';
+    output += character;
+    backslashes = character === '\\' ? backslashes + 1 : 0;
+  }
+  return output;
 }
 
 /**
