@@ -393,7 +393,9 @@ class Attributor {
       return { kind: 'entity', entity: parenthesised.entity };
     }
     // "a spokeswoman for the commission": the organisation speaks, named in full or by its last word.
-    const spokesperson = /spokes(?:man|woman|person)\s+for\s+(?:the\s+)?([\p{L}-]+)/iu.exec(region);
+    const spokesperson = /spokes(?:man|woman|person)\s+(?:for|from|at|of)\s+(?:the\s+)?([\p{L}-]+)/iu.exec(
+      region,
+    );
     if (spokesperson) {
       const owner = view.mentions.find((mention) => mention.start >= regionStart + spokesperson.index);
       if (owner) return { kind: 'entity', entity: owner.entity };
@@ -537,6 +539,8 @@ class Attributor {
       if (!isSpeechVerbAt(tokens, index)) continue;
       const verb = tokens[index] as Token;
       if (verb.word === 'according') return this.speakerAfter(view, (tokens[index + 1] as Token).end, to);
+      const inverted = this.invertedSpeaker(view, verb, to);
+      if (inverted.kind !== 'none') return inverted;
       const subject = this.subjectBefore(view, from, verb.start);
       if (subject.kind !== 'none') return subject;
       // '…“absolutely rubbish”, arguing that he…': a participle hangs on the sentence's own subject.

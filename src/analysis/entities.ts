@@ -6,7 +6,6 @@
 import type { Paragraph } from '../corpus/types.js';
 import {
   DEMONYM_TO_PLACE,
-  DROPPABLE_PARTICLES,
   FEMALE_GIVEN_NAMES,
   HONORIFICS,
   INSTITUTION_NOUNS,
@@ -132,6 +131,17 @@ function speechVerbPrecedes(run: NameRun): boolean {
   );
 }
 
+/**
+ * The attribution slot right after a quotation: '“…,” Birgit Kuhlhoff told Reuters', '“…,” said
+ * Martinez'. Reporters put the speaker's name there, so a capitalised name in it is a speaker.
+ */
+function inAttributionSlot(run: NameRun): boolean {
+  const before = run.text.slice(0, run.tokens[0]?.start ?? 0);
+  if (run.prefix.length > 0) return false;
+  if (/[,?!]["”’']\s+(?:said|says|added|adds)\s+$/.test(before)) return true;
+  return /[,?!]["”’']\s+$/.test(before) && (speechVerbFollows(run) || run.core.length > 1);
+}
+
 function genderOf(run: NameRun): Gender {
   for (const token of run.prefix) {
     const gender = HONORIFICS.get(token.word.toLowerCase());
@@ -185,6 +195,7 @@ function personEvidence(run: NameRun): number {
   if (words.length > 2 && words.slice(1, -1).some((word) => NAME_PARTICLES.has(word.toLowerCase())))
     evidence += 2;
   if (speechVerbFollows(run) || speechVerbPrecedes(run)) evidence += 1;
+  if (words.length > 1 && inAttributionSlot(run)) evidence += 2;
   if (roleAfter(run) !== null || (run.prefix.length === 0 && roleBefore(run) !== null)) evidence += 2;
   if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
   // A two-word name as a sentence's subject, followed up by "he said" or "she added": a person
@@ -222,7 +233,8 @@ function surnameOf(name: string): string {
     return words[0] as string;
   }
   let start = words.length - 1;
-  while (start > 0 && NAME_PARTICLES.has((words[start - 1] ?? '').toLowerCase())) start--;
+  // The first word is a given name even when it could be a particle: Ben Whitaker, Abdul Karim.
+  while (start > 1 && NAME_PARTICLES.has((words[start - 1] ?? '').toLowerCase())) start--;
   return words.slice(start).join(' ');
 }
 
@@ -234,12 +246,13 @@ function surnameForms(surname: string): string[] {
     forms.add(attached[2]);
     forms.add(`${attached[1]} ${attached[2]}`);
   }
+  // "de la Cruz" is also cited as "Cruz", "Abu Qasra" as "Qasra"; "al Shaibani" as "al-Shaibani".
   const words = surname.split(' ');
-  if (words.length > 1 && NAME_PARTICLES.has((words[0] ?? '').toLowerCase())) {
-    forms.add(words.slice(1).join(' '));
-    if (DROPPABLE_PARTICLES.has((words[0] ?? '').toLowerCase()))
-      forms.add(`${words[0]}-${words.slice(1).join(' ')}`);
-  }
+  let bare = 0;
+  while (bare < words.length - 1 && NAME_PARTICLES.has((words[bare] ?? '').toLowerCase())) bare++;
+  if (bare > 0) forms.add(words.slice(bare).join(' '));
+  if (bare === 1 && words.length === 2 && /^(?:al|el)$/i.test(words[0] ?? ''))
+    forms.add(`${words[0]}-${words[1]}`);
   return [...forms];
 }
 
@@ -267,13 +280,13 @@ function sameGivenName(a: string, b: string): boolean {
 function samePerson(a: string, b: string): boolean {
   const wordsA = foldName(a).split(' ');
   const wordsB = foldName(b).split(' ');
-  const surnameA = foldName(surnameOf(a)).replace(/^(?:al|el) /, '');
-  const surnameB = foldName(surnameOf(b)).replace(/^(?:al|el) /, '');
-  if (surnameA !== surnameB) return false;
   // "Abu Rasheed" is "Ziad Abu Rasheed" without the given name.
   const foldedA = wordsA.join(' ');
   const foldedB = wordsB.join(' ');
   if (foldedA.endsWith(` ${foldedB}`) || foldedB.endsWith(` ${foldedA}`)) return true;
+  const surnameA = foldName(surnameOf(a)).replace(/^(?:al|el) /, '');
+  const surnameB = foldName(surnameOf(b)).replace(/^(?:al|el) /, '');
+  if (surnameA !== surnameB) return false;
   const givenA = wordsA[0] ?? '';
   const givenB = wordsB[0] ?? '';
   if (wordsA.length === 1 || wordsB.length === 1) return true;
@@ -402,7 +415,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // "the General Election": a title word after an article is part of a noun phrase, not a name.
     const determined = ['the', 'a', 'an'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
     const titled = !determined && run.prefix.some((token) => isPersonTitle(token.word));
-    const evidence = (titled ? 2 : 0) + (speechVerbFollows(run) ? 1 : 0);
+    const evidence = (titled ? 2 : 0) + (speechVerbFollows(run) ? 1 : 0) + (inAttributionSlot(run) ? 2 : 0);
     let matching = [...candidates.values()].filter((candidate) =>
       [...candidate.forms.keys()].some((form) => samePerson(form, word)),
     );

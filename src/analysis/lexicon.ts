@@ -126,9 +126,6 @@ export const NAME_PARTICLES = words(`
   al el ul bin ibn bint abu abd abdel abdul de da di du del della der den van von le la ter ben
 `);
 
-/** Particles that join a person's names and are dropped for the surname alias ("al-", "de", "von"). */
-export const DROPPABLE_PARTICLES = words('al el ul de da di du del della der den van von le la ter');
-
 /** Institutions that, after a nationality or country, name an organisation: "the Russian presidency". */
 export const INSTITUTION_NOUNS = words(`
   presidency government ministry army military navy embassy parliament cabinet regime
@@ -151,6 +148,7 @@ export const ORGANISATION_HEADS = words(`
   commission tribunal caucus community semiconductor semiconductors electronics energy pharma
   pharmaceuticals capital partners solutions petroleum steel media health healthcare foods
   logistics telecom telecoms insurance securities ventures resources brands entertainment
+  magazine economics tobacco
 `);
 
 /** Well-known organisations that carry no organisation word in their name. */
