@@ -4,11 +4,9 @@
  * deploy, answers that defer before the work starts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningBot, startBot } from '../../src/discord/bot.js';
 import { EXPENSIVE_COMMAND_COOLDOWN } from '../../src/discord/cooldown.js';
-import { createLogger } from '../../src/log.js';
 import type { Library } from '../../src/search/types.js';
-import { newsCorpus, type TestCorpus } from './corpus.js';
+import { type BotOnFake, startBotOnFake } from './bot-on-fake.js';
 import {
   CALLBACK,
   type ChoiceBody,
@@ -17,7 +15,7 @@ import {
   type MessageBody,
   textOf,
 } from './discord-bodies.js';
-import { FakeDiscord, fakeSnowflake } from './fake-discord.js';
+import { type FakeDiscord, fakeSnowflake } from './fake-discord.js';
 import {
   autocomplete,
   buttonPress,
@@ -32,44 +30,36 @@ const TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhIjKl.guards-token-abcdefghijklmnopqr
 const APPLICATION_ID = fakeSnowflake();
 const WHERE: Where = { guildId: fakeSnowflake(), channelId: fakeSnowflake() };
 
+let running: BotOnFake;
 let fake: FakeDiscord;
-let corpus: TestCorpus;
-let bot: RunningBot;
 /** For each time a handler asked for the library: the callback types Discord had already received. */
 const callbacksSeenByLibrary: number[][] = [];
 let askingToken: string | null = null;
 
 beforeAll(async () => {
-  corpus = await newsCorpus();
-  fake = await FakeDiscord.withOneServer({ token: TOKEN, applicationId: APPLICATION_ID }, WHERE);
-  // The library getter stands in for slow work: it records what Discord had been told when the
-  // work began, which is what decides whether the three-second deadline can be missed.
-  const library = (): Library => {
-    if (askingToken !== null) {
-      callbacksSeenByLibrary.push(
-        fake
-          .requestsFor(askingToken)
-          .filter((request) => request.path.endsWith('/callback') && request.status === 204)
-          .map((request) => (request.body as { type: number }).type),
-      );
-    }
-    return corpus.library;
-  };
-  bot = await startBot(
-    {
-      discord: { token: TOKEN, applicationId: APPLICATION_ID, guildId: null, apiBase: fake.apiBase },
-      corpusDir: corpus.dir,
-      logLevel: 'error',
+  running = await startBotOnFake({
+    token: TOKEN,
+    applicationId: APPLICATION_ID,
+    where: WHERE,
+    // The getter stands in for slow work: it records what Discord had been told when the work
+    // began, which is what decides whether the three-second deadline can be missed.
+    library: (corpus, fake) => (): Library => {
+      if (askingToken !== null) {
+        callbacksSeenByLibrary.push(
+          fake
+            .requestsFor(askingToken)
+            .filter((request) => request.path.endsWith('/callback') && request.status === 204)
+            .map((request) => (request.body as { type: number }).type),
+        );
+      }
+      return corpus.library;
     },
-    library,
-    { logger: createLogger({ level: 'error', write: () => undefined }) },
-  );
+  });
+  fake = running.fake;
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
-  await corpus?.remove();
+  await running?.stop();
 });
 
 async function answerTo(payload: Record<string, unknown>): Promise<{ token: string; body: MessageBody }> {

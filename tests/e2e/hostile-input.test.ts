@@ -6,9 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningBot, startBot } from '../../src/discord/bot.js';
-import { createLogger } from '../../src/log.js';
-import { newsCorpus, type TestCorpus } from './corpus.js';
+import { type BotOnFake, startBotOnFake } from './bot-on-fake.js';
 import {
   type ChoiceBody,
   choiceViolations,
@@ -17,7 +15,7 @@ import {
   type MessageBody,
   sentBodies,
 } from './discord-bodies.js';
-import { FakeDiscord, fakeSnowflake } from './fake-discord.js';
+import { type FakeDiscord, fakeSnowflake } from './fake-discord.js';
 import { autocomplete, buttonPress, messageMenu, slashCommand, type Where } from './interactions.js';
 
 const TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhIjKl.hostile-token-abcdefghijklmnopqrstuvwx';
@@ -79,29 +77,22 @@ const SLASH_OPTIONS = {
   help: null,
 } as const;
 
+let running: BotOnFake;
 let fake: FakeDiscord;
-let corpus: TestCorpus;
-let bot: RunningBot;
 const problems: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
-  corpus = await newsCorpus();
-  fake = await FakeDiscord.withOneServer({ token: TOKEN, applicationId: APPLICATION_ID }, WHERE);
-  bot = await startBot(
-    {
-      discord: { token: TOKEN, applicationId: APPLICATION_ID, guildId: null, apiBase: fake.apiBase },
-      corpusDir: corpus.dir,
-      logLevel: 'warn',
-    },
-    corpus.library,
-    { logger: createLogger({ level: 'warn', write: (line) => problems.push(JSON.parse(line)) }) },
-  );
+  running = await startBotOnFake({
+    token: TOKEN,
+    applicationId: APPLICATION_ID,
+    where: WHERE,
+    onLog: (entry) => problems.push(entry),
+  });
+  fake = running.fake;
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
-  await corpus?.remove();
+  await running?.stop();
 });
 
 /** Sends one interaction and checks everything Dossier sent for it. */

@@ -4,11 +4,9 @@
  * errors that retrying cannot fix. Every interaction must be answered once, never twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningBot, startBot } from '../../src/discord/bot.js';
-import { createLogger } from '../../src/log.js';
-import { newsCorpus, type TestCorpus } from './corpus.js';
+import { type BotOnFake, startBotOnFake } from './bot-on-fake.js';
 import { completesAnswer } from './discord-bodies.js';
-import { FakeDiscord, fakeSnowflake, type RecordedRequest } from './fake-discord.js';
+import { type FakeDiscord, fakeSnowflake, type RecordedRequest } from './fake-discord.js';
 import { autocomplete, slashCommand, type Where } from './interactions.js';
 
 const TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhIjKl.resilience-token-abcdefghijklmnopqrstu';
@@ -16,33 +14,24 @@ const APPLICATION_ID = fakeSnowflake();
 const WHERE: Where = { guildId: fakeSnowflake(), channelId: fakeSnowflake() };
 const GATEWAY_OP = { identify: 2, resume: 6 } as const;
 
+let running: BotOnFake;
 let fake: FakeDiscord;
-let corpus: TestCorpus;
-let bot: RunningBot;
 const logLines: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
-  corpus = await newsCorpus();
-  fake = await FakeDiscord.withOneServer({ token: TOKEN, applicationId: APPLICATION_ID }, WHERE);
-  bot = await startBot(
-    {
-      discord: { token: TOKEN, applicationId: APPLICATION_ID, guildId: null, apiBase: fake.apiBase },
-      corpusDir: corpus.dir,
-      logLevel: 'warn',
-    },
-    corpus.library,
-    {
-      logger: createLogger({ level: 'warn', write: (line) => logLines.push(JSON.parse(line)) }),
-      // A burst here is many readers at once; the cooldown has tests of its own.
-      cooldown: null,
-    },
-  );
+  running = await startBotOnFake({
+    token: TOKEN,
+    applicationId: APPLICATION_ID,
+    where: WHERE,
+    onLog: (entry) => logLines.push(entry),
+    // A burst here is many readers at once; the cooldown has tests of its own.
+    cooldown: null,
+  });
+  fake = running.fake;
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
-  await corpus?.remove();
+  await running?.stop();
 });
 
 /** A mix of what a busy server sends: searches, lookups, help and autocomplete, each from a new reader. */
