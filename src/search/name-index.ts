@@ -38,10 +38,13 @@ const WORD_CANDIDATES = 200;
 /** Exact and misspelt words are gathered first, so a cap on the total only trims completions. */
 const MAX_CANDIDATES = 1_000;
 const GIVEN_NAME_NEAR_MISS = 0.85;
+const MAX_NAME_WORDS = 8;
 /** Guesses for a miss: words shorter than this are too short to guess from. */
 const GUESS_MIN_LENGTH = 4;
-const GUESS_CANDIDATES = 200;
-const GUESS_THRESHOLD = 0.5;
+/** Three edits turn a shorter word into too many others ("henman", "germany"). */
+const GUESS_LONG_WORD = 9;
+const GUESS_CANDIDATES = 100;
+const GUESS_THRESHOLD = 0.4;
 /** A guess never scores better than this, so answers treat it as a suggestion, not a match. */
 const GUESS_SCORE_FLOOR = 0.5;
 
@@ -177,15 +180,15 @@ export function buildNameIndex(entries: readonly NamedEntry[]): NameIndex {
   }
 
   /**
-   * Only reached when no word is within the usual edits: words up to three edits away give a
-   * small set of candidates, and Fuse's whole-string similarity picks the "did you mean"
-   * suggestions among them. Scores stay above any match threshold: these are guesses.
+   * Only reached when no word is within the usual edits: words two edits away (three for long
+   * words) give a small set of candidates, and Fuse's whole-string similarity picks the "did you
+   * mean" suggestions among them. Scores stay above any match threshold: these are guesses.
    */
   function nearestGuesses(query: string, queryWords: readonly string[], limit: number): NameHit[] {
     const found = new Set<number>();
     for (const word of [...queryWords, queryWords.join('')]) {
       if (word.length < GUESS_MIN_LENGTH) continue;
-      for (const { id } of vocabulary.similar(word, Math.min(3, 1 + Math.floor(word.length / 3)))) {
+      for (const { id } of vocabulary.similar(word, word.length >= GUESS_LONG_WORD ? 3 : 2)) {
         for (const entry of wordEntries[id] ?? []) found.add(entry);
       }
     }
@@ -209,7 +212,8 @@ export function buildNameIndex(entries: readonly NamedEntry[]): NameIndex {
   return {
     find(query, limit) {
       if (limit <= 0) return [];
-      const queryWords = nameWordsOf(query);
+      // No name runs to more words than this; a longer query is a paste and would only cost time.
+      const queryWords = nameWordsOf(query).slice(0, MAX_NAME_WORDS);
       if (queryWords.length === 0) {
         return mostPopular.slice(0, limit).map((entry) => ({ entry, score: 0 }));
       }

@@ -43,6 +43,8 @@ const FUZZY_WEIGHT = [1, 0.7, 0.5];
 /** Candidates re-ranked by word proximity: a page of answers plus room for the order to change. */
 const MIN_RERANK = 30;
 const RERANK_MARGIN = 15;
+/** Words past this are a pasted paragraph, not a question; they would only cost time. */
+const MAX_QUERY_WORDS = 16;
 
 /** Indexes every paragraph except headings (they label sections, they report nothing). */
 export function buildPassageIndex(articles: readonly AnalysedArticle[]): PassageIndex {
@@ -222,7 +224,7 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
       const typed = termsOf(query);
       const allTerms = [...new Set(typed)];
       const content = allTerms.filter((term) => !STOPWORDS.has(term));
-      const wanted = content.length > 0 ? content : allTerms;
+      const wanted = (content.length > 0 ? content : allTerms).slice(0, MAX_QUERY_WORDS);
       if (wanted.length === 0) return [];
       const completeable = !/\s$/.test(query);
       const words = wanted.map((term, index) => expand(term, completeable && index === wanted.length - 1));
