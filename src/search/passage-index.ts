@@ -3,7 +3,7 @@
  * query words widened to their misspellings and completions through the vocabulary, and the best
  * few candidates re-ranked by how close together the query's words stand.
  */
-import { STOPWORDS, termOfWord, termsOf, tokenise, writtenWordsOf } from './tokenise.js';
+import { forEachWrittenWord, STOPWORDS, termOfWord, termsOf } from './tokenise.js';
 import type { AnalysedArticle, Highlight, PassageMatch } from './types.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -40,6 +40,7 @@ const MAX_FUZZY_EXPANSIONS = 8;
 const MAX_PREFIX_EXPANSIONS = 12;
 const PREFIX_SCAN_LIMIT = 400;
 const FUZZY_WEIGHT = [1, 0.7, 0.5];
+const JOINS_A_PHRASE = /^[\s\-‐–]+$/;
 /** Candidates re-ranked by word proximity: a page of answers plus room for the order to change. */
 const MIN_RERANK = 30;
 const RERANK_MARGIN = 15;
@@ -60,6 +61,9 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
   // instead of tokenising text again on every query.
   const sequence: number[] = [];
   const sequenceStarts: number[] = [0];
+  // Where each of those words stands in its paragraph, so highlights need no tokenising either.
+  const wordStarts: number[] = [];
+  const wordLengths: number[] = [];
   const docStarts: number[] = [0];
   const articleIndexById = new Map<string, number>();
 
@@ -73,11 +77,11 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
     for (const paragraph of article.paragraphs) {
       if (paragraph.kind === 'heading') continue;
       let length = 0;
-      for (const written of writtenWordsOf(paragraph.text)) {
+      forEachWrittenWord(paragraph.text, (written, start, end) => {
         let id = idByWrittenWord.get(written);
         if (id === undefined) {
           const term = termOfWord(written);
-          if (term === '') continue;
+          if (term === '') return;
           id = termIds.get(term);
           if (id === undefined) {
             id = terms.length;
@@ -92,7 +96,9 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
         if (count === 0) touchedTerms.push(id);
         paragraphCounts[id] = count + 1;
         sequence.push(id);
-      }
+        wordStarts.push(start);
+        wordLengths.push(end - start);
+      });
       sequenceStarts.push(sequence.length);
       for (const id of touchedTerms) {
         flatTerms.push(id);
@@ -128,6 +134,8 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
     }
   }
   const tokenIds = Int32Array.from(sequence);
+  const tokenOffsets = Int32Array.from(wordStarts);
+  const tokenLengths = Uint16Array.from(wordLengths, (length) => Math.min(length, 65_535));
   const tokenStarts = Int32Array.from(sequenceStarts);
   const lengths = Float64Array.from(docLength);
   const averageLength = docCount === 0 ? 1 : lengths.reduce((sum, length) => sum + length, 0) / docCount;
@@ -214,6 +222,30 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
     return { touched };
   }
 
+  /** Ranges of the matched words; neighbours joined by spaces or hyphens become one ("military bases", "al-Shaibani"). */
+  function highlightsOf(
+    doc: number,
+    matchedTermIds: ReadonlySet<number>,
+    phrase: readonly number[],
+    phraseLength: number,
+  ): Highlight[] {
+    const text = docText[doc] ?? '';
+    const first = tokenStarts[doc] ?? 0;
+    const inPhrase = new Set(
+      phrase.flatMap((start) => Array.from({ length: phraseLength }, (_, at) => first + start + at)),
+    );
+    const ranges: [number, number][] = [];
+    for (let position = first; position < (tokenStarts[doc + 1] ?? first); position++) {
+      if (!inPhrase.has(position) && !matchedTermIds.has(tokenIds[position] ?? -1)) continue;
+      const start = tokenOffsets[position] ?? 0;
+      const end = start + (tokenLengths[position] ?? 0);
+      const last = ranges[ranges.length - 1];
+      if (last !== undefined && JOINS_A_PHRASE.test(text.slice(last[1], start))) last[1] = end;
+      else ranges.push([start, end]);
+    }
+    return ranges.map(([start, end]) => [start, end] as const);
+  }
+
   return {
     passageCount: docCount,
     vocabulary,
@@ -262,15 +294,13 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
       reranked.sort((a, b) => b.relevance - a.relevance || a.doc - b.doc);
       const top = reranked[0];
       if (top === undefined || top.relevance <= 0) return [];
-      const matchedTerms = new Set(
-        words.flatMap((word) => word.expansions.map(({ termId }) => terms[termId] ?? '')),
-      );
+      const matchedTermIds = new Set(words.flatMap((word) => word.expansions.map(({ termId }) => termId)));
       return reranked.slice(0, limit).map(
         (entry): PassageMatch => ({
           articleId: articles[docArticle[entry.doc] ?? 0]?.article.id ?? '',
           paragraph: docParagraph[entry.doc] ?? 0,
           score: clamp01(1 - top.quality * (entry.relevance / top.relevance)),
-          highlights: highlightsOf(docText[entry.doc] ?? '', matchedTerms, entry.phrase, typed.length),
+          highlights: highlightsOf(entry.doc, matchedTermIds, entry.phrase, typed.length),
         }),
       );
     },
@@ -365,26 +395,6 @@ function phraseStarts(ids: Int32Array, typedIds: readonly number[]): number[] {
     if (typedIds.every((id, offset) => ids[start + offset] === id)) starts.push(start);
   }
   return starts;
-}
-
-/** Ranges of the matched words; neighbours joined by spaces or hyphens become one ("military bases", "al-Shaibani"). */
-function highlightsOf(
-  text: string,
-  matchedTerms: ReadonlySet<string>,
-  phrase: readonly number[],
-  phraseLength: number,
-): Highlight[] {
-  const inPhrase = new Set(
-    phrase.flatMap((start) => Array.from({ length: phraseLength }, (_, at) => start + at)),
-  );
-  const ranges: [number, number][] = [];
-  for (const [position, token] of tokenise(text).entries()) {
-    if (!inPhrase.has(position) && !matchedTerms.has(token.term)) continue;
-    const last = ranges[ranges.length - 1];
-    if (last !== undefined && /^[\s\-‐–]+$/.test(text.slice(last[1], token.start))) last[1] = token.end;
-    else ranges.push([token.start, token.end]);
-  }
-  return ranges.map(([start, end]) => [start, end] as const);
 }
 
 function clamp01(value: number): number {

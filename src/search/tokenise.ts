@@ -132,24 +132,29 @@ export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   scanWords(text, (start, end, lastApostrophe) => {
     const term = termOf(text.slice(start, end));
-    if (term === '') return;
-    // Highlight "Syria" in "Syria’s": the possessive is grammar, not the matched word.
-    const possessive = lastApostrophe === end - 2 && (text[end - 1] === 's' || text[end - 1] === 'S');
-    tokens.push({ term, start, end: possessive ? lastApostrophe : end });
+    if (term !== '') tokens.push({ term, start, end: possessiveEnd(text, end, lastApostrophe) });
   });
   return tokens;
 }
 
 /**
- * The words of `text` exactly as written, in order. For index building, which maps each distinct
- * written form to its term once instead of folding every occurrence.
+ * Every word of `text` exactly as written, with where it stands (a possessive ’s left outside
+ * the range, as in tokenise). For index building, which maps each distinct written form to its
+ * term once instead of folding every occurrence.
  */
-export function writtenWordsOf(text: string): string[] {
-  const words: string[] = [];
-  scanWords(text, (start, end) => {
-    words.push(text.slice(start, end));
+export function forEachWrittenWord(
+  text: string,
+  visit: (written: string, start: number, end: number) => void,
+): void {
+  scanWords(text, (start, end, lastApostrophe) => {
+    visit(text.slice(start, end), start, possessiveEnd(text, end, lastApostrophe));
   });
-  return words;
+}
+
+// Highlight "Syria" in "Syria’s": the possessive is grammar, not the matched word.
+function possessiveEnd(text: string, end: number, lastApostrophe: number): number {
+  const possessive = lastApostrophe === end - 2 && (text[end - 1] === 's' || text[end - 1] === 'S');
+  return possessive ? lastApostrophe : end;
 }
 
 /** The index term of a word as written ("Bases" -> "base"); empty when nothing indexable is left. */
