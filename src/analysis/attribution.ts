@@ -22,6 +22,7 @@ import {
   DEMONYM_TO_PLACE,
   isGroupWord,
   NAMING_WORDS,
+  ORGANISATION_HEADS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERB_PARTICLES,
@@ -289,6 +290,16 @@ class Attributor {
         break;
       }
     }
+    // "the club said", "the commission added": the one organisation the article names that way.
+    const organisationWord = lower[lower.length - 1] ?? '';
+    if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
+      const named = this.entities.filter(
+        (entity) =>
+          entity.kind === 'organisation' &&
+          entity.name.toLowerCase().split(/\s+/).at(-1) === organisationWord,
+      );
+      if (named.length === 1) return { kind: 'entity', entity: named[0] as EntityDraft };
+    }
     if (headEnd === -1) return { kind: 'unnamed' };
     // "a Commission spokesperson", "a Kremlin spokesman": the organisation speaks through them.
     if (/^spokes(?:man|woman|person)$/.test(lower[headEnd] ?? '')) {
@@ -373,9 +384,13 @@ class Attributor {
     }
     const clauseBreak = Math.max(...[',', ';', ':', '—', '–', '('].map((mark) => region.lastIndexOf(mark)));
     const clauseStart = regionStart + clauseBreak + 1;
+    // A place speaks only as the verb's own subject: "Washington has claimed", "Moscow said".
+    const subjectEnd = clauseStart + frame.slice(clauseStart, regionEnd).trimEnd().length;
     const candidates = view.mentions.filter(
       (mention) =>
-        mention.start >= clauseStart && mention.end <= regionEnd && mention.entity.kind !== 'place',
+        mention.start >= clauseStart &&
+        mention.end <= regionEnd &&
+        (mention.entity.kind !== 'place' || mention.end === subjectEnd),
     );
     for (let index = candidates.length - 1; index >= 0; index--) {
       const mention = candidates[index] as Mention;
@@ -453,6 +468,17 @@ class Attributor {
     return after.kind === 'entity' ? after : { kind: 'none' };
   }
 
+  /** "was described by Jobs as": the agent of a passive speech verb. */
+  passiveAgent(view: ParagraphView, verb: Token, to: number): EntityDraft | null {
+    const by = /^\s+by\s+/.exec(view.frame.slice(verb.end, to));
+    if (!by) return null;
+    const from = verb.end + by[0].length;
+    const mention = view.mentions.find(
+      (candidate) => candidate.start === from || candidate.start === from + 4,
+    );
+    return mention && mention.entity.kind !== 'place' ? mention.entity : null;
+  }
+
   /** "said Lavrov", "said the minister", "according to the Kremlin": the speaker after the verb. */
   speakerAfter(view: ParagraphView, from: number, to: number): Subject {
     const stop = view.frame.slice(from, to).search(/[,;.:!?“”"]/);
@@ -494,6 +520,9 @@ class Attributor {
         if (found.kind !== 'none') return found;
         continue;
       }
+      // Passive: "was described by Jobs as…".
+      const agent = this.passiveAgent(view, verb, offset);
+      if (agent) return { kind: 'entity', entity: agent };
       const inverted = this.invertedSpeaker(view, verb, offset);
       if (inverted.kind !== 'none') return inverted;
       const subject = this.subjectBefore(view, sentenceStart, verb.start);
@@ -596,7 +625,13 @@ function readQuotation(
       ? { kind: 'none' }
       : attributor.attributionBefore(view, sentence.start, unit.span.open);
   // 'Richard Thomas "totally condemned" the deletion': the quotation is the named subject's predicate.
-  const predicateOf = full ? null : attributor.subjectEndingAt(view, sentence.start, prefix);
+  // 'Richard Thomas "totally condemned"…' (the quotation as predicate) and, in lists of reactions,
+  // '- Blackburn boss Mark Hughes: "…"' (a name and a colon).
+  const predicateOf = full
+    ? /:\s*$/.test(prefix)
+      ? attributor.subjectEndingAt(view, sentence.start, prefix.replace(/:\s*$/, ''))
+      : null
+    : attributor.subjectEndingAt(view, sentence.start, prefix);
   const attributed =
     afterAttribution.kind !== 'none' || beforeAttribution.kind !== 'none' || predicateOf !== null;
   // A quoted title inside the reporter's sentence is a name even beside a verb: "called 'No More Mr Nasty'".
@@ -604,16 +639,23 @@ function readQuotation(
     ? attributed || !looksLikeTitle(unit.text)
     : attributed && !isNamingContext(prefix) && !looksLikeTitle(unit.text);
   if (!speech) return null;
-  const subject = full
-    ? afterAttribution.kind !== 'none'
-      ? afterAttribution
-      : beforeAttribution
-    : predicateOf !== null
-      ? predicateOf
-      : beforeAttribution.kind === 'entity' ||
-          (beforeAttribution.kind === 'unnamed' && afterAttribution.kind !== 'entity')
-        ? beforeAttribution
-        : afterAttribution;
+  let subject: Subject;
+  if (full) {
+    // A full quotation is attributed after it ('“…,” he said') before it is introduced ('He said: “…”').
+    if (afterAttribution.kind !== 'none') subject = afterAttribution;
+    else if (beforeAttribution.kind !== 'none') subject = beforeAttribution;
+    else subject = predicateOf ?? { kind: 'none' };
+  } else if (predicateOf !== null) {
+    subject = predicateOf;
+  } else if (
+    beforeAttribution.kind === 'entity' ||
+    (beforeAttribution.kind === 'unnamed' && afterAttribution.kind !== 'entity')
+  ) {
+    // A fragment belongs to the verb that governs it ('said their decision “doesn't depend…”').
+    subject = beforeAttribution;
+  } else {
+    subject = afterAttribution;
+  }
   return { quote: { text: unit.text, speaker: null, paragraph: view.paragraph.n, partial: !full }, subject };
 }
 

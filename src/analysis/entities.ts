@@ -28,6 +28,7 @@ import {
   isPlausibleNameWord,
   lowerWord,
   type NameRun,
+  namesOrganisation,
   tokenAfter,
   tokenBefore,
 } from './names.js';
@@ -160,7 +161,7 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   if (isPlaceWord(name)) return 'place';
-  if (ORGANISATION_HEADS.has(last.toLowerCase()) && words.length > 1) return 'organisation';
+  if (words.length > 1 && namesOrganisation(core)) return 'organisation';
   if (words.length === 1 && isAcronym(last)) return 'organisation';
   if (PLACE_HEADS.has(last.toLowerCase()) && words.length > 1) return 'place';
   if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1) return 'place';

@@ -17,6 +17,18 @@ import {
 import { isAbbreviatedTitle, isGivenName, isPersonTitle, isPlaceWord, isTitleWord } from './titles.js';
 import { isCapitalised, type Token, tokenize } from './tokens.js';
 
+/** A run whose last word, or the word before its "of"/"for", names a kind of organisation. */
+export function namesOrganisation(run: readonly Token[]): boolean {
+  const last = run[run.length - 1];
+  if (!last || last.possessive) return false;
+  if (ORGANISATION_HEADS.has(last.word.toLowerCase())) return true;
+  return run.some(
+    (token, index) =>
+      (token.word === 'of' || token.word === 'for') &&
+      ORGANISATION_HEADS.has(run[index - 1]?.word.toLowerCase() ?? ''),
+  );
+}
+
 /** Letters after a person's name: honours, professional ranks, generations. */
 const POST_NOMINALS = new Set(
   'KC QC MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
@@ -89,6 +101,23 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         next = ahead + 1;
         continue;
       }
+      // "Department for Transport", "Bank of England", "National Council for Adoption": an
+      // organisation word carries its "of"/"for" complement into the name.
+      const object = tokens[next + 1];
+      const objectAfterThe = candidate.word === 'of' && object?.word === 'the' ? tokens[next + 2] : undefined;
+      const complement = objectAfterThe ?? object;
+      if (
+        (candidate.word === 'of' || candidate.word === 'for') &&
+        run.some((token) => ORGANISATION_HEADS.has(token.word.toLowerCase()) && isCapitalised(token.word)) &&
+        complement &&
+        isCapitalised(complement.word) &&
+        !CALENDAR_WORDS.has(complement.word) &&
+        /^ (?:the )?$/.test(text.slice(candidate.end, complement.start))
+      ) {
+        run.push(...tokens.slice(next, tokens.indexOf(complement) + 1));
+        next = tokens.indexOf(complement) + 1;
+        continue;
+      }
       break;
     }
     const prefix: Token[] = [];
@@ -118,13 +147,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       coreStart++;
     }
     // "Westcombe Borough Council", "The Victorian Society": an organisation word ends the run.
-    const lastWord = (run[run.length - 1] as Token).word.toLowerCase();
-    if (
-      knownStart === -1 &&
-      run.length > 1 &&
-      ORGANISATION_HEADS.has(lastWord) &&
-      !(run[run.length - 1] as Token).possessive
-    ) {
+    if (knownStart === -1 && run.length > 1 && namesOrganisation(run)) {
       let orgStart = 0;
       while (
         orgStart < run.length - 1 &&

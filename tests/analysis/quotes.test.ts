@@ -133,6 +133,24 @@ describe('naming the speaker', () => {
     expect(quoteStartingWith(analysis, 'a team that wanted it more')?.speaker).toBe('Pep Alvarez');
   });
 
+  it('reads reaction lists, passive agents, capitals speaking for governments and organisations by their kind', () => {
+    const analysis = analyseText(
+      'Reaction to the cup draw',
+      '- Blackburn boss Mark Hughes: "Burnley are resolute but I fully expect us to progress."',
+      'The new console was described by Steve Jobs as "the best thing we have ever made".',
+      'Washington has claimed the four men were "enemy combatants".',
+      'Manchester United Football Club rejected the bid. "The board has a duty to consider any offer," the club said.',
+      'The Department for Transport said the timetable was "realistic".',
+    );
+    expect(quoteStartingWith(analysis, 'Burnley are resolute')?.speaker).toBe('Mark Hughes');
+    expect(quoteStartingWith(analysis, 'the best thing')?.speaker).toBe('Steve Jobs');
+    expect(quoteStartingWith(analysis, 'enemy combatants')?.speaker).toBe('Washington');
+    expect(quoteStartingWith(analysis, 'The board has a duty')?.speaker).toBe(
+      'Manchester United Football Club',
+    );
+    expect(quoteStartingWith(analysis, 'realistic')?.speaker).toBe('Department for Transport');
+  });
+
   it('lets an organisation speak', () => {
     const analysis = analyseText(
       HEADLINE,
