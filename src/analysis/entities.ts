@@ -139,7 +139,10 @@ function speechVerbPrecedes(run: NameRun): boolean {
 function inAttributionSlot(run: NameRun): boolean {
   const before = run.text.slice(0, run.tokens[0]?.start ?? 0);
   if (run.prefix.length > 0) return false;
-  if (/[,?!]["”’']\s+(?:said|says|added|adds)\s+$/.test(before)) return true;
+  // '“…,” said Martinez, who…': the name ends the clause (not "said Oscars communications director…").
+  const after = run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0);
+  if (/[,?!]["”’']\s+(?:said|says|added|adds)\s+$/.test(before))
+    return run.core.length > 1 || /^\s*(?:[,.;]|$)/.test(after);
   return /[,?!]["”’']\s+$/.test(before) && (speechVerbFollows(run) || run.core.length > 1);
 }
 
