@@ -66,9 +66,14 @@ export function buildNameIndex(entries: readonly NamedEntry[]): NameIndex {
     return id;
   };
 
-  formWords.forEach((forms, entry) => {
+  const byPopularity = (a: number, b: number) =>
+    (entries[b]?.popularity ?? 0) - (entries[a]?.popularity ?? 0) || a - b;
+  const mostPopular = entries.map((_, index) => index).sort(byPopularity);
+  // Taken most popular first, every list below comes out already in popularity order, and a
+  // prefix list is complete once it holds as many entries as it keeps.
+  for (const entry of mostPopular) {
     const seen = new Set<string>();
-    for (const form of forms) {
+    for (const form of formWords[entry] ?? []) {
       const keys = form.length > 1 ? [...form, form.join('')] : form;
       for (const word of keys) {
         if (seen.has(word)) continue;
@@ -78,18 +83,11 @@ export function buildNameIndex(entries: readonly NamedEntry[]): NameIndex {
           const prefix = word.slice(0, length);
           const list = shortPrefixes.get(prefix);
           if (list === undefined) shortPrefixes.set(prefix, [entry]);
-          else if (list[list.length - 1] !== entry) list.push(entry);
+          else if (list.length < SHORT_PREFIX_KEEP && list[list.length - 1] !== entry) list.push(entry);
         }
       }
     }
-  });
-  const byPopularity = (a: number, b: number) =>
-    (entries[b]?.popularity ?? 0) - (entries[a]?.popularity ?? 0) || a - b;
-  for (const list of wordEntries) list.sort(byPopularity);
-  for (const [prefix, list] of shortPrefixes) {
-    shortPrefixes.set(prefix, [...new Set(list)].sort(byPopularity).slice(0, SHORT_PREFIX_KEEP));
   }
-  const mostPopular = entries.map((_, index) => index).sort(byPopularity);
   const vocabulary = buildVocabulary(words);
   // Each form as word ids plus the id of its words run together, for scoring by lookup.
   const formIds: { words: number[]; joined: number }[][] = formWords.map((forms) =>

@@ -79,18 +79,35 @@ function termOf(word: string): string {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
-const wordCodeCache = new Map<number, boolean>();
+// What each UTF-16 unit is, learnt the first time it is met: 0 not yet known, 1 part of a word,
+// 2 not. A table lookup per character is what makes scanning a corpus cheap.
+const UNKNOWN = 0;
+const WORD_UNIT = 1;
+const unitKinds = new Uint8Array(65_536);
+const astralCache = new Map<number, boolean>();
 
 /** Letters, digits and combining accents (text written decomposed keeps "é" inside its word). */
 function isWordCode(code: number): boolean {
-  if (code < 128)
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  let known = wordCodeCache.get(code);
+  if (code < 65_536) {
+    let kind = unitKinds[code] ?? UNKNOWN;
+    if (kind === UNKNOWN) {
+      kind = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? WORD_UNIT : 2;
+      unitKinds[code] = kind;
+    }
+    return kind === WORD_UNIT;
+  }
+  let known = astralCache.get(code);
   if (known === undefined) {
     known = LETTER_OR_DIGIT.test(String.fromCodePoint(code));
-    wordCodeCache.set(code, known);
+    astralCache.set(code, known);
   }
   return known;
+}
+
+/** The code point at `index`, reading a surrogate pair only where one starts. */
+function codeAt(text: string, index: number): number {
+  const unit = text.charCodeAt(index);
+  return unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(index) ?? unit) : unit;
 }
 
 function isApostrophe(code: number): boolean {
@@ -105,7 +122,7 @@ function isApostrophe(code: number): boolean {
 function scanWords(text: string, visit: (start: number, end: number, lastApostrophe: number) => void): void {
   let index = 0;
   while (index < text.length) {
-    const code = text.codePointAt(index) ?? 0;
+    const code = codeAt(text, index);
     if (!isWordCode(code)) {
       index += code > 0xffff ? 2 : 1;
       continue;
@@ -113,10 +130,10 @@ function scanWords(text: string, visit: (start: number, end: number, lastApostro
     const start = index;
     let lastApostrophe = -1;
     while (index < text.length) {
-      const inner = text.codePointAt(index) ?? 0;
+      const inner = codeAt(text, index);
       if (isWordCode(inner)) {
         index += inner > 0xffff ? 2 : 1;
-      } else if (isApostrophe(inner) && isWordCode(text.codePointAt(index + 1) ?? 0)) {
+      } else if (isApostrophe(inner) && index + 1 < text.length && isWordCode(codeAt(text, index + 1))) {
         lastApostrophe = index;
         index += 1;
       } else {
@@ -174,5 +191,10 @@ export function termsOf(text: string): string[] {
 
 /** Folded words without stemming: names are matched as written ("Lavrov", not "Lavrov" minus an s). */
 export function nameWordsOf(text: string): string[] {
-  return tokenise(text).map((token) => foldWord(text.slice(token.start, token.end)));
+  const words: string[] = [];
+  scanWords(text, (start, end, lastApostrophe) => {
+    const folded = foldWord(text.slice(start, possessiveEnd(text, end, lastApostrophe)));
+    if (folded !== '') words.push(folded);
+  });
+  return words;
 }
