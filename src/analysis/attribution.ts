@@ -71,9 +71,9 @@ const PREPOSITIONS = new Set(
 );
 /** Reporting verbs that can come before their subject: "…, said Mr Thomas", "…, added the minister". */
 const INVERTIBLE_VERBS = new Set(
-  'said says added adds wrote writes insisted insists warned warns explained explains noted notes continued argued replied acknowledged admitted concluded recalled recalls declared stated'.split(
-    ' ',
-  ),
+  `said says added adds wrote writes insisted insists warned warns explained explains noted notes
+   continued argued replied acknowledged admitted concluded recalled recalls declared stated
+   observed remarked commented conceded cautioned predicted quipped joked agreed`.split(/\s+/),
 );
 /** Words that show a clause has its own verb, so the words after "said" are reported speech. */
 const CLAUSE_VERBS = new Set(
@@ -519,6 +519,13 @@ class Attributor {
         const found = this.speakerAfter(view, (tokens[at + 1] as Token).end, offset);
         if (found.kind !== 'none') return found;
         continue;
+      }
+      // "…it said it opposed the plans, calling his assumptions “aggressive”": a participle after a
+      // comma shares the subject of the clause before it.
+      if (verb.word.endsWith('ing') && /,\s*$/.test(view.frame.slice(sentenceStart, verb.start))) {
+        if (index > 0) continue;
+        const opening = this.sentenceOpeningSubject(view, sentenceStart, verb.start);
+        if (opening) return { kind: 'entity', entity: opening };
       }
       // Passive: "was described by Jobs as…".
       const agent = this.passiveAgent(view, verb, offset);
