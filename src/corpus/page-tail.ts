@@ -129,14 +129,16 @@ export function dropOffTopicTail(
     .map((_, index) => index)
     .filter((index) => kinds[index] === 'body' && drops[index] === null);
   const words = new Map(body.map((index) => [index, topicWords(texts[index] ?? '')]));
-  const shared = (index: number) => {
-    const own = words.get(index) ?? new Set<string>();
-    const others = new Set(
-      body.filter((other) => other !== index).flatMap((other) => [...(words.get(other) ?? [])]),
-    );
-    return [...own].filter((word) => others.has(word)).length;
-  };
-  const lastOnTopic = body.filter((index) => shared(index) >= 2).at(-1);
+  // How many paragraphs use each word, so the words a paragraph shares with the others are counted
+  // in one pass rather than by comparing every pair of paragraphs.
+  const paragraphsUsing = new Map<string, number>();
+  for (const own of words.values()) {
+    for (const word of own) paragraphsUsing.set(word, (paragraphsUsing.get(word) ?? 0) + 1);
+  }
+  const shared = (index: number) =>
+    [...(words.get(index) ?? [])].filter((word) => (paragraphsUsing.get(word) ?? 0) > 1).length;
+  const sharedCounts = new Map(body.map((index) => [index, shared(index)]));
+  const lastOnTopic = body.filter((index) => (sharedCounts.get(index) ?? 0) >= 2).at(-1);
   if (lastOnTopic === undefined) return;
   // Only past furniture that follows the story: a closing paragraph straight after the others stays.
   const furnitureAfter = drops.findIndex((drop, index) => index > lastOnTopic && drop !== null);
@@ -144,6 +146,6 @@ export function dropOffTopicTail(
   for (const index of body) {
     const text = texts[index] ?? '';
     if (index <= furnitureAfter || wordCount(text) < MIN_OFF_TOPIC_WORDS || REPORTING.test(text)) continue;
-    if (shared(index) === 0) drops[index] = 'off topic';
+    if (sharedCounts.get(index) === 0) drops[index] = 'off topic';
   }
 }
