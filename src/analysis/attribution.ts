@@ -233,6 +233,14 @@ class Attributor {
     if (entity && entity.kind !== 'place') this.focus.push({ entity });
   }
 
+  /** The one organisation whose name ends in `word` ("the commission" → "Charity Commission"). */
+  organisationEndingIn(word: string): EntityDraft | null {
+    const named = this.entities.filter(
+      (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().split(/\s+/).at(-1) === word,
+    );
+    return named.length === 1 ? (named[0] as EntityDraft) : null;
+  }
+
   mostRecentPerson(): EntityDraft | null {
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
@@ -293,12 +301,8 @@ class Attributor {
     // "the club said", "the commission added": the one organisation the article names that way.
     const organisationWord = lower[lower.length - 1] ?? '';
     if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
-      const named = this.entities.filter(
-        (entity) =>
-          entity.kind === 'organisation' &&
-          entity.name.toLowerCase().split(/\s+/).at(-1) === organisationWord,
-      );
-      if (named.length === 1) return { kind: 'entity', entity: named[0] as EntityDraft };
+      const named = this.organisationEndingIn(organisationWord);
+      if (named) return { kind: 'entity', entity: named };
     }
     if (headEnd === -1) return { kind: 'unnamed' };
     // "a Commission spokesperson", "a Kremlin spokesman": the organisation speaks through them.
@@ -414,11 +418,8 @@ class Attributor {
     if (spokesperson) {
       const owner = view.mentions.find((mention) => mention.start >= regionStart + spokesperson.index);
       if (owner) return { kind: 'entity', entity: owner.entity };
-      const word = (spokesperson[1] ?? '').toLowerCase();
-      const named = this.entities.filter(
-        (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().split(/\s+/).at(-1) === word,
-      );
-      if (named.length === 1) return { kind: 'entity', entity: named[0] as EntityDraft };
+      const named = this.organisationEndingIn((spokesperson[1] ?? '').toLowerCase());
+      if (named) return { kind: 'entity', entity: named };
     }
     const phraseTokens = tokenize(frame, clauseStart, regionEnd).slice(-6);
     const cut = phraseTokens.findLastIndex(
