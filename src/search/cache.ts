@@ -12,12 +12,13 @@ import { analyseArticle } from '../analysis/analyse.js';
 import type { Analysis } from '../analysis/types.js';
 import { loadCorpus } from '../corpus/load.js';
 import type { Article, CorpusProblem } from '../corpus/types.js';
+import { analyseInParallel, type PoolOptions } from './analysis-pool.js';
 import type { AnalysedArticle } from './types.js';
 
 /** Bump when the shape of a cached Analysis changes in a way old entries would not fit. */
 export const CACHE_SCHEMA = 1;
 
-export interface CacheOptions {
+export interface CacheOptions extends PoolOptions {
   /** Folder for cache files; created when missing. */
   cacheDir: string;
   /** Names the cache file, so several corpora can share one folder. */
@@ -29,6 +30,8 @@ export interface CacheOptions {
 export interface CacheStats {
   fromCache: number;
   analysed: number;
+  /** Of those analysed, how many worker threads analysed (the rest ran on the calling thread). */
+  analysedInWorkers?: number;
 }
 
 interface CacheFile {
@@ -63,7 +66,7 @@ export async function analyseWithCache(
   const version = options.version ?? (await codeVersion());
   const path = cacheFilePath(options.cacheDir, options.corpusKey ?? 'corpus');
   const cached = await readCacheFile(path, version);
-  return analyseAndStore(articles, cached, path, version, undefined);
+  return analyseAndStore(articles, cached, path, version, undefined, options);
 }
 
 async function analyseAndStore(
@@ -72,20 +75,25 @@ async function analyseAndStore(
   path: string,
   version: string,
   corpus: CachedCorpus | undefined,
+  pool: PoolOptions,
 ): Promise<{ articles: AnalysedArticle[]; stats: CacheStats }> {
   const entries: Record<string, Analysis> = {};
-  const stats: CacheStats = { fromCache: 0, analysed: 0 };
-  const analysed = articles.map((article): AnalysedArticle => {
+  const misses = new Map<string, Article>();
+  for (const article of articles) {
     const hit = cached?.entries[article.contentHash];
-    if (hit !== undefined) {
-      stats.fromCache++;
-      entries[article.contentHash] = hit;
-      return { article, analysis: hit };
-    }
-    stats.analysed++;
-    const analysis = analyseArticle(article);
-    entries[article.contentHash] = analysis;
-    return { article, analysis };
+    if (hit !== undefined) entries[article.contentHash] = hit;
+    else misses.set(article.contentHash, article);
+  }
+  const { analyses, inWorkers } = await analyseInParallel([...misses.values()], pool);
+  [...misses.keys()].forEach((hash, index) => {
+    const analysis = analyses[index];
+    if (analysis !== undefined) entries[hash] = analysis;
+  });
+  const stats: CacheStats = { fromCache: 0, analysed: 0, analysedInWorkers: inWorkers };
+  const analysed = articles.map((article): AnalysedArticle => {
+    if (misses.has(article.contentHash)) stats.analysed++;
+    else stats.fromCache++;
+    return { article, analysis: entries[article.contentHash] ?? analyseArticle(article) };
   });
   const stale =
     cached === undefined ||
@@ -117,12 +125,13 @@ export async function loadAnalysedCorpus(
       return analysis === undefined ? [] : [{ article, analysis }];
     });
     if (articles.length === unchanged.articles.length) {
-      return { articles, problems: unchanged.problems, stats: { fromCache: articles.length, analysed: 0 } };
+      const stats = { fromCache: articles.length, analysed: 0, analysedInWorkers: 0 };
+      return { articles, problems: unchanged.problems, stats };
     }
   }
   const { articles, problems } = await loadCorpus(dir);
   const corpus = { fingerprint, articles, problems };
-  const analysed = await analyseAndStore(articles, cached, path, version, corpus);
+  const analysed = await analyseAndStore(articles, cached, path, version, corpus, options);
   return { ...analysed, problems };
 }
 
