@@ -27,6 +27,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERB_PARTICLES,
   SPEECH_VERBS,
+  STAFF_NOUNS,
   TITLE_MODIFIERS,
   VERB_FILLERS,
 } from './lexicon.js';
@@ -178,6 +179,14 @@ function governedByPreposition(frame: string, from: number, at: number): boolean
   let previous = before.at(-1)?.word.toLowerCase() ?? '';
   if (DETERMINERS.has(previous)) previous = before.at(-2)?.word.toLowerCase() ?? '';
   return PREPOSITIONS.has(previous) || RELATIONAL_NOUNS.has(previous);
+}
+
+/** "Analysts at Bernstein said": unnamed staff speak for the organisation they are at. */
+function speaksThroughStaff(frame: string, from: number, at: number): boolean {
+  const before = tokenize(frame, from, at).map((token) => token.word.toLowerCase());
+  const preposition = before.at(-1) === 'the' ? before.at(-2) : before.at(-1);
+  const staff = before.at(-1) === 'the' ? before.at(-3) : before.at(-2);
+  return ['at', 'from', 'with'].includes(preposition ?? '') && STAFF_NOUNS.has(staff ?? '');
 }
 
 /** Nouns for nationality and age that stand in for a person's name: "the Scot", "the 31-year-old". */
@@ -398,7 +407,12 @@ class Attributor {
     );
     for (let index = candidates.length - 1; index >= 0; index--) {
       const mention = candidates[index] as Mention;
-      if (governedByPreposition(frame, clauseStart, mention.start)) continue;
+      if (
+        governedByPreposition(frame, clauseStart, mention.start) &&
+        !speaksThroughStaff(frame, clauseStart, mention.start)
+      ) {
+        continue;
+      }
       return { kind: 'entity', entity: mention.entity };
     }
     // "Alastair Campbell, now working on Labour's campaign, says": a parenthesis without an

@@ -17,6 +17,7 @@ import {
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  STAFF_NOUNS,
 } from './lexicon.js';
 import {
   ARABIC_ATTACHED_PARTICLE,
@@ -182,6 +183,9 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   const before = lowerWord(tokenBefore(run));
+  // "analysts at Bernstein", "economists from Capital Economics": where people work is an organisation.
+  if (['at', 'from', 'with'].includes(before) && STAFF_NOUNS.has(lowerWord(tokenBefore(run, 2))))
+    return 'organisation';
   if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && run.prefix.length === 0) return 'place';
   return null;
 }

@@ -83,6 +83,13 @@ export const ROLE_NOUNS = words(`
   proponent entrant
 `);
 
+/** People who speak for the body they work at: "analysts at Bernstein said". */
+export const STAFF_NOUNS = words(`
+  analyst analysts economist economists official officials researcher researchers scientist
+   scientists expert experts executive executives staff sources source spokesman spokeswoman
+   spokesperson strategist strategists lawyers engineers managers
+`);
+
 /** Relational nouns: evidence of a person, but not a role worth reporting ("his counterpart"). */
 export const RELATIONAL_NOUNS = words(`
   counterpart colleague ally friend rival successor predecessor opponent host guest
