@@ -1,12 +1,13 @@
 /**
- * Load and soak through the fake Discord: the real bot (startBot, the real discord.js client)
- * answering a stream of mixed interactions sent over the gateway, optionally while the gateway
- * closes and the API answers 429 and 5xx. Every interaction is tracked by its token, from the
+ * Load and soak through the fake Discord: the real bot (startBot, the real discord.js client) in
+ * a process of its own (bench/soak-bot.ts), answering a stream of mixed interactions sent over
+ * the gateway, optionally while the gateway closes and the API answers 429 and 5xx. Every interaction is tracked by its token, from the
  * dispatch to Discord's acknowledgement to the message that carries the answer. Used by
  * `npm run soak` (bench/soak.ts) and, at a smaller size, by tests/e2e/soak.test.ts.
  */
-import { type RunningBot, startBot } from '../src/discord/bot.js';
-import { createLogger } from '../src/log.js';
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { environmentForBotProcess } from '../tests/e2e/bot-on-fake.js';
 import { newsCorpus, type TestCorpus } from '../tests/e2e/corpus.js';
 import { completesAnswer, limitViolations, type MessageBody } from '../tests/e2e/discord-bodies.js';
 import { FakeDiscord, fakeSnowflake, type RecordedRequest } from '../tests/e2e/fake-discord.js';
@@ -22,11 +23,17 @@ export interface RunOptions {
   interactions: number;
   /** At most this many unanswered interactions at once; Infinity sends everything at once. */
   inFlight: number;
-  /** Inject gateway closes, invalid sessions, 429s and 5xx while running. */
+  /** Inject a 429 or 5xx on about one REST request in a hundred. */
   faults: boolean;
+  /**
+   * Gateway disturbances spread evenly over the run, alternately one the session survives
+   * (closes 4000, 1006, 4009, op 7, resumable op 9) and one that needs a new session (close
+   * 1000, op 9).
+   */
+  gatewayFaults?: number;
   /** How many different people ask; the cooldown is per person. */
   people: number;
-  /** Called with resident memory at the given fraction of the run (after a GC when exposed). */
+  /** Samples the bot process's resident memory (after a GC) at these fractions of the run. */
   sampleMemoryAt?: readonly number[];
   /** Gives up waiting for the last answers after this long. */
   drainTimeoutMs?: number;
@@ -53,8 +60,74 @@ export interface RunResult {
   /** Milliseconds from the dispatch to the message that carries the answer. */
   answerMs: { p50: number; p99: number; max: number };
   faults: Record<string, number>;
-  /** Resident memory of this process at each sampled point, in bytes. */
+  /** Resident memory of the bot's process at each sampled point, in bytes. */
   rss: { at: number; bytes: number }[];
+  /** CPU time the bot's process used over the run, user and system, in seconds. */
+  botCpuSeconds: number;
+}
+
+/** The bot's process, as the soak drives it. */
+interface BotProcess {
+  /** Resident memory after a garbage collection, and CPU used so far. */
+  sample(): Promise<{ rss: number; cpuSeconds: number }>;
+  stop(): Promise<void>;
+}
+
+const BOT_ENTRY = fileURLToPath(new URL('./soak-bot.ts', import.meta.url));
+async function startBotProcess(
+  settings: { token: string; applicationId: string; apiBase: string; corpusDir: string },
+  onLog: (message: string) => void,
+): Promise<BotProcess> {
+  const env = environmentForBotProcess({ ...settings, logLevel: 'warn' });
+  const child: ChildProcess = fork(BOT_ENTRY, [settings.corpusDir], {
+    execArgv: ['--expose-gc', '--import', 'tsx'],
+    env,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let pending = '';
+  let lastLines: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      lastLines = [...lastLines.slice(-4), line];
+      try {
+        onLog(String((JSON.parse(line) as { message?: unknown }).message));
+      } catch {
+        onLog(line);
+      }
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', (message) =>
+      message === 'ready' ? resolve() : reject(new Error(String(message))),
+    );
+    child.once('exit', (code) =>
+      reject(new Error(`the bot exited (${code}) before it was ready: ${lastLines.join(' | ')}`)),
+    );
+  });
+  return {
+    sample: () =>
+      new Promise((resolve) => {
+        const onMessage = (message: unknown) => {
+          const reply = message as { rss?: number; cpu?: { user: number; system: number } };
+          if (typeof reply.rss !== 'number' || reply.cpu === undefined) return;
+          child.off('message', onMessage);
+          resolve({ rss: reply.rss, cpuSeconds: (reply.cpu.user + reply.cpu.system) / 1e6 });
+        };
+        child.on('message', onMessage);
+        child.send('rss');
+      }),
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 8_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
 }
 
 const TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhIjKl.soak-token-abcdefghijklmnopqrstuvwxyz0';
@@ -98,10 +171,6 @@ function tokenOf(path: string): string | undefined {
   return /^\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(path)?.[1];
 }
 
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
 export async function runInteractions(options: RunOptions): Promise<RunResult> {
   const random = seededRandom(options.seed ?? 20_250_731);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -116,7 +185,7 @@ export async function runInteractions(options: RunOptions): Promise<RunResult> {
     guilds: [{ id: where.guildId, name: 'Newsroom', channels: [{ id: where.channelId, name: 'news' }] }],
   });
   const logged: Record<string, number> = {};
-  let bot: RunningBot | undefined;
+  let bot: BotProcess | undefined;
   const inFlight = new Map<string, InFlight>();
   const tokens: string[] = [];
   // Preallocated, so the harness's own memory does not grow with the run it measures.
@@ -168,38 +237,31 @@ export async function runInteractions(options: RunOptions): Promise<RunResult> {
     }
   };
 
-  bot = await startBot(
-    {
-      discord: { token: TOKEN, applicationId, guildId: null, apiBase: fake.apiBase },
-      corpusDir: corpus.dir,
-      logLevel: 'warn',
-    },
-    corpus.library,
-    {
-      logger: createLogger({
-        level: 'warn',
-        write: (line) => {
-          const { message } = JSON.parse(line) as { message: string };
-          logged[message] = (logged[message] ?? 0) + 1;
-        },
-      }),
+  bot = await startBotProcess(
+    { token: TOKEN, applicationId, apiBase: fake.apiBase, corpusDir: corpus.dir },
+    (message) => {
+      logged[message] = (logged[message] ?? 0) + 1;
     },
   );
+  const cpuAtStart = (await bot.sample()).cpuSeconds;
+  let cpuAtEnd = cpuAtStart;
 
   const ask = (index: number): string => {
     const userId = pick(people);
     const asker = { userId };
     const roll = random();
     let payload: Record<string, unknown>;
-    if (roll < 0.25) payload = slashCommand('search', { query: pick(SEARCHES) }, where, asker);
-    else if (roll < 0.4) payload = slashCommand('who', { name: pick(NAMES) }, where, asker);
-    else if (roll < 0.5) payload = slashCommand('quote', { speaker: pick(NAMES) }, where, asker);
-    else if (roll < 0.58) payload = slashCommand('summary', {}, where, asker);
-    else if (roll < 0.63) payload = slashCommand('article', {}, where, asker);
-    else if (roll < 0.68) payload = slashCommand('help', { hide: true }, where, asker);
-    else if (roll < 0.85) {
+    // Discord sends an autocomplete for each pause in typing, so they outnumber the commands
+    // they lead to; commands are weighted by how often a newsroom would run them.
+    if (roll < 0.3) {
       payload = autocomplete('who', { name: 'name', value: pick(NAMES).slice(0, 3) }, {}, where, asker);
-    } else if (roll < 0.92) {
+    } else if (roll < 0.5) payload = slashCommand('search', { query: pick(SEARCHES) }, where, asker);
+    else if (roll < 0.62) payload = slashCommand('who', { name: pick(NAMES) }, where, asker);
+    else if (roll < 0.7) payload = slashCommand('quote', { speaker: pick(NAMES) }, where, asker);
+    else if (roll < 0.76) payload = slashCommand('summary', {}, where, asker);
+    else if (roll < 0.8) payload = slashCommand('article', {}, where, asker);
+    else if (roll < 0.85) payload = slashCommand('help', { hide: true }, where, asker);
+    else if (roll < 0.92) {
       payload = messageMenu(
         'Find in article',
         { content: pick(SEARCHES), authorId: pick(people) },
@@ -265,14 +327,19 @@ export async function runInteractions(options: RunOptions): Promise<RunResult> {
     ['invalid session (op 9)', () => fake.invalidateSession(false)],
   ];
 
+  const gatewayFaults = options.gatewayFaults ?? 0;
+  const gatewayFaultAt = new Map<number, 'resume' | 'identify'>();
+  for (let fault = 1; fault <= gatewayFaults; fault += 1) {
+    const at = Math.floor((fault * options.interactions) / (gatewayFaults + 1));
+    gatewayFaultAt.set(at, fault % 2 === 1 ? 'resume' : 'identify');
+  }
   const sampleAt = new Set(
     (options.sampleMemoryAt ?? []).map((fraction) => Math.floor(fraction * options.interactions)),
   );
   const rss: { at: number; bytes: number }[] = [];
   const sampleMemory = async (at: number) => {
     await settleTo(0);
-    collectGarbage();
-    rss.push({ at, bytes: process.memoryUsage().rss });
+    rss.push({ at, bytes: (await (bot as BotProcess).sample()).rss });
   };
   const started = performance.now();
   try {
@@ -283,12 +350,12 @@ export async function runInteractions(options: RunOptions): Promise<RunResult> {
         pick(restFaults)();
         count('REST 429 or 5xx');
       }
-      if (options.faults && index % 1_000 === 500) {
+      const gatewayFault = gatewayFaultAt.get(index);
+      if (gatewayFault === 'resume') {
         const [name, disturb] = pick(resumingFaults);
         disturb();
         count(name);
-      }
-      if (options.faults && index % 2_500 === 1_750) {
+      } else if (gatewayFault === 'identify') {
         const [name, disturb] = pick(identifyingFaults);
         const identifies = fake.identifyCount();
         await settleTo(0);
@@ -306,6 +373,7 @@ export async function runInteractions(options: RunOptions): Promise<RunResult> {
     ask(options.interactions);
     await settleTo(0, 10_000);
     tokens.pop();
+    cpuAtEnd = (await bot.sample()).cpuSeconds;
   } finally {
     stopListening();
     await bot?.stop();
@@ -345,6 +413,7 @@ export async function runInteractions(options: RunOptions): Promise<RunResult> {
     answerMs: summarise(answerMs),
     faults,
     rss,
+    botCpuSeconds: Math.round((cpuAtEnd - cpuAtStart) * 10) / 10,
   };
 }
 
@@ -360,10 +429,4 @@ function round(ms: number): number {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
-  clearTimeout(timer);
 }

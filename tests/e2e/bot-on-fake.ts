@@ -64,3 +64,36 @@ export async function startBotOnFake(options: BotOnFakeOptions): Promise<BotOnFa
     },
   };
 }
+
+/**
+ * The environment for a bot process of its own connected to the fake: this process's
+ * environment with the fake's settings, and without whatever would make it shard or act as a
+ * shard (a ShardingManager started earlier in this process marks it as a manager).
+ */
+export function environmentForBotProcess(settings: {
+  token: string;
+  applicationId: string;
+  apiBase: string;
+  corpusDir: string;
+  logLevel: LogLevel;
+}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DISCORD_TOKEN: settings.token,
+    DISCORD_APPLICATION_ID: settings.applicationId,
+    DISCORD_API_BASE: settings.apiBase,
+    CORPUS_DIR: settings.corpusDir,
+    LOG_LEVEL: settings.logLevel,
+  };
+  for (const name of [
+    'DISCORD_SHARDS',
+    'DISCORD_GUILD_ID',
+    'SHARDING_MANAGER',
+    'SHARDING_MANAGER_MODE',
+    'SHARDS',
+    'SHARD_COUNT',
+  ]) {
+    delete env[name];
+  }
+  return env;
+}

@@ -185,6 +185,19 @@ export class FakeDiscord {
     return this.#acknowledged.get(token) ?? 0;
   }
 
+  /**
+   * Drops what the fake keeps for an answered interaction (its messages and where it was asked),
+   * keeping only its count of acknowledgements, so a long soak measures the bot's memory, not
+   * the fake's.
+   */
+  forget(token: string): void {
+    this.#interactions.delete(token);
+    for (const [id, message] of this.#messages) {
+      if (message.webhookToken === token || message.webhookToken === `followup:${token}`)
+        this.#messages.delete(id);
+    }
+  }
+
   /** Whether a shard has a live, identified connection. */
   isConnected(shard = 0): boolean {
     return this.#sessions.get(shard)?.socket != null;

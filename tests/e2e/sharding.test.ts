@@ -13,6 +13,7 @@ import type { Config } from '../../src/config.js';
 import { type RunningShards, startShards } from '../../src/discord/sharding.js';
 import { DEFAULT_CACHE_DIR, openLibrary } from '../../src/library.js';
 import { createLogger } from '../../src/log.js';
+import { environmentForBotProcess } from './bot-on-fake.js';
 import { newsCorpus, type TestCorpus } from './corpus.js';
 import { FakeDiscord, fakeSnowflake, type RecordedRequest } from './fake-discord.js';
 import { slashCommand, type Where } from './interactions.js';
@@ -191,25 +192,13 @@ describe('dossier start, one process', () => {
   ])(
     'exits non-zero with one clear line when the gateway closes with %i after start-up',
     async (code, says) => {
-      const env: NodeJS.ProcessEnv = {
-        ...process.env,
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_APPLICATION_ID: APPLICATION_ID,
-        DISCORD_API_BASE: fake.apiBase,
-        CORPUS_DIR: corpus.dir,
-        LOG_LEVEL: 'error',
-      };
-      // The ShardingManager above marks this test process as a manager; a plain start is not a shard.
-      for (const inherited of [
-        'DISCORD_SHARDS',
-        'DISCORD_GUILD_ID',
-        'SHARDING_MANAGER',
-        'SHARDING_MANAGER_MODE',
-        'SHARDS',
-        'SHARD_COUNT',
-      ]) {
-        delete env[inherited];
-      }
+      const env = environmentForBotProcess({
+        token: TOKEN,
+        applicationId: APPLICATION_ID,
+        apiBase: fake.apiBase,
+        corpusDir: corpus.dir,
+        logLevel: 'error',
+      });
       const identifiesBefore = fake.identifyCount();
       child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start'], { env });
       let stderr = '';
