@@ -26,7 +26,8 @@ const SENTENCE_OPENERS = new Set(
 const CLOSING_AFTER_STOP = /[”"’'»)\]]/;
 
 function isAbbreviationStop(text: string, stop: number): boolean {
-  const before = text.slice(0, stop);
+  // Only the word before the stop matters; a short window keeps long paragraphs linear.
+  const before = text.slice(Math.max(0, stop - 24), stop);
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   if (word === '') return false;
   // Initials: "J. K. Rowling", "George W. Bush".
