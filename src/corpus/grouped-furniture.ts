@@ -248,16 +248,11 @@ export function spreadBoxReasons(
   for (const [index, unit] of units.entries()) {
     const reason = drops[index] ?? null;
     if (!BOX_REASONS.has(reason)) continue;
-    for (const [other, neighbour] of units.entries()) {
+    let first = index;
+    while (units[first - 1]?.block === unit.block) first -= 1;
+    for (let other = first; units[other]?.block === unit.block; other += 1) {
       const text = texts[other] ?? '';
-      if (
-        neighbour.block === unit.block &&
-        drops[other] === null &&
-        wordCount(text) <= 12 &&
-        !/\.$/.test(text)
-      ) {
-        drops[other] = reason;
-      }
+      if (drops[other] === null && wordCount(text) <= 12 && !/\.$/.test(text)) drops[other] = reason;
     }
   }
 }

@@ -2,6 +2,7 @@ import type { DropReason } from './furniture.js';
 import { isRoleLine, opensWithDateline, readByline, startsWithDateline } from './structure.js';
 import {
   capitalisedRatio,
+  countBefore,
   endsSentence,
   isHeadlineLike,
   isProseLike,
@@ -186,9 +187,11 @@ export function findSummaryBox(
   drops: (DropReason | null)[],
 ): Set<number> {
   const points = new Set<number>();
+  const proseBefore = countBefore(texts.map(isStrongProse));
+  const proseTotal = proseBefore[texts.length] ?? 0;
   const proseAround = (index: number) => {
-    const before = texts.filter((text, other) => other < index && isStrongProse(text)).length;
-    return { before, after: texts.filter((text) => isStrongProse(text)).length - before };
+    const before = proseBefore[index] ?? 0;
+    return { before, after: proseTotal - before };
   };
   for (const [index, text] of texts.entries()) {
     const sharesBlock = units[index + 1]?.block === units[index]?.block;

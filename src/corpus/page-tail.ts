@@ -1,6 +1,6 @@
 import type { DropReason } from './furniture.js';
 import { readerAddress } from './reader-address.js';
-import { capitalisedRatio, endsSentence, isStrongProse, wordCount } from './text-signals.js';
+import { capitalisedRatio, countBefore, endsSentence, isStrongProse, wordCount } from './text-signals.js';
 import type { ParagraphKind } from './types.js';
 
 /** The foot of a page: where the story ends and the site's related links, comments and footer begin. */
@@ -41,9 +41,10 @@ export function dropAfterEnd(
   const isProse = (index: number) => drops[index] === null && isStrongProse(texts[index] ?? '');
   const proseCount = texts.filter((_, index) => isProse(index)).length;
   // An author's note is only one at the foot of the story; higher up, the same words are reporting.
+  const proseBefore = countBefore(texts.map((_, index) => isProse(index)));
   for (const [index] of texts.entries()) {
     if (drops[index] !== 'author bio') continue;
-    const proseAfter = texts.filter((_, after) => after > index && isProse(after)).length;
+    const proseAfter = proseCount - (proseBefore[index + 1] ?? 0);
     if (proseAfter > MAX_PROSE_AFTER_END) drops[index] = null;
   }
   let proseSoFar = 0;

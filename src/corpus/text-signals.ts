@@ -116,3 +116,10 @@ export function isTeaserLine(text: string): boolean {
   if (count >= 8 && /[.…]["'”’)]*$/.test(text)) return false;
   return true;
 }
+
+/** counts[i] is how many of flags[0..i-1] are true: "how many before this one" in constant time. */
+export function countBefore(flags: readonly boolean[]): number[] {
+  const counts = [0];
+  for (const flag of flags) counts.push((counts.at(-1) ?? 0) + (flag ? 1 : 0));
+  return counts;
+}
