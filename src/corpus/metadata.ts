@@ -70,7 +70,8 @@ export function inferMetadata(units: readonly ClassifiedUnit[]): Omit<ArticleMet
 
 /**
  * The publisher, by strength of evidence: a footer statement about itself, the page naming itself in
- * its own furniture, a copyright holder, an agency source line, a wire dateline, a byline's outlet.
+ * its own furniture, a copyright holder, an agency source or credit line, a wire dateline, an outlet
+ * named in the byline, and last the masthead above the menu.
  */
 function findSource(units: readonly ClassifiedUnit[], url: string | null): string | null {
   const dropped = units.filter((unit) => unit.drop !== null && unit.drop !== 'headline');

@@ -98,13 +98,14 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
   const named = NAME_AND_OUTLET.exec(trimmed);
   if (named !== null && wordCount(named[1] ?? '') >= 2 && wordCount(named[2] ?? '') <= 8) {
     const rest = named[2] ?? '';
-    if (ROLE_WORDS.test(rest) || capitalisedRatio(rest) >= 0.6 || findsTime(rest)) {
+    // The part after the name is an outlet, a job title, or the date the story was filed.
+    if (ROLE_WORDS.test(rest) || capitalisedRatio(rest) >= 0.6 || /\d/.test(rest)) {
       return { names: named[1] ?? null, outlet: outletFrom(rest) };
     }
   }
   const placed = NAME_IN_PLACE.exec(trimmed);
   if (placed !== null && wordCount(placed[1] ?? '') >= 2 && count <= 14) {
-    return { names: trimmed, outlet: null };
+    return { names: placed[1] ?? null, outlet: null };
   }
   if (isRoleLine(trimmed)) {
     // "Aisha Rahman North of England correspondent": a name, then the job.
@@ -115,10 +116,6 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
     return { names: trimmed, outlet: null };
   }
   return null;
-}
-
-function findsTime(text: string): boolean {
-  return /\d/.test(text);
 }
 
 function outletFrom(text: string): string | null {
