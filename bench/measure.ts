@@ -295,7 +295,7 @@ function compareWithReferences(
   const fuseQueries = queries.filter((_, index) => index % step === 0);
   if (fuseQueries.length < queries.length) {
     notes.push(
-      `plain Fuse reference ran ${fuseQueries.length} of ${queries.length} search queries (every ${step}th) to stay within the time budget`,
+      `plain Fuse reference ran ${fuseQueries.length} of ${queries.length} search queries (one in ${step}) to stay within the time budget`,
     );
   }
   references.push(

@@ -26,6 +26,8 @@ interface ReportInput {
   corpusDir: string;
   results: readonly SizeResult[];
   skipped: readonly number[];
+  /** Sizes measured cold only: the warm start was predicted not to fit in the time budget. */
+  coldOnly: readonly number[];
   totalSeconds: number;
 }
 
@@ -45,7 +47,14 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   ].join('\n');
 }
 
-export function renderReport({ machine, corpusDir, results, skipped, totalSeconds }: ReportInput): string {
+export function renderReport({
+  machine,
+  corpusDir,
+  results,
+  skipped,
+  coldOnly,
+  totalSeconds,
+}: ReportInput): string {
   const cold = results.filter((result) => result.phase === 'cold');
   const warmFor = (size: number) => results.find((result) => result.phase === 'warm' && result.size === size);
 
@@ -143,6 +152,10 @@ export function renderReport({ machine, corpusDir, results, skipped, totalSecond
           ]
         : [];
     }),
+    ...coldOnly.map(
+      (size) =>
+        `${count(size)} articles: warm start not measured, it would not have fitted in the five-minute budget`,
+    ),
     ...skipped.map(
       (size) => `${count(size)} articles skipped: it would not have finished within the five-minute budget`,
     ),
