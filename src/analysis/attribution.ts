@@ -186,7 +186,12 @@ function speaksThroughStaff(frame: string, from: number, at: number): boolean {
   const before = tokenize(frame, from, at).map((token) => token.word.toLowerCase());
   const preposition = before.at(-1) === 'the' ? before.at(-2) : before.at(-1);
   const staff = before.at(-1) === 'the' ? before.at(-3) : before.at(-2);
-  return ['at', 'from', 'with'].includes(preposition ?? '') && STAFF_NOUNS.has(staff ?? '');
+  // Only an unnamed group ("analysts at", "officials from"): "a portfolio manager at X" is a person's appositive.
+  return (
+    ['at', 'from', 'with'].includes(preposition ?? '') &&
+    STAFF_NOUNS.has(staff ?? '') &&
+    /(?:s|staff)$/.test(staff ?? '')
+  );
 }
 
 /** Nouns for nationality and age that stand in for a person's name: "the Scot", "the 31-year-old". */
@@ -375,6 +380,20 @@ class Attributor {
         (/^(?:a|an|the|his|her|its|their|who|which|whose|\d+)\b/i.test(appositive) ||
           (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
       region = isAppositive ? withoutComma.slice(0, previousComma) : withoutComma;
+      // Appositives nest: "Maja Eriksson, a portfolio manager at Skandia, which owns 4%, said".
+      const innerComma = region.lastIndexOf(',');
+      const inner = region.slice(innerComma + 1).trim();
+      const namedBefore = view.mentions.some(
+        (mention) => mention.entity.kind === 'person' && mention.end <= regionStart + innerComma,
+      );
+      if (
+        isAppositive &&
+        innerComma !== -1 &&
+        namedBefore &&
+        /^(?:a|an|the|his|her|its|their)\b/i.test(inner)
+      ) {
+        region = region.slice(0, innerComma);
+      }
     }
     const regionEnd = regionStart + region.length;
     const tokens = tokenize(frame, regionStart, regionEnd);

@@ -203,6 +203,15 @@ function personEvidence(run: NameRun): number {
     evidence += 2;
   if (speechVerbFollows(run) || speechVerbPrecedes(run)) evidence += 1;
   if (words.length > 1 && inAttributionSlot(run)) evidence += 2;
+  // "Malik Traina, reporting from Benghazi, said…": a name whose clause, after a parenthesis, is speech.
+  const rest = run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0);
+  if (
+    words.length > 1 &&
+    !/^,\s+which\b/.test(rest) &&
+    /^,[^,.“”"]{1,80},\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned|insisted)\b/.test(rest)
+  ) {
+    evidence += 2;
+  }
   if (roleAfter(run) !== null || (run.prefix.length === 0 && roleBefore(run) !== null)) evidence += 2;
   if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
   // A two-word name as a sentence's subject, followed up by "he said" or "she added": a person

@@ -22,7 +22,7 @@ export const SPEECH_VERBS = words(`
   describing denying claiming adding noting stressing admitting conceding promising vowing
   pledging hails hailed slams slammed blasts blasted decried decries questioned questions
   chanted chanting chant chants shouting yelled screamed sang confesses confessed brands labels
-  calls describes recalls replies reiterates
+  calls describes recalls replies reiterates blamed blames blaming cited citing
 `);
 
 /** Capitalised abbreviations that are not organisations: units, times, roles, things. */
@@ -87,7 +87,8 @@ export const ROLE_NOUNS = words(`
 export const STAFF_NOUNS = words(`
   analyst analysts economist economists official officials researcher researchers scientist
    scientists expert experts executive executives staff sources source spokesman spokeswoman
-   spokesperson strategist strategists lawyers engineers managers
+   spokesperson strategist strategists lawyers engineers managers manager director professor
+   fellow lecturer researcher partner chairman chief economist trader
 `);
 
 /** Relational nouns: evidence of a person, but not a role worth reporting ("his counterpart"). */
