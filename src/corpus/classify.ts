@@ -78,6 +78,12 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       if (drops[index] === null) drops[index] = 'before headline';
     }
     drops[headline] = 'headline';
+    // Share boxes and related panels echo the headline, whole or cut short.
+    const headlineText = texts[headline] ?? '';
+    for (const [index, text] of texts.entries()) {
+      const echoes = text === headlineText || (wordCount(text) >= 6 && headlineText.startsWith(text));
+      if (index !== headline && drops[index] === null && echoes) drops[index] = 'repeat';
+    }
   }
 
   const bylines: (ReturnType<typeof readByline> | null)[] = texts.map(() => null);

@@ -145,7 +145,16 @@ const PATTERNS: FurniturePattern[] = [
       /^(subscribe|already (a )?(subscriber|member|have an account)|support (local|independent|our|quality) journalism|become a (member|subscriber|supporter)|get unlimited|unlock (unlimited|this|full)|this (article|story|content) is (for|available to) (subscribers|members)|you have \d+ free articles?|you've reached your|to continue reading|create a free account|start your free trial|donate)\b/i,
     maxWords: 60,
   },
-  { reason: 'share', pattern: /^share (this|on|via|the|article|story|page|to)\b/i, maxWords: 12 },
+  {
+    reason: 'share',
+    pattern: /^share (this|on|via|the|article|story|page|to|or comment|and comment)\b/i,
+    maxWords: 12,
+  },
+  {
+    reason: 'media',
+    pattern: /^scroll (down )?(for|to see|to watch) (the )?(video|more|pictures|photos)\b/i,
+    maxWords: 8,
+  },
   {
     reason: 'share',
     pattern:

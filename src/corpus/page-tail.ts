@@ -49,6 +49,7 @@ export function dropAfterEnd(
   }
   let proseSoFar = 0;
   let end = -1;
+  let definite = false;
   for (const [index] of texts.entries()) {
     const drop = drops[index] ?? null;
     const appeal = drop === null && readerAddress(texts[index] ?? '') === 'appeal';
@@ -56,6 +57,9 @@ export function dropAfterEnd(
     // Sites drop "Most viewed" boxes and share bars mid-story too: it is the end only if the story is.
     if (opensEnd && proseSoFar > 0 && proseCount - proseSoFar <= MAX_PROSE_AFTER_END) {
       end = index;
+      // A copyright line, a wire credit or a comment box only ever follows the story; a "Most
+      // viewed" label may sit just above its last paragraphs.
+      definite = END_REASONS.has(drop);
       if (appeal) drops[index] = 'promotion';
       break;
     }
@@ -65,7 +69,7 @@ export function dropAfterEnd(
   for (let index = end + 1; index < texts.length; index += 1) {
     const text = texts[index] ?? '';
     if (drops[index] !== null) continue;
-    if (wordCount(text) >= 25 && endsSentence(text)) continue;
+    if (!definite && wordCount(text) >= 25 && endsSentence(text)) continue;
     drops[index] = 'after article';
   }
 }

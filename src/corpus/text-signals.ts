@@ -100,6 +100,8 @@ export function isSummaryLine(text: string): boolean {
 
 /** Explainer-style subheads ("What happens next?"): a short question standing alone, not a quotation. */
 export function isQuestionHeading(text: string): boolean {
+  // A question put by a named speaker in a transcript ("MORENO: So what did you do?") is a turn.
+  if (/^(\p{Lu}[\p{Lu}\p{N} .'’-]{0,40}|Q|A):\s/u.test(text)) return false;
   return (
     wordCount(text) <= 8 &&
     /\?$/.test(text) &&

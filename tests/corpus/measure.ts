@@ -21,14 +21,20 @@ export interface Gold {
   title: string;
   source: string | null;
   published: string | null;
-  /** [expected kind, opening words of the block as the cleaned article shows it] in page order. */
-  blocks: [GoldKind, string][];
+  /**
+   * [expected kind, opening words of the block as the cleaned article shows it] in page order. A third
+   * element records a known disagreement and why: the block still counts in the figures, but the
+   * per-block test lets it be.
+   */
+  blocks: [GoldKind, string, string?][];
 }
 
 export interface BlockOutcome {
   expected: GoldKind;
   actual: GoldKind | 'missing';
   text: string;
+  /** Why the cleaner is known to get this block wrong, when it is. */
+  knownMiss?: string;
 }
 
 export interface FixtureResult {
@@ -65,12 +71,12 @@ export function scoreFixture(name: string, withoutBlankLines = false): FixtureRe
       kind: (block.reason === 'headline' ? 'title' : 'dropped') as GoldKind,
     })),
   ];
-  const outcomes = gold.blocks.map(([expected, text]): BlockOutcome => {
+  const outcomes = gold.blocks.map(([expected, text, knownMiss]): BlockOutcome => {
     const exact = pool.findIndex((candidate) => candidate.text === text);
     const found = exact !== -1 ? exact : pool.findIndex((candidate) => candidate.text.startsWith(text));
     const actual: BlockOutcome['actual'] =
       found === -1 ? 'missing' : (pool.splice(found, 1)[0]?.kind ?? 'missing');
-    return { expected, actual, text };
+    return knownMiss === undefined ? { expected, actual, text } : { expected, actual, text, knownMiss };
   });
   return { file: name, article, gold, outcomes, unaccounted: pool };
 }
@@ -113,7 +119,8 @@ function report(): void {
         (metadata.length > 0 ? `; metadata wrong: ${metadata.join(', ')}` : ''),
     );
     for (const outcome of wrong) {
-      console.log(`  expected ${outcome.expected}, got ${outcome.actual}: ${outcome.text}`);
+      const known = outcome.knownMiss === undefined ? '' : ` (${outcome.knownMiss})`;
+      console.log(`  expected ${outcome.expected}, got ${outcome.actual}: ${outcome.text}${known}`);
     }
     for (const block of result.unaccounted)
       console.log(`  not in gold (${block.kind}): ${block.text.slice(0, 60)}`);
