@@ -48,6 +48,25 @@ function label(reason: FurnitureReason, names: string): void {
 }
 label(
   'navigation',
+  'breaking news|breaking|developing story|exclusive|live updates|print this page|print article|text size|' +
+    'font size|a a a|click here|please enable javascript|javascript is disabled|open in app|back to article',
+);
+label(
+  'share',
+  'save to my list|add to myft|add to reading list|read later|saved articles|share article|share via|' +
+    'copy article link|open image in gallery|expand image|enlarge image|view image in fullscreen',
+);
+label(
+  'advertisement',
+  'sponsored links|sponsored stories|promoted stories|promoted links|recommended by|around the web|' +
+    'from our partners|paid partner content|partner stories|ads by google',
+);
+label(
+  'cookie banner',
+  'do not sell my personal information|do not sell or share my personal information|privacy settings',
+);
+label(
+  'navigation',
   'menu|main menu|home|homepage|search|search the site|sign in|log in|login|log out|register|account|my account|' +
     'close|open|next|previous|prev|back|back to top|go to top|more|see all|view all|show all|skip|skip ad|' +
     'sections|navigation|edition|international edition|uk edition|us edition|' +
@@ -243,6 +262,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
+  { reason: 'advertisement', pattern: /\b(outbrain|taboola|revcontent|ads by google)\b/i, maxWords: 12 },
+  {
+    reason: 'media',
+    pattern:
+      /^(photo|image|picture|slide)?\s*\d+\s*(of|\/)\s*\d+$|^your browser does not support\b|^(watch|see|listen to) the (full|whole) (interview|video|report|clip)\b|^this (summary|audio|article summary) (is|was) (ai-generated|generated)\b/i,
+    maxWords: 16,
+  },
   {
     reason: 'media',
     pattern: /^(watch|video|listen|audio|photos?|gallery|podcast)( now| more| also| next)?\s*:/i,
