@@ -55,13 +55,15 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropMenuRuns(texts, drops);
   spreadBoxReasons(units, texts, drops);
 
-  // A picture's credit line is followed, in the same block, by its caption.
+  // A picture's credit line sits next to its caption, above it or below it, in the same block.
+  const besideCredit = (index: number, credit: number) =>
+    drops[credit] === 'image credit' && units[credit]?.block === units[index]?.block;
   const captions = texts.map(
     (text, index) =>
       isCaption(text) ||
-      (drops[index - 1] === 'image credit' &&
-        units[index - 1]?.block === units[index]?.block &&
-        wordCount(text) <= 60),
+      (drops[index] === null &&
+        wordCount(text) <= 60 &&
+        (besideCredit(index, index - 1) || besideCredit(index, index + 1))),
   );
   const summary = findSummaryBox(units, texts, drops);
   const isProseAt = (index: number) =>

@@ -262,6 +262,8 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
+  { reason: 'related', pattern: /^click (the|on the) .{1,30} to follow\b.*:$/i, maxWords: 14 },
+  { reason: 'footer', pattern: /^[\w-]+\.(com|net|org|co\.uk|news|in|eu|de|fr|com\.au),/i, maxWords: 40 },
   { reason: 'advertisement', pattern: /\b(outbrain|taboola|revcontent|ads by google)\b/i, maxWords: 12 },
   {
     reason: 'media',
@@ -407,7 +409,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'image credit',
     pattern:
-      /^(image source|image credit|photo credit|picture credit|credit|photo|photograph|image)\s*[,:]\s*\S/i,
+      /^(image source|image credit|photo credit|picture credit|credit|photo|photograph|image|pic|foto|bild)\s*[,:]\s*\S/i,
     maxWords: 8,
   },
   {

@@ -108,6 +108,17 @@ export function dropTeasers(
     // by one-line blocks. Either way the list stops where prose or a different block shape begins.
     const block = units[index]?.block;
     const labelAlone = units[index + 1]?.block !== block;
+    // A lone label may head a block of short lines instead ("Follow topics:" / "Israel Weather" ...).
+    const following = units[index + 1]?.block;
+    const members = texts.map((_, member) => member).filter((member) => units[member]?.block === following);
+    if (
+      labelAlone &&
+      members.length > 1 &&
+      members.every((member) => drops[member] !== null || isTeaserLine(texts[member] ?? ''))
+    ) {
+      for (const member of members) drops[member] = drops[member] ?? 'related';
+      continue;
+    }
     for (let next = index + 1; next < texts.length && next <= index + MAX_LIST_LENGTH; next += 1) {
       const nextBlock = units[next]?.block;
       if (!labelAlone && nextBlock !== block) break;

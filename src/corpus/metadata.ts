@@ -166,7 +166,10 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       wordCount(name) <= 5 &&
       /^[\p{L} &'’.-]+$/u.test(name) &&
       capitalisedRatio(name) === 1 &&
-      furnitureReason(name) === null;
+      furnitureReason(name) === null &&
+      !/\b(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|navigation|edition|alert)\b/i.test(
+        name,
+      );
     if (!nameLike) continue;
     // Repeated as part of a longer name in the site's own furniture: "Axios Pro", "Axios Columbus".
     const core = name.replace(/^the\s+/i, '');
@@ -176,7 +179,9 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
     );
     // Or spelled like the site's address ("Arab News", arab.news), or a newspaper's kind of name.
     const matchesHost = host !== '' && host.startsWith(lettersOf(core));
-    if (repeated || matchesHost || OUTLET_WORDS.test(name)) return name;
+    // Or, failing all else, simply the first line of the page, directly above the site's menu.
+    const first = candidate === units[0] && units[1]?.drop !== null && units[1]?.drop !== 'headline';
+    if (repeated || matchesHost || OUTLET_WORDS.test(name) || first) return name;
   }
   return null;
 }
@@ -243,6 +248,7 @@ function copyrightHolder(text: string): string | null {
       '',
     )
     .replace(/\s+/g, ' ')
+    .replace(/\s+(19|20)\d\d$/, '')
     .trim();
   return holder !== undefined && holder.length >= 2 && /\p{L}/u.test(holder) ? holder : null;
 }
@@ -251,12 +257,17 @@ function canonicalSource(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   const known = AGENCY_NAMES[trimmed.toLowerCase()];
   if (known !== undefined) return known;
-  // "FRANCE 24" in a credit line is the brand France 24; short capitals (BBC, MEE, CNN) are acronyms.
-  return trimmed.replace(
-    /\b(\p{Lu})(\p{Lu}{3,})\b/gu,
-    (_, first: string, rest: string) => first + rest.toLowerCase(),
+  // "FRANCE 24", "DER SPIEGEL" in capitals are the brands France 24 and Der Spiegel; short capitals
+  // (BBC, MEE, CNN) are acronyms and stay.
+  return trimmed.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (word: string, first: string, rest: string) =>
+    (word.length >= 4 && /[AEIOU]/.test(word)) || CAPITALISED_ARTICLES.has(word)
+      ? first + rest.toLowerCase()
+      : word,
   );
 }
+
+/** Articles that open names set in capitals ("DER SPIEGEL", "LE MONDE"), unlike acronyms. */
+const CAPITALISED_ARTICLES = new Set(['THE', 'DER', 'DIE', 'DAS', 'LES', 'LE', 'LA', 'EL', 'DE', 'DU', 'IL']);
 
 function findUrl(units: readonly ClassifiedUnit[]): string | null {
   for (const unit of units) {

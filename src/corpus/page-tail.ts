@@ -45,7 +45,9 @@ export function dropAfterEnd(
   for (const [index] of texts.entries()) {
     if (drops[index] !== 'author bio') continue;
     const proseAfter = proseCount - (proseBefore[index + 1] ?? 0);
-    if (proseAfter > MAX_PROSE_AFTER_END) drops[index] = null;
+    // A one-line note under the byline ("Priya Raman covers energy storage.") is the author's too.
+    const authorLine = (proseBefore[index] ?? 0) === 0 && wordCount(texts[index] ?? '') <= 15;
+    if (proseAfter > MAX_PROSE_AFTER_END && !authorLine) drops[index] = null;
   }
   let proseSoFar = 0;
   let end = -1;
