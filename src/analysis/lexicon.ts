@@ -22,7 +22,8 @@ export const SPEECH_VERBS = words(`
   describing denying claiming adding noting stressing admitting conceding promising vowing
   pledging hails hailed slams slammed blasts blasted decried decries questioned questions
   chanted chanting chant chants shouting yelled screamed sang confesses confessed brands labels
-  calls describes recalls replies reiterates blamed blames blaming cited citing
+  calls describes recalls replies reiterates blamed blames blaming cited citing found finds
+  reported reports revealed reveals disclosed alleged alleges estimated estimates
 `);
 
 /** Capitalised abbreviations that are not organisations: units, times, roles, things. */
