@@ -118,6 +118,9 @@ function topicWords(text: string): Set<string> {
 /** Reporting carries quotations and attributions; a site's own small print carries neither. */
 const REPORTING = /["“”«»]|\b(said|says|told|according to|added|stated)\b/i;
 
+/** A word or two in common (the outlet's name, "news") is chance, not a shared subject. */
+const MAX_SHARED_OFF_TOPIC = 1;
+
 /** Shorter closing lines ("He declined to comment.") are let be: too short to judge by topic. */
 const MIN_OFF_TOPIC_WORDS = 6;
 
@@ -125,7 +128,7 @@ const MIN_OFF_TOPIC_WORDS = 6;
  * Once the story has stopped talking about its subject, what follows is the site talking about
  * itself ("DW's editorial content is available free of charge."). Past the last paragraph that
  * shares at least two topic words with the rest of the story and the furniture after it, a body
- * paragraph that shares none, quotes nobody and attributes nothing is dropped.
+ * paragraph that shares at most one, quotes nobody and attributes nothing is dropped.
  */
 export function dropOffTopicTail(
   texts: readonly string[],
@@ -153,6 +156,6 @@ export function dropOffTopicTail(
   for (const index of body) {
     const text = texts[index] ?? '';
     if (index <= furnitureAfter || wordCount(text) < MIN_OFF_TOPIC_WORDS || REPORTING.test(text)) continue;
-    if (sharedCounts.get(index) === 0) drops[index] = 'off topic';
+    if ((sharedCounts.get(index) ?? 0) <= MAX_SHARED_OFF_TOPIC) drops[index] = 'off topic';
   }
 }
