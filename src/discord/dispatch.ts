@@ -65,7 +65,7 @@ export function createInteractionHandler(
     const started = performance.now();
     const where = describeInteraction(interaction);
     if (handled.has(interaction.id)) {
-      context.log.info('interaction delivered again by the gateway; already answered', where);
+      context.log.info('interaction delivered again by the gateway; answering it once', where);
       return;
     }
     handled.add(interaction.id);
