@@ -65,6 +65,7 @@ label(
   'cookie banner',
   'do not sell my personal information|do not sell or share my personal information|privacy settings',
 );
+label('navigation', 'key events|show key events only|key events only|show all events|latest updates');
 label(
   'navigation',
   'menu|main menu|home|homepage|search|search the site|sign in|log in|login|log out|register|account|my account|' +
@@ -262,6 +263,14 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
+  { reason: 'navigation', pattern: /^(please )?(turn on|enable|activate) javascript\b/i, maxWords: 14 },
+  { reason: 'share', pattern: /^(reading )?time( to read| to)?\s*:?\s*\d+\s*min/i, maxWords: 6 },
+  {
+    reason: 'footer',
+    pattern:
+      /^translation of an? (original )?article\b|\bmay only be (held )?liable for\b|^this (article|story) (was|has been) translated\b/i,
+    maxWords: 50,
+  },
   { reason: 'related', pattern: /^click (the|on the) .{1,30} to follow\b.*:$/i, maxWords: 14 },
   { reason: 'footer', pattern: /^[\w-]+\.(com|net|org|co\.uk|news|in|eu|de|fr|com\.au),/i, maxWords: 40 },
   { reason: 'advertisement', pattern: /\b(outbrain|taboola|revcontent|ads by google)\b/i, maxWords: 12 },
