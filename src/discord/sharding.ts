@@ -51,6 +51,7 @@ export interface RunningShards {
 // Discord lets `max_concurrency` shards identify together once every five seconds.
 const IDENTIFY_WINDOW_MS = 5_500;
 const STOP_TIMEOUT_MS = 8_000;
+const FATAL_REASON_WAIT_MS = 2_000;
 
 /**
  * Spawns one process per shard with discord.js's ShardingManager. The caller opens the library
@@ -85,10 +86,12 @@ export async function startShards(
   let stopping = false;
   let started = false;
   let fatalMessage: string | null = null;
+  let onFirstFatal: (() => void) | null = null;
   // Before every shard is ready the failure becomes start-up's error; after, the caller's to act on.
   const fatal = (message: string) => {
     if (fatalMessage !== null || stopping) return;
     fatalMessage = message;
+    onFirstFatal?.();
     if (!started) return;
     if (onFatal) onFatal(message);
     else logger.error(message);
@@ -108,7 +111,9 @@ export async function startShards(
     let restarts = 0;
     let lastFatal: string | null = null;
     shard.on('message', (message: unknown) => {
-      if (isShardFatalMessage(message)) lastFatal = message.message;
+      if (!isShardFatalMessage(message)) return;
+      lastFatal = message.message;
+      fatal(message.message);
     });
     shard.on('ready', () => {
       restarts = 0;
@@ -150,6 +155,16 @@ export async function startShards(
   try {
     await manager.spawn({ amount: count, delay, timeout: readyTimeoutMs });
   } catch (error) {
+    // discord.js reports the shard's disconnect before the shard has said why; give it a moment.
+    if (fatalMessage === null) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, FATAL_REASON_WAIT_MS);
+        onFirstFatal = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
     await running.stop();
     const reason = error instanceof Error ? error.message : String(error);
     throw new DiscordStartError(fatalMessage ?? `the shards could not start: ${reason}`, { cause: error });

@@ -179,6 +179,29 @@ describe('dossier start --shards auto', () => {
   });
 });
 
+describe('dossier start --shards 2 when Discord refuses a shard at IDENTIFY', () => {
+  it('fails start-up with one line instead of retrying the shard', async () => {
+    const identifiesBefore = fake.identifyCount();
+    fake.failNextIdentify(4014);
+    const failure = await startShards(config({ shards: 2 }), corpus.dir, {
+      logger: createLogger({ level: 'error', write: () => undefined }),
+      silent: true,
+    }).then(
+      async (started) => {
+        await started.stop();
+        return null;
+      },
+      (error: unknown) => error as Error,
+    );
+    expect(failure?.name).toBe('DiscordStartError');
+    expect(failure?.message).toMatch(/4014/);
+    expect(failure?.message).toMatch(/intent/);
+    expect(failure?.message).not.toContain('\n');
+    // One IDENTIFY per shard and no more: the refused shard was not started again.
+    expect(fake.identifyCount() - identifiesBefore).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('dossier start, one process', () => {
   let child: ChildProcess | undefined;
 
