@@ -5,7 +5,7 @@
  * "said,") is speech. A quotation inside the reporter's own sentence (partial: true) counts only
  * when an attribution verb governs it: a speech verb earlier in the same sentence ("said their
  * decision “doesn't depend…”", "called on Russia to support a “transitional justice” process"), or
- * an attribution after it ("…“a disaster”, he said"). Without one, marks around a word or short
+ * an attribution tag right after it ("…“a disaster”, he said"). Without one, marks around a word or short
  * phrase are scare quotes or a title (the "Marshall Plan") and are not speech; words that name
  * rather than quote ("dubbed", "so-called", "known as") rule a quotation out even next to a verb.
  *
@@ -601,11 +601,11 @@ class Attributor {
   }
 
   /** '“…,” he said', '“…,” said Lavrov', '“…,” according to the ministry'. */
-  attributionAfter(view: ParagraphView, from: number, sentenceEnd: number): Subject {
+  attributionAfter(view: ParagraphView, from: number, sentenceEnd: number, reach = 12): Subject {
     const nextOpening = view.spans.find((span) => span.open >= from);
     const to = Math.min(sentenceEnd, nextOpening?.open ?? sentenceEnd);
     const tokens = tokenize(view.frame, from, to);
-    for (let index = 0; index < Math.min(tokens.length, 12); index++) {
+    for (let index = 0; index < Math.min(tokens.length, reach); index++) {
       if (!isSpeechVerbAt(tokens, index)) continue;
       const verb = tokens[index] as Token;
       if (verb.word === 'according') return this.speakerAfter(view, (tokens[index + 1] as Token).end, to);
@@ -660,7 +660,13 @@ function readQuotation(
     unit.lastSpan.unclosed || /[.,!?…—-]$/.test(closingText) || /^\s*(?:[,.;!?—–-]|$)/.test(after);
   const full = opensClause && closesClause;
 
-  const afterAttribution = attributor.attributionAfter(closeView, closeAt + 1, closeSentence.end);
+  // A fragment is attributed after it only by a tag that follows at once ('…“a disaster”, he
+  // said'); a speech verb further on belongs to another clause ('fit the term “urban” yet … won't
+  // be described as such').
+  const afterAttribution =
+    full || /^\s*[,—–-]/.test(after) || /,$/.test(closingText)
+      ? attributor.attributionAfter(closeView, closeAt + 1, closeSentence.end, full ? 12 : 6)
+      : ({ kind: 'none' } as Subject);
   const beforeAttribution: Subject =
     prefixTrimmed === ''
       ? { kind: 'none' }

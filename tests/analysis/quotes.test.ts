@@ -50,6 +50,14 @@ describe('finding quotations', () => {
     expect(analysis.quotes).toEqual([]);
   });
 
+  it('does not let a speech verb in a later clause turn a quoted term into speech', () => {
+    const analysis = analyseText(
+      HEADLINE,
+      'The band more than fit the term "urban", yet as a rock group they will never be described as such, critics say.',
+    );
+    expect(analysis.quotes).toEqual([]);
+  });
+
   it('counts a fragment as speech when a speech verb governs it', () => {
     const analysis = analyseText(
       HEADLINE,
