@@ -1,3 +1,14 @@
+/**
+ * The analysis stage: Article in, Analysis out, a pure function of the paragraphs.
+ *
+ *   entities.ts     who and what the article names (people, organisations, places), with roles
+ *   mentions.ts     where each is mentioned, by name, alias or the role the article links to them
+ *   attribution.ts  which quotations are speech and who said them
+ *   summary.ts      key points, key people and key quotes
+ *
+ * Quotations are read in body paragraphs and the standfirst; captions name people but carry no
+ * speech; headings are skipped.
+ */
 import type { Article } from '../corpus/types.js';
 import { attributeQuotes } from './attribution.js';
 import { discoverEntities } from './entities.js';
