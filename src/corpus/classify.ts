@@ -124,7 +124,10 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
 
   for (const [index, text] of texts.entries()) {
     if (drops[index] !== null || kinds[index] !== null) continue;
-    if (captions[index]) {
+    // Prose between the headline and a story that starts after its byline or dateline is the
+    // header's: a caption whose credit did not survive the copy.
+    const inHeader = headline !== null && index > headline && index < storyStart && storyStart > firstProse;
+    if (captions[index] || (inHeader && bodyLike[index])) {
       kinds[index] = 'caption';
     } else if (units[index]?.markedHeading && index > firstBody) {
       kinds[index] = 'heading';

@@ -135,10 +135,11 @@ function outletFrom(text: string): string | null {
 
 /**
  * An outlet's own dateline, without an agency: "BRUSSELS — ", "SISTERS, Ore. — ", "PHOENIX – ". The
- * place is in capitals; the dash marks where the story begins.
+ * place is in capitals; the dash marks where the story begins. ("CHENNAI: " datelines look exactly
+ * like a transcript's "KRUSE: " speaker labels, so they do not count.)
  */
 const OWN_DATELINE =
-  /^[\p{Lu}][\p{Lu}\p{N} .'’-]{2,40}(?:,\s*[\p{L}. ]{2,30})?(?:\s+[—–-]{1,2}\s+|:\s+)(?:\p{Lu}|\d)/u;
+  /^[\p{Lu}][\p{Lu}\p{N} .'’-]{2,40}(?:,\s*[\p{L}. ]{2,30})?\s+[—–-]{1,2}\s+(?:\p{Lu}|\d)/u;
 
 /** Opens with a dateline, with or without an agency: this paragraph is where the story starts. */
 export function opensWithDateline(text: string): boolean {

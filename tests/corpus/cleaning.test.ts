@@ -30,6 +30,23 @@ describe('cleaning a news page', () => {
     expect(kindOf(article, 'ANTWERP —')).toBe('body');
   });
 
+  it('takes prose between the standfirst and the byline for a caption, even without a photo credit', () => {
+    const article = page(
+      HEADLINE,
+      'Ships queue in the estuary as the dispute over pay drags on',
+      'Container ships wait at anchor off Vlissingen on Monday.',
+      'By Anne Claes',
+      '3 March 2025',
+      LEDE,
+      SECOND,
+    );
+    expect(kindOf(article, 'Ships queue')).toBe('standfirst');
+    expect(kindOf(article, 'Container ships wait')).toBe('caption');
+    expect(kindOf(article, 'Dock workers')).toBe('body');
+    expect(article.byline).toBe('Anne Claes');
+    expect(article.published).toBe('2025-03-03');
+  });
+
   it('keeps a bulleted list inside the story but drops a lone bulleted link to another story', () => {
     const article = page(
       HEADLINE,
