@@ -165,7 +165,7 @@ export function renderReport({
     '# Dossier benchmark results',
     '',
     `Machine: Node ${machine.node}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb.toFixed(1)} GB memory, ${machine.os}.`,
-    `Corpus: ${corpusDir} (articles beyond the folder's count are repeats with names and numbers perturbed). Whole run: ${totalSeconds.toFixed(0)} s.`,
+    `Corpus: ${corpusDir} (read in place at its full size; smaller sizes take its first articles, mixed across its folders, and larger sizes add repeats with names and numbers perturbed, each written to a temporary folder outside the project and removed afterwards). Whole run: ${totalSeconds.toFixed(0)} s.`,
     '',
     '## Start-up',
     '',
