@@ -157,7 +157,8 @@ export const ORGANISATION_HEADS = words(`
   commission tribunal caucus community semiconductor semiconductors electronics energy pharma
   pharmaceuticals capital partners solutions petroleum steel media health healthcare foods
   logistics telecom telecoms insurance securities ventures resources brands entertainment
-  magazine economics tobacco
+  magazine economics tobacco rovers wanderers rangers athletic albion hotspur harriers argyle fc
+  afc
 `);
 
 /** Well-known organisations that carry no organisation word in their name. */

@@ -18,7 +18,8 @@
  *    - entity coverage (0.15): the share of mentions of the article's main people and
  *      organisations (its five most mentioned) that the sentence names.
  *    A sentence opening on a pronoun or demonstrative ("They were key…") leans on the sentence
- *    before it and loses a quarter of its score.
+ *    before it, and one opening on a quotation reports a reaction rather than the story: each
+ *    loses a quarter of its score.
  * 3. Selection by maximal marginal relevance (lambda 0.7): repeatedly take the sentence with the
  *    best score minus its greatest similarity to a sentence already chosen, so points do not
  *    repeat each other. Three points for a short article, up to five for a long one (one per seven
@@ -146,6 +147,8 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     let score =
       0.3 * Math.min(1, position) + 0.3 * centrality + 0.25 * Math.min(1, salience * 2) + 0.15 * coverage;
     if (LEANING_OPENERS.test(sentence.text)) score *= 0.75;
+    // A sentence that opens on a quotation reports a reaction; the story is told in the reporter's words.
+    if (/^["“‘']/.test(sentence.text)) score *= 0.75;
     return { point: { text: sentence.text, paragraph: sentence.paragraph.n }, vector, score };
   });
 

@@ -16,7 +16,8 @@
  * - Roles right: over found gold people with a stated role, the predicted role equals or
  *   contains one of the gold role's accepted forms, case-insensitively, ignoring full stops
  *   and apostrophe style.
- * - Spurious people: predicted persons that match no gold entry of any kind.
+ * - Spurious people: predicted persons that match no gold person (including ones the gold lists
+ *   as an organisation or a place), including people the gold does not list at all.
  * - Summary: ROUGE-1 and ROUGE-2 F1 of the key points, and of lead-3 (the first three body
  *   sentences), against a reference summary written by hand.
  */
@@ -209,8 +210,11 @@ export function scoreArticle(gold: Gold, timingRuns = 20): ArticleScore {
   }
   for (const entity of analysis.people) {
     if (entity.kind !== 'person') continue;
-    const known = gold.people.some((entry) =>
-      [entity.name, ...entity.aliases].some((form) => normaliseText(form) === normaliseText(entry.name)),
+    // A person the gold lists as an organisation or place counts as spurious too.
+    const known = gold.people.some(
+      (entry) =>
+        entry.kind === 'person' &&
+        [entity.name, ...entity.aliases].some((form) => normaliseText(form) === normaliseText(entry.name)),
     );
     if (!known) score.spuriousPeople.push(entity.name);
   }
