@@ -24,6 +24,10 @@ describe('analysis against hand-annotated articles', () => {
     expect(ratio(sumTallies(scores, (score) => score.rolesRight))).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('invents few people', () => {
+    expect(ratio(sumTallies(scores, (score) => score.peoplePrecision))).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('reports few quotations that are not speech', () => {
     expect(ratio(sumTallies(scores, (score) => score.quotePrecision))).toBeGreaterThanOrEqual(0.9);
   });

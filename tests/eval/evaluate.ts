@@ -56,6 +56,8 @@ export interface Tally {
 export interface ArticleScore {
   name: string;
   peopleFound: Tally;
+  /** Predicted people that are gold people. */
+  peoplePrecision: Tally;
   rolesRight: Tally;
   othersFound: Tally;
   quoteRecall: Tally;
@@ -172,6 +174,7 @@ export function scoreArticle(gold: Gold, timingRuns = 20): ArticleScore {
         .pop()
         ?.replace(/\.txt$/, '') ?? gold.article,
     peopleFound: tally(),
+    peoplePrecision: tally(),
     rolesRight: tally(),
     othersFound: tally(),
     quoteRecall: tally(),
@@ -216,7 +219,9 @@ export function scoreArticle(gold: Gold, timingRuns = 20): ArticleScore {
         entry.kind === 'person' &&
         [entity.name, ...entity.aliases].some((form) => normaliseText(form) === normaliseText(entry.name)),
     );
-    if (!known) score.spuriousPeople.push(entity.name);
+    score.peoplePrecision.of++;
+    if (known) score.peoplePrecision.hit++;
+    else score.spuriousPeople.push(entity.name);
   }
 
   const unused = new Set(analysis.quotes.keys());

@@ -16,6 +16,7 @@ function printRow(
   score: Pick<
     ArticleScore,
     | 'peopleFound'
+    | 'peoplePrecision'
     | 'rolesRight'
     | 'quoteRecall'
     | 'quotePrecision'
@@ -29,6 +30,7 @@ function printRow(
     [
       label.padEnd(24),
       `people ${percent(score.peopleFound)}`,
+      `real ${percent(score.peoplePrecision)}`,
       `roles ${percent(score.rolesRight)}`,
       `orgs/places ${percent(score.othersFound)}`,
       `quote recall ${percent(score.quoteRecall)}`,
@@ -67,6 +69,7 @@ const scores = loadGold().map((gold) => scoreArticle(gold));
 for (const score of scores) printRow(score.name, score, score.msPerAnalysis);
 const total = {
   peopleFound: sumTallies(scores, (s) => s.peopleFound),
+  peoplePrecision: sumTallies(scores, (s) => s.peoplePrecision),
   rolesRight: sumTallies(scores, (s) => s.rolesRight),
   othersFound: sumTallies(scores, (s) => s.othersFound),
   quoteRecall: sumTallies(scores, (s) => s.quoteRecall),
