@@ -30,6 +30,8 @@ const TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhIjKl.guards-token-abcdefghijklmnopqr
 const APPLICATION_ID = fakeSnowflake();
 const WHERE: Where = { guildId: fakeSnowflake(), channelId: fakeSnowflake() };
 
+const SLOW_WORK_MS = 150;
+
 let running: BotOnFake;
 let fake: FakeDiscord;
 /** For each time a handler asked for the library: the callback types Discord had already received. */
@@ -51,6 +53,10 @@ beforeAll(async () => {
             .filter((request) => request.path.endsWith('/callback') && request.status === 204)
             .map((request) => (request.body as { type: number }).type),
         );
+        // Slow, as a search over a large corpus is: the event loop is held, so nothing not
+        // already sent to Discord can be sent until the work is done.
+        const until = performance.now() + SLOW_WORK_MS;
+        while (performance.now() < until) {}
       }
       return corpus.library;
     },
