@@ -469,7 +469,32 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   }
 
   const accepted = [...candidates.values()].filter((candidate) => candidate.evidence >= 2);
-  for (const lone of lonePeople.values()) if (lone.evidence >= 2) accepted.push(lone);
+  // A lone word the article also writes in lower case is a common noun ("the Justice Plan", "plan").
+  const lowerCaseWords = new Set(
+    paragraphs.flatMap((paragraph) => paragraph.text.match(/(?<![\p{L}.] )\b\p{Ll}[\p{L}-]*/gu) ?? []),
+  );
+  // "Cairn said" after "Cairn Energy": the short name of an organisation, not a person.
+  const organisationShortNames = new Map<string, string>();
+  for (const other of others.values()) {
+    const first = other.name.split(' ')[0] ?? '';
+    if (other.kind === 'organisation' && other.name.includes(' '))
+      organisationShortNames.set(first, other.name);
+  }
+  const shortNamesUsed = new Map<string, string[]>();
+  for (const [word, lone] of lonePeople) {
+    const organisation = organisationShortNames.get(word);
+    if (organisation) {
+      shortNamesUsed.set(organisation, [...(shortNamesUsed.get(organisation) ?? []), word]);
+      continue;
+    }
+    if (
+      lone.evidence >= 2 &&
+      !lowerCaseWords.has(word.toLowerCase()) &&
+      !PLACE_HEADS.has(word.toLowerCase())
+    ) {
+      accepted.push(lone);
+    }
+  }
 
   const people = mergePeople(accepted);
   const drafts: EntityDraft[] = people.map(personDraft);
@@ -481,7 +506,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     drafts.push({
       name: other.name,
       kind: other.kind,
-      aliases: [],
+      aliases: shortNamesUsed.get(other.name) ?? [],
       role: null,
       roleKeys: [],
       gender: null,

@@ -61,7 +61,7 @@ export const ROLE_NOUNS = words(`
   diplomat consul spokesman spokeswoman spokesperson director chairman chairwoman chair ceo
   founder president-elect vice-president head manager coach editor journalist reporter
   correspondent columnist analyst economist professor researcher scientist lecturer expert
-  official officer judge justice lawyer attorney prosecutor barrister solicitor advocate activist
+  official officer judge lawyer attorney prosecutor barrister solicitor advocate activist
   campaigner negotiator adviser advisor aide strategist commissioner inspector superintendent
   constable detective chancellor-elect treasurer auditor executive president's presidente
   candidate nominee speaker whip chairperson boss owner teacher doctor nurse surgeon student
@@ -69,7 +69,7 @@ export const ROLE_NOUNS = words(`
   novelist actor actress singer musician director-general secretary-general undersecretary
   under-secretary physician mother father son daughter brother sister widow husband wife
   survivor witness victim organiser organizer founder co-founder partner trader investor banker
-  fellow counsel clerk officer-in-charge regent premier-elect governor-general councillor
+  fellow counsel clerk officer-in-charge premier-elect governor-general councillor
   councilor alderman headteacher headmaster headmistress principal rector chaplain vicar
   negotiator gov sen rep supt insp det sgt capt cmdr lt col gen adm skipper captain founder
   biologist chemist physicist geologist hydrologist economist journalist analyst technician
@@ -544,6 +544,7 @@ export const NEVER_NAME_WORDS = words(`
   Longtime Long-time Outgoing Incoming Late Supreme Grand Crown Executive Managing Special
   Assistant Associate Principal Permanent Federal National Regional Junior Lead Leading
   Please Thank Thanks Yes Well Oh Indeed Perhaps Maybe Nobody Everyone Someone Anyone Nothing
+  Teenager Veteran Youngster Rookie Newcomer Debutant Star Legend Striker Midfielder Defender
   Everything Something Anything Instead Otherwise Together Already Again Never Always Often
   Sometimes Recently Finally Eventually Initially Originally Ultimately Overall Elsewhere
   Nearby Inside Outside Above Below Between Among Around Across Along Alongside Beyond Through

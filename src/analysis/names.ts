@@ -135,8 +135,11 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         /ing$/.test(word) &&
         !givenName &&
         /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start));
+      // "Dutch-born Anton Corbijn", "London-based Sarah Lee": a description, not a name.
+      const description = /-(?:born|based|bred|raised|educated|owned|led)$/.test(word);
       const peel =
         openingGerund ||
+        description ||
         NEVER_NAME_WORDS.has(word) ||
         CALENDAR_WORDS.has(word) ||
         isTitleWord(word) ||
