@@ -35,7 +35,10 @@ export interface ShardsOptions {
   onFatal?: (message: string) => void;
   /** Pipe the shards' output to the manager instead of sharing its terminal (for tests). */
   silent?: boolean;
-  /** How long each shard has to become ready. */
+  /**
+   * How long each shard has to become ready. Generous: a shard builds its own search index from
+   * the cached analyses before it connects, which takes a while for a corpus of thousands.
+   */
   readyTimeoutMs?: number;
 }
 
@@ -60,7 +63,7 @@ const FATAL_REASON_WAIT_MS = 2_000;
 export async function startShards(
   config: Config,
   corpusDir: string,
-  { logger, maxRestarts = 3, onFatal, silent = false, readyTimeoutMs = 30_000 }: ShardsOptions,
+  { logger, maxRestarts = 3, onFatal, silent = false, readyTimeoutMs = 120_000 }: ShardsOptions,
 ): Promise<RunningShards> {
   const discord = config.discord;
   if (discord === null) {
