@@ -2,7 +2,9 @@
  * A local stand-in for Discord's REST API and gateway, enough for the real discord.js Client to
  * log in, receive interactions and answer them. Everything it receives is recorded so tests can
  * assert on the exact bodies Discord would have seen. Faults (gateway closes, invalid sessions,
- * REST 429 and 5xx) can be injected for resilience tests.
+ * REST 429 and 5xx) can be injected for resilience tests. Like Discord it recommends a shard
+ * count, routes each guild's events to shard (guild_id >> 22) % count, keeps a session's events
+ * to replay on RESUME, and accepts one callback per interaction.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
