@@ -44,8 +44,7 @@ export interface ClassifyOptions {
  * vocabulary, position relative to the headline and the body, sentence shape and length.
  */
 export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptions = {}): ClassifiedUnit[] {
-  // Some sites glue an inline "read more" link to the end of a paragraph; it is not the paragraph's.
-  const texts = units.map((unit) => unit.text.replace(/([.!?…]["'”’)]*)\s+read more\W*$/i, '$1'));
+  const texts = units.map((unit) => unit.text);
   const drops: (DropReason | null)[] = texts.map((text) => furnitureReason(text));
   const labels = texts.map(bareLabel);
 

@@ -65,6 +65,7 @@ label(
   'cookie banner',
   'do not sell my personal information|do not sell or share my personal information|privacy settings',
 );
+label('share', 'share options|more sharing options|sharing options');
 label('navigation', 'key events|show key events only|key events only|show all events|latest updates');
 label(
   'navigation',
@@ -162,7 +163,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'subscription',
     pattern:
-      /^(subscribe|already (a )?(subscriber|member|have an account)|support (local|independent|our|quality) journalism|become a (member|subscriber|supporter)|get unlimited|unlock (unlimited|this|full)|this (article|story|content) is (for|available to) (subscribers|members)|you have \d+ free articles?|you've reached your|to continue reading|create a free account|start your free trial|donate)\b/i,
+      /^(subscribe|already (a )?(subscriber|member|have an account)|support (local|independent|our|quality) journalism|become a (member|subscriber|supporter)|get unlimited|unlock|this (article|story|content) is (for|available to) (subscribers|members)|you have \d+ free articles?|you've reached your|to continue reading|create a free account|start your free trial|donate)\b/i,
     maxWords: 60,
   },
   {
@@ -263,6 +264,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
+  { reason: 'timestamp', pattern: /^this (article|story) is (more|over) than \d+ \w+ old$/i, maxWords: 10 },
+  {
+    reason: 'newsletter',
+    pattern:
+      /\b(this|our|a|the) (free )?(weekly|daily|morning|evening|free) (news)?(newsletter|email|briefing)\b/i,
+    maxWords: 35,
+  },
   { reason: 'navigation', pattern: /^(please )?(turn on|enable|activate) javascript\b/i, maxWords: 14 },
   { reason: 'share', pattern: /^(reading )?time( to read| to)?\s*:?\s*\d+\s*min/i, maxWords: 6 },
   {

@@ -214,6 +214,7 @@ const SELF_REFERENCES: RegExp[] = [
   /^(.{2,30}?) values your (?:feedback|comments)\b/i,
   /^(.{2,30}?)['’]s editorial content\b/i,
   /^subscribe to (.{2,40}?)[.!]?$/i,
+  /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) \p{Lu}/u,
   /^thanks for reading (.{2,40}?)[!.]/i,
   /\b(?:offers|updates|news) from (The \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3})\b/u,
 ];

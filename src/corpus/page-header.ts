@@ -78,7 +78,7 @@ export function findHeadline(
 
 const SHORT_LABEL_WORDS = 3;
 
-/** "Tom Ferreira" on a line of its own, right above a date or a job title: a byline. */
+/** "Tom Ferreira" (or any header byline) on a line of its own, right above a date or a job title. */
 function isBylineAboveStamp(
   texts: readonly string[],
   drops: readonly (DropReason | null)[],
@@ -87,13 +87,11 @@ function isBylineAboveStamp(
   const text = texts[index] ?? '';
   const count = wordCount(text);
   const next = texts[index + 1] ?? '';
-  return (
-    count >= 2 &&
-    count <= 4 &&
-    /^[\p{Lu}][\p{L} .'’-]+$/u.test(text) &&
-    capitalisedRatio(text) === 1 &&
-    (drops[index + 1] === 'timestamp' || isRoleLine(next))
-  );
+  const aboveStamp = drops[index + 1] === 'timestamp' || isRoleLine(next);
+  const bareName =
+    count >= 2 && count <= 4 && /^[\p{Lu}][\p{L} .'’-]+$/u.test(text) && capitalisedRatio(text) === 1;
+  // "Richard Milne in Oslo and Anna Kowalska in Warsaw" over "Published November 25 2026".
+  return aboveStamp && (bareName || readByline(text, true) !== null);
 }
 
 function comparable(text: string): string {

@@ -55,13 +55,15 @@ export function dropAfterEnd(
   for (const [index] of texts.entries()) {
     const drop = drops[index] ?? null;
     const appeal = drop === null && readerAddress(texts[index] ?? '') === 'appeal';
-    const opensEnd = END_OPENERS.has(labels[index] ?? '') || END_REASONS.has(drop) || appeal;
-    // Sites drop "Most viewed" boxes and share bars mid-story too: it is the end only if the story is.
-    if (opensEnd && proseSoFar > 0 && proseCount - proseSoFar <= MAX_PROSE_AFTER_END) {
+    // A copyright line, a wire credit or a comment box only ever follows the story, and a sentence
+    // or two after it is small print. A "Most viewed" label or a newsletter appeal may sit just
+    // above the story's last paragraphs, so they end it only when no prose follows at all.
+    const isDefinite = END_REASONS.has(drop);
+    const opensEnd = END_OPENERS.has(labels[index] ?? '') || isDefinite || appeal;
+    const proseAfter = proseCount - proseSoFar;
+    if (opensEnd && proseSoFar > 0 && proseAfter <= (isDefinite ? MAX_PROSE_AFTER_END : 0)) {
       end = index;
-      // A copyright line, a wire credit or a comment box only ever follows the story; a "Most
-      // viewed" label may sit just above its last paragraphs.
-      definite = END_REASONS.has(drop);
+      definite = isDefinite;
       if (appeal) drops[index] = 'promotion';
       break;
     }

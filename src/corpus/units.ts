@@ -25,7 +25,7 @@ export function splitUnits(text: string): TextUnit[] {
       .split('\n')
       .map((line) => line.replace(/[ \t]+/g, ' ').trim())
       .filter((line) => line !== '');
-    const joined = joinWrappedLines(lines);
+    const joined = joinWrappedLines(lines).flatMap(splitInlineLink);
     // A page pasted without blank lines is one huge block; there each line is its own block, or a
     // cookie banner's buttons would seem to share a box with the headline and the story.
     const linePerBlock = joined.length > MAX_LINES_IN_BLOCK;
@@ -41,6 +41,15 @@ export function splitUnits(text: string): TextUnit[] {
     block += 1;
   }
   return units;
+}
+
+/**
+ * Some sites glue an inline "read more" link to the end of a paragraph. It is not the paragraph's:
+ * it becomes a line of its own, to be dropped as a teaser link.
+ */
+function splitInlineLink(text: string): string[] {
+  const match = /^(.*[.!?…]["'”’)]*)\s+(read more\W*)$/i.exec(text);
+  return match?.[1] !== undefined && match[2] !== undefined ? [match[1], match[2]] : [text];
 }
 
 /** More lines than any menu or box on a page: the page was pasted without blank lines. */
@@ -82,7 +91,7 @@ function isHardWrapped(lines: string[]): boolean {
   const longest = Math.max(...lengths);
   const shortest = Math.min(...lengths);
   const carriedOn = wrapped.filter(
-    (line, index) => !endsSentence(line) && /^[\p{Ll}\p{N}(“"‘']/u.test(lines[index + 1] ?? ''),
+    (line, index) => !endsSentence(line) && /^[\p{Ll}\p{N}(]/u.test(lines[index + 1] ?? ''),
   ).length;
   return longest <= 90 && shortest >= 40 && longest - shortest <= 30 && carriedOn * 2 >= wrapped.length;
 }
