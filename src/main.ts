@@ -122,10 +122,9 @@ async function startDiscord(config: Config, corpusDir: string): Promise<number> 
 async function startShardedDiscord(config: Config, corpusDir: string): Promise<number> {
   const token = config.discord?.token;
   const logger = createLogger({ level: config.logLevel, secrets: token === undefined ? [] : [token] });
-  const opened = await openCorpus(corpusDir);
-  if (opened === undefined) return 1;
-  reportProblems(opened.problems);
-  logger.info('corpus', { dir: corpusDir, articles: opened.library.articles.length });
+  const articles = await warmAnalysisCache(corpusDir);
+  if (articles === undefined) return 1;
+  logger.info('corpus', { dir: corpusDir, articles });
   let shards: RunningShards;
   let fatal: string | null = null;
   let endRun: () => void = () => undefined;
@@ -245,6 +244,17 @@ async function startTerminal(corpusDir: string): Promise<number> {
     color: interactive && process.stdout.isTTY === true,
   });
   return 0;
+}
+
+/**
+ * Opens the corpus once so its analyses are cached for the shards, and lets the library go: the
+ * manager answers nothing itself. The article count, or undefined after saying why not.
+ */
+async function warmAnalysisCache(corpusDir: string): Promise<number | undefined> {
+  const opened = await openCorpus(corpusDir);
+  if (opened === undefined) return undefined;
+  reportProblems(opened.problems);
+  return opened.library.articles.length;
 }
 
 /** Slash commands have lowercase one-word names; a menu command's name is the label people see. */
