@@ -449,8 +449,12 @@ class Attributor {
       region,
     );
     if (spokesperson) {
+      // A spokesman speaks for an organisation; for a person he is someone else, and unnamed.
       const owner = view.mentions.find((mention) => mention.start >= regionStart + spokesperson.index);
-      if (owner) return { kind: 'entity', entity: owner.entity };
+      if (owner)
+        return owner.entity.kind === 'person'
+          ? { kind: 'unnamed' }
+          : { kind: 'entity', entity: owner.entity };
       const named = this.organisationEndingIn((spokesperson[1] ?? '').toLowerCase());
       if (named) return { kind: 'entity', entity: named };
     }
