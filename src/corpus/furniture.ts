@@ -264,6 +264,14 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
+  {
+    // Sign-up consent small print: "We use your sign-up to provide content in ways you've consented to".
+    reason: 'newsletter',
+    pattern:
+      /\b(your sign-?up|you['’]ve consented|you have consented|unsubscribe at any time|our privacy (notice|policy))\b/i,
+    maxWords: 50,
+  },
+  { reason: 'comments', pattern: /^have your say\b|\bin the comments( section)? below\b/i, maxWords: 16 },
   { reason: 'timestamp', pattern: /^this (article|story) is (more|over) than \d+ \w+ old$/i, maxWords: 10 },
   {
     reason: 'newsletter',
