@@ -32,7 +32,7 @@ import {
   tokenAfter,
   tokenBefore,
 } from './names.js';
-import { type RoleKey, roleAfter, roleBefore, roleFromPrefix, roleKeyOf } from './roles.js';
+import { type RoleKey, roleAfter, roleBefore, roleKeyOf, statedRole } from './roles.js';
 import { isPersonTitle, isPlaceWord } from './titles.js';
 import { foldName, type Token } from './tokens.js';
 import type { EntityKind } from './types.js';
@@ -418,7 +418,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     addCandidateForm(candidate, name);
     candidate.evidence += personEvidence(run);
     candidate.gender ??= genderOf(run);
-    const role = roleFromPrefix(run) ?? roleBefore(run) ?? roleAfter(run);
+    const role = statedRole(run);
     if (role) candidate.roles.push({ text: role, order: run.order });
   }
 
@@ -453,7 +453,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         candidate.honorificForms.add(
           run.text.slice((run.prefix.at(-1) as Token).start, (run.core[0] as Token).end),
         );
-      const role = roleFromPrefix(run) ?? roleBefore(run) ?? roleAfter(run);
+      const role = statedRole(run);
       if (role) candidate.roles.push({ text: role, order: run.order });
     }
     if (matching.length > 0 || evidence === 0) continue;
@@ -464,7 +464,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     lone.gender ??= genderOf(run);
     if (titled)
       lone.honorificForms.add(run.text.slice((run.prefix.at(-1) as Token).start, (run.core[0] as Token).end));
-    const role = roleFromPrefix(run) ?? roleBefore(run) ?? roleAfter(run);
+    const role = statedRole(run);
     if (role) lone.roles.push({ text: role, order: run.order });
   }
 

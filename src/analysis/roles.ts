@@ -242,13 +242,15 @@ export function roleKeyOf(role: string): RoleKey | null {
   return { place, head: lower.slice(headStart, headEnd + 1).join(' ') };
 }
 
-export function roleFromPrefix(run: NameRun): string | null {
-  if (run.prefix.length === 0) return null;
-  if (!run.prefix.some((token) => ROLE_NOUNS.has(token.word.toLowerCase()))) return roleBefore(run);
-  const extended = roleBefore(run);
-  if (extended) return extended;
+/** The role the article states for the name in this run: before it, in its own title, or after it. */
+export function statedRole(run: NameRun): string | null {
+  return roleBefore(run) ?? titleInRun(run) ?? roleAfter(run);
+}
+
+/** The title words the run itself carries ("President" in "President Putin") when nothing precedes them. */
+function titleInRun(run: NameRun): string | null {
+  if (!run.prefix.some((token) => ROLE_NOUNS.has(token.word.toLowerCase()))) return null;
   const first = run.prefix.find((token) => !NEVER_NAME_WORDS.has(token.word) || isTitleWord(token.word));
   const last = run.prefix[run.prefix.length - 1] as Token;
-  if (!first) return null;
-  return run.text.slice(first.start, last.end);
+  return first ? run.text.slice(first.start, last.end) : null;
 }
