@@ -25,6 +25,12 @@ function decodeBytes(bytes: Uint8Array): string {
   const content = hasUtf8Bom ? bytes.subarray(3) : bytes;
   // A NUL byte never occurs in UTF-8 prose; images, archives and BOM-less UTF-16 are full of them.
   if (content.includes(0)) {
+    if (looksLikeUtf16WithoutBom(content)) {
+      throw new ArticleFileError(
+        'invalid-encoding',
+        'UTF-16 text without a byte-order mark (re-save the file as UTF-8, or as UTF-16 with a BOM)',
+      );
+    }
     throw new ArticleFileError('binary', 'not text (binary content)');
   }
   const invalidAt = firstInvalidUtf8Byte(content);
@@ -36,6 +42,25 @@ function decodeBytes(bytes: Uint8Array): string {
     );
   }
   return new TextDecoder('utf-8').decode(content);
+}
+
+/**
+ * English and other Latin-script text in UTF-16 has a NUL in every other byte: in the odd positions
+ * for little-endian, the even ones for big-endian.
+ */
+function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (const [index, byte] of sample.entries()) {
+    if (byte !== 0) continue;
+    if (index % 2 === 0) evenNuls += 1;
+    else oddNuls += 1;
+  }
+  const pairs = sample.length / 2;
+  return (
+    pairs >= 8 && Math.max(evenNuls, oddNuls) >= pairs * 0.8 && Math.min(evenNuls, oddNuls) <= pairs * 0.05
+  );
 }
 
 /** Byte offset of the first byte that breaks UTF-8 (RFC 3629), or -1 when the whole buffer is valid. */

@@ -79,6 +79,13 @@ describe('decoding article files', () => {
     expect(faultOf(' \n\n \t\n').fault).toBe('empty');
   });
 
+  it('explains UTF-16 text that lacks a byte-order mark instead of calling it binary', () => {
+    const withoutBom = utf16(story, 'le').subarray(2);
+    const fault = faultOf(withoutBom);
+    expect(fault.fault).toBe('invalid-encoding');
+    expect(fault.reason).toMatch(/UTF-16 text without a byte-order mark/);
+  });
+
   it('refuses binary content such as an image', () => {
     const png = Uint8Array.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48,
