@@ -17,6 +17,10 @@ import type { TextUnit } from './units.js';
  * where the story itself starts.
  */
 
+/**
+ * Index of the headline, or null when the page has none. The headline is the first line of the last
+ * run of title-shaped lines above the byline, the date or the story, whichever comes first.
+ */
 export function findHeadline(
   texts: readonly string[],
   drops: readonly (DropReason | null)[],
@@ -25,9 +29,15 @@ export function findHeadline(
   knownTitle: string | undefined,
 ): number | null {
   if (knownTitle !== undefined) {
+    // The page may print the headline a little differently from the front matter ("Port lease
+    // signed" over "Port authority signs 30-year lease"): most of its words are enough.
     const wanted = comparable(knownTitle);
     const repeated = texts.findIndex(
-      (text, index) => index <= firstProse && drops[index] === null && comparable(text) === wanted,
+      (text, index) =>
+        index <= firstProse &&
+        drops[index] === null &&
+        (comparable(text) === wanted ||
+          (isHeadlineLike(text) && sharedWordShare(comparable(text), wanted) >= 0.6)),
     );
     return repeated === -1 ? null : repeated;
   }
@@ -92,6 +102,15 @@ function isBylineAboveStamp(
     count >= 2 && count <= 4 && /^[\p{Lu}][\p{L} .'’-]+$/u.test(text) && capitalisedRatio(text) === 1;
   // "Richard Milne in Oslo and Anna Kowalska in Warsaw" over "Published November 25 2026".
   return aboveStamp && (bareName || readByline(text, true) !== null);
+}
+
+/** Share of the words of the shorter text that the longer one also has. */
+function sharedWordShare(first: string, second: string): number {
+  const firstWords = new Set(first.split(/[^\p{L}\p{N}']+/u).filter((word) => word !== ''));
+  const secondWords = new Set(second.split(/[^\p{L}\p{N}']+/u).filter((word) => word !== ''));
+  const smaller = Math.min(firstWords.size, secondWords.size);
+  if (smaller === 0) return 0;
+  return [...firstWords].filter((word) => secondWords.has(word)).length / smaller;
 }
 
 function comparable(text: string): string {

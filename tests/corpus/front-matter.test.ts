@@ -60,6 +60,13 @@ describe('front matter', () => {
     expect(article.paragraphs[0]?.text).toMatch(/^Copper thieves/);
   });
 
+  it('recognises the page headline when it words the front matter title a little differently', () => {
+    const page = `---\ntitle: Cable theft halts trains north of Leeds\n---\nCable thieves halt trains on the main line north of Leeds, delaying hundreds of commuters\n\n${body}`;
+    const article = parseArticle(page, 'a.md');
+    expect(article.title).toBe('Cable theft halts trains north of Leeds');
+    expect(article.paragraphs[0]?.text).toMatch(/^Copper thieves/);
+  });
+
   it('warns about a block with no closing line and still loads the article from the text', () => {
     const { article, warnings } = parseArticleFile(
       `---\ntitle: Cable theft halts trains\n\nCable theft halts trains north of Leeds\n\n${body}`,
