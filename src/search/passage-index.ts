@@ -295,7 +295,16 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
       const top = reranked[0];
       if (top === undefined || top.relevance <= 0) return [];
       const matchedTermIds = new Set(words.flatMap((word) => word.expansions.map(({ termId }) => termId)));
-      return reranked.slice(0, limit).map(
+      // The same paragraph in two files (a wire story run twice, a file saved twice) is shown
+      // once, from its best-ranked copy, so duplicates do not crowd out other reporting.
+      const seenTexts = new Set<string>();
+      const distinct = reranked.filter((entry) => {
+        const text = docText[entry.doc] ?? '';
+        if (seenTexts.has(text)) return false;
+        seenTexts.add(text);
+        return true;
+      });
+      return distinct.slice(0, limit).map(
         (entry): PassageMatch => ({
           articleId: articles[docArticle[entry.doc] ?? 0]?.article.id ?? '',
           paragraph: docParagraph[entry.doc] ?? 0,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureLibrary, highlightedWords, passageText } from './analysed-fixtures.js';
+import { buildLibrary } from '../../src/search/library.js';
+import {
+  analyseFile,
+  fixtureLibrary,
+  fixturePath,
+  highlightedWords,
+  passageText,
+} from './analysed-fixtures.js';
 
 const library = fixtureLibrary();
 const seedId = 'syria-russia-mee';
@@ -99,5 +106,16 @@ describe('passage search', () => {
       const matches = library.searchPassages(heading.text, { limit: 50, articleId: seedId });
       expect(matches.map((match) => match.paragraph)).not.toContain(heading.n);
     }
+  });
+
+  it('shows a paragraph that two files share once, not twice', () => {
+    const story = analyseFile(fixturePath('navy-bases-reuters.txt'));
+    const copy = { ...story, article: { ...story.article, id: 'navy-bases-reuters-copy' } };
+    const withCopy = buildLibrary([story, copy]);
+    const texts = withCopy
+      .searchPassages('naval facilities Philippines', { limit: 10 })
+      .map((match) => passageText(withCopy, match));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(new Set(texts).size).toBe(texts.length);
   });
 });
