@@ -55,8 +55,12 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   spreadBoxReasons(units, texts, drops);
 
   // A picture's credit line sits next to its caption, above it or below it, in the same block.
+  // A bare agency name ("Reuters") may also label a syndicated story, so only a labelled credit
+  // ("Image: ...", "Foto: ...", "Image source, ...") counts.
   const besideCredit = (index: number, credit: number) =>
-    drops[credit] === 'image credit' && units[credit]?.block === units[index]?.block;
+    drops[credit] === 'image credit' &&
+    /[:,]|^(image|photo|picture)\b/i.test(texts[credit] ?? '') &&
+    units[credit]?.block === units[index]?.block;
   const captions = texts.map(
     (text, index) =>
       isCaption(text) ||

@@ -98,7 +98,7 @@ label(
 );
 label(
   'advertisement',
-  'advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|promoted|' +
+  'advertisement|advertising|advert|ad|ads|sponsored|sponsored content|paid content|promoted|story continues|' +
     'partner content|story continues below|story continues below advertisement|article continues below|' +
     'article continues after advertisement|article continues after this advertisement|' +
     'continue reading the main story|scroll to continue with content|skip advertisement|' +
@@ -264,6 +264,17 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
+  {
+    reason: 'promotion',
+    pattern: /^[\p{Lu}][\p{L} .&'’-]{1,40} has the latest (on|from|news)\b/u,
+    maxWords: 20,
+  },
+  {
+    reason: 'media',
+    pattern:
+      /\b(using|uses) AI to (generate|summari[sz]e|create)\b|^generate key takeaways$|^(key )?takeaways generated\b/i,
+    maxWords: 40,
+  },
   {
     // Sign-up consent small print: "We use your sign-up to provide content in ways you've consented to".
     reason: 'newsletter',

@@ -22,6 +22,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /\b(?:REUTERS|AP Photo|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU|Getty Images|SANA)\s*\/\s*[\p{L} .'’-]+(?:\/[\p{L} ]+)?\)?\.?$/u,
   /\bvia Getty Images\)?\.?$/i,
   /^\[\d+\s*\/\s*\d+\]/,
+  // "... have reappeared, in January. Albert Garcia": the photographer's name after the full stop
+  /[.!?]["'”’]?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u,
   // "... in Dubai. Antonie Robertson / The National", "... 2025. STEPHANE DE SAKUTIN / AFP"
   /[.!?]["'”’]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4}\s*\/\s*\p{Lu}[\p{L}\p{N}'’. -]{1,40}$/u,
   // "... at a trade show in Tokyo. getty": an agency named after the caption's full stop
