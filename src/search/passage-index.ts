@@ -3,7 +3,7 @@
  * query words widened to their misspellings and completions through the vocabulary, and the best
  * few candidates re-ranked by how close together the query's words stand.
  */
-import { forEachWrittenWord, STOPWORDS, termOfWord, termsOf } from './tokenise.js';
+import { forEachWrittenWord, STOPWORDS, type Token, termOfWord, tokenise } from './tokenise.js';
 import type { AnalysedArticle, Highlight, PassageMatch } from './types.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -41,6 +41,8 @@ const MAX_PREFIX_EXPANSIONS = 12;
 const PREFIX_SCAN_LIMIT = 400;
 const FUZZY_WEIGHT = [1, 0.7, 0.5];
 const JOINS_A_PHRASE = /^[\s\-‐–]+$/;
+/** "who" where the reader typed "WHO" is probably the pronoun: kept, but well down. */
+const LOWER_CASE_ACRONYM = 0.3;
 /** Candidates re-ranked by word proximity: a page of answers plus room for the order to change. */
 const MIN_RERANK = 30;
 const RERANK_MARGIN = 15;
@@ -222,6 +224,22 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
     return { touched };
   }
 
+  /** Whether each acronym of the query that the paragraph contains is written there in capitals at least once. */
+  function writesAcronymsInCapitals(doc: number, acronymIds: ReadonlySet<number>): boolean {
+    const text = docText[doc] ?? '';
+    const present = new Set<number>();
+    const capitalised = new Set<number>();
+    for (let position = tokenStarts[doc] ?? 0; position < (tokenStarts[doc + 1] ?? 0); position++) {
+      const id = tokenIds[position] ?? -1;
+      if (!acronymIds.has(id)) continue;
+      present.add(id);
+      const start = tokenOffsets[position] ?? 0;
+      const written = text.slice(start, start + (tokenLengths[position] ?? 0));
+      if (written === written.toUpperCase()) capitalised.add(id);
+    }
+    return [...present].every((id) => capitalised.has(id));
+  }
+
   /** Ranges of the matched words; neighbours joined by spaces or hyphens become one ("military bases", "al-Shaibani"). */
   function highlightsOf(
     doc: number,
@@ -253,9 +271,11 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
       if (limit <= 0) return [];
       const onlyArticle = articleId === undefined ? -1 : (articleIndexById.get(articleId) ?? -2);
       if (onlyArticle === -2) return [];
-      const typed = termsOf(query);
+      const tokens = tokenise(query);
+      const typed = tokens.map((token) => token.term);
       const allTerms = [...new Set(typed)];
-      const content = allTerms.filter((term) => !STOPWORDS.has(term));
+      const acronyms = acronymsIn(query, tokens);
+      const content = allTerms.filter((term) => !STOPWORDS.has(term) || acronyms.has(term));
       const wanted = (content.length > 0 ? content : allTerms).slice(0, MAX_QUERY_WORDS);
       if (wanted.length === 0) return [];
       const completeable = !/\s$/.test(query);
@@ -279,15 +299,19 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
 
       const matchedIds = words.map((word) => new Set(word.expansions.map(({ termId }) => termId)));
       const typedIds = typed.map((term) => vocabulary.idOf(term));
+      const acronymIds = new Set([...acronyms].map((term) => vocabulary.idOf(term)).filter((id) => id >= 0));
       const reranked = shortlist.map((doc) => {
         const ids = tokenIds.subarray(tokenStarts[doc] ?? 0, tokenStarts[doc + 1] ?? 0);
         const proximity = proximityOf(ids, matchedIds);
         const phrase = phraseStarts(ids, typedIds);
         const coverage = Math.min(1, coverageOf.get(doc) ?? 0);
+        const casing =
+          acronymIds.size > 0 && !writesAcronymsInCapitals(doc, acronymIds) ? LOWER_CASE_ACRONYM : 1;
         return {
           doc,
           phrase,
-          relevance: (baseRelevance.get(doc) ?? 0) * (1 + 0.6 * proximity) * (phrase.length > 0 ? 1.2 : 1),
+          relevance:
+            (baseRelevance.get(doc) ?? 0) * (1 + 0.6 * proximity) * (phrase.length > 0 ? 1.2 : 1) * casing,
           quality: coverage * (words.length > 1 ? 0.75 + 0.25 * proximity : 1),
         };
       });
@@ -404,6 +428,22 @@ function phraseStarts(ids: Int32Array, typedIds: readonly number[]): number[] {
     if (typedIds.every((id, offset) => ids[start + offset] === id)) starts.push(start);
   }
   return starts;
+}
+
+/**
+ * Terms typed in capitals in an otherwise mixed-case query: "WHO" and "IT" are organisations
+ * and industries, not the little words "who" and "it".
+ */
+function acronymsIn(query: string, tokens: readonly Token[]): Set<string> {
+  if (!/\p{Ll}/u.test(query)) return new Set();
+  return new Set(
+    tokens
+      .filter((token) => {
+        const written = query.slice(token.start, token.end);
+        return written.length >= 2 && written === written.toUpperCase() && /\p{Lu}/u.test(written);
+      })
+      .map((token) => token.term),
+  );
 }
 
 function clamp01(value: number): number {

@@ -118,4 +118,11 @@ describe('passage search', () => {
     expect(texts.length).toBeGreaterThan(0);
     expect(new Set(texts).size).toBe(texts.length);
   });
+
+  it('reads a capitalised little word as the acronym it is', () => {
+    const health = analyseFile(fixturePath('who-health-guardian.txt'));
+    const withHealth = buildLibrary([health, analyseFile(fixturePath('navy-bases-reuters.txt'))]);
+    const [top] = withHealth.searchPassages('WHO warning', { limit: 1 });
+    expect(top === undefined ? '' : passageText(withHealth, top)).toContain('the WHO said');
+  });
 });
