@@ -85,7 +85,13 @@ const PLACE_FIRST_WORDS = new Set([
 const ORGANISATION_KIND_NOUNS = new Set(
   `bank company firm group charity carmaker retailer chipmaker airline insurer lender broadcaster
    newspaper union party agency regulator watchdog manufacturer supermarket developer publisher
-   startup conglomerate club team militia organisation organization network channel`.split(/\s+/),
+   startup conglomerate club team militia organisation organization network channel operator
+   utility provider producer maker giant exporter importer ministry department`.split(/\s+/),
+);
+
+/** Kinds of place that name the place after "of": "the city of Kremenchuk". */
+const PLACE_KIND_NOUNS = new Set(
+  'city town village region province county district state port island capital suburb'.split(' '),
 );
 
 /** Words that end place names ("Jordan Valley", "Golan Heights"), so a given name first is no evidence. */
@@ -187,6 +193,17 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (['at', 'from', 'with'].includes(before) && STAFF_NOUNS.has(lowerWord(tokenBefore(run, 2))))
     return 'organisation';
   if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && run.prefix.length === 0) return 'place';
+  // "the city of Kremenchuk", "the town of Susa".
+  if (before === 'of' && PLACE_KIND_NOUNS.has(lowerWord(tokenBefore(run, 2)))) return 'place';
+  // "Ukrenergo, the national grid operator, said": an appositive that names a kind of organisation.
+  const appositive = /^, (?:the|a|an) ([^,]{1,60}),/.exec(run.text.slice(run.tokens.at(-1)?.end ?? 0))?.[1];
+  const appositiveWords = appositive?.split(/\s+/) ?? [];
+  if (
+    ORGANISATION_KIND_NOUNS.has(appositiveWords.at(-1)?.toLowerCase() ?? '') &&
+    !appositiveWords.some((word) => isPersonTitle(word) || word === 'of')
+  ) {
+    return 'organisation';
+  }
   return null;
 }
 
@@ -389,7 +406,14 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const name = coreText(run);
     const nonPerson = classifyNonPerson(name, run.core, run);
     if (nonPerson) {
-      addOther(name, nonPerson, run.order);
+      // "Russia's Defense Ministry": the country that owns an institution is part of its name.
+      const owner = tokenBefore(run);
+      const owned =
+        nonPerson === 'organisation' &&
+        owner?.possessive &&
+        isPlaceWord(owner.word) &&
+        gapBetween(run.text, owner, run.core[0]) === ' ';
+      addOther(owned ? run.text.slice(owner.start, run.core.at(-1)?.end) : name, nonPerson, run.order);
       continue;
     }
     if (run.core.length === 1) {
