@@ -359,8 +359,8 @@ const PATTERNS: FurniturePattern[] = [
     // "Daniel Hurst is a Times correspondent covering Ukraine": the author's note after the story.
     reason: 'author bio',
     pattern:
-      /^(?!(The|A|An|This|That|It|Its|Their|His|Her|Mr|Mrs|Ms|Dr) )\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,3} ((is|was|has been|covers|reports|writes)\b.{0,80}\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|bureau chief)s?\b|joined (the )?\p{Lu}[\p{L}]+( \p{Lu}[\p{L}]+)* (in (19|20)\d\d|as an?\b)|(covers|reports on|writes about) )/u,
-    maxWords: 45,
+      /^(?!(The|A|An|This|That|It|Its|Their|His|Her|Mr|Mrs|Ms|Dr) )(?!.*\b(said|says|told|according|detained|arrested|killed|died)\b)\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,3} ((is|was|has been|covers|reports|writes)\b.{0,80}\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|bureau chief)s?\b|joined (the )?\p{Lu}[\p{L}]+( \p{Lu}[\p{L}]+)* (in (19|20)\d\d|as an?\b)|(covers|reports on|writes about) )/u,
+    maxWords: 35,
   },
   {
     reason: 'footer',

@@ -27,7 +27,7 @@ const END_OPENERS = new Set([
 ]);
 
 /** Furniture that only appears once the story has ended. */
-const END_REASONS = new Set<DropReason | null>(['footer', 'comments', 'credit', 'author bio']);
+const END_REASONS = new Set<DropReason | null>(['footer', 'comments', 'credit']);
 
 /**
  * After the end of a story pages carry related links, topic tags, comments and footers. Once such a

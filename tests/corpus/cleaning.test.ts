@@ -109,6 +109,22 @@ describe('cleaning a news page', () => {
     expect(kindOf(article, 'This content is produced')).toBe('dropped');
   });
 
+  it('keeps reporting about a journalist near the end, unlike the author note under a story', () => {
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      THIRD,
+      'Piet Vermeulen is a reporter for the Gazet van Antwerpen who was detained by police during the protest.',
+      'He was released without charge on Tuesday evening.',
+      'Advertisement',
+      'Anne Claes is the Gazette’s ports correspondent.',
+    );
+    expect(kindOf(article, 'Piet Vermeulen is a reporter')).toBe('body');
+    expect(kindOf(article, 'He was released')).toBe('body');
+    expect(kindOf(article, 'Anne Claes is')).toBe('dropped');
+  });
+
   it('keeps a last paragraph that lost its full stop before the comments box', () => {
     const article = page(
       HEADLINE,
