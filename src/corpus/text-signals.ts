@@ -93,6 +93,7 @@ export function isHeadingLike(text: string): boolean {
   return hasTitleShape(text, 1, 10, 90) && /\p{L}{2}/u.test(text);
 }
 
+/** One line of a standfirst printed as several summary lines: sentence case, no full stop. */
 export function isSummaryLine(text: string): boolean {
   const count = wordCount(text);
   return count >= 6 && count <= 40 && !endsSentence(text) && capitalisedRatio(text) < 0.6;
