@@ -145,6 +145,8 @@ export interface KnownItemQuery {
   /** The paragraph the words were taken from, as origin file and paragraph number. */
   origin: string;
   paragraph: number;
+  /** Its text: a copy of the same paragraph in another file is the same answer. */
+  text: string;
 }
 
 /**
@@ -173,7 +175,12 @@ export function knownItemQueries(
     const start = Math.floor(random() * (words.length - 3));
     const chosen = words.slice(start, start + 3).map((word) => word.toLowerCase());
     if (queries.length % 2 === 1) chosen[1] = typo(chosen[1] ?? '', random);
-    queries.push({ query: chosen.join(' '), origin: originOf(pick.article), paragraph: pick.paragraph.n });
+    queries.push({
+      query: chosen.join(' '),
+      origin: originOf(pick.article),
+      paragraph: pick.paragraph.n,
+      text: pick.paragraph.text,
+    });
   }
   return queries;
 }
