@@ -23,6 +23,8 @@ export interface LoadedCorpus {
  * files are skipped. A file that cannot be used becomes a problem naming it; the rest still load.
  * Ids come from the file name (front matter `id` overrides); in a sub-folder the folder is part of it
  * ("politics/001.txt" is "politics-001"). A repeated id gets a numeric suffix and a warning.
+ * A folder that is missing or unreadable rejects: there is no corpus to answer from, and callers
+ * (the command line, the watcher keeping its previous corpus) say so in their own words.
  */
 export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const files = await listArticleFiles(dir);

@@ -91,6 +91,10 @@ describe('loading a corpus folder', () => {
     expect(problems).toEqual([]);
   });
 
+  it('rejects when the corpus folder itself is missing, so callers can say which folder', async () => {
+    await expect(loadCorpus(join(dir, 'no-such-folder'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('reports a file that is gone by the time it is read instead of failing the whole load', async () => {
     await writeFile(join(dir, 'kept.txt'), story('Harbour wall repairs finished early'));
     await symlink(join(dir, 'deleted-meanwhile.txt'), join(dir, 'vanished.txt'));
