@@ -80,6 +80,12 @@ const INVERTIBLE_VERBS = new Set(
 const CLAUSE_VERBS = new Set(
   'was were is are had has have would will could should might may that it'.split(' '),
 );
+/** Second references to a business: "the company", "the firm", "the carmaker". */
+const BUSINESS_NOUNS = new Set(
+  `company firm group start-up startup business carmaker automaker retailer chipmaker airline
+   insurer lender manufacturer developer publisher conglomerate operator maker giant housebuilder
+   supermarket bank`.split(/\s+/),
+);
 const QUANTIFIERS = new Set([
   'neither',
   'no',
@@ -255,6 +261,22 @@ class Attributor {
     return named.length === 1 ? (named[0] as EntityDraft) : null;
   }
 
+  /** "the institute" → "Australian Institute of Marine Science": the one organisation with that word. */
+  organisationContaining(word: string): EntityDraft | null {
+    const named = this.entities.filter(
+      (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().split(/\s+/).includes(word),
+    );
+    return named.length === 1 ? (named[0] as EntityDraft) : null;
+  }
+
+  mostRecentOrganisation(): EntityDraft | null {
+    for (let index = this.focus.length - 1; index >= 0; index--) {
+      const { entity } = this.focus[index] as Focus;
+      if (entity.kind === 'organisation') return entity;
+    }
+    return null;
+  }
+
   mostRecentPerson(): EntityDraft | null {
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
@@ -315,8 +337,14 @@ class Attributor {
     // "the club said", "the commission added": the one organisation the article names that way.
     const organisationWord = lower[lower.length - 1] ?? '';
     if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
-      const named = this.organisationEndingIn(organisationWord);
+      const named =
+        this.organisationEndingIn(organisationWord) ?? this.organisationContaining(organisationWord);
       if (named) return { kind: 'entity', entity: named };
+    }
+    // "The company said": a business story's second reference to the firm it is following.
+    if (lower[0] === 'the' && lower.length <= 3 && BUSINESS_NOUNS.has(organisationWord)) {
+      const followed = this.mostRecentOrganisation();
+      if (followed) return { kind: 'entity', entity: followed };
     }
     if (headEnd === -1) return { kind: 'unnamed' };
     // "a Commission spokesperson", "a Kremlin spokesman": the organisation speaks through them.

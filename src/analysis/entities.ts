@@ -86,7 +86,13 @@ const ORGANISATION_KIND_NOUNS = new Set(
   `bank company firm group charity carmaker retailer chipmaker airline insurer lender broadcaster
    newspaper union party agency regulator watchdog manufacturer supermarket developer publisher
    startup conglomerate club team militia organisation organization network channel operator
-   utility provider producer maker giant exporter importer ministry department`.split(/\s+/),
+   utility provider producer maker giant exporter importer ministry department start-up
+   automaker housebuilder builder miner brewer distributor wholesaler platform`.split(/\s+/),
+);
+
+/** Words that open a modifier after an appositive's noun: "the start-up once hailed as", "the firm that". */
+const APPOSITIVE_MODIFIER_OPENERS = new Set(
+  'once which that who whose based founded owned backed listed known with behind in from'.split(' '),
 );
 
 /** Kinds of place that name the place after "of": "the city of Kremenchuk". */
@@ -176,9 +182,11 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1) return 'place';
   // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
   const kindNoun = tokenBefore(run);
-  const determined = ['the', 'a', 'an', 'its', 'their'].some((word) =>
-    [lowerWord(tokenBefore(run, 2)), lowerWord(tokenBefore(run, 3))].includes(word),
-  );
+  // "German carmaker Rheinauto": a nationality before the kind noun determines it as an article would.
+  const determined =
+    ['the', 'a', 'an', 'its', 'their'].some((word) =>
+      [lowerWord(tokenBefore(run, 2)), lowerWord(tokenBefore(run, 3))].includes(word),
+    ) || DEMONYM_TO_PLACE.has(lowerWord(tokenBefore(run, 2)));
   if (
     kindNoun &&
     ORGANISATION_KIND_NOUNS.has(kindNoun.word.toLowerCase()) &&
@@ -196,8 +204,13 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   // "the city of Kremenchuk", "the town of Susa".
   if (before === 'of' && PLACE_KIND_NOUNS.has(lowerWord(tokenBefore(run, 2)))) return 'place';
   // "Ukrenergo, the national grid operator, said": an appositive that names a kind of organisation.
-  const appositive = /^, (?:the|a|an) ([^,]{1,60}),/.exec(run.text.slice(run.tokens.at(-1)?.end ?? 0))?.[1];
-  const appositiveWords = appositive?.split(/\s+/) ?? [];
+  const appositive = /^, (?:the|a|an) ([^,]{1,120}),/.exec(run.text.slice(run.tokens.at(-1)?.end ?? 0))?.[1];
+  // "the Swedish battery start-up once hailed as…": the noun phrase ends where its modifier begins.
+  const appositiveWords = (appositive?.split(/\s+/) ?? []).slice(0, 6);
+  const modifierAt = appositiveWords.findIndex(
+    (word, index) => index > 0 && APPOSITIVE_MODIFIER_OPENERS.has(word),
+  );
+  if (modifierAt !== -1) appositiveWords.length = modifierAt;
   if (
     ORGANISATION_KIND_NOUNS.has(appositiveWords.at(-1)?.toLowerCase() ?? '') &&
     !appositiveWords.some((word) => isPersonTitle(word) || word === 'of')

@@ -128,6 +128,9 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['reverend', null],
   ['sheikh', 'male'],
   ['madam', 'female'],
+  ['cllr', null],
+  ['baroness', 'female'],
+  ['baron', 'male'],
 ]);
 
 /** Name particles that may be written attached, detached or dropped: al-Shaibani, al Shaibani, Shaibani. */
@@ -157,7 +160,7 @@ export const ORGANISATION_HEADS = words(`
   commission tribunal caucus community semiconductor semiconductors electronics energy pharma
   pharmaceuticals capital partners solutions petroleum steel media health healthcare foods
   logistics telecom telecoms insurance securities ventures resources brands entertainment
-  magazine economics tobacco rovers wanderers rangers athletic albion hotspur harriers argyle fc
+  magazine economics tobacco estates properties homes developments inspectorate rovers wanderers rangers athletic albion hotspur harriers argyle fc
   afc
 `);
 
@@ -167,7 +170,7 @@ export const KNOWN_ORGANISATIONS = words(`
   UNICEF UNHCR OPEC Interpol Europol Fatah Isis ISIS ISIL Daesh al-Qaeda Al-Qaeda Qaeda Houthis
   Wagner Gazprom Rosneft Aramco Google Apple Microsoft Amazon Facebook Meta Twitter Tesla Nasa
   NASA FBI CIA NSA KGB FSB MI5 MI6 Mossad Hizbollah Tories Labour Conservatives Democrats
-  Republicans Unicef Oxfam Amnesty Sky Bloomberg Tass TASS Xinhua Interfax Nato
+  Republicans Unicef Oxfam Amnesty Sky Bloomberg Tass TASS Xinhua Interfax Nato Treasury
 `);
 
 /** Multi-word organisations without an organisation head word. */

@@ -64,13 +64,22 @@ export function entitiesForRole(
   head: string,
   place: string | null,
 ): EntityDraft[] {
-  return entities.filter((entity) =>
-    entity.roleKeys.some((key) => key.head === head && (place === null || key.place === place)),
-  );
+  const holds = (fits: (keyHead: string) => boolean) =>
+    entities.filter((entity) =>
+      entity.roleKeys.some((key) => fits(key.head) && (place === null || key.place === place)),
+    );
+  const exact = holds((keyHead) => keyHead === head);
+  if (exact.length > 0) return exact;
+  // A second reference shortens the title: the "federal environment minister" becomes "the minister".
+  return holds((keyHead) => keyHead.endsWith(` ${head}`));
 }
 
 function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[] {
-  const heads = new Set(entities.flatMap((entity) => entity.roleKeys.map((key) => key.head)));
+  const heads = new Set(
+    entities.flatMap((entity) =>
+      entity.roleKeys.flatMap((key) => [key.head, key.head.split(' ').at(-1) ?? key.head]),
+    ),
+  );
   const found: Mention[] = [];
   for (const head of heads) {
     for (const match of text.matchAll(rolePattern(head))) {

@@ -214,6 +214,25 @@ export function roleAfter(run: NameRun): string | null {
   return phrase.replace(/^(?:a|an|the)\s+/i, '');
 }
 
+/** Titles shortened before a name ("Gov. Kristen Tollefson"), so "the governor" finds her later. */
+const ABBREVIATED_ROLES = new Map([
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gen', 'general'],
+  ['col', 'colonel'],
+  ['lt', 'lieutenant'],
+  ['capt', 'captain'],
+  ['sgt', 'sergeant'],
+  ['adm', 'admiral'],
+  ['cmdr', 'commander'],
+  ['supt', 'superintendent'],
+  ['insp', 'inspector'],
+  ['det', 'detective'],
+  ['prof', 'professor'],
+  ['cllr', 'councillor'],
+]);
+
 export function roleKeyOf(role: string): RoleKey | null {
   const words = role.replace(/['’]s\b/g, "'s").split(/\s+/);
   let place: string | null = null;
@@ -223,7 +242,10 @@ export function roleKeyOf(role: string): RoleKey | null {
     else if (DEMONYM_TO_PLACE.has(word.toLowerCase()))
       place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
   }
-  const lower = words.map((word) => word.toLowerCase());
+  const lower = words.map((word) => {
+    const bare = word.toLowerCase().replace(/\.$/, '');
+    return ABBREVIATED_ROLES.get(bare) ?? bare;
+  });
   let headEnd = -1;
   for (let index = lower.length - 1; index >= 0; index--) {
     if (ROLE_NOUNS.has(lower[index] ?? '')) {

@@ -62,6 +62,7 @@ const ABBREVIATED_TITLES = new Set([
   'fr',
   'maj',
   'cpl',
+  'cllr',
 ]);
 
 /** "Gov.", "Sen.", "Dr.": American style puts a full stop after a shortened title. */

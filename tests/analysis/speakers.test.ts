@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityNamed, quoteStartingWith } from './build-article.js';
+
+describe('speakers a reporter names by title, organisation or honorific', () => {
+  it('finds the minister a later "the minister said" refers to, though first named with a longer title', () => {
+    const analysis = analyseText(
+      'Drought relief package announced',
+      'Federal Agriculture Minister Helen Varga, who toured the Murray basin on Friday, said the package was "overdue".',
+      '"No farmer should have to sell the family property because the rain stopped," the minister said.',
+    );
+    expect(quoteStartingWith(analysis, 'No farmer')?.speaker).toBe('Helen Varga');
+  });
+
+  it('reads "Gov." as governor, so "the governor said later" finds the person', () => {
+    const analysis = analyseText(
+      'State appeals ruling on water rights',
+      'Gov. Martin Delacroix, a Democrat, called the decision "a gift to the big growers."',
+      'The governor said later that the state would "take this all the way to the Supreme Court."',
+    );
+    expect(quoteStartingWith(analysis, 'take this all the way')?.speaker).toBe('Martin Delacroix');
+  });
+
+  it('treats Cllr as a courtesy title, not part of the name', () => {
+    const analysis = analyseText(
+      'Councillors reject care home closure',
+      'Cllr Amanda Fairweather, the cabinet member for adult care, said the home would stay open.',
+      '"We listened to the families and we changed our minds," she told the Echo.',
+    );
+    expect(entityNamed(analysis, 'Amanda Fairweather')?.kind).toBe('person');
+    expect(analysis.people.some((entity) => entity.name.startsWith('Cllr'))).toBe(false);
+    expect(quoteStartingWith(analysis, 'We listened')?.speaker).toBe('Amanda Fairweather');
+  });
+
+  it('lets a company named by its kind ("German carmaker X") speak in a statement', () => {
+    const analysis = analyseText(
+      'Battery order cancelled',
+      'The move follows German carmaker Brennwerk’s decision to cancel its contract last month.',
+      'Brennwerk said in a statement that it “deeply regretted” the job losses.',
+    );
+    expect(entityNamed(analysis, 'Brennwerk')?.kind).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'deeply regretted')?.speaker).toBe('Brennwerk');
+  });
+
+  it('knows a start-up described in an appositive is an organisation, and "the company" is it', () => {
+    const analysis = analyseText(
+      'Hydrogen start-up shuts plant',
+      'Kvarnby, the Danish hydrogen start-up once tipped as a national champion, will close its plant in Esbjerg.',
+      'The company said on Monday that it would “wind down in an orderly way” over the coming year.',
+    );
+    expect(entityNamed(analysis, 'Kvarnby')?.kind).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'wind down')?.speaker).toBe('Kvarnby');
+  });
+});
