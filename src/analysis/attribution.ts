@@ -233,11 +233,24 @@ const DETERMINERS = new Set([
   'my',
 ]);
 
+const PASSIVE_AUXILIARIES = new Set(
+  'was were is are be been being has have had widely publicly repeatedly also often'.split(' '),
+);
+
 function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
   // After a determiner or a possessive the word is a noun: "the LGA’s warning", "his claims".
   const previous = tokens[index - 1];
   if (previous && (previous.possessive || DETERMINERS.has(previous.word.toLowerCase()))) return false;
+  // "the start-up once hailed as…", "the jobs promised by the developer": a participle after a
+  // noun, with no auxiliary, modifies that noun and attributes nothing.
+  const next = tokens[index + 1]?.word;
+  if (
+    /ed$/.test(word) &&
+    (next === 'as' || next === 'by') &&
+    !PASSIVE_AUXILIARIES.has(previous?.word.toLowerCase() ?? '')
+  )
+    return false;
   const particles = SPEECH_VERB_PARTICLES.get(word);
   if (particles) return particles.has(tokens[index + 1]?.word ?? '');
   if (word === 'according') return tokens[index + 1]?.word === 'to';

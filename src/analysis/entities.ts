@@ -407,7 +407,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   const others = new Map<string, { name: string; kind: EntityKind; order: number }>();
   const addOther = (name: string, kind: EntityKind, order: number) => {
     const key = foldName(name);
-    if (!others.has(key)) others.set(key, { name, kind, order });
+    const known = others.get(key);
+    if (!known) others.set(key, { name, kind, order });
+    // "at Voltara’s plant" guessed a place; "Voltara, the battery start-up" says what it is.
+    else if (known.kind === 'place' && kind === 'organisation' && !isPlaceWord(known.name))
+      known.kind = 'organisation';
   };
 
   for (const run of runs) {

@@ -50,4 +50,23 @@ describe('speakers a reporter names by title, organisation or honorific', () => 
     expect(entityNamed(analysis, 'Kvarnby')?.kind).toBe('organisation');
     expect(quoteStartingWith(analysis, 'wind down')?.speaker).toBe('Kvarnby');
   });
+
+  it('does not read a participle after a noun ("the jobs promised by") as the speech verb', () => {
+    const analysis = analyseText(
+      'Quarry extension refused',
+      'Cllr Peter Langham, who chairs the planning board, said members had weighed the jobs promised by the operator against "serious and lasting damage" to the valley.',
+    );
+    expect(quoteStartingWith(analysis, 'serious and lasting')?.speaker).toBe('Peter Langham');
+  });
+
+  it('lets what a company is called in an appositive outweigh a caption that put it after "at"', () => {
+    const analysis = analyseText(
+      'Solar panel maker cuts jobs',
+      'Workers leave at Sunfold’s factory gates in Leipzig',
+      'Sunfold, the German solar start-up backed by state grants, will cut 400 jobs.',
+      'The company said it would “keep research in Germany”.',
+    );
+    expect(entityNamed(analysis, 'Sunfold')?.kind).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'keep research')?.speaker).toBe('Sunfold');
+  });
 });
