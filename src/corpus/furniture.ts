@@ -265,6 +265,19 @@ const PATTERNS: FurniturePattern[] = [
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
   {
+    reason: 'subscription',
+    pattern:
+      /^(log in|sign in|register)\b.{0,40}\b(to|for)\b.{0,30}\b(save|read|comment|continue|access|bookmark)/i,
+    maxWords: 20,
+  },
+  { reason: 'navigation', pattern: /\btext size\b|^(increase|decrease) (text|font)\b/i, maxWords: 5 },
+  {
+    reason: 'share',
+    pattern:
+      /^(connect|contact|follow|find) (with )?(me|us|him|her|them )?\s*(via|on) (twitter|x|email|e-mail|facebook|linkedin|instagram|bluesky)\b/i,
+    maxWords: 12,
+  },
+  {
     reason: 'promotion',
     pattern: /^[\p{Lu}][\p{L} .&'’-]{1,40} has the latest (on|from|news)\b/u,
     maxWords: 20,

@@ -245,7 +245,7 @@ function copyrightHolder(text: string): string | null {
     );
   const holder = copyright?.[1]
     ?.replace(
-      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|publishers|publishing|media group|srl|s\.r\.l|ag|sas|bv|nv|pty|or its affiliated companies|and its affiliates)\b\.?/gi,
+      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|dac|publishers|publishing|media group|srl|s\.r\.l|ag|sas|bv|nv|pty|or its affiliated companies|and its affiliates)\b\.?/gi,
       '',
     )
     .replace(/\s+/g, ' ')
