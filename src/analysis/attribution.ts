@@ -405,6 +405,9 @@ class Attributor {
       end = last.start;
     }
     let region = frame.slice(regionStart, end);
+    // "Dev Mistry (Lab) said", "Sen. Jo Price (R-Texas) said": a party label in brackets sits between name and verb.
+    const bracketed = /\s*\([^()]{1,25}\)\s*$/.exec(region);
+    if (bracketed) region = region.slice(0, bracketed.index);
     if (/,\s*$/.test(region)) {
       const withoutComma = region.replace(/,\s*$/, '');
       const previousComma = withoutComma.lastIndexOf(',');

@@ -357,15 +357,19 @@ function addCandidateForm(candidate: PersonCandidate, form: string) {
 
 /** "the Russian presidency", "Russia’s foreign ministry": institutions named by their country. */
 function findInstitutions(paragraph: Paragraph, order: number, found: Map<string, EntityDraft>) {
-  const pattern =
-    /\b(?:[Tt]he )?((?:\p{Lu}\p{L}+(?:['’]s)?) (?:(?:foreign|defence|defense|interior|finance|justice|health) )?(\p{L}+))\b/gu;
+  // Only the owner is consumed, so "Damascus and Russia’s government" still reaches "Russia’s".
+  const pattern = /\b(?:[Tt]he )?(\p{Lu}\p{L}+(?:['’]s)?)(?= (\p{L}+)(?: (\p{L}[\p{L}-]*))?)/gu;
   for (const match of paragraph.text.matchAll(pattern)) {
-    const phrase = match[1] ?? '';
-    const head = match[2] ?? '';
+    // "the Russian presidency said", "Poland’s development ministry": the institution noun comes
+    // straight after the owner or after one lowercase qualifier.
+    const [, ownerWord = '', second = '', third = ''] = match;
+    const qualified = INSTITUTION_NOUNS.has(third) && /^\p{Ll}/u.test(second);
+    const phrase = qualified ? `${ownerWord} ${second} ${third}` : `${ownerWord} ${second}`;
+    const head = qualified ? third : second;
     if (!INSTITUTION_NOUNS.has(head)) continue;
     // "Syrian military targets": the institution word used as an adjective names no organisation.
-    const nextWord =
-      /^\s+(\p{Ll}+)/u.exec(paragraph.text.slice((match.index ?? 0) + match[0].length))?.[1] ?? '';
+    const phraseEnd = (match.index ?? 0) + match[0].length + phrase.length - ownerWord.length;
+    const nextWord = /^\s+(\p{Ll}+)/u.exec(paragraph.text.slice(phraseEnd))?.[1] ?? '';
     if (/[^s]s$/.test(nextWord) && !['has', 'was', 'is', 'says'].includes(nextWord)) continue;
     const owner = phrase.split(' ')[0] ?? '';
     const ownerBare = owner.replace(/['’]s$/, '');

@@ -69,4 +69,20 @@ describe('speakers a reporter names by title, organisation or honorific', () => 
     expect(entityNamed(analysis, 'Sunfold')?.kind).toBe('organisation');
     expect(quoteStartingWith(analysis, 'keep research')?.speaker).toBe('Sunfold');
   });
+
+  it('lets a country’s ministry with a lowercase qualifier speak ("Poland’s development ministry")', () => {
+    const analysis = analyseText(
+      'State aid clawback threatened',
+      'Ireland’s enterprise ministry said it would seek to recover the grant and was “examining all legal options”.',
+    );
+    expect(quoteStartingWith(analysis, 'examining all legal')?.speaker).toBe('Ireland’s enterprise ministry');
+  });
+
+  it('reads past a party label in brackets to the councillor who speaks', () => {
+    const analysis = analyseText(
+      'Depot plan rejected',
+      'Ward councillor Priya Natarajan (Lib Dem) said: "Nobody here is against jobs. We are against lorries at 3am."',
+    );
+    expect(quoteStartingWith(analysis, 'Nobody here')?.speaker).toBe('Priya Natarajan');
+  });
 });
