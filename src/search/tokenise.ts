@@ -31,6 +31,24 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Letters that Unicode does not decompose into a base letter and an accent, written as English
+ * text usually transliterates them: Kılıçdaroğlu is typed "kilicdaroglu", Søren "soren".
+ */
+const LATIN_EQUIVALENTS: Readonly<Record<string, string>> = {
+  ı: 'i',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ħ: 'h',
+};
+const UNDECOMPOSED_LETTERS = /[ıøæœßđðłþħ]/g;
+
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 200_000;
 
@@ -43,7 +61,11 @@ export function foldWord(word: string): string {
   if (cached !== undefined) return cached;
   let folded = word.toLowerCase();
   if (!PLAIN_ASCII.test(folded)) {
-    folded = folded.normalize('NFKD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'");
+    folded = folded
+      .normalize('NFKD')
+      .replace(COMBINING_MARKS, '')
+      .replace(UNDECOMPOSED_LETTERS, (letter) => LATIN_EQUIVALENTS[letter] ?? letter)
+      .replace(APOSTROPHES, "'");
     if (folded.endsWith("'s")) folded = folded.slice(0, -2);
     folded = folded.replace(APOSTROPHES, '');
   }

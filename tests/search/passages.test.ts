@@ -52,6 +52,9 @@ describe('passage search', () => {
 
   it('matches words without their accents, and accents without the typist', () => {
     expect(texts('Kilicdaroglu', 1)[0]).toContain('Kılıçdaroğlu');
+    // The dotless ı has no accent to strip: it is folded to i, so this is an exact match.
+    const [exact] = library.searchPassages('kilicdaroglu', { limit: 1 });
+    expect(exact?.score).toBe(0);
     expect(texts('erdogan supporters', 1)[0]).toContain('Mr Erdoğan told supporters');
   });
 
