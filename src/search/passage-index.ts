@@ -162,7 +162,7 @@ export function buildPassageIndex(articles: readonly AnalysedArticle[]): Passage
     if (exact >= 0) offer(exact, 1);
     const common = exact >= 0 && (documentFrequency[exact] ?? 0) > commonThreshold;
     if (word.length >= 4 && !common) {
-      // A word the corpus never uses is surely misspelt, so it may reach further ("blare", "blair").
+      // A word the corpus never uses is surely misspelt, so it may reach one edit further.
       const maxDistance = word.length >= 8 || (exact < 0 && word.length >= 5) ? 2 : 1;
       // Only the nearest spellings, never a stopword: "goverment" means "government".
       const similar = vocabulary
