@@ -304,7 +304,10 @@ class Attributor {
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
       if (wanted === 'thing') {
-        if (entity.kind === 'organisation') return entity;
+        // Singular "they": news style now uses it for a person who has given no pronoun, so
+        // "they said" after "Sam Okonjo … said" is Okonjo, as "it said" after a company is the company.
+        if (entity.kind === 'organisation' || (pronoun.toLowerCase() === 'they' && entity.kind === 'person'))
+          return entity;
         continue;
       }
       if (entity.kind !== 'person') continue;

@@ -220,6 +220,21 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   return null;
 }
 
+/**
+ * "Photograph: Christopher Thomond/The Guardian", "(Jeff Chiu/AP)", "(AP Photo/Jeff Chiu)": the
+ * photographer credited under a picture is not someone the story is about.
+ */
+function isPictureCredit(run: NameRun): boolean {
+  const before = run.text.slice(0, run.tokens[0]?.start ?? 0);
+  const after = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  return (
+    /^\s*\//.test(after) ||
+    /\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Composite|Supplied)s?:\s*$/i.test(before) ||
+    /©\s*$/.test(before) ||
+    /\b(?:Photo|Photograph|Picture|Image)\s*\/\s*$/i.test(before)
+  );
+}
+
 function personEvidence(run: NameRun): number {
   const words = run.core.map((token) => token.word);
   const first = words[0] ?? '';
@@ -423,7 +438,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       if (isPlaceWord(token.word)) addOther(token.word, 'place', run.order);
       else if (KNOWN_ORGANISATIONS.has(token.word)) addOther(token.word, 'organisation', run.order);
     }
-    if (run.core.length === 0) continue;
+    if (run.core.length === 0 || isPictureCredit(run)) continue;
     const name = coreText(run);
     const nonPerson = classifyNonPerson(name, run.core, run);
     if (nonPerson) {

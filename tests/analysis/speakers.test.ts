@@ -86,3 +86,38 @@ describe('speakers a reporter names by title, organisation or honorific', () => 
     expect(quoteStartingWith(analysis, 'Nobody here')?.speaker).toBe('Priya Natarajan');
   });
 });
+
+describe('people a story is not about', () => {
+  it('does not take photographers credited under pictures for people in the story', () => {
+    const analysis = analyseText(
+      'Flood barriers fail in market town',
+      'Residents clear mud from a shop in Hebden Bridge. Photograph: Martin Ashcombe/The Guardian',
+      'Volunteers fill sandbags by the river. (Lena Ortiz/AP)',
+      'Firefighters pump water from homes. (AP Photo/Daniel Whitcroft, File)',
+      'Council leader Ruth Bramley said the barriers had "simply been overwhelmed".',
+    );
+    const people = analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+    expect(people).toEqual(['Ruth Bramley']);
+  });
+});
+
+describe('singular they', () => {
+  it('gives "they said" to the person just quoted when no organisation intervenes', () => {
+    const analysis = analyseText(
+      'Reef tour operators count the cost',
+      'Alex Moreno, who runs dive trips from the harbour, said bookings had halved.',
+      '"People see the pictures and think the whole reef is dead," they said.',
+    );
+    expect(quoteStartingWith(analysis, 'People see the pictures')?.speaker).toBe('Alex Moreno');
+  });
+});
+
+describe('quoted words that are not speech', () => {
+  it('does not report the words on a protest sign as a quotation', () => {
+    const analysis = analyseText(
+      'Farmers protest outside court',
+      'About 50 farmers gathered outside the court with banners reading "Our Land, Our Bread," as the hearing began.',
+    );
+    expect(analysis.quotes).toEqual([]);
+  });
+});
