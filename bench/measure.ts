@@ -60,6 +60,8 @@ export interface SizeResult {
   loadMs: number;
   indexMs: number;
   readyMs: number;
+  /** CPU time to ready across all threads (workers included): the work, whatever the neighbours do. */
+  readyCpuMs: number;
   rssMb: number;
   cache: CacheStats;
   /** The code version the analysis cache was keyed on: a change between cold and warm empties it. */
@@ -91,10 +93,12 @@ const KNOWN_ITEMS = 40;
 
 export async function measureSize(options: MeasureOptions): Promise<SizeResult> {
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const loaded = await loadAnalysedCorpus(options.folder, { cacheDir: options.cacheDir });
   const analysedAt = performance.now();
   const library = buildLibrary(loaded.articles);
   const ready = performance.now();
+  const cpuToReady = process.cpuUsage(cpuAtStart);
   const articles = loaded.articles.map((entry) => entry.article);
   const result: SizeResult = {
     size: options.size,
@@ -104,6 +108,7 @@ export async function measureSize(options: MeasureOptions): Promise<SizeResult> 
     loadMs: analysedAt - started,
     indexMs: ready - analysedAt,
     readyMs: ready - started,
+    readyCpuMs: (cpuToReady.user + cpuToReady.system) / 1000,
     rssMb: process.memoryUsage().rss / 1024 / 1024,
     cache: loaded.stats,
     codeVersion: await codeVersion(),
