@@ -9,7 +9,8 @@ import { answerToJson, articleToJson } from './cli/render-json.js';
 import { renderAnswerText } from './cli/render-text.js';
 import { runTerminal } from './cli/terminal.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { parseArticle } from './corpus/parse.js';
+import { ArticleFileError, describeCorpusProblem } from './corpus/errors.js';
+import { parseArticleFile } from './corpus/parse.js';
 import type { CorpusProblem } from './corpus/types.js';
 import { type RunningBot, startBot } from './discord/bot.js';
 import { deployCommands } from './discord/deploy.js';
@@ -192,7 +193,17 @@ async function inspect(file: string, json: boolean): Promise<number> {
     process.stderr.write(`dossier: cannot read ${file}: ${describeFsError(error)}\n`);
     return 1;
   }
-  const article = parseArticle(raw, file);
+  let parsed: ReturnType<typeof parseArticleFile>;
+  try {
+    parsed = parseArticleFile(raw, file);
+  } catch (error) {
+    if (!(error instanceof ArticleFileError)) throw error;
+    process.stderr.write(`dossier: ${describeCorpusProblem({ file, reason: error.reason })}\n`);
+    return 1;
+  }
+  for (const reason of parsed.warnings)
+    process.stderr.write(`dossier: ${describeCorpusProblem({ file, reason })}\n`);
+  const { article } = parsed;
   const analysis = analyseArticle(article);
   process.stdout.write(
     json
@@ -225,7 +236,7 @@ async function check(corpusDir: string): Promise<number> {
   const opened = await openCorpus(corpusDir);
   if (opened === undefined) return 1;
   const { library, problems } = opened;
-  for (const problem of problems) process.stdout.write(`${problem.file}: ${problem.reason}\n`);
+  for (const problem of problems) process.stdout.write(`${describeCorpusProblem(problem)}\n`);
   const count = library.articles.length;
   process.stdout.write(
     `${count} ${count === 1 ? 'article' : 'articles'} loaded, ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.\n`,
@@ -278,7 +289,7 @@ function describeCorpusFolderError(corpusDir: string, error: unknown): string {
 
 function reportProblems(problems: readonly CorpusProblem[]): void {
   for (const problem of problems)
-    process.stderr.write(`dossier: skipped ${problem.file}: ${problem.reason}\n`);
+    process.stderr.write(`dossier: skipped ${describeCorpusProblem(problem)}\n`);
 }
 
 function describeFsError(error: unknown): string {

@@ -149,4 +149,15 @@ describe('dossier command', () => {
       'dossier: cannot read the corpus folder no/such/folder: no such file or folder (set --corpus DIR or CORPUS_DIR)',
     );
   });
+
+  it('inspect explains a file that is not an article, in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-inspect-'));
+    const file = join(dir, 'photo.txt');
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a, 0x1a, 0x00]));
+    const { code, stdout, stderr } = dossier(['inspect', file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^dossier: .*photo\.txt: .*binary/);
+  });
 });
