@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analysis/analyse.js';
 import { parseArticle } from '../../src/corpus/parse.js';
+import { analyseText } from './build-article.js';
 
 const fixture = (name: string) => {
   const file = new URL(`../fixtures/analysis/${name}`, import.meta.url).pathname;
@@ -45,5 +46,26 @@ describe('the summary', () => {
 
   it('is the same every time', () => {
     expect(analyseArticle(article).summary).toEqual(summary);
+  });
+});
+
+describe('key points on a wire story', () => {
+  const { summary } = analyseText(
+    'Court strikes down state ban on lab-grown meat',
+    'DENVER (AP) — A federal appeals court on Tuesday struck down Colorado’s ban on the sale of lab-grown meat, ruling that the state had shielded its ranchers from competition.',
+    '"A state may not build a wall around its pastures," Judge Ana Ruiz wrote for the majority.',
+    'The 2-1 decision is the first time an appeals court has ruled on the wave of state laws targeting cultivated meat, and it could set up a fight at the Supreme Court.',
+    'Colorado Attorney General Mark Ellison said his office would ask the full court to rehear the case.',
+    'Ranchers who had backed the law said they were disappointed by the ruling and would keep lobbying lawmakers.',
+  );
+
+  it('leads with the lede, without its dateline', () => {
+    expect(summary.keyPoints[0]?.text).toMatch(/^A federal appeals court on Tuesday struck down/);
+    expect(summary.keyPoints[0]?.paragraph).toBe(1);
+  });
+
+  it('tells the story in the reporter’s words, never a bare quotation', () => {
+    expect(summary.keyPoints.length).toBeGreaterThanOrEqual(3);
+    expect(summary.keyPoints.some((point) => point.text.includes('build a wall'))).toBe(false);
   });
 });
