@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGold, ratio, scoreArticle, sumTallies } from './evaluate.js';
+import { type ArticleScore, HOLDOUT_DIR, loadGold, ratio, scoreArticle, sumTallies } from './evaluate.js';
 
 describe('analysis against hand-annotated articles', () => {
   const scores = loadGold().map((gold) => scoreArticle(gold, 0));
@@ -30,5 +30,33 @@ describe('analysis against hand-annotated articles', () => {
 
   it('reports few quotations that are not speech', () => {
     expect(ratio(sumTallies(scores, (score) => score.quotePrecision))).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+const meanRouge = (scores: readonly ArticleScore[], pick: (score: ArticleScore) => number) =>
+  scores.reduce((sum, score) => sum + pick(score), 0) / scores.length;
+
+describe('analysis against articles written by someone who never read the code', () => {
+  const scores = loadGold(HOLDOUT_DIR).map((gold) => scoreArticle(gold, 0));
+
+  it('names the right speaker for at least 95% of the quotations it finds', () => {
+    expect(ratio(sumTallies(scores, (score) => score.speakerAccuracy))).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds at least 95% of quotations and of people', () => {
+    expect(ratio(sumTallies(scores, (score) => score.quoteRecall))).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(sumTallies(scores, (score) => score.peopleFound))).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('key points against the first three sentences', () => {
+  it.each([
+    ['our gold', undefined],
+    ['held-out', HOLDOUT_DIR],
+  ])('share at least as many word pairs with the %s reference summaries as lead-3 does', (_, dir) => {
+    const scores = loadGold(dir).map((gold) => scoreArticle(gold, 0));
+    expect(meanRouge(scores, (score) => score.rouge.keyPoints[1])).toBeGreaterThanOrEqual(
+      meanRouge(scores, (score) => score.rouge.lead3[1]),
+    );
   });
 });

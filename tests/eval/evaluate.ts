@@ -75,7 +75,9 @@ export interface ArticleScore {
 }
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const GOLD_DIR = join(ROOT, 'tests/eval/gold');
+export const GOLD_DIR = join(ROOT, 'tests/eval/gold');
+/** Articles written and annotated by someone who never read the analysis code. */
+export const HOLDOUT_DIR = join(ROOT, 'tests/eval/holdout');
 
 export function normaliseText(text: string): string {
   return text
@@ -98,11 +100,11 @@ function normaliseRole(role: string): string {
 
 const tally = (): Tally => ({ hit: 0, of: 0 });
 
-export function loadGold(): Gold[] {
-  return readdirSync(GOLD_DIR)
+export function loadGold(dir = GOLD_DIR): Gold[] {
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')) as Gold);
+    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold);
 }
 
 export function loadArticle(gold: Gold): Article {

@@ -1,46 +1,15 @@
 /**
- * `npm run eval`: scores the analysis on every gold article and prints the figures, then the
- * misses so they can be read against the text. `--corpus DIR` also times analysis over every
+ * `npm run eval`: scores the analysis on our gold articles, then, as a separate section, on the
+ * held-out articles (tests/eval/holdout), printing the figures and then the misses so they can be
+ * read against the text. `--corpus DIR` also times analysis over every
  * .txt file under DIR (for example a folder of BBC articles).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseArticle } from '../../src/analysis/analyse.js';
 import { parseArticle } from '../../src/corpus/parse.js';
-import { type ArticleScore, loadGold, ratio, scoreArticle, sumTallies, type Tally } from './evaluate.js';
-
-const percent = (value: Tally) => `${(ratio(value) * 100).toFixed(1)}% (${value.hit}/${value.of})`;
-
-function printRow(
-  label: string,
-  score: Pick<
-    ArticleScore,
-    | 'peopleFound'
-    | 'peoplePrecision'
-    | 'rolesRight'
-    | 'quoteRecall'
-    | 'quotePrecision'
-    | 'speakerAccuracy'
-    | 'paragraphRight'
-    | 'othersFound'
-  >,
-  ms: number,
-) {
-  console.log(
-    [
-      label.padEnd(24),
-      `people ${percent(score.peopleFound)}`,
-      `real ${percent(score.peoplePrecision)}`,
-      `roles ${percent(score.rolesRight)}`,
-      `orgs/places ${percent(score.othersFound)}`,
-      `quote recall ${percent(score.quoteRecall)}`,
-      `precision ${percent(score.quotePrecision)}`,
-      `speaker ${percent(score.speakerAccuracy)}`,
-      `¶ ${percent(score.paragraphRight)}`,
-      `${ms.toFixed(2)} ms`,
-    ].join('  '),
-  );
-}
+import { HOLDOUT_DIR, loadGold, scoreArticle } from './evaluate.js';
+import { printScores } from './report.js';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -65,37 +34,14 @@ function timeCorpus(dir: string) {
   );
 }
 
-const scores = loadGold().map((gold) => scoreArticle(gold));
-for (const score of scores) printRow(score.name, score, score.msPerAnalysis);
-const total = {
-  peopleFound: sumTallies(scores, (s) => s.peopleFound),
-  peoplePrecision: sumTallies(scores, (s) => s.peoplePrecision),
-  rolesRight: sumTallies(scores, (s) => s.rolesRight),
-  othersFound: sumTallies(scores, (s) => s.othersFound),
-  quoteRecall: sumTallies(scores, (s) => s.quoteRecall),
-  quotePrecision: sumTallies(scores, (s) => s.quotePrecision),
-  speakerAccuracy: sumTallies(scores, (s) => s.speakerAccuracy),
-  paragraphRight: sumTallies(scores, (s) => s.paragraphRight),
-};
-printRow('TOTAL', total, scores.reduce((sum, s) => sum + s.msPerAnalysis, 0) / Math.max(1, scores.length));
-
-const meanOf = (pick: (score: ArticleScore) => number) =>
-  scores.reduce((sum, s) => sum + pick(s), 0) / scores.length;
-console.log(
-  `\nsummary ROUGE-1/2 F1: key points ${meanOf((s) => s.rouge.keyPoints[0]).toFixed(3)}/${meanOf((s) => s.rouge.keyPoints[1]).toFixed(3)}, lead-3 ${meanOf((s) => s.rouge.lead3[0]).toFixed(3)}/${meanOf((s) => s.rouge.lead3[1]).toFixed(3)}`,
+printScores(
+  'our gold articles',
+  loadGold().map((gold) => scoreArticle(gold)),
 );
-
-for (const score of scores) {
-  const notes = [
-    ...score.missedPeople.map((note) => `missed person: ${note}`),
-    ...score.spuriousPeople.map((note) => `spurious person: ${note}`),
-    ...score.wrongRoles.map((note) => `role: ${note}`),
-    ...score.missedQuotes.map((note) => `missed quote: ${note}`),
-    ...score.extraQuotes.map((note) => `extra quote: ${note}`),
-    ...score.wrongSpeakers.map((note) => `speaker: ${note}`),
-  ];
-  if (notes.length > 0) console.log(`\n${score.name}\n  ${notes.join('\n  ')}`);
-}
+printScores(
+  'held-out articles',
+  loadGold(HOLDOUT_DIR).map((gold) => scoreArticle(gold)),
+);
 
 const corpusFlag = process.argv.indexOf('--corpus');
 const corpusDir = corpusFlag === -1 ? undefined : process.argv[corpusFlag + 1];
