@@ -117,8 +117,13 @@ export async function loadAnalysedCorpus(
 ): Promise<{ articles: AnalysedArticle[]; problems: CorpusProblem[]; stats: CacheStats }> {
   const version = options.version ?? (await codeVersion());
   const path = cacheFilePath(options.cacheDir, resolve(dir));
-  const [cached, fingerprint] = await Promise.all([readCacheFile(path, version), folderFingerprint(dir)]);
-  const unchanged = cached?.corpus?.fingerprint === fingerprint ? cached.corpus : undefined;
+  // When the folder cannot be read, the loader below says why, in its own words.
+  const [cached, fingerprint] = await Promise.all([
+    readCacheFile(path, version),
+    folderFingerprint(dir).catch(() => undefined),
+  ]);
+  const unchanged =
+    fingerprint !== undefined && cached?.corpus?.fingerprint === fingerprint ? cached.corpus : undefined;
   if (unchanged !== undefined && cached !== undefined) {
     const articles = unchanged.articles.flatMap((article) => {
       const analysis = cached.entries[article.contentHash];
@@ -130,7 +135,7 @@ export async function loadAnalysedCorpus(
     }
   }
   const { articles, problems } = await loadCorpus(dir);
-  const corpus = { fingerprint, articles, problems };
+  const corpus = fingerprint === undefined ? undefined : { fingerprint, articles, problems };
   const analysed = await analyseAndStore(articles, cached, path, version, corpus, options);
   return { ...analysed, problems };
 }
@@ -143,7 +148,12 @@ export async function loadAnalysedCorpus(
 async function folderFingerprint(dir: string): Promise<string> {
   const files: { name: string; path: string }[] = [];
   async function walk(folder: string, prefix: string): Promise<void> {
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    // A missing corpus folder is the loader's error to report; an unreadable sub-folder just
+    // changes the fingerprint like any other difference.
+    const entries =
+      folder === dir
+        ? await readdir(folder, { withFileTypes: true })
+        : await readdir(folder, { withFileTypes: true }).catch(() => []);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(folder, entry.name);

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -163,5 +163,13 @@ describe('analysis cache', () => {
     expect(shared.articles.map((entry) => entry.analysis)).toEqual(
       alone.articles.map((entry) => entry.analysis),
     );
+  });
+
+  it('reports a missing corpus folder as the loader does, even when it was cached empty', async () => {
+    const folder = join(cacheDir, 'gone');
+    await mkdir(folder);
+    expect((await loadAnalysedCorpus(folder, { cacheDir: join(cacheDir, 'cache') })).articles).toEqual([]);
+    await rm(folder, { recursive: true, force: true });
+    await expect(loadAnalysedCorpus(folder, { cacheDir: join(cacheDir, 'cache') })).rejects.toThrow();
   });
 });
