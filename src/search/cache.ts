@@ -2,7 +2,9 @@
  * The on-disk cache of analyses. Analysis is the slow stage of a start-up, and an article's
  * analysis depends only on its bytes and on the code that read them, so it is stored under the
  * file's content hash and thrown away whole when Dossier's version or its reading code changes.
- * A cache that cannot be read is never an error: the corpus is simply analysed again.
+ * Beside the analyses it keeps the loaded folder itself, reused while no file under it changes,
+ * so a restart neither parses nor analyses. A cache that cannot be read is never an error: the
+ * corpus is simply loaded and analysed again.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -15,7 +17,7 @@ import type { Article, CorpusProblem } from '../corpus/types.js';
 import { analyseInParallel, type PoolOptions } from './analysis-pool.js';
 import type { AnalysedArticle } from './types.js';
 
-/** Bump when the shape of a cached Analysis changes in a way old entries would not fit. */
+/** Bump when the shape of a cached Analysis or Article changes in a way old entries would not fit. */
 export const CACHE_SCHEMA = 1;
 
 export interface CacheOptions extends PoolOptions {
