@@ -32,7 +32,7 @@ import {
   tokenAfter,
   tokenBefore,
 } from './names.js';
-import { type RoleKey, roleAfter, roleBefore, roleKeyOf, statedRole } from './roles.js';
+import { type RoleKey, roleAfter, roleBefore, roleKeyOf, statedRole, statesJobByClause } from './roles.js';
 import { isPersonTitle, isPlaceWord } from './titles.js';
 import { foldName, type Token } from './tokens.js';
 import type { EntityKind } from './types.js';
@@ -637,7 +637,11 @@ function personDraft(candidate: PersonCandidate): EntityDraft {
   }
   for (const form of candidate.honorificForms) aliases.add(form);
   aliases.delete(name);
-  const roles = [...candidate.roles].sort((a, b) => a.order - b.order);
+  // A job named by a noun ("a retired headteacher") says what someone is; "who chairs the
+  // Friends of the Pier" says what they do, and is the role only when the article gives no other.
+  const roles = [...candidate.roles].sort(
+    (a, b) => Number(statesJobByClause(a.text)) - Number(statesJobByClause(b.text)) || a.order - b.order,
+  );
   const roleKeys = roles.map((role) => roleKeyOf(role.text)).filter((key): key is RoleKey => key !== null);
   return {
     name,

@@ -135,14 +135,14 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
     if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ') break;
     const lower = token.word.toLowerCase();
-    const afterLink = ['of', 'for', 'at'].includes(lowerWord(tokens[index - 1]));
+    const afterLink = ['of', 'for', 'at', 'to'].includes(lowerWord(tokens[index - 1]));
     if (CLAUSE_OPENERS.has(lower) && !afterLink) {
       begin = index;
       break;
     }
     if (
       ROLE_STOP_WORDS.has(lower) &&
-      !['of', 'for', 'at', 'and'].includes(lower) &&
+      !['of', 'for', 'at', 'and', 'to'].includes(lower) &&
       !CLAUSE_OPENERS.has(lower)
     )
       break;
@@ -157,7 +157,8 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const tail = roleAt === -1 ? [] : clause.slice(roleAt + 1).map((token) => token.word.toLowerCase());
   const endsOnRole =
     roleAt !== -1 &&
-    (tail.length === 0 || (['of', 'for', 'at'].includes(tail[0] ?? '') && tail.length <= 4)) &&
+    // "minister of state for foreign affairs", "chief secretary to the Treasury".
+    (tail.length === 0 || (['of', 'for', 'at', 'to'].includes(tail[0] ?? '') && tail.length <= 6)) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
     (isPersonTitle((clause[roleAt] as Token).word) || opensOnDeterminer);
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
@@ -187,12 +188,28 @@ function isDescriptorWord(word: string, following: string): boolean {
   );
 }
 
+/** Verbs that state a job in a relative clause: "who chairs the planning committee". */
+const JOB_VERBS =
+  'heads|runs|chairs|leads|manages|directs|owns|founded|co-founded|represents|coordinates|oversees|edits|coaches|presents|hosts|advises|teaches';
+
+/** A role stated by a relative clause ("runs snorkelling tours") rather than by a job noun. */
+export function statesJobByClause(role: string): boolean {
+  return new RegExp(`^(?:${JOB_VERBS}) `).test(role);
+}
+
 /** "John Smith, a Sunday Telegraph journalist," → "Sunday Telegraph journalist". */
 export function roleAfter(run: NameRun): string | null {
   const last = run.tokens[run.tokens.length - 1] as Token;
   const rest = run.text.slice(last.end);
   const opening = /^, (?:\d+, )?/.exec(rest);
   if (!opening) return null;
+  // "Sam Okonjo, who runs snorkelling tours," "X, who heads the local branch of…": a relative
+  // clause with a verb of running something is how reporters state a job without a title.
+  const runsSomething = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”"()]+)`).exec(
+    rest.slice(opening[0].length),
+  );
+  if (runsSomething && runsSomething[0].split(/\s+/).length <= 13)
+    return runsSomething[0].replace(/^(?:who|which) /, '').trim();
   // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
   let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()]/)[0] ?? '';
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';

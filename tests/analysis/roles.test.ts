@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityNamed } from './build-article.js';
+
+describe('roles stated the ways reporters state them', () => {
+  it('reads a long title set off by a comma before the name', () => {
+    const analysis = analyseText(
+      'Border talks end in agreement',
+      'The deal was announced by Qatar’s minister of state for foreign affairs, Khalid bin Nasser al-Thani, after two days of talks.',
+      'But the chief secretary to the Treasury, Marcus Ellery, refused to find the money, according to officials.',
+    );
+    expect(entityNamed(analysis, 'Khalid bin Nasser al-Thani')?.role).toContain(
+      'minister of state for foreign affairs',
+    );
+    expect(entityNamed(analysis, 'Marcus Ellery')?.role).toBe('chief secretary to the Treasury');
+  });
+
+  it('takes "who runs…" or "who heads…" as the role when the article names no job', () => {
+    const analysis = analyseText(
+      'Heatwave bleaches reef',
+      'Jo Maddox, who runs glass-bottom boat trips from the marina, said bookings had held up.',
+      'Tomasz Nowak, who heads the local branch of the dockers’ union, said members were angry.',
+    );
+    expect(entityNamed(analysis, 'Jo Maddox')?.role).toBe('runs glass-bottom boat trips from the marina');
+    expect(entityNamed(analysis, 'Tomasz Nowak')?.role).toContain('local branch of the dockers’ union');
+  });
+
+  it('prefers a job noun to what the person does when the article gives both', () => {
+    const analysis = analyseText(
+      'Library closure approved',
+      '"This library raised three generations," said Edith Marlow, 80, who chairs the Friends of Hallam Library.',
+      'Mrs Marlow, a retired nurse, handed in the petition before the vote.',
+    );
+    expect(entityNamed(analysis, 'Edith Marlow')?.role).toBe('retired nurse');
+  });
+});
