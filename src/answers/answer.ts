@@ -1,5 +1,5 @@
 import type { Entity, Quote } from '../analysis/types.js';
-import type { Article } from '../corpus/types.js';
+import type { Article, Paragraph } from '../corpus/types.js';
 import type { AnalysedArticle, Library, NameMatch } from '../search/types.js';
 import { COMMANDS } from './commands.js';
 import type {
@@ -86,7 +86,7 @@ function answerSearch(library: Library, query: string, articleId: string | undef
   const passages: Passage[] = [];
   for (const match of matches) {
     const entry = library.article(match.articleId);
-    const paragraph = entry?.article.paragraphs.find((candidate) => candidate.n === match.paragraph);
+    const paragraph = entry && paragraphAt(entry.article, match.paragraph);
     if (!entry || !paragraph) continue;
     passages.push({
       text: paragraph.text,
@@ -120,7 +120,7 @@ function answerWho(library: Library, query: string, articleId: string | undefine
 
 function whoMatch({ article, analysis }: AnalysedArticle, entity: Entity): WhoMatch {
   const mentions: Passage[] = entity.paragraphs.flatMap((n) => {
-    const paragraph = article.paragraphs.find((candidate) => candidate.n === n);
+    const paragraph = paragraphAt(article, n);
     if (!paragraph) return [];
     return [
       {
@@ -154,8 +154,10 @@ function answerQuote(library: Library, query: string, articleId: string | undefi
   }
   const speaker = found.match.name;
   const quotes: QuoteItem[] = [];
-  for (const entry of library.articles) {
-    if (articleId !== undefined && entry.article.id !== articleId) continue;
+  // Articles where the speaker figures most come first; within each, quotations in reading order.
+  for (const id of found.match.articleIds) {
+    const entry = library.article(id);
+    if (!entry || (articleId !== undefined && id !== articleId)) continue;
     for (const quote of entry.analysis.quotes) {
       if (quote.speaker === speaker) quotes.push(quoteItem(entry.article, quote));
     }
@@ -189,6 +191,12 @@ function answerArticle(library: Library, scoped: AnalysedArticle | undefined): A
     .filter((entry): entry is AnalysedArticle => entry !== undefined)
     .map(articleInfo);
   return { kind: 'article', articles };
+}
+
+/** Paragraph n, found by position since numbering is consecutive; searched only if that ever changes. */
+function paragraphAt(article: Article, n: number): Paragraph | undefined {
+  const byPosition = article.paragraphs[n - 1];
+  return byPosition?.n === n ? byPosition : article.paragraphs.find((paragraph) => paragraph.n === n);
 }
 
 function newestArticle(library: Library): AnalysedArticle | undefined {
@@ -266,7 +274,7 @@ function attributionOf(article: Article, paragraph: number): Attribution {
 }
 
 function quoteItem(article: Article, quote: Quote): QuoteItem {
-  const paragraph = article.paragraphs.find((candidate) => candidate.n === quote.paragraph);
+  const paragraph = paragraphAt(article, quote.paragraph);
   return {
     text: quote.text,
     speaker: quote.speaker,
