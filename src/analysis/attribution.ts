@@ -736,7 +736,10 @@ function readQuotation(
   const speech = full
     ? attributed || !looksLikeTitle(unit.text)
     : attributed && !isNamingContext(prefix) && !looksLikeTitle(unit.text);
-  if (!speech) return null;
+  // A standfirst borrows a single word from the story ("accused of 'betraying' passengers") as a
+  // headline does; the body quotes it in full with its speaker.
+  const headlineWord = view.paragraph.kind === 'standfirst' && !full && !/\s/.test(unit.text.trim());
+  if (!speech || headlineWord) return null;
   let subject: Subject;
   if (full) {
     // A full quotation is attributed after it ('“…,” he said') before it is introduced ('He said: “…”').

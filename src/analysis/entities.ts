@@ -14,6 +14,7 @@ import {
   KNOWN_ORGANISATIONS,
   MALE_GIVEN_NAMES,
   NAME_PARTICLES,
+  NAMING_WORDS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -32,6 +33,7 @@ import {
   tokenAfter,
   tokenBefore,
 } from './names.js';
+import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { type RoleKey, roleAfter, roleBefore, roleKeyOf, statedRole, statesJobByClause } from './roles.js';
 import { isPersonTitle, isPlaceWord } from './titles.js';
 import { foldName, type Token } from './tokens.js';
@@ -235,6 +237,23 @@ function isPictureCredit(run: NameRun): boolean {
   );
 }
 
+/**
+ * Words quoted as a name, a slogan or a title ('banners reading "Real Beef, Real Montana"', a
+ * film "titled 'No More Mr Nasty'") name no one, however much they look like a person's name.
+ */
+function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[]): boolean {
+  const start = run.tokens[0]?.start ?? 0;
+  const span = spansOf(run.text).find((candidate) => candidate.open < start && start < candidate.close);
+  if (!span) return false;
+  const before = run.text
+    .slice(Math.max(0, span.open - 40), span.open)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-2);
+  return before.some((word) => NAMING_WORDS.has(word.replace(/[^\p{L}-]/gu, '')));
+}
+
 function personEvidence(run: NameRun): number {
   const words = run.core.map((token) => token.word);
   const first = words[0] ?? '';
@@ -344,6 +363,13 @@ function samePerson(a: string, b: string): boolean {
   // "Abu Rasheed" is "Ziad Abu Rasheed" without the given name.
   const foldedA = wordsA.join(' ');
   const foldedB = wordsB.join(' ');
+  // Transliterations join or split compound given names: "Abdelkarim" and "Abdel Karim".
+  if (
+    wordsA.length > 1 &&
+    wordsB.length > 1 &&
+    foldedA.replace(/[\s-]/g, '') === foldedB.replace(/[\s-]/g, '')
+  )
+    return true;
   if (foldedA.endsWith(` ${foldedB}`) || foldedB.endsWith(` ${foldedA}`)) return true;
   const surnameA = foldName(surnameOf(a)).replace(/^(?:al|el) /, '');
   const surnameB = foldName(surnameOf(b)).replace(/^(?:al|el) /, '');
@@ -433,12 +459,20 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       known.kind = 'organisation';
   };
 
+  const quotedSpans = new Map<string, QuotedSpan[]>();
+  const spansOf = (text: string) => {
+    const known = quotedSpans.get(text);
+    if (known) return known;
+    const spans = findQuotedSpans(text);
+    quotedSpans.set(text, spans);
+    return spans;
+  };
   for (const run of runs) {
     for (const token of run.prefix) {
       if (isPlaceWord(token.word)) addOther(token.word, 'place', run.order);
       else if (KNOWN_ORGANISATIONS.has(token.word)) addOther(token.word, 'organisation', run.order);
     }
-    if (run.core.length === 0 || isPictureCredit(run)) continue;
+    if (run.core.length === 0 || isPictureCredit(run) || insideNamedTitle(run, spansOf)) continue;
     const name = coreText(run);
     const nonPerson = classifyNonPerson(name, run.core, run);
     if (nonPerson) {

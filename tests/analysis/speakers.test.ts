@@ -121,3 +121,35 @@ describe('quoted words that are not speech', () => {
     expect(analysis.quotes).toEqual([]);
   });
 });
+
+describe('names and words that only look like people or speech', () => {
+  it('does not make a person of a name inside a slogan on a banner', () => {
+    const analysis = analyseText(
+      'Dairy farmers march on parliament',
+      'Farmers carried banners reading "Real Milk, Real Wexford" through the city centre.',
+      'Wexford produces a fifth of the country’s milk, and Wexford farmers say prices have fallen for a year.',
+    );
+    expect(analysis.people.some((entity) => entity.kind === 'person' && /Real/.test(entity.name))).toBe(
+      false,
+    );
+  });
+
+  it('treats one spelling joined and another split as the same person', () => {
+    const analysis = analyseText(
+      'Ceasefire talks resume',
+      'Deputy Foreign Minister Abdelrahman Abu Saleh said the talks would resume on Sunday.',
+      'Abdel Rahman Abu Saleh, speaking in Amman, said both sides had "shown goodwill".',
+    );
+    const people = analysis.people.filter((entity) => entity.kind === 'person');
+    expect(people).toHaveLength(1);
+  });
+
+  it('does not report a single word a standfirst borrows from the story as a quotation', () => {
+    const analysis = analyseText(
+      'Rail fares to rise',
+      'Transport secretary accused of ‘abandoning’ commuters as fares rise 5%',
+      'The transport secretary, Joanna Reyes, said the rise was "the smallest we could responsibly make".',
+    );
+    expect(analysis.quotes.map((quote) => quote.text)).toEqual(['the smallest we could responsibly make']);
+  });
+});
