@@ -20,20 +20,40 @@ function formPattern(form: string): string {
     .replace(/['’]/g, "['’]");
 }
 
-const namePatterns = new WeakMap<EntityDraft, RegExp>();
 const rolePatterns = new Map<string, RegExp>();
 
-function namePattern(entity: EntityDraft): RegExp {
-  const cached = namePatterns.get(entity);
-  if (cached) return cached;
-  const pattern = buildNamePattern(entity);
-  namePatterns.set(entity, pattern);
-  return pattern;
+/** Every name form of an article's entities in one pattern, one capture group per form. */
+interface NameScanner {
+  pattern: RegExp;
+  /** The entity of each capture group, in group order. */
+  owners: EntityDraft[];
 }
 
-function buildNamePattern(entity: EntityDraft): RegExp {
-  const forms = [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length).map(formPattern);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const nameScanners = new WeakMap<readonly EntityDraft[], NameScanner>();
+
+/**
+ * One pass over a paragraph finds every entity's names: a pattern per entity would scan each
+ * paragraph once per entity, which dominated analysis time. Forms are tried longest first, so at
+ * any position the fullest name wins, as it would when separate matches are compared.
+ */
+function nameScanner(entities: readonly EntityDraft[]): NameScanner {
+  const cached = nameScanners.get(entities);
+  if (cached) return cached;
+  const forms = entities
+    .flatMap((entity, order) => [entity.name, ...entity.aliases].map((form) => ({ form, entity, order })))
+    .filter(({ form }) => form.length > 0)
+    // Longest first; between equal lengths the earlier entity wins, as it always has.
+    .sort((a, b) => b.form.length - a.form.length || a.order - b.order);
+  const groups = forms.map(({ form }) => `(${formPattern(form)})`);
+  const scanner: NameScanner = {
+    pattern:
+      groups.length === 0
+        ? /(?!)/gu
+        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    owners: forms.map(({ entity }) => entity),
+  };
+  nameScanners.set(entities, scanner);
+  return scanner;
 }
 
 const TRANSIENT = '(?:(?:new|former|longtime|long-time|outgoing|incoming|acting|interim|then)\\s+)*';
@@ -109,11 +129,13 @@ function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[]
 /** Every mention of every entity in one paragraph, longest first where two overlap, in text order. */
 export function findMentions(paragraph: Paragraph, entities: readonly EntityDraft[]): Mention[] {
   const found: Mention[] = [];
-  for (const entity of entities) {
-    for (const match of paragraph.text.matchAll(namePattern(entity))) {
-      const start = match.index ?? 0;
-      found.push({ entity, start, end: start + match[0].length, byRole: false });
-    }
+  const { pattern, owners } = nameScanner(entities);
+  for (const match of paragraph.text.matchAll(pattern)) {
+    const group = match.findIndex((captured, index) => index > 0 && captured !== undefined);
+    const entity = owners[group - 1];
+    if (entity === undefined) continue;
+    const start = match.index ?? 0;
+    found.push({ entity, start, end: start + match[0].length, byRole: false });
   }
   found.push(...roleMentions(paragraph.text, entities));
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
