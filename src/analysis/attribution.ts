@@ -84,7 +84,7 @@ const CLAUSE_VERBS = new Set(
 const BUSINESS_NOUNS = new Set(
   `company firm group start-up startup business carmaker automaker retailer chipmaker airline
    insurer lender manufacturer developer publisher conglomerate operator maker giant housebuilder
-   supermarket bank`.split(/\s+/),
+   supermarket bank miner brewer producer exporter utility broadcaster chain`.split(/\s+/),
 );
 const QUANTIFIERS = new Set([
   'neither',
@@ -282,6 +282,11 @@ class Attributor {
     return named.length === 1 ? (named[0] as EntityDraft) : null;
   }
 
+  firstOrganisation(): EntityDraft | null {
+    const organisations = this.entities.filter((entity) => entity.kind === 'organisation');
+    return organisations.sort((a, b) => a.order - b.order)[0] ?? null;
+  }
+
   mostRecentOrganisation(): EntityDraft | null {
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
@@ -359,7 +364,8 @@ class Attributor {
     }
     // "The company said": a business story's second reference to the firm it is following.
     if (lower[0] === 'the' && lower.length <= 3 && BUSINESS_NOUNS.has(organisationWord)) {
-      const followed = this.mostRecentOrganisation();
+      // Nothing has spoken or acted yet ("Shares in Ardent Mining fell…"): the first organisation named.
+      const followed = this.mostRecentOrganisation() ?? this.firstOrganisation();
       if (followed) return { kind: 'entity', entity: followed };
     }
     if (headEnd === -1) return { kind: 'unnamed' };

@@ -15,6 +15,7 @@ import {
   MALE_GIVEN_NAMES,
   NAME_PARTICLES,
   NAMING_WORDS,
+  ORGANISATION_HEADS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -199,6 +200,12 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   const before = lowerWord(tokenBefore(run));
+  // "A Tesco spokeswoman said", "a Home Office spokesperson": only a body has a spokesperson so named.
+  const speaksFor = /^\s+spokes(?:man|woman|person)\b/.test(run.text.slice(run.tokens.at(-1)?.end ?? 0));
+  // A bare head word ("a Commission spokesperson") refers back to the body named in full elsewhere.
+  const bareHead = words.length === 1 && ORGANISATION_HEADS.has(last.toLowerCase());
+  const onlyArticle = run.prefix.every((token) => ['a', 'an', 'the'].includes(token.word.toLowerCase()));
+  if (speaksFor && !bareHead && ['a', 'an', 'the'].includes(before) && onlyArticle) return 'organisation';
   // "analysts at Bernstein", "economists from Capital Economics": where people work is an organisation.
   if (['at', 'from', 'with'].includes(before) && STAFF_NOUNS.has(lowerWord(tokenBefore(run, 2))))
     return 'organisation';

@@ -160,7 +160,8 @@ export const ORGANISATION_HEADS = words(`
   commission tribunal caucus community semiconductor semiconductors electronics energy pharma
   pharmaceuticals capital partners solutions petroleum steel media health healthcare foods
   logistics telecom telecoms insurance securities ventures resources brands entertainment
-  magazine economics tobacco estates properties homes developments inspectorate rovers wanderers rangers athletic albion hotspur harriers argyle fc
+  magazine economics tobacco mining minerals metals railways shipping aerospace chemicals
+  therapeutics biotech robotics utilities estates properties homes developments inspectorate rovers wanderers rangers athletic albion hotspur harriers argyle fc
   afc
 `);
 

@@ -153,3 +153,24 @@ describe('names and words that only look like people or speech', () => {
     expect(analysis.quotes.map((quote) => quote.text)).toEqual(['the smallest we could responsibly make']);
   });
 });
+
+describe('organisations that speak through a spokesperson or a second reference', () => {
+  it('lets "A Tesco spokeswoman said" speak for the organisation, even one named only there', () => {
+    const analysis = analyseText(
+      'Salads recalled over listeria',
+      'Bracknell Foods has recalled three bagged salads after listeria was found at a supplier.',
+      'A Waitrose spokeswoman said: "Customers can return the products for a full refund."',
+    );
+    expect(entityNamed(analysis, 'Waitrose')?.kind).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'Customers can return')?.speaker).toBe('Waitrose');
+  });
+
+  it('gives "the miner said" to the mining company the story follows', () => {
+    const analysis = analyseText(
+      'Miner cuts forecast',
+      'Shares in Ardent Mining fell 12% after the company cut its copper forecast for the year.',
+      'The miner said it expected output to "recover in the second half".',
+    );
+    expect(quoteStartingWith(analysis, 'recover in the second half')?.speaker).toBe('Ardent Mining');
+  });
+});
