@@ -504,10 +504,11 @@ class Attributor {
     if (spokesperson) {
       // A spokesman speaks for an organisation; for a person he is someone else, and unnamed.
       const owner = view.mentions.find((mention) => mention.start >= regionStart + spokesperson.index);
+      // For a place, the name is most likely part of a body not recognised ("Transport for London").
       if (owner)
-        return owner.entity.kind === 'person'
-          ? { kind: 'unnamed' }
-          : { kind: 'entity', entity: owner.entity };
+        return owner.entity.kind === 'organisation'
+          ? { kind: 'entity', entity: owner.entity }
+          : { kind: 'unnamed' };
       const named = this.organisationEndingIn((spokesperson[1] ?? '').toLowerCase());
       if (named) return { kind: 'entity', entity: named };
     }
@@ -805,6 +806,13 @@ export function attributeQuotes(
         (unit) => unit.span.open >= sentence.start && unit.span.open < sentence.end,
       );
       let sentenceSpoken = false;
+      // "Maria Lopez read out a letter from John Barker: '…'": the sentence's own subject is in
+      // the reader's mind too, before the speaker, for a later "she said".
+      const firstOpening = sentenceUnits[0]?.span.open;
+      if (firstOpening !== undefined) {
+        const opening = attributor.sentenceOpeningSubject(view, sentence.start, firstOpening);
+        if (opening?.kind === 'person') attributor.remember(opening);
+      }
       for (const unit of sentenceUnits) {
         const reading = readQuotation(attributor, view, sentence, unit);
         if (reading === null) continue;
@@ -855,6 +863,9 @@ function sentenceSubject(
     const verb = firstVerb.tokens[firstVerb.index] as Token;
     const inverted = attributor.invertedSpeaker(view, verb, sentence.end);
     if (inverted.kind === 'entity') return { entity: inverted.entity, spoke: true };
+    // "The report was welcomed by Maria Lopez": the agent of a passive speech verb spoke.
+    const agent = attributor.passiveAgent(view, verb, sentence.end);
+    if (agent) return { entity: agent, spoke: true };
     const subject = attributor.subjectBefore(view, sentence.start, verb.start);
     if (subject.kind === 'entity') return { entity: subject.entity, spoke: true };
     if (subject.kind === 'unnamed') return { entity: null, spoke: true };

@@ -174,3 +174,32 @@ describe('organisations that speak through a spokesperson or a second reference'
     expect(quoteStartingWith(analysis, 'recover in the second half')?.speaker).toBe('Ardent Mining');
   });
 });
+
+describe('pronouns that skip the nearest name', () => {
+  it('finds "she" in the subject of a sentence that quoted someone else', () => {
+    const analysis = analyseText(
+      'Inquiry letter read out',
+      'Maria Lopez read out a letter from John Barker: "I regret nothing."',
+      '"It made me furious," she said.',
+    );
+    expect(quoteStartingWith(analysis, 'I regret nothing')?.speaker).toBe('John Barker');
+    expect(quoteStartingWith(analysis, 'It made me furious')?.speaker).toBe('Maria Lopez');
+  });
+
+  it('finds "she" in the agent of a passive speech verb', () => {
+    const analysis = analyseText(
+      'Report welcomed',
+      'The report was welcomed by Maria Lopez, whose son died in the fire.',
+      '"It is long overdue," she said.',
+    );
+    expect(quoteStartingWith(analysis, 'It is long overdue')?.speaker).toBe('Maria Lopez');
+  });
+
+  it('leaves unnamed a spokesperson for a body it cannot name, rather than the place in its name', () => {
+    const analysis = analyseText(
+      'Tube line suspended',
+      'A spokesperson for Transport for London said: "Services will resume shortly."',
+    );
+    expect(quoteStartingWith(analysis, 'Services will resume')?.speaker).toBeNull();
+  });
+});
