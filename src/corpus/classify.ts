@@ -10,6 +10,7 @@ import { findHeadline, findStandfirst, findStoryStart, findSummaryBox } from './
 import { continuesStory, dropAfterEnd, dropOffTopicTail } from './page-tail.js';
 import { captionText, isCaption, readByline } from './structure.js';
 import {
+  countBefore,
   isHeadingLike,
   isProseLike,
   isQuestionHeading,
@@ -61,12 +62,21 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     drops[credit] === 'image credit' &&
     /[:,]|^(image|photo|picture)\b/i.test(texts[credit] ?? '') &&
     units[credit]?.block === units[index]?.block;
+  // Above the story a lead picture's caption may be pasted apart from its credit line; a line the
+  // credit directly follows there is the caption, not the page's first paragraph.
+  const proseBefore = countBefore(texts.map((text, index) => drops[index] === null && isStrongProse(text)));
+  // A credit sharing its block with the line after it is that line's ("Image: dpa" / "Barges on ...").
+  const creditedAboveStory = (index: number) =>
+    (proseBefore[index] ?? 0) === 0 &&
+    (drops[index + 1] === 'image credit' || drops[index + 1] === 'media') &&
+    /^(image|photo|picture|photograph|credit)\b/i.test(texts[index + 1] ?? '') &&
+    units[index + 2]?.block !== units[index + 1]?.block;
   const captions = texts.map(
     (text, index) =>
       isCaption(text) ||
       (drops[index] === null &&
         wordCount(text) <= 60 &&
-        (besideCredit(index, index - 1) || besideCredit(index, index + 1))),
+        (besideCredit(index, index - 1) || besideCredit(index, index + 1) || creditedAboveStory(index))),
   );
   const summary = findSummaryBox(units, texts, drops);
   const isProseAt = (index: number) =>
@@ -80,7 +90,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const headline = findHeadline(texts, drops, framing, firstProse, options.knownTitle);
   if (headline !== null) {
     for (let index = 0; index < headline; index += 1) {
-      if (drops[index] === null) drops[index] = 'before headline';
+      // The lead picture may come first, its caption just above the headline.
+      const leadCaption = captions[index] === true && headline - index <= LEAD_CAPTION_REACH;
+      if (drops[index] === null && !leadCaption) drops[index] = 'before headline';
     }
     drops[headline] = 'headline';
     // Share boxes and related panels echo the headline, whole or cut short.
@@ -101,7 +113,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     }
   }
 
-  dropAfterEnd(texts, labels, drops);
+  const authors = bylines.flatMap((reading) => reading?.names?.split(/\s+and\s+/) ?? []);
+  dropAfterEnd(texts, labels, drops, authors);
 
   const kinds: (ParagraphKind | null)[] = texts.map(() => null);
   const standfirst = findStandfirst(texts, drops, captions, headline, storyStart);
@@ -158,6 +171,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     bylineOutlet: bylines[index]?.outlet ?? null,
   }));
 }
+
+/** A caption, its credit and perhaps a share bar sit between a lead picture and the headline. */
+const LEAD_CAPTION_REACH = 3;
 
 /** The paragraph as a reader should see it: a caption without its screen-reader label. */
 function shownText(kind: ParagraphKind | null, text: string): string {

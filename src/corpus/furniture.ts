@@ -468,6 +468,34 @@ const PATTERNS: FurniturePattern[] = [
   },
   { reason: 'image credit', pattern: /purchase licensing rights|opens new tab/i, maxWords: 12 },
   {
+    // "Photo-illustration by The Atlantic. Source: Getty.", "Image by author", "Illustration by Jo Lee"
+    reason: 'image credit',
+    pattern:
+      /^(photo[- ]?illustration|illustration|image|photo|photograph|graphic|chart|map|video|animation)s? (by|from|courtesy of|via)\s+\S/i,
+    maxWords: 12,
+  },
+  {
+    // Metered paywalls: "You've read 1 article in the last month", "You have 3 free articles left".
+    reason: 'subscription',
+    pattern:
+      /^you['’]ve read \d+ (free )?(articles?|stories)\b|^you have \d+ (free )?(articles?|stories) (left|remaining)\b/i,
+    maxWords: 16,
+  },
+  {
+    // Partnership notes: "This article was produced for ProPublica’s Local Reporting Network ..."
+    reason: 'editor note',
+    pattern:
+      /^this (article|story|report|piece|investigation) (was|is) (produced|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration)\b/i,
+    maxWords: 60,
+  },
+  {
+    // Call-outs for readers' experiences: "Do you work at a nursing home? We want to hear from you."
+    reason: 'feedback',
+    pattern:
+      /\b(we (want|would like|['’]d like|['’]d love|would love) to hear from you|share your (story|experience)s? with us|tell us (about )?your (story|experience))\b/i,
+    maxWords: 40,
+  },
+  {
     reason: 'related',
     pattern:
       /^(read more|related|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|live|video|photos|gallery)\s*[:|»›>-]\s*\S/i,
@@ -544,7 +572,7 @@ export function isTimestampLine(text: string): boolean {
   const hasClock = /\b\d{1,2}[:.]\d{2}\b/.test(text);
   if (date === null && !hasClock) return false;
   const rest = withoutDate
-    .replace(/\b\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?/gi, ' ')
+    .replace(/\b\d{1,2}([:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}/gi, ' ')
     .replace(
       /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|ast|msk|eet|eest|aest|z)\b([+-]\d+)?/gi,
       ' ',

@@ -85,11 +85,19 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       if (named !== null && holder !== null && isAcronymOf(named, holder)) return holder;
       return named;
     },
-    () => firstOf(dropped, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null)),
+    () => {
+      const holder = firstOf(dropped, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
+      // A holder named as a company ("Herald Corporation", "Nexstar Media Inc.") is the owner; the
+      // masthead printed on the page is the brand readers know.
+      const company = dropped.some((unit) => unit.drop === 'footer' && ownedByCompany(unit.text));
+      if (holder !== null && company) return mastheadName(units, url) ?? holder;
+      return holder;
+    },
     () =>
       firstOf(units.slice(lastKept + 1), (unit) =>
         unit.drop === 'credit'
-          ? (/^source\s*:\s*(.+?)(?:\s+and (?:news |wire )?(?:agencies|services))?\.?$/i.exec(
+          ? // "Source: CNA/jl(ac)": the desk's initials after the slash are not the publisher's.
+            (/^source\s*:\s*(.+?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)?(?:\s+and (?:news |wire )?(?:agencies|services))?\.?$/i.exec(
               unit.text,
             )?.[1] ?? null)
           : null,
@@ -114,6 +122,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         unit.drop === 'byline' || unit.drop === 'timestamp' ? outletSegment(unit.text) : null,
       ),
     () => mastheadName(units, url),
+    () => firstOf(dropped, (unit) => (unit.drop === 'author bio' ? employerOfAuthor(unit.text) : null)),
   ];
   for (const candidate of candidates) {
     const name = candidate();
@@ -216,6 +225,7 @@ const SELF_REFERENCES: RegExp[] = [
   /^subscribe to (.{2,40}?)[.!]?$/i,
   /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) \p{Lu}/u,
   /^thanks for reading (.{2,40}?)[!.]/i,
+  /^[Rr]ecommended from (\p{Lu}[\p{L}\p{N}&'’. -]{1,40})$/u,
   /\b(?:offers|updates|news) from (The \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3})\b/u,
 ];
 
@@ -225,6 +235,22 @@ function selfReference(text: string): string | null {
     if (name !== undefined && /^\p{Lu}/u.test(name)) return name;
   }
   return null;
+}
+
+/** A copyright line naming a company rather than a publication. */
+function ownedByCompany(text: string): boolean {
+  return /^(?:(?:©|\(c\)|copyright)\s*)+.*\b(corporation|corp|holdings|media|media group|media network|communications|broadcasting|group)\b\.?(\s+(inc|llc|ltd|plc)\b\.?)?\s*(all rights reserved\.?)?$/i.test(
+    text,
+  );
+}
+
+/** "Megan Castellano is a staff writer at The Atlantic, where she covers cities": the author's employer. */
+function employerOfAuthor(text: string): string | null {
+  return (
+    /\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor)s?\b[^.]{0,60}? (?:at|for|with) ((?:The )?\p{Lu}[\p{L}]+(?: (?:and )?\p{Lu}[\p{L}]+){0,3})(?=[,.’']|$| where| who| and| covering)/u.exec(
+      text,
+    )?.[1] ?? null
+  );
 }
 
 /** "Middle East Eye delivers independent and unrivalled coverage ..." */

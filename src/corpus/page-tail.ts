@@ -1,5 +1,6 @@
 import type { DropReason } from './furniture.js';
 import { readerAddress } from './reader-address.js';
+import { isCaption } from './structure.js';
 import { capitalisedRatio, countBefore, endsSentence, isStrongProse, wordCount } from './text-signals.js';
 import type { ParagraphKind } from './types.js';
 
@@ -37,17 +38,26 @@ export function dropAfterEnd(
   texts: readonly string[],
   labels: readonly string[],
   drops: (DropReason | null)[],
+  authors: readonly string[] = [],
 ): void {
   const isProse = (index: number) => drops[index] === null && isStrongProse(texts[index] ?? '');
   const proseCount = texts.filter((_, index) => isProse(index)).length;
   // An author's note is only one at the foot of the story; higher up, the same words are reporting.
   const proseBefore = countBefore(texts.map((_, index) => isProse(index)));
+  const captionsBefore = countBefore(texts.map((text, index) => isProse(index) && isCaption(text)));
   for (const [index] of texts.entries()) {
     if (drops[index] !== 'author bio') continue;
     const proseAfter = proseCount - (proseBefore[index + 1] ?? 0);
     // A one-line note under the byline ("Priya Raman covers energy storage.") is the author's too.
-    const authorLine = (proseBefore[index] ?? 0) === 0 && wordCount(texts[index] ?? '') <= 15;
-    if (proseAfter > MAX_PROSE_AFTER_END && !authorLine) drops[index] = null;
+    // Photo captions may sit above it, so prose before it that is a caption does not count.
+    const storyBefore = (proseBefore[index] ?? 0) - (captionsBefore[index] ?? 0);
+    const text = texts[index] ?? '';
+    const shortNote = wordCount(text) <= MAX_AUTHOR_LINE_WORDS;
+    // Or it introduces the person the byline names, before the story has begun.
+    const bylined = authors.some((author) => author.length > 0 && text.startsWith(`${author} `));
+    const authorLine = storyBefore === 0 || (bylined && storyBefore <= MAX_PROSE_AFTER_END);
+    if (shortNote && authorLine) continue;
+    if (proseAfter > MAX_PROSE_AFTER_END) drops[index] = null;
   }
   let proseSoFar = 0;
   let end = -1;
@@ -60,7 +70,8 @@ export function dropAfterEnd(
     // above the story's last paragraphs, so they end it only when no prose follows at all.
     const isDefinite = END_REASONS.has(drop);
     const opensEnd = END_OPENERS.has(labels[index] ?? '') || isDefinite || appeal;
-    const proseAfter = proseCount - proseSoFar;
+    // The line itself does not count: an appeal is one sentence of prose-like furniture.
+    const proseAfter = proseCount - proseSoFar - (isProse(index) ? 1 : 0);
     if (opensEnd && proseSoFar > 0 && proseAfter <= (isDefinite ? MAX_PROSE_AFTER_END : 0)) {
       end = index;
       definite = isDefinite;
@@ -77,6 +88,9 @@ export function dropAfterEnd(
     drops[index] = 'after article';
   }
 }
+
+/** "Rachel Ong is a senior reporter covering climate and energy at Vox. She previously worked at Grist." */
+const MAX_AUTHOR_LINE_WORDS = 25;
 
 /** Footers and comment boxes hold a sentence or two of their own; a story's remainder holds more. */
 const MAX_PROSE_AFTER_END = 2;

@@ -17,7 +17,9 @@ const CAPTION_PATTERNS: RegExp[] = [
   new RegExp(`[(\\[]\\s*(?:photo\\s*:?\\s*)?(?:${AGENCIES})(?: via Getty Images)?\\s*[)\\]]\\.?$`, 'i'),
   // "... in Moscow. Photograph: Shamil Zhumatov/AFP/Getty Images"
   /\b(?:photograph|photo|picture|pic|image|credit|photo credit|photo by|pictured)\s*:\s*[^.]{2,80}\.?$/i,
-  /\b(?:photo|picture) by [\p{Lu}][^.]{2,80}\.?$/u,
+  /\b(?:[Pp]hoto|[Pp]icture) by [\p{Lu}][^.]{2,80}\.?$/u,
+  // "... in Virac, Catanduanes. Photo courtesy of OCD Bicol"
+  /\b(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?) courtesy of [\p{Lu}][^.]{1,60}$/u,
   // Wire gallery captions: "... REUTERS/Evgenia Novozhenina", "(AP Photo/Hussein Malla)"
   /\b(?:REUTERS|AP Photo|AFP|EPA(?:-EFE)?|XINHUA|ANADOLU|Getty Images|SANA)\s*\/\s*[\p{L} .'’-]+(?:\/[\p{L} ]+)?\)?\.?$/u,
   /\bvia Getty Images\)?\.?$/i,
@@ -25,7 +27,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "... have reappeared, in January. Albert Garcia": the photographer's name after the full stop
   /[.!?]["'”’]?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u,
   // "... in Dubai. Antonie Robertson / The National", "... 2025. STEPHANE DE SAKUTIN / AFP"
-  /[.!?]["'”’]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4}\s*\/\s*\p{Lu}[\p{L}\p{N}'’. -]{1,40}$/u,
+  // The space after the full stop may be lost on copy: "... 2024 wildfire.Amber Bracken/The Globe and Mail"
+  /[.!?]["'”’]?\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4}\s*\/\s*\p{Lu}[\p{L}\p{N}'’. -]{1,40}$/u,
   // "... at a trade show in Tokyo. getty": an agency named after the caption's full stop
   /[.!?]\s+(?:getty(?: images)?|afp|reuters|ap|epa|shutterstock|alamy|bloomberg|dpa|anadolu)(?:\s+via\s+\w+)?$/i,
   // "... in Tokyo on Monday. | Bloomberg", "... on Thursday. | Photo Credit: Special Arrangement"
@@ -95,9 +98,12 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
   if (by !== null) {
     const rest = by[2]?.trim() ?? '';
     const restIsName = new RegExp(`^${NAME}$`, 'u').test(rest) && /\band\b|&/.test(trimmed);
+    // "by Daniel Ortiz, The Columbus Dispatch, and Lena Marsh, ProPublica": a partner's byline
+    // names several outlets, and the first is not necessarily the publisher's.
+    const sharedByline = /,.*\band\b.*,/.test(rest);
     return {
       names: restIsName ? `${by[1]} and ${rest}` : (by[1] ?? null),
-      outlet: restIsName ? null : outletFrom(rest),
+      outlet: restIsName || sharedByline ? null : outletFrom(rest),
     };
   }
   if (!inHeader) return null;
@@ -125,10 +131,10 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
 }
 
 function outletFrom(text: string): string | null {
-  const candidate = text
-    .split(/\s*[|·,]\s*/)[0]
-    ?.trim()
-    .replace(/\s+(correspondent|reporter|editor)$/i, '');
+  const segment = text.split(/\s*[|·,]\s*/)[0]?.trim();
+  const candidate = segment?.replace(/\s+(correspondent|reporter|editor)$/i, '');
+  // "NPR correspondent" names an outlet; "Rural Reporter" only a beat.
+  if (candidate !== segment && !/^[\p{Lu}\p{N}]{2,6}$|\bNews\b/u.test(candidate ?? '')) return null;
   if (candidate === undefined || candidate === '' || ROLE_WORDS.test(candidate) || /\d/.test(candidate))
     return null;
   if (wordCount(candidate) > 5 || capitalisedRatio(candidate) < 0.6) return null;
