@@ -188,6 +188,16 @@ function isDescriptorWord(word: string, following: string): boolean {
   );
 }
 
+/** Verbs in the past tense, regular and common irregular, that open a predicate rather than a role. */
+const PAST_TENSE_OPENERS =
+  /^(?:\p{Ll}+ed|lost|won|made|took|gave|left|became|began|ran|went|came|had|was|were|is|has|got|fell|found|kept|held|met|paid|sent|spent|told|said|saw|led|fled|died|drove|wrote|spoke|broke|chose|stood|sat|felt)$/u;
+
+const VERB_OBJECT_STARTS = new Set(
+  'the a an her his their its my our this that these those to in on at for with by from up out off'.split(
+    ' ',
+  ),
+);
+
 /** Verbs that state a job in a relative clause: "who chairs the planning committee". */
 const JOB_VERBS =
   'heads|runs|chairs|leads|manages|directs|owns|founded|co-founded|represents|coordinates|oversees|edits|coaches|presents|hosts|advises|teaches';
@@ -216,6 +226,10 @@ export function roleAfter(run: NameRun): string | null {
   const words = phrase.split(/\s+/);
   if (phrase === '' || words.length > 12) return null;
   if (/^(?:who|whose|which|where|when|whom)$/i.test(words[0] ?? '')) return null;
+  // "Emma Hart, 52, lost her son in the crash": after the age comes the sentence's verb, not a role.
+  // "a retired teacher" keeps its participle: only a verb taking an object or a preposition is cut.
+  if (PAST_TENSE_OPENERS.test(words[0] ?? '') && VERB_OBJECT_STARTS.has(words[1]?.toLowerCase() ?? ''))
+    return null;
   if (!/^(?:a|an|the|his|her|its|their|[\p{L}]+['’]s|[\p{L}][\p{L}-]+)$/u.test(words[0] ?? '')) return null;
   const roleIndex = words.findIndex((word) => isRoleNoun(word));
   if (roleIndex === -1 || roleIndex > 6) return null;

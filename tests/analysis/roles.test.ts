@@ -33,3 +33,15 @@ describe('roles stated the ways reporters state them', () => {
     expect(entityNamed(analysis, 'Edith Marlow')?.role).toBe('retired nurse');
   });
 });
+
+describe('what is not a role', () => {
+  it('does not take the predicate after an age for a role, but keeps "retired teacher"', () => {
+    const analysis = analyseText(
+      'Crash victims remembered',
+      'Emma Hart, 52, lost her son in the crash on the A40.',
+      'Graham Pike, 71, retired teacher, said the junction had "always been dangerous".',
+    );
+    expect(entityNamed(analysis, 'Emma Hart')?.role).toBeNull();
+    expect(entityNamed(analysis, 'Graham Pike')?.role).toBe('retired teacher');
+  });
+});
