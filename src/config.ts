@@ -12,7 +12,11 @@ const MAX_SHARDS = 1_024;
 
 export interface DiscordConfig {
   token: string;
-  applicationId: string;
+  /**
+   * Needed to register commands; answering them does not need it. DISCORD_APPLICATION_ID, else
+   * read from the token, else null (deploy then asks for it).
+   */
+  applicationId: string | null;
   /** Commands deploy to this guild (instantly) instead of globally (up to an hour to propagate). */
   guildId: string | null;
   /** REST base such as http://127.0.0.1:8080/api; null means Discord itself. */
@@ -42,9 +46,10 @@ export class ConfigError extends Error {
 // Discord ids are snowflakes: unsigned 64-bit integers written in decimal.
 const SNOWFLAKE = /^\d{15,21}$/;
 
-// A bot token is three base64url segments joined by dots; checking the shape catches a pasted
-// client secret or a value with quotes or spaces before Discord answers 401.
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{10,}$/;
+// A token travels in an HTTP header: quotes, spaces or non-ASCII characters mean it was pasted
+// wrongly. Anything else is Discord's to accept or refuse, with an answer we can explain.
+const TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
+const TOKEN_QUOTES = /["'`]/;
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -64,10 +69,10 @@ export function loadConfig(env: Environment = loadEnvironment()): Config {
   const guildId = value('DISCORD_GUILD_ID');
   const apiBase = value('DISCORD_API_BASE');
 
-  if (token !== undefined && !TOKEN_SHAPE.test(token)) {
+  if (token !== undefined && (!TOKEN_CHARACTERS.test(token) || TOKEN_QUOTES.test(token))) {
     throw new ConfigError(
       'DISCORD_TOKEN',
-      'does not look like a bot token (three dot-separated parts); copy it again from the Bot page.',
+      'contains spaces, quotes or other characters a bot token never has; copy it again from the Bot page.',
     );
   }
   if (applicationId !== undefined) requireSnowflake('DISCORD_APPLICATION_ID', applicationId);
@@ -75,12 +80,6 @@ export function loadConfig(env: Environment = loadEnvironment()): Config {
   if (apiBase !== undefined) requireHttpUrl('DISCORD_API_BASE', apiBase);
   const shardsValue = value('DISCORD_SHARDS');
   const shards = shardsValue === undefined ? undefined : parseShardCount(shardsValue, 'DISCORD_SHARDS');
-  if (token !== undefined && applicationId === undefined) {
-    throw new ConfigError(
-      'DISCORD_APPLICATION_ID',
-      'is required when DISCORD_TOKEN is set (General Information page of the application).',
-    );
-  }
 
   const logLevel = value('LOG_LEVEL')?.toLowerCase() ?? 'info';
   if (!isLogLevel(logLevel)) {
@@ -89,11 +88,11 @@ export function loadConfig(env: Environment = loadEnvironment()): Config {
 
   return {
     discord:
-      token === undefined || applicationId === undefined
+      token === undefined
         ? null
         : {
             token,
-            applicationId,
+            applicationId: applicationId ?? applicationIdFromToken(token),
             guildId: guildId ?? null,
             apiBase: apiBase?.replace(/\/+$/, '') ?? null,
             ...(shards === undefined ? {} : { shards }),
@@ -111,6 +110,16 @@ export function parseShardCount(raw: string, source: string): ShardCount {
     throw new ConfigError(source, `must be "auto" or a whole number from 1 to ${MAX_SHARDS}, not "${raw}".`);
   }
   return Number(text);
+}
+
+/**
+ * A bot token's first segment is the bot's user id in base64, and a bot's user id is its
+ * application's id, so the id can usually be read from the token when it is not configured.
+ */
+export function applicationIdFromToken(token: string): string | null {
+  const [first = ''] = token.split('.');
+  const decoded = Buffer.from(first, 'base64url').toString('utf8');
+  return SNOWFLAKE.test(decoded) ? decoded : null;
 }
 
 function loadEnvironment(): Environment {

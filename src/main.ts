@@ -53,7 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const corpusDir = invocation.corpus ?? config.corpusDir;
       if (config.discord === null) {
         if (invocation.shards !== undefined) {
-          process.stderr.write('dossier: --shards needs DISCORD_TOKEN and DISCORD_APPLICATION_ID.\n');
+          process.stderr.write('dossier: --shards needs DISCORD_TOKEN (see .env.example).\n');
           return EXIT_USAGE;
         }
         return startTerminal(corpusDir);
@@ -92,11 +92,7 @@ async function startDiscord(config: Config, corpusDir: string): Promise<number> 
     });
   } catch (error) {
     live.close();
-    if (error instanceof DiscordStartError) {
-      process.stderr.write(`dossier: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    return reportDiscordFailure(error);
   }
   logger.info('corpus', { dir: corpusDir, articles: live.current().articles.length });
   await new Promise<void>((resolve) => {
@@ -138,11 +134,7 @@ async function startShardedDiscord(config: Config, corpusDir: string): Promise<n
       },
     });
   } catch (error) {
-    if (error instanceof DiscordStartError) {
-      process.stderr.write(`dossier: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    return reportDiscordFailure(error);
   }
   logger.info('shards ready', { count: shards.count });
   await new Promise<void>((resolve) => {
@@ -162,12 +154,6 @@ async function startShardedDiscord(config: Config, corpusDir: string): Promise<n
 }
 
 async function deploy(config: Config, guild: string | undefined): Promise<number> {
-  if (config.discord === null) {
-    process.stderr.write(
-      'dossier: deploy needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example).\n',
-    );
-    return EXIT_USAGE;
-  }
   try {
     const result = await deployCommands(config, guild === undefined ? {} : { guildId: guild });
     const where =
@@ -177,11 +163,7 @@ async function deploy(config: Config, guild: string | undefined): Promise<number
     );
     return 0;
   } catch (error) {
-    if (error instanceof DiscordStartError) {
-      process.stderr.write(`dossier: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
+    return reportDiscordFailure(error);
   }
 }
 
@@ -266,6 +248,15 @@ async function warmAnalysisCache(corpusDir: string): Promise<number | undefined>
   if (opened === undefined) return undefined;
   reportProblems(opened.problems);
   return opened.library.articles.length;
+}
+
+/** One line for a failure a user can fix (exit 2) or Discord refused (exit 1); anything else is a bug. */
+function reportDiscordFailure(error: unknown): number {
+  if (error instanceof ConfigError || error instanceof DiscordStartError) {
+    process.stderr.write(`dossier: ${error.message}\n`);
+    return error instanceof ConfigError ? EXIT_USAGE : 1;
+  }
+  throw error;
 }
 
 /** Slash commands have lowercase one-word names; a menu command's name is the label people see. */

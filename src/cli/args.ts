@@ -59,7 +59,7 @@ use and why. Exits 1 when there are problems, 0 when every file loads.
 `,
   deploy: `Usage: dossier deploy [--guild ID]
 
-Registers Dossier's slash commands with Discord (needs DISCORD_TOKEN and DISCORD_APPLICATION_ID).
+Registers Dossier's slash commands with Discord (needs DISCORD_TOKEN; DISCORD_APPLICATION_ID too when it cannot be read from the token).
 With --guild (or DISCORD_GUILD_ID) they appear in that server at once; without, globally.
 Running it again is safe: the command list is replaced, not duplicated.
 `,

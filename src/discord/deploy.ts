@@ -1,7 +1,6 @@
 import { Routes } from 'discord.js';
-import type { Config } from '../config.js';
+import { type Config, ConfigError } from '../config.js';
 import { BOT_COMMANDS } from './commands/index.js';
-import { DiscordStartError } from './errors.js';
 import { withOneOffRest } from './one-off-rest.js';
 
 export interface DeployResult {
@@ -26,13 +25,20 @@ export async function deployCommands(
 ): Promise<DeployResult> {
   const discord = config.discord;
   if (discord === null) {
-    throw new DiscordStartError('deploy needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example).');
+    throw new ConfigError('DISCORD_TOKEN', 'is needed to register commands (see .env.example).');
+  }
+  const { applicationId } = discord;
+  if (applicationId === null) {
+    throw new ConfigError(
+      'DISCORD_APPLICATION_ID',
+      'is needed to register commands and cannot be read from this token (General Information page of the application).',
+    );
   }
   const targetGuild = guildId === undefined ? discord.guildId : guildId;
   const route =
     targetGuild === null
-      ? Routes.applicationCommands(discord.applicationId)
-      : Routes.applicationGuildCommands(discord.applicationId, targetGuild);
+      ? Routes.applicationCommands(applicationId)
+      : Routes.applicationGuildCommands(applicationId, targetGuild);
   const registered = (await withOneOffRest(discord, 'could not register commands', (rest) =>
     rest.put(route, { body: commandPayloads() }),
   )) as { name: string }[];

@@ -100,7 +100,7 @@ export async function startShards(
     else logger.error(message);
   };
   const shardEnvironment = {
-    DISCORD_APPLICATION_ID: discord.applicationId,
+    ...(discord.applicationId ? { DISCORD_APPLICATION_ID: discord.applicationId } : {}),
     ...(discord.apiBase ? { DISCORD_API_BASE: discord.apiBase } : {}),
     ...(discord.guildId ? { DISCORD_GUILD_ID: discord.guildId } : {}),
     LOG_LEVEL: config.logLevel,

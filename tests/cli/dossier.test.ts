@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 const SEED = 'corpus/syria-russia-mee.txt';
 
 /** Runs the dossier command as a user would, from source, with no Discord token in sight. */
-function dossier(args: string[], input = '') {
+function dossier(args: string[], input = '', settings: NodeJS.ProcessEnv = {}) {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.DISCORD_TOKEN;
+  for (const name of Object.keys(env)) if (name.startsWith('DISCORD_')) delete env[name];
   delete env.CORPUS_DIR;
+  Object.assign(env, settings);
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
     input,
     encoding: 'utf8',
@@ -159,5 +160,17 @@ describe('dossier command', () => {
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/^dossier: .*photo\.txt: .*binary/);
+  });
+
+  it('deploy names the missing setting and exits 2 before contacting anyone', () => {
+    const withoutToken = dossier(['deploy']);
+    expect(withoutToken.code).toBe(2);
+    expect(withoutToken.stderr.trim()).toMatch(/^dossier: DISCORD_TOKEN: is needed to register commands/);
+    const withoutApplication = dossier(['deploy'], '', {
+      DISCORD_TOKEN: 'local-test-token',
+      DISCORD_API_BASE: 'http://127.0.0.1:9/api',
+    });
+    expect(withoutApplication.code).toBe(2);
+    expect(withoutApplication.stderr.trim()).toMatch(/^dossier: DISCORD_APPLICATION_ID: is needed/);
   });
 });

@@ -44,7 +44,7 @@ describe('loadConfig', () => {
   it.each([
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
     [{ DISCORD_TOKEN: 'Bot "abc"', DISCORD_APPLICATION_ID: APP }, 'DISCORD_TOKEN'],
-    [{ DISCORD_TOKEN: TOKEN }, 'DISCORD_APPLICATION_ID'],
+    [{ DISCORD_TOKEN: 'two words' }, 'DISCORD_TOKEN'],
     [{ DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID'],
     [{ DISCORD_GUILD_ID: '12ab' }, 'DISCORD_GUILD_ID'],
     [{ DISCORD_API_BASE: '127.0.0.1:8080' }, 'DISCORD_API_BASE'],
@@ -62,8 +62,20 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the application id from the token when it is not configured', () => {
+    // The first segment of TOKEN is base64 of 1098765432109876543.
+    expect(loadConfig({ DISCORD_TOKEN: TOKEN }).discord?.applicationId).toBe('1098765432109876543');
+  });
+
+  it('runs the bot with a token whose application id cannot be read, leaving deploy to ask for it', () => {
+    expect(loadConfig({ DISCORD_TOKEN: 'local-test-token' }).discord).toMatchObject({
+      token: 'local-test-token',
+      applicationId: null,
+    });
+  });
+
   it('never repeats a malformed token back in its message', () => {
-    const leaked = 'secret-token-with-no-dots-at-all-1234567890';
+    const leaked = 'secret token with spaces 1234567890';
     expect(configError({ DISCORD_TOKEN: leaked, DISCORD_APPLICATION_ID: APP }).message).not.toContain(leaked);
   });
 });
