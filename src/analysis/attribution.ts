@@ -80,11 +80,11 @@ const INVERTIBLE_VERBS = new Set(
 const CLAUSE_VERBS = new Set(
   'was were is are had has have would will could should might may that it'.split(' '),
 );
-/** Second references to a business: "the company", "the firm", "the carmaker". */
+/** Second references to a business or a club: "the company", "the firm", "the carmaker", "the club". */
 const BUSINESS_NOUNS = new Set(
   `company firm group start-up startup business carmaker automaker retailer chipmaker airline
    insurer lender manufacturer developer publisher conglomerate operator maker giant housebuilder
-   supermarket bank miner brewer producer exporter utility broadcaster chain`.split(/\s+/),
+   supermarket bank miner brewer producer exporter utility broadcaster chain club team`.split(/\s+/),
 );
 const QUANTIFIERS = new Set([
   'neither',
@@ -251,6 +251,8 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
     !PASSIVE_AUXILIARIES.has(previous?.word.toLowerCase() ?? '')
   )
     return false;
+  // "the US had agreed to release the four": agreeing to do something is an act, not speech.
+  if (/^agree[ds]?$/.test(word) && next === 'to') return false;
   const particles = SPEECH_VERB_PARTICLES.get(word);
   if (particles) return particles.has(tokens[index + 1]?.word ?? '');
   if (word === 'according') return tokens[index + 1]?.word === 'to';

@@ -13,7 +13,7 @@ export const SPEECH_VERBS = words(`
   warned warns wrote writes declared declares announced announces claimed claims continued conceded
   admitted admits acknowledged stressed stresses emphasised emphasized recalled recalls observed
   suggested suggests urged urges vowed vows pledged pledges promised promises predicted cautioned
-  complained complains concluded confirmed confirms denied denies responded responds tweeted posted
+  complained complains complain complaining concluded confirmed confirms denied denies responded responds tweeted posted
   joked quipped shouted reiterated reiterates affirmed maintained maintains commented comments
   countered agreed disagreed lamented boasted hinted mused demanded demands described describes
   accused accuses criticised criticized praised praises condemned condemns denounced welcomed

@@ -203,3 +203,21 @@ describe('pronouns that skip the nearest name', () => {
     expect(quoteStartingWith(analysis, 'Services will resume')?.speaker).toBeNull();
   });
 });
+
+describe('verbs that look like speech but are not the one governing a quotation', () => {
+  it('reads past "agreed to <do something>" to the minister who told the house', () => {
+    const analysis = analyseText(
+      'Detainees to be freed',
+      'Foreign Secretary Jack Straw told the Commons that the US had agreed to release the four after "intensive and complex discussions" over security.',
+    );
+    expect(quoteStartingWith(analysis, 'intensive and complex')?.speaker).toBe('Jack Straw');
+  });
+
+  it('gives words unnamed complainers used to no one, not to the person they complained about', () => {
+    const analysis = analyseText(
+      'Broadcaster upholds complaints',
+      'The rapper Eminem was criticised after a performance in April led 12 viewers to complain he was "lewd".',
+    );
+    expect(quoteStartingWith(analysis, 'lewd')?.speaker).toBeNull();
+  });
+});
