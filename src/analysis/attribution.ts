@@ -57,7 +57,8 @@ interface QuoteUnit {
 
 /** Someone a pronoun could point to: the subjects and speakers of the sentences read so far. */
 interface Focus {
-  entity: EntityDraft;
+  /** Null for an unnamed group ("Police said", "residents say") that a plural "they" may mean. */
+  entity: EntityDraft | null;
 }
 
 /** What an attribution's subject turned out to be. */
@@ -233,6 +234,12 @@ const DETERMINERS = new Set([
   'my',
 ]);
 
+/** A plural common noun as a speech verb's subject: "Police said", "Local residents say". */
+const GROUP_SUBJECT =
+  /(?:^|[,;:]\s*|\b(?:the|some|many|other|local)\s+)(?:\p{L}+\s+)?(?:\p{Ll}{3,}[^s\s]s|police|people|staff|crowd|family|families)\s*(?:\p{Ll}+ly\s+|also\s+|have\s+|had\s+)?$/iu;
+const GROUP_AFTER_QUOTE =
+  /^\s*[,—–-]?\s*(?:\p{Ll}+\s+)?(?:\p{Ll}{3,}[^s\s]s|police|people|staff|family)\s+(?:said|say|says|added|told)\b/u;
+
 const PASSIVE_AUXILIARIES = new Set(
   'was were is are be been being has have had widely publicly repeatedly also often'.split(' '),
 );
@@ -268,6 +275,11 @@ class Attributor {
     if (entity && entity.kind !== 'place') this.focus.push({ entity });
   }
 
+  /** "Officials said…": after an unnamed group speaks, "they said" is the group, not an earlier person. */
+  rememberGroup() {
+    this.focus.push({ entity: null });
+  }
+
   /** The one organisation whose name ends in `word` ("the commission" → "Charity Commission"). */
   organisationEndingIn(word: string): EntityDraft | null {
     const named = this.entities.filter(
@@ -292,7 +304,7 @@ class Attributor {
   mostRecentOrganisation(): EntityDraft | null {
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
-      if (entity.kind === 'organisation') return entity;
+      if (entity?.kind === 'organisation') return entity;
     }
     return null;
   }
@@ -300,7 +312,7 @@ class Attributor {
   mostRecentPerson(): EntityDraft | null {
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
-      if (entity.kind === 'person') return entity;
+      if (entity?.kind === 'person') return entity;
     }
     return null;
   }
@@ -310,6 +322,10 @@ class Attributor {
     const wanted = PRONOUNS.get(pronoun.toLowerCase());
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
+      if (entity === null) {
+        if (pronoun.toLowerCase() === 'they') return null;
+        continue;
+      }
       if (wanted === 'thing') {
         // Singular "they": news style now uses it for a person who has given no pronoun, so
         // "they said" after "Sam Okonjo … said" is Okonjo, as "it said" after a company is the company.
@@ -397,7 +413,7 @@ class Attributor {
     if (matching.length === 1) return { kind: 'entity', entity: matching[0] as EntityDraft };
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
-      if (matching.includes(entity)) return { kind: 'entity', entity };
+      if (entity && matching.includes(entity)) return { kind: 'entity', entity };
     }
     return { kind: 'unnamed' };
   }
@@ -820,6 +836,9 @@ export function attributeQuotes(
         if (reading === null) continue;
         const { quote, subject } = reading;
         quotes.push(quote);
+        // '"…," residents said': an unnamed group speaks, and a later "they" is them.
+        if (subject.kind === 'unnamed' && GROUP_AFTER_QUOTE.test(view.frame.slice(unit.span.close + 1)))
+          attributor.rememberGroup();
         if (subject.kind !== 'none') {
           const speaker = subjectEntity(subject);
           attribute(quote, speaker);
@@ -870,7 +889,10 @@ function sentenceSubject(
     if (agent) return { entity: agent, spoke: true };
     const subject = attributor.subjectBefore(view, sentence.start, verb.start);
     if (subject.kind === 'entity') return { entity: subject.entity, spoke: true };
-    if (subject.kind === 'unnamed') return { entity: null, spoke: true };
+    if (subject.kind === 'unnamed') {
+      if (GROUP_SUBJECT.test(view.frame.slice(sentence.start, verb.start))) attributor.rememberGroup();
+      return { entity: null, spoke: true };
+    }
   }
   const tokens = tokenize(view.frame, sentence.start, sentence.end);
   const firstToken = tokens[0];

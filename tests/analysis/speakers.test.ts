@@ -221,3 +221,23 @@ describe('verbs that look like speech but are not the one governing a quotation'
     expect(quoteStartingWith(analysis, 'lewd')?.speaker).toBeNull();
   });
 });
+
+describe('plural they', () => {
+  it('takes "they said" after "Police said" for the unnamed police, not the person named before', () => {
+    const analysis = analyseText(
+      'Man dies in crash',
+      'Witness John Smith, who lives on the estate, said he had heard a loud bang at about 2am.',
+      'Police said the driver of the van had been arrested. "We are keeping an open mind," they said.',
+    );
+    expect(quoteStartingWith(analysis, 'We are keeping')?.speaker).toBeNull();
+  });
+
+  it('takes "they added" after residents spoke for the residents', () => {
+    const analysis = analyseText(
+      'Bridge opens to complaints',
+      'Mayor Ann Lee opened the new footbridge over the Severn on Friday.',
+      '"It is far too narrow," residents said. "We were never asked," they added.',
+    );
+    expect(quoteStartingWith(analysis, 'We were never asked')?.speaker).toBeNull();
+  });
+});
