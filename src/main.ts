@@ -232,9 +232,11 @@ async function startTerminal(corpusDir: string): Promise<number> {
   const { library, problems } = opened;
   reportProblems(problems);
   const interactive = process.stdin.isTTY === true;
+  const onScreen = interactive && process.stdout.isTTY === true;
   await runTerminal(() => library, process.stdin, process.stdout, {
     interactive,
-    color: interactive && process.stdout.isTTY === true,
+    color: onScreen,
+    ...(onScreen ? { width: process.stdout.columns } : {}),
   });
   return 0;
 }

@@ -146,3 +146,38 @@ function emphasise(text: string, highlights: readonly Highlight[]): string {
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences start with ESC.
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/**
+ * Wraps each line at word boundaries to the terminal's width, continuing under the line's own
+ * indent, so long paragraphs do not break mid-word at the screen edge. Colour codes take no room.
+ */
+export function wrapForTerminal(text: string, width: number): string {
+  if (width < 20) return text;
+  return text
+    .split('\n')
+    .flatMap((line) => wrapLine(line, width))
+    .join('\n');
+}
+
+function wrapLine(line: string, width: number): string[] {
+  const visible = (part: string) => part.replace(ANSI, '').length;
+  if (visible(line) <= width) return [line];
+  const indent = /^\s*(?:[—•]\s|\d+\.\s)?/.exec(line.replace(ANSI, ''))?.[0].replace(/\S/g, ' ') ?? '';
+  const leading = /^ */.exec(line)?.[0] ?? '';
+  const lines: string[] = [];
+  let current = leading;
+  for (const word of line.slice(leading.length).split(' ')) {
+    const candidate = current.trim() === '' ? `${current}${word}` : `${current} ${word}`;
+    if (current.trim() !== '' && visible(candidate) > width) {
+      lines.push(current);
+      current = `${indent}${word}`;
+    } else {
+      current = candidate;
+    }
+  }
+  if (current.trim() !== '') lines.push(current.trimEnd());
+  return lines;
+}

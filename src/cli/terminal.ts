@@ -3,12 +3,14 @@ import type { Readable, Writable } from 'node:stream';
 import { answerQuestion } from '../answers/answer.js';
 import { parseQuestion } from '../answers/question.js';
 import type { Library } from '../search/types.js';
-import { renderAnswerText } from './render-text.js';
+import { renderAnswerText, wrapForTerminal } from './render-text.js';
 
 export interface TerminalOptions {
   /** A person at a keyboard: show a greeting and a prompt. Otherwise answer each line and be quiet. */
   interactive: boolean;
   color: boolean;
+  /** Columns to wrap answers at; undefined leaves lines whole (for pipes and files). */
+  width?: number;
 }
 
 const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
@@ -38,7 +40,10 @@ export async function runTerminal(
   }
   for await (const line of lines) {
     if (QUIT.has(line.trim().toLowerCase())) break;
-    if (line.trim() !== '') output.write(`${answerLine(library(), line, options.color)}\n`);
+    if (line.trim() !== '') {
+      const answer = answerLine(library(), line, options.color);
+      output.write(`${options.width === undefined ? answer : wrapForTerminal(answer, options.width)}\n`);
+    }
     if (options.interactive) lines.prompt();
   }
   lines.close();
