@@ -81,7 +81,8 @@ export const ROLE_NOUNS = words(`
   champion boxer jockey trainer farmer fisherman owner landlady host mum dad accountant consultant
   assistant attendant servant merchant migrant immigrant applicant participant defendant claimant
   informant occupant inhabitant descendant correspondent respondent patient parent agent opponent
-  proponent entrant moderator interviewer panellist panelist pundit
+  proponent entrant moderator interviewer panellist panelist pundit elder cleric priest preacher
+  pastor monk nun
 `);
 
 /** People who speak for the body they work at: "analysts at Bernstein said". */

@@ -297,7 +297,12 @@ export function roleKeyOf(role: string): RoleKey | null {
 
 /** The role the article states for the name in this run: before it, in its own title, or after it. */
 export function statedRole(run: NameRun): string | null {
-  return roleBefore(run) ?? titleInRun(run) ?? roleAfter(run);
+  const title = titleInRun(run);
+  // "Sheikh Hussein Abu Khalil, a tribal elder": a courtesy title says less than the appositive.
+  const courtesyOnly =
+    title !== null && title.split(/\s+/).every((word) => HONORIFICS.has(word.toLowerCase()));
+  if (courtesyOnly) return roleBefore(run) ?? roleAfter(run) ?? title;
+  return roleBefore(run) ?? title ?? roleAfter(run);
 }
 
 /** The title words the run itself carries ("President" in "President Putin") when nothing precedes them. */

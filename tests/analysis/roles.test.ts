@@ -45,3 +45,13 @@ describe('what is not a role', () => {
     expect(entityNamed(analysis, 'Graham Pike')?.role).toBe('retired teacher');
   });
 });
+
+describe('courtesy titles and appositives', () => {
+  it('prefers the appositive to a courtesy title that is all the name carries', () => {
+    const analysis = analyseText(
+      'Border villages divided',
+      'Sheikh Ahmad Bin Saleh, a tribal elder, said the new fence "divides families".',
+    );
+    expect(entityNamed(analysis, 'Ahmad Bin Saleh')?.role).toBe('tribal elder');
+  });
+});
