@@ -299,8 +299,7 @@ export function roleKeyOf(role: string): RoleKey | null {
 export function statedRole(run: NameRun): string | null {
   const title = titleInRun(run);
   // "Sheikh Hussein Abu Khalil, a tribal elder": a courtesy title says less than the appositive.
-  const courtesyOnly =
-    title !== null && title.split(/\s+/).every((word) => HONORIFICS.has(word.toLowerCase()));
+  const courtesyOnly = title?.split(/\s+/).every((word) => HONORIFICS.has(word.toLowerCase())) ?? false;
   if (courtesyOnly) return roleBefore(run) ?? roleAfter(run) ?? title;
   return roleBefore(run) ?? title ?? roleAfter(run);
 }
