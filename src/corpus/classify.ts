@@ -8,10 +8,11 @@ import {
 } from './grouped-furniture.js';
 import { findHeadline, findStandfirst, findStoryStart, findSummaryBox } from './page-header.js';
 import { continuesStory, dropAfterEnd, dropOffTopicTail } from './page-tail.js';
-import { captionText, isCaption, readByline } from './structure.js';
+import { captionText, describesPicture, isCaption, readByline } from './structure.js';
 import {
   countBefore,
   isHeadingLike,
+  isHeadlineLike,
   isProseLike,
   isQuestionHeading,
   isStrongProse,
@@ -50,6 +51,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const labels = texts.map(bareLabel);
 
   dropRepeats(texts, drops);
+  dropMastheadTagline(texts, drops);
   dropTeasers(units, texts, labels, drops);
   dropLoneBulletLinks(texts, drops);
   dropMenuRuns(texts, drops);
@@ -78,6 +80,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
         wordCount(text) <= 60 &&
         (besideCredit(index, index - 1) || besideCredit(index, index + 1) || creditedAboveStory(index))),
   );
+  markUncreditedLeadCaption(texts, drops, captions);
   const summary = findSummaryBox(units, texts, drops);
   const isProseAt = (index: number) =>
     drops[index] === null && !captions[index] && !summary.has(index) && isStrongProse(texts[index] ?? '');
@@ -170,6 +173,45 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     byline: bylines[index]?.names ?? null,
     bylineOutlet: bylines[index]?.outlet ?? null,
   }));
+}
+
+/**
+ * A sentence among the masthead's lines, before the site's menu ("Pulitzer Prize-winning reporting on
+ * the biggest crisis facing our planet."), is the site's tagline, not the story's opening.
+ */
+function dropMastheadTagline(texts: readonly string[], drops: (DropReason | null)[]): void {
+  for (let index = 0; index < MASTHEAD_LINES && index < texts.length; index += 1) {
+    if (drops[index] !== null) continue;
+    const underMenu = drops[index + 1] != null && drops[index + 2] != null;
+    const tagline = isStrongProse(texts[index] ?? '') && wordCount(texts[index] ?? '') <= MAX_TAGLINE_WORDS;
+    if (underMenu && tagline) drops[index] = 'navigation';
+    else if (index > 0) return;
+  }
+}
+
+/** A masthead is the site's name and perhaps its tagline: the first lines of the page. */
+const MASTHEAD_LINES = 3;
+const MAX_TAGLINE_WORDS = 20;
+
+/**
+ * The first sentence under a headline that describes a picture rather than reports ("A newborn baby is
+ * cared for at a postpartum care center in Seoul on Jan. 15.") is the lead picture's caption when the
+ * story's opening paragraph follows it.
+ */
+function markUncreditedLeadCaption(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  captions: boolean[],
+): void {
+  const open = (index: number) => drops[index] === null && !captions[index];
+  const first = texts.findIndex((text, index) => open(index) && isStrongProse(text));
+  if (first <= 0) return;
+  const headlineAbove = texts.slice(0, first).some((text, index) => open(index) && isHeadlineLike(text));
+  let next = first + 1;
+  while (next < texts.length && !open(next)) next += 1;
+  if (headlineAbove && isStrongProse(texts[next] ?? '') && describesPicture(texts[first] ?? '')) {
+    captions[first] = true;
+  }
 }
 
 /** A caption, its credit and perhaps a share bar sit between a lead picture and the headline. */

@@ -85,7 +85,7 @@ label(
     'copy link|link copied|copied|copy|save|save article|saved|bookmark|tweet|post|like|follow|follow us|' +
     'facebook|twitter|x|whatsapp|linkedin|reddit|telegram|instagram|youtube|tiktok|bluesky|threads|' +
     'messenger|pinterest|flipboard|email this|gift this article|gift article|listen to this article|' +
-    'download the app|get the app|read in app|more options',
+    'download the app|get the app|read in app|more options|give|gift|translate|read it now|view bio|view profile',
 );
 label(
   'related',
@@ -373,7 +373,7 @@ const PATTERNS: FurniturePattern[] = [
     reason: 'author bio',
     pattern:
       /^(?!(The|A|An|This|That|It|Its|Their|His|Her|Mr|Mrs|Ms|Dr) )(?!.*\b(said|says|told|according|detained|arrested|killed|died)\b)\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,3} ((is|was|has been|covers|reports|writes)\b.{0,80}\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|bureau chief)s?\b|joined (the )?\p{Lu}[\p{L}]+( \p{Lu}[\p{L}]+)* (in (19|20)\d\d|as an?\b)|(covers|reports on|writes about) )/u,
-    maxWords: 35,
+    maxWords: 60,
   },
   {
     reason: 'footer',
@@ -472,6 +472,53 @@ const PATTERNS: FurniturePattern[] = [
     reason: 'image credit',
     pattern:
       /^(photo[- ]?illustration|illustration|image|photo|photograph|graphic|chart|map|video|animation)s? (by|from|courtesy of|via)\s+\S/i,
+    maxWords: 12,
+  },
+  {
+    // Audio and app promotions: "Enjoy more audio and podcasts on iOS or Android."
+    reason: 'promotion',
+    pattern: /\b(on|for) (ios|android|apple podcasts|spotify)( (or|and) (ios|android|spotify))?\b/i,
+    maxWords: 14,
+  },
+  {
+    reason: 'media',
+    pattern:
+      /\b(voice|audio|narration|reading|summary) (is|was) (ai|ai-generated|generated|computer-generated)\b/i,
+    maxWords: 14,
+  },
+  {
+    // "Banner image: Mangroves on a former shrimp pond. Image by ...": the lead picture's note at the foot.
+    reason: 'image credit',
+    pattern: /^(banner|header|featured|top|lead|main|cover) (image|photo|picture)\s*:/i,
+    maxWords: 40,
+  },
+  {
+    reason: 'related',
+    pattern: /^related (listening|reading|viewing|podcasts?|videos?|episodes?)\b/i,
+    maxWords: 12,
+  },
+  {
+    reason: 'footer',
+    pattern:
+      /^(this|a version of this) (article|story) (appeared|appears|was published) in the\b.{0,60}\bprint edition\b|^from the .{0,30}\bedition$|^(request|submit|view|report) (an? )?(reprint|correction|editorial|technical|error|issue)\b/i,
+    maxWords: 40,
+  },
+  {
+    // Outlets' statements about themselves at the foot: "Newsweek is committed to challenging ..."
+    reason: 'footer',
+    pattern:
+      /^(?!(The|A|An|This|That|It|We|He|She|They)\b)\p{Lu}[\p{L}&'’-]+( \p{Lu}[\p{L}&'’-]+){0,3} is (committed|dedicated) to (challenging|providing|delivering|bringing|independent|quality|accurate|fair)\b(?!.*\b(said|says|told)\b)/u,
+    maxWords: 40,
+  },
+  {
+    reason: 'link',
+    pattern: /\bclick here\.?$|^read (it|more|the full story) (now|here)\.?$/i,
+    maxWords: 20,
+  },
+  {
+    reason: 'feedback',
+    pattern:
+      /^(do you like|did you (like|enjoy|find)|was this (article|story|page) (helpful|useful)|how (does|did) this (article|story) make you feel)\b/i,
     maxWords: 12,
   },
   {

@@ -222,6 +222,8 @@ const BOX_REASONS = new Set<DropReason | null>([
   'comments',
   'feedback',
   'media',
+  // An author box: name, job title and a "View Bio" link beside the note about the writer.
+  'author bio',
 ]);
 
 /** Headings of boxes that are about the page or its author, never part of the story. */
@@ -232,6 +234,12 @@ const BOX_HEADINGS = new Set([
   'about the author',
   'about the authors',
   'about the reporter',
+  'about the writer',
+  'about this story',
+  'about this article',
+  'about the writers',
+  'citation',
+  'citations',
   'note from the author',
   'republish this article',
   'want to write?',

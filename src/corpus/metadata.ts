@@ -169,8 +169,9 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
   const headline = units.findIndex((unit) => unit.drop === 'headline');
   const top = units.slice(0, headline === -1 ? MASTHEAD_REACH : Math.min(headline, MASTHEAD_REACH));
   const host = url === null ? '' : lettersOf(/^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '');
-  for (const candidate of top) {
-    const name = candidate.text.trim();
+  for (const [position, candidate] of top.entries()) {
+    // "TechCrunch Desktop Logo": a logo's alternative text is the site's name.
+    const name = candidate.text.trim().replace(/\s+(?:(?:desktop|mobile|site|main)\s+)?logo$/i, '');
     const nameLike =
       wordCount(name) <= 5 &&
       /^[\p{L} &'’.-]+$/u.test(name) &&
@@ -189,7 +190,12 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
     // Or spelled like the site's address ("Arab News", arab.news), or a newspaper's kind of name.
     const matchesHost = host !== '' && host.startsWith(lettersOf(core));
     // Or, failing all else, simply the first line of the page, directly above the site's menu.
-    const first = candidate === units[0] && units[1]?.drop !== null && units[1]?.drop !== 'headline';
+    // Only a "Skip to content" link may come before it.
+    const aboveIt = top.slice(0, position);
+    const first =
+      aboveIt.every((unit) => /^(skip|jump|go) to\b/i.test(unit.text)) &&
+      units[position + 1]?.drop !== null &&
+      units[position + 1]?.drop !== 'headline';
     if (repeated || matchesHost || OUTLET_WORDS.test(name) || first) return name;
   }
   return null;
@@ -225,6 +231,8 @@ const SELF_REFERENCES: RegExp[] = [
   /^subscribe to (.{2,40}?)[.!]?$/i,
   /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) \p{Lu}/u,
   /^thanks for reading (.{2,40}?)[!.]/i,
+  // "Related listening from Mongabay’s podcast": a site naming its own podcast or newsletter.
+  /\bfrom (\p{Lu}[\p{L}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+){0,2})['’]s (?:podcast|newsletter|archives?)\b/u,
   /^[Rr]ecommended from (\p{Lu}[\p{L}\p{N}&'’. -]{1,40})$/u,
   /\b(?:offers|updates|news) from (The \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3})\b/u,
 ];
@@ -239,7 +247,7 @@ function selfReference(text: string): string | null {
 
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
-  return /^(?:(?:©|\(c\)|copyright)\s*)+.*\b(corporation|corp|holdings|media|media group|media network|communications|broadcasting|group)\b\.?(\s+(inc|llc|ltd|plc)\b\.?)?\s*(all rights reserved\.?)?$/i.test(
+  return /^(?:(?:©|\(c\)|copyright)\s*)+.*\b(corporation|corp|holdings|media|media group|media network|communications|broadcasting|group)\b\.?(\s+(inc|llc|ltd|plc)\b\.?)?(\s+all rights reserved|\s*$|\.)/i.test(
     text,
   );
 }
@@ -276,6 +284,8 @@ function copyrightHolder(text: string): string | null {
     )
     .replace(/\s+/g, ' ')
     .replace(/\s+(19|20)\d\d$/, '')
+    // "The Economist Newspaper Limited": the company's word for what it publishes.
+    .replace(/(\S)\s+newspaper$/i, '$1')
     .trim();
   return holder !== undefined && holder.length >= 2 && /\p{L}/u.test(holder) ? holder : null;
 }
@@ -285,7 +295,8 @@ function canonicalSource(name: string): string {
   const known = AGENCY_NAMES[trimmed.toLowerCase()];
   if (known !== undefined) return known;
   // "FRANCE 24", "DER SPIEGEL" in capitals are the brands France 24 and Der Spiegel; short capitals
-  // (BBC, MEE, CNN) are acronyms and stay.
+  // (BBC, MEE, CNN) are acronyms and stay, as do call signs beside a place ("KXAN Austin").
+  if (/\p{Ll}/u.test(trimmed)) return trimmed;
   return trimmed.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (word: string, first: string, rest: string) =>
     (word.length >= 4 && /[AEIOU]/.test(word)) || CAPITALISED_ARTICLES.has(word)
       ? first + rest.toLowerCase()

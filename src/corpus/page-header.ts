@@ -53,7 +53,13 @@ export function findHeadline(
   const limit = Math.min(...[anchor, stamp, firstProse].filter((index) => index >= 0), texts.length);
   const isCandidate = (index: number) => {
     const text = texts[index] ?? '';
-    return drops[index] === null && isHeadlineLike(text) && !captions[index] && !startsWithDateline(text);
+    return (
+      drops[index] === null &&
+      isHeadlineLike(text) &&
+      !captions[index] &&
+      !startsWithDateline(text) &&
+      !isSectionKicker(text)
+    );
   };
   const isTransparent = (index: number) =>
     captions[index] === true || drops[index] === 'image credit' || drops[index] === 'share';
@@ -87,6 +93,12 @@ export function findHeadline(
 }
 
 const SHORT_LABEL_WORDS = 3;
+
+/** "Finance & economics | Freight of fancy": a section name and a fly-title above the headline. */
+function isSectionKicker(text: string): boolean {
+  const [section, ...rest] = text.split(/\s+\|\s+/);
+  return rest.length === 1 && wordCount(section ?? '') <= SHORT_LABEL_WORDS && wordCount(rest[0] ?? '') <= 5;
+}
 
 /** "Tom Ferreira" (or any header byline) on a line of its own, right above a date or a job title. */
 function isBylineAboveStamp(

@@ -70,8 +70,7 @@ export function dropAfterEnd(
     // above the story's last paragraphs, so they end it only when no prose follows at all.
     const isDefinite = END_REASONS.has(drop);
     const opensEnd = END_OPENERS.has(labels[index] ?? '') || isDefinite || appeal;
-    // The line itself does not count: an appeal is one sentence of prose-like furniture.
-    const proseAfter = proseCount - proseSoFar - (isProse(index) ? 1 : 0);
+    const proseAfter = proseCount - proseSoFar;
     if (opensEnd && proseSoFar > 0 && proseAfter <= (isDefinite ? MAX_PROSE_AFTER_END : 0)) {
       end = index;
       definite = isDefinite;

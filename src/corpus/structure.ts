@@ -17,7 +17,7 @@ const CAPTION_PATTERNS: RegExp[] = [
   new RegExp(`[(\\[]\\s*(?:photo\\s*:?\\s*)?(?:${AGENCIES})(?: via Getty Images)?\\s*[)\\]]\\.?$`, 'i'),
   // "... in Moscow. Photograph: Shamil Zhumatov/AFP/Getty Images"
   /\b(?:photograph|photo|picture|pic|image|credit|photo credit|photo by|pictured)\s*:\s*[^.]{2,80}\.?$/i,
-  /\b(?:[Pp]hoto|[Pp]icture) by [\p{Lu}][^.]{2,80}\.?$/u,
+  /\b(?:[Pp]hoto|[Pp]icture|[Ii]mage) by [\p{Lu}][^.]{2,80}\.?$/u,
   // "... in Virac, Catanduanes. Photo courtesy of OCD Bicol"
   /\b(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?) courtesy of [\p{Lu}][^.]{1,60}$/u,
   // Wire gallery captions: "... REUTERS/Evgenia Novozhenina", "(AP Photo/Hussein Malla)"
@@ -51,6 +51,46 @@ export function isCaption(text: string): boolean {
   return wordCount(text) <= 80 && CAPTION_PATTERNS.some((pattern) => pattern.test(text));
 }
 
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** "... on Jan. 15.", "... on Tuesday.", "... in July 2025.", "... last summer.": when the picture was taken. */
+const WHEN_TAKEN = new RegExp(
+  `\\b(?:(?:on|in|during) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH}(?: \\d{1,2})?(?:,? \\d{4})?|(?:19|20)\\d\\d)|(?:last|this) (?:week|month|year|summer|winter|spring|autumn|fall))\\.$`,
+  'u',
+);
+/** A scene described in the present: "A newborn baby is cared for", "A labourer carries a sack". */
+const PRESENT_SCENE = new RegExp(
+  // "is displayed at a clinic", "are moored in the harbour": not "is determined to", "is set to".
+  '\\b(?:is|are) (?:being )?(?:\\p{Ll}+(?:ed|en)|held|seen|shown|lit)(?: for)? ' +
+    '(?:at|in|on|outside|inside|near|along|beside|behind|under|over|during|after|across)\\b|' +
+    '\\b(?:stands|sits|walks|carries|holds|waits|gathers|poses|lies|queues|prays|wades|inspects|looks on) ',
+  'u',
+);
+/** Captions describe what the picture shows; tenses of perfect, future or past belong to reporting. */
+const NOT_A_SCENE = /\b(?:has|have|had|will|would|could|was|were)\b/i;
+const REPORTING_WORDS =
+  /\b(?:said|says|told|tells|according|announced|showed|shows|reported|reports|added|warned|urged|confirmed|estimated|estimates|expects?|expected)\b/i;
+
+/**
+ * A lead picture's caption that lost its credit: one short sentence describing a scene in the present
+ * tense and saying when it was taken, with no one quoted or cited. Reporting tells what happened, in
+ * the past tense, and says who says so.
+ */
+export function describesPicture(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    wordCount(trimmed) <= MAX_UNCREDITED_CAPTION_WORDS &&
+    !/["“”«»]/.test(trimmed) &&
+    !REPORTING_WORDS.test(trimmed) &&
+    !NOT_A_SCENE.test(trimmed) &&
+    !opensWithDateline(trimmed) &&
+    WHEN_TAKEN.test(trimmed) &&
+    PRESENT_SCENE.test(trimmed)
+  );
+}
+
+const MAX_UNCREDITED_CAPTION_WORDS = 30;
+
 /** The caption without the screen-reader label some sites print before it ("Image caption, ..."). */
 export function captionText(text: string): string {
   const stripped = text.replace(CAPTION_LABEL, '').trim();
@@ -60,7 +100,7 @@ export function captionText(text: string): string {
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:al|el|bin|de|da|van|von|der|le|la)-?\\s*)?${NAME_WORD}){0,4}`;
 const BY_LINE = new RegExp(
-  `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(?:\\p{Ll}+\\s+){0,4}(${NAME})(?:\\s*(?:,|\\||·|-|–|—|\\band\\b|&)\\s*(.*))?$`,
+  `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(?:\\p{Ll}+\\s+){0,4}(${NAME})(?:\\s*(?:,|\\||·|-|–|—|\\band\\b|&|\\bon\\b)\\s*(.*))?$`,
   'u',
 );
 const NAME_AND_OUTLET = new RegExp(`^(${NAME})\\s*(?:,|\\||·|–|—)\\s*(.+)$`, 'u');

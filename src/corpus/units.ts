@@ -69,6 +69,8 @@ function joinWrappedLines(lines: string[]): string[] {
       previous !== undefined &&
       !/[.!?:…"”'’)]$/.test(previous) &&
       /^\p{Ll}/u.test(line) &&
+      // "by Hans Nicholas Jong on 29 January 2026" under a headline is its byline, not its end.
+      !/^by\s+\p{Lu}/u.test(line) &&
       previous.length >= MIN_WRAPPED_LINE &&
       (line.length >= MIN_WRAPPED_LINE / 2 || endsSentence(line))
     ) {
