@@ -91,8 +91,26 @@ export function entitiesForRole(
   const exact = holds((keyHead) => keyHead === head);
   if (exact.length > 0) return exact;
   // A second reference shortens the title: the "federal environment minister" becomes "the minister".
-  return holds((keyHead) => keyHead.endsWith(` ${head}`));
+  const shortened = holds((keyHead) => keyHead.endsWith(` ${head}`));
+  if (shortened.length > 0) return shortened;
+  // Or names the job another way: "Rep. Maria Salazar" is later "the congresswoman".
+  const synonyms = SECOND_REFERENCES.get(head) ?? [];
+  return holds((keyHead) =>
+    synonyms.some((synonym) => keyHead === synonym || keyHead.endsWith(` ${synonym}`)),
+  );
 }
+
+const LEGISLATORS = ['representative', 'senator', 'mp', 'mep', 'msp', 'assemblyman', 'assemblywoman'];
+
+/** Words a reporter uses for a job already named by its title. */
+const SECOND_REFERENCES = new Map<string, string[]>([
+  ['congresswoman', ['representative']],
+  ['congressman', ['representative']],
+  ['lawmaker', LEGISLATORS],
+  ['legislator', LEGISLATORS],
+  ['judge', ['justice']],
+  ['officer', ['constable', 'sergeant', 'inspector', 'detective']],
+]);
 
 function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[] {
   const heads = new Set(

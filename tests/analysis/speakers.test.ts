@@ -241,3 +241,14 @@ describe('plural they', () => {
     expect(quoteStartingWith(analysis, 'We were never asked')?.speaker).toBeNull();
   });
 });
+
+describe('second references that name the job another way', () => {
+  it('finds "the congresswoman" in the representative the story named', () => {
+    const analysis = analyseText(
+      'House passes hurricane relief',
+      'Rep. Dana Whitfield, R-Fla., said in an interview Tuesday that the relief bill was "long overdue."',
+      '"We waited two hurricane seasons for this," the congresswoman said.',
+    );
+    expect(quoteStartingWith(analysis, 'We waited two hurricane')?.speaker).toBe('Dana Whitfield');
+  });
+});
