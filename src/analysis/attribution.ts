@@ -268,8 +268,21 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
 
 class Attributor {
   private readonly focus: Focus[] = [];
+  /** Sex the text has shown for people whose names did not ("Staunton … her role", "…, she said"). */
+  private readonly learned = new Map<EntityDraft, Gender>();
 
   constructor(private readonly entities: readonly EntityDraft[]) {}
+
+  genderOf(entity: EntityDraft): Gender {
+    return entity.gender ?? this.learned.get(entity) ?? null;
+  }
+
+  /** "Staunton, who is up for an Oscar for her role, …": the first personal pronoun after a subject. */
+  learnGenderAfter(entity: EntityDraft, frameAfter: string) {
+    if (entity.kind !== 'person' || this.genderOf(entity) !== null) return;
+    const pronoun = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(frameAfter)?.[1]?.toLowerCase();
+    if (pronoun) this.learned.set(entity, /^(?:he|his|him|himself)$/.test(pronoun) ? 'male' : 'female');
+  }
 
   remember(entity: EntityDraft | null) {
     if (entity && entity.kind !== 'place') this.focus.push({ entity });
@@ -334,7 +347,11 @@ class Attributor {
         continue;
       }
       if (entity.kind !== 'person') continue;
-      if (entity.gender === null || entity.gender === wanted) return entity;
+      const gender = this.genderOf(entity);
+      if (gender === null || gender === wanted) {
+        if (gender === null && (wanted === 'male' || wanted === 'female')) this.learned.set(entity, wanted);
+        return entity;
+      }
     }
     return null;
   }
@@ -345,7 +362,8 @@ class Attributor {
     if (wanted === 'thing') return null;
     for (const mention of view.mentions) {
       if (mention.start < from || mention.end > to || mention.entity.kind !== 'person') continue;
-      if (mention.entity.gender !== null && mention.entity.gender !== wanted) continue;
+      const gender = this.genderOf(mention.entity);
+      if (gender !== null && gender !== wanted) continue;
       if (governedByPreposition(view.frame, from, mention.start)) continue;
       return mention.entity;
     }
@@ -824,6 +842,18 @@ export function attributeQuotes(
         (unit) => unit.span.open >= sentence.start && unit.span.open < sentence.end,
       );
       let sentenceSpoken = false;
+      const subjectMention = view.mentions.find(
+        (mention) =>
+          mention.start >= sentence.start &&
+          mention.end <= sentence.end &&
+          mention.entity.kind === 'person' &&
+          !governedByPreposition(view.frame, sentence.start, mention.start),
+      );
+      if (subjectMention)
+        attributor.learnGenderAfter(
+          subjectMention.entity,
+          view.frame.slice(subjectMention.end, sentence.end),
+        );
       // "Maria Lopez read out a letter from John Barker: '…'": the sentence's own subject is in
       // the reader's mind too, before the speaker, for a later "she said".
       const firstOpening = sentenceUnits[0]?.span.open;

@@ -252,3 +252,15 @@ describe('second references that name the job another way', () => {
     expect(quoteStartingWith(analysis, 'We waited two hurricane')?.speaker).toBe('Dana Whitfield');
   });
 });
+
+describe('sex the text shows for names the lexicon does not know', () => {
+  it('learns "her party" and "his offer" so a later "she said" skips the nearer man', () => {
+    const analysis = analyseText(
+      'Coalition talks stall in Durban',
+      'Opposition leader Nkosana Dlamini met Finance Minister Thandeka Mbeki in Durban on Monday. Mbeki said her party would not join the coalition.',
+      'Dlamini, speaking later, said his offer stood.',
+      '"We will wait," she said.',
+    );
+    expect(quoteStartingWith(analysis, 'We will wait')?.speaker).toBe('Thandeka Mbeki');
+  });
+});
