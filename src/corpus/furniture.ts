@@ -85,7 +85,8 @@ label(
     'copy link|link copied|copied|copy|save|save article|saved|bookmark|tweet|post|like|follow|follow us|' +
     'facebook|twitter|x|whatsapp|linkedin|reddit|telegram|instagram|youtube|tiktok|bluesky|threads|' +
     'messenger|pinterest|flipboard|email this|gift this article|gift article|listen to this article|' +
-    'download the app|get the app|read in app|more options|give|gift|translate|read it now|view bio|view profile',
+    'download the app|get the app|read in app|more options|give|gift|translate|read it now|view bio|view profile|' +
+    'add to favourites|add to favorites|print this article|print this story|advertise with us|live tv',
 );
 label(
   'related',
@@ -343,7 +344,8 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     reason: 'comments',
-    pattern: /^comments (have to|must|should|may|are) .{0,200}(guidelines|abusive|moderat|english|civil)/i,
+    pattern:
+      /^comments (have to|must|should|may|are|will) .{0,200}(guidelines|abusive|moderat|english|civil)/i,
     maxWords: 60,
   },
   {
@@ -473,6 +475,43 @@ const PATTERNS: FurniturePattern[] = [
     pattern:
       /^(photo[- ]?illustration|illustration|image|photo|photograph|graphic|chart|map|video|animation)s? (by|from|courtesy of|via)\s+\S/i,
     maxWords: 12,
+  },
+  {
+    // Tag lists under a story: "Topics: Climate, Energy, Oil", "Filed under: Housing".
+    reason: 'related',
+    pattern:
+      /^(topics?|tags?|more about|read more about|filed under|categories|category|keywords|more on)\s*:\s*\S/i,
+    maxWords: 25,
+    notSentence: true,
+  },
+  {
+    reason: 'comments',
+    pattern: /^(show|see|view|read|load|open) (all )?\d+ (comments?|replies|responses)\b/i,
+    maxWords: 6,
+  },
+  {
+    reason: 'media',
+    pattern: /^(listen|watch|play)\s*\(?\d+(:\d\d)?\s*(min|mins|minutes?)?\)?$/i,
+    maxWords: 4,
+  },
+  { reason: 'share', pattern: /^read time\s*:?\s*\d+/i, maxWords: 6 },
+  {
+    reason: 'subscription',
+    pattern: /^(enjoy|get|unlock) (unlimited|full|digital) (access|reading)\b/i,
+    maxWords: 20,
+  },
+  {
+    reason: 'subscription',
+    pattern:
+      /\b(available|reserved) (exclusively |only )?(to|for) .{0,40}\b(subscribers|members|insiders)\b|^(have|already have) an account\b/i,
+    maxWords: 25,
+  },
+  { reason: 'share', pattern: /^copy (the )?link\b/i, maxWords: 6 },
+  {
+    // A site's logo and its alternative text: "Business Insider logo", "The Verge homepage".
+    reason: 'navigation',
+    pattern: /^[\p{L}\p{N} .&'’-]{2,40} (logo|homepage)\.?$/iu,
+    maxWords: 6,
   },
   {
     // Audio and app promotions: "Enjoy more audio and podcasts on iOS or Android."

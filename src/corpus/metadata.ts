@@ -171,7 +171,9 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
   const host = url === null ? '' : lettersOf(/^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '');
   for (const [position, candidate] of top.entries()) {
     // "TechCrunch Desktop Logo": a logo's alternative text is the site's name.
-    const name = candidate.text.trim().replace(/\s+(?:(?:desktop|mobile|site|main)\s+)?logo$/i, '');
+    const name = candidate.text
+      .trim()
+      .replace(/\s+(?:(?:(?:desktop|mobile|site|main)\s+)?logo|homepage|home page)\.?$/i, '');
     const nameLike =
       wordCount(name) <= 5 &&
       /^[\p{L} &'’.-]+$/u.test(name) &&

@@ -72,6 +72,10 @@ export function findHeadline(
       index >= limit && index < firstProse && isCandidate(index) && wordCount(text) > SHORT_LABEL_WORDS,
   );
   const menuBetween = drops.some((drop, index) => index > last && index < limit && drop === 'navigation');
+  if ((last < 0 || menuBetween) && after === -1) {
+    const sentence = sentenceHeadline(texts, drops, captions, firstProse);
+    if (sentence !== null) return sentence;
+  }
   if (last < 0 || (menuBetween && after !== -1)) return after === -1 ? null : after;
   // A short kicker printed under the headline ("ABC Science") is not the headline.
   if (wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS) {
@@ -93,6 +97,41 @@ export function findHeadline(
 }
 
 const SHORT_LABEL_WORDS = 3;
+
+/**
+ * Some outlets end a headline with a full stop ("Big banks are tracking badge swipes again. Here's
+ * what employees are saying."). Under the site's menu, with nothing title-shaped below it, a short
+ * sentence with the byline or date straight after it is the headline, not the story's first line.
+ */
+function sentenceHeadline(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  captions: readonly boolean[],
+  firstProse: number,
+): number | null {
+  const text = texts[firstProse] ?? '';
+  const count = wordCount(text);
+  const shaped =
+    count >= 4 &&
+    count <= MAX_SENTENCE_HEADLINE_WORDS &&
+    /^["'“‘]?[\p{Lu}\p{N}]/u.test(text) &&
+    !captions[firstProse] &&
+    !startsWithDateline(text) &&
+    !startsWithQuote(text);
+  if (!shaped) return null;
+  for (let next = firstProse + 1; next < texts.length && next <= firstProse + HEADER_LINES; next += 1) {
+    const nextText = texts[next] ?? '';
+    if (drops[next] === 'timestamp' || drops[next] === 'byline' || readByline(nextText, true) !== null) {
+      return firstProse;
+    }
+    if (drops[next] === null && isStrongProse(nextText)) return null;
+  }
+  return null;
+}
+
+const MAX_SENTENCE_HEADLINE_WORDS = 20;
+/** A byline or date line follows a headline within a few lines (a kicker, a share bar between). */
+const HEADER_LINES = 3;
 
 /** "Finance & economics | Freight of fancy": a section name and a fly-title above the headline. */
 function isSectionKicker(text: string): boolean {

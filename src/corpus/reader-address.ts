@@ -16,7 +16,7 @@ const IMPERATIVES = new Set(
 );
 
 const PRODUCT_WORDS =
-  /\b(app|apps|newsletters?|e-?mails?|inbox|account|subscriptions?|subscribers?|membership|members?|podcasts?|alerts|notifications|updates|offers|journalism|reporting|newsroom|website|site)\b/i;
+  /\b(app|apps|newsletters?|e-?mails?|inbox|account|subscriptions?|subscribers?|membership|members?|podcasts?|alerts|notifications|updates|offers|journalism|reporting|newsroom|website|site|channels?)\b/i;
 
 const SECOND_PERSON = /\b(you|your|yours|you['’](re|ll|ve|d))\b/i;
 const FIRST_PLURAL = /\b(we|our|ours|us|we['’](re|ve|ll|d))\b/i;

@@ -63,7 +63,9 @@ const PRESENT_SCENE = new RegExp(
   // "is displayed at a clinic", "are moored in the harbour": not "is determined to", "is set to".
   '\\b(?:is|are) (?:being )?(?:\\p{Ll}+(?:ed|en)|held|seen|shown|lit)(?: for)? ' +
     '(?:at|in|on|outside|inside|near|along|beside|behind|under|over|during|after|across)\\b|' +
-    '\\b(?:stands|sits|walks|carries|holds|waits|gathers|poses|lies|queues|prays|wades|inspects|looks on) ',
+    '\\b(?:stands|sits|walks|carries|holds|waits|gathers|poses|lies|queues|prays|wades|inspects|looks on) |' +
+    // Plural subjects: "Residents wade through floodwater", "Voters queue outside a polling station".
+    '\\b(?:stand|sit|walk|wait|gather|queue|pray|wade|march|sort|shelter|rest) (?:through|outside|inside|in|at|on|near|along|beside|behind|under|for|past|during)\\b',
   'u',
 );
 /** Captions describe what the picture shows; tenses of perfect, future or past belong to reporting. */
