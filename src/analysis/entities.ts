@@ -36,7 +36,7 @@ import {
 } from './names.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { type RoleKey, roleAfter, roleBefore, roleKeyOf, statedRole, statesJobByClause } from './roles.js';
-import { isPersonTitle, isPlaceWord } from './titles.js';
+import { isGivenName, isPersonTitle, isPlaceWord } from './titles.js';
 import { foldName, type Token } from './tokens.js';
 import type { EntityKind } from './types.js';
 
@@ -259,6 +259,25 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
     .filter(Boolean)
     .slice(-2);
   return before.some((word) => NAMING_WORDS.has(word.replace(/[^\p{L}-]/gu, '')));
+}
+
+/** Things only a business has: "Unilever's shares", "Nvidia's chief executive". */
+const BUSINESS_POSSESSIONS =
+  /^\s+(?:shares|stock|profits?|revenues?|sales|earnings|customers|shareholders|investors|employees|workforce|factor(?:y|ies)|plants?|stores|share price|chief executive|ceo|chief financial officer|board)\b/i;
+
+/**
+ * A lone word that owns a business's things, or speaks in a statement or a filing ("Northwind
+ * said in a statement"), and was never introduced as a person: reporters give a person's full
+ * name first, so it is an organisation.
+ */
+function actsAsBusiness(run: NameRun): boolean {
+  const last = run.tokens.at(-1);
+  if (!last || run.core.length !== 1 || isGivenName(last.word)) return false;
+  const after = run.text.slice(last.end);
+  if (last.possessive) return BUSINESS_POSSESSIONS.test(after);
+  return /^\s+(?:\w+\s+)?(?:said|says|announced) (?:in|on) (?:a|its) (?:statement|filing|regulatory filing|stock exchange filing|press release|results statement)\b/.test(
+    after,
+  );
 }
 
 function personEvidence(run: NameRun): number {
@@ -526,6 +545,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   // Lone surnames: support for a full name that shares them, or a person in their own right when an
   // honorific or title stands before them ("Mr Blair", "President Putin").
   const lonePeople = new Map<string, PersonCandidate>();
+  const businessWords: { word: string; order: number }[] = [];
   for (const run of singles) {
     const word = (run.core[0] as Token).word;
     if (!isPlausibleNameWord(word)) continue;
@@ -556,6 +576,10 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         );
       const role = statedRole(run);
       if (role) candidate.roles.push({ text: role, order: run.order });
+    }
+    if (matching.length === 0 && !titled && actsAsBusiness(run)) {
+      businessWords.push({ word, order: run.order });
+      continue;
     }
     if (matching.length > 0 || evidence === 0) continue;
     const lone = lonePeople.get(word) ?? emptyCandidate(run.order);
@@ -595,6 +619,13 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     ) {
       accepted.push(lone);
     }
+  }
+
+  // "Cellbridge said in a statement" after "Cellbridge Foods" is the short name.
+  for (const { word, order } of businessWords) {
+    const organisation = organisationShortNames.get(word);
+    if (organisation) shortNamesUsed.set(organisation, [...(shortNamesUsed.get(organisation) ?? []), word]);
+    else if (!lonePeople.has(word)) addOther(word, 'organisation', order);
   }
 
   const people = mergePeople(accepted);

@@ -264,3 +264,32 @@ describe('sex the text shows for names the lexicon does not know', () => {
     expect(quoteStartingWith(analysis, 'We will wait')?.speaker).toBe('Thandeka Mbeki');
   });
 });
+
+describe('businesses named by one word', () => {
+  it('makes an organisation of a lone name that speaks in a statement', () => {
+    const analysis = analyseText(
+      'Water bills to rise',
+      'Northwind said in a statement that it was "disappointed" by the regulator’s decision.',
+    );
+    expect(entityNamed(analysis, 'Northwind')?.kind).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'disappointed')?.speaker).toBe('Northwind');
+  });
+
+  it('makes an organisation of a lone name whose shares move, so "the company said" is it', () => {
+    const analysis = analyseText(
+      'Consumer goods maker cuts jobs',
+      'Halvorsen’s shares rose 3% after it said it would cut 7,500 jobs.',
+      'The company said the changes would "unlock growth".',
+    );
+    expect(quoteStartingWith(analysis, 'unlock growth')?.speaker).toBe('Halvorsen');
+  });
+
+  it('keeps "X said in a statement" as the short name of an organisation named in full before', () => {
+    const analysis = analyseText(
+      'Court backs start-up',
+      'The case was brought by Meridian Foods, a California start-up.',
+      'Meridian said in a statement that the ruling was "a win for consumers".',
+    );
+    expect(quoteStartingWith(analysis, 'a win for consumers')?.speaker).toBe('Meridian Foods');
+  });
+});
