@@ -108,7 +108,8 @@ label(
 label(
   'comments',
   'comments|comment|view comments|show comments|hide comments|leave a comment|post a comment|add a comment|' +
-    'join the conversation|join the discussion|have your say|discuss|conversation|reply|report',
+    'join the conversation|join the discussion|have your say|discuss|conversation|reply|report|' +
+    'member comments|reader comments|readers comments|comments section|most recent comments',
 );
 label(
   'cookie banner',
@@ -192,7 +193,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'comments',
     pattern:
-      /^(\d+ comments?|comments?\s*\(\d+\)|(please )?(log in|sign in|register) to (comment|reply|join)|you must be logged in|comments (are|have been) (closed|moderated|open)|join the (conversation|discussion)|leave a (comment|reply)|we welcome (your )?comments|please (keep|be) (comments )?(civil|respectful)|view \d+ comments)/i,
+      /^(\d+ comments?|comments?\s*\(\d+\)|(please )?(log in|sign in|register)( here)? to (comment|reply|join|leave a comment|post a comment|add a comment)|you must be logged in|comments (are|have been) (closed|moderated|open)|join the (conversation|discussion)|leave a (comment|reply)|we welcome (your )?comments|please (keep|be) (comments )?(civil|respectful)|view \d+ comments)/i,
     maxWords: 45,
   },
   {
@@ -507,6 +508,12 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 25,
   },
   { reason: 'share', pattern: /^copy (the )?link\b/i, maxWords: 6 },
+  {
+    reason: 'media',
+    // "NEWYou can now listen to Fox News articles!": the badge runs into the words.
+    pattern: /you can now listen to\b|^listen to (our|all|more) .{0,30}\b(articles|stories)\b/i,
+    maxWords: 14,
+  },
   {
     // A site's logo and its alternative text: "Business Insider logo", "The Verge homepage".
     reason: 'navigation',

@@ -171,9 +171,14 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
   const host = url === null ? '' : lettersOf(/^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '');
   for (const [position, candidate] of top.entries()) {
     // "TechCrunch Desktop Logo": a logo's alternative text is the site's name.
-    const name = candidate.text
+    let name = candidate.text
       .trim()
       .replace(/\s+(?:(?:(?:desktop|mobile|site|main)\s+)?logo|homepage|home page)\.?$/i, '');
+    // "Hong Kong Free Press HKFP": the logo repeats the name as its initials.
+    const initials = /^(.+?)\s+(\p{Lu}{2,6})$/u.exec(name);
+    if (initials?.[1] !== undefined && initials[2] !== undefined && isAcronymOf(initials[2], initials[1])) {
+      name = initials[1];
+    }
     const nameLike =
       wordCount(name) <= 5 &&
       /^[\p{L} &'’.-]+$/u.test(name) &&
@@ -249,7 +254,8 @@ function selfReference(text: string): string | null {
 
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
-  return /^(?:(?:©|\(c\)|copyright)\s*)+.*\b(corporation|corp|holdings|media|media group|media network|communications|broadcasting|group)\b\.?(\s+(inc|llc|ltd|plc)\b\.?)?(\s+all rights reserved|\s*$|\.)/i.test(
+  // "GPlusMedia Inc.": the company word may close a one-word name.
+  return /^(?:(?:©|\(c\)|copyright)\s*)+.*(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|communications|broadcasting|group)\b\.?(\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
     text,
   );
 }

@@ -133,7 +133,8 @@ export interface BylineReading {
  * "Jason Burke in Jerusalem", a bare name, or a job title line ("Middle East correspondent").
  */
 export function readByline(text: string, inHeader: boolean): BylineReading | null {
-  const trimmed = text.trim();
+  // "By The Local (news@thelocal.se)": the contact address after a byline is not part of the name.
+  const trimmed = text.trim().replace(/\s*\((?:\S+@\S+|@\w+)\)$/, '');
   const count = wordCount(trimmed);
   if (count > 16 || (endsSentence(trimmed) && !/\b\p{Lu}\.$/u.test(trimmed))) return null;
   const by = BY_LINE.exec(trimmed);
