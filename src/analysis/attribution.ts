@@ -271,7 +271,11 @@ class Attributor {
   /** Sex the text has shown for people whose names did not ("Staunton … her role", "…, she said"). */
   private readonly learned = new Map<EntityDraft, Gender>();
 
-  constructor(private readonly entities: readonly EntityDraft[]) {}
+  constructor(
+    private readonly entities: readonly EntityDraft[],
+    /** How many times the article names each entity, to tell the story's subject from a passing one. */
+    private readonly mentionCounts: ReadonlyMap<EntityDraft, number> = new Map(),
+  ) {}
 
   genderOf(entity: EntityDraft): Gender {
     return entity.gender ?? this.learned.get(entity) ?? null;
@@ -309,9 +313,22 @@ class Attributor {
     return named.length === 1 ? (named[0] as EntityDraft) : null;
   }
 
-  firstOrganisation(): EntityDraft | null {
-    const organisations = this.entities.filter((entity) => entity.kind === 'organisation');
-    return organisations.sort((a, b) => a.order - b.order)[0] ?? null;
+  /**
+   * The business a story follows, for "the company said": of the organisations that have been
+   * subjects so far, the one the article names most (a story about Renault mentions Nissan in
+   * passing); before any has been, the one it names most overall; ties go to the earlier.
+   */
+  followedOrganisation(): EntityDraft | null {
+    const byMentions = (candidates: readonly EntityDraft[]) =>
+      [...candidates].sort(
+        (a, b) => (this.mentionCounts.get(b) ?? 0) - (this.mentionCounts.get(a) ?? 0) || a.order - b.order,
+      )[0] ?? null;
+    const focused = this.focus
+      .map(({ entity }) => entity)
+      .filter((entity): entity is EntityDraft => entity?.kind === 'organisation');
+    return (
+      byMentions(focused) ?? byMentions(this.entities.filter((entity) => entity.kind === 'organisation'))
+    );
   }
 
   mostRecentOrganisation(): EntityDraft | null {
@@ -400,8 +417,7 @@ class Attributor {
     }
     // "The company said": a business story's second reference to the firm it is following.
     if (lower[0] === 'the' && lower.length <= 3 && BUSINESS_NOUNS.has(organisationWord)) {
-      // Nothing has spoken or acted yet ("Shares in Ardent Mining fell…"): the first organisation named.
-      const followed = this.mostRecentOrganisation() ?? this.firstOrganisation();
+      const followed = this.followedOrganisation();
       if (followed) return { kind: 'entity', entity: followed };
     }
     if (headEnd === -1) return { kind: 'unnamed' };
@@ -820,7 +836,11 @@ export function attributeQuotes(
   for (const unit of collectUnits(views))
     unitsByView.set(unit.view, [...(unitsByView.get(unit.view) ?? []), unit]);
 
-  const attributor = new Attributor(entities);
+  const mentionCounts = new Map<EntityDraft, number>();
+  for (const view of views)
+    for (const mention of view.mentions)
+      mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
+  const attributor = new Attributor(entities, mentionCounts);
   const quotes: Quote[] = [];
   /** The speaker each paragraph leaves off with, for quotations that float free in the next one. */
   const lastSpeakerOf = new Map<ParagraphView, EntityDraft | null>();

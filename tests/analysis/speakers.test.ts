@@ -293,3 +293,16 @@ describe('businesses named by one word', () => {
     expect(quoteStartingWith(analysis, 'a win for consumers')?.speaker).toBe('Meridian Foods');
   });
 });
+
+describe('the company a story follows', () => {
+  it('gives "the company said" to the story’s company, not one it mentions in passing', () => {
+    const analysis = analyseText(
+      'Carmaker profits jump',
+      'Brandt Motors said its profits rose 40% in 2024 as sales outside Europe grew.',
+      'Brandt Motors sold 2.4 million vehicles, and Brandt Motors expects growth to continue.',
+      'Its Japanese partner, Kaito Motors, also had a record year.',
+      '"We intend to keep growing our global sales," the company said in a statement.',
+    );
+    expect(quoteStartingWith(analysis, 'We intend to keep')?.speaker).toBe('Brandt Motors');
+  });
+});
