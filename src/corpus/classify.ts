@@ -164,6 +164,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       drops[index] = 'fragment';
     }
   }
+  dropUnlabelledTeaserRun(texts, kinds, drops);
   dropOffTopicTail(texts, kinds, drops);
 
   return texts.map((text, index) => ({
@@ -213,6 +214,46 @@ function markUncreditedLeadCaption(
     captions[first] = true;
   }
 }
+
+/**
+ * After the story's last full paragraph, three or more headline-shaped lines in a row are a list of
+ * other stories ("Most read", "Latest") whose label did not survive the copy.
+ */
+function dropUnlabelledTeaserRun(
+  texts: readonly string[],
+  kinds: readonly (ParagraphKind | null)[],
+  drops: (DropReason | null)[],
+): void {
+  const lastParagraph = texts.findLastIndex(
+    (text, index) => drops[index] === null && kinds[index] === 'body' && isStrongProse(text),
+  );
+  if (lastParagraph === -1) return;
+  const isTeaser = (index: number) => {
+    const text = texts[index] ?? '';
+    const count = wordCount(text);
+    // The last of them may already be a fragment: too short and alone to read as anything.
+    return (
+      (drops[index] === null || drops[index] === 'fragment') &&
+      count >= 3 &&
+      count <= MAX_TEASER_WORDS &&
+      !/[.!…:;,]["'”’)]*$/.test(text.trim()) &&
+      /^["'“‘]?[\p{Lu}\p{N}]/u.test(text)
+    );
+  };
+  let start = lastParagraph + 1;
+  while (start < texts.length) {
+    let end = start;
+    while (end < texts.length && isTeaser(end)) end += 1;
+    if (end - start >= MIN_TEASER_RUN) {
+      for (let index = start; index < end; index += 1) drops[index] = drops[index] ?? 'related';
+    }
+    start = end + 1;
+  }
+}
+
+/** A list of other stories' headlines: each a line of a few words, three or more together. */
+const MAX_TEASER_WORDS = 16;
+const MIN_TEASER_RUN = 3;
 
 /** A caption, its credit and perhaps a share bar sit between a lead picture and the headline. */
 const LEAD_CAPTION_REACH = 3;

@@ -159,4 +159,49 @@ describe('cleaning a news page', () => {
     });
     expect(article.source).toBe('Antwerp Gazette');
   });
+
+  it('drops an unlabelled list of other stories after the last paragraph', () => {
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      THIRD,
+      [
+        'Ferry operator cuts winter sailings to the islands',
+        'Police appeal for witnesses after warehouse fire',
+        'Rail fares to rise by 4% from March',
+      ].join('\n'),
+    );
+    expect(kindOf(article, 'Ferry operator cuts')).toBe('dropped');
+    expect(kindOf(article, 'Rail fares to rise')).toBe('dropped');
+    expect(kindOf(article, 'Union leaders said')).toBe('body');
+  });
+
+  it('keeps a closing paragraph that lost its full stop when no list follows it', () => {
+    const article = page(HEADLINE, LEDE, SECOND, 'Talks are due to resume on Thursday at the port authority');
+    expect(kindOf(article, 'Talks are due to resume')).toBe('body');
+  });
+
+  it('reads a present-tense scene with its date, above the lede, as the lead picture’s caption', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'A crane operator is seen at a terminal in the port of Antwerp on March 2.',
+      LEDE,
+      SECOND,
+    );
+    expect(kindOf(article, 'A crane operator')).toBe('caption');
+    expect(kindOf(article, 'Dock workers')).toBe('body');
+  });
+
+  it('keeps a lede that reports in the present tense as body', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'Talks to end the Antwerp port strike resume at the labour ministry on Wednesday.',
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(article, 'Talks to end')).toBe('body');
+  });
 });
