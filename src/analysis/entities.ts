@@ -185,16 +185,29 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1) return 'place';
   // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
   const kindNoun = tokenBefore(run);
-  // "German carmaker Rheinauto": a nationality before the kind noun determines it as an article would.
+  // "German carmaker Rheinauto", "game maker Valve", "software company Halden": a nationality or
+  // a trade before the kind noun determines it as an article would.
+  const modifier = tokenBefore(run, 2);
   const determined =
     ['the', 'a', 'an', 'its', 'their'].some((word) =>
-      [lowerWord(tokenBefore(run, 2)), lowerWord(tokenBefore(run, 3))].includes(word),
-    ) || DEMONYM_TO_PLACE.has(lowerWord(tokenBefore(run, 2)));
+      [lowerWord(modifier), lowerWord(tokenBefore(run, 3))].includes(word),
+    ) ||
+    DEMONYM_TO_PLACE.has(lowerWord(modifier)) ||
+    // Only for a one-word name: "record producer Mark Ronson" is a person.
+    (modifier !== undefined &&
+      words.length === 1 &&
+      !isGivenName(last) &&
+      /^\p{L}{3,}$/u.test(modifier.word) &&
+      !/(?:ed|ly)$/.test(modifier.word) &&
+      !SPEECH_VERBS.has(modifier.word) &&
+      gapBetween(run.text, modifier, kindNoun) === ' ');
   if (
     kindNoun &&
     ORGANISATION_KIND_NOUNS.has(kindNoun.word.toLowerCase()) &&
     run.prefix.length === 0 &&
     determined &&
+    // "the property developer Nick Candy": a given name first makes it a person the noun describes.
+    !(words.length > 1 && isGivenName(words[0] ?? '')) &&
     gapBetween(run.text, kindNoun, run.tokens[0]) === ' '
   ) {
     return 'organisation';

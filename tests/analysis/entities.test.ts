@@ -101,3 +101,15 @@ describe('names that look like something else', () => {
     expect(entityNamed(analysis, 'Colin Forbes')?.aliases).not.toContain('Forbes');
   });
 });
+
+describe('kinds of organisation named before a name', () => {
+  it('makes an organisation of "game maker Valve" but keeps "the property developer Nick Candy" a person', () => {
+    const analysis = analyseText(
+      'Pirates banned',
+      'Game maker Halvard shut down the accounts of 20,000 players on Tuesday.',
+      'The property developer Nick Candy said the ban was "overdue".',
+    );
+    expect(entityNamed(analysis, 'Halvard')?.kind).toBe('organisation');
+    expect(entityNamed(analysis, 'Nick Candy')?.kind).toBe('person');
+  });
+});
