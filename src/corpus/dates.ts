@@ -43,6 +43,11 @@ const DATE_FORMS: { pattern: RegExp; parts: (match: RegExpExecArray) => [string,
     pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/,
     parts: (match) => [match[4] ?? '', match[3] ?? '', match[1] ?? ''],
   },
+  {
+    // 04/15/26 11:20 AM ET: a US date with a two-digit year, month first, only beside a clock time
+    pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{2})(?=\s+\d{1,2}:\d{2})/,
+    parts: (match) => [`20${match[3] ?? ''}`, match[1] ?? '', match[2] ?? ''],
+  },
 ];
 
 export interface FoundDate {

@@ -508,6 +508,25 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 25,
   },
   { reason: 'share', pattern: /^copy (the )?link\b/i, maxWords: 6 },
+  // A sign-up box's title and pitch: "Daily Sabah Newsletter", "Keep up to date with what's happening ..."
+  { reason: 'newsletter', pattern: /^[\p{Lu}][\p{L}'’ &.-]{1,40} newsletters?$/u, maxWords: 6 },
+  {
+    reason: 'newsletter',
+    pattern: /^(keep|stay) (up to date|up-to-date|updated|informed|in the know|ahead)\b/i,
+    maxWords: 25,
+  },
+  {
+    reason: 'subscription',
+    pattern: /\brequires? an? (premium|paid|digital|full)? ?subscription\b/i,
+    maxWords: 25,
+  },
+  {
+    // Trust Project labels explaining a story's type: "News Based on facts, either observed and verified ..."
+    reason: 'editor note',
+    pattern:
+      /^(news|opinion|analysis|explainer|review|perspective)\s*:?\s*(based on facts|advocates for ideas|interpretation of the news|an? (expert|personal) (view|take))\b/i,
+    maxWords: 40,
+  },
   {
     reason: 'media',
     // "NEWYou can now listen to Fox News articles!": the badge runs into the words.
