@@ -187,7 +187,7 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       !/\b(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|navigation|edition|alert)\b/i.test(
         name,
       );
-    if (!nameLike) continue;
+    if (!nameLike || isDatelinePlace(name, units)) continue;
     // Repeated as part of a longer name in the site's own furniture: "Axios Pro", "Axios Columbus".
     const core = name.replace(/^the\s+/i, '');
     const asBrand = new RegExp(`${escapeRegExp(core)}(?:['’]s\\b| \\p{Lu})`, 'u');
@@ -206,6 +206,15 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
     if (repeated || matchesHost || OUTLET_WORDS.test(name) || first) return name;
   }
   return null;
+}
+
+/**
+ * "Singapore" above the menu of a story datelined "SINGAPORE –" is the section for the city, not the
+ * publisher's name.
+ */
+function isDatelinePlace(name: string, units: readonly ClassifiedUnit[]): boolean {
+  const opening = units.find((unit) => unit.kind === 'body')?.text ?? '';
+  return opening.toUpperCase().startsWith(name.toUpperCase()) && /^[\p{Lu} .'’-]+\s*[—–:,-]/u.test(opening);
 }
 
 function lettersOf(text: string): string {

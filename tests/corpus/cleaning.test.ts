@@ -204,4 +204,15 @@ describe('cleaning a news page', () => {
     );
     expect(kindOf(article, 'Talks to end')).toBe('body');
   });
+
+  it('does not take the section named after the dateline city for the publisher', () => {
+    const article = page(
+      ['Antwerp', 'Europe', 'World', 'Opinion'].join('\n'),
+      HEADLINE,
+      'Published 3 March 2025',
+      `ANTWERP – ${LEDE}`,
+      SECOND,
+    );
+    expect(article.source).not.toBe('Antwerp');
+  });
 });
