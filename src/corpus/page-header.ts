@@ -92,11 +92,38 @@ export function findHeadline(
     if (isCandidate(index) && wordCount(texts[index] ?? '') > SHORT_LABEL_WORDS) cluster.unshift(index);
     else if (!isTransparent(index)) break;
   }
-  // What follows the headline inside the cluster is its standfirst, one line or several.
+  // What follows the headline inside the cluster is its standfirst, one line or several, unless the
+  // first line is the lead picture's caption pasted above the headline.
+  const [first, second] = cluster;
+  if (
+    first !== undefined &&
+    second !== undefined &&
+    captionAboveHeadline(texts[first] ?? '', texts[second] ?? '')
+  ) {
+    return second;
+  }
   return cluster[0] ?? last;
 }
 
 const SHORT_LABEL_WORDS = 3;
+
+/**
+ * "Firefighters tackle the blaze at a warehouse in Leeds on Tuesday night" over "Warehouse fire forces
+ * evacuation of 200 homes in Leeds": headlines drop articles and say no day; a caption keeps both and
+ * runs longer.
+ */
+function captionAboveHeadline(upper: string, lower: string): boolean {
+  const articles = (text: string) => (text.match(/\b(a|an|the)\b/gi) ?? []).length;
+  return (
+    wordCount(upper) > wordCount(lower) &&
+    articles(upper) >= 2 &&
+    articles(lower) === 0 &&
+    PICTURE_TIME.test(upper)
+  );
+}
+
+const PICTURE_TIME =
+  /\b(on|last|this|in) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|week|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?( \d{1,2})?)\b/i;
 
 /**
  * Some outlets end a headline with a full stop ("Big banks are tracking badge swipes again. Here's

@@ -215,4 +215,16 @@ describe('cleaning a news page', () => {
     );
     expect(article.source).not.toBe('Antwerp');
   });
+
+  it('takes the headline, not the lead picture’s caption pasted above it', () => {
+    const article = page(
+      'Dock workers picket the main gate of the port of Antwerp on Monday morning',
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      SECOND,
+    );
+    expect(article.title).toBe(HEADLINE);
+    expect(kindOf(article, 'Dock workers at the port')).toBe('body');
+  });
 });
