@@ -284,12 +284,21 @@ class Attributor {
   /** "Staunton, who is up for an Oscar for her role, …": the first personal pronoun after a subject. */
   learnGenderAfter(entity: EntityDraft, frameAfter: string) {
     if (entity.kind !== 'person' || this.genderOf(entity) !== null) return;
-    const pronoun = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(frameAfter)?.[1]?.toLowerCase();
-    if (pronoun) this.learned.set(entity, /^(?:he|his|him|himself)$/.test(pronoun) ? 'male' : 'female');
+    // Only a possessive or object pronoun: "…, he said" after a name may be someone else speaking.
+    const pronoun = /\b(his|him|himself|her|hers|herself)\b/i.exec(frameAfter)?.[1]?.toLowerCase();
+    if (pronoun) this.learned.set(entity, /^(?:his|him|himself)$/.test(pronoun) ? 'male' : 'female');
   }
 
   remember(entity: EntityDraft | null) {
     if (entity && entity.kind !== 'place') this.focus.push({ entity });
+  }
+
+  focusSize(): number {
+    return this.focus.length;
+  }
+
+  rememberAt(position: number, entity: EntityDraft) {
+    this.focus.splice(position, 0, { entity });
   }
 
   /** "Officials said…": after an unnamed group speaks, "they said" is the group, not an earlier person. */
@@ -537,6 +546,11 @@ class Attributor {
       ) {
         continue;
       }
+      // "Mr Prettejohn, Lloyd's chief executive said": an owner before a role is not its subject.
+      const ownsRole =
+        /^['’]s\s+\p{Ll}/u.test(frame.slice(mention.end, mention.end + 4)) &&
+        mention.entity.kind !== 'person';
+      if (ownsRole) continue;
       return { kind: 'entity', entity: mention.entity };
     }
     // "Alastair Campbell, now working on Labour's campaign, says": a parenthesis without an
@@ -874,13 +888,15 @@ export function attributeQuotes(
           subjectMention.entity,
           view.frame.slice(subjectMention.end, sentence.end),
         );
-      // "Maria Lopez read out a letter from John Barker: '…'": the sentence's own subject is in
-      // the reader's mind too, before the speaker, for a later "she said".
+      // "Maria Lopez read out a letter from John Barker: '…'": the sentence's own subject stays in
+      // the reader's mind for a later "she said", though not for this sentence's own "he said"
+      // ('Deutsche Boerse is "trying to buy them off", he said' is someone else speaking).
       const firstOpening = sentenceUnits[0]?.span.open;
-      if (firstOpening !== undefined) {
-        const opening = attributor.sentenceOpeningSubject(view, sentence.start, firstOpening);
-        if (opening?.kind === 'person') attributor.remember(opening);
-      }
+      const opening =
+        firstOpening === undefined
+          ? null
+          : attributor.sentenceOpeningSubject(view, sentence.start, firstOpening);
+      const focusBefore = attributor.focusSize();
       for (const unit of sentenceUnits) {
         const reading = readQuotation(attributor, view, sentence, unit);
         if (reading === null) continue;
@@ -905,6 +921,8 @@ export function attributeQuotes(
           pending.push(quote);
         }
       }
+      // In the reader's mind before this sentence's speakers, who are more recent.
+      if (opening?.kind === 'person') attributor.rememberAt(focusBefore, opening);
       if (!sentenceSpoken) {
         const subject = sentenceSubject(attributor, view, sentence);
         if (subject !== undefined) {

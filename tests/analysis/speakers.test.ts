@@ -306,3 +306,23 @@ describe('the company a story follows', () => {
     expect(quoteStartingWith(analysis, 'We intend to keep')?.speaker).toBe('Brandt Motors');
   });
 });
+
+describe('owners and subjects that are not the speaker', () => {
+  it('reads "Mr X, Y’s chief executive said" as X, not the company that owns the role', () => {
+    const analysis = analyseText(
+      'Insurers told to act',
+      'Lindqvist’s shares fell 4% on the news.',
+      '"They should seize the moment," Mr Harrow, Lindqvist’s chief executive said.',
+    );
+    expect(quoteStartingWith(analysis, 'They should seize')?.speaker).toBe('Harrow');
+  });
+
+  it('does not give a tag’s "he said" to the subject of the sentence the fragment sits in', () => {
+    const analysis = analyseText(
+      'Exchange bid under fire',
+      'Shareholders are unhappy with the bid, said analyst Tomas Lindgren.',
+      'Nordhavn Capital is "trying to buy them off in a sense", he said.',
+    );
+    expect(quoteStartingWith(analysis, 'trying to buy them off')?.speaker).toBe('Tomas Lindgren');
+  });
+});
