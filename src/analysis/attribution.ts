@@ -284,9 +284,12 @@ class Attributor {
   /** "Staunton, who is up for an Oscar for her role, …": the first personal pronoun after a subject. */
   learnGenderAfter(entity: EntityDraft, frameAfter: string) {
     if (entity.kind !== 'person' || this.genderOf(entity) !== null) return;
-    // Only a possessive or object pronoun: "…, he said" after a name may be someone else speaking.
-    const pronoun = /\b(his|him|himself|her|hers|herself)\b/i.exec(frameAfter)?.[1]?.toLowerCase();
-    if (pronoun) this.learned.set(entity, /^(?:his|him|himself)$/.test(pronoun) ? 'male' : 'female');
+    // Only a possessive close after the name ("Mbeki said her party…"): "…, he said" may be someone
+    // else speaking, and "…a road named after him" someone else again. "Her" must be possessive
+    // ("said her party", "for her role"), not an object ("told her that").
+    const near = frameAfter.split(/\s+/).slice(0, 7).join(' ');
+    const possessive = /\b(?:(his)|(?:said|says|of|for|in|on|with|about|from|to) (her) \p{Ll})/iu.exec(near);
+    if (possessive) this.learned.set(entity, possessive[1] ? 'male' : 'female');
   }
 
   remember(entity: EntityDraft | null) {

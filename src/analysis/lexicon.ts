@@ -29,7 +29,8 @@ export const SPEECH_VERBS = words(`
 /** Capitalised abbreviations that are not organisations: units, times, roles, things. */
 export const NON_ORGANISATION_ACRONYMS = words(`
   TV GMT BST EST PST UTC CEO CFO COO MP MPs MEP MEPs PM AM PhD GDP VAT DNA HIV AIDS COVID IT AI
-  OK ID UFO SUV CCTV GP GPs MBA FAQ PR HQ IPO ATM PIN ISA NHS
+  OK ID UFO SUV CCTV GP GPs MBA FAQ PR HQ IPO ATM PIN ISA NHS DVD DVDs CD CDs MP3 PC PCs USB SMS
+  GPS LCD HD HDTV TVs PDF URL
 `);
 
 /** Speech verbs that only attribute speech with a following particle ("called for", "pointed out"). */

@@ -326,3 +326,21 @@ describe('owners and subjects that are not the speaker', () => {
     expect(quoteStartingWith(analysis, 'trying to buy them off')?.speaker).toBe('Tomas Lindgren');
   });
 });
+
+describe('learning sex from the text without being misled', () => {
+  it('does not take "a road named after him" as telling the subject is a man', () => {
+    const analysis = analyseText(
+      'Museum plan stalls',
+      'Janie Okoro, the guitarist’s stepsister, said the family still hoped to see a road named after him. "That is something my father really wanted," she said.',
+    );
+    expect(quoteStartingWith(analysis, 'That is something')?.speaker).toBe('Janie Okoro');
+  });
+
+  it('does not make a company of a disc format in "said the firm"', () => {
+    const analysis = analyseText(
+      'Copy protection launched',
+      'Veritone says its new technology will stop most DVD copying programs. "It is designed to reduce piracy," said the firm.',
+    );
+    expect(analysis.people.some((entity) => entity.name === 'DVD')).toBe(false);
+  });
+});
