@@ -81,6 +81,18 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
         (besideCredit(index, index - 1) || besideCredit(index, index + 1) || creditedAboveStory(index))),
   );
   markUncreditedLeadCaption(texts, drops, captions);
+  // A bare credit under its caption in the same block: "KWTV", "AFP", "STAFF".
+  for (const [index, text] of texts.entries()) {
+    const underCaption = captions[index - 1] === true && units[index - 1]?.block === units[index]?.block;
+    if (
+      underCaption &&
+      drops[index] === null &&
+      wordCount(text) <= 3 &&
+      /^[\p{Lu}\p{N} .&/'’-]{2,30}$/u.test(text)
+    ) {
+      drops[index] = 'image credit';
+    }
+  }
   const summary = findSummaryBox(units, texts, drops);
   const isProseAt = (index: number) =>
     drops[index] === null && !captions[index] && !summary.has(index) && isStrongProse(texts[index] ?? '');
@@ -208,8 +220,9 @@ function markUncreditedLeadCaption(
   const first = texts.findIndex((text, index) => open(index) && isStrongProse(text));
   if (first <= 0) return;
   const headlineAbove = texts.slice(0, first).some((text, index) => open(index) && isHeadlineLike(text));
+  // A bare credit line ("KWTV") may sit between the caption and the opening paragraph.
   let next = first + 1;
-  while (next < texts.length && !open(next)) next += 1;
+  while (next < texts.length && (!open(next) || wordCount(texts[next] ?? '') <= 3)) next += 1;
   if (headlineAbove && isStrongProse(texts[next] ?? '') && describesPicture(texts[first] ?? '')) {
     captions[first] = true;
   }

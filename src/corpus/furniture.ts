@@ -375,7 +375,7 @@ const PATTERNS: FurniturePattern[] = [
     // "Daniel Hurst is a Times correspondent covering Ukraine": the author's note after the story.
     reason: 'author bio',
     pattern:
-      /^(?!(The|A|An|This|That|It|Its|Their|His|Her|Mr|Mrs|Ms|Dr) )(?!.*\b(said|says|told|according|detained|arrested|killed|died)\b)\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,3} ((is|was|has been|covers|reports|writes)\b.{0,80}\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|bureau chief)s?\b|joined (the )?\p{Lu}[\p{L}]+( \p{Lu}[\p{L}]+)* (in (19|20)\d\d|as an?\b)|(covers|reports on|writes about) )/u,
+      /^(?!(The|A|An|This|That|It|Its|Their|His|Her|Mr|Mrs|Ms|Dr) )(?!.*\b(said|says|told|according|detained|arrested|killed|died)\b)\p{Lu}[\p{L}'’-]+(\s+((de|da|van|von|der|le|la|al|el|bin|di|du)\s+)?\p{Lu}[\p{L}'’-]+){1,3} ((is|was|has been|covers|reports|writes)\b.{0,80}\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|bureau chief)s?\b|joined (the )?\p{Lu}[\p{L}]+( \p{Lu}[\p{L}]+)* (in (19|20)\d\d|as an?\b)|(covers|reports on|writes about) )/u,
     maxWords: 60,
   },
   {
@@ -508,6 +508,17 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 25,
   },
   { reason: 'share', pattern: /^copy (the )?link\b/i, maxWords: 6 },
+  // Not a box reason: the summary points it labels stay the standfirst.
+  {
+    reason: 'editor note',
+    pattern: /^ai[- ](assisted|generated) (summary|key points|takeaways)\b/i,
+    maxWords: 8,
+  },
+  {
+    reason: 'subscription',
+    pattern: /^support (us|our (work|journalism|newsroom)|\p{Lu}[\p{L}]+)$/iu,
+    maxWords: 3,
+  },
   // A sign-up box's title and pitch: "Daily Sabah Newsletter", "Keep up to date with what's happening ..."
   { reason: 'newsletter', pattern: /^[\p{Lu}][\p{L}'’ &.-]{1,40} newsletters?$/u, maxWords: 6 },
   {

@@ -8,6 +8,12 @@ import type { ArticleMeta } from './types.js';
 /** Wire agencies as their datelines and copyright lines abbreviate them, and as readers know them. */
 const AGENCY_NAMES: Record<string, string> = {
   reuters: 'Reuters',
+  yonhap: 'Yonhap News Agency',
+  kyodo: 'Kyodo News',
+  pti: 'Press Trust of India',
+  aap: 'Australian Associated Press',
+  efe: 'EFE',
+  ansa: 'ANSA',
   'thomson reuters': 'Reuters',
   ap: 'Associated Press',
   'the associated press': 'Associated Press',
@@ -264,7 +270,7 @@ function selfReference(text: string): string | null {
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
   // "GPlusMedia Inc.": the company word may close a one-word name.
-  return /^(?:(?:©|\(c\)|copyright)\s*)+.*(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|communications|broadcasting|group)\b\.?(\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
+  return /^(?:(?:©|\(c\)|copyright)\s*)+.*(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|communications|broadcasting|group|interactive|digital)\b\.?(\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
     text,
   );
 }

@@ -44,6 +44,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "(Caitlin O’Hara for The Washington Post)": photographer working for the outlet
   /\((?:photo:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} for [^()]{2,50}\)\.?$/u,
   /^(?:file photo|file image|pictured|above|top|left|right|main image)\s*[:,-]\s*/i,
+  // "... is lost through leaks. File picture"
+  /[.!?]["'”’]?\s+(?:[Ff]ile|[Ss]tock|[Ll]ibrary|[Aa]rchive) (?:picture|photo|image|photograph)\.?$/u,
 ];
 
 export function isCaption(text: string): boolean {
@@ -56,6 +58,14 @@ const MONTH =
 /** "... on Jan. 15.", "... on Tuesday.", "... in July 2025.", "... last summer.": when the picture was taken. */
 const WHEN_TAKEN = new RegExp(
   `\\b(?:(?:on|in|during) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|${MONTH}(?: \\d{1,2})?(?:,? \\d{4})?|(?:19|20)\\d\\d)|(?:last|this) (?:week|month|year|summer|winter|spring|autumn|fall))\\.$`,
+  'u',
+);
+/**
+ * Agency captions close on the full date, year and all ("... in Marietta, Oklahoma, on May 1, 2026.");
+ * a story's own opening names the day, not the year.
+ */
+const DATED_IN_FULL = new RegExp(
+  `\\b(?:on|in) (?:${MONTH} \\d{1,2},? (?:19|20)\\d\\d|\\d{1,2} ${MONTH} (?:19|20)\\d\\d)\\.$`,
   'u',
 );
 /** A scene described in the present: "A newborn baby is cared for", "A labourer carries a sack". */
@@ -86,8 +96,7 @@ export function describesPicture(text: string): boolean {
     !REPORTING_WORDS.test(trimmed) &&
     !NOT_A_SCENE.test(trimmed) &&
     !opensWithDateline(trimmed) &&
-    WHEN_TAKEN.test(trimmed) &&
-    PRESENT_SCENE.test(trimmed)
+    ((WHEN_TAKEN.test(trimmed) && PRESENT_SCENE.test(trimmed)) || DATED_IN_FULL.test(trimmed))
   );
 }
 
