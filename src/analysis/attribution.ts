@@ -328,7 +328,8 @@ class Attributor {
   /**
    * The business a story follows, for "the company said": of the organisations that have been
    * subjects so far, the one the article names most (a story about Renault mentions Nissan in
-   * passing); before any has been, the one it names most overall; ties go to the earlier.
+   * passing); before any has been, the only one it names, or the one it names most if more than
+   * once; ties go to the earlier.
    */
   followedOrganisation(): EntityDraft | null {
     const byMentions = (candidates: readonly EntityDraft[]) =>
@@ -337,10 +338,14 @@ class Attributor {
       )[0] ?? null;
     const focused = this.focus
       .map(({ entity }) => entity)
-      .filter((entity): entity is EntityDraft => entity?.kind === 'organisation');
-    return (
-      byMentions(focused) ?? byMentions(this.entities.filter((entity) => entity.kind === 'organisation'))
-    );
+      .filter((entity): entity is EntityDraft => entity?.kind === 'organisation' && entity.name.length > 1);
+    // Never acted: the story's only organisation, or one it keeps naming, not a broker cited once.
+    const organisations = this.entities.filter((entity) => entity.kind === 'organisation');
+    const named =
+      organisations.length === 1
+        ? organisations
+        : organisations.filter((entity) => (this.mentionCounts.get(entity) ?? 0) >= 2);
+    return byMentions(focused) ?? byMentions(named);
   }
 
   mostRecentOrganisation(): EntityDraft | null {

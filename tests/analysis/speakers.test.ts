@@ -344,3 +344,15 @@ describe('learning sex from the text without being misled', () => {
     expect(analysis.people.some((entity) => entity.name === 'DVD')).toBe(false);
   });
 });
+
+describe('"the firm said" when the firm itself went unrecognised', () => {
+  it('does not hand the words to a company the story mentions once in passing', () => {
+    const analysis = analyseText(
+      'Copy protection launched',
+      'The technology was tested with Orbis Media Group and two film studios.',
+      'Ripguard will stop most copying programs when it goes on sale. "It is designed to reduce piracy," said the firm.',
+      'Analysts at Hollin Securities said it would sell well.',
+    );
+    expect(quoteStartingWith(analysis, 'It is designed')?.speaker).toBeNull();
+  });
+});
