@@ -62,7 +62,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   // ("Image: ...", "Foto: ...", "Image source, ...") counts.
   const besideCredit = (index: number, credit: number) =>
     drops[credit] === 'image credit' &&
-    /[:,]|^(image|photo|picture)\b/i.test(texts[credit] ?? '') &&
+    /[:,|]|^(image|photo|picture)\b/i.test(texts[credit] ?? '') &&
     units[credit]?.block === units[index]?.block;
   // Above the story a lead picture's caption may be pasted apart from its credit line; a line the
   // credit directly follows there is the caption, not the page's first paragraph.

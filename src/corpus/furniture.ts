@@ -471,6 +471,13 @@ const PATTERNS: FurniturePattern[] = [
   },
   { reason: 'image credit', pattern: /purchase licensing rights|opens new tab/i, maxWords: 12 },
   {
+    // "Justin Sullivan | Getty Images", "Mark Mitchell / NZME": a photographer and an agency.
+    reason: 'image credit',
+    pattern:
+      /^\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}\s*[|/]\s*(Getty Images|AFP|Reuters|REUTERS|AP|AP Photo|EPA|EPA-EFE|Bloomberg|Shutterstock|Alamy|Anadolu|Xinhua|NurPhoto|SOPA Images)$/u,
+    maxWords: 8,
+  },
+  {
     // "Photo-illustration by The Atlantic. Source: Getty.", "Image by author", "Illustration by Jo Lee"
     reason: 'image credit',
     pattern:
@@ -508,6 +515,17 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 25,
   },
   { reason: 'share', pattern: /^copy (the )?link\b/i, maxWords: 6 },
+  {
+    reason: 'feedback',
+    pattern:
+      /^((found|spotted|see) (a|an) (mistake|typo|error)|report (it|an error|a mistake|a typo) to us)\b/i,
+    maxWords: 10,
+  },
+  {
+    reason: 'related',
+    pattern: /^(tags?|keywords?|topics?)\s*(\/|&|and)\s*(tags?|keywords?|topics?)\s*:?$/i,
+    maxWords: 4,
+  },
   // Not a box reason: the summary points it labels stay the standfirst.
   {
     reason: 'editor note',

@@ -89,6 +89,8 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       const holder = firstOf(dropped, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
       // "Why you can trust SCMP" beside "© South China Morning Post Publishers": the name in full.
       if (named !== null && holder !== null && isAcronymOf(named, holder)) return holder;
+      // "Subscribe to CNBC PRO" beside "© 2026 CNBC LLC": the product carries the brand's name.
+      if (named !== null && holder !== null && named.startsWith(`${holder} `)) return holder;
       return named;
     },
     () => {

@@ -28,7 +28,10 @@ const CAPTION_PATTERNS: RegExp[] = [
   /[.!?]["'”’]?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u,
   // "... in Dubai. Antonie Robertson / The National", "... 2025. STEPHANE DE SAKUTIN / AFP"
   // The space after the full stop may be lost on copy: "... 2024 wildfire.Amber Bracken/The Globe and Mail"
-  /[.!?]["'”’]?\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4}\s*\/\s*\p{Lu}[\p{L}\p{N}'’. -]{1,40}$/u,
+  // or set after a dash: "... on Tuesday. - AZHAR MAHFOF/The Star"
+  /[.!?]["'”’]?\s*(?:[-–—]\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4}\s*\/\s*\p{Lu}[\p{L}\p{N}'’. -]{1,40}$/u,
+  // "... and segregated cycle tracks (file image)"
+  /\((?:[Ff]ile|[Ss]tock|[Ll]ibrary|[Aa]rchive) (?:image|photo|picture|pic|photograph)\)\.?$/u,
   // "... at a trade show in Tokyo. getty": an agency named after the caption's full stop
   /[.!?]\s+(?:getty(?: images)?|afp|reuters|ap|epa|shutterstock|alamy|bloomberg|dpa|anadolu)(?:\s+via\s+\w+)?$/i,
   // "... in Tokyo on Monday. | Bloomberg", "... on Thursday. | Photo Credit: Special Arrangement"
