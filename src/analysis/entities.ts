@@ -285,7 +285,7 @@ const BUSINESS_POSSESSIONS =
  */
 function actsAsBusiness(run: NameRun): boolean {
   const last = run.tokens.at(-1);
-  if (!last || run.core.length !== 1 || isGivenName(last.word)) return false;
+  if (!last || run.core.length !== 1 || last.word.length < 2 || isGivenName(last.word)) return false;
   const after = run.text.slice(last.end);
   if (last.possessive) return BUSINESS_POSSESSIONS.test(after);
   return /^\s+(?:\w+\s+)?(?:said|says|announced) (?:in|on) (?:a|its) (?:statement|filing|regulatory filing|stock exchange filing|press release|results statement)\b/.test(
@@ -619,6 +619,18 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       organisationShortNames.set(first, other.name);
   }
   const shortNamesUsed = new Map<string, string[]>();
+  // "Cellbridge said in a statement" after "Cellbridge Foods" is the short name; otherwise a lone
+  // word acting as a business is one, unless a courtesy title made it a person ("Mr Ericsson").
+  for (const { word, order } of businessWords) {
+    const organisation = organisationShortNames.get(word);
+    if (organisation) {
+      shortNamesUsed.set(organisation, [...(shortNamesUsed.get(organisation) ?? []), word]);
+      lonePeople.delete(word);
+    } else if ((lonePeople.get(word)?.honorificForms.size ?? 0) === 0) {
+      lonePeople.delete(word);
+      addOther(word, 'organisation', order);
+    }
+  }
   for (const [word, lone] of lonePeople) {
     const organisation = organisationShortNames.get(word);
     if (organisation) {
@@ -632,13 +644,6 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     ) {
       accepted.push(lone);
     }
-  }
-
-  // "Cellbridge said in a statement" after "Cellbridge Foods" is the short name.
-  for (const { word, order } of businessWords) {
-    const organisation = organisationShortNames.get(word);
-    if (organisation) shortNamesUsed.set(organisation, [...(shortNamesUsed.get(organisation) ?? []), word]);
-    else if (!lonePeople.has(word)) addOther(word, 'organisation', order);
   }
 
   const people = mergePeople(accepted);

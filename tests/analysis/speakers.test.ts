@@ -284,6 +284,16 @@ describe('businesses named by one word', () => {
     expect(quoteStartingWith(analysis, 'unlock growth')?.speaker).toBe('Halvorsen');
   });
 
+  it('keeps a lone name that speaks as a person elsewhere an organisation once it speaks in a statement', () => {
+    const analysis = analyseText(
+      'Telecoms maker upbeat',
+      'Shares in Halvik fell in early trading, Halvik said, after sales rose 9%.',
+      '"Long-term growth drivers of the industry remain solid," Halvik said in a statement.',
+    );
+    expect(entityNamed(analysis, 'Halvik')?.kind).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'Long-term growth')?.speaker).toBe('Halvik');
+  });
+
   it('keeps "X said in a statement" as the short name of an organisation named in full before', () => {
     const analysis = analyseText(
       'Court backs start-up',
