@@ -15,6 +15,13 @@
  * person the article gives that role; then, for a quotation with no attribution of its own, the
  * speaker of the paragraph it sits in, or of the paragraph before (the floating-quote convention).
  * A name inside the quotation is never its speaker. Null when the text does not say.
+ *
+ * Organisations speak too: "X said in a statement", "a Treasury spokesperson said", "the
+ * institute said" (the one organisation with that word), "the company said" (the business the
+ * story follows: the most named of those that have acted). Pronouns: he and she go to the most
+ * recent person of that sex, learnt from the text when the name does not tell ("Mbeki said her
+ * party…"); it to the most recent organisation; they to the most recent organisation or person
+ * (singular they), unless an unnamed group spoke since ("Police said…").
  */
 import type { Paragraph } from '../corpus/types.js';
 import type { EntityDraft, Gender } from './entities.js';
