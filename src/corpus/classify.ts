@@ -80,7 +80,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
         wordCount(text) <= 60 &&
         (besideCredit(index, index - 1) || besideCredit(index, index + 1) || creditedAboveStory(index))),
   );
-  markUncreditedLeadCaption(texts, drops, captions);
+  const summary = findSummaryBox(units, texts, drops);
+  markUncreditedLeadCaption(texts, drops, captions, summary);
   // A bare credit under its caption in the same block: "KWTV", "AFP", "STAFF".
   for (const [index, text] of texts.entries()) {
     const underCaption = captions[index - 1] === true && units[index - 1]?.block === units[index]?.block;
@@ -93,7 +94,6 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       drops[index] = 'image credit';
     }
   }
-  const summary = findSummaryBox(units, texts, drops);
   const isProseAt = (index: number) =>
     drops[index] === null && !captions[index] && !summary.has(index) && isStrongProse(texts[index] ?? '');
   const found = texts.findIndex((_, index) => isProseAt(index));
@@ -215,8 +215,9 @@ function markUncreditedLeadCaption(
   texts: readonly string[],
   drops: readonly (DropReason | null)[],
   captions: boolean[],
+  summary: ReadonlySet<number>,
 ): void {
-  const open = (index: number) => drops[index] === null && !captions[index];
+  const open = (index: number) => drops[index] === null && !captions[index] && !summary.has(index);
   const first = texts.findIndex((text, index) => open(index) && isStrongProse(text));
   if (first <= 0) return;
   const headlineAbove = texts.slice(0, first).some((text, index) => open(index) && isHeadlineLike(text));

@@ -248,6 +248,8 @@ const BOX_HEADINGS = new Set([
   'corrections',
 ]);
 
+const MIN_BOX_SOURCE_WORDS = 3;
+
 /** At most this long: box text is a sentence or two; anything longer is let through. */
 const MAX_BOX_LINE_WORDS = 60;
 
@@ -266,7 +268,9 @@ export function spreadBoxReasons(
   }
   for (const [index, unit] of units.entries()) {
     const reason = drops[index] ?? null;
-    if (!BOX_REASONS.has(reason)) continue;
+    // A one- or two-word "Subscribe" among the menu's links is a link, not a box with buttons.
+    const menuLink = reason === 'subscription' && wordCount(texts[index] ?? '') < MIN_BOX_SOURCE_WORDS;
+    if (!BOX_REASONS.has(reason) || menuLink) continue;
     let first = index;
     while (units[first - 1]?.block === unit.block) first -= 1;
     for (let other = first; units[other]?.block === unit.block; other += 1) {

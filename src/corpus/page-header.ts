@@ -1,5 +1,12 @@
 import type { DropReason } from './furniture.js';
-import { isRoleLine, opensWithDateline, readByline, startsWithDateline } from './structure.js';
+import {
+  describesPicture,
+  isCaption,
+  isRoleLine,
+  opensWithDateline,
+  readByline,
+  startsWithDateline,
+} from './structure.js';
 import {
   capitalisedRatio,
   countBefore,
@@ -290,15 +297,48 @@ export function findSummaryBox(
   };
   for (const [index, text] of texts.entries()) {
     const sharesBlock = units[index + 1]?.block === units[index]?.block;
-    if (drops[index] !== null || !sharesBlock || !SUMMARY_LABEL.test(text.trim())) continue;
+    if (drops[index] !== null || !SUMMARY_LABEL.test(text.trim())) continue;
     const { before, after } = proseAround(index);
     if (before > MAX_HEADER_PROSE || after < MIN_PROSE_AFTER_SUMMARY) continue;
-    drops[index] = 'summary label';
-    for (let next = index + 1; units[next]?.block === units[index]?.block; next += 1) {
-      if (drops[next] === null && !SUMMARY_LABEL.test((texts[next] ?? '').trim())) points.add(next);
+    const members: number[] = [];
+    for (let next = index + 1; sharesBlock && units[next]?.block === units[index]?.block; next += 1) {
+      if (drops[next] === null && !SUMMARY_LABEL.test((texts[next] ?? '').trim())) members.push(next);
     }
+    const found = sharesBlock ? members : pointsOnTheirOwnLines(texts, drops, index);
+    if (found.length === 0) continue;
+    drops[index] = 'summary label';
+    for (const point of found) points.add(point);
   }
   return points;
 }
+
+/**
+ * Points pasted as paragraphs of their own after their label, as a page copied without blank lines
+ * shows them: a few short sentences that end where the page's furniture or a photo caption resumes.
+ * If they run on into longer paragraphs, they were the story, not a summary.
+ */
+function pointsOnTheirOwnLines(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  label: number,
+): number[] {
+  const points: number[] = [];
+  for (let next = label + 1; next < texts.length; next += 1) {
+    const text = texts[next] ?? '';
+    if (drops[next] !== null || describesPicture(text) || isCaption(text)) {
+      if (points.length > 0) return points;
+      if (drops[next] !== null) continue;
+      return [];
+    }
+    if (points.length === MAX_SUMMARY_POINTS || wordCount(text) > MAX_POINT_WORDS || !isProseLike(text)) {
+      return [];
+    }
+    points.push(next);
+  }
+  return [];
+}
+
+const MAX_SUMMARY_POINTS = 4;
+const MAX_POINT_WORDS = 40;
 
 const MIN_PROSE_AFTER_SUMMARY = 3;

@@ -227,4 +227,23 @@ describe('cleaning a news page', () => {
     expect(article.title).toBe(HEADLINE);
     expect(kindOf(article, 'Dock workers at the port')).toBe('body');
   });
+
+  it('reads summary points pasted as paragraphs of their own, up to the photo caption, as the standfirst', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'Key points',
+      'About 40 container ships are waiting at anchor in the Scheldt estuary.',
+      'Employers have offered a 3% pay rise over two years.',
+      'A crane stands idle at a container terminal in the port of Antwerp on March 2, 2025.',
+      LEDE,
+      SECOND,
+      THIRD,
+      QUOTE,
+    );
+    expect(kindOf(article, 'About 40 container ships')).toBe('standfirst');
+    expect(kindOf(article, 'Employers have offered')).toBe('standfirst');
+    expect(kindOf(article, 'A crane stands idle')).toBe('caption');
+    expect(kindOf(article, 'Dock workers')).toBe('body');
+  });
 });
