@@ -14,6 +14,8 @@ const SECOND =
 const THIRD =
   'Union leaders said workers would not return until employers improved an offer of a 3% pay rise over two years.';
 const QUOTE = '“We are not going back for crumbs,” said union negotiator Els Peeters.';
+/** The whole story under its header, for pages whose header is what a test is about. */
+const STORY = [LEDE, SECOND, THIRD, QUOTE];
 
 describe('cleaning a news page', () => {
   it('takes the line above the story as the headline and does not number it', () => {
@@ -236,10 +238,7 @@ describe('cleaning a news page', () => {
       'About 40 container ships are waiting at anchor in the Scheldt estuary.',
       'Employers have offered a 3% pay rise over two years.',
       'A crane stands idle at a container terminal in the port of Antwerp on March 2, 2025.',
-      LEDE,
-      SECOND,
-      THIRD,
-      QUOTE,
+      ...STORY,
     );
     expect(kindOf(article, 'About 40 container ships')).toBe('standfirst');
     expect(kindOf(article, 'Employers have offered')).toBe('standfirst');
