@@ -439,6 +439,18 @@ class Attributor {
         this.organisationEndingIn(organisationWord) ?? this.organisationContaining(organisationWord);
       if (named) return { kind: 'entity', entity: named };
     }
+    // "the Fed" for the Federal Reserve, "the Met" for the Metropolitan Police: a clipped first word.
+    const clipped = words[1] ?? '';
+    if (lower[0] === 'the' && words.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(clipped)) {
+      const named = this.entities.filter(
+        (entity) =>
+          entity.kind === 'organisation' &&
+          entity.name.includes(' ') &&
+          (entity.name.split(' ')[0] ?? '').startsWith(clipped) &&
+          (entity.name.split(' ')[0] ?? '') !== clipped,
+      );
+      if (named.length === 1) return { kind: 'entity', entity: named[0] as EntityDraft };
+    }
     // "The company said": a business story's second reference to the firm it is following.
     if (lower[0] === 'the' && lower.length <= 3 && BUSINESS_NOUNS.has(organisationWord)) {
       const followed = this.followedOrganisation();

@@ -622,7 +622,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   // "Cellbridge said in a statement" after "Cellbridge Foods" is the short name; otherwise a lone
   // word acting as a business is one, unless a courtesy title made it a person ("Mr Ericsson").
   for (const { word, order } of businessWords) {
-    const organisation = organisationShortNames.get(word);
+    // "The Met said in a statement" after "the Metropolitan Police": a clipped first word.
+    const clippedFrom = [...organisationShortNames.entries()].filter(
+      ([first]) => first.length > word.length && first.startsWith(word),
+    );
+    const organisation =
+      organisationShortNames.get(word) ?? (clippedFrom.length === 1 ? clippedFrom[0]?.[1] : undefined);
     if (organisation) {
       shortNamesUsed.set(organisation, [...(shortNamesUsed.get(organisation) ?? []), word]);
       lonePeople.delete(word);

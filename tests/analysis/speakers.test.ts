@@ -366,3 +366,17 @@ describe('"the firm said" when the firm itself went unrecognised', () => {
     expect(quoteStartingWith(analysis, 'It is designed')?.speaker).toBeNull();
   });
 });
+
+describe('clipped names of organisations', () => {
+  it('finds "the Fed" and "the Met" in the Federal Reserve and the Metropolitan Police', () => {
+    const analysis = analyseText(
+      'Rates rise as police face questions',
+      'The Federal Reserve raised interest rates by a quarter point on Wednesday.',
+      'In a statement, the Fed said that inflation remained "elevated".',
+      'The Metropolitan Police has faced criticism over a separate arrest.',
+      'The Met said in a statement that officers had "acted lawfully".',
+    );
+    expect(quoteStartingWith(analysis, 'elevated')?.speaker).toBe('Federal Reserve');
+    expect(quoteStartingWith(analysis, 'acted lawfully')?.speaker).toBe('Metropolitan Police');
+  });
+});
