@@ -165,7 +165,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'subscription',
     pattern:
-      /^(subscribe|already (a )?(subscriber|member|have an account)|support (local|independent|our|quality) journalism|become a (member|subscriber|supporter)|get unlimited|unlock|this (article|story|content) is (for|available to) (subscribers|members)|you have \d+ free articles?|you've reached your|to continue reading|create a free account|start your free trial|donate)\b/i,
+      /^(subscribe|already (a )?(subscriber|member|have an account)|support (local|independent|our|quality) journalism|become a (member|subscriber|supporter)|get unlimited|unlock|this (article|story|content) is (only )?(for|available to) .{0,30}\b(subscribers|members)|you have \d+ free articles?|you've reached your|to continue reading|create a free account|start your free trial|donate)\b/i,
     maxWords: 60,
   },
   {
@@ -515,6 +515,12 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 25,
   },
   { reason: 'share', pattern: /^copy (the )?link\b/i, maxWords: 6 },
+  {
+    reason: 'footer',
+    pattern:
+      /\b(is|are|constitutes) a breach of (our|the) (terms|copyright)\b|\bterms and conditions and copyright policy\b/i,
+    maxWords: 60,
+  },
   {
     reason: 'feedback',
     pattern:

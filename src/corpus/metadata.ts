@@ -187,11 +187,12 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
     if (initials?.[1] !== undefined && initials[2] !== undefined && isAcronymOf(initials[2], initials[1])) {
       name = initials[1];
     }
+    // A site may print its address as its masthead: "eKathimerini.com", "Independent.ie".
+    const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|co\.uk|com\.au|co\.nz)$/iu.test(name);
     const nameLike =
       wordCount(name) <= 5 &&
       /^[\p{L} &'’.-]+$/u.test(name) &&
-      capitalisedRatio(name) === 1 &&
-      furnitureReason(name) === null &&
+      (siteAddress || (capitalisedRatio(name) === 1 && furnitureReason(name) === null)) &&
       !/\b(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|navigation|edition|alert)\b/i.test(
         name,
       );

@@ -114,7 +114,7 @@ export function captionText(text: string): string {
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:al|el|bin|de|da|van|von|der|le|la)-?\\s*)?${NAME_WORD}){0,4}`;
 const BY_LINE = new RegExp(
-  `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(?:\\p{Ll}+\\s+){0,4}(${NAME})(?:\\s*(?:,|\\||·|-|–|—|\\band\\b|&|\\bon\\b)\\s*(.*))?$`,
+  `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(?:\\p{Ll}+\\s+){0,4}(${NAME})(?:\\s*(?:,|\\||·|-|–|—|\\/\\/?|\\band\\b|&|\\bon\\b)\\s*(.*))?$`,
   'u',
 );
 const NAME_AND_OUTLET = new RegExp(`^(${NAME})\\s*(?:,|\\||·|–|—)\\s*(.+)$`, 'u');
