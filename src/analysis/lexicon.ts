@@ -131,6 +131,10 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['sheikh', 'male'],
   ['madam', 'female'],
   ['cllr', null],
+  ['fr', 'male'],
+  ['revd', null],
+  ['rt', null],
+  ['hon', null],
   ['baroness', 'female'],
   ['baron', 'male'],
 ]);

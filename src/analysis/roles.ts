@@ -19,6 +19,7 @@ import {
   isAbbreviatedTitle,
   isPersonTitle,
   isPlaceWord,
+  isRankCompound,
   isRoleNoun,
   isRoleWord,
   isTitleWord,
@@ -262,10 +263,16 @@ const ABBREVIATED_ROLES = new Map([
   ['det', 'detective'],
   ['prof', 'professor'],
   ['cllr', 'councillor'],
+  ['maj', 'major'],
+  ['brig', 'brigadier'],
 ]);
 
 export function roleKeyOf(role: string): RoleKey | null {
-  const words = role.replace(/['’]s\b/g, "'s").split(/\s+/);
+  // "Maj-Gen" is a general, found later as "the general".
+  const words = role
+    .replace(/['’]s\b/g, "'s")
+    .split(/\s+/)
+    .flatMap((word) => (isRankCompound(word) ? word.split('-') : [word]));
   let place: string | null = null;
   for (const word of words) {
     const bare = word.replace(/'s$/, '');
@@ -306,7 +313,8 @@ export function statedRole(run: NameRun): string | null {
 
 /** The title words the run itself carries ("President" in "President Putin") when nothing precedes them. */
 function titleInRun(run: NameRun): string | null {
-  if (!run.prefix.some((token) => ROLE_NOUNS.has(token.word.toLowerCase()))) return null;
+  if (!run.prefix.some((token) => ROLE_NOUNS.has(token.word.toLowerCase()) || isRankCompound(token.word)))
+    return null;
   const first = run.prefix.find((token) => !NEVER_NAME_WORDS.has(token.word) || isTitleWord(token.word));
   const last = run.prefix[run.prefix.length - 1] as Token;
   return first ? run.text.slice(first.start, last.end) : null;

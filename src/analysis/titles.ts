@@ -16,7 +16,21 @@ import {
 /** A word that on its own makes the next name a person's: "Minister", "President", "Mr", "Dr". */
 export function isPersonTitle(word: string): boolean {
   const lower = word.toLowerCase();
-  return (isRoleNoun(lower) && !GENERIC_ROLE_NOUNS.has(lower)) || HONORIFICS.has(lower);
+  return (
+    (isRoleNoun(lower) && !GENERIC_ROLE_NOUNS.has(lower)) || HONORIFICS.has(lower) || isRankCompound(lower)
+  );
+}
+
+/** Military and police ranks written with a hyphen: "Maj-Gen", "Lt-Col", "Vice-Adm", "Det-Supt". */
+export function isRankCompound(word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  return (
+    parts.length > 1 &&
+    parts.every(
+      (part) => ABBREVIATED_TITLES.has(part) || ['vice', 'rear', 'brig', 'major', 'chief'].includes(part),
+    ) &&
+    ABBREVIATED_TITLES.has(parts.at(-1) ?? '')
+  );
 }
 
 /** Role words that describe people but are not titles written before a name ("Media Player"). */
@@ -30,7 +44,12 @@ const GENERIC_ROLE_NOUNS = new Set(
 
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
+  return (
+    ROLE_NOUNS.has(lower) ||
+    TITLE_MODIFIERS.has(lower) ||
+    HONORIFICS.has(lower.replace(/\.$/, '')) ||
+    isRankCompound(lower)
+  );
 }
 
 export function isPlaceWord(word: string): boolean {
@@ -63,6 +82,7 @@ const ABBREVIATED_TITLES = new Set([
   'maj',
   'cpl',
   'cllr',
+  'brig',
 ]);
 
 /** "Gov.", "Sen.", "Dr.": American style puts a full stop after a shortened title. */

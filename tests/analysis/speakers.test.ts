@@ -380,3 +380,25 @@ describe('clipped names of organisations', () => {
     expect(quoteStartingWith(analysis, 'acted lawfully')?.speaker).toBe('Metropolitan Police');
   });
 });
+
+describe('ranks and courtesy titles of the services, the church and parliament', () => {
+  it('reads hyphenated ranks, and "the general" later finds the Maj-Gen', () => {
+    const analysis = analyseText(
+      'Garrison to close',
+      'Maj-Gen Alan Roper said the garrison would close next year.',
+      '"It is a sad day for the town," the general said.',
+    );
+    expect(entityNamed(analysis, 'Alan Roper')?.role).toBe('Maj-Gen');
+    expect(quoteStartingWith(analysis, 'It is a sad day')?.speaker).toBe('Alan Roper');
+  });
+
+  it('keeps Fr and Rt Hon out of the names they precede', () => {
+    const analysis = analyseText(
+      'Parish church saved',
+      'Fr Declan Moran said the church would "stay open for as long as people come".',
+      'The Rt Hon Ruth Kellaway MP said the decision was "a relief".',
+    );
+    const people = analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+    expect(people).toEqual(['Declan Moran', 'Ruth Kellaway']);
+  });
+});
