@@ -950,6 +950,17 @@ export function attributeQuotes(
       }
       // In the reader's mind before this sentence's speakers, who are more recent.
       if (opening?.kind === 'person') attributor.rememberAt(focusBefore, opening);
+      // "Mark Ellis and Sarah Ward said…": a later "they" is the pair, not the nearer name.
+      const inSentence = view.mentions.filter(
+        (mention) =>
+          mention.start >= sentence.start && mention.end <= sentence.end && mention.entity.kind === 'person',
+      );
+      const pair = inSentence.some(
+        (mention, index) =>
+          index > 0 &&
+          /^,?\s+and\s+$/.test(view.frame.slice((inSentence[index - 1] as Mention).end, mention.start)),
+      );
+
       if (!sentenceSpoken) {
         const subject = sentenceSubject(attributor, view, sentence);
         if (subject !== undefined) {
@@ -957,6 +968,7 @@ export function attributeQuotes(
           if (subject.spoke) running = subject.entity;
         }
       }
+      if (pair) attributor.rememberGroup();
     }
     lastSpeakerOf.set(view, running ?? null);
   }

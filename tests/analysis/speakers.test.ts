@@ -223,6 +223,15 @@ describe('verbs that look like speech but are not the one governing a quotation'
 });
 
 describe('plural they', () => {
+  it('takes "they said" after a named pair for the pair, not the nearer name', () => {
+    const analysis = analyseText(
+      'High street shop to close',
+      'Mark Ellis and Sarah Ward, who have run the shop since 1998, said trade had collapsed.',
+      '"We cannot go on like this," they said.',
+    );
+    expect(quoteStartingWith(analysis, 'We cannot go on')?.speaker).toBeNull();
+  });
+
   it('takes "they said" after "Police said" for the unnamed police, not the person named before', () => {
     const analysis = analyseText(
       'Man dies in crash',
