@@ -70,6 +70,8 @@ export interface ArticleScore {
   wrongSpeakers: string[];
   wrongRoles: string[];
   missedPeople: string[];
+  /** Organisations and places the gold names but the analysis misses, with the kind it gave instead. */
+  missedOthers: string[];
   rouge: { keyPoints: [number, number]; lead3: [number, number] };
   msPerAnalysis: number;
 }
@@ -78,6 +80,8 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 export const GOLD_DIR = join(ROOT, 'tests/eval/gold');
 /** Articles written and annotated by someone who never read the analysis code. */
 export const HOLDOUT_DIR = join(ROOT, 'tests/eval/holdout');
+/** A second held-out set from other outlets, scored only after the first had been tuned on. */
+export const HOLDOUT2_DIR = join(ROOT, 'tests/eval/holdout2');
 
 export function normaliseText(text: string): string {
   return text
@@ -189,6 +193,7 @@ export function scoreArticle(gold: Gold, timingRuns = 20): ArticleScore {
     wrongSpeakers: [],
     wrongRoles: [],
     missedPeople: [],
+    missedOthers: [],
     rouge: { keyPoints: [0, 0], lead3: [0, 0] },
     msPerAnalysis: timingRuns > 0 ? timeAnalysis(article, timingRuns) : 0,
   };
@@ -198,6 +203,10 @@ export function scoreArticle(gold: Gold, timingRuns = 20): ArticleScore {
     if (entry.kind !== 'person') {
       score.othersFound.of++;
       if (found) score.othersFound.hit++;
+      else {
+        const otherKind = entityNamed(analysis, entry.name)?.kind;
+        score.missedOthers.push(`${entry.kind} ${entry.name}${otherKind ? ` (found as ${otherKind})` : ''}`);
+      }
       continue;
     }
     score.peopleFound.of++;

@@ -19,6 +19,7 @@ const MEASURES: ReadonlyArray<readonly [string, Measure]> = [
 
 const MISS_KINDS: ReadonlyArray<readonly [string, (score: ArticleScore) => readonly string[]]> = [
   ['missed person', (score) => score.missedPeople],
+  ['missed', (score) => score.missedOthers],
   ['spurious person', (score) => score.spuriousPeople],
   ['role', (score) => score.wrongRoles],
   ['missed quote', (score) => score.missedQuotes],

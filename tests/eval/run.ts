@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: scores the analysis on our gold articles, then, as a separate section, on the
- * held-out articles (tests/eval/holdout), printing the figures and then the misses so they can be
+ * held-out articles (tests/eval/holdout) and the second held-out set (tests/eval/holdout2), printing the figures and then the misses so they can be
  * read against the text. `--corpus DIR` also times analysis over every
  * .txt file under DIR (for example a folder of BBC articles).
  */
@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseArticle } from '../../src/analysis/analyse.js';
 import { parseArticle } from '../../src/corpus/parse.js';
-import { HOLDOUT_DIR, loadGold, scoreArticle } from './evaluate.js';
+import { HOLDOUT_DIR, HOLDOUT2_DIR, loadGold, scoreArticle } from './evaluate.js';
 import { printScores } from './report.js';
 
 function filesUnder(dir: string): string[] {
@@ -41,6 +41,10 @@ printScores(
 printScores(
   'held-out articles',
   loadGold(HOLDOUT_DIR).map((gold) => scoreArticle(gold)),
+);
+printScores(
+  'second held-out articles',
+  loadGold(HOLDOUT2_DIR).map((gold) => scoreArticle(gold)),
 );
 
 const corpusFlag = process.argv.indexOf('--corpus');
