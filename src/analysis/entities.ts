@@ -115,8 +115,53 @@ const PLACE_HEADS = new Set(
 /** Words after which a lone capitalised word is a place: "in Tartus", "at Hmeimim", "reached Rafah". */
 const PLACE_PREPOSITIONS = new Set(
   `in at near from outside across towards toward into reached entered visited toured bombed shelled
-   captured seized evacuated`.split(/\s+/),
+   captured seized evacuated off`.split(/\s+/),
 );
+
+/** Prepositions before which a multi-word name with no given name is a place: "near Machu Picchu". */
+const MULTI_WORD_PLACE_PREPOSITIONS = new Set(['near', 'outside', 'off']);
+
+/**
+ * Things bodies do that people, in news prose, do not: operate a line, speak through a statement
+ * or a position paper, own land along a route.
+ */
+const ORGANISATION_ACTION =
+  /^(?:,? (?:which|that) (?:operates|operate|runs|owns|manages|represents)\b|\s+(?:\w+\s+)?(?:said|says|announced|warned|argued) (?:in|on) (?:a|an|its) (?:statement|filing|regulatory filing|stock exchange filing|press release|results statement|position paper|submission|letter|report)\b|\s+said in a statement)/u;
+
+/**
+ * "MetService meteorologist Ella Brandt", "Siptu's transport sector organiser, Aoife Brennan": a
+ * job held at the name, then the person holding it, makes the name where they work.
+ */
+const STAFF_ROLE_THEN_PERSON =
+  /^(?:['’]s)?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:chief executive|chief economist|managing director|director general|general secretary|president|vice-president|chair|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|director-general|secretary-general|organiser|organizer|meteorologist|forecaster|ceo|founder|co-founder|treasurer|manager)\b,?\s+\p{Lu}\p{Ll}+ \p{Lu}/u;
+
+/** "the state-run Korail", "the Kremlin-backed Sputnik": ownership described as only a body has it. */
+const OWNERSHIP_DESCRIPTION = /-(?:run|owned|backed|funded|listed|controlled)$/;
+
+/**
+ * "Environment Canterbury (ECan)", "National Bus and Rail Union (NBRU)": a bracketed acronym built
+ * from the name's initials. A person's bracket holds a party ("Dev Mistry (Lab)"), never initials.
+ */
+function bracketsOwnInitials(run: NameRun): boolean {
+  const after = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  const acronym = /^\s+\((\p{Lu}[\p{L}&]{1,9})\)/u.exec(after)?.[1];
+  if (!acronym || run.tokens.length < 2) return false;
+  const initials = run.tokens
+    .map((token) => token.word[0] ?? '')
+    .filter((letter) => /\p{Lu}/u.test(letter))
+    .join('');
+  return acronym.replace(/[^\p{Lu}]/gu, '') === initials;
+}
+
+/** A name that behaves as a body does in the words around it (see the patterns above). */
+function actsAsOrganisation(run: NameRun): boolean {
+  const last = run.tokens.at(-1);
+  if (!last) return false;
+  const after = run.text.slice(last.end);
+  if (OWNERSHIP_DESCRIPTION.test(lowerWord(tokenBefore(run)))) return true;
+  if (STAFF_ROLE_THEN_PERSON.test(after)) return true;
+  return !last.possessive && ORGANISATION_ACTION.test(after);
+}
 
 interface PersonCandidate {
   forms: Map<string, number>;
@@ -181,6 +226,27 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (isPlaceWord(name)) return 'place';
   if (words.length > 1 && namesOrganisation(core)) return 'organisation';
   if (words.length === 1 && isAcronym(last)) return 'organisation';
+  const opensWithGivenName = isGivenName(words[0] ?? '');
+  if (
+    words.length > 1 &&
+    !opensWithGivenName &&
+    run.prefix.every((token) => !isPersonTitle(token.word)) &&
+    actsAsOrganisation(run)
+  )
+    return 'organisation';
+  if (
+    words.length > 1 &&
+    !opensWithGivenName &&
+    run.prefix.length === 0 &&
+    MULTI_WORD_PLACE_PREPOSITIONS.has(lowerWord(tokenBefore(run)))
+  )
+    return 'place';
+  // "Cusco, Peru (AFP) -", "Springfield, Illinois,": a town placed in its country or state.
+  const placedIn = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)(?=\s*[(,;:—–-])/u.exec(
+    run.text.slice(run.tokens.at(-1)?.end ?? 0),
+  )?.[1];
+  if (words.length === 1 && !run.tokens.at(-1)?.possessive && placedIn && isPlaceWord(placedIn))
+    return 'place';
   if (PLACE_HEADS.has(last.toLowerCase()) && words.length > 1) return 'place';
   if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1) return 'place';
   // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
@@ -287,6 +353,9 @@ function actsAsBusiness(run: NameRun): boolean {
   const last = run.tokens.at(-1);
   if (!last || run.core.length !== 1 || last.word.length < 2 || isGivenName(last.word)) return false;
   const after = run.text.slice(last.end);
+  // "Committee chairman Barry Sheerman": a bare organisation word refers back to a body named in full.
+  if (ORGANISATION_HEADS.has(last.word.toLowerCase())) return false;
+  if (actsAsOrganisation(run)) return true;
   if (last.possessive) return BUSINESS_POSSESSIONS.test(after);
   return /^\s+(?:\w+\s+)?(?:said|says|announced) (?:in|on) (?:a|its) (?:statement|filing|regulatory filing|stock exchange filing|press release|results statement)\b/.test(
     after,
@@ -488,11 +557,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
 
   const candidates = new Map<string, PersonCandidate>();
   const singles: NameRun[] = [];
-  const others = new Map<string, { name: string; kind: EntityKind; order: number }>();
-  const addOther = (name: string, kind: EntityKind, order: number) => {
+  const others = new Map<string, { name: string; kind: EntityKind; order: number; aliases: string[] }>();
+  const addOther = (name: string, kind: EntityKind, order: number, aliases: string[] = []) => {
     const key = foldName(name);
     const known = others.get(key);
-    if (!known) others.set(key, { name, kind, order });
+    if (!known) others.set(key, { name, kind, order, aliases });
     // "at Voltara’s plant" guessed a place; "Voltara, the battery start-up" says what it is.
     else if (known.kind === 'place' && kind === 'organisation' && !isPlaceWord(known.name))
       known.kind = 'organisation';
@@ -512,6 +581,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       else if (KNOWN_ORGANISATIONS.has(token.word)) addOther(token.word, 'organisation', run.order);
     }
     if (run.core.length === 0 || isPictureCredit(run) || insideNamedTitle(run, spansOf)) continue;
+    // "Environment Canterbury (ECan)": the whole run is the name, even words a title would peel.
+    if (bracketsOwnInitials(run) && !run.prefix.some((token) => isPersonTitle(token.word))) {
+      addOther(run.text.slice(run.tokens[0]?.start, run.core.at(-1)?.end), 'organisation', run.order);
+      continue;
+    }
     const name = coreText(run);
     const nonPerson = classifyNonPerson(name, run.core, run);
     if (nonPerson) {
@@ -522,7 +596,9 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         owner?.possessive &&
         isPlaceWord(owner.word) &&
         gapBetween(run.text, owner, run.core[0]) === ' ';
-      addOther(owned ? run.text.slice(owner.start, run.core.at(-1)?.end) : name, nonPerson, run.order);
+      // Readers also ask for it without the owner: "Peru's Ministry of Culture" is "the Ministry of Culture".
+      if (owned) addOther(run.text.slice(owner.start, run.core.at(-1)?.end), nonPerson, run.order, [name]);
+      else addOther(name, nonPerson, run.order);
       continue;
     }
     if (run.core.length === 1) {
@@ -661,7 +737,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     drafts.push({
       name: other.name,
       kind: other.kind,
-      aliases: shortNamesUsed.get(other.name) ?? [],
+      aliases: [...other.aliases, ...(shortNamesUsed.get(other.name) ?? [])],
       role: null,
       roleKeys: [],
       gender: null,

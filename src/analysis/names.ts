@@ -82,7 +82,14 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       const gap = text.slice(previous.end, candidate.start);
       const initialGap =
         gap === '. ' && (/^\p{Lu}$/u.test(previous.word) || isAbbreviatedTitle(previous.word));
-      if (gap !== ' ' && !initialGap) break;
+      // "Federation of Merchants' Associations", "Teachers' Union": a plural possessive inside the
+      // name of a body, which only an organisation word can follow.
+      const pluralPossessiveGap =
+        /^['’] $/.test(gap) &&
+        /s$/.test(previous.word) &&
+        isCapitalised(candidate.word) &&
+        ORGANISATION_HEADS.has(candidate.word.toLowerCase().replace(/s$/, ''));
+      if (gap !== ' ' && !initialGap && !pluralPossessiveGap) break;
       if (isNameLike(candidate)) {
         run.push(candidate);
         next++;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/analysis/types.js';
+import { analyseText, entityNamed, quoteStartingWith } from './build-article.js';
+
+const kindOf = (analysis: Analysis, name: string) => entityNamed(analysis, name)?.kind;
+const peopleIn = (analysis: Analysis) =>
+  analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+
+describe('organisations named by what they do', () => {
+  it('takes a transport operator by its last word and gives it the quote its statement makes', () => {
+    const analysis = analyseText(
+      'Tram drivers to strike over pay',
+      'Leeds Metro drivers will walk out for two days next month.',
+      'In a statement, Leeds Metro said the offer was "fair and final".',
+    );
+    expect(kindOf(analysis, 'Leeds Metro')).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'fair and final')?.speaker).toBe('Leeds Metro');
+  });
+
+  it('makes a name that speaks through a statement or a position paper an organisation, not a person', () => {
+    const analysis = analyseText(
+      'Developer objects to bypass route',
+      'Brennock Estates Partners said in a statement that the route "cuts our site in half".',
+      'Textile Recyclers Ireland said in a position paper that a levy was "overdue".',
+    );
+    expect(kindOf(analysis, 'Brennock Estates Partners')).toBe('organisation');
+    expect(kindOf(analysis, 'Textile Recyclers Ireland')).toBe('organisation');
+    expect(peopleIn(analysis)).toEqual([]);
+    expect(quoteStartingWith(analysis, 'overdue')?.speaker).toBe('Textile Recyclers Ireland');
+  });
+
+  it('makes a name that operates a line or owns land an organisation', () => {
+    const analysis = analyseText(
+      'Fares to rise on city lines',
+      'Busan Transit, which operates three subway lines, lost money for a fifth year.',
+      'Kerrigan Fold, which owns most of the valley floor, has lodged plans for 900 homes.',
+    );
+    expect(kindOf(analysis, 'Busan Transit')).toBe('organisation');
+    expect(kindOf(analysis, 'Kerrigan Fold')).toBe('organisation');
+    expect(peopleIn(analysis)).toEqual([]);
+  });
+
+  it('makes the workplace named before a job and a person an organisation, and keeps the person', () => {
+    const analysis = analyseText(
+      'Drought order for river farms',
+      'WeatherWatch forecaster Tom Ruane said no rain was due before Sunday.',
+      'Dairy Growers Otago president Helen Mather said farms would struggle.',
+    );
+    expect(kindOf(analysis, 'WeatherWatch')).toBe('organisation');
+    expect(kindOf(analysis, 'Dairy Growers Otago')).toBe('organisation');
+    expect(peopleIn(analysis)).toEqual(['Tom Ruane', 'Helen Mather']);
+  });
+
+  it('makes a name with a bracketed acronym of its own initials an organisation, but not a party tag', () => {
+    const analysis = analyseText(
+      'Council votes down depot plan',
+      'Water Otago (WOt) said river levels were falling.',
+      'Ward councillor Ravi Lakhani (Lab) said the depot would bring lorries.',
+    );
+    expect(kindOf(analysis, 'Water Otago')).toBe('organisation');
+    expect(kindOf(analysis, 'Ravi Lakhani')).toBe('person');
+  });
+
+  it('makes a state-run name an organisation', () => {
+    const analysis = analyseText(
+      'Rail fares frozen',
+      'Passengers on the state-run Ferrovia will pay the same as last year.',
+    );
+    expect(kindOf(analysis, 'Ferrovia')).toBe('organisation');
+  });
+
+  it('answers to the institution without its country, as well as with it', () => {
+    const analysis = analyseText(
+      'Temple tickets move online',
+      "Chile's Ministry of Heritage said the new system would stop touts.",
+    );
+    const ministry = entityNamed(analysis, 'Ministry of Heritage');
+    expect(ministry?.kind).toBe('organisation');
+    expect(entityNamed(analysis, "Chile's Ministry of Heritage")).toBe(ministry);
+  });
+});
+
+describe('places named by where they stand', () => {
+  it('takes a dateline town placed in its country, and a multi-word name after "near"', () => {
+    const analysis = analyseText(
+      'Climbers stranded as road collapses',
+      'Huaraz, Peru (AFP) - Dozens of climbers were stranded near Nevado Pisco on Tuesday.',
+    );
+    expect(kindOf(analysis, 'Huaraz')).toBe('place');
+    expect(kindOf(analysis, 'Nevado Pisco')).toBe('place');
+  });
+
+  it('takes a lone name after "off" as a place', () => {
+    const analysis = analyseText(
+      'Ships queue for grain',
+      'Twenty bulk carriers are anchored off Prince Rupert and off Nanaimo.',
+    );
+    expect(kindOf(analysis, 'Nanaimo')).toBe('place');
+  });
+});
