@@ -73,12 +73,33 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     (drops[index + 1] === 'image credit' || drops[index + 1] === 'media') &&
     /^(image|photo|picture|photograph|credit)\b/i.test(texts[index + 1] ?? '') &&
     units[index + 2]?.block !== units[index + 1]?.block;
+  const labelledCredit = (index: number) =>
+    (drops[index] === 'image credit' || drops[index] === 'media') &&
+    /^(image|photo|picture|photograph|credit)\b/i.test(texts[index] ?? '') &&
+    wordCount(texts[index] ?? '') <= 8;
+  // Further down, a credit line on its own belongs to the line on whichever side is not furniture:
+  // "Delivery workers ... / Photograph: Spencer Platt/Getty Images / Save this story", or
+  // "Top Stories ... / Photo: File / People waiting at an immigration service centre in Dubai."
+  const creditedApart = (index: number) =>
+    wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS &&
+    wordCount(texts[index] ?? '') >= 4 &&
+    !/["“”«»]/.test(texts[index] ?? '') &&
+    readByline(texts[index] ?? '', true) === null &&
+    ((labelledCredit(index + 1) && index + 2 < texts.length && drops[index + 2] !== null) ||
+      (labelledCredit(index - 1) &&
+        index >= 2 &&
+        drops[index - 2] !== null &&
+        isStrongProse(texts[index + 1] ?? '') &&
+        drops[index + 1] === null));
   const captions = texts.map(
     (text, index) =>
       isCaption(text) ||
       (drops[index] === null &&
         wordCount(text) <= 60 &&
-        (besideCredit(index, index - 1) || besideCredit(index, index + 1) || creditedAboveStory(index))),
+        (besideCredit(index, index - 1) ||
+          besideCredit(index, index + 1) ||
+          creditedAboveStory(index) ||
+          creditedApart(index))),
   );
   const summary = findSummaryBox(units, texts, drops);
   markUncreditedLeadCaption(texts, drops, captions, summary);
@@ -221,11 +242,22 @@ function markUncreditedLeadCaption(
   const first = texts.findIndex((text, index) => open(index) && isStrongProse(text));
   if (first <= 0) return;
   const headlineAbove = texts.slice(0, first).some((text, index) => open(index) && isHeadlineLike(text));
-  // A bare credit line ("KWTV") may sit between the caption and the opening paragraph.
-  let next = first + 1;
-  while (next < texts.length && (!open(next) || wordCount(texts[next] ?? '') <= 3)) next += 1;
-  if (headlineAbove && isStrongProse(texts[next] ?? '') && describesPicture(texts[first] ?? '')) {
-    captions[first] = true;
+  if (!headlineAbove) return;
+  // The standfirst may come first, its byline and date under it, and the picture after them.
+  const afterByline = texts.findIndex((text, index) => index > first && open(index) && isStrongProse(text));
+  const standfirstAbove =
+    afterByline > first + 1 &&
+    texts
+      .slice(first + 1, afterByline)
+      .some((text, offset) => drops[first + 1 + offset] !== null || readByline(text, true) !== null);
+  for (const candidate of standfirstAbove ? [first, afterByline] : [first]) {
+    // A bare credit line ("KWTV") may sit between the caption and the opening paragraph.
+    let next = candidate + 1;
+    while (next < texts.length && (!open(next) || wordCount(texts[next] ?? '') <= 3)) next += 1;
+    if (isStrongProse(texts[next] ?? '') && describesPicture(texts[candidate] ?? '')) {
+      captions[candidate] = true;
+      return;
+    }
   }
 }
 
@@ -268,6 +300,9 @@ function dropUnlabelledTeaserRun(
 /** A list of other stories' headlines: each a line of a few words, three or more together. */
 const MAX_TEASER_WORDS = 16;
 const MIN_TEASER_RUN = 3;
+
+/** A caption told apart from its credit by position alone is short: a sentence, not a paragraph. */
+const MAX_APART_CAPTION_WORDS = 30;
 
 /** A caption, its credit and perhaps a share bar sit between a lead picture and the headline. */
 const LEAD_CAPTION_REACH = 3;

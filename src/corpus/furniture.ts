@@ -65,7 +65,15 @@ label(
   'cookie banner',
   'do not sell my personal information|do not sell or share my personal information|privacy settings',
 );
-label('share', 'share options|more sharing options|sharing options');
+label(
+  'share',
+  'share options|more sharing options|sharing options|save this story|save this article|save story',
+);
+// The buttons of a donation appeal: "Continue" / "Not ready to support today? Remind me later."
+label(
+  'subscription',
+  'continue|remind me later|maybe later|not now|no thanks|no, thanks|support us|support now',
+);
 label('navigation', 'key events|show key events only|key events only|show all events|latest updates');
 label(
   'navigation',
@@ -207,6 +215,20 @@ const PATTERNS: FurniturePattern[] = [
     pattern:
       /^(we (care about|value) your privacy|your privacy (choices|settings|options)|cookie (policy|settings|preferences|notice|consent))\b/i,
     maxWords: 90,
+  },
+  {
+    reason: 'subscription',
+    pattern:
+      /^not ready to (support|donate|give|subscribe|contribute)\b|^(remind|ask) me (later|next time)\.?$/i,
+    maxWords: 12,
+  },
+  {
+    // An agency's site carrying a short version of its wire: "... contains only a portion of the news
+    // stories offered to subscribers ... Please contact us for subscription options."
+    reason: 'subscription',
+    pattern:
+      /\bonly a (portion|selection|part) of the (news|stories|content)\b|\bcontact us (for|about) (subscription|licensing|syndication)\b/i,
+    maxWords: 60,
   },
   { reason: 'footer', pattern: /^(©|\(c\)\s|copyright\b)/i, maxWords: 40 },
   { reason: 'footer', pattern: /\ball rights reserved\b/i, maxWords: 40 },

@@ -182,6 +182,9 @@ function headsAStory(
   if (!isHeadlineLike(text) || wordCount(text) <= 3 || /,.*,/.test(text)) return false;
   for (let ahead = index + 1; ahead <= index + HEADER_REACH && ahead < texts.length; ahead += 1) {
     const aheadText = texts[ahead] ?? '';
+    // A date repeated from higher up the page ("Published at : July 14, 2026" again at the foot)
+    // closes the story already read; it heads no new one.
+    if (texts.indexOf(aheadText) < index) continue;
     if (drops[ahead] === 'timestamp' || isTimestampLine(aheadText) || readByline(aheadText, false) !== null) {
       return true;
     }

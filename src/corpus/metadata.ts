@@ -99,6 +99,12 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       // masthead printed on the page is the brand readers know.
       const company = dropped.some((unit) => unit.drop === 'footer' && ownedByCompany(unit.text));
       if (holder !== null && company) return mastheadName(units, url) ?? holder;
+      // "© 2026 Condé Nast. All rights reserved. WIRED may earn a portion of sales ...": a publisher's
+      // footer that goes on to name the masthead printed at the top is the owner's, not the brand's.
+      const masthead = holder === null ? null : mastheadName(units, url);
+      if (masthead !== null && masthead !== holder && footerNamesAfterHolder(dropped, holder, masthead)) {
+        return masthead;
+      }
       return holder;
     },
     () =>
@@ -268,6 +274,20 @@ function selfReference(text: string): string | null {
     if (name !== undefined && /^\p{Lu}/u.test(name)) return name;
   }
   return null;
+}
+
+function footerNamesAfterHolder(
+  dropped: readonly ClassifiedUnit[],
+  holder: string | null,
+  masthead: string,
+): boolean {
+  if (holder === null) return false;
+  const brand = new RegExp(`\\b${escapeRegExp(masthead)}\\b`);
+  return dropped.some((unit) => {
+    if (unit.drop !== 'footer') return false;
+    const at = unit.text.indexOf(holder);
+    return at !== -1 && brand.test(unit.text.slice(at + holder.length));
+  });
 }
 
 /** A copyright line naming a company rather than a publication. */

@@ -233,12 +233,41 @@ export function findStandfirst(
   if (count < 6 || count > 70 || startsWithDateline(text) || startsWithQuote(text)) return null;
   if (!endsSentence(text) && !/:$/.test(text)) return candidate;
   if (candidate < storyStart && opensWithDateline(texts[storyStart] ?? '')) return candidate;
+  if (
+    headline !== null &&
+    headerAboveHeadline(drops, headline) &&
+    leadPictureFollows(drops, captions, candidate)
+  ) {
+    return candidate;
+  }
   for (let index = candidate + 1; index < texts.length; index += 1) {
     const drop = drops[index];
     if (drop === 'byline' || drop === 'timestamp') return candidate;
     if (drop === null && !captions[index] && isProseLike(texts[index] ?? '')) return null;
   }
   return null;
+}
+
+/**
+ * Magazines print the author and date above the headline ("Aarian Marshall / Business / Apr 8, 2026"),
+ * so nothing separates the standfirst from the story but the lead picture.
+ */
+function headerAboveHeadline(drops: readonly (DropReason | null)[], headline: number): boolean {
+  return drops
+    .slice(Math.max(0, headline - HEADER_ABOVE_REACH), headline)
+    .some((drop) => drop === 'timestamp' || drop === 'byline');
+}
+
+const HEADER_ABOVE_REACH = 4;
+
+function leadPictureFollows(
+  drops: readonly (DropReason | null)[],
+  captions: readonly boolean[],
+  candidate: number,
+): boolean {
+  let next = candidate + 1;
+  while (next < drops.length && drops[next] !== null && !captions[next]) next += 1;
+  return captions[next] === true;
 }
 
 /**

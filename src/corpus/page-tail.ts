@@ -131,7 +131,8 @@ function topicWords(text: string): Set<string> {
 }
 
 /** Reporting carries quotations and attributions; a site's own small print carries neither. */
-const REPORTING = /["“”«»]|\b(said|says|told|according to|added|stated)\b/i;
+const REPORTING =
+  /["“”«»]|\b(said|says|told|according to|added|stated|urged|warned|announced|advised|asked|called on|confirmed|noted|insisted|stressed|expects?|expected)\b/i;
 
 /** A word or two in common (the outlet's name, "news") is chance, not a shared subject. */
 const MAX_SHARED_OFF_TOPIC = 1;

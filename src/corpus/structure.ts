@@ -68,7 +68,8 @@ const WHEN_TAKEN = new RegExp(
  * a story's own opening names the day, not the year.
  */
 const DATED_IN_FULL = new RegExp(
-  `\\b(?:on|in) (?:${MONTH} \\d{1,2},? (?:19|20)\\d\\d|\\d{1,2} ${MONTH} (?:19|20)\\d\\d)\\.$`,
+  // Or after a comma, with no preposition: "... in a Beirut neighbourhood, May 4, 2026."
+  `(?:\\b(?:on|in) |, )(?:${MONTH} \\d{1,2},? (?:19|20)\\d\\d|\\d{1,2} ${MONTH} (?:19|20)\\d\\d)\\.$`,
   'u',
 );
 /** A scene described in the present: "A newborn baby is cared for", "A labourer carries a sack". */
@@ -81,6 +82,31 @@ const PRESENT_SCENE = new RegExp(
     '\\b(?:stand|sit|walk|wait|gather|queue|pray|wade|march|sort|shelter|rest) (?:through|outside|inside|in|at|on|near|along|beside|behind|under|for|past|during)\\b',
   'u',
 );
+/**
+ * Picture desks also write the scene with a participle and no finite verb: "Excavators clearing debris
+ * from the road at Rupse on Tuesday.", "Flooded farmland near the river in Missouri on April 10."
+ * Reporting of the same length has a verb in the past tense ("Workers building the dam went on strike").
+ */
+const PARTICIPLE_SCENE =
+  /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*\s(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s){0,3}?\p{Ll}{2,}ing\s/u;
+const ADJECTIVE_SCENE = /^(?:\p{Lu}\p{Ll}+(?:ed|en)) \p{Ll}+ (?:near|in|at|on|outside|along|beside|after)\b/u;
+const FINITE_VERB =
+  /\b(?:\p{Ll}{3,}ed|went|came|took|made|began|left|held|fell|rose|met|gave|found|won|lost|hit|struck|became|told|said|broke|goes|gets|makes|takes|comes|says|saw|sent|spent|brought|built|kept|led|paid|put|ran|set|shut|sold|stood|threw|wrote|is|are|am|be|do|does|did|can|may|might|must|shall|should)\b/u;
+const MAX_PARTICIPLE_CAPTION_WORDS = 18;
+
+/** "After bubbling under ...", "While touring ...": a clause opening a sentence, not a scene's subject. */
+const OPENS_WITH_CLAUSE =
+  /^(?:after|before|while|when|since|despite|without|by|on|in|for|following|during)\b/i;
+
+function participleScene(text: string): boolean {
+  // A scene is one phrase; an apposition or a clause after a comma carries a verb of its own.
+  if (wordCount(text) > MAX_PARTICIPLE_CAPTION_WORDS || text.includes(',') || OPENS_WITH_CLAUSE.test(text))
+    return false;
+  const opening = PARTICIPLE_SCENE.exec(text) ?? ADJECTIVE_SCENE.exec(text);
+  // The first word may be a participle used as an adjective ("Flooded farmland ...").
+  return opening !== null && !FINITE_VERB.test(text.replace(/^\S+/, ''));
+}
+
 /** Captions describe what the picture shows; tenses of perfect, future or past belong to reporting. */
 const NOT_A_SCENE = /\b(?:has|have|had|will|would|could|was|were)\b/i;
 const REPORTING_WORDS =
@@ -99,7 +125,8 @@ export function describesPicture(text: string): boolean {
     !REPORTING_WORDS.test(trimmed) &&
     !NOT_A_SCENE.test(trimmed) &&
     !opensWithDateline(trimmed) &&
-    ((WHEN_TAKEN.test(trimmed) && PRESENT_SCENE.test(trimmed)) || DATED_IN_FULL.test(trimmed))
+    ((WHEN_TAKEN.test(trimmed) && (PRESENT_SCENE.test(trimmed) || participleScene(trimmed))) ||
+      DATED_IN_FULL.test(trimmed))
   );
 }
 
