@@ -839,7 +839,11 @@ function readQuotation(
   // A standfirst borrows a single word from the story ("accused of 'betraying' passengers") as a
   // headline does; the body quotes it in full with its speaker.
   const headlineWord = view.paragraph.kind === 'standfirst' && !full && !/\s/.test(unit.text.trim());
-  if (!speech || headlineWord) return null;
+  // "a situation the industry calls 'captive.'": a word the verb names straight after it is a term,
+  // not speech; "called the plan 'reckless'" puts the thing named between and is the speaker's word.
+  const namedTerm =
+    !/\s/.test(unit.text.trim()) && /\b(?:calls|call|called|dubs|dubbed|terms|termed)\s*$/i.test(prefix);
+  if (!speech || headlineWord || namedTerm) return null;
   let subject: Subject;
   if (full) {
     // A full quotation is attributed after it ('“…,” he said') before it is introduced ('He said: “…”').

@@ -31,6 +31,7 @@ import {
   lowerWord,
   type NameRun,
   namesOrganisation,
+  titleBeforeComplement,
   tokenAfter,
   tokenBefore,
 } from './names.js';
@@ -368,6 +369,13 @@ function personEvidence(run: NameRun): number {
   const before = lowerWord(tokenBefore(run));
   let evidence = 0;
   if (run.prefix.some((token) => isPersonTitle(token.word))) evidence += 2;
+  // "Labour TD for Dublin Bay North Sinéad Kearney": the title stands before the constituency.
+  if (
+    run.prefix.length > 0 &&
+    words.length > 1 &&
+    titleBeforeComplement(run.paragraphTokens, run.firstIndex) !== -1
+  )
+    evidence += 2;
   if (ROLE_NOUNS.has(before) || RELATIONAL_NOUNS.has(before)) evidence += 2;
   if (words.length > 1 && (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first))) evidence += 2;
   if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;

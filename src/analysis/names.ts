@@ -184,6 +184,29 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       }
       break;
     }
+    // "Labour TD for Dublin Bay North Sinéad Kearney", "Minister of State for Sustainability and the
+    // Environment Faisal Rahim": a title's constituency or portfolio runs straight into the name,
+    // which is the person's given name on (or the last two words).
+    if (
+      knownStart === -1 &&
+      run.length - coreStart > 2 &&
+      !namesOrganisation(run) &&
+      titleBeforeComplement(tokens, index) !== -1
+    ) {
+      const rest = run.slice(coreStart);
+      const givenAt = rest.findIndex(
+        (token, at) => at > 0 && at < rest.length - 1 && isGivenName(token.word),
+      );
+      // Without a known given name, only a clause that goes on as a person's does says a name ends it.
+      const actsAsPerson = /^\s+(?:said|says|told|added|warned|argued)\b/.test(
+        text.slice((run[run.length - 1] as Token).end),
+      );
+      if (givenAt !== -1 || actsAsPerson) {
+        const nameAt = givenAt === -1 ? rest.length - 2 : givenAt;
+        prefix.push(...rest.slice(0, nameAt));
+        coreStart += nameAt;
+      }
+    }
     let core = run.slice(coreStart);
     // Post-nominal letters and generational suffixes close a name: "Sarah Mensah KC", "John Smith Jr".
     let postNominal = false;
@@ -213,6 +236,25 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
   }
   return runs;
 }
+
+/**
+ * Where the title stands when the run is its complement: after "for"/"of"/"the" that follow a
+ * person's title within a few words ("TD for", "Minister of State for … and the"); -1 otherwise.
+ */
+export function titleBeforeComplement(tokens: readonly Token[], runStart: number): number {
+  const before = tokens[runStart - 1]?.word;
+  if (before !== 'for' && before !== 'of' && before !== 'the') return -1;
+  for (let back = runStart - 2; back >= Math.max(0, runStart - 10); back--) {
+    const word = (tokens[back] as Token).word;
+    // Capitalised, as a formal title before a name is: "chairman of the Save Thornby Fields group" is not one.
+    if ((isPersonTitle(word) && isCapitalised(word)) || TITLE_INITIALS.has(word)) return back;
+    if (!isCapitalised(word) && !['for', 'of', 'and', 'the'].includes(word)) return -1;
+  }
+  return -1;
+}
+
+/** Parliamentary titles written as initials before a constituency: "TD for", "MP for", "MSP for". */
+const TITLE_INITIALS = new Set(['TD', 'MP', 'MSP', 'MLA', 'MS', 'MEP', 'MHK', 'MHA']);
 
 function isOrganisationRun(run: readonly Token[], from: number): boolean {
   const last = run[run.length - 1];

@@ -14,7 +14,7 @@ import {
   ROLE_NOUNS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
-import { isAcronym, lowerWord, type NameRun } from './names.js';
+import { isAcronym, lowerWord, type NameRun, titleBeforeComplement } from './names.js';
 import {
   isAbbreviatedTitle,
   isPersonTitle,
@@ -80,6 +80,11 @@ export function roleBefore(run: NameRun): string | null {
       (NEVER_NAME_WORDS.has(token.word) && !isTitleWord(token.word)),
   );
   const nameStart = run.firstIndex + (courtesyOnly ? 0 : run.prefix.length);
+  // "Labour TD for Dublin Bay North Sinéad Kearney": the role is the title with its constituency.
+  const titleAt = run.prefix.length > 0 ? titleBeforeComplement(tokens, run.firstIndex) : -1;
+  const titleToken = tokens[titleAt];
+  const lastPrefix = run.prefix.at(-1);
+  if (titleToken && lastPrefix) return run.text.slice(titleToken.start, lastPrefix.end);
   const first = tokens[nameStart];
   const before = tokens[nameStart - 1];
   if (!first || !before) return null;

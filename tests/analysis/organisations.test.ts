@@ -98,3 +98,46 @@ describe('places named by where they stand', () => {
     expect(kindOf(analysis, 'Nanaimo')).toBe('place');
   });
 });
+
+describe('titles whose constituency or portfolio runs into the name', () => {
+  it('finds the person after "TD for <constituency>" and gives them the quote, not the title', () => {
+    const analysis = analyseText(
+      'Hospital waiting lists grow again',
+      'Sinn Féin TD for Cork North Central Aoibheann Daly said the figures were "a disgrace".',
+    );
+    const daly = entityNamed(analysis, 'Aoibheann Daly');
+    expect(daly?.kind).toBe('person');
+    expect(daly?.role).toContain('TD for Cork North Central');
+    expect(quoteStartingWith(analysis, 'a disgrace')?.speaker).toBe('Aoibheann Daly');
+  });
+
+  it('keeps a portfolio with "and the" in the role of the minister named after it', () => {
+    const analysis = analyseText(
+      'Market rents to be capped',
+      'Minister of State for Housing and the Regions Hamid Osman said the cap would hold for three years.',
+      'Mr Osman said stallholders had been consulted.',
+    );
+    const osman = entityNamed(analysis, 'Hamid Osman');
+    expect(osman?.role).toContain('Minister of State');
+    expect(peopleIn(analysis)).toEqual(['Hamid Osman']);
+  });
+
+  it('leaves a lowercase job "of the" a named group alone', () => {
+    const analysis = analyseText(
+      'Quarry plan refused',
+      'Speaking at the meeting, Carol Ennis, chairman of the Save Linby Woods campaign, said the quarry was "too close".',
+    );
+    expect(peopleIn(analysis)).toEqual(['Carol Ennis']);
+  });
+});
+
+describe('terms in quotation marks', () => {
+  it('does not report a word the sentence names with "calls" as speech', () => {
+    const analysis = analyseText(
+      'Freight rates climb on single-line routes',
+      'Many elevators are served by only one carrier, a situation shippers call "captive."',
+      '"We have nowhere else to go," said Dale Porter, a grain buyer.',
+    );
+    expect(analysis.quotes.map((quote) => quote.text)).toEqual(['We have nowhere else to go']);
+  });
+});
