@@ -24,6 +24,12 @@ const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 const NAME_MATCH_THRESHOLD = 0.35;
 const ARTICLE_MATCH_THRESHOLD = 0.45;
 const SUGGESTIONS = 5;
+/**
+ * A name in hundreds of articles (a prime minister across a year of news) would make one answer
+ * of hundreds of passages: nobody pages through that, and building it costs every reader. The
+ * articles that name someone most come first; the rest are counted and reachable with article:.
+ */
+export const MAX_ARTICLES_PER_NAME = 10;
 
 /** Answers one question over the library. Never throws for anything a user can type. */
 export function answerQuestion(library: Library, question: Question): Answer {
@@ -107,15 +113,20 @@ function answerWho(library: Library, query: string, articleId: string | undefine
   const found = bestName(library.findEntities(query, SUGGESTIONS), articleId);
   if (!found.match) return notFound('who', query, 'person', found.suggestions);
   const matches: WhoMatch[] = [];
-  for (const id of found.match.articleIds) {
-    if (articleId !== undefined && id !== articleId) continue;
+  const articleIds = inScope(found.match.articleIds, articleId);
+  for (const id of articleIds.slice(0, MAX_ARTICLES_PER_NAME)) {
     const entry = library.article(id);
     const entity = entry?.analysis.people.find((candidate) => candidate.name === found.match?.name);
     if (!entry || !entity) continue;
     matches.push(whoMatch(entry, entity));
   }
   if (matches.length === 0) return notFound('who', query, 'person', found.suggestions);
-  return { kind: 'who', query, matches };
+  return {
+    kind: 'who',
+    query,
+    matches,
+    otherArticles: Math.max(0, articleIds.length - MAX_ARTICLES_PER_NAME),
+  };
 }
 
 function whoMatch({ article, analysis }: AnalysedArticle, entity: Entity): WhoMatch {
@@ -155,15 +166,22 @@ function answerQuote(library: Library, query: string, articleId: string | undefi
   const speaker = found.match.name;
   const quotes: QuoteItem[] = [];
   // Articles where the speaker figures most come first; within each, quotations in reading order.
-  for (const id of found.match.articleIds) {
+  const articleIds = inScope(found.match.articleIds, articleId);
+  for (const id of articleIds.slice(0, MAX_ARTICLES_PER_NAME)) {
     const entry = library.article(id);
-    if (!entry || (articleId !== undefined && id !== articleId)) continue;
+    if (!entry) continue;
     for (const quote of entry.analysis.quotes) {
       if (quote.speaker === speaker) quotes.push(quoteItem(entry.article, quote));
     }
   }
   if (quotes.length === 0) return notFound('quote', query, 'speaker', found.suggestions);
-  return { kind: 'quote', query, speaker, quotes };
+  return {
+    kind: 'quote',
+    query,
+    speaker,
+    quotes,
+    otherArticles: Math.max(0, articleIds.length - MAX_ARTICLES_PER_NAME),
+  };
 }
 
 function answerSummary(library: Library, scoped: AnalysedArticle | undefined): Answer {
@@ -191,6 +209,10 @@ function answerArticle(library: Library, scoped: AnalysedArticle | undefined): A
     .filter((entry): entry is AnalysedArticle => entry !== undefined)
     .map(articleInfo);
   return { kind: 'article', articles };
+}
+
+function inScope(articleIds: readonly string[], articleId: string | undefined): readonly string[] {
+  return articleId === undefined ? articleIds : articleIds.filter((id) => id === articleId);
 }
 
 /** Paragraph n, found by position since numbering is consecutive; searched only if that ever changes. */

@@ -41,3 +41,9 @@ export function describeArticle(article: ArticleRef | Attribution): string {
 export function describeAttribution(attribution: Attribution): string {
   return `¶${attribution.paragraph} · ${describeArticle(attribution)}`;
 }
+
+/** The line under a /who or /quote answer that stops at MAX_ARTICLES_PER_NAME articles. */
+export function describeOtherArticles(count: number): string | null {
+  if (count <= 0) return null;
+  return `…and ${count} more ${count === 1 ? 'article' : 'articles'}; ask about one with article:`;
+}

@@ -65,8 +65,10 @@ export interface WhoMatch {
 export interface WhoAnswer {
   kind: 'who';
   query: string;
-  /** One match per article the entity appears in, best article first. */
+  /** One match per article the entity appears in, the articles naming it most first. */
   matches: WhoMatch[];
+  /** Further articles that name the entity, beyond those shown; ask with `article:` for one. */
+  otherArticles: number;
 }
 
 export interface QuoteItem {
@@ -85,6 +87,8 @@ export interface QuoteAnswer {
   speaker: string;
   /** In article order (article by article). */
   quotes: QuoteItem[];
+  /** Further articles that quote the speaker, beyond those shown; ask with `article:` for one. */
+  otherArticles: number;
 }
 
 export interface SummaryAnswer {

@@ -36,9 +36,15 @@ export function answerToJson(question: Question, answer: Answer): Record<string,
             text: mention.text,
           })),
         })),
+        otherArticles: answer.otherArticles,
       };
     case 'quote':
-      return { ...base, speaker: answer.speaker, results: answer.quotes.map(quoteToJson) };
+      return {
+        ...base,
+        speaker: answer.speaker,
+        results: answer.quotes.map(quoteToJson),
+        otherArticles: answer.otherArticles,
+      };
     case 'summary':
       return {
         ...base,

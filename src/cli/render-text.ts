@@ -1,4 +1,9 @@
-import { describeArticle, describeAttribution, describeSourceAndDate } from '../answers/format.js';
+import {
+  describeArticle,
+  describeAttribution,
+  describeOtherArticles,
+  describeSourceAndDate,
+} from '../answers/format.js';
 import type { Answer, Attribution, Highlight, Passage, QuoteItem } from '../answers/types.js';
 
 export interface TextStyle {
@@ -35,6 +40,7 @@ export function renderAnswerText(answer: Answer, style: TextStyle): string {
           lines.push(...renderPassage(mention, undefined, style, 'paragraph-only'), '');
         }
       }
+      pushIfAny(lines, describeOtherArticles(answer.otherArticles), '');
       break;
     case 'quote':
       lines.push(bold(`${plural(answer.quotes.length, 'quotation')} from ${answer.speaker}`));
@@ -45,6 +51,7 @@ export function renderAnswerText(answer: Answer, style: TextStyle): string {
         lines.push('', ...renderQuote(quote, style, 'paragraph-only'));
       });
       lines.push('');
+      pushIfAny(lines, describeOtherArticles(answer.otherArticles), '');
       break;
     case 'summary': {
       lines.push(bold(answer.article.title));
@@ -141,6 +148,10 @@ function emphasise(text: string, highlights: readonly Highlight[]): string {
     cursor = end;
   }
   return result + text.slice(cursor);
+}
+
+function pushIfAny(lines: string[], line: string | null, ...after: string[]): void {
+  if (line !== null) lines.push(line, ...after);
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {

@@ -1,5 +1,10 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { describeArticle, describeAttribution, describeSourceAndDate } from '../../answers/format.js';
+import {
+  describeArticle,
+  describeAttribution,
+  describeOtherArticles,
+  describeSourceAndDate,
+} from '../../answers/format.js';
 import type {
   Answer,
   ArticleAnswer,
@@ -111,9 +116,14 @@ function renderWho(answer: WhoAnswer): RenderedPage[] {
             value: emphasiseHighlights(mention.text, mention.highlights),
           })),
           footer: {
-            text: `${describeArticle(match.article)} · mentioned in ${formatParagraphList(
-              match.mentions.map((mention) => mention.attribution.paragraph),
-            )}`,
+            text: [
+              `${describeArticle(match.article)} · mentioned in ${formatParagraphList(
+                match.mentions.map((mention) => mention.attribution.paragraph),
+              )}`,
+              describeOtherArticles(answer.otherArticles),
+            ]
+              .filter((line) => line !== null)
+              .join('\n'),
           },
         },
       ],
@@ -144,7 +154,14 @@ function renderQuotes(answer: QuoteAnswer): RenderedPage[] {
           color: COLOUR.answer,
           title: `Quotes: ${escapeText(answer.speaker)}`,
           fields: quotes.map((quote) => ({ name: cite.field(quote.attribution), value: formatQuote(quote) })),
-          footer: { text: cite.footer(`${total} ${plural(total, 'quotation')} · in article order`) },
+          footer: {
+            text: [
+              cite.footer(`${total} ${plural(total, 'quotation')} · in article order`),
+              describeOtherArticles(answer.otherArticles),
+            ]
+              .filter((line) => line !== null)
+              .join('\n'),
+          },
         },
       ],
       links: linksFor(quotes.map((quote) => quote.attribution)),
