@@ -573,6 +573,17 @@ class Attributor {
       ) {
         continue;
       }
+      // "Cheryl Ng of the National University of Singapore's Department of Real Estate cautioned":
+      // what a governed owner owns is inside the same prepositional phrase.
+      const owner = candidates[index - 1];
+      if (
+        owner &&
+        /^(?:['’]s)?\s*$/.test(frame.slice(owner.end, mention.start)) &&
+        /['’]s\s*$/.test(frame.slice(owner.start, mention.start)) &&
+        governedByPreposition(frame, clauseStart, owner.start)
+      ) {
+        continue;
+      }
       // "Mr Prettejohn, Lloyd's chief executive said": an owner before a role is not its subject.
       const ownsRole =
         /^['’]s\s+\p{Ll}/u.test(frame.slice(mention.end, mention.end + 4)) &&

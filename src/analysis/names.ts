@@ -20,7 +20,7 @@ import { isCapitalised, type Token, tokenize } from './tokens.js';
 /** A run whose last word, or the word before its "of"/"for", names a kind of organisation. */
 export function namesOrganisation(run: readonly Token[]): boolean {
   const last = run[run.length - 1];
-  if (!last || last.possessive) return false;
+  if (!last) return false;
   if (ORGANISATION_HEADS.has(last.word.toLowerCase())) return true;
   return run.some(
     (token, index) =>

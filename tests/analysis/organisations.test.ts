@@ -141,3 +141,23 @@ describe('terms in quotation marks', () => {
     expect(analysis.quotes.map((quote) => quote.text)).toEqual(['We have nowhere else to go']);
   });
 });
+
+describe('organisations that own something', () => {
+  it('finds a university before its possessive, and the quote goes to the academic, not the department', () => {
+    const analysis = analyseText(
+      'Rent caps may shift costs, economist warns',
+      "Dr Priya Raman of the University of Leeds's Business School warned that caps could backfire.",
+      '"Landlords will find other ways to charge," she told the Yorkshire Post.',
+    );
+    expect(kindOf(analysis, 'University of Leeds')).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'Landlords will find')?.speaker).toBe('Priya Raman');
+  });
+
+  it('finds a parliament named by its committee', () => {
+    const analysis = analyseText(
+      'Vote on car recycling rules delayed',
+      "The European Parliament's transport committee will vote on the text next month.",
+    );
+    expect(kindOf(analysis, 'European Parliament')).toBe('organisation');
+  });
+});
