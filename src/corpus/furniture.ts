@@ -230,6 +230,19 @@ const PATTERNS: FurniturePattern[] = [
       /\bonly a (portion|selection|part) of the (news|stories|content)\b|\bcontact us (for|about) (subscription|licensing|syndication)\b/i,
     maxWords: 60,
   },
+  {
+    // Reader-funded outlets explaining themselves: "Notes from Poland is run by a small editorial team
+    // ... funded through donations from our readers", "Independent journalism costs money."
+    reason: 'subscription',
+    pattern:
+      /\b(funded|supported|paid for) (by|through) (the )?(donations|contributions|subscriptions) (from|of) (our )?readers\b|\bwe cannot do (what|this|it)\b.{0,30}\bwithout your support\b|^independent journalism (costs|needs|isn['’]t|is not|matters)\b|\bfor the price of a (coffee|cup of coffee)\b/i,
+    maxWords: 70,
+  },
+  {
+    reason: 'image credit',
+    pattern: /^(main|top|header|lead|featured|cover|hero) (image|photo|picture|photograph)( credit)?\s*:/i,
+    maxWords: 20,
+  },
   { reason: 'footer', pattern: /^(©|\(c\)\s|copyright\b)/i, maxWords: 40 },
   { reason: 'footer', pattern: /\ball rights reserved\b/i, maxWords: 40 },
   {
@@ -397,7 +410,7 @@ const PATTERNS: FurniturePattern[] = [
     // "Daniel Hurst is a Times correspondent covering Ukraine": the author's note after the story.
     reason: 'author bio',
     pattern:
-      /^(?!(The|A|An|This|That|It|Its|Their|His|Her|Mr|Mrs|Ms|Dr) )(?!.*\b(said|says|told|according|detained|arrested|killed|died)\b)\p{Lu}[\p{L}'’-]+(\s+((de|da|van|von|der|le|la|al|el|bin|di|du)\s+)?\p{Lu}[\p{L}'’-]+){1,3} ((is|was|has been|covers|reports|writes)\b.{0,80}\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|bureau chief)s?\b|joined (the )?\p{Lu}[\p{L}]+( \p{Lu}[\p{L}]+)* (in (19|20)\d\d|as an?\b)|(covers|reports on|writes about) )/u,
+      /^(?!(The|A|An|This|That|It|Its|Their|His|Her|Mr|Mrs|Ms|Dr) )(?!.*\b(said|says|told|according|detained|arrested|killed|died)\b)\p{Lu}[\p{L}'’-]+(\s+((de|da|van|von|der|le|la|al|el|bin|di|du)\s+)?\p{Lu}[\p{L}'’-]+){1,3}(,? (Jr|Sr)\.?)? ((is|was|has been|covers|reports|writes)\b.{0,80}\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|bureau chief)s?\b|joined (the )?\p{Lu}[\p{L}]+( \p{Lu}[\p{L}]+)* (in (19|20)\d\d|as an?\b)|(covers|reports on|writes about) )/u,
     maxWords: 60,
   },
   {

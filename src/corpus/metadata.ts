@@ -105,6 +105,11 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       if (masthead !== null && masthead !== holder && footerNamesAfterHolder(dropped, holder, masthead)) {
         return masthead;
       }
+      // "Copyright The Financial Times Limited" under the masthead "Financial Times": the brand as printed.
+      const withoutArticle = (name: string) => name.replace(/^the\s+/i, '').toLowerCase();
+      if (masthead !== null && holder !== null && withoutArticle(masthead) === withoutArticle(holder)) {
+        return masthead;
+      }
       return holder;
     },
     () =>

@@ -59,6 +59,13 @@ export function dropAfterEnd(
     if (shortNote && authorLine) continue;
     if (proseAfter > MAX_PROSE_AFTER_END) drops[index] = null;
   }
+  // The author's name printed alone again at the foot, over their note: "Berkeley Lovelace Jr.".
+  for (const [index, text] of texts.entries()) {
+    const named = authors.some(
+      (author) => author.length > 0 && text.trim().replace(/\.$/, '') === author.replace(/\.$/, ''),
+    );
+    if (drops[index] === null && named && (proseBefore[index] ?? 0) > 0) drops[index] = 'author bio';
+  }
   let proseSoFar = 0;
   let end = -1;
   let definite = false;

@@ -175,7 +175,8 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
   // "By The Local (news@thelocal.se)": the contact address after a byline is not part of the name.
   const trimmed = text.trim().replace(/\s*\((?:\S+@\S+|@\w+)\)$/, '');
   const count = wordCount(trimmed);
-  if (count > 16 || (endsSentence(trimmed) && !/\b\p{Lu}\.$/u.test(trimmed))) return null;
+  // "By Berkeley Lovelace Jr.": an initial or a generational suffix may close a name with a full stop.
+  if (count > 16 || (endsSentence(trimmed) && !/\b(?:\p{Lu}|Jr|Sr)\.$/u.test(trimmed))) return null;
   const by = BY_LINE.exec(trimmed);
   if (by !== null) {
     const rest = by[2]?.trim() ?? '';
