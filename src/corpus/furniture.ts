@@ -239,6 +239,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 70,
   },
   {
+    // Academic authors' disclosure statements, which survive even when their label does not.
+    reason: 'footer',
+    pattern:
+      /^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,3} (receives|has received) funding from\b|\bprovides funding as a (founding )?(member|partner) of\b|\bdoes not work for, consult, own shares in\b/u,
+    maxWords: 40,
+  },
+  {
     reason: 'image credit',
     pattern: /^(main|top|header|lead|featured|cover|hero) (image|photo|picture|photograph)( credit)?\s*:/i,
     maxWords: 20,
