@@ -555,7 +555,12 @@ class Attributor {
       const entity = earlier ?? this.resolvePronoun(last.word);
       return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
     }
-    const clauseBreak = Math.max(...[',', ';', ':', '—', '–', '('].map((mark) => region.lastIndexOf(mark)));
+    // A comma inside a name ("the Ministry of Land, Infrastructure and Transport") breaks no clause.
+    const insideName = (at: number) =>
+      view.mentions.some((mention) => mention.start <= regionStart + at && regionStart + at < mention.end);
+    let clauseBreak = -1;
+    for (let at = region.length - 1; at >= 0 && clauseBreak === -1; at--)
+      if (',;:—–('.includes(region[at] ?? '') && !insideName(at)) clauseBreak = at;
     const clauseStart = regionStart + clauseBreak + 1;
     // A place speaks only as the verb's own subject: "Washington has claimed", "Moscow said".
     const subjectEnd = clauseStart + frame.slice(clauseStart, regionEnd).trimEnd().length;

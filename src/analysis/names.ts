@@ -76,10 +76,25 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     }
     const run: Token[] = [token];
     let next = index + 1;
-    while (next < tokens.length && !run[run.length - 1]?.possessive) {
+    while (
+      next < tokens.length &&
+      (!run[run.length - 1]?.possessive || continuesPluralOwner(run, tokens[next]))
+    ) {
       const previous = run[run.length - 1] as Token;
       const candidate = tokens[next] as Token;
       const gap = text.slice(previous.end, candidate.start);
+      // "Fish & Game North Canterbury", "Marks & Spencer": an ampersand joins one name.
+      if (gap === ' & ' && isCapitalised(candidate.word)) {
+        run.push(candidate);
+        next++;
+        continue;
+      }
+      const joined = joinedNameEnd(text, tokens, run, next);
+      if (joined > next) {
+        run.push(...tokens.slice(next, joined));
+        next = joined;
+        continue;
+      }
       const initialGap =
         gap === '. ' && (/^\p{Lu}$/u.test(previous.word) || isAbbreviatedTitle(previous.word));
       // "Federation of Merchants' Associations", "Teachers' Union": a plural possessive inside the
@@ -255,6 +270,75 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
 
 /** Parliamentary titles written as initials before a constituency: "TD for", "MP for", "MSP for". */
 const TITLE_INITIALS = new Set(['TD', 'MP', 'MSP', 'MLA', 'MS', 'MEP', 'MHK', 'MHA']);
+
+/** "European People's Party", "Women's Institute": an irregular plural owner inside a body's name. */
+function continuesPluralOwner(run: readonly Token[], candidate: Token | undefined): boolean {
+  const owner = run[run.length - 1];
+  return (
+    owner !== undefined &&
+    candidate !== undefined &&
+    ['People', 'Children', 'Women', 'Men'].includes(owner.word) &&
+    ORGANISATION_HEADS.has(candidate.word.toLowerCase())
+  );
+}
+
+/** Heads whose complement may list portfolios: "Ministry of Land, Infrastructure and Transport". */
+const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'office', 'committee', 'secretary']);
+
+/**
+ * Where a name joined across "and" or a list of portfolios ends, or `next` when it does not join:
+ * "National Bus and Rail Union" and "Foreign and Commonwealth Office" end on an organisation word;
+ * "Department for Environment, Food and Rural Affairs" lists the portfolios after "for".
+ */
+function joinedNameEnd(text: string, tokens: readonly Token[], run: readonly Token[], next: number): number {
+  const capitalisedFrom = (from: number) => {
+    let at = from;
+    while (
+      at < tokens.length &&
+      isCapitalised((tokens[at] as Token).word) &&
+      text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start) === ' '
+    )
+      at++;
+    return at;
+  };
+  const previous = run[run.length - 1] as Token;
+  const candidate = tokens[next];
+  if (!candidate) return next;
+  if (candidate.word === 'and' && text.slice(previous.end, candidate.start) === ' ') {
+    const end = capitalisedFrom(next + 1);
+    const last = tokens[end - 1] as Token;
+    if (
+      end > next + 1 &&
+      !last.possessive &&
+      // "the Independent and The Times": a capitalised article opens a second name.
+      tokens[next + 1]?.word !== 'The' &&
+      ORGANISATION_HEADS.has(last.word.toLowerCase()) &&
+      // "Labour Party and Green Party", "Home Office and Cabinet Office" are two bodies.
+      last.word !== previous.word
+    )
+      return end;
+    return next;
+  }
+  const portfolio = run.some(
+    (token, index) =>
+      ['of', 'for'].includes(token.word) && PORTFOLIO_HEADS.has(run[index - 1]?.word.toLowerCase() ?? ''),
+  );
+  if (!portfolio || text.slice(previous.end, candidate.start) !== ', ' || !isCapitalised(candidate.word))
+    return next;
+  // Items separated by commas, the last after "and": anything else is a list of separate bodies.
+  let at = next;
+  for (let items = 0; items < 6; items++) {
+    at = capitalisedFrom(at + 1);
+    const following = tokens[at];
+    const gap = following ? text.slice((tokens[at - 1] as Token).end, following.start) : '';
+    if (following?.word === 'and' && gap === ' ') {
+      const end = capitalisedFrom(at + 1);
+      return end > at + 1 ? end : next;
+    }
+    if (gap !== ', ' || !following || !isCapitalised(following.word)) return next;
+  }
+  return next;
+}
 
 function isOrganisationRun(run: readonly Token[], from: number): boolean {
   const last = run[run.length - 1];

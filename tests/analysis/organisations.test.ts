@@ -161,3 +161,40 @@ describe('organisations that own something', () => {
     expect(kindOf(analysis, 'European Parliament')).toBe('organisation');
   });
 });
+
+describe('organisation names joined by "and", "&" and lists of portfolios', () => {
+  it('keeps a union, a ministry with its portfolios and an ampersand name whole', () => {
+    const analysis = analyseText(
+      'Rail workers reject pay offer',
+      'The Transport Salaried Staffs and Rail Union (TSSRU) and Unite rejected the offer on Friday.',
+      'The Department for Energy, Climate and Rural Affairs said it had "no plans" to intervene.',
+      'Hills & Dales Water chief executive Moira Blake said supply was secure.',
+    );
+    expect(kindOf(analysis, 'Transport Salaried Staffs and Rail Union')).toBe('organisation');
+    expect(kindOf(analysis, 'Department for Energy, Climate and Rural Affairs')).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'no plans')?.speaker).toBe(
+      'Department for Energy, Climate and Rural Affairs',
+    );
+    expect(kindOf(analysis, 'Hills & Dales Water')).toBe('organisation');
+    expect(peopleIn(analysis)).toEqual(['Moira Blake']);
+  });
+
+  it('keeps two bodies apart when each carries its own organisation word or name', () => {
+    const analysis = analyseText(
+      'Parties agree pact',
+      'The Labour Party and Green Party signed the pact, the Independent and The Times reported.',
+    );
+    expect(kindOf(analysis, 'Labour Party')).toBe('organisation');
+    expect(kindOf(analysis, 'Green Party')).toBe('organisation');
+    expect(entityNamed(analysis, 'Labour Party and Green Party')).toBeUndefined();
+    expect(entityNamed(analysis, 'Independent and The Times')).toBeUndefined();
+  });
+
+  it("keeps an irregular plural owner inside a party's name", () => {
+    const analysis = analyseText(
+      'Vote split',
+      "Within the European People's Party (EPP), views are divided.",
+    );
+    expect(kindOf(analysis, "European People's Party")).toBe('organisation');
+  });
+});
