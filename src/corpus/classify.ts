@@ -119,7 +119,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     drops[index] === null && !captions[index] && !summary.has(index) && isStrongProse(texts[index] ?? '');
   const found = texts.findIndex((_, index) => isProseAt(index));
   const firstProse = found === -1 ? texts.length : found;
-  const storyStart = findStoryStart(texts, drops, firstProse, isProseAt);
+  let storyStart = findStoryStart(texts, drops, firstProse, isProseAt);
 
   // Summary points sit under the headline like captions do; neither is the headline.
   const framing = captions.map((caption, index) => caption || summary.has(index));
@@ -137,6 +137,12 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       const echoes = text === headlineText || (wordCount(text) >= 6 && headlineText.startsWith(text));
       if (index !== headline && drops[index] === null && echoes) drops[index] = 'repeat';
     }
+  }
+
+  // A headline ending in a full stop was taken for the first prose: the story starts below it.
+  if (headline !== null && headline === firstProse) {
+    const below = texts.findIndex((_, index) => index > headline && isProseAt(index));
+    if (below !== -1) storyStart = findStoryStart(texts, drops, below, isProseAt);
   }
 
   const bylines: (ReturnType<typeof readByline> | null)[] = texts.map(() => null);

@@ -235,8 +235,15 @@ const PATTERNS: FurniturePattern[] = [
     // ... funded through donations from our readers", "Independent journalism costs money."
     reason: 'subscription',
     pattern:
-      /\b(funded|supported|paid for) (by|through) (the )?(donations|contributions|subscriptions) (from|of) (our )?readers\b|\bwe cannot do (what|this|it)\b.{0,30}\bwithout your support\b|^independent journalism (costs|needs|isn['’]t|is not|matters)\b|\bfor the price of a (coffee|cup of coffee)\b/i,
+      /\b(funded|supported|paid for) (by|through) (the )?(donations|contributions|subscriptions) (from|of) (our )?readers\b|\bwe cannot do (what|this|it)\b.{0,30}\bwithout your support\b|^independent journalism (costs|needs|isn['’]t|is not|matters)\b|\bfor the price of a (coffee|cup of coffee)\b|^at [\p{Lu}][\p{L}\p{N} .&'’-]{1,40}, we (firmly |strongly )?(believe|are committed|are dedicated)\b/iu,
     maxWords: 70,
+  },
+  {
+    // "Grist is a nonprofit, independent media organization dedicated to ...": the outlet on itself.
+    reason: 'subscription',
+    pattern:
+      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is an? (nonprofit|non-profit|not-for-profit|independent|reader-funded|reader-supported)\b.{0,40}\b(media|news|newsroom|journalism|publication)( organi[sz]ation| outlet| site)?\b/u,
+    maxWords: 60,
   },
   {
     // Academic authors' disclosure statements, which survive even when their label does not.
@@ -674,7 +681,7 @@ const PATTERNS: FurniturePattern[] = [
     // Partnership notes: "This article was produced for ProPublica’s Local Reporting Network ..."
     reason: 'editor note',
     pattern:
-      /^this (article|story|report|piece|investigation) (was|is) (produced|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration)\b/i,
+      /^this (article|story|report|piece|investigation) (was|is) (produced|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
     maxWords: 60,
   },
   {

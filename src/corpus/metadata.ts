@@ -202,7 +202,8 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
     const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|co\.uk|com\.au|co\.nz)$/iu.test(name);
     const nameLike =
       wordCount(name) <= 5 &&
-      /^[\p{L} &'’.-]+$/u.test(name) &&
+      // "News24": a brand may carry digits, but starts with a letter.
+      /^\p{L}[\p{L}\p{N} &'’.-]*$/u.test(name) &&
       (siteAddress || (capitalisedRatio(name) === 1 && furnitureReason(name) === null)) &&
       !/\b(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|navigation|edition|alert)\b/i.test(
         name,
@@ -223,7 +224,7 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       aboveIt.every((unit) => /^(skip|jump|go) to\b/i.test(unit.text)) &&
       units[position + 1]?.drop !== null &&
       units[position + 1]?.drop !== 'headline';
-    if (repeated || matchesHost || OUTLET_WORDS.test(name) || first) return name;
+    if (repeated || matchesHost || OUTLET_WORDS.test(name) || first) return withoutCountrySuffix(name, units);
   }
   return null;
 }
@@ -279,6 +280,24 @@ function selfReference(text: string): string | null {
     if (name !== undefined && /^\p{Lu}/u.test(name)) return name;
   }
   return null;
+}
+
+/**
+ * "Premium Times Nigeria" over a page whose own furniture says "Support PREMIUM TIMES' journalism":
+ * the masthead adds where the outlet is; the brand is what it calls itself.
+ */
+function withoutCountrySuffix(name: string, units: readonly ClassifiedUnit[]): string {
+  const nameWords = name.split(/\s+/);
+  if (nameWords.length < 3) return name;
+  const last = nameWords.at(-1) ?? '';
+  const shorter = nameWords.slice(0, -1).join(' ');
+  // "The Local Sweden": one common word left over is an edition's name, not a brand of its own.
+  if (shorter.replace(/^the\s+/i, '').split(/\s+/).length < 2) return name;
+  const alone = new RegExp(`\\b${escapeRegExp(shorter)}\\b(?!\\s+${escapeRegExp(last)}\\b)`, 'i');
+  const calledShorter = units.some(
+    (unit) => unit.drop !== null && unit.drop !== 'headline' && alone.test(unit.text),
+  );
+  return calledShorter ? shorter : name;
 }
 
 function footerNamesAfterHolder(

@@ -121,6 +121,8 @@ const SHORT_LABEL_WORDS = 3;
  */
 function captionAboveHeadline(upper: string, lower: string): boolean {
   const articles = (text: string) => (text.match(/\b(a|an|the)\b/gi) ?? []).length;
+  if (SCENE_WITHOUT_VERB.test(upper) && !endsSentence(upper) && wordCount(lower) > wordCount(upper))
+    return true;
   return (
     wordCount(upper) > wordCount(lower) &&
     articles(upper) >= 2 &&
@@ -128,6 +130,13 @@ function captionAboveHeadline(upper: string, lower: string): boolean {
     PICTURE_TIME.test(upper)
   );
 }
+
+/**
+ * "Traders at a market in Abuja": who is pictured and where, with no verb. A headline tells what
+ * happened ("Price of rice falls in Nigerian markets as harvest arrives").
+ */
+const SCENE_WITHOUT_VERB =
+  /^(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}?\p{Ll}+s (?:at|in|on|near|outside|inside|during|along|beside) (?:a|an|the) [\p{L} ,'’-]+$/u;
 
 const PICTURE_TIME =
   /\b(on|last|this|in) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|week|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?( \d{1,2})?)\b/i;
@@ -153,17 +162,25 @@ function sentenceHeadline(
     !startsWithDateline(text) &&
     !startsWithQuote(text);
   if (!shaped) return null;
-  for (let next = firstProse + 1; next < texts.length && next <= firstProse + HEADER_LINES; next += 1) {
+  // A one-sentence standfirst may sit between the headline and its byline.
+  let standfirstSeen = false;
+  for (let next = firstProse + 1; next < texts.length && next <= firstProse + HEADER_LINES + 1; next += 1) {
     const nextText = texts[next] ?? '';
-    if (drops[next] === 'timestamp' || drops[next] === 'byline' || readByline(nextText, true) !== null) {
-      return firstProse;
+    const byline = drops[next] === 'byline' || readByline(nextText, true) !== null;
+    // Past a standfirst only a byline will do: a time alone may open the next post of a live page.
+    if (byline || (drops[next] === 'timestamp' && !standfirstSeen)) return firstProse;
+    if (drops[next] === null && isStrongProse(nextText)) {
+      const standfirstLike =
+        wordCount(nextText) <= MAX_SENTENCE_STANDFIRST_WORDS && !startsWithQuote(nextText);
+      if (standfirstSeen || !standfirstLike) return null;
+      standfirstSeen = true;
     }
-    if (drops[next] === null && isStrongProse(nextText)) return null;
   }
   return null;
 }
 
 const MAX_SENTENCE_HEADLINE_WORDS = 20;
+const MAX_SENTENCE_STANDFIRST_WORDS = 40;
 /** A byline or date line follows a headline within a few lines (a kicker, a share bar between). */
 const HEADER_LINES = 3;
 
