@@ -5,6 +5,7 @@
  */
 import type { Paragraph } from '../corpus/types.js';
 import {
+  CALENDAR_WORDS,
   DEMONYM_TO_PLACE,
   FEMALE_GIVEN_NAMES,
   HONORIFICS,
@@ -38,7 +39,7 @@ import {
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { type RoleKey, roleAfter, roleBefore, roleKeyOf, statedRole, statesJobByClause } from './roles.js';
 import { isGivenName, isPersonTitle, isPlaceWord } from './titles.js';
-import { foldName, type Token } from './tokens.js';
+import { foldName, isCapitalised, type Token } from './tokens.js';
 import type { EntityKind } from './types.js';
 
 export type Gender = 'male' | 'female' | null;
@@ -116,7 +117,7 @@ const PLACE_HEADS = new Set(
 /** Words after which a lone capitalised word is a place: "in Tartus", "at Hmeimim", "reached Rafah". */
 const PLACE_PREPOSITIONS = new Set(
   `in at near from outside across towards toward into reached entered visited toured bombed shelled
-   captured seized evacuated off`.split(/\s+/),
+   captured seized evacuated off around`.split(/\s+/),
 );
 
 /** Prepositions before which a multi-word name with no given name is a place: "near Machu Picchu". */
@@ -134,7 +135,7 @@ const ORGANISATION_ACTION =
  * job held at the name, then the person holding it, makes the name where they work.
  */
 const STAFF_ROLE_THEN_PERSON =
-  /^(?:['’]s)?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:chief executive|chief economist|managing director|director general|general secretary|president|vice-president|chair|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|director-general|secretary-general|organiser|organizer|meteorologist|forecaster|ceo|founder|co-founder|treasurer|manager)\b,?\s+\p{Lu}\p{Ll}+ \p{Lu}/u;
+  /^(?:['’]s)?\s+(?:(?!(?:and|or|its|his|her|their|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:chief executive|chief economist|managing director|director general|general secretary|president|vice-president|chair|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|director-general|secretary-general|organiser|organizer|meteorologist|forecaster|ceo|founder|co-founder|treasurer|manager)\b,?\s+\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /** "the state-run Korail", "the Kremlin-backed Sputnik": ownership described as only a body has it. */
 const OWNERSHIP_DESCRIPTION = /-(?:run|owned|backed|funded|listed|controlled)$/;
@@ -267,7 +268,9 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
       /^\p{L}{3,}$/u.test(modifier.word) &&
       !/(?:ed|ly)$/.test(modifier.word) &&
       !SPEECH_VERBS.has(modifier.word) &&
-      gapBetween(run.text, modifier, kindNoun) === ' ');
+      gapBetween(run.text, modifier, kindNoun) === ' ') ||
+    // "…, operator PeruRail said": the kind noun opens the clause as an article would.
+    (words.length === 1 && !isGivenName(last) && /^[,;:] $/.test(gapBetween(run.text, modifier, kindNoun)));
   if (
     kindNoun &&
     ORGANISATION_KIND_NOUNS.has(kindNoun.word.toLowerCase()) &&
@@ -290,6 +293,22 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (['at', 'from', 'with'].includes(before) && STAFF_NOUNS.has(lowerWord(tokenBefore(run, 2))))
     return 'organisation';
   if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && run.prefix.length === 0) return 'place';
+  // "in Tengah and Bidadari", "Gyeonggi Province and Incheon": the second of a pair of places.
+  const pairedWith = tokenBefore(run, 2);
+  if (
+    words.length === 1 &&
+    run.prefix.length === 0 &&
+    !run.tokens.at(-1)?.possessive &&
+    ['and', 'or'].includes(before) &&
+    pairedWith &&
+    isCapitalised(pairedWith.word) &&
+    !pairedWith.possessive &&
+    !CALENDAR_WORDS.has(pairedWith.word) &&
+    (isPlaceWord(pairedWith.word) ||
+      PLACE_HEADS.has(pairedWith.word.toLowerCase()) ||
+      ['in', 'near', 'outside', 'around'].includes(lowerWord(tokenBefore(run, 3))))
+  )
+    return 'place';
   // "the city of Kremenchuk", "the town of Susa".
   if (before === 'of' && PLACE_KIND_NOUNS.has(lowerWord(tokenBefore(run, 2)))) return 'place';
   // "Ukrenergo, the national grid operator, said": an appositive that names a kind of organisation.
@@ -307,6 +326,39 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   return null;
+}
+
+/**
+ * "in English Bay", "in the Southern Alps": a direction or a nationality that the name-finder peels
+ * off as a description belongs to a place's name when a place word ends it or a place preposition
+ * stands before it.
+ */
+function qualifiedPlace(run: NameRun): string | null {
+  const qualifier = run.prefix.at(-1);
+  const core = run.core[0];
+  if (run.core.length !== 1 || !qualifier || !core || gapBetween(run.text, qualifier, core) !== ' ')
+    return null;
+  if (run.prefix.length > 1 && isPersonTitle(run.prefix.at(-2)?.word ?? '')) return null;
+  const name = `${qualifier.word} ${core.word}`;
+  if (core.possessive || isGivenName(core.word) || isPersonTitle(core.word)) return null;
+  if (ORGANISATION_HEADS.has(core.word.toLowerCase())) return null;
+  if (
+    (isGroupWord(qualifier.word) || PLACE_FIRST_WORDS.has(qualifier.word)) &&
+    PLACE_HEADS.has(core.word.toLowerCase())
+  )
+    return name;
+  const before = run.paragraphTokens[run.firstIndex - 1];
+  const placePreposition =
+    PLACE_PREPOSITIONS.has(lowerWord(before)) ||
+    (lowerWord(before) === 'the' &&
+      PLACE_PREPOSITIONS.has(lowerWord(run.paragraphTokens[run.firstIndex - 2])));
+  // Plural, as mountain ranges and island groups are: "the Northern Echo" is a newspaper.
+  return run.prefix.length === 1 &&
+    PLACE_FIRST_WORDS.has(qualifier.word) &&
+    placePreposition &&
+    /s$/.test(core.word)
+    ? name
+    : null;
 }
 
 /**
@@ -589,6 +641,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       else if (KNOWN_ORGANISATIONS.has(token.word)) addOther(token.word, 'organisation', run.order);
     }
     if (run.core.length === 0 || isPictureCredit(run) || insideNamedTitle(run, spansOf)) continue;
+    const placeWithQualifier = qualifiedPlace(run);
+    if (placeWithQualifier) {
+      addOther(placeWithQualifier, 'place', run.order);
+      continue;
+    }
     // "Environment Canterbury (ECan)": the whole run is the name, even words a title would peel.
     if (bracketsOwnInitials(run) && !run.prefix.some((token) => isPersonTitle(token.word))) {
       addOther(run.text.slice(run.tokens[0]?.start, run.core.at(-1)?.end), 'organisation', run.order);
@@ -703,6 +760,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       organisationShortNames.set(first, other.name);
   }
   const shortNamesUsed = new Map<string, string[]>();
+  // "Film director Ken Loach" beside "the film": a common noun opening a sentence names no body.
+  const everyWord = new Set(
+    paragraphs.flatMap((paragraph) => paragraph.text.match(/\p{Ll}[\p{L}-]*/gu) ?? []),
+  );
+  const writtenInLowerCase = (word: string) => everyWord.has(word.toLowerCase());
   // "Cellbridge said in a statement" after "Cellbridge Foods" is the short name; otherwise a lone
   // word acting as a business is one, unless a courtesy title made it a person ("Mr Ericsson").
   for (const { word, order } of businessWords) {
@@ -715,7 +777,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     if (organisation) {
       shortNamesUsed.set(organisation, [...(shortNamesUsed.get(organisation) ?? []), word]);
       lonePeople.delete(word);
-    } else if ((lonePeople.get(word)?.honorificForms.size ?? 0) === 0) {
+    } else if ((lonePeople.get(word)?.honorificForms.size ?? 0) === 0 && !writtenInLowerCase(word)) {
       lonePeople.delete(word);
       addOther(word, 'organisation', order);
     }

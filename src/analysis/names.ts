@@ -304,8 +304,11 @@ function joinedNameEnd(text: string, tokens: readonly Token[], run: readonly Tok
   const previous = run[run.length - 1] as Token;
   const candidate = tokens[next];
   if (!candidate) return next;
-  if (candidate.word === 'and' && text.slice(previous.end, candidate.start) === ' ') {
+  // "Richard Madeley and Judy Finnigan's Channel 4 show", "Emily Blunt and Nathalie Press": people.
+  const namesPeople = isGivenName(run[0]?.word ?? '') || isGivenName(tokens[next + 1]?.word ?? '');
+  if (candidate.word === 'and' && text.slice(previous.end, candidate.start) === ' ' && !namesPeople) {
     const end = capitalisedFrom(next + 1);
+    if (tokens.slice(next + 1, end - 1).some((token) => token.possessive)) return next;
     const last = tokens[end - 1] as Token;
     if (
       end > next + 1 &&

@@ -198,3 +198,44 @@ describe('organisation names joined by "and", "&" and lists of portfolios', () =
     expect(kindOf(analysis, "European People's Party")).toBe('organisation');
   });
 });
+
+describe('places in pairs and with their qualifiers', () => {
+  it('takes the second of a pair of places, and a direction or nationality before a place word', () => {
+    const analysis = analyseText(
+      'New markets for the north-east',
+      'Stalls will open in Punggol and Sembawang, and the pass will cover Kent County and Medway.',
+      'Ferries waited in Scottish Bay while snow fell in the Northern Ranges.',
+    );
+    expect(kindOf(analysis, 'Sembawang')).toBe('place');
+    expect(kindOf(analysis, 'Medway')).toBe('place');
+    expect(kindOf(analysis, 'Scottish Bay')).toBe('place');
+    expect(kindOf(analysis, 'Northern Ranges')).toBe('place');
+  });
+
+  it('keeps a person in a pair a person, and a month in a pair no place', () => {
+    const analysis = analyseText(
+      'Fund sold',
+      'The fund was valued in March and Halvorsen said it was sold soon after, the Northern Echo reported.',
+      'Lars Halvorsen declined to comment further.',
+    );
+    expect(kindOf(analysis, 'Halvorsen')).toBe('person');
+    expect(entityNamed(analysis, 'Northern Echo')?.kind).not.toBe('place');
+  });
+
+  it('makes a name after a clause-opening kind noun an organisation', () => {
+    const analysis = analyseText(
+      'Trains halted',
+      'Services to the coast were cancelled for a third day, operator Vialinea said.',
+    );
+    expect(kindOf(analysis, 'Vialinea')).toBe('organisation');
+  });
+
+  it('does not make a common noun opening a sentence before a job an organisation', () => {
+    const analysis = analyseText(
+      'Artists back appeal',
+      'Film director Ken Loach and others signed the letter about the film.',
+    );
+    expect(entityNamed(analysis, 'Film')).toBeUndefined();
+    expect(peopleIn(analysis)).toEqual(['Ken Loach']);
+  });
+});
