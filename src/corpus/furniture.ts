@@ -246,6 +246,17 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 60,
   },
   {
+    reason: 'subscription',
+    pattern: /^are you (already )?(a )?(subscribed|subscriber|member|signed up)\b/i,
+    maxWords: 12,
+  },
+  {
+    // "Slate is published by The Slate Group, a Graham Holdings Company."
+    reason: 'footer',
+    pattern: /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is (published|produced) by [\p{Lu}][^.]{2,80}\.$/u,
+    maxWords: 20,
+  },
+  {
     // Academic authors' disclosure statements, which survive even when their label does not.
     reason: 'footer',
     pattern:
@@ -768,6 +779,10 @@ export function isTimestampLine(text: string): boolean {
   const hasClock = /\b\d{1,2}[:.]\d{2}\b/.test(text);
   if (date === null && !hasClock) return false;
   const rest = withoutDate
+    // "timer 3 min. read": a reading time and its icon's name beside the date.
+    .replace(/\b(timer|clock|calendar)\b|\b\d+\s*min(ute)?s?\.?\s*read\b/gi, ' ')
+    // "November 12, 2026 (Mainichi Japan)": the edition in brackets after a date.
+    .replace(/\(\s*\p{Lu}[\p{L} ]{1,30}\)/gu, ' ')
     .replace(/\b\d{1,2}([:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}/gi, ' ')
     .replace(
       /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|ast|msk|eet|eest|aest|z)\b([+-]\d+)?/gi,
