@@ -89,6 +89,9 @@ const CLAUSE_VERBS = new Set(
   'was were is are had has have would will could should might may that it'.split(' '),
 );
 /** Second references to a business or a club: "the company", "the firm", "the carmaker", "the club". */
+/** Documents a body or a person speaks through: "the statement said", "the letter added". */
+const DOCUMENT_NOUNS = new Set(['statement', 'release', 'filing', 'letter', 'submission', 'email']);
+
 const BUSINESS_NOUNS = new Set(
   `company firm group start-up startup business carmaker automaker retailer chipmaker airline
    insurer lender manufacturer developer publisher conglomerate operator maker giant housebuilder
@@ -455,6 +458,16 @@ class Attributor {
     if (lower[0] === 'the' && lower.length <= 3 && BUSINESS_NOUNS.has(organisationWord)) {
       const followed = this.followedOrganisation();
       if (followed) return { kind: 'entity', entity: followed };
+    }
+    // '"…," the statement said' after "In a statement, Dublin Bus said": the document speaks for
+    // whoever the story last had speaking.
+    if (
+      ['the', 'its', 'their'].includes(lower[0] ?? '') &&
+      lower.length === 2 &&
+      DOCUMENT_NOUNS.has(organisationWord)
+    ) {
+      const author = this.focus.at(-1)?.entity;
+      if (author) return { kind: 'entity', entity: author };
     }
     if (headEnd === -1) return { kind: 'unnamed' };
     // "a Commission spokesperson", "a Kremlin spokesman": the organisation speaks through them.

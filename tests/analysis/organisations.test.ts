@@ -239,3 +239,14 @@ describe('places in pairs and with their qualifiers', () => {
     expect(peopleIn(analysis)).toEqual(['Ken Loach']);
   });
 });
+
+describe('documents that speak for their author', () => {
+  it('gives a quote "the statement said" to the body whose statement it is', () => {
+    const analysis = analyseText(
+      'Ferry crews to strike',
+      'In a statement, Harbour Ferries Ltd said the new timetable was needed to cut costs.',
+      '"The company remains open to talks at any time," the statement said.',
+    );
+    expect(quoteStartingWith(analysis, 'The company remains open')?.speaker).toBe('Harbour Ferries Ltd');
+  });
+});
