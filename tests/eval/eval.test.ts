@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleScore, HOLDOUT_DIR, loadGold, ratio, scoreArticle, sumTallies } from './evaluate.js';
+import {
+  type ArticleScore,
+  HOLDOUT_DIR,
+  HOLDOUT2_DIR,
+  loadGold,
+  ratio,
+  scoreArticle,
+  sumTallies,
+} from './evaluate.js';
 
 describe('analysis against hand-annotated articles', () => {
   const scores = loadGold().map((gold) => scoreArticle(gold, 0));
@@ -46,6 +54,23 @@ describe('analysis against articles written by someone who never read the code',
   it('finds at least 95% of quotations and of people', () => {
     expect(ratio(sumTallies(scores, (score) => score.quoteRecall))).toBeGreaterThanOrEqual(0.95);
     expect(ratio(sumTallies(scores, (score) => score.peopleFound))).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('analysis against a second held-out set from eight other outlets', () => {
+  const scores = loadGold(HOLDOUT2_DIR).map((gold) => scoreArticle(gold, 0));
+
+  it('names the right speaker, organisations included, for at least 95% of the quotations it finds', () => {
+    expect(ratio(sumTallies(scores, (score) => score.speakerAccuracy))).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds at least 85% of the organisations and places', () => {
+    expect(ratio(sumTallies(scores, (score) => score.othersFound))).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('finds at least 95% of the people and invents few', () => {
+    expect(ratio(sumTallies(scores, (score) => score.peopleFound))).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(sumTallies(scores, (score) => score.peoplePrecision))).toBeGreaterThanOrEqual(0.9);
   });
 });
 
