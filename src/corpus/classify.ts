@@ -1,5 +1,6 @@
 import { bareLabel, type DropReason, furnitureReason } from './furniture.js';
 import {
+  dropAppealQuestions,
   dropLoneBulletLinks,
   dropMenuRuns,
   dropRepeats,
@@ -55,14 +56,15 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropTeasers(units, texts, labels, drops);
   dropLoneBulletLinks(texts, drops);
   dropMenuRuns(texts, drops);
+  dropAppealQuestions(texts, drops);
   spreadBoxReasons(units, texts, drops);
 
   // A picture's credit line sits next to its caption, above it or below it, in the same block.
   // A bare agency name ("Reuters") may also label a syndicated story, so only a labelled credit
   // ("Image: ...", "Foto: ...", "Image source, ...") counts.
   const besideCredit = (index: number, credit: number) =>
-    drops[credit] === 'image credit' &&
-    /[:,|]|^(image|photo|picture)\b/i.test(texts[credit] ?? '') &&
+    ((drops[credit] === 'image credit' && /[:,|]|^(image|photo|picture)\b/i.test(texts[credit] ?? '')) ||
+      (drops[credit] === null && PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? ''))) &&
     units[credit]?.block === units[index]?.block;
   // Above the story a lead picture's caption may be pasted apart from its credit line; a line the
   // credit directly follows there is the caption, not the page's first paragraph.
@@ -93,7 +95,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
         drops[index + 1] === null));
   const captions = texts.map(
     (text, index) =>
-      isCaption(text) ||
+      (isCaption(text) && !CREDIT_ALONE.test(text)) ||
       (drops[index] === null &&
         wordCount(text) <= 60 &&
         (besideCredit(index, index - 1) ||
@@ -109,8 +111,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     if (
       underCaption &&
       drops[index] === null &&
-      wordCount(text) <= 3 &&
-      /^[\p{Lu}\p{N} .&/'’-]{2,30}$/u.test(text)
+      ((wordCount(text) <= 3 && /^[\p{Lu}\p{N} .&/'’-]{2,30}$/u.test(text)) ||
+        PHOTOGRAPHER_SLASH_AGENCY.test(text))
     ) {
       drops[index] = 'image credit';
     }
@@ -306,6 +308,14 @@ function dropUnlabelledTeaserRun(
 /** A list of other stories' headlines: each a line of a few words, three or more together. */
 const MAX_TEASER_WORDS = 16;
 const MIN_TEASER_RUN = 3;
+
+/** "Jim West/Zuma": a photographer and agency on the line under a caption. */
+const PHOTOGRAPHER_SLASH_AGENCY =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
+
+/** "(Image: AAP/Lukas Coch)": a credit with no caption before it says nothing about the story. */
+const CREDIT_ALONE =
+  /^\(?\s*(image|photo|picture|photograph|credit|photo credit)s?\s*:\s*[^()]{2,60}\)?\.?$/i;
 
 /** A caption told apart from its credit by position alone is short: a sentence, not a paragraph. */
 const MAX_APART_CAPTION_WORDS = 30;

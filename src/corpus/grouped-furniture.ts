@@ -195,6 +195,21 @@ function headsAStory(
 /** A headline is followed by its standfirst lines, then the byline or date. */
 const HEADER_REACH = 3;
 
+/**
+ * A short question right above a sign-up or subscription appeal is that box's title: "Looking for news
+ * you can trust?" / "Subscribe to the Mother Jones Daily ...".
+ */
+export function dropAppealQuestions(texts: readonly string[], drops: (DropReason | null)[]): void {
+  for (const [index, text] of texts.entries()) {
+    const appeal = drops[index + 1];
+    if (drops[index] !== null || !text.trim().endsWith('?') || wordCount(text) > MAX_APPEAL_QUESTION_WORDS)
+      continue;
+    if (appeal === 'newsletter' || appeal === 'subscription') drops[index] = appeal;
+  }
+}
+
+const MAX_APPEAL_QUESTION_WORDS = 10;
+
 /** Three or more very short lines in a row (Home / World / Middle East) are a menu. */
 export function dropMenuRuns(texts: readonly string[], drops: (DropReason | null)[]): void {
   const isMenuItem = (index: number) => {

@@ -26,6 +26,7 @@ const AGENCY_NAMES: Record<string, string> = {
   xinhua: 'Xinhua',
   bloomberg: 'Bloomberg',
   anadolu: 'Anadolu Agency',
+  aa: 'Anadolu Agency',
   'anadolu agency': 'Anadolu Agency',
   'pa media': 'PA Media',
   pa: 'PA Media',
