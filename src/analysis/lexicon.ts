@@ -83,7 +83,7 @@ export const ROLE_NOUNS = words(`
   assistant attendant servant merchant migrant immigrant applicant participant defendant claimant
   informant occupant inhabitant descendant correspondent respondent patient parent agent opponent
   proponent entrant moderator interviewer panellist panelist pundit elder cleric priest preacher
-  pastor monk nun
+  pastor monk nun member hawker vendor stallholder
 `);
 
 /** People who speak for the body they work at: "analysts at Bernstein said". */

@@ -250,3 +250,15 @@ describe('documents that speak for their author', () => {
     expect(quoteStartingWith(analysis, 'The company remains open')?.speaker).toBe('Harbour Ferries Ltd');
   });
 });
+
+describe('jobs stated without a title', () => {
+  it('reads "a member of" and "who has sold" as what the person does', () => {
+    const analysis = analyseText(
+      'Market traders split over rent cap',
+      '"We are not asking for charity," said Ana Condori, 39, a member of the market traders\' association.',
+      'Madam Tan Bee Leng, 58, who has sold laksa at Tiong Bahru for 20 years, said the cap was fair.',
+    );
+    expect(entityNamed(analysis, 'Ana Condori')?.role).toContain("member of the market traders' association");
+    expect(entityNamed(analysis, 'Tan Bee Leng')?.role).toContain('sold laksa');
+  });
+});
