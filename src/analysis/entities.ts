@@ -227,6 +227,15 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   }
   if (isPlaceWord(name)) return 'place';
   if (words.length > 1 && namesOrganisation(core)) return 'organisation';
+  // "the NSW government", "the ACT premier": initials that own a government name a state.
+  if (
+    words.length === 1 &&
+    isAcronym(last) &&
+    /^\s+(?:government|premier|state government|parliament)\b/.test(
+      run.text.slice(run.tokens.at(-1)?.end ?? 0),
+    )
+  )
+    return 'place';
   if (words.length === 1 && isAcronym(last)) return 'organisation';
   const opensWithGivenName = isGivenName(words[0] ?? '');
   if (
@@ -623,7 +632,13 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const known = others.get(key);
     if (!known) others.set(key, { name, kind, order, aliases });
     // "at Voltara’s plant" guessed a place; "Voltara, the battery start-up" says what it is.
-    else if (known.kind === 'place' && kind === 'organisation' && !isPlaceWord(known.name))
+    // Initials found to own a government ("the NSW government") stay a place.
+    else if (
+      known.kind === 'place' &&
+      kind === 'organisation' &&
+      !isPlaceWord(known.name) &&
+      !isAcronym(known.name)
+    )
       known.kind = 'organisation';
   };
 

@@ -262,3 +262,14 @@ describe('jobs stated without a title', () => {
     expect(entityNamed(analysis, 'Tan Bee Leng')?.role).toContain('sold laksa');
   });
 });
+
+describe('initials that name a state', () => {
+  it('takes initials that own a government as a place, however else they are used', () => {
+    const analysis = analyseText(
+      'Bypass delayed again',
+      'The WA government will review the route, commissioned by Main Roads WA, next year.',
+      'It is one of few roads in WA without a koala crossing.',
+    );
+    expect(kindOf(analysis, 'WA')).toBe('place');
+  });
+});
