@@ -93,6 +93,21 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
         drops[index - 2] !== null &&
         isStrongProse(texts[index + 1] ?? '') &&
         drops[index + 1] === null));
+  // "A shortage of NHS dentists has left ... / ALAMY": a block of a line and a bare agency in capitals.
+  const overBareCredit = (index: number) => {
+    const block = units[index]?.block;
+    return (
+      units[index - 1]?.block !== block &&
+      units[index + 1]?.block === block &&
+      units[index + 2]?.block !== block &&
+      (drops[index + 1] === null || drops[index + 1] === 'image credit') &&
+      isBareCredit(texts[index + 1] ?? '') &&
+      wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS &&
+      // A byline over "PREMIUM" or "USA TODAY", a label over tickers: a caption describes, at length.
+      wordCount(texts[index] ?? '') >= MIN_BARE_CREDITED_CAPTION_WORDS &&
+      !/[:"“”«»]/.test(texts[index] ?? '')
+    );
+  };
   const captions = texts.map(
     (text, index) =>
       (isCaption(text) && !CREDIT_ALONE.test(text)) ||
@@ -101,7 +116,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
         (besideCredit(index, index - 1) ||
           besideCredit(index, index + 1) ||
           creditedAboveStory(index) ||
-          creditedApart(index))),
+          creditedApart(index) ||
+          overBareCredit(index))),
   );
   const summary = findSummaryBox(units, texts, drops);
   markUncreditedLeadCaption(texts, drops, captions, summary);
@@ -111,8 +127,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     if (
       underCaption &&
       drops[index] === null &&
-      ((wordCount(text) <= 3 && /^[\p{Lu}\p{N} .&/'’-]{2,30}$/u.test(text)) ||
-        PHOTOGRAPHER_SLASH_AGENCY.test(text))
+      (isBareCredit(text) || PHOTOGRAPHER_SLASH_AGENCY.test(text))
     ) {
       drops[index] = 'image credit';
     }
@@ -309,6 +324,11 @@ function dropUnlabelledTeaserRun(
 const MAX_TEASER_WORDS = 16;
 const MIN_TEASER_RUN = 3;
 
+/** "KWTV", "AFP", "STAFF", "ALAMY": an agency or desk in capitals on the line under a caption. */
+function isBareCredit(text: string): boolean {
+  return wordCount(text) <= 3 && /^[\p{Lu}\p{N} .&/'’-]{2,30}$/u.test(text) && /\p{Lu}{2}/u.test(text);
+}
+
 /** "Jim West/Zuma": a photographer and agency on the line under a caption. */
 const PHOTOGRAPHER_SLASH_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
@@ -316,6 +336,8 @@ const PHOTOGRAPHER_SLASH_AGENCY =
 /** "(Image: AAP/Lukas Coch)": a credit with no caption before it says nothing about the story. */
 const CREDIT_ALONE =
   /^\(?\s*(image|photo|picture|photograph|credit|photo credit)s?\s*:\s*[^()]{2,60}\)?\.?$/i;
+
+const MIN_BARE_CREDITED_CAPTION_WORDS = 6;
 
 /** A caption told apart from its credit by position alone is short: a sentence, not a paragraph. */
 const MAX_APART_CAPTION_WORDS = 30;

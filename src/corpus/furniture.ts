@@ -247,6 +247,11 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     reason: 'subscription',
+    pattern: /^[Tt]hank you for (reading|visiting|choosing|supporting) [\p{Lu}][^.!]{1,50}[.!]?$/u,
+    maxWords: 12,
+  },
+  {
+    reason: 'subscription',
     pattern: /^are you (already )?(a )?(subscribed|subscriber|member|signed up)\b/i,
     maxWords: 12,
   },
@@ -776,7 +781,8 @@ export function isTimestampLine(text: string): boolean {
   if (wordCount(text) > 16) return false;
   const date = findDate(text);
   const withoutDate = date === null ? text : text.replace(date.matched, ' ');
-  const hasClock = /\b\d{1,2}[:.]\d{2}\b/.test(text);
+  // "12.01am": the clock may run straight into its am/pm.
+  const hasClock = /\b\d{1,2}[:.]\d{2}(?!\d)/.test(text);
   if (date === null && !hasClock) return false;
   const rest = withoutDate
     // "timer 3 min. read": a reading time and its icon's name beside the date.
@@ -795,5 +801,6 @@ export function isTimestampLine(text: string): boolean {
     .replace(/\b\d+\b/g, ' ')
     .replace(/[^\p{L}]+/gu, ' ')
     .trim();
-  return wordCount(rest) <= 1;
+  // "Tuesday November 17 2026, 12.01am GMT, The Times": a full date and a time may carry the masthead.
+  return wordCount(rest) <= (date !== null && hasClock ? 3 : 1);
 }

@@ -215,7 +215,15 @@ export function dropMenuRuns(texts: readonly string[], drops: (DropReason | null
   const isMenuItem = (index: number) => {
     const text = texts[index] ?? '';
     if (drops[index] === 'navigation') return true;
-    return drops[index] === null && wordCount(text) <= 3 && !endsSentence(text) && !startsWithQuote(text);
+    // "By Africanews" / "with AFP": a byline pasted on short lines under the headline is no menu.
+    const byline = /^(by|with)\s+\p{Lu}/u.test(text);
+    return (
+      drops[index] === null &&
+      wordCount(text) <= 3 &&
+      !endsSentence(text) &&
+      !startsWithQuote(text) &&
+      !byline
+    );
   };
   let start = 0;
   while (start < texts.length) {

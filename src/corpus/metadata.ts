@@ -129,6 +129,14 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
             null)
           : null,
       ),
+    // The same on two lines: "By Africanews" / "with AFP".
+    () =>
+      firstOf(
+        units.filter((unit, index) =>
+          /^with (?:AFP|Reuters|AP|agencies|wires)\.?$/i.test(units[index + 1]?.text ?? ''),
+        ),
+        (unit) => /^By (\p{Lu}[\p{L}\p{N} .&'’-]{1,40})$/u.exec(unit.text)?.[1] ?? null,
+      ),
     () => firstOf(units, (unit) => (unit.kind === 'body' ? datelineAgency(unit.text) : null)),
     () =>
       firstOf(units, (unit) =>
