@@ -132,7 +132,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
     // The same on two lines: "By Africanews" / "with AFP".
     () =>
       firstOf(
-        units.filter((unit, index) =>
+        units.filter((_, index) =>
           /^with (?:AFP|Reuters|AP|agencies|wires)\.?$/i.test(units[index + 1]?.text ?? ''),
         ),
         (unit) => /^By (\p{Lu}[\p{L}\p{N} .&'’-]{1,40})$/u.exec(unit.text)?.[1] ?? null,
