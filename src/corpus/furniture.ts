@@ -246,6 +246,11 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 60,
   },
   {
+    reason: 'comments',
+    pattern: /\bbefore your comment (can be|is|will be) (posted|published|shown)\b/i,
+    maxWords: 20,
+  },
+  {
     reason: 'subscription',
     pattern: /^[Tt]hank you for (reading|visiting|choosing|supporting) [\p{Lu}][^.!]{1,50}[.!]?$/u,
     maxWords: 12,

@@ -66,6 +66,12 @@ export function dropAfterEnd(
     );
     if (drops[index] === null && named && (proseBefore[index] ?? 0) > 0) drops[index] = 'author bio';
   }
+  // "DM", "AFP", "NNN": the desk's or outlet's initials closing the story on a line of their own.
+  const lastProse = texts.findLastIndex((_, index) => isProse(index));
+  const signOff = texts[lastProse + 1] ?? '';
+  if (lastProse !== -1 && drops[lastProse + 1] === null && /^\p{Lu}{2,4}$/u.test(signOff.trim())) {
+    drops[lastProse + 1] = 'credit';
+  }
   let proseSoFar = 0;
   let end = -1;
   let definite = false;
