@@ -278,7 +278,7 @@ const PATTERNS: FurniturePattern[] = [
     pattern: /^(main|top|header|lead|featured|cover|hero) (image|photo|picture|photograph)( credit)?\s*:/i,
     maxWords: 20,
   },
-  { reason: 'footer', pattern: /^(©|\(c\)\s|copyright\b)/i, maxWords: 40 },
+  { reason: 'footer', pattern: /^(©|ⓒ|\(c\)\s|copyright\b)/i, maxWords: 40 },
   { reason: 'footer', pattern: /\ball rights reserved\b/i, maxWords: 40 },
   {
     reason: 'footer',

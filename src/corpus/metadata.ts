@@ -326,7 +326,7 @@ function footerNamesAfterHolder(
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
   // "GPlusMedia Inc.": the company word may close a one-word name.
-  return /^(?:(?:©|\(c\)|copyright)\s*)+.*(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|communications|broadcasting|group|interactive|digital)\b\.?(\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
+  return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|communications|broadcasting|group|interactive|digital)\b\.?(\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
     text,
   );
 }
@@ -353,7 +353,7 @@ function publisherStatement(text: string): string | null {
 function copyrightHolder(text: string): string | null {
   const withoutSuffixes = text.replace(/\b(L\.P\.|L\.L\.C\.|Inc\.|Ltd\.|Co\.|S\.A\.|Corp\.)/g, '');
   const copyright =
-    /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,;|]+?)(?:\.|,|;|\||$|\s+all rights)/i.exec(
+    /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,;|]+?)(?:\.|,|;|\||$|\s+all rights)/i.exec(
       withoutSuffixes,
     );
   const holder = copyright?.[1]
