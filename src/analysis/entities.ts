@@ -117,11 +117,27 @@ const PLACE_HEADS = new Set(
 /** Words after which a lone capitalised word is a place: "in Tartus", "at Hmeimim", "reached Rafah". */
 const PLACE_PREPOSITIONS = new Set(
   `in at near from outside across towards toward into reached entered visited toured bombed shelled
-   captured seized evacuated off around`.split(/\s+/),
+   captured seized evacuated around`.split(/\s+/),
 );
 
 /** Prepositions before which a multi-word name with no given name is a place: "near Machu Picchu". */
-const MULTI_WORD_PLACE_PREPOSITIONS = new Set(['near', 'outside', 'off']);
+const MULTI_WORD_PLACE_PREPOSITIONS = new Set(['near', 'outside']);
+
+/**
+ * "anchored off Vancouver", "in English Bay, off Vancouver": "off" places something at sea only
+ * after a comma or a word of mooring; "held off Maurice Greene" is a phrasal verb.
+ */
+function isOffshore(run: NameRun): boolean {
+  const off = tokenBefore(run);
+  if (off?.word !== 'off') return false;
+  const anchor = tokenBefore(run, 2);
+  return (
+    /,\s*$/.test(run.text.slice(0, off.start)) ||
+    /^(?:anchored|moored|lying|waiting|stranded|sank|sunk|coast|shore|waters|island|islands|ships|vessels|carriers)$/.test(
+      lowerWord(anchor),
+    )
+  );
+}
 
 /**
  * Things bodies do that people, in news prose, do not: operate a line, speak through a statement
@@ -301,11 +317,23 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   // "analysts at Bernstein", "economists from Capital Economics": where people work is an organisation.
   if (['at', 'from', 'with'].includes(before) && STAFF_NOUNS.has(lowerWord(tokenBefore(run, 2))))
     return 'organisation';
-  if (words.length === 1 && PLACE_PREPOSITIONS.has(before) && run.prefix.length === 0) return 'place';
-  // "in Tengah and Bidadari", "Gyeonggi Province and Incheon": the second of a pair of places.
+  // "around VCRs", "and I'm": initials in the plural and contractions are no places.
+  const placeLike =
+    !/^\p{Lu}{2,}s$|['’]/u.test(last) &&
+    last !== 'I' &&
+    !(before === 'around' && run.tokens.at(-1)?.possessive);
+  if (
+    words.length === 1 &&
+    placeLike &&
+    (PLACE_PREPOSITIONS.has(before) || isOffshore(run)) &&
+    run.prefix.length === 0
+  )
+    return 'place';
+  // "near Tengah and Bidadari", "Gyeonggi Province and Incheon": the second of a pair of places.
   const pairedWith = tokenBefore(run, 2);
   if (
     words.length === 1 &&
+    placeLike &&
     run.prefix.length === 0 &&
     !run.tokens.at(-1)?.possessive &&
     ['and', 'or'].includes(before) &&
@@ -313,9 +341,10 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     isCapitalised(pairedWith.word) &&
     !pairedWith.possessive &&
     !CALENDAR_WORDS.has(pairedWith.word) &&
-    (isPlaceWord(pairedWith.word) ||
-      PLACE_HEADS.has(pairedWith.word.toLowerCase()) ||
-      ['in', 'near', 'outside', 'around'].includes(lowerWord(tokenBefore(run, 3))))
+    // Not after any place: "Wales and Lions", "AC Milan and Juventus" pair teams.
+    (PLACE_KIND_NOUNS.has(pairedWith.word.toLowerCase()) ||
+      // Not "in": "in Hide and Seek" is as often a title as two places.
+      ['near', 'outside', 'around'].includes(lowerWord(tokenBefore(run, 3))))
   )
     return 'place';
   // "the city of Kremenchuk", "the town of Susa".
@@ -663,7 +692,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     }
     // "Environment Canterbury (ECan)": the whole run is the name, even words a title would peel.
     if (bracketsOwnInitials(run) && !run.prefix.some((token) => isPersonTitle(token.word))) {
-      addOther(run.text.slice(run.tokens[0]?.start, run.core.at(-1)?.end), 'organisation', run.order);
+      const lastWord = run.core.at(-1);
+      addOther(
+        run.text.slice(run.tokens[0]?.start, lastWord && lastWord.start + lastWord.word.length),
+        'organisation',
+        run.order,
+      );
       continue;
     }
     const name = coreText(run);
@@ -679,6 +713,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       // Readers also ask for it without the owner: "Peru's Ministry of Culture" is "the Ministry of Culture".
       if (owned) addOther(run.text.slice(owner.start, run.core.at(-1)?.end), nonPerson, run.order, [name]);
       else addOther(name, nonPerson, run.order);
+      continue;
+    }
+    // "Marks & Spencer", "Procter & Gamble": an ampersand joins partners in a firm's name, not a
+    // given name to a surname.
+    if (run.core.some((token, at) => at > 0 && gapBetween(run.text, run.core[at - 1], token) === ' & ')) {
+      addOther(name, 'organisation', run.order);
       continue;
     }
     if (run.core.length === 1) {
@@ -792,9 +832,10 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     if (organisation) {
       shortNamesUsed.set(organisation, [...(shortNamesUsed.get(organisation) ?? []), word]);
       lonePeople.delete(word);
-    } else if ((lonePeople.get(word)?.honorificForms.size ?? 0) === 0 && !writtenInLowerCase(word)) {
+    } else if ((lonePeople.get(word)?.honorificForms.size ?? 0) === 0) {
+      // Acting as a body is still no person's evidence, even when the word is too common to name one.
       lonePeople.delete(word);
-      addOther(word, 'organisation', order);
+      if (!writtenInLowerCase(word)) addOther(word, 'organisation', order);
     }
   }
   for (const [word, lone] of lonePeople) {

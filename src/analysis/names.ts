@@ -147,8 +147,14 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     const knownStart = coreStart;
     if (knownStart > 0) prefix.push(...run.slice(0, knownStart));
     if (knownStart === -1) coreStart = 0;
+    // "RT King & Associates", "Marks & Spencer": an ampersand joins a firm's name, and no word in it
+    // but an article is a title or a description to peel off.
+    const ampersand = run.some(
+      (token, at) => at > 0 && text.slice((run[at - 1] as Token).end, token.start) === ' & ',
+    );
     while (knownStart === -1 && coreStart < run.length) {
       const word = (run[coreStart] as Token).word;
+      if (ampersand && !(NEVER_NAME_WORDS.has(word) && !isTitleWord(word))) break;
       // "Actor Christian Slater": a given name that is also a group word starts the name.
       const givenName = isGivenName(word) && coreStart < run.length - 1;
       // "Putting Vioxx on sale…": a sentence opening on a gerund is not opening on a name.
@@ -189,7 +195,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     // "EU Fisheries Commissioner Elena Marchetti": everything up to the last title word is the title.
     for (let index = run.length - 2; index >= coreStart; index--) {
       const word = (run[index] as Token).word;
-      if (!isPersonTitle(word) || isOrganisationRun(run, coreStart)) continue;
+      if (!isPersonTitle(word) || isOrganisationRun(run, coreStart) || ampersand) continue;
       const rest = run.slice(index + 1);
       if (
         rest.every((token) => isPlausibleNameWord(token.word) || NAME_PARTICLES.has(token.word.toLowerCase()))

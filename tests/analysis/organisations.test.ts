@@ -90,12 +90,13 @@ describe('places named by where they stand', () => {
     expect(kindOf(analysis, 'Nevado Pisco')).toBe('place');
   });
 
-  it('takes a lone name after "off" as a place', () => {
+  it('takes a lone name after a mooring "off" as a place, not one after "held off"', () => {
     const analysis = analyseText(
       'Ships queue for grain',
-      'Twenty bulk carriers are anchored off Prince Rupert and off Nanaimo.',
+      'Twenty bulk carriers are anchored off Nanaimo, and Lewis held off Ramos in the final.',
     );
     expect(kindOf(analysis, 'Nanaimo')).toBe('place');
+    expect(kindOf(analysis, 'Ramos')).not.toBe('place');
   });
 });
 
@@ -203,7 +204,7 @@ describe('places in pairs and with their qualifiers', () => {
   it('takes the second of a pair of places, and a direction or nationality before a place word', () => {
     const analysis = analyseText(
       'New markets for the north-east',
-      'Stalls will open in Punggol and Sembawang, and the pass will cover Kent County and Medway.',
+      'Stalls will open near Punggol and Sembawang, and the pass will cover Kent County and Medway.',
       'Ferries waited in Scottish Bay while snow fell in the Northern Ranges.',
     );
     expect(kindOf(analysis, 'Sembawang')).toBe('place');
@@ -271,5 +272,17 @@ describe('initials that name a state', () => {
       'It is one of few roads in WA without a koala crossing.',
     );
     expect(kindOf(analysis, 'WA')).toBe('place');
+  });
+});
+
+describe('ampersands', () => {
+  it('make a firm of partners, never a person with a title', () => {
+    const analysis = analyseText(
+      'Retailer beats forecasts',
+      'Hollis & Crane said sales rose 4%. Bill Armstrong, an analyst at RT King & Associates, said more would follow.',
+    );
+    expect(kindOf(analysis, 'Hollis & Crane')).toBe('organisation');
+    expect(kindOf(analysis, 'RT King & Associates')).toBe('organisation');
+    expect(peopleIn(analysis)).toEqual(['Bill Armstrong']);
   });
 });
