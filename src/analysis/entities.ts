@@ -258,7 +258,9 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     words.length > 1 &&
     !opensWithGivenName &&
     run.prefix.every((token) => !isPersonTitle(token.word)) &&
-    actsAsOrganisation(run)
+    actsAsOrganisation(run) &&
+    // "WMC chairman Tommie Bergman said in a statement": people speak through statements too.
+    !ROLE_NOUNS.has(lowerWord(tokenBefore(run)))
   )
     return 'organisation';
   if (

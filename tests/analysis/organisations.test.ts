@@ -29,6 +29,15 @@ describe('organisations named by what they do', () => {
     expect(quoteStartingWith(analysis, 'overdue')?.speaker).toBe('Textile Recyclers Ireland');
   });
 
+  it('keeps a person with a job before the name a person when they speak in a statement', () => {
+    const analysis = analyseText(
+      'Miner rejects bid',
+      'Brakpan Mining chairman Tommie Vandeleur said in a statement that the offer was "inadequate".',
+    );
+    expect(kindOf(analysis, 'Tommie Vandeleur')).toBe('person');
+    expect(quoteStartingWith(analysis, 'inadequate')?.speaker).toBe('Tommie Vandeleur');
+  });
+
   it('makes a name that operates a line or owns land an organisation', () => {
     const analysis = analyseText(
       'Fares to rise on city lines',
