@@ -254,13 +254,28 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'place';
   if (words.length === 1 && isAcronym(last)) return 'organisation';
   const opensWithGivenName = isGivenName(words[0] ?? '');
+  // "MEP Joost van Leeuwen (Renew Europe)", "Ana Ruiz (Liberal Democrats)": a bracketed name after a
+  // person's is the group they sit with.
+  const bracketedAfterName =
+    /\p{Lu}[\p{L}'’-]*\s+\($/u.test(run.text.slice(0, run.tokens[0]?.start ?? 0)) &&
+    /^\)/.test(run.text.slice(run.tokens.at(-1)?.end ?? 0));
+  // A place, initials or an organisation word in it tells a group ("Cardiff AAC", "Renew Europe")
+  // from a film, an actor or a spelt-out acronym in brackets after another name.
+  const groupLike = words.some(
+    (word) => isPlaceWord(word) || isAcronym(word) || ORGANISATION_HEADS.has(word.toLowerCase()),
+  );
+  if (words.length > 1 && run.prefix.length === 0 && !opensWithGivenName && bracketedAfterName && groupLike)
+    return 'organisation';
   if (
     words.length > 1 &&
     !opensWithGivenName &&
     run.prefix.every((token) => !isPersonTitle(token.word)) &&
     actsAsOrganisation(run) &&
     // "WMC chairman Tommie Bergman said in a statement": people speak through statements too.
-    !ROLE_NOUNS.has(lowerWord(tokenBefore(run)))
+    !(
+      ROLE_NOUNS.has(lowerWord(tokenBefore(run))) &&
+      gapBetween(run.text, tokenBefore(run), run.tokens[0]) === ' '
+    )
   )
     return 'organisation';
   if (

@@ -295,3 +295,16 @@ describe('ampersands', () => {
     expect(peopleIn(analysis)).toEqual(['Bill Armstrong']);
   });
 });
+
+describe('groups in brackets after a name', () => {
+  it('makes a bracketed group with a place or initials an organisation, not a bracketed actor', () => {
+    const analysis = analyseText(
+      'Quota vote split',
+      'Danish MEP Sofie Lund (Renew Europe) backed the text, as did Kai Berg (Bremen AC).',
+      'The film starred Buck Rogers (Gil Gerard) alongside a robot.',
+    );
+    expect(kindOf(analysis, 'Renew Europe')).toBe('organisation');
+    expect(kindOf(analysis, 'Bremen AC')).toBe('organisation');
+    expect(kindOf(analysis, 'Gil Gerard')).not.toBe('organisation');
+  });
+});
