@@ -2,6 +2,15 @@
  * One entry per real person, organisation and place: capitalised runs are classified, people
  * need evidence a reader would use, and the forms of one person (full name, surname, spelling
  * variants, honorific forms) are merged under the fullest.
+ *
+ * A name is an organisation when it ends on an organisation word (Bus, Metro, Union, Ministry…),
+ * when it does what bodies do and people do not in news prose (operates a line, owns land, speaks
+ * "in a statement" or "in a position paper", is "state-run"), when a job and a person follow it
+ * ("MetService meteorologist Ella Brandt"), when it carries a bracketed acronym of its own initials,
+ * when an ampersand joins it, or when it is a bracketed group after a person's name. A lone word
+ * acting as a body is an organisation unless the article also writes it in lower case. A name is a
+ * place after a place preposition, as a dateline town placed in its country ("Cusco, Peru"), as the
+ * second of a pair after a kind of place, or with a direction or nationality before a place word.
  */
 import type { Paragraph } from '../corpus/types.js';
 import {
