@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseArticle } from '../../src/analysis/analyse.js';
 import { parseArticle } from '../../src/corpus/parse.js';
-import { HOLDOUT_DIR, HOLDOUT2_DIR, loadGold, scoreArticle } from './evaluate.js';
+import { HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, loadGold, scoreArticle } from './evaluate.js';
 import { printScores } from './report.js';
 
 function filesUnder(dir: string): string[] {
@@ -45,6 +45,10 @@ printScores(
 printScores(
   'second held-out articles',
   loadGold(HOLDOUT2_DIR).map((gold) => scoreArticle(gold)),
+);
+printScores(
+  'third held-out articles (not tuned on)',
+  loadGold(HOLDOUT3_DIR).map((gold) => scoreArticle(gold)),
 );
 
 const corpusFlag = process.argv.indexOf('--corpus');
