@@ -9,8 +9,8 @@ import {
 import { MAX_QUERY_LENGTH } from '../../answers/answer.js';
 import { COMMANDS } from '../../answers/commands.js';
 import { describeArticle } from '../../answers/format.js';
-import type { CommandName } from '../../answers/types.js';
-import type { Library, NameMatch } from '../../search/types.js';
+import { type NameSuggestion, suggestArticles, suggestNames } from '../../answers/suggest.js';
+import type { ArticleRef, CommandName } from '../../answers/types.js';
 import type { CommandContext } from '../context.js';
 import { DISCORD_LIMITS } from '../limits.js';
 import { truncate } from '../truncate.js';
@@ -98,15 +98,13 @@ export async function suggestFromLibrary(
   let choices: ApplicationCommandOptionChoiceData<string>[];
   switch (focused.name) {
     case OPTION.name:
-      choices = nameChoices(library, library.findEntities(typed, limit));
+      choices = suggestNames(library, typed, 'entities', limit).map(nameChoice);
       break;
     case OPTION.speaker:
-      choices = nameChoices(library, library.findSpeakers(typed, limit));
+      choices = suggestNames(library, typed, 'speakers', limit).map(nameChoice);
       break;
     case OPTION.article:
-      choices = library
-        .findArticles(typed, limit)
-        .flatMap((match) => articleChoice(library, match.articleId));
+      choices = suggestArticles(library, typed, limit).map(articleChoice);
       break;
     default:
       choices = [];
@@ -114,45 +112,21 @@ export async function suggestFromLibrary(
   await interaction.respond(uniqueByValue(choices).slice(0, limit));
 }
 
-/**
- * "Sergei Lavrov — Russian Foreign Minister"; the value is the bare name the command looks up.
- * People and organisations come before places, which are rarely what /who is asked about, while
- * keeping the index's ranking within each group.
- */
-function nameChoices(
-  library: Library,
-  matches: readonly NameMatch[],
-): ApplicationCommandOptionChoiceData<string>[] {
-  const wanted = new Set(matches.map((match) => match.name));
-  const facts = new Map<string, { role: string | null; isPlace: boolean }>();
-  for (const entity of library.articles.flatMap((entry) => entry.analysis.people)) {
-    if (!wanted.has(entity.name)) continue;
-    const known = facts.get(entity.name);
-    facts.set(entity.name, { role: known?.role ?? entity.role, isPlace: entity.kind === 'place' });
-  }
-  const isPlace = (name: string) => facts.get(name)?.isPlace === true;
-  return [...matches]
-    .sort((a, b) => Number(isPlace(a.name)) - Number(isPlace(b.name)))
-    .map(({ name }) => {
-      const role = facts.get(name)?.role;
-      return {
-        name: truncate(role ? `${name} — ${role}` : name, DISCORD_LIMITS.choiceName),
-        // A name cut to 100 characters still finds its entity: the lookup is fuzzy.
-        value: truncate(name, DISCORD_LIMITS.choiceValue),
-      };
-    });
+/** "Sergei Lavrov — Russian Foreign Minister"; the value is the bare name the command looks up. */
+function nameChoice({ name, role }: NameSuggestion): ApplicationCommandOptionChoiceData<string> {
+  return {
+    name: truncate(role ? `${name} — ${role}` : name, DISCORD_LIMITS.choiceName),
+    // A name cut to 100 characters still finds its entity: the lookup is fuzzy.
+    value: truncate(name, DISCORD_LIMITS.choiceValue),
+  };
 }
 
-function articleChoice(library: Library, id: string): ApplicationCommandOptionChoiceData<string>[] {
-  const entry = library.article(id);
-  if (entry === undefined) return [];
-  return [
-    {
-      name: truncate(describeArticle(entry.article), DISCORD_LIMITS.choiceName),
-      // Ids come from file names; a very long one is cut and then matched fuzzily like a title.
-      value: id.slice(0, DISCORD_LIMITS.choiceValue),
-    },
-  ];
+function articleChoice(article: ArticleRef): ApplicationCommandOptionChoiceData<string> {
+  return {
+    name: truncate(describeArticle(article), DISCORD_LIMITS.choiceName),
+    // Ids come from file names; a very long one is cut and then matched fuzzily like a title.
+    value: article.id.slice(0, DISCORD_LIMITS.choiceValue),
+  };
 }
 
 function uniqueByValue(
