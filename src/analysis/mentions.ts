@@ -13,47 +13,98 @@ export interface Mention {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A name form as a pattern: hyphen or space between parts, straight or curly apostrophe. */
-function formPattern(form: string): string {
-  return escapeRegExp(form)
-    .replace(/\\-|-| /g, '[-\\s]')
-    .replace(/['’]/g, "['’]");
+/**
+ * Name forms and paragraphs are compared in one spelling: a hyphen or any space is a space, a
+ * curly apostrophe is straight. Each character maps to one character, so offsets stay valid.
+ */
+function matchingSpelling(text: string): string {
+  return text.replace(/[-\s]/gu, ' ').replace(/’/g, "'");
 }
 
 const rolePatterns = new Map<string, RegExp>();
 
-/** Every name form of an article's entities in one pattern, one capture group per form. */
-interface NameScanner {
-  pattern: RegExp;
-  /** The entity of each capture group, in group order. */
-  owners: EntityDraft[];
+interface NameForm {
+  spelling: string;
+  entity: EntityDraft;
 }
+
+/** Every name form of an article's entities, by the code of its first character, longest first. */
+type NameScanner = Map<number, NameForm[]>;
 
 const nameScanners = new WeakMap<readonly EntityDraft[], NameScanner>();
 
 /**
- * One pass over a paragraph finds every entity's names: a pattern per entity would scan each
- * paragraph once per entity, which dominated analysis time. Forms are tried longest first, so at
- * any position the fullest name wins, as it would when separate matches are compared.
+ * One pass over a paragraph finds every entity's names: trying each entity's names at every
+ * position dominated analysis time, so only the forms that begin with the character at hand are
+ * tried. They are tried longest first, so at any position the fullest name wins; between equal
+ * lengths the earlier entity does.
  */
 function nameScanner(entities: readonly EntityDraft[]): NameScanner {
   const cached = nameScanners.get(entities);
   if (cached) return cached;
   const forms = entities
-    .flatMap((entity, order) => [entity.name, ...entity.aliases].map((form) => ({ form, entity, order })))
-    .filter(({ form }) => form.length > 0)
-    // Longest first; between equal lengths the earlier entity wins, as it always has.
-    .sort((a, b) => b.form.length - a.form.length || a.order - b.order);
-  const groups = forms.map(({ form }) => `(${formPattern(form)})`);
-  const scanner: NameScanner = {
-    pattern:
-      groups.length === 0
-        ? /(?!)/gu
-        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
-    owners: forms.map(({ entity }) => entity),
-  };
+    .flatMap((entity, order) =>
+      [entity.name, ...entity.aliases].map((form) => ({ spelling: matchingSpelling(form), entity, order })),
+    )
+    .filter(({ spelling }) => spelling.length > 0)
+    .sort((a, b) => b.spelling.length - a.spelling.length || a.order - b.order);
+  const scanner: NameScanner = new Map();
+  for (const { spelling, entity } of forms) {
+    const first = spelling.charCodeAt(0);
+    const list = scanner.get(first) ?? [];
+    list.push({ spelling, entity });
+    scanner.set(first, list);
+  }
   nameScanners.set(entities, scanner);
   return scanner;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isLetterOrDigitAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.codePointAt(index) ?? 0;
+  // ASCII answers without building a string for the Unicode test.
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+}
+
+/** Whether the character ending just before `index` is a letter or digit, astral ones included. */
+function isLetterOrDigitBefore(text: string, index: number): boolean {
+  const last = text.charCodeAt(index - 1);
+  const startsPair = last >= 0xdc00 && last <= 0xdfff && index >= 2;
+  return isLetterOrDigitAt(text, index - (startsPair ? 2 : 1));
+}
+
+/** The first (longest) of `candidates` written at `index` as a whole word. */
+function fittingForm(candidates: readonly NameForm[], text: string, index: number): NameForm | undefined {
+  for (const candidate of candidates) {
+    if (
+      text.startsWith(candidate.spelling, index) &&
+      !isLetterOrDigitAt(text, index + candidate.spelling.length)
+    ) {
+      return candidate;
+    }
+  }
+  return undefined;
+}
+
+function nameMentions(text: string, entities: readonly EntityDraft[]): Mention[] {
+  const scanner = nameScanner(entities);
+  const found: Mention[] = [];
+  if (scanner.size === 0) return found;
+  const spelling = matchingSpelling(text);
+  for (let index = 0; index < spelling.length; index++) {
+    const candidates = scanner.get(spelling.charCodeAt(index));
+    if (candidates === undefined || isLetterOrDigitBefore(spelling, index)) continue;
+    const form = fittingForm(candidates, spelling, index);
+    if (form === undefined) continue;
+    const end = index + form.spelling.length;
+    found.push({ entity: form.entity, start: index, end, byRole: false });
+    index = end - 1;
+  }
+  return found;
 }
 
 const TRANSIENT = '(?:(?:new|former|longtime|long-time|outgoing|incoming|acting|interim|then)\\s+)*';
@@ -112,15 +163,37 @@ const SECOND_REFERENCES = new Map<string, string[]>([
   ['officer', ['constable', 'sergeant', 'inspector', 'detective']],
 ]);
 
-function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[] {
+interface RoleHead {
+  head: string;
+  /** Part of the last word that any mention must contain: most paragraphs name no role at all. */
+  needle: string;
+  pattern: RegExp;
+}
+
+const roleHeadsOf = new WeakMap<readonly EntityDraft[], RoleHead[]>();
+
+function roleHeads(entities: readonly EntityDraft[]): RoleHead[] {
+  const cached = roleHeadsOf.get(entities);
+  if (cached) return cached;
   const heads = new Set(
     entities.flatMap((entity) =>
       entity.roleKeys.flatMap((key) => [key.head, key.head.split(' ').at(-1) ?? key.head]),
     ),
   );
+  const found = [...heads].map((head) => ({
+    head,
+    needle: (head.split(' ').at(-1) ?? head).slice(1),
+    pattern: rolePattern(head),
+  }));
+  roleHeadsOf.set(entities, found);
+  return found;
+}
+
+function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[] {
   const found: Mention[] = [];
-  for (const head of heads) {
-    for (const match of text.matchAll(rolePattern(head))) {
+  for (const { head, needle, pattern } of roleHeads(entities)) {
+    if (!text.includes(needle)) continue;
+    for (const match of text.matchAll(pattern)) {
       const [whole, article, owner, possessive] = match;
       const ownerIsArticle = owner !== undefined && /^the$/i.test(owner);
       let place: string | null = null;
@@ -146,15 +219,7 @@ function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[]
 
 /** Every mention of every entity in one paragraph, longest first where two overlap, in text order. */
 export function findMentions(paragraph: Paragraph, entities: readonly EntityDraft[]): Mention[] {
-  const found: Mention[] = [];
-  const { pattern, owners } = nameScanner(entities);
-  for (const match of paragraph.text.matchAll(pattern)) {
-    const group = match.findIndex((captured, index) => index > 0 && captured !== undefined);
-    const entity = owners[group - 1];
-    if (entity === undefined) continue;
-    const start = match.index ?? 0;
-    found.push({ entity, start, end: start + match[0].length, byRole: false });
-  }
+  const found = nameMentions(paragraph.text, entities);
   found.push(...roleMentions(paragraph.text, entities));
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Mention[] = [];

@@ -20,7 +20,9 @@ export interface QuotedSpan {
 
 const DOUBLE_OPENERS = new Set(['“', '„', '«']);
 const DOUBLE_CLOSERS = new Set(['”', '»']);
-const SINGLE_OPENERS = new Set(['‘', "'"]);
+const DOUBLE_MARK = /["“„«”»]/g;
+const SINGLE_OPENER = /['‘]/;
+const SINGLE_CLOSER = /['’]/;
 const SINGLE_CLOSERS = new Set(['’', "'"]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const FOLLOWS_CLOSING_QUOTE = new Set(
@@ -60,9 +62,8 @@ function endsSentence(text: string, index: number): boolean {
 function findDoubleSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let current: QuotedSpan | null = null;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index] ?? '';
-    if (char !== '"' && !DOUBLE_OPENERS.has(char) && !DOUBLE_CLOSERS.has(char)) continue;
+  for (const mark of text.matchAll(DOUBLE_MARK)) {
+    const index = mark.index ?? 0;
     let direction = doubleDirection(text, index);
     if (direction === 'unknown') direction = current ? 'close' : 'open';
     if (direction === 'open') {
@@ -109,15 +110,19 @@ function isSingleCloser(text: string, index: number): boolean {
 function findSingleSpans(text: string, inside: readonly QuotedSpan[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   const covered = (index: number) => inside.some((span) => index >= span.open && index <= span.close);
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index] ?? '';
-    if (!SINGLE_OPENERS.has(char) || covered(index) || !opensHere(text, index)) continue;
+  const opener = new RegExp(SINGLE_OPENER.source, 'g');
+  for (let found = opener.exec(text); found !== null; found = opener.exec(text)) {
+    const index = found.index;
+    if (covered(index) || !opensHere(text, index)) continue;
     if (!isWordChar(text[index + 1]) && text[index + 1] !== '…') continue;
+    // The quotation cannot run into the next double quotation.
+    const limit = inside.find((span) => span.open > index)?.open ?? text.length;
     let close = -1;
-    for (let probe = index + 2; probe < text.length; probe++) {
-      if (covered(probe)) break;
-      if (isSingleCloser(text, probe)) {
-        close = probe;
+    const closer = new RegExp(SINGLE_CLOSER.source, 'g');
+    closer.lastIndex = index + 2;
+    for (let probe = closer.exec(text); probe !== null && probe.index < limit; probe = closer.exec(text)) {
+      if (isSingleCloser(text, probe.index)) {
+        close = probe.index;
         break;
       }
     }
@@ -130,7 +135,7 @@ function findSingleSpans(text: string, inside: readonly QuotedSpan[]): QuotedSpa
       break;
     }
     spans.push({ open: index, close, style: 'single', unclosed: false, reopenings: [] });
-    index = close;
+    opener.lastIndex = close + 1;
   }
   return spans;
 }

@@ -40,8 +40,21 @@ function isAbbreviationStop(text: string, stop: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+// Called for every character of every paragraph: plain loops, so no closure is made per call.
 function insideSpan(spans: readonly QuotedSpan[], index: number): QuotedSpan | undefined {
-  return spans.find((span) => index > span.open && index < span.close);
+  for (const span of spans) if (index > span.open && index < span.close) return span;
+  return undefined;
+}
+
+function opensSpanAt(spans: readonly QuotedSpan[], index: number): boolean {
+  for (const span of spans) if (span.open === index) return true;
+  return false;
+}
+
+const STOP = /[.!?…]/;
+
+function isStop(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
 
 /**
@@ -63,25 +76,22 @@ export function splitSentences(
     start = end;
   };
   for (let index = 0; index < text.length; index++) {
-    const char = text[index] ?? '';
-    const span = insideSpan(spans, index);
+    const span = spans.length === 0 ? undefined : insideSpan(spans, index);
     if (span) {
       // A quotation that ends a sentence: '“We are ready.” He left.' The stop sits inside the marks.
-      const closesAfterStop = span.close < text.length && /[.!?…]/.test(text[span.close - 1] ?? '');
+      const closesAfterStop = span.close < text.length && STOP.test(text[span.close - 1] ?? '');
       if (closesAfterStop && /^\s+[“"‘\p{Lu}]/u.test(text.slice(span.close + 1))) {
         push(span.close + 1);
       }
       index = span.close;
       continue;
     }
-    if (!/[.!?…]/.test(char)) continue;
-    if (char === '.' && isAbbreviationStop(text, index)) continue;
+    const code = text.charCodeAt(index);
+    if (!isStop(code)) continue;
+    if (code === 0x2e && isAbbreviationStop(text, index)) continue;
     let end = index + 1;
-    while (
-      end < text.length &&
-      (/[.!?…]/.test(text[end] ?? '') || CLOSING_AFTER_STOP.test(text[end] ?? ''))
-    ) {
-      if (spans.some((s) => s.open === end)) break;
+    while (end < text.length && (isStop(text.charCodeAt(end)) || CLOSING_AFTER_STOP.test(text[end] ?? ''))) {
+      if (opensSpanAt(spans, end)) break;
       end++;
     }
     const rest = text.slice(end);

@@ -16,6 +16,17 @@ describe('people, organisations and places', () => {
     expect(people[0]?.paragraphs).toEqual([1, 2]);
   });
 
+  it('finds a name however its parts are joined, and never inside a longer word', () => {
+    const analysis = analyseText(
+      HEADLINE,
+      'Egyptian Foreign Minister Sameh al-Masri met his Qatari counterpart on Sunday.',
+      'The Masrian delegation, a separate group, arrived late.',
+      'Talks resumed once Sameh al\u00a0Masri returned.',
+      'Officials from Al-Masri’s office declined to comment.',
+    );
+    expect(entityNamed(analysis, 'Sameh al-Masri')?.paragraphs).toEqual([1, 3, 4]);
+  });
+
   it('merges spellings the article itself uses and keeps honorific forms', () => {
     const analysis = analyseText(
       HEADLINE,
