@@ -755,10 +755,25 @@ export function furnitureReason(text: string): FurnitureReason | null {
 const MIN_SHOUTED_WORDS = 6;
 
 function isShouted(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const capitals = letters.replace(/[^\p{Lu}]/gu, '');
-  return letters.length > 0 && capitals.length / letters.length >= 0.8;
+  let letters = 0;
+  let capitals = 0;
+  for (const character of text) {
+    const code = character.charCodeAt(0);
+    // Plain ASCII answers without a Unicode property lookup; that is most of any English page.
+    if (code < 128) {
+      if (code >= 65 && code <= 90) capitals++;
+      else if (code < 97 || code > 122) continue;
+      letters++;
+    } else if (LETTER.test(character)) {
+      letters++;
+      if (CAPITAL.test(character)) capitals++;
+    }
+  }
+  return letters > 0 && capitals / letters >= 0.8;
 }
+
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
 
 export function isUrlLine(text: string): boolean {
   return /^(?:(?:canonical(?: url)?|url|link|source|original(?: article)?)\s*:\s*)?<?(https?:\/\/|www\.)\S+>?$/i.test(

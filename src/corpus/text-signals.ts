@@ -2,8 +2,21 @@
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
-export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+/**
+ * The cleaner asks about the same line many times over (its length in words, its capitals, its
+ * shape), so the words of the lines seen last are kept rather than found again each time.
+ */
+const recentWords = new Map<string, readonly string[]>();
+const RECENT_WORDS_LIMIT = 512;
+
+export function words(text: string): readonly string[] {
+  let found = recentWords.get(text);
+  if (found === undefined) {
+    if (recentWords.size >= RECENT_WORDS_LIMIT) recentWords.clear();
+    found = text.match(WORD) ?? [];
+    recentWords.set(text, found);
+  }
+  return found;
 }
 
 export function wordCount(text: string): number {
