@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ArticleFileError } from './errors.js';
-import { articleIdFromFile, parseArticleFile } from './parse.js';
+import { articleIdFromFile, type ParsedArticle, parseArticleFile } from './parse.js';
 import type { Article, CorpusProblem } from './types.js';
 
 /** Larger than any news article by two orders of magnitude: such a file is a dump, not a story. */
@@ -28,37 +28,64 @@ export interface LoadedCorpus {
  */
 export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const files = await listArticleFiles(dir);
-  const articles: Article[] = [];
-  const problems: CorpusProblem[] = [];
-  const usedIds = new Set<string>();
+  return assembleCorpus(dir, files, await readArticleFiles(files));
+}
 
-  // Files are read a batch at a time, in parallel, then parsed in name order so ids are stable.
+/** One file read and parsed on its own, before ids are given out across the corpus. */
+export type FileReading = ParsedArticle | { problem: string };
+
+/**
+ * Reads and parses each file independently of the others, so the work can be shared between
+ * threads; a file that cannot be used becomes its problem rather than an exception.
+ */
+export async function readArticleFiles(files: readonly string[]): Promise<FileReading[]> {
+  const readings: FileReading[] = [];
+  // Files are read a batch at a time, in parallel, then parsed in order.
   for (let start = 0; start < files.length; start += READ_BATCH) {
     const batch = files.slice(start, start + READ_BATCH);
     const contents = await Promise.allSettled(batch.map(readArticleBytes));
     for (const [offset, file] of batch.entries()) {
-      const name = relative(dir, file);
       const content = contents[offset];
       try {
         if (content === undefined) throw new Error('not read');
         if (content.status === 'rejected') throw content.reason;
-        const parsed = parseArticleFile(content.value, file);
-        for (const warning of parsed.warnings) problems.push({ file: name, reason: warning });
-        const article = parsed.article;
-        const folderId = articleIdFromFile(name.split(sep).join('-'));
-        const wantedId = article.id === articleIdFromFile(file) && name.includes(sep) ? folderId : article.id;
-        const id = uniqueId(wantedId === '' ? 'article' : wantedId, usedIds);
-        if (id !== wantedId) {
-          problems.push({
-            file: name,
-            reason: `id "${wantedId}" is already used by another article; loaded as "${id}"`,
-          });
-        }
-        articles.push({ ...article, id });
+        readings.push(parseArticleFile(content.value, file));
       } catch (error) {
-        problems.push({ file: name, reason: describeLoadFailure(error) });
+        readings.push({ problem: describeLoadFailure(error) });
       }
     }
+  }
+  return readings;
+}
+
+/** The corpus from its files' readings, in the files' order, each article under a unique id. */
+export function assembleCorpus(
+  dir: string,
+  files: readonly string[],
+  readings: readonly FileReading[],
+): LoadedCorpus {
+  const articles: Article[] = [];
+  const problems: CorpusProblem[] = [];
+  const usedIds = new Set<string>();
+  for (const [index, file] of files.entries()) {
+    const name = relative(dir, file);
+    const reading = readings[index] ?? { problem: 'not read' };
+    if ('problem' in reading) {
+      problems.push({ file: name, reason: reading.problem });
+      continue;
+    }
+    for (const warning of reading.warnings) problems.push({ file: name, reason: warning });
+    const article = reading.article;
+    const folderId = articleIdFromFile(name.split(sep).join('-'));
+    const wantedId = article.id === articleIdFromFile(file) && name.includes(sep) ? folderId : article.id;
+    const id = uniqueId(wantedId === '' ? 'article' : wantedId, usedIds);
+    if (id !== wantedId) {
+      problems.push({
+        file: name,
+        reason: `id "${wantedId}" is already used by another article; loaded as "${id}"`,
+      });
+    }
+    articles.push({ ...article, id });
   }
   return { articles, problems };
 }
@@ -94,7 +121,7 @@ function describeLoadFailure(error: unknown): string {
   return `unreadable (${message})`;
 }
 
-async function listArticleFiles(dir: string): Promise<string[]> {
+export async function listArticleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => compareNames(a.name, b.name))) {

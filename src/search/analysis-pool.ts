@@ -1,16 +1,18 @@
 /**
- * Analysing a thousand articles takes seconds on one core; the machine usually has more. Large
- * batches are split between worker threads and this thread, and any worker that fails has its
- * share analysed here instead, so parallelism can only make a start faster, never break it.
+ * Reading and analysing a thousand articles takes seconds on one core; the machine usually has
+ * more. Large batches are split between worker threads and this thread, and any worker that
+ * fails has its share done here instead, so parallelism can only make a start faster, never
+ * break it.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyseArticle } from '../analysis/analyse.js';
 import type { Analysis } from '../analysis/types.js';
+import { type FileReading, readArticleFiles } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
 
 export interface PoolOptions {
-  /** Batches smaller than this are analysed here: a worker's start-up would cost more than it saves. */
+  /** Batches smaller than this are done here: a worker's start-up would cost more than it saves. */
   minimumForWorkers?: number;
   /** At most this many worker threads, whatever the core count. */
   maxWorkers?: number;
@@ -23,26 +25,57 @@ export interface PoolResult {
   inWorkers: number;
 }
 
+export interface ReadingResult {
+  /** One reading per file, in the files' order. */
+  readings: FileReading[];
+  /** The analysis of every article read whose content hash was not already known. */
+  analyses: Map<string, Analysis>;
+  /** How many of those analyses worker threads produced. */
+  inWorkers: number;
+}
+
+/** What a worker is asked to do: analyse parsed articles, or read, parse and analyse files. */
+export type WorkerJob =
+  | { kind: 'analyse'; articles: readonly Article[] }
+  | { kind: 'read'; files: readonly string[]; known: readonly string[] };
+
+/** A worker's answer to a 'read' job. */
+export interface WorkerReadings {
+  readings: FileReading[];
+  analyses: [string, Analysis][];
+}
+
 const DEFAULT_MINIMUM_FOR_WORKERS = 200;
 const DEFAULT_MAX_WORKERS = 3;
+
+function workerCountFor(items: number, options: PoolOptions): number {
+  const minimum = options.minimumForWorkers ?? DEFAULT_MINIMUM_FOR_WORKERS;
+  if (items < minimum) return 0;
+  return Math.max(0, Math.min(options.maxWorkers ?? DEFAULT_MAX_WORKERS, availableParallelism() - 1));
+}
+
+/** This thread takes a share too, so two cores mean one worker and an even split. */
+function shares<T>(items: readonly T[], workers: number): { forWorkers: T[][]; own: T[] } {
+  const size = Math.ceil(items.length / (workers + 1));
+  const slices = Array.from({ length: workers + 1 }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
+  const own = slices.pop() ?? [];
+  return { forWorkers: slices, own };
+}
 
 export async function analyseInParallel(
   articles: readonly Article[],
   options: PoolOptions = {},
 ): Promise<PoolResult> {
-  const minimum = options.minimumForWorkers ?? DEFAULT_MINIMUM_FOR_WORKERS;
-  const workerCount = Math.min(options.maxWorkers ?? DEFAULT_MAX_WORKERS, availableParallelism() - 1);
-  if (articles.length < minimum || workerCount < 1) {
-    return { analyses: articles.map(analyseArticle), inWorkers: 0 };
-  }
-  // This thread takes a share too, so two cores mean one worker and an even split.
-  const share = Math.ceil(articles.length / (workerCount + 1));
-  const slices = Array.from({ length: workerCount + 1 }, (_, index) =>
-    articles.slice(index * share, (index + 1) * share),
-  );
-  const own = slices.pop() ?? [];
-  const fromWorkers = slices.map((slice) =>
-    runWorker(slice).then(
+  const workers = workerCountFor(articles.length, options);
+  if (workers === 0) return { analyses: articles.map(analyseArticle), inWorkers: 0 };
+  const { forWorkers, own } = shares(articles, workers);
+  const fromWorkers = forWorkers.map((slice) =>
+    runWorker<Analysis[]>(
+      { kind: 'analyse', articles: slice },
+      (answer) => answer.length === slice.length,
+    ).then(
       (analyses) => ({ analyses, inWorker: true }),
       () => ({ analyses: slice.map(analyseArticle), inWorker: false }),
     ),
@@ -52,18 +85,65 @@ export async function analyseInParallel(
   return {
     analyses: [...results.flatMap((result) => result.analyses), ...ownAnalyses],
     inWorkers: results.reduce(
-      (sum, result, index) => sum + (result.inWorker ? (slices[index]?.length ?? 0) : 0),
+      (sum, result, index) => sum + (result.inWorker ? (forWorkers[index]?.length ?? 0) : 0),
       0,
     ),
   };
 }
 
-function runWorker(articles: readonly Article[]): Promise<Analysis[]> {
+/**
+ * Reads and parses `files` and analyses every article whose content hash is not in `known`
+ * (those analyses are cached). Parsing is a third of a cold start's work, so it is shared out
+ * with the analysis rather than done here first.
+ */
+export async function readAndAnalyseInParallel(
+  files: readonly string[],
+  known: ReadonlySet<string>,
+  options: PoolOptions = {},
+): Promise<ReadingResult> {
+  const workers = workerCountFor(files.length, options);
+  const { forWorkers, own } = shares(files, workers);
+  const knownList = workers === 0 ? [] : [...known];
+  const fromWorkers = forWorkers.map((slice) =>
+    runWorker<WorkerReadings>(
+      { kind: 'read', files: slice, known: knownList },
+      (answer) => Array.isArray(answer.readings) && answer.readings.length === slice.length,
+    ).then(
+      (answer) => ({ ...answer, inWorker: true }),
+      async () => ({ ...(await readAndAnalyse(slice, known)), inWorker: false }),
+    ),
+  );
+  const ownResult = await readAndAnalyse(own, known);
+  const results = [...(await Promise.all(fromWorkers)), { ...ownResult, inWorker: false }];
+  return {
+    readings: results.flatMap((result) => result.readings),
+    analyses: new Map(results.flatMap((result) => result.analyses)),
+    inWorkers: results.reduce((sum, result) => sum + (result.inWorker ? result.analyses.length : 0), 0),
+  };
+}
+
+/** One share of a 'read' job, wherever it runs. */
+export async function readAndAnalyse(
+  files: readonly string[],
+  known: ReadonlySet<string>,
+): Promise<WorkerReadings> {
+  const readings = await readArticleFiles(files);
+  const analyses: [string, Analysis][] = [];
+  const done = new Set(known);
+  for (const reading of readings) {
+    if ('problem' in reading || done.has(reading.article.contentHash)) continue;
+    done.add(reading.article.contentHash);
+    analyses.push([reading.article.contentHash, analyseArticle(reading.article)]);
+  }
+  return { readings, analyses };
+}
+
+function runWorker<Answer>(job: WorkerJob, isComplete: (answer: Answer) => boolean): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ articles });
-    worker.once('message', (analyses: Analysis[]) => {
-      if (Array.isArray(analyses) && analyses.length === articles.length) resolve(analyses);
-      else reject(new Error('the analysis worker answered with the wrong number of analyses'));
+    const worker = startWorker(job);
+    worker.once('message', (answer: Answer) => {
+      if (answer !== null && typeof answer === 'object' && isComplete(answer)) resolve(answer);
+      else reject(new Error('the analysis worker answered with an incomplete result'));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the analysis worker stopped (exit code ${code})`)));
@@ -74,7 +154,7 @@ function runWorker(articles: readonly Article[]): Promise<Analysis[]> {
  * The worker entry sits beside this module: compiled JavaScript in a build, TypeScript when run
  * from source, where the worker has to register the TypeScript loader before importing it.
  */
-function startWorker(workerData: { articles: readonly Article[] }): Worker {
+function startWorker(workerData: WorkerJob): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(`./analysis-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
   if (!fromSource) return new Worker(entry, { workerData });

@@ -1,7 +1,11 @@
-/** Worker thread entry: analyses the articles it was started with and posts the analyses back. */
+/** Worker thread entry: does the job it was started with and posts the result back. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../analysis/analyse.js';
-import type { Article } from '../corpus/types.js';
+import { readAndAnalyse, type WorkerJob } from './analysis-pool.js';
 
-const { articles } = workerData as { articles: Article[] };
-parentPort?.postMessage(articles.map(analyseArticle));
+const job = workerData as WorkerJob;
+if (job.kind === 'analyse') {
+  parentPort?.postMessage(job.articles.map(analyseArticle));
+} else {
+  parentPort?.postMessage(await readAndAnalyse(job.files, new Set(job.known)));
+}

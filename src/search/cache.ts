@@ -12,9 +12,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseArticle } from '../analysis/analyse.js';
 import type { Analysis } from '../analysis/types.js';
-import { loadCorpus } from '../corpus/load.js';
+import { assembleCorpus, listArticleFiles } from '../corpus/load.js';
 import type { Article, CorpusProblem } from '../corpus/types.js';
-import { analyseInParallel, type PoolOptions } from './analysis-pool.js';
+import { analyseInParallel, type PoolOptions, readAndAnalyseInParallel } from './analysis-pool.js';
 import type { AnalysedArticle } from './types.js';
 
 /** Bump when the shape of a cached Analysis or Article changes in a way old entries would not fit. */
@@ -52,6 +52,12 @@ interface CachedCorpus {
   problems: CorpusProblem[];
 }
 
+/** Analyses made while the corpus was read, before the cache is consulted for the rest. */
+interface AnalysedAlready {
+  analyses: ReadonlyMap<string, Analysis>;
+  inWorkers: number;
+}
+
 interface ReadableCache {
   entries: Record<string, Analysis>;
   corpus: CachedCorpus | undefined;
@@ -78,11 +84,12 @@ async function analyseAndStore(
   version: string,
   corpus: CachedCorpus | undefined,
   pool: PoolOptions,
+  fresh: AnalysedAlready = { analyses: new Map(), inWorkers: 0 },
 ): Promise<{ articles: AnalysedArticle[]; stats: CacheStats }> {
   const entries: Record<string, Analysis> = {};
   const misses = new Map<string, Article>();
   for (const article of articles) {
-    const hit = cached?.entries[article.contentHash];
+    const hit = cached?.entries[article.contentHash] ?? fresh.analyses.get(article.contentHash);
     if (hit !== undefined) entries[article.contentHash] = hit;
     else misses.set(article.contentHash, article);
   }
@@ -91,9 +98,9 @@ async function analyseAndStore(
     const analysis = analyses[index];
     if (analysis !== undefined) entries[hash] = analysis;
   });
-  const stats: CacheStats = { fromCache: 0, analysed: 0, analysedInWorkers: inWorkers };
+  const stats: CacheStats = { fromCache: 0, analysed: 0, analysedInWorkers: inWorkers + fresh.inWorkers };
   const analysed = articles.map((article): AnalysedArticle => {
-    if (misses.has(article.contentHash)) stats.analysed++;
+    if (cached?.entries[article.contentHash] === undefined) stats.analysed++;
     else stats.fromCache++;
     return { article, analysis: entries[article.contentHash] ?? analyseArticle(article) };
   });
@@ -136,9 +143,11 @@ export async function loadAnalysedCorpus(
       return { articles, problems: unchanged.problems, stats };
     }
   }
-  const { articles, problems } = await loadCorpus(dir);
+  const files = await listArticleFiles(dir);
+  const read = await readAndAnalyseInParallel(files, new Set(Object.keys(cached?.entries ?? {})), options);
+  const { articles, problems } = assembleCorpus(dir, files, read.readings);
   const corpus = fingerprint === undefined ? undefined : { fingerprint, articles, problems };
-  const analysed = await analyseAndStore(articles, cached, path, version, corpus, options);
+  const analysed = await analyseAndStore(articles, cached, path, version, corpus, options, read);
   return { ...analysed, problems };
 }
 

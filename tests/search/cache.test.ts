@@ -165,6 +165,28 @@ describe('analysis cache', () => {
     );
   });
 
+  it('reads a folder in worker threads into the same corpus, problems included, as one thread does', async () => {
+    const folder = join(cacheDir, 'corpus');
+    await cp(fixtureFolder, folder, { recursive: true });
+    await writeFile(join(folder, 'zz-empty.txt'), '');
+    await writeFile(join(folder, 'zz-twin.txt'), await readFile(seedPath));
+    const alone = await loadAnalysedCorpus(folder, {
+      cacheDir: join(cacheDir, 'alone'),
+      minimumForWorkers: 1_000,
+    });
+    const shared = await loadAnalysedCorpus(folder, {
+      cacheDir: join(cacheDir, 'shared'),
+      minimumForWorkers: 2,
+      maxWorkers: 2,
+    });
+    expect(alone.stats.analysedInWorkers).toBe(0);
+    expect(shared.stats.analysedInWorkers ?? 0).toBeGreaterThan(0);
+    expect(shared.stats.analysed).toBe(alone.stats.analysed);
+    expect(shared.problems).toEqual(alone.problems);
+    expect(shared.problems.map((problem) => problem.file)).toContain('zz-empty.txt');
+    expect(shared.articles).toEqual(alone.articles);
+  });
+
   it('reports a missing corpus folder as the loader does, even when it was cached empty', async () => {
     const folder = join(cacheDir, 'gone');
     await mkdir(folder);
