@@ -69,3 +69,27 @@ describe('key points on a wire story', () => {
     expect(summary.keyPoints.some((point) => point.text.includes('build a wall'))).toBe(false);
   });
 });
+
+describe('key points on a council story with long background paragraphs', () => {
+  const { summary } = analyseText(
+    'Council votes to close Ashworth library despite 4,000-name petition',
+    'Harrowby District Council voted on Tuesday night to close Ashworth’s public library at the end of March, despite a petition against the closure signed by more than 4,000 residents.',
+    'The library, which opened in a converted Victorian chapel on the town’s High Street and has been run by the council for more than half a century, lends around 60,000 books a year and hosts weekly reading groups, homework clubs and a computer course for older residents.',
+    'Council leader Janet Moss said the closure would save £180,000 a year and that the council had no other way to balance its budget.',
+    '“We have looked at every option,” she said. “Nobody on this council wanted to be here.”',
+    'Campaigners, who had gathered outside the town hall with placards and a brass band for more than two hours before the vote, said the decision would hit older residents and families who could not afford to buy books or travel to the nearest library, in Harrowby, eleven miles away.',
+    'The Friends of Ashworth Library said it would seek a judicial review of the vote.',
+  );
+  const words = summary.keyPoints.reduce((sum, point) => sum + point.text.split(/\s+/).length, 0);
+
+  it('stays near the length of a human summary, about 65 words', () => {
+    expect(summary.keyPoints.length).toBeGreaterThanOrEqual(3);
+    expect(words).toBeLessThanOrEqual(80);
+  });
+
+  it('spends its last words on the next step rather than on a long stretch of background', () => {
+    const paragraphs = summary.keyPoints.map((point) => point.paragraph);
+    expect(paragraphs).toContain(6);
+    expect(paragraphs).not.toContain(2);
+  });
+});
