@@ -14,7 +14,9 @@
  * the most recent compatible subject or speaker and role phrases ("the prime minister") to the
  * person the article gives that role; then, for a quotation with no attribution of its own, the
  * speaker of the paragraph it sits in, or of the paragraph before (the floating-quote convention).
- * A name inside the quotation is never its speaker. Null when the text does not say.
+ * A name inside the quotation is never its speaker. Null when the text does not say. A quotation
+ * that runs on over paragraphs (no closing mark, the next paragraph reopens it) is one speech act
+ * judged as a whole, but cited paragraph by paragraph so that every part carries its own ¶.
  *
  * Organisations speak too: "X said in a statement", "a Treasury spokesperson said", "the
  * institute said" (the one organisation with that word), "the company said" (the business the
@@ -59,7 +61,10 @@ interface QuoteUnit {
   /** Where the quotation finally closes, when it runs on into later paragraphs. */
   lastView: ParagraphView;
   lastSpan: QuotedSpan;
+  /** The whole quotation, read as one to judge whether it is speech. */
   text: string;
+  /** The paragraphs it runs on into, after the first: each is cited as a quotation of its own. */
+  continuations: { view: ParagraphView; text: string }[];
 }
 
 /** Someone a pronoun could point to: the subjects and speakers of the sentences read so far. */
@@ -167,6 +172,7 @@ function collectUnits(views: readonly ParagraphView[]): QuoteUnit[] {
         lastView: view,
         lastSpan: span,
         text: spanText(view.paragraph.text, span),
+        continuations: [],
       };
       let next = index + 1;
       while (unit.lastSpan.unclosed && unit.lastSpan === unit.lastView.spans.at(-1)) {
@@ -176,7 +182,9 @@ function collectUnits(views: readonly ParagraphView[]): QuoteUnit[] {
         if (following.paragraph.n !== unit.lastView.paragraph.n + 1 && following.paragraph.kind !== 'body')
           break;
         consumed.add(reopening);
-        unit.text = `${unit.text} ${spanText(following.paragraph.text, reopening)}`;
+        const continued = spanText(following.paragraph.text, reopening);
+        unit.text = `${unit.text} ${continued}`;
+        unit.continuations.push({ view: following, text: continued });
         unit.lastView = following;
         unit.lastSpan = reopening;
         next++;
@@ -890,7 +898,8 @@ function readQuotation(
   } else {
     subject = afterAttribution;
   }
-  return { quote: { text: unit.text, speaker: null, paragraph: view.paragraph.n, partial: !full }, subject };
+  const opening = unit.continuations.length === 0 ? unit.text : spanText(view.paragraph.text, unit.span);
+  return { quote: { text: opening, speaker: null, paragraph: view.paragraph.n, partial: !full }, subject };
 }
 
 /**
@@ -918,6 +927,7 @@ export function attributeQuotes(
   const quotes: Quote[] = [];
   /** The speaker each paragraph leaves off with, for quotations that float free in the next one. */
   const lastSpeakerOf = new Map<ParagraphView, EntityDraft | null>();
+  const continuationsOf = new Map<Quote, Quote[]>();
 
   for (let viewIndex = 0; viewIndex < views.length; viewIndex++) {
     const view = views[viewIndex] as ParagraphView;
@@ -962,6 +972,22 @@ export function attributeQuotes(
         if (reading === null) continue;
         const { quote, subject } = reading;
         quotes.push(quote);
+        // A quotation running over paragraphs is cited paragraph by paragraph, each with its own ¶,
+        // and every part is the words of whoever said the first.
+        const continued = unit.continuations
+          .filter((part) => part.text !== '')
+          .map(
+            (part): Quote => ({
+              text: part.text,
+              speaker: null,
+              paragraph: part.view.paragraph.n,
+              partial: false,
+            }),
+          );
+        if (continued.length > 0) {
+          quotes.push(...continued);
+          continuationsOf.set(quote, continued);
+        }
         // '"…," residents said': an unnamed group speaks, and a later "they" is them.
         if (subject.kind === 'unnamed' && GROUP_AFTER_QUOTE.test(view.frame.slice(unit.span.close + 1)))
           attributor.rememberGroup();
@@ -1005,6 +1031,7 @@ export function attributeQuotes(
     }
     lastSpeakerOf.set(view, running ?? null);
   }
+  for (const [opening, parts] of continuationsOf) for (const part of parts) part.speaker = opening.speaker;
   return quotes;
 }
 

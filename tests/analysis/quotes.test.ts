@@ -27,18 +27,24 @@ describe('finding quotations', () => {
     expect(quoteStartingWith(analysis, 'We will keep talking')?.partial).toBe(false);
   });
 
-  it('joins a quotation that runs into the next paragraph, as the convention marks it', () => {
+  it('cites a quotation that runs into the next paragraph paragraph by paragraph, all in its speaker’s words', () => {
     const analysis = analyseText(
       HEADLINE,
       'Mick Dalton, the union’s general secretary, said: “Our members have not had a real pay rise in five years.',
       '“They are not asking for the moon. They are asking to be able to pay their rent.”',
     );
-    const quote = quoteStartingWith(analysis, 'Our members');
-    expect(quote?.text).toBe(
-      'Our members have not had a real pay rise in five years. They are not asking for the moon. They are asking to be able to pay their rent.',
-    );
-    expect(quote?.speaker).toBe('Mick Dalton');
-    expect(analysis.quotes).toHaveLength(1);
+    expect(analysis.quotes.map(({ text, speaker, paragraph }) => ({ text, speaker, paragraph }))).toEqual([
+      {
+        text: 'Our members have not had a real pay rise in five years.',
+        speaker: 'Mick Dalton',
+        paragraph: 1,
+      },
+      {
+        text: 'They are not asking for the moon. They are asking to be able to pay their rent.',
+        speaker: 'Mick Dalton',
+        paragraph: 2,
+      },
+    ]);
   });
 
   it('does not treat scare quotes, titles or named things as speech', () => {
