@@ -4,6 +4,7 @@ import {
   dropLoneBulletLinks,
   dropMenuRuns,
   dropRepeats,
+  dropTeaserCards,
   dropTeasers,
   spreadBoxReasons,
 } from './grouped-furniture.js';
@@ -54,6 +55,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropRepeats(texts, drops);
   dropMastheadTagline(texts, drops);
   dropTeasers(units, texts, labels, drops);
+  dropTeaserCards(units, texts, drops);
   dropLoneBulletLinks(texts, drops);
   dropMenuRuns(texts, drops);
   dropAppealQuestions(texts, drops);
@@ -64,7 +66,13 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   // ("Image: ...", "Foto: ...", "Image source, ...") counts.
   const besideCredit = (index: number, credit: number) =>
     ((drops[credit] === 'image credit' && /[:,|]|^(image|photo|picture)\b/i.test(texts[credit] ?? '')) ||
-      (drops[credit] === null && PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? ''))) &&
+      (drops[credit] === null && PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '')) ||
+      // "Keystone / Valentin Flauraud" reads like a breadcrumb, but under a full sentence it is a credit.
+      (drops[credit] === 'navigation' &&
+        credit === index + 1 &&
+        isStrongProse(texts[index] ?? '') &&
+        SLASH_CREDIT.test(texts[credit] ?? '') &&
+        wordCount(texts[credit] ?? '') >= 3)) &&
     units[credit]?.block === units[index]?.block;
   // Above the story a lead picture's caption may be pasted apart from its credit line; a line the
   // credit directly follows there is the caption, not the page's first paragraph.
@@ -332,6 +340,10 @@ function isBareCredit(text: string): boolean {
 /** "Jim West/Zuma": a photographer and agency on the line under a caption. */
 const PHOTOGRAPHER_SLASH_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
+
+/** "Keystone / Valentin Flauraud": an agency and a photographer, either way round. */
+const SLASH_CREDIT =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}$/u;
 
 /** "(Image: AAP/Lukas Coch)": a credit with no caption before it says nothing about the story. */
 const CREDIT_ALONE =

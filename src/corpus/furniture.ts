@@ -49,8 +49,11 @@ function label(reason: FurnitureReason, names: string): void {
 label(
   'navigation',
   'breaking news|breaking|developing story|exclusive|live updates|print this page|print article|text size|' +
-    'font size|a a a|click here|please enable javascript|javascript is disabled|open in app|back to article',
+    'font size|a a a|click here|please enable javascript|javascript is disabled|open in app|back to article|' +
+    'download pdf|download references|download citation|download citations|rights and permissions',
 );
+// A journal's reference list at the foot of a news story: the label and the citations under it.
+label('footer', 'references|bibliography|footnotes');
 label(
   'share',
   'save to my list|add to myft|add to reading list|read later|saved articles|share article|share via|' +
@@ -103,7 +106,8 @@ label(
     'most shared|recommended|recommended for you|recommended stories|you may also like|you might also like|' +
     'also read|read also|read more|read next|see also|trending|trending now|top stories|latest|latest news|' +
     "latest stories|editor’s picks|editor's picks|editors picks|must read|in other news|further reading|" +
-    'continue reading|keep reading|read the full story|full story|more in this series',
+    'continue reading|keep reading|read the full story|full story|more in this series|popular stories|' +
+    'popular|most popular stories|most read stories',
 );
 label(
   'advertisement',
@@ -171,6 +175,41 @@ const PATTERNS: FurniturePattern[] = [
   },
   { reason: 'newsletter', pattern: /\b(newsletter|inbox)\b.*\b(sign up|subscribe)\b/i, maxWords: 30 },
   {
+    // A sign-up box's pitch: "An essential round-up of science news ..., delivered to your inbox every weekday."
+    reason: 'newsletter',
+    pattern: /\b(delivered|sent|straight|direct) (straight |directly )?to your inbox\b/i,
+    maxWords: 30,
+  },
+  {
+    reason: 'navigation',
+    pattern:
+      /\byou are using a browser (version )?with limited support\b|\b(use|update to|upgrade to) a (more )?(up[- ]to[- ]date|modern|newer|recent) browser\b|\bturn off compatibility mode\b/i,
+    maxWords: 70,
+  },
+  {
+    // A journal's citation: "Hughes, T. P. et al. Science 359, 80–83 (2018)."
+    reason: 'footer',
+    pattern: /^\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?){1,3}.{0,160}\((?:19|20)\d\d\)\.?$/u,
+    maxWords: 50,
+  },
+  {
+    // The line over an embedded teaser or the story's own date: "This content was published on".
+    reason: 'timestamp',
+    pattern: /^this (content|article|story|page) was (first )?(published|updated|posted)( on)?\b/i,
+    maxWords: 12,
+  },
+  {
+    reason: 'credit',
+    pattern: /^(machine[- ])?translated (from [\p{L}]+ )?(by|with|using) \S/iu,
+    maxWords: 10,
+  },
+  {
+    // A nonprofit's note that a body it reports on also funds it: "Disclosure: The Texas Water ..."
+    reason: 'footer',
+    pattern: /^disclosures?\s*:\s*\S/i,
+    maxWords: 90,
+  },
+  {
     reason: 'subscription',
     pattern:
       /^(subscribe|already (a )?(subscriber|member|have an account)|support (local|independent|our|quality) journalism|become a (member|subscriber|supporter)|get unlimited|unlock|this (article|story|content) is (only )?(for|available to) .{0,30}\b(subscribers|members)|you have \d+ free articles?|you've reached your|to continue reading|create a free account|start your free trial|donate)\b/i,
@@ -235,7 +274,7 @@ const PATTERNS: FurniturePattern[] = [
     // ... funded through donations from our readers", "Independent journalism costs money."
     reason: 'subscription',
     pattern:
-      /\b(funded|supported|paid for) (by|through) (the )?(donations|contributions|subscriptions) (from|of) (our )?readers\b|\bwe cannot do (what|this|it)\b.{0,30}\bwithout your support\b|^independent journalism (costs|needs|isn['’]t|is not|matters)\b|\bfor the price of a (coffee|cup of coffee)\b|^at [\p{Lu}][\p{L}\p{N} .&'’-]{1,40}, we (firmly |strongly )?(believe|are committed|are dedicated)\b/iu,
+      /\b(funded|supported|paid for) (in part )?(by|through) (the )?(donations|contributions|subscriptions) (from|of|by) (our )?(readers|members)\b|\bwe cannot do (what|this|it)\b.{0,30}\bwithout your support\b|^independent journalism (costs|needs|isn['’]t|is not|matters)\b|\bfor the price of a (coffee|cup of coffee)\b|^at [\p{Lu}][\p{L}\p{N} .&'’-]{1,40}, we (firmly |strongly )?(believe|are committed|are dedicated)\b/iu,
     maxWords: 70,
   },
   {
@@ -715,7 +754,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'related',
     pattern:
-      /^(read more|related|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|live|video|photos|gallery)\s*[:|»›>-]\s*\S/i,
+      /^(read more|related|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|live|video|photos|gallery)\s*[:|»›>-]\s*\S|^read\s*:\s*\S/i,
     maxWords: 30,
     notSentence: true,
   },
@@ -802,7 +841,8 @@ export function isTimestampLine(text: string): boolean {
   const date = findDate(text);
   const withoutDate = date === null ? text : text.replace(date.matched, ' ');
   // "12.01am": the clock may run straight into its am/pm.
-  const hasClock = /\b\d{1,2}[:.]\d{2}(?!\d)/.test(text);
+  // "5 AM Central": an hour with its am or pm and no minutes.
+  const hasClock = /\b\d{1,2}[:.]\d{2}(?!\d)|\b\d{1,2}\s?[ap]\.?m\b/i.test(text);
   if (date === null && !hasClock) return false;
   const rest = withoutDate
     // "timer 3 min. read": a reading time and its icon's name beside the date.

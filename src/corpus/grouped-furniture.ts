@@ -130,7 +130,10 @@ export function dropTeasers(
       const nextDrop = drops[next];
       if (nextDrop !== null && nextDrop !== 'related' && nextDrop !== 'timestamp' && nextDrop !== 'link')
         break;
-      if (nextDrop === null && !isTeaserLine(nextText)) break;
+      // Inside the label's own box a teaser may be a sentence or two ("Boston's snow farms are filling
+      // up. Here's where the snow goes."); past a lone label, a sentence is the story resuming.
+      const boxedTeaser = !labelAlone && wordCount(nextText) <= MAX_BOXED_TEASER_WORDS;
+      if (nextDrop === null && !isTeaserLine(nextText) && !boxedTeaser) break;
       if (
         nextDrop === null &&
         startsWithQuote(nextText) &&
@@ -143,6 +146,48 @@ export function dropTeasers(
     }
   }
 }
+
+const MAX_BOXED_TEASER_WORDS = 20;
+
+/** "Read more: Scientists warn of more glacier collapses": the other story's headline after the label. */
+const LINKED_HEADLINE = /^(?:read more|read|related|see also|also read|read also|more)\s*[:|»›>]\s*(\S.*)$/i;
+
+/**
+ * A teaser card set inside the story: another story's headline, the date it was published and a
+ * sentence about it, with a "Read more: <the same headline>" link beside it. The link is furniture by
+ * its own words; the card's headline is the same words again, and its date and sentence share a box.
+ */
+export function dropTeaserCards(
+  units: readonly TextUnit[],
+  texts: readonly string[],
+  drops: (DropReason | null)[],
+): void {
+  const linked = new Set<string>();
+  for (const [index, text] of texts.entries()) {
+    if (drops[index] !== 'related') continue;
+    const title = LINKED_HEADLINE.exec(text.trim())?.[1]?.trim();
+    if (title !== undefined && wordCount(title) >= 4) linked.add(title);
+  }
+  if (linked.size === 0) return;
+  for (const [index, text] of texts.entries()) {
+    if (drops[index] !== null || !linked.has(text.trim())) continue;
+    drops[index] = 'related';
+    let next = index + 1;
+    while (next < texts.length && drops[next] === 'timestamp') next += 1;
+    const stamped = next > index + 1;
+    const summary = texts[next] ?? '';
+    if (
+      stamped &&
+      drops[next] === null &&
+      units[next]?.block === units[next - 1]?.block &&
+      wordCount(summary) <= MAX_CARD_SUMMARY_WORDS
+    ) {
+      drops[next] = 'related';
+    }
+  }
+}
+
+const MAX_CARD_SUMMARY_WORDS = 35;
 
 const BULLET = /^[•*·▪►-]\s+\S/;
 

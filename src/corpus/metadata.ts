@@ -175,7 +175,8 @@ const OUTLET_WORDS =
 
 /** "Sarah Nguyen · CBC News · Posted: Jun 03, 2025": the segment of a byline line that is an outlet. */
 function outletSegment(text: string): string | null {
-  const segments = text.split(/\s*[·|•]\s*/);
+  // "Philippine Daily Inquirer / 05:20 AM March 11, 2026": a spaced slash separates as well.
+  const segments = text.split(/\s*[·|•]\s*|\s+\/\s+/);
   if (segments.length < 2) return null;
   return (
     segments.find(
@@ -280,6 +281,10 @@ const SELF_REFERENCES: RegExp[] = [
   // "Related listening from Mongabay’s podcast": a site naming its own podcast or newsletter.
   /\bfrom (\p{Lu}[\p{L}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+){0,2})['’]s (?:podcast|newsletter|archives?)\b/u,
   /^[Rr]ecommended from (\p{Lu}[\p{L}\p{N}&'’. -]{1,40})$/u,
+  // "SWI swissinfo.ch - a branch of Swiss Broadcasting Corporation": the brand before its owner.
+  /^(.{2,40}?)\s+[-–—,]\s+an? (?:branch|unit|division|subsidiary|service|part|member) of \p{Lu}/u,
+  // "Nature (Nature) ISSN 1476-4687 (online)": a journal's name over its serial number.
+  /^(\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)\s+(?:\([^()]{1,40}\)\s+)?ISSN\b/u,
   /\b(?:offers|updates|news) from (The \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3})\b/u,
 ];
 
@@ -326,7 +331,7 @@ function footerNamesAfterHolder(
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
   // "GPlusMedia Inc.": the company word may close a one-word name.
-  return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|communications|broadcasting|group|interactive|digital)\b\.?(\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
+  return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
     text,
   );
 }
@@ -366,11 +371,18 @@ function copyrightHolder(text: string): string | null {
     // "The Economist Newspaper Limited": the company's word for what it publishes.
     .replace(/(\S)\s+newspaper$/i, '$1')
     .trim();
-  return holder !== undefined && holder.length >= 2 && /\p{L}/u.test(holder) ? holder : null;
+  // "© 2026 a Reach plc subsidiary" describes the owner; it names no publication.
+  return holder !== undefined && holder.length >= 2 && /\p{L}/u.test(holder) && /^[\p{Lu}\p{N}]/u.test(holder)
+    ? holder
+    : null;
 }
 
 function canonicalSource(name: string): string {
-  const trimmed = name.trim().replace(/\s+/g, ' ');
+  // "RFE/RL's Kazakh Service": a language service or desk of the outlet is the outlet.
+  const trimmed = name
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/['’]s (?:\p{Lu}[\p{L}-]+ ){1,3}(?:Service|Desk|Bureau)$/u, '');
   const known = AGENCY_NAMES[trimmed.toLowerCase()];
   if (known !== undefined) return known;
   // "FRANCE 24", "DER SPIEGEL" in capitals are the brands France 24 and Der Spiegel; short capitals
@@ -429,7 +441,8 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
       unit.drop === 'timestamp' || unit.drop === 'byline' || (unit.drop !== null && stated(unit, index)),
   );
   const explicit = stamps.find(
-    (unit) => /^(first )?(published|posted)\b/i.test(unit.text) && findDate(unit.text),
+    // "Published in The Express Tribune, March 7th, 2026." names the print edition, a day later.
+    (unit) => /^(first )?(published|posted)\b(?!\s+in\b)/i.test(unit.text) && findDate(unit.text),
   );
   if (explicit !== undefined) return findDate(explicit.text)?.iso ?? null;
   for (const unit of stamps) {

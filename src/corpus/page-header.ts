@@ -169,7 +169,7 @@ function sentenceHeadline(
     const byline = drops[next] === 'byline' || readByline(nextText, true) !== null;
     // Past a standfirst only a byline will do: a time alone may open the next post of a live page.
     if (byline || (drops[next] === 'timestamp' && !standfirstSeen)) return firstProse;
-    if (drops[next] === null && isStrongProse(nextText)) {
+    if (drops[next] === null && !captions[next] && isStrongProse(nextText)) {
       const standfirstLike =
         wordCount(nextText) <= MAX_SENTENCE_STANDFIRST_WORDS && !startsWithQuote(nextText);
       if (standfirstSeen || !standfirstLike) return null;
@@ -250,9 +250,12 @@ export function findStandfirst(
   if (count < 6 || count > 70 || startsWithDateline(text) || startsWithQuote(text)) return null;
   if (!endsSentence(text) && !/:$/.test(text)) return candidate;
   if (candidate < storyStart && opensWithDateline(texts[storyStart] ?? '')) return candidate;
+  // The byline may instead sit between the headline and a one-sentence summary: the summary, then
+  // the lead picture, then the story.
+  const bylineAbove = drops.slice(from, candidate).some((drop) => drop === 'byline' || drop === 'timestamp');
   if (
     headline !== null &&
-    headerAboveHeadline(drops, headline) &&
+    (headerAboveHeadline(drops, headline) || (bylineAbove && count <= MAX_SUMMARY_SENTENCE_WORDS)) &&
     leadPictureFollows(drops, captions, candidate)
   ) {
     return candidate;
@@ -276,6 +279,9 @@ function headerAboveHeadline(drops: readonly (DropReason | null)[], headline: nu
 }
 
 const HEADER_ABOVE_REACH = 4;
+
+/** A standfirst is a sentence or two; a lead paragraph above a picture may be longer. */
+const MAX_SUMMARY_SENTENCE_WORDS = 45;
 
 function leadPictureFollows(
   drops: readonly (DropReason | null)[],

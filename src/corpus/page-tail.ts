@@ -147,6 +147,11 @@ function topicWords(text: string): Set<string> {
 const REPORTING =
   /["“”«»]|\b(said|says|told|according to|added|stated|urged|warned|announced|advised|asked|called on|confirmed|noted|insisted|stressed|expects?|expected)\b/i;
 
+const MIN_INLINE_LINK_WORDS = 4;
+
+/** Furniture set between a story's paragraphs, which the story carries on after. */
+const INLINE_DROPS = new Set<DropReason>(['related', 'link']);
+
 /** A word or two in common (the outlet's name, "news") is chance, not a shared subject. */
 const MAX_SHARED_OFF_TOPIC = 1;
 
@@ -180,7 +185,16 @@ export function dropOffTopicTail(
   const lastOnTopic = body.filter((index) => (sharedCounts.get(index) ?? 0) >= 2).at(-1);
   if (lastOnTopic === undefined) return;
   // Only past furniture that follows the story: a closing paragraph straight after the others stays.
-  const furnitureAfter = drops.findIndex((drop, index) => index > lastOnTopic && drop !== null);
+  // A lone link to another story ("Read: Power tariff hike approved") set between two paragraphs
+  // does not end the story.
+  const inline = (drop: DropReason, index: number) =>
+    INLINE_DROPS.has(drop) &&
+    wordCount(texts[index] ?? '') >= MIN_INLINE_LINK_WORDS &&
+    drops[index - 1] === null &&
+    drops[index + 1] === null;
+  const furnitureAfter = drops.findIndex(
+    (drop, index) => index > lastOnTopic && drop !== null && !inline(drop, index),
+  );
   if (furnitureAfter === -1) return;
   for (const index of body) {
     const text = texts[index] ?? '';

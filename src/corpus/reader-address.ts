@@ -11,12 +11,12 @@ const IMPERATIVES = new Set(
   (
     'sign subscribe join follow download get keep click tap enter type consider support become share watch listen ' +
     'learn discover explore try register log visit contact email e-mail send tell help unlock upgrade install ' +
-    'receive stay sign-up bookmark save see check'
+    'receive stay sign-up bookmark save see check buy'
   ).split(' '),
 );
 
 const PRODUCT_WORDS =
-  /\b(app|apps|newsletters?|e-?mails?|inbox|account|subscriptions?|subscribers?|membership|members?|podcasts?|alerts|notifications|updates|offers|journalism|reporting|newsroom|website|site|channels?)\b/i;
+  /\b(app|apps|newsletters?|e-?mails?|inbox|account|subscriptions?|subscribers?|membership|members?|podcasts?|alerts|notifications|updates|offers|tickets|journalism|reporting|newsroom|website|site|channels?)\b/i;
 
 const SECOND_PERSON = /\b(you|your|yours|you['’](re|ll|ve|d))\b/i;
 const FIRST_PLURAL = /\b(we|our|ours|us|we['’](re|ve|ll|d))\b/i;

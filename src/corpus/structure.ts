@@ -36,6 +36,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /[.!?]\s+(?:getty(?: images)?|afp|reuters|ap|epa|shutterstock|alamy|bloomberg|dpa|anadolu)(?:\s+via\s+\w+)?$/i,
   // "... in Tokyo on Monday. | Bloomberg", "... on Thursday. | Photo Credit: Special Arrangement"
   /[.!?]["'”’]?\s*\|\s*[\p{Lu}][\p{L}\p{N} .:&'’/-]{1,50}$/u,
+  // "... as imported rice floods markets. —RICHARD A. REYES": the photographer in capitals after a dash
+  /[.!?]["'”’]?\s*[—–]\s*\p{Lu}[\p{Lu} .'’-]{3,40}$/u,
   // "... south of Tel Aviv, May 2024. (Flash90)": a credit in brackets after the closing full stop
   /[.!?]["'”’]?\s*[([][^()[\]]{2,40}[)\]]$/u,
   // "(Supplied: AIMS)", "(ABC News: Ian Cutmore)": credit label and source in brackets at the end
@@ -176,7 +178,8 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
   const trimmed = text.trim().replace(/\s*\((?:\S+@\S+|@\w+)\)$/, '');
   const count = wordCount(trimmed);
   // "By Berkeley Lovelace Jr.": an initial or a generational suffix may close a name with a full stop.
-  if (count > 16 || (endsSentence(trimmed) && !/\b(?:\p{Lu}|Jr|Sr)\.$/u.test(trimmed))) return null;
+  // Or a clock time: "By Niki Griswold Globe Staff,Updated February 26, 2026, 6:15 p.m."
+  if (count > 16 || (endsSentence(trimmed) && !/\b(?:\p{Lu}|Jr|Sr|[ap]\.m)\.$/u.test(trimmed))) return null;
   const by = BY_LINE.exec(trimmed);
   if (by !== null) {
     const rest = by[2]?.trim() ?? '';
