@@ -6,10 +6,13 @@
  * track the lead closely (the inverted pyramid puts the story in the first sentences), so lead-3,
  * the first three sentences, is the baseline to beat; the method keeps the lead's strength and
  * spends its other picks better.
- * 1. Candidates. Every body sentence of 8 to 70 words, in reading order, without a wire
- *    dateline ("WASHINGTON (AP) — "), except sentences that open on a quotation or are mostly
- *    quotation (a bare quote says what someone said, not what happened), and headings, captions
- *    and the standfirst (which frame the story; the renderer shows the title anyway).
+ * 1. Candidates. Every body sentence of 8 to 70 words, in reading order, the first without its
+ *    dateline ("WASHINGTON (AP) — ", "SINGAPORE – "), except sentences that open on a quotation
+ *    or are mostly quotation (a bare quote says what someone said, not what happened), sentences
+ *    that record a refusal to talk ("did not respond to requests for comment", "declined to
+ *    comment": they keep the record straight but carry no news, and being short they would
+ *    otherwise fill the word budget below), and headings, captions and the standfirst (which
+ *    frame the story; the renderer shows the title anyway).
  * 2. The lede. The first candidate always leads: it is the story in one sentence.
  * 3. Score the rest, each feature scaled to 0..1:
  *    - position (0.45): 1/sqrt(1 + the sentence's rank among candidates), the inverted pyramid;
@@ -33,7 +36,7 @@
  *    the points so far come to fewer than 60 words (a short lede and short sentences leave room
  *    for more coverage). Points are shown in reading order with their paragraph numbers.
  * `npm run eval` reports ROUGE-1/2 F1 of the key points and of lead-3 against hand-written
- * reference summaries, for our gold set and the held-out one.
+ * reference summaries, for our gold set and the three held-out ones.
  *
  * Key people: people by the number of paragraphs that mention them, with their roles. Key quotes:
  * from the most quoted speakers, full quotations of 8 to 60 words preferred, earliest first, one
@@ -106,9 +109,17 @@ function formTerms(entity: Entity): string[] {
 const BACKGROUND_CUES =
   /\b(?:(?:years?|decades?) ago|in (?:19|20)\d\d\b|was (?:founded|established|set up) in|first (?:opened|elected|appointed))/i;
 
-/** "WASHINGTON (AP) — ", "LONDON, Nov 24 (Reuters) - ": where the story was filed, not what happened. */
+/**
+ * Where the story was filed, not what happened: "WASHINGTON (AP) — ", "LONDON, Nov 24 (Reuters) - ",
+ * "SINGAPORE – ", "MANILA, Philippines – ", "LAHORE: ". A place in capitals, perhaps a region or
+ * date after a comma and an agency in brackets, then a dash or colon and the sentence's capital.
+ */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\s.,'-]*(?:,\s[\p{L}\s.,0-9]+)?\s\((?:AP|Reuters|AFP|Bloomberg|dpa|UPI|PA)\)\s*[—–-]+\s*/u;
+  /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+)*(?:,\s[\p{L}\s.,0-9]+?)?(?:\s\([\p{L}\s.-]+\))?(?:\s(?:[—–]|--?)|:)\s+(?=\p{Lu}|["“‘'])/u;
+
+/** A line saying someone would not talk: the story's record, not its news. */
+const NO_COMMENT =
+  /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|had not|could not|couldn['’]t) (?:immediately )?(?:respond|reply|return)|(?:declined|refused) to comment|could not be reached|requests? for comment|not (?:immediately )?available for comment)\b/i;
 
 /** About what a reader takes in at a glance; a fourth or fifth point only while under it. */
 const SUMMARY_WORDS = 60;
@@ -131,12 +142,19 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
       paragraph,
       rank,
       index,
-      text: sentence.text.replace(DATELINE, ''),
+      // A dateline opens the story, so only its first sentence can carry one.
+      text: rank === 0 && index === 0 ? sentence.text.replace(DATELINE, '') : sentence.text,
     })),
   );
   const eligible = raw.filter((sentence) => {
     const words = wordCount(sentence.text);
-    return words >= 8 && words <= 70 && quotedShare(sentence.text) <= 0.5 && !/^["“‘']/.test(sentence.text);
+    return (
+      words >= 8 &&
+      words <= 70 &&
+      quotedShare(sentence.text) <= 0.5 &&
+      !/^["“‘']/.test(sentence.text) &&
+      !NO_COMMENT.test(sentence.text)
+    );
   });
   if (eligible.length === 0) return [];
 

@@ -93,3 +93,22 @@ describe('key points on a council story with long background paragraphs', () => 
     expect(paragraphs).not.toContain(2);
   });
 });
+
+describe('key points on a story filed from abroad', () => {
+  const { summary } = analyseText(
+    'Philippines raises rice import tariff to protect farmers',
+    'MANILA, Philippines – The Philippine government raised the tariff on imported rice to 35 percent on Monday, reversing a cut made last year to bring down food prices.',
+    'Agriculture Secretary Ramon Villaluz said local farmers had been losing money on every harvest since the cut, as cheaper Vietnamese and Thai rice flooded markets.',
+    'Vietnam’s largest rice exporter, Mekong Grain Corporation, did not respond to requests for comment.',
+    'Retailers in Manila warned that the price of a kilo of regular milled rice could rise by up to six pesos within a month.',
+    '“Families will feel this at the table by Christmas,” said Lorna Bautista, who runs a rice stall in Quezon City.',
+  );
+
+  it('leads with the news, without the place it was filed from', () => {
+    expect(summary.keyPoints[0]?.text).toMatch(/^The Philippine government raised the tariff/);
+  });
+
+  it('leaves out a refusal to comment, which carries no news', () => {
+    expect(summary.keyPoints.some((point) => point.text.includes('did not respond'))).toBe(false);
+  });
+});
