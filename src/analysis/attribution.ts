@@ -71,10 +71,18 @@ interface QuoteUnit {
 interface Focus {
   /** Null for an unnamed group ("Police said", "residents say") that a plural "they" may mean. */
   entity: EntityDraft | null;
+  /** An unnamed individual ("a police commander, who asked not to be named"): a later "he" is them. */
+  individual?: boolean;
 }
 
-/** What an attribution's subject turned out to be. */
-type Subject = { kind: 'entity'; entity: EntityDraft } | { kind: 'unnamed' } | { kind: 'none' };
+/**
+ * What an attribution's subject turned out to be. An unnamed `individual` is one person the
+ * article does not name ("a senior official said"), as against a group or nothing identifiable.
+ */
+type Subject =
+  | { kind: 'entity'; entity: EntityDraft }
+  | { kind: 'unnamed'; individual?: boolean }
+  | { kind: 'none' };
 
 const PREPOSITIONS = new Set(
   `of for with alongside to from by about in at on against between among than like after before
@@ -327,6 +335,11 @@ class Attributor {
     this.focus.push({ entity: null });
   }
 
+  /** "A regional police commander said…": a later "he said" is that unnamed person, not someone named before. */
+  rememberUnnamedPerson() {
+    this.focus.push({ entity: null, individual: true });
+  }
+
   /** The one organisation whose name ends in `word` ("the commission" → "Charity Commission"). */
   organisationEndingIn(word: string): EntityDraft | null {
     const named = this.entities.filter(
@@ -386,9 +399,9 @@ class Attributor {
   resolvePronoun(pronoun: string): EntityDraft | null {
     const wanted = PRONOUNS.get(pronoun.toLowerCase());
     for (let index = this.focus.length - 1; index >= 0; index--) {
-      const { entity } = this.focus[index] as Focus;
+      const { entity, individual } = this.focus[index] as Focus;
       if (entity === null) {
-        if (pronoun.toLowerCase() === 'they') return null;
+        if (individual || pronoun.toLowerCase() === 'they') return null;
         continue;
       }
       if (wanted === 'thing') {
@@ -499,7 +512,7 @@ class Attributor {
       else if (DEMONYM_TO_PLACE.has(word.toLowerCase()))
         place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
     }
-    if (/^(?:a|an|one)$/.test(lower[0] ?? '')) return { kind: 'unnamed' };
+    if (/^(?:a|an|one)$/.test(lower[0] ?? '')) return { kind: 'unnamed', individual: true };
     const matching = entitiesForRole(this.entities, head.join(' '), place);
     if (matching.length === 1) return { kind: 'entity', entity: matching[0] as EntityDraft };
     for (let index = this.focus.length - 1; index >= 0; index--) {
@@ -568,7 +581,14 @@ class Attributor {
       const antecedent = view.mentions.find(
         (mention) => mention.end === commaAt.length - 1 || mention.end === commaAt.length,
       );
-      return antecedent ? { kind: 'entity', entity: antecedent.entity } : { kind: 'unnamed' };
+      if (antecedent) return { kind: 'entity', entity: antecedent.entity };
+      // "A regional police commander, who asked not to be named, said": the role phrase before it.
+      const comma = commaAt.endsWith(',') ? commaAt.length - 1 : commaAt.length;
+      if (comma > regionStart) {
+        const described = this.subjectBefore(view, regionStart, comma);
+        if (described.kind === 'unnamed') return described;
+      }
+      return { kind: 'unnamed' };
     }
     if (PRONOUNS.has(last.word.toLowerCase()) && frame.slice(last.end, regionEnd).trim() === '') {
       // "The film shows Mr Howard laughing…, which he calls": the sentence's own subject comes first.
@@ -991,6 +1011,7 @@ export function attributeQuotes(
         // '"…," residents said': an unnamed group speaks, and a later "they" is them.
         if (subject.kind === 'unnamed' && GROUP_AFTER_QUOTE.test(view.frame.slice(unit.span.close + 1)))
           attributor.rememberGroup();
+        else if (subject.kind === 'unnamed' && subject.individual) attributor.rememberUnnamedPerson();
         if (subject.kind !== 'none') {
           const speaker = subjectEntity(subject);
           attribute(quote, speaker);
@@ -1058,6 +1079,7 @@ function sentenceSubject(
     if (subject.kind === 'entity') return { entity: subject.entity, spoke: true };
     if (subject.kind === 'unnamed') {
       if (GROUP_SUBJECT.test(view.frame.slice(sentence.start, verb.start))) attributor.rememberGroup();
+      else if (subject.individual) attributor.rememberUnnamedPerson();
       return { entity: null, spoke: true };
     }
   }

@@ -411,3 +411,26 @@ describe('ranks and courtesy titles of the services, the church and parliament',
     expect(people).toEqual(['Declan Moran', 'Ruth Kellaway']);
   });
 });
+
+describe('speakers the article does not name', () => {
+  it('gives a later "he said" to an unnamed official who spoke last, not to the person named before', () => {
+    const analysis = analyseText(
+      'Fuel smugglers switch to back roads',
+      'Goran Ilić, who runs a haulage firm in Šid, said drivers were being offered cash to carry jerry cans.',
+      'A senior customs officer, who asked not to be named because he was not cleared to brief reporters, said seizures at the crossing had tripled since June.',
+      '“They cross in the fog, when the cameras see nothing,” he said.',
+    );
+    expect(quoteStartingWith(analysis, 'They cross in the fog')?.speaker).toBeNull();
+  });
+
+  it('keeps an unnamed speaker quoted directly for the quotation that follows', () => {
+    const analysis = analyseText(
+      'Hospital waiting lists grow',
+      'Dr Aoife Brennan, a consultant at St Vincent’s, said the winter had been the worst she had seen.',
+      '“We are out of beds by ten in the morning,” a senior nurse said. “She is right about the winter.”',
+      '“Nobody is listening,” she added.',
+    );
+    expect(quoteStartingWith(analysis, 'We are out of beds')?.speaker).toBeNull();
+    expect(quoteStartingWith(analysis, 'Nobody is listening')?.speaker).toBeNull();
+  });
+});
