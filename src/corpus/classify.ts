@@ -72,8 +72,11 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
         credit === index + 1 &&
         isStrongProse(texts[index] ?? '') &&
         SLASH_CREDIT.test(texts[credit] ?? '') &&
-        wordCount(texts[credit] ?? '') >= 3)) &&
-    units[credit]?.block === units[index]?.block;
+        wordCount(texts[credit] ?? '') >= 3 &&
+        // A page pasted without blank lines keeps no boxes; a short sentence is still a caption's length.
+        (units[credit]?.block === units[index]?.block ||
+          wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS))) &&
+    (units[credit]?.block === units[index]?.block || drops[credit] === 'navigation');
   // Above the story a lead picture's caption may be pasted apart from its credit line; a line the
   // credit directly follows there is the caption, not the page's first paragraph.
   const proseBefore = countBefore(texts.map((text, index) => drops[index] === null && isStrongProse(text)));
@@ -95,7 +98,10 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     wordCount(texts[index] ?? '') >= 4 &&
     !/["“”«»]/.test(texts[index] ?? '') &&
     readByline(texts[index] ?? '', true) === null &&
-    ((labelledCredit(index + 1) && index + 2 < texts.length && drops[index + 2] !== null) ||
+    // The byline may follow the credit ("... since 2022. / Credit: Kaylee Greenlee Beal / By Pooja ...").
+    ((labelledCredit(index + 1) &&
+      index + 2 < texts.length &&
+      (drops[index + 2] !== null || readByline(texts[index + 2] ?? '', true) !== null)) ||
       (labelledCredit(index - 1) &&
         index >= 2 &&
         drops[index - 2] !== null &&

@@ -52,6 +52,14 @@ label(
     'font size|a a a|click here|please enable javascript|javascript is disabled|open in app|back to article|' +
     'download pdf|download references|download citation|download citations|rights and permissions',
 );
+// A sign-up box's button and its form's complaint, which a page pasted without blank lines separates
+// from the box's pitch.
+label(
+  'newsletter',
+  'sign up|sign up now|sign me up|invalid email|invalid email address|please enter a valid email|' +
+    'please enter a valid email address|email address',
+);
+label('share', 'republish|republish this story|republish this article');
 // A journal's reference list at the foot of a news story: the label and the citations under it.
 label('footer', 'references|bibliography|footnotes');
 label(

@@ -176,12 +176,9 @@ export function dropTeaserCards(
     while (next < texts.length && drops[next] === 'timestamp') next += 1;
     const stamped = next > index + 1;
     const summary = texts[next] ?? '';
-    if (
-      stamped &&
-      drops[next] === null &&
-      units[next]?.block === units[next - 1]?.block &&
-      wordCount(summary) <= MAX_CARD_SUMMARY_WORDS
-    ) {
+    // Its sentence shares the date's box, or, on a page pasted without boxes, sits above the link.
+    const boxed = units[next]?.block === units[next - 1]?.block || drops[next + 1] === 'related';
+    if (stamped && drops[next] === null && boxed && wordCount(summary) <= MAX_CARD_SUMMARY_WORDS) {
       drops[next] = 'related';
     }
   }
