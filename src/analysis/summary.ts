@@ -11,8 +11,9 @@
  *    or are mostly quotation (a bare quote says what someone said, not what happened), sentences
  *    that record a refusal to talk ("did not respond to requests for comment", "declined to
  *    comment": they keep the record straight but carry no news, and being short they would
- *    otherwise fill the word budget below), and headings, captions and the standfirst (which
- *    frame the story; the renderer shows the title anyway).
+ *    otherwise fill the word budget below), roll calls such as a team line-up (names and
+ *    commas, no statement), and headings, captions and the standfirst (which frame the story;
+ *    the renderer shows the title anyway).
  * 2. The lede. The first candidate always leads: it is the story in one sentence.
  * 3. Score the rest, each feature scaled to 0..1:
  *    - position (0.45): 1/sqrt(1 + the sentence's rank among candidates), the inverted pyramid;
@@ -117,6 +118,17 @@ const BACKGROUND_CUES =
 const DATELINE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+)*(?:,\s[\p{L}\s.,0-9]+?)?(?:\s\([\p{L}\s.-]+\))?(?:\s(?:[—–]|--?)|:)\s+(?=\p{Lu}|["“‘'])/u;
 
+/**
+ * A roll call (a team line-up, a list of replacements or nominees): at least one comma or
+ * semicolon for every 2.5 words, and most words capitalised. It names people but states nothing.
+ */
+function isRollCall(text: string): boolean {
+  const words = text.split(/\s+/);
+  const separators = text.match(/[,;]/g)?.length ?? 0;
+  const capitalised = words.filter((word) => /^\(?\p{Lu}/u.test(word)).length;
+  return separators >= 0.4 * words.length && capitalised >= 0.6 * words.length;
+}
+
 /** A line saying someone would not talk: the story's record, not its news. */
 const NO_COMMENT =
   /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|had not|could not|couldn['’]t) (?:immediately )?(?:respond|reply|return)|(?:declined|refused) to comment|could not be reached|requests? for comment|not (?:immediately )?available for comment)\b/i;
@@ -153,7 +165,8 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
       words <= 70 &&
       quotedShare(sentence.text) <= 0.5 &&
       !/^["“‘']/.test(sentence.text) &&
-      !NO_COMMENT.test(sentence.text)
+      !NO_COMMENT.test(sentence.text) &&
+      !isRollCall(sentence.text)
     );
   });
   if (eligible.length === 0) return [];

@@ -112,3 +112,20 @@ describe('key points on a story filed from abroad', () => {
     expect(summary.keyPoints.some((point) => point.text.includes('did not respond'))).toBe(false);
   });
 });
+
+describe('key points on a match report that ends with the line-ups', () => {
+  const { summary } = analyseText(
+    'Rovers 2-1 Athletic',
+    'Kieran Doyle scored twice in the second half as Rovers came from behind to beat Athletic and move into the play-off places.',
+    'Athletic had led through a Sam Okafor header after 20 minutes, and they should have been further ahead by the break.',
+    'Doyle levelled with a low shot from the edge of the area and headed the winner from a corner with four minutes left.',
+    'Rovers: Hart, Mills (Grant 70), Dunne, Baker, Price, Walsh, Barton (Reid 68), Doyle, Moss, Evans, Shaw.',
+    'Athletic: Cole, Pryce, Adams, Nolan, Ward, Okafor, Lyons, Hughes (Bell 77), Carr, Fox, Dean.',
+  );
+
+  it('tells the match, never a team sheet', () => {
+    expect(summary.keyPoints.length).toBeGreaterThanOrEqual(3);
+    expect(summary.keyPoints.some((point) => point.text.includes('Hart, Mills'))).toBe(false);
+    expect(summary.keyPoints.some((point) => point.text.includes('Cole, Pryce'))).toBe(false);
+  });
+});
