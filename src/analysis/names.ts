@@ -130,7 +130,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       const complement = objectAfterThe ?? object;
       if (
         (candidate.word === 'of' || candidate.word === 'for') &&
-        run.some((token) => ORGANISATION_HEADS.has(token.word.toLowerCase()) && isCapitalised(token.word)) &&
+        licensesComplement(run) &&
         complement &&
         isCapitalised(complement.word) &&
         !CALENDAR_WORDS.has(complement.word) &&
@@ -286,6 +286,18 @@ function continuesPluralOwner(run: readonly Token[], candidate: Token | undefine
     ['People', 'Children', 'Women', 'Men'].includes(owner.word) &&
     ORGANISATION_HEADS.has(candidate.word.toLowerCase())
   );
+}
+
+/**
+ * An organisation word in the run that can take an "of"/"for" complement: not one a person's title
+ * or name follows ("Economist Dr Anwar Hendricks of the University…" is a job, a person, then where
+ * they work).
+ */
+function licensesComplement(run: readonly Token[]): boolean {
+  const head = run.findLastIndex(
+    (token) => ORGANISATION_HEADS.has(token.word.toLowerCase()) && isCapitalised(token.word),
+  );
+  return head !== -1 && !run.slice(head + 1).some((token) => isPersonTitle(token.word));
 }
 
 /** Heads whose complement may list portfolios: "Ministry of Land, Infrastructure and Transport". */

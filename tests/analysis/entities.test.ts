@@ -124,3 +124,16 @@ describe('kinds of organisation named before a name', () => {
     expect(entityNamed(analysis, 'Nick Candy')?.kind).toBe('person');
   });
 });
+
+describe('a job, a person and where they work in one run of capitals', () => {
+  it('reads "Economist Dr X of the University of Y" as an economist and a university, not one body', () => {
+    const analysis = analyseText(
+      'Electricity tariff to rise by 12%',
+      'Economist Dr Lindiwe Khoza of the University of Johannesburg called the increase "a tax on the poor".',
+    );
+    expect(entityNamed(analysis, 'Lindiwe Khoza')?.kind).toBe('person');
+    expect(entityNamed(analysis, 'Lindiwe Khoza')?.role).toMatch(/economist/i);
+    expect(entityNamed(analysis, 'University of Johannesburg')?.kind).toBe('organisation');
+    expect(analysis.quotes[0]?.speaker).toBe('Lindiwe Khoza');
+  });
+});
