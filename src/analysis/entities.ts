@@ -46,7 +46,15 @@ import {
   tokenBefore,
 } from './names.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
-import { type RoleKey, roleAfter, roleBefore, roleKeyOf, statedRole, statesJobByClause } from './roles.js';
+import {
+  type RoleKey,
+  roleAfter,
+  roleBefore,
+  roleComplementBefore,
+  roleKeyOf,
+  statedRole,
+  statesJobByClause,
+} from './roles.js';
 import { isGivenName, isPersonTitle, isPlaceWord } from './titles.js';
 import { foldName, isCapitalised, type Token } from './tokens.js';
 import type { EntityKind } from './types.js';
@@ -329,6 +337,11 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     determined &&
     // "the property developer Nick Candy": a given name first makes it a person the noun describes.
     !(words.length > 1 && isGivenName(words[0] ?? '')) &&
+    // "Deputy director of the department Le Thanh Nam": the body is the role's, the name its holder's.
+    !(
+      words.length > 1 &&
+      roleComplementBefore(run.paragraphTokens, run.firstIndex + run.prefix.length, run.text) !== -1
+    ) &&
     gapBetween(run.text, kindNoun, run.tokens[0]) === ' '
   ) {
     return 'organisation';

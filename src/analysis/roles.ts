@@ -67,6 +67,24 @@ function roleText(run: NameRun, from: number, to: number): string | null {
 }
 
 /**
+ * "Deputy director of the department Le Thanh Nam", "head of the agency Maria Rossi": a role whose
+ * complement is a body named by a common noun runs straight into the holder's name. The index of
+ * the role noun, or -1.
+ */
+export function roleComplementBefore(tokens: readonly Token[], nameStart: number, text: string): number {
+  const noun = tokens[nameStart - 1];
+  if (!noun || isCapitalised(noun.word) || ROLE_STOP_WORDS.has(noun.word) || isRoleWord(noun.word)) return -1;
+  let at = nameStart - 2;
+  if (lowerWord(tokens[at]) === 'the') at--;
+  const link = tokens[at];
+  const role = tokens[at - 1];
+  if (!link || !role || !['of', 'at'].includes(link.word) || !isRoleNoun(role.word)) return -1;
+  for (let index = at - 1; index < nameStart; index++)
+    if (text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) !== ' ') return -1;
+  return at - 1;
+}
+
+/**
  * The role written ahead of a name: a title ("Russian Foreign Minister Sergei Lavrov"), a
  * description ("Syria’s longtime ruler Bashar al-Assad", "Conservative housing spokesman Tom
  * Whitcombe"), or an appositive before it ("Syria’s new foreign minister, Asaad al-Shaibani").
@@ -93,8 +111,9 @@ export function roleBefore(run: NameRun): string | null {
   if (appositive) return appositiveRoleBefore(run, nameStart);
   if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
     return null;
-  let begin = nameStart;
-  for (let index = nameStart - 1; index >= 0; index--) {
+  const complementedRole = roleComplementBefore(tokens, nameStart, run.text);
+  let begin = complementedRole === -1 ? nameStart : complementedRole;
+  for (let index = begin - 1; index >= 0; index--) {
     const token = tokens[index] as Token;
     const following = tokens[index + 1] as Token;
     const gap = run.text.slice(token.end, following.start);

@@ -55,3 +55,17 @@ describe('courtesy titles and appositives', () => {
     expect(entityNamed(analysis, 'Ahmad Bin Saleh')?.role).toBe('tribal elder');
   });
 });
+
+describe('a role whose body is named by a common noun just before the holder', () => {
+  it('reads "deputy head of the agency X" as X’s role, not X as the agency', () => {
+    const analysis = analyseText(
+      'Jakarta to ration tap water',
+      'The city’s Water Resources Agency said rationing would begin in March.',
+      'Deputy head of the agency Siti Rahmawati Kusuma said the reservoirs were at a record low. “We have never seen it this dry,” she said.',
+    );
+    const person = entityNamed(analysis, 'Siti Rahmawati Kusuma');
+    expect(person?.kind).toBe('person');
+    expect(person?.role).toBe('Deputy head of the agency');
+    expect(analysis.quotes[0]?.speaker).toBe('Siti Rahmawati Kusuma');
+  });
+});
