@@ -26,7 +26,9 @@
  *    Then penalties for sentences a summary paraphrases or leaves out: one that opens on a
  *    pronoun or demonstrative leans on the sentence before (x0.75); one built around quoted
  *    words reports a reaction in someone else's words (x0.8); one that supplies background
- *    ("in 2019", "years ago", "was founded in") looks back rather than at the news (x0.9).
+ *    ("in 2019", "years ago", "was founded in") looks back rather than at the news (x0.9); one
+ *    that gives someone's age in apposition ("Fabre, 61,", "a 43-year-old teacher") profiles
+ *    a person or quotes a passer-by, colour rather than news (x0.75).
  * 4. Selection by maximal marginal relevance: repeatedly take the candidate with the best
  *    0.8 x score - 0.2 x (its greatest similarity to a point already chosen), so points do not
  *    repeat each other, less 0.02 for every word by which it would take the points past 65.
@@ -105,6 +107,12 @@ function formTerms(entity: Entity): string[] {
     .map((form) => contentTerms(form).join(' '))
     .filter((terms) => terms !== '');
 }
+
+/**
+ * An age in apposition ("Fabre, 61, has kept bees", "a 43-year-old teacher"): a profile or a
+ * voice from the street, colour that summaries leave out.
+ */
+const PROFILE_AGE = /, (?:aged )?\d{1,2},|\b\d{1,2}-year-old\b/;
 
 /** Background the reporter supplies: history, earlier events, what something used to be. */
 const BACKGROUND_CUES =
@@ -212,6 +220,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     // A summary paraphrases; a sentence built around someone's words reports a reaction.
     if (quotedShare(sentence.text) > 0) score *= 0.8;
     if (BACKGROUND_CUES.test(sentence.text)) score *= 0.9;
+    if (PROFILE_AGE.test(sentence.text)) score *= 0.75;
     return { point: { text: sentence.text, paragraph: sentence.paragraph.n }, vector, score };
   });
 

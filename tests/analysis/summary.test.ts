@@ -129,3 +129,21 @@ describe('key points on a match report that ends with the line-ups', () => {
     expect(summary.keyPoints.some((point) => point.text.includes('Cole, Pryce'))).toBe(false);
   });
 });
+
+describe('key points on a flood story with a voice from the street', () => {
+  const { summary } = analyseText(
+    'Hundreds forced from homes as river bursts its banks',
+    'Hundreds of people were forced from their homes in the Calder valley on Sunday after the river burst its banks following two days of heavy rain.',
+    'The Environment Agency issued three severe flood warnings, meaning a danger to life, for towns along the river.',
+    "Margaret Holt, 74, said the river had flooded her home and her neighbours' homes within minutes of the banks bursting.",
+    'Council leader Susan Hinds said emergency shelters had been opened in two schools for people forced from their homes.',
+    '“We have never seen it rise this fast,” she said.',
+    'Forecasters expect more rain across the north of England later in the week.',
+  );
+
+  it('prefers what the council is doing to a passer-by’s story', () => {
+    const paragraphs = summary.keyPoints.map((point) => point.paragraph);
+    expect(paragraphs).toContain(4);
+    expect(paragraphs).not.toContain(3);
+  });
+});
