@@ -546,6 +546,24 @@ function personEvidence(run: NameRun): number {
   return evidence;
 }
 
+/**
+ * "Zukiswa Mali, who shares a tap with 30 families, said": a surname that is also a country or a
+ * town, after a given name, in a run that behaves as a person's name does (an age, a "who", a
+ * role, a speech verb), and not after a word that places something.
+ */
+function hasPlaceSurname(run: NameRun): boolean {
+  const [given, surname] = run.core;
+  return (
+    run.core.length === 2 &&
+    given !== undefined &&
+    surname !== undefined &&
+    isPlausibleNameWord(given.word) &&
+    isPlaceWord(surname.word) &&
+    !PLACE_PREPOSITIONS.has(lowerWord(tokenBefore(run))) &&
+    personEvidence(run) >= 2
+  );
+}
+
 /** The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle". */
 function surnameOf(name: string): string {
   const words = name.split(' ');
@@ -771,7 +789,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           NAME_PARTICLES.has(token.word.toLowerCase()) ||
           // "Louise Christian": after a plausible first name, a group word is a surname.
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)),
-      )
+      ) &&
+      !hasPlaceSurname(run)
     ) {
       for (const token of run.core) {
         if (isPlaceWord(token.word)) addOther(token.word, 'place', run.order);

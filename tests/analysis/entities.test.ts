@@ -137,3 +137,23 @@ describe('a job, a person and where they work in one run of capitals', () => {
     expect(analysis.quotes[0]?.speaker).toBe('Lindiwe Khoza');
   });
 });
+
+describe('surnames that are also places', () => {
+  it('keeps "Thandiwe Lesotho, who…" a person and gives her the quotations after it', () => {
+    const analysis = analyseText(
+      'Taxi fares rise again',
+      'In Soweto, Thandiwe Lesotho, who commutes two hours each way, said she had cut back on food.',
+      '“I pay the taxi before I pay for bread,” she said.',
+    );
+    expect(entityNamed(analysis, 'Thandiwe Lesotho')?.kind).toBe('person');
+    expect(analysis.quotes[0]?.speaker).toBe('Thandiwe Lesotho');
+  });
+
+  it('still reads a country after a place word as the country', () => {
+    const analysis = analyseText(
+      'Aid convoy reaches border',
+      'The convoy crossed from Niger into Mali on Tuesday, officials said.',
+    );
+    expect(entityNamed(analysis, 'Mali')?.kind).toBe('place');
+  });
+});
