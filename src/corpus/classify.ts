@@ -8,7 +8,13 @@ import {
   dropTeasers,
   spreadBoxReasons,
 } from './grouped-furniture.js';
-import { findHeadline, findStandfirst, findStoryStart, findSummaryBox } from './page-header.js';
+import {
+  findHeadline,
+  findStandfirst,
+  findStoryStart,
+  findSummaryBox,
+  isSceneAboveHeadline,
+} from './page-header.js';
 import { continuesStory, dropAfterEnd, dropOffTopicTail } from './page-tail.js';
 import { captionText, describesPicture, isCaption, readByline } from './structure.js';
 import {
@@ -81,10 +87,12 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   // credit directly follows there is the caption, not the page's first paragraph.
   const proseBefore = countBefore(texts.map((text, index) => drops[index] === null && isStrongProse(text)));
   // A credit sharing its block with the line after it is that line's ("Image: dpa" / "Barges on ...").
+  // A section label over a bare "Photo: VCG" is no caption: a caption says what the picture shows.
   const creditedAboveStory = (index: number) =>
     (proseBefore[index] ?? 0) === 0 &&
+    wordCount(texts[index] ?? '') >= MIN_CAPTION_WORDS &&
     (drops[index + 1] === 'image credit' || drops[index + 1] === 'media') &&
-    /^(image|photo|picture|photograph|credit)\b/i.test(texts[index + 1] ?? '') &&
+    /^\(?(image|photo|picture|photograph|credit)\b/i.test(texts[index + 1] ?? '') &&
     units[index + 2]?.block !== units[index + 1]?.block;
   const labelledCredit = (index: number) =>
     (drops[index] === 'image credit' || drops[index] === 'media') &&
@@ -133,6 +141,10 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
           creditedApart(index) ||
           overBareCredit(index))),
   );
+  // Only above the story: lower down, the same shape of line is a subhead's caption or a list item.
+  const firstSentence = texts.findIndex((text, index) => drops[index] === null && isStrongProse(text));
+  if (firstSentence !== -1 && isSceneAboveHeadline(texts, drops, firstSentence))
+    captions[firstSentence] = true;
   const summary = findSummaryBox(units, texts, drops);
   markUncreditedLeadCaption(texts, drops, captions, summary);
   // A bare credit under its caption in the same block: "KWTV", "AFP", "STAFF".
@@ -356,6 +368,8 @@ const CREDIT_ALONE =
   /^\(?\s*(image|photo|picture|photograph|credit|photo credit)s?\s*:\s*[^()]{2,60}\)?\.?$/i;
 
 const MIN_BARE_CREDITED_CAPTION_WORDS = 6;
+
+const MIN_CAPTION_WORDS = 3;
 
 /** A caption told apart from its credit by position alone is short: a sentence, not a paragraph. */
 const MAX_APART_CAPTION_WORDS = 30;

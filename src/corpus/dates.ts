@@ -48,6 +48,11 @@ const DATE_FORMS: { pattern: RegExp; parts: (match: RegExpExecArray) => [string,
     pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{2})(?=\s+\d{1,2}:\d{2})/,
     parts: (match) => [`20${match[3] ?? ''}`, match[1] ?? '', match[2] ?? ''],
   },
+  {
+    // 03.04.26, 18:27: dots and a two-digit year, day first as in Europe and Israel, beside a clock time
+    pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\d{1,2}:\d{2})/,
+    parts: (match) => [`20${match[3] ?? ''}`, match[2] ?? '', match[1] ?? ''],
+  },
 ];
 
 export interface FoundDate {

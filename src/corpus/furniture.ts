@@ -61,7 +61,9 @@ label(
 );
 label('share', 'republish|republish this story|republish this article');
 // A journal's reference list at the foot of a news story: the label and the citations under it.
-label('footer', 'references|bibliography|footnotes');
+label('footer', 'references|bibliography|footnotes|journal reference|journal references');
+// Repeated between the paragraphs of some newspaper chains' pages, and the label over their byline.
+label('navigation', 'article content|author of the article|authors of the article');
 label(
   'share',
   'save to my list|add to myft|add to reading list|read later|saved articles|share article|share via|' +
@@ -193,6 +195,17 @@ const PATTERNS: FurniturePattern[] = [
     pattern:
       /\byou are using a browser (version )?with limited support\b|\b(use|update to|upgrade to) a (more )?(up[- ]to[- ]date|modern|newer|recent) browser\b|\bturn off compatibility mode\b/i,
     maxWords: 70,
+  },
+  {
+    // "The Lancet Planetary Health DOI: 10.1016/S2542-5196(26)00041-2": a paper's identifier.
+    reason: 'footer',
+    pattern: /\bdoi\s*:?\s*(https?:\/\/(dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$/i,
+    maxWords: 20,
+  },
+  {
+    reason: 'advertisement',
+    pattern: /^this advertisement has not loaded\b|\byour (article|story) continues below\.?$/i,
+    maxWords: 16,
   },
   {
     // A journal's citation: "Hughes, T. P. et al. Science 359, 80–83 (2018)."
@@ -361,7 +374,7 @@ const PATTERNS: FurniturePattern[] = [
     // Author contact lines closing local and regional stories.
     reason: 'credit',
     pattern:
-      /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|\S+@\S+\.\w+\.?$/i,
+      /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|\S+@\S+\.\w+\.?$|^contact (the )?(reporter|editor|author|writer)s?\b/i,
     maxWords: 45,
   },
   { reason: 'credit', pattern: /^source\s*:\s*\p{L}[^.]{1,80}$/iu, maxWords: 12 },
@@ -578,7 +591,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'image credit',
     pattern:
-      /^(image source|image credit|photo credit|picture credit|credit|photo|photograph|image|pic|foto|bild)\s*[,:]\s*\S/i,
+      /^\(?(image source|image credit|photo credit|picture credit|credit|photo|photograph|image|pic|foto|bild)\s*[,:]\s*\S/i,
     maxWords: 8,
   },
   {

@@ -218,6 +218,13 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       !/\b(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|navigation|edition|alert)\b/i.test(
         name,
       );
+    // "ynetnews", "mint": a wordmark set in lower case, the page's first line above its menu.
+    const wordmark =
+      /^\p{Ll}[\p{Ll}\p{N}]{3,20}$/u.test(name) &&
+      position === 0 &&
+      units[1]?.drop !== null &&
+      furnitureReason(name) === null;
+    if (wordmark) return spelledAsInFurniture(name, units);
     if (!nameLike || isDatelinePlace(name, units)) continue;
     // Repeated as part of a longer name in the site's own furniture: "Axios Pro", "Axios Columbus".
     const core = name.replace(/^the\s+/i, '');
@@ -237,6 +244,17 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
     if (repeated || matchesHost || OUTLET_WORDS.test(name) || first) return withoutCountrySuffix(name, units);
   }
   return null;
+}
+
+/** "mint" over a footer that says "Live Mint": the brand as the page writes it in its sentences. */
+function spelledAsInFurniture(wordmark: string, units: readonly ClassifiedUnit[]): string {
+  const spelled = new RegExp(`\\b${escapeRegExp(wordmark)}\\b`, 'iu');
+  for (const unit of units) {
+    if (unit.drop === null || unit.drop === 'headline') continue;
+    const found = spelled.exec(unit.text)?.[0];
+    if (found !== undefined && found !== wordmark && /^\p{Lu}\p{Ll}/u.test(found)) return found;
+  }
+  return wordmark;
 }
 
 /**
@@ -331,7 +349,7 @@ function footerNamesAfterHolder(
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
   // "GPlusMedia Inc.": the company word may close a one-word name.
-  return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
+  return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital|publishing)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
     text,
   );
 }

@@ -132,6 +132,25 @@ function captionAboveHeadline(upper: string, lower: string): boolean {
 }
 
 /**
+ * A lead picture's caption pasted above the headline with its full stop: "Commuters at the Bellville
+ * taxi rank in Cape Town." over "Taxi fares in Cape Town rise by R3 ...". The full stop makes it read
+ * as the page's first sentence; the missing verb and the headline under it make it a caption.
+ */
+export function isSceneAboveHeadline(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  index: number,
+): boolean {
+  const text = texts[index] ?? '';
+  if (drops[index] !== null || !endsSentence(text) || !SCENE_WITHOUT_VERB.test(text.replace(/\.$/, '')))
+    return false;
+  let next = index + 1;
+  while (next < texts.length && drops[next] !== null) next += 1;
+  const headline = texts[next] ?? '';
+  return isHeadlineLike(headline) && wordCount(headline) > wordCount(text);
+}
+
+/**
  * "Traders at a market in Abuja": who is pictured and where, with no verb. A headline tells what
  * happened ("Price of rice falls in Nigerian markets as harvest arrives").
  */
@@ -329,7 +348,7 @@ const MAX_HEADER_PROSE = 2;
 
 /** Labels of the summary boxes some sites put above the story ("In short:", "Key points"). */
 const SUMMARY_LABEL =
-  /^(in short|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr)\s*:?$/i;
+  /^(in short|in summary|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr)\s*:?$/i;
 
 /**
  * The points of a summary box: the lines sharing a block with its label. The label itself is dropped;

@@ -84,7 +84,10 @@ export function dropAfterEnd(
     const isDefinite = END_REASONS.has(drop);
     const opensEnd = END_OPENERS.has(labels[index] ?? '') || isDefinite || appeal;
     const proseAfter = proseCount - proseSoFar;
-    if (opensEnd && proseSoFar > 0 && proseAfter <= (isDefinite ? MAX_PROSE_AFTER_END : 0)) {
+    const ends =
+      proseAfter <= (isDefinite ? MAX_PROSE_AFTER_END : 0) ||
+      (isDefinite && proseAfterIsOffTopic(texts, isProse, index));
+    if (opensEnd && proseSoFar > 0 && ends) {
       end = index;
       definite = isDefinite;
       if (appeal) drops[index] = 'promotion';
@@ -99,6 +102,30 @@ export function dropAfterEnd(
     if (!definite && wordCount(text) >= 25 && endsSentence(text)) continue;
     drops[index] = 'after article';
   }
+}
+
+/**
+ * Past a wire credit or a copyright line, the outlet may go on at length about itself ("Why news media
+ * is in crisis & How you can fix it", three paragraphs of appeal): prose that quotes nobody and shares
+ * at most a word with the story above it is the site's, however much of it there is.
+ */
+function proseAfterIsOffTopic(
+  texts: readonly string[],
+  isProse: (index: number) => boolean,
+  end: number,
+): boolean {
+  const story = new Set<string>();
+  for (let index = 0; index < end; index += 1) {
+    if (isProse(index)) for (const word of topicWords(texts[index] ?? '')) story.add(word);
+  }
+  for (let index = end + 1; index < texts.length; index += 1) {
+    const text = texts[index] ?? '';
+    if (!isProse(index)) continue;
+    if (REPORTING.test(text)) return false;
+    const shared = [...topicWords(text)].filter((word) => story.has(word)).length;
+    if (shared > MAX_SHARED_OFF_TOPIC) return false;
+  }
+  return true;
 }
 
 /** "Rachel Ong is a senior reporter covering climate and energy at Vox. She previously worked at Grist." */

@@ -49,6 +49,10 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "(Caitlin O’Hara for The Washington Post)": photographer working for the outlet
   /\((?:photo:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} for [^()]{2,50}\)\.?$/u,
   /^(?:file photo|file image|pictured|above|top|left|right|main image)\s*[:,-]\s*/i,
+  // "Representational image of people covering their heads in the heat | ANI"
+  /^(?:representational|representative|illustrative) (?:image|photo|picture)\b/i,
+  // "A person using an inhalerShutterstock/Africa Studio": the credit run on with no space at all
+  /\p{Ll}\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*\p{Lu}[\p{L}\p{N}'’. -]{1,40}$/u,
   // "... is lost through leaks. File picture"
   /[.!?]["'”’]?\s+(?:[Ff]ile|[Ss]tock|[Ll]ibrary|[Aa]rchive) (?:picture|photo|image|photograph)\.?$/u,
 ];
