@@ -847,7 +847,7 @@ function readQuotation(
   view: ParagraphView,
   sentence: Sentence,
   unit: QuoteUnit,
-): { quote: Quote; subject: Subject } | null {
+): { quote: Quote; subject: Subject; continued: Quote[] } | null {
   if (unit.text === '') return null;
   const prefix = view.frame.slice(sentence.start, unit.span.open);
   const closeView = unit.lastView;
@@ -918,8 +918,18 @@ function readQuotation(
   } else {
     subject = afterAttribution;
   }
+  // A quotation running over paragraphs is cited paragraph by paragraph, each with its own ¶.
   const opening = unit.continuations.length === 0 ? unit.text : spanText(view.paragraph.text, unit.span);
-  return { quote: { text: opening, speaker: null, paragraph: view.paragraph.n, partial: !full }, subject };
+  const [first, ...rest] = [
+    { paragraph: view.paragraph.n, text: opening },
+    ...unit.continuations.map((part) => ({ paragraph: part.view.paragraph.n, text: part.text })),
+  ].filter((part) => part.text !== '');
+  if (!first) return null;
+  return {
+    quote: { text: first.text, speaker: null, paragraph: first.paragraph, partial: !full },
+    subject,
+    continued: rest.map((part) => ({ ...part, speaker: null, partial: false })),
+  };
 }
 
 /**
@@ -990,20 +1000,9 @@ export function attributeQuotes(
       for (const unit of sentenceUnits) {
         const reading = readQuotation(attributor, view, sentence, unit);
         if (reading === null) continue;
-        const { quote, subject } = reading;
+        const { quote, subject, continued } = reading;
         quotes.push(quote);
-        // A quotation running over paragraphs is cited paragraph by paragraph, each with its own ¶,
-        // and every part is the words of whoever said the first.
-        const continued = unit.continuations
-          .filter((part) => part.text !== '')
-          .map(
-            (part): Quote => ({
-              text: part.text,
-              speaker: null,
-              paragraph: part.view.paragraph.n,
-              partial: false,
-            }),
-          );
+        // Every part of a quotation running over paragraphs is the words of whoever said the first.
         if (continued.length > 0) {
           quotes.push(...continued);
           continuationsOf.set(quote, continued);
