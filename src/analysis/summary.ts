@@ -8,12 +8,13 @@
  * spends its other picks better.
  * 1. Candidates. Every body sentence of 8 to 70 words, in reading order, the first without its
  *    dateline ("WASHINGTON (AP) — ", "SINGAPORE – "), except sentences that open on a quotation
- *    or are mostly quotation (a bare quote says what someone said, not what happened), sentences
- *    that record a refusal to talk ("did not respond to requests for comment", "declined to
- *    comment": they keep the record straight but carry no news, and being short they would
- *    otherwise fill the word budget below), roll calls such as a team line-up (names and
- *    commas, no statement), and headings, captions and the standfirst (which frame the story;
- *    the renderer shows the title anyway).
+ *    or are mostly quotation (a bare quote says what someone said, not what happened), notes on
+ *    the reporting, under 20 words ("did not respond to requests for comment", "declined to
+ *    comment", "could not independently verify", "agreed not to disclose": they keep the record
+ *    straight but carry no news, and being short they would otherwise fill the word budget
+ *    below; a longer sentence around such a note carries news of its own), roll calls such as
+ *    a team line-up (names and commas, no statement), and headings, captions and the standfirst
+ *    (which frame the story; the renderer shows the title anyway).
  * 2. The lede. The first candidate always leads: it is the story in one sentence.
  * 3. Score the rest, each feature scaled to 0..1:
  *    - position (0.45): 1/sqrt(1 + the sentence's rank among candidates), the inverted pyramid;
@@ -137,9 +138,12 @@ function isRollCall(text: string): boolean {
   return separators >= 0.4 * words.length && capitalised >= 0.6 * words.length;
 }
 
-/** A line saying someone would not talk: the story's record, not its news. */
-const NO_COMMENT =
-  /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|had not|could not|couldn['’]t) (?:immediately )?(?:respond|reply|return)|(?:declined|refused) to comment|could not be reached|requests? for comment|not (?:immediately )?available for comment)\b/i;
+/**
+ * A line about the reporting rather than the story: someone would not talk, or the outlet could
+ * not verify something or agreed not to say it. The story's record, not its news.
+ */
+const REPORTING_NOTE =
+  /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|had not|could not|couldn['’]t) (?:immediately )?(?:respond|reply|return)|(?:declined|refused) to comment|could not be reached|requests? for comment|not (?:immediately )?available for comment|could not (?:be )?independently (?:verify|verified|confirm|confirmed)|agreed not to (?:disclose|name|identify|reveal|publish))\b/i;
 
 /** About what a reader takes in at a glance; a fourth or fifth point only while under it. */
 const SUMMARY_WORDS = 60;
@@ -173,7 +177,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
       words <= 70 &&
       quotedShare(sentence.text) <= 0.5 &&
       !/^["“‘']/.test(sentence.text) &&
-      !NO_COMMENT.test(sentence.text) &&
+      !(words < 20 && REPORTING_NOTE.test(sentence.text)) &&
       !isRollCall(sentence.text)
     );
   });

@@ -147,3 +147,21 @@ describe('key points on a flood story with a voice from the street', () => {
     expect(paragraphs).not.toContain(3);
   });
 });
+
+describe('key points on a war report with notes on its sourcing', () => {
+  const { summary } = analyseText(
+    'Ukraine opens drone factory inside disused coal mine',
+    'Ukraine has begun producing long-range attack drones in a factory built inside a disused coal mine, a move officials said was meant to protect the programme from Russian missile strikes.',
+    'The Daily Ledger agreed not to disclose the region where the drone factory and the coal mine are located.',
+    'The factory, 400 metres underground, can assemble up to 60 drones a month, according to the plant’s director.',
+    'Reporters could not independently verify how many drones the factory has produced.',
+    'Russian forces have struck at least three drone workshops in Kharkiv and Zaporizhzhia this year with missiles and glide bombs.',
+    'Defence officials said two more underground sites were being prepared and would open before the winter.',
+  );
+
+  it('tells the story, not how it was reported', () => {
+    expect(summary.keyPoints.length).toBeGreaterThanOrEqual(3);
+    for (const point of summary.keyPoints)
+      expect(point.text).not.toMatch(/agreed not to disclose|could not independently verify/);
+  });
+});
