@@ -491,8 +491,9 @@ class Attributor {
       if (author) return { kind: 'entity', entity: author };
     }
     if (headEnd === -1) return { kind: 'unnamed' };
-    // "a Commission spokesperson", "a Kremlin spokesman": the organisation speaks through them.
-    if (/^spokes(?:man|woman|person)$/.test(lower[headEnd] ?? '')) {
+    // "a Commission spokesperson", "a Kremlin spokesman", "a Grab representative": the organisation
+    // speaks through them.
+    if (/^(?:spokes(?:man|woman|person)|representative)$/.test(lower[headEnd] ?? '')) {
       const owner = words.slice(0, headEnd).find((word) => /^\p{Lu}/u.test(word));
       const organisation = owner
         ? this.entities.find(
@@ -647,10 +648,12 @@ class Attributor {
     if (clauseBreak !== -1 && region[clauseBreak] === ',' && parenthesised) {
       return { kind: 'entity', entity: parenthesised.entity };
     }
-    // "a spokeswoman for the commission": the organisation speaks, named in full or by its last word.
-    const spokesperson = /spokes(?:man|woman|person)\s+(?:for|from|at|of)\s+(?:the\s+)?([\p{L}-]+)/iu.exec(
-      region,
-    );
+    // "a spokeswoman for the commission", "a representative of the union": the organisation speaks,
+    // named in full or by its last word.
+    const spokesperson =
+      /(?:spokes(?:man|woman|person)|representative)\s+(?:for|from|at|of)\s+(?:the\s+)?([\p{L}-]+)/iu.exec(
+        region,
+      );
     if (spokesperson) {
       // A spokesman speaks for an organisation; for a person he is someone else, and unnamed.
       const owner = view.mentions.find((mention) => mention.start >= regionStart + spokesperson.index);

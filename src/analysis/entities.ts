@@ -347,8 +347,11 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   const before = lowerWord(tokenBefore(run));
-  // "A Tesco spokeswoman said", "a Home Office spokesperson": only a body has a spokesperson so named.
-  const speaksFor = /^\s+spokes(?:man|woman|person)\b/.test(run.text.slice(run.tokens.at(-1)?.end ?? 0));
+  // "A Tesco spokeswoman said", "a Home Office spokesperson", "a Grab Vietnam representative": only a
+  // body has a spokesperson or a representative so named.
+  const speaksFor = /^\s+(?:spokes(?:man|woman|person)|representative)\b/.test(
+    run.text.slice(run.tokens.at(-1)?.end ?? 0),
+  );
   // A bare head word ("a Commission spokesperson") refers back to the body named in full elsewhere.
   const bareHead = words.length === 1 && ORGANISATION_HEADS.has(last.toLowerCase());
   const onlyArticle = run.prefix.every((token) => ['a', 'an', 'the'].includes(token.word.toLowerCase()));

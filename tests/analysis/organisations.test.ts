@@ -308,3 +308,15 @@ describe('groups in brackets after a name', () => {
     expect(kindOf(analysis, 'Gil Gerard')).not.toBe('organisation');
   });
 });
+
+describe('organisations speaking through a representative', () => {
+  it('gives "A Bolt Kenya representative said" to the company', () => {
+    const analysis = analyseText(
+      'Nairobi ride-hailing drivers strike',
+      'Drivers in Nairobi switched off their apps on Monday over a cut in fares.',
+      'A Bolt Kenya representative said the company was "listening to every driver" and would meet their leaders this week.',
+    );
+    expect(entityNamed(analysis, 'Bolt Kenya')?.kind).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'listening to every driver')?.speaker).toBe('Bolt Kenya');
+  });
+});
