@@ -7,7 +7,7 @@
  * the first three sentences, is the baseline to beat; the method keeps the lead's strength and
  * spends its other picks better.
  * 1. Candidates. Every body sentence of 8 to 70 words, in reading order, the first without its
- *    dateline ("WASHINGTON (AP) — ", "SINGAPORE – "), except sentences that open on a quotation
+ *    dateline ("WASHINGTON (AP) — ", "SINGAPORE – ", "Dubai: "), except sentences that open on a quotation
  *    or are mostly quotation (a bare quote says what someone said, not what happened), notes on
  *    the reporting, under 20 words ("did not respond to requests for comment", "declined to
  *    comment", "could not independently verify", "agreed not to disclose": they keep the record
@@ -120,12 +120,26 @@ const BACKGROUND_CUES =
   /\b(?:(?:years?|decades?) ago|in (?:19|20)\d\d\b|was (?:founded|established|set up) in|first (?:opened|elected|appointed))/i;
 
 /**
- * Where the story was filed, not what happened: "WASHINGTON (AP) — ", "LONDON, Nov 24 (Reuters) - ",
- * "SINGAPORE – ", "MANILA, Philippines – ", "LAHORE: ". A place in capitals, perhaps a region or
- * date after a comma and an agency in brackets, then a dash or colon and the sentence's capital.
+ * Where the story was filed, not what happened, each form followed by the sentence's capital:
+ * a place in capitals, perhaps with a region or date after a comma and an agency in brackets,
+ * then a dash or colon ("WASHINGTON (AP) — ", "LONDON, Nov 24 (Reuters) - ", "SINGAPORE – ",
+ * "LAHORE: "); a place in ordinary capitals with an agency ("Paris (CNN) — "); an agency alone
+ * ("(WKRN) — "); a one- or two-word place and a colon ("Dubai: ").
  */
-const DATELINE =
-  /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+)*(?:,\s[\p{L}\s.,0-9]+?)?(?:\s\([\p{L}\s.-]+\))?(?:\s(?:[—–]|--?)|:)\s+(?=\p{Lu}|["“‘'])/u;
+const DATELINES = [
+  /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+)*(?:,\s[\p{L}\s.,0-9]+?)?(?:\s\([\p{L}\s.-]+\))?(?:\s(?:[—–]|--?)|:)\s+/u,
+  /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)*(?:,\s[\p{L}\s.]+?)?\s\([\p{L}\s.-]+\)\s(?:[—–]|--?)\s+/u,
+  /^\([\p{Lu}\s.-]+\)\s(?:[—–]|--?)\s+/u,
+  /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?:\s+/u,
+];
+
+function withoutDateline(text: string): string {
+  for (const dateline of DATELINES) {
+    const match = dateline.exec(text);
+    if (match && /^[\p{Lu}"“‘']/u.test(text.slice(match[0].length))) return text.slice(match[0].length);
+  }
+  return text;
+}
 
 /**
  * A roll call (a team line-up, a list of replacements or nominees): at least one comma or
@@ -167,7 +181,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
       rank,
       index,
       // A dateline opens the story, so only its first sentence can carry one.
-      text: rank === 0 && index === 0 ? sentence.text.replace(DATELINE, '') : sentence.text,
+      text: rank === 0 && index === 0 ? withoutDateline(sentence.text) : sentence.text,
     })),
   );
   const eligible = raw.filter((sentence) => {

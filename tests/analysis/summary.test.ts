@@ -165,3 +165,35 @@ describe('key points on a war report with notes on its sourcing', () => {
       expect(point.text).not.toMatch(/agreed not to disclose|could not independently verify/);
   });
 });
+
+describe('the lede without its dateline, in each outlet’s style', () => {
+  it.each([
+    [
+      'OSLO, March 12 (Reuters) - Talks between the European Union and Norway on cod quotas collapsed on Wednesday.',
+      'Talks',
+    ],
+    [
+      'Paris (CNN) — Most high-speed trains in France were cancelled on Tuesday as rail workers walked out.',
+      'Most',
+    ],
+    [
+      '(WKRN) — A bridge carrying Interstate 24 over the Cumberland River will close for two weeks for repairs.',
+      'A bridge',
+    ],
+    [
+      'Dubai: Private schools in Dubai will be allowed to raise tuition fees by up to 2.6 per cent next year.',
+      'Private',
+    ],
+    [
+      'TOKYO -- Japan’s central bank raised interest rates on Tuesday for the first time in seventeen years.',
+      'Japan’s',
+    ],
+    [
+      'NATO — the alliance of thirty-two countries — agreed on Tuesday to raise its defence spending target.',
+      'NATO —',
+    ],
+  ])('%s', (lede, start) => {
+    const { summary } = analyseText('Headline', lede);
+    expect(summary.keyPoints[0]?.text.startsWith(start)).toBe(true);
+  });
+});
