@@ -131,6 +131,11 @@ const PLACE_HEADS = new Set(
     .filter(Boolean),
 );
 
+/** Lower-case words that make the name before them a place named after someone: "Carlos Pellegrini station". */
+const FACILITY_HEADS = new Set(
+  'station street road avenue square bridge airport stadium park terminal interchange'.split(' '),
+);
+
 /** Words after which a lone capitalised word is a place: "in Tartus", "at Hmeimim", "reached Rafah". */
 const PLACE_PREPOSITIONS = new Set(
   `in at near from outside across towards toward into reached entered visited toured bombed shelled
@@ -802,6 +807,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       }
       continue;
     }
+    // "at Carlos Pellegrini station", "on Nelson Mandela Avenue": a place named after a person.
+    if (
+      FACILITY_HEADS.has(lowerWord(tokenAfter(run))) &&
+      gapBetween(run.text, run.tokens.at(-1), tokenAfter(run)) === ' '
+    )
+      continue;
     const key = foldName(name);
     const candidate = candidates.get(key) ?? emptyCandidate(run.order);
     candidates.set(key, candidate);

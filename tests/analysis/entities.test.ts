@@ -157,3 +157,15 @@ describe('surnames that are also places', () => {
     expect(entityNamed(analysis, 'Mali')?.kind).toBe('place');
   });
 });
+
+describe('places named after people', () => {
+  it('does not take "at Oliver Tambo station" for a person the story is about', () => {
+    const analysis = analyseText(
+      'Commuters stranded as trains halt',
+      'Hundreds of commuters waited at Oliver Tambo station on Thursday after a power failure stopped trains on the northern line.',
+      'Commuter Thabo Nkosi said he had waited three hours. "Nobody told us anything," he said.',
+    );
+    const people = analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+    expect(people).toEqual(['Thabo Nkosi']);
+  });
+});
