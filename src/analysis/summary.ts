@@ -7,9 +7,10 @@
  * the first three sentences, is the baseline to beat; the method keeps the lead's strength and
  * spends its other picks better.
  * 1. Candidates. Every body sentence of 8 to 70 words, in reading order, the first without its
- *    dateline ("WASHINGTON (AP) — ", "SINGAPORE – ", "Dubai: "), except sentences that open on a quotation
- *    or are mostly quotation (a bare quote says what someone said, not what happened), notes on
- *    the reporting, under 20 words ("did not respond to requests for comment", "declined to
+ *    dateline ("WASHINGTON (AP) — ", "SINGAPORE – ", "Dubai: "), each without a list bullet or
+ *    a signpost label ("Why it matters: "), except sentences that open on a quotation or are
+ *    mostly quotation (a bare quote says what someone said, not what happened), notes on the
+ *    reporting, under 20 words ("did not respond to requests for comment", "declined to
  *    comment", "could not independently verify", "agreed not to disclose": they keep the record
  *    straight but carry no news, and being short they would otherwise fill the word budget
  *    below; a longer sentence around such a note carries news of its own), roll calls such as
@@ -47,6 +48,7 @@
  * per speaker.
  */
 import type { Article } from '../corpus/types.js';
+import { SPEECH_VERBS } from './lexicon.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import type { Entity, KeyPoint, Quote, Summary } from './types.js';
@@ -133,6 +135,19 @@ const DATELINES = [
   /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?:\s+/u,
 ];
 
+/**
+ * What a sentence may open with that is layout, not prose: a list bullet ("- ", "• ") or a short
+ * signpost label ("Why it matters: ", "The big picture: ") before a capital. A label with a
+ * speech verb is an attribution ("Mrs Pemberton said: 'This is not over.'") and stays.
+ */
+function withoutSignpost(text: string): string {
+  const unbulleted = text.replace(/^[-–•*▪]\s+(?=\S)/u, '');
+  const label = /^(\p{Lu}[\p{L}'’]*(?:\s[\p{L}'’]+){0,3}):\s+(?=[\p{Lu}"“‘'])/u.exec(unbulleted);
+  if (label === null) return unbulleted;
+  const reports = (label[1] ?? '').split(/\s+/).some((word) => SPEECH_VERBS.has(word.toLowerCase()));
+  return reports ? unbulleted : unbulleted.slice(label[0].length);
+}
+
 function withoutDateline(text: string): string {
   for (const dateline of DATELINES) {
     const match = dateline.exec(text);
@@ -181,7 +196,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
       rank,
       index,
       // A dateline opens the story, so only its first sentence can carry one.
-      text: rank === 0 && index === 0 ? withoutDateline(sentence.text) : sentence.text,
+      text: withoutSignpost(rank === 0 && index === 0 ? withoutDateline(sentence.text) : sentence.text),
     })),
   );
   const eligible = raw.filter((sentence) => {

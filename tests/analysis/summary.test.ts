@@ -197,3 +197,22 @@ describe('the lede without its dateline, in each outlet’s style', () => {
     expect(summary.keyPoints[0]?.text.startsWith(start)).toBe(true);
   });
 });
+
+describe('key points on a story laid out in signposts and bullets', () => {
+  const { summary } = analyseText(
+    'Chipmaker scraps Ohio plant expansion',
+    'A major chipmaker has shelved plans to double the size of its plant outside Columbus, Ohio, the company said Monday.',
+    'Why it matters: The $20 billion project was one of the biggest beneficiaries of federal chip subsidies in the state.',
+    '- The first factory will still open in 2027, employing about 3,000 people at the Columbus plant.',
+    '- Construction crews on the second site will be reassigned, the company said.',
+    'Governor Mike Dale said: "We are disappointed, but the first plant is still on track."',
+  );
+
+  it('reads as prose, without the labels and bullets of the page', () => {
+    expect(summary.keyPoints.length).toBeGreaterThanOrEqual(3);
+    for (const point of summary.keyPoints) expect(point.text).not.toMatch(/^(?:Why it matters:|- )/);
+    expect(summary.keyPoints.map((point) => point.text)).toContain(
+      'The $20 billion project was one of the biggest beneficiaries of federal chip subsidies in the state.',
+    );
+  });
+});
