@@ -16,7 +16,7 @@ import {
   isSceneAboveHeadline,
 } from './page-header.js';
 import { continuesStory, dropAfterEnd, dropOffTopicTail } from './page-tail.js';
-import { captionText, describesPicture, isCaption, readByline } from './structure.js';
+import { attributes, captionText, describesPicture, isCaption, readByline } from './structure.js';
 import {
   countBefore,
   isHeadingLike,
@@ -91,6 +91,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const creditedAboveStory = (index: number) =>
     (proseBefore[index] ?? 0) === 0 &&
     wordCount(texts[index] ?? '') >= MIN_CAPTION_WORDS &&
+    !attributes(texts[index] ?? '') &&
     (drops[index + 1] === 'image credit' || drops[index + 1] === 'media') &&
     /^\(?(image|photo|picture|photograph|credit)\b/i.test(texts[index + 1] ?? '') &&
     units[index + 2]?.block !== units[index + 1]?.block;
@@ -101,10 +102,13 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   // Further down, a credit line on its own belongs to the line on whichever side is not furniture:
   // "Delivery workers ... / Photograph: Spencer Platt/Getty Images / Save this story", or
   // "Top Stories ... / Photo: File / People waiting at an immigration service centre in Dubai."
+  // A standfirst over a credit whose caption was lost says who says so ("..., SNCB said."); a caption
+  // shows.
   const creditedApart = (index: number) =>
     wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS &&
     wordCount(texts[index] ?? '') >= 4 &&
     !/["“”«»]/.test(texts[index] ?? '') &&
+    !attributes(texts[index] ?? '') &&
     readByline(texts[index] ?? '', true) === null &&
     // The byline may follow the credit ("... since 2022. / Credit: Kaylee Greenlee Beal / By Pooja ...").
     ((labelledCredit(index + 1) &&

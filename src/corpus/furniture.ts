@@ -623,6 +623,19 @@ const PATTERNS: FurniturePattern[] = [
     notSentence: true,
   },
   {
+    // "Categories: Economy, Mercosur, Uruguay.": a list of names, whatever closes it.
+    reason: 'related',
+    pattern:
+      /^(?:[Cc]ategor(?:y|ies)|[Tt]ags?|[Tt]opics?|[Kk]eywords?|[Ff]iled under)\s*:\s*\p{Lu}[\p{L}\p{N} '’&-]*(,\s*\p{Lu}[\p{L}\p{N} '’&-]*)+\.?$/u,
+    maxWords: 25,
+  },
+  {
+    // Membership appeals: "Readers like you are keeping these stories free for everyone..."
+    reason: 'subscription',
+    pattern: /\breaders like you\b/i,
+    maxWords: 50,
+  },
+  {
     reason: 'comments',
     pattern: /^(show|see|view|read|load|open) (all )?\d+ (comments?|replies|responses)\b/i,
     maxWords: 6,

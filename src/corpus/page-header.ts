@@ -1,6 +1,8 @@
 import type { DropReason } from './furniture.js';
 import {
+  attributes,
   describesPicture,
+  hasFiniteVerb,
   isCaption,
   isRoleLine,
   opensWithDateline,
@@ -142,13 +144,19 @@ export function isSceneAboveHeadline(
   index: number,
 ): boolean {
   const text = texts[index] ?? '';
-  if (drops[index] !== null || !endsSentence(text) || !SCENE_WITHOUT_VERB.test(text.replace(/\.$/, '')))
-    return false;
+  const scene =
+    SCENE_WITHOUT_VERB.test(text.replace(/\.$/, '')) ||
+    (wordCount(text) <= MAX_SCENE_WORDS && !hasFiniteVerb(text) && !/["“”«»]/.test(text));
+  if (drops[index] !== null || !endsSentence(text) || !scene) return false;
+  // A section label may sit between the picture and the headline ("Vancouver").
   let next = index + 1;
-  while (next < texts.length && drops[next] !== null) next += 1;
+  while (next < texts.length && (drops[next] !== null || wordCount(texts[next] ?? '') <= SHORT_LABEL_WORDS))
+    next += 1;
   const headline = texts[next] ?? '';
   return isHeadlineLike(headline) && wordCount(headline) > wordCount(text);
 }
+
+const MAX_SCENE_WORDS = 16;
 
 /**
  * "Traders at a market in Abuja": who is pictured and where, with no verb. A headline tells what
@@ -282,7 +290,9 @@ export function findStandfirst(
   for (let index = candidate + 1; index < texts.length; index += 1) {
     const drop = drops[index];
     if (drop === 'byline' || drop === 'timestamp') return candidate;
-    if (drop === null && !captions[index] && isProseLike(texts[index] ?? '')) return null;
+    // Prose above where the story starts is the header's: a caption that lost its credit.
+    const header = index < storyStart && wordCount(texts[index] ?? '') <= MAX_HEADER_CAPTION_WORDS;
+    if (drop === null && !captions[index] && !header && isProseLike(texts[index] ?? '')) return null;
   }
   return null;
 }
@@ -329,19 +339,33 @@ export function findStoryStart(
     .slice(0, MAX_HEADER_PROSE + 1);
   const dated = opening.find((index) => opensWithDateline(texts[index] ?? ''));
   if (dated !== undefined) return dated;
-  for (let index = firstProse + 1; index < texts.length; index += 1) {
-    if (!isProseAt(index)) continue;
-    for (let between = firstProse + 1; between < index; between += 1) {
-      const text = texts[between] ?? '';
-      const drop = drops[between];
-      if (drop === 'timestamp' || (drop === null && (readByline(text, true) !== null || isRoleLine(text)))) {
-        return index;
-      }
+  const [, second, third] = opening;
+  if (second === undefined) return firstProse;
+  for (let between = firstProse + 1; between < second; between += 1) {
+    const text = texts[between] ?? '';
+    const drop = drops[between];
+    if (drop === 'timestamp' || (drop === null && (readByline(text, true) !== null || isRoleLine(text)))) {
+      return second;
     }
-    return firstProse;
   }
+  // A standfirst with its full stop, then the lead picture's uncredited caption, then the time stamp:
+  // "The Residential Tenancies Board says ..." / "Apartments under construction in Dublin's docklands."
+  // / "Updated 3.15pm". Only a time stamp will do here: a short line of capitals may be a subhead.
+  // A live page's posts are stamped too, each above its text; a caption quotes and attributes nothing.
+  const captionText = texts[second] ?? '';
+  const captionSized =
+    wordCount(texts[firstProse] ?? '') <= MAX_SENTENCE_STANDFIRST_WORDS &&
+    wordCount(captionText) <= MAX_HEADER_CAPTION_WORDS &&
+    !startsWithQuote(captionText) &&
+    !attributes(captionText) &&
+    !drops.slice(0, firstProse).includes('timestamp');
+  if (third !== undefined && captionSized && drops.slice(second + 1, third).includes('timestamp'))
+    return third;
   return firstProse;
 }
+
+/** An uncredited caption in a page's header is a line, not a paragraph. */
+const MAX_HEADER_CAPTION_WORDS = 20;
 
 /** A page header holds a standfirst and perhaps a caption or two before the story's dateline. */
 const MAX_HEADER_PROSE = 2;

@@ -33,7 +33,7 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "... and segregated cycle tracks (file image)"
   /\((?:[Ff]ile|[Ss]tock|[Ll]ibrary|[Aa]rchive) (?:image|photo|picture|pic|photograph)\)\.?$/u,
   // "... at a trade show in Tokyo. getty": an agency named after the caption's full stop
-  /[.!?]\s+(?:getty(?: images)?|afp|reuters|ap|epa|shutterstock|alamy|bloomberg|dpa|anadolu)(?:\s+via\s+\w+)?$/i,
+  /[.!?]\s+(?:getty(?: images)?|afp|reuters|ap|epa|shutterstock|alamy|bloomberg|dpa|anadolu|yonhap|xinhua|kyodo|ansa|belga|aap)(?:\s+via\s+\w+)?$/i,
   // "... in Tokyo on Monday. | Bloomberg", "... on Thursday. | Photo Credit: Special Arrangement"
   /[.!?]["'”’]?\s*\|\s*[\p{Lu}][\p{L}\p{N} .:&'’/-]{1,50}$/u,
   // "... as imported rice floods markets. —RICHARD A. REYES": the photographer in capitals after a dash
@@ -111,6 +111,16 @@ function participleScene(text: string): boolean {
   const opening = PARTICIPLE_SCENE.exec(text) ?? ADJECTIVE_SCENE.exec(text);
   // The first word may be a participle used as an adjective ("Flooded farmland ...").
   return opening !== null && !FINITE_VERB.test(text.replace(/^\S+/, ''));
+}
+
+/** Has a verb of its own: a caption's scene ("A BC Ferries vessel at the terminal.") has none. */
+export function hasFiniteVerb(text: string): boolean {
+  return FINITE_VERB.test(text);
+}
+
+/** Says who says so: a caption shows, reporting attributes. */
+export function attributes(text: string): boolean {
+  return REPORTING_WORDS.test(text);
 }
 
 /** Captions describe what the picture shows; tenses of perfect, future or past belong to reporting. */
