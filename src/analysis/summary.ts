@@ -6,9 +6,9 @@
  * track the lead closely (the inverted pyramid puts the story in the first sentences), so lead-3,
  * the first three sentences, is the baseline to beat; the method keeps the lead's strength and
  * spends its other picks better.
- * 1. Candidates. Every body sentence of 8 to 70 words, in reading order, the first without its
- *    dateline ("WASHINGTON (AP) — ", "SINGAPORE – ", "Dubai: "), each without a list bullet or
- *    a signpost label ("Why it matters: "), except sentences that open on a quotation or are
+ * 1. Candidates. Every body sentence of 8 to 70 words, in reading order, the first paragraph's
+ *    without a dateline ("WASHINGTON (AP) — ", "SINGAPORE – ", "Dubai: "), each without a list
+ *    bullet or a signpost label ("Why it matters: "), except sentences that open on a quotation or are
  *    mostly quotation (a bare quote says what someone said, not what happened), notes on the
  *    reporting, under 20 words ("did not respond to requests for comment", "declined to
  *    comment", "could not independently verify", "agreed not to disclose": they keep the record
@@ -191,12 +191,11 @@ const WEIGHTS = { position: 0.45, centrality: 0.2, salience: 0.2, coverage: 0.15
 export function selectKeyPoints(article: Article, entities: readonly Entity[]): KeyPoint[] {
   const body = article.paragraphs.filter((paragraph) => paragraph.kind === 'body');
   const raw = body.flatMap((paragraph, rank) =>
-    splitSentences(paragraph.text).map((sentence, index) => ({
+    splitSentences(paragraph.text).map((sentence) => ({
       paragraph,
-      rank,
-      index,
-      // A dateline opens the story, so only its first sentence can carry one.
-      text: withoutSignpost(rank === 0 && index === 0 ? withoutDateline(sentence.text) : sentence.text),
+      // A dateline opens the story, so only the first paragraph can carry one; it may be cut in
+      // two where a state's abbreviation ends a sentence ("SISTERS, Ore." then "(AP) — A fire").
+      text: withoutSignpost(rank === 0 ? withoutDateline(sentence.text) : sentence.text),
     })),
   );
   const eligible = raw.filter((sentence) => {

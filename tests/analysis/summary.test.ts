@@ -216,3 +216,14 @@ describe('key points on a story laid out in signposts and bullets', () => {
     );
   });
 });
+
+describe('the lede of a wire story whose dateline names a state', () => {
+  it('starts at the news, not at the agency left over from the dateline', () => {
+    const { summary } = analyseText(
+      'Thousands ordered to evacuate as wildfire races toward Oregon towns',
+      'SISTERS, Ore. (AP) — A wildfire pushed by strong gusts tore through dry forest in central Oregon on Tuesday, forcing more than 6,000 people to leave their homes.',
+      'The fire had burned about 38 square miles by Tuesday evening and was 5% contained, according to the Oregon Department of Forestry.',
+    );
+    expect(summary.keyPoints[0]?.text).toMatch(/^A wildfire pushed by strong gusts/);
+  });
+});
