@@ -67,18 +67,20 @@ function roleText(run: NameRun, from: number, to: number): string | null {
 }
 
 /**
- * "Deputy director of the department Le Thanh Nam", "head of the agency Maria Rossi": a role whose
- * complement is a body named by a common noun runs straight into the holder's name. The index of
- * the role noun, or -1.
+ * "Deputy director of the department Le Thanh Nam", "head of the agency Maria Rossi", "Opposition
+ * spokesman on education Dr Angela Brown Burke": a role whose complement is a body or a portfolio
+ * named by a common noun runs straight into the holder's name. The index of the role noun, or -1.
  */
 export function roleComplementBefore(tokens: readonly Token[], nameStart: number, text: string): number {
   const noun = tokens[nameStart - 1];
-  if (!noun || isCapitalised(noun.word) || ROLE_STOP_WORDS.has(noun.word) || isRoleWord(noun.word)) return -1;
+  if (!noun || isCapitalised(noun.word) || ROLE_STOP_WORDS.has(noun.word) || isRoleNoun(noun.word)) return -1;
   let at = nameStart - 2;
   if (lowerWord(tokens[at]) === 'the') at--;
   const link = tokens[at];
   const role = tokens[at - 1];
-  if (!link || !role || !['of', 'at'].includes(link.word) || !isRoleNoun(role.word)) return -1;
+  // "spokesman on education", "minister for housing" take their portfolio without an article.
+  const links = lowerWord(tokens[nameStart - 2]) === 'the' ? ['of', 'at'] : ['of', 'at', 'on', 'for'];
+  if (!link || !role || !links.includes(link.word) || !isRoleNoun(role.word)) return -1;
   for (let index = at - 1; index < nameStart; index++)
     if (text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) !== ' ') return -1;
   return at - 1;
@@ -123,8 +125,16 @@ export function roleBefore(run: NameRun): string | null {
     const lower = word.toLowerCase();
     const joiner = ['and', 'of', 'for'].includes(lower) && begin < nameStart && index > 0;
     if (ROLE_STOP_WORDS.has(lower) && !joiner) break;
+    // "City Mobility Secretary Gonzalo Irazábal": capitals the run itself peeled as its title are
+    // the title's own words.
+    const ownTitle =
+      index >= run.firstIndex &&
+      isCapitalised(word) &&
+      !(NEVER_NAME_WORDS.has(word) && !isTitleWord(word)) &&
+      !CALENDAR_WORDS.has(word);
     const describes =
       isRoleWord(word) ||
+      ownTitle ||
       joiner ||
       (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
       (token.possessive && isCapitalised(word)) ||
@@ -185,7 +195,12 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     // "minister of state for foreign affairs", "chief secretary to the Treasury".
     (tail.length === 0 || (['of', 'for', 'at', 'to'].includes(tail[0] ?? '') && tail.length <= 6)) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
-    (isPersonTitle((clause[roleAt] as Token).word) || opensOnDeterminer);
+    (isPersonTitle((clause[roleAt] as Token).word) ||
+      opensOnDeterminer ||
+      // "Mayoral committee member for water and sanitation, Siyabonga Dlamini,": a lower-case job
+      // opening the sentence, as a title would.
+      (/(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, first.start)) &&
+        !isCapitalised((clause[roleAt] as Token).word)));
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   if (!endsOnRole && !(opensOnDeterminer && startsClause && clause.length <= 4)) return null;
   let from = 0;
@@ -225,7 +240,7 @@ const VERB_OBJECT_STARTS = new Set(
 
 /** Verbs that state a job in a relative clause: "who chairs the planning committee". */
 const JOB_VERBS =
-  'heads|runs|chairs|leads|manages|directs|owns|founded|co-founded|represents|coordinates|oversees|edits|coaches|presents|hosts|advises|teaches|sells|has sold|has run|has owned|has led';
+  'heads|runs|chairs|leads|manages|directs|owns|founded|co-founded|represents|coordinates|oversees|edits|coaches|presents|hosts|advises|teaches|sells|has sold|has run|has owned|has led|grows|farms|breeds|fishes|drives|delivers|has grown|has farmed|has driven|has delivered|works as|worked as|works for|works at|has worked for|has worked at|has worked as';
 
 /** A role stated by a relative clause ("runs snorkelling tours") rather than by a job noun. */
 export function statesJobByClause(role: string): boolean {
@@ -243,8 +258,18 @@ export function roleAfter(run: NameRun): string | null {
   const runsSomething = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”"()]+)`).exec(
     rest.slice(opening[0].length),
   );
-  if (runsSomething && runsSomething[0].split(/\s+/).length <= 13)
-    return runsSomething[0].replace(/^(?:who|which) /, '').trim();
+  if (runsSomething) {
+    // "who grows cocoa on four hectares near Sefwi Wiawso in the Western North Region": where they
+    // do it is no part of the job once the clause runs long.
+    const words = runsSomething[0].split(/\s+/);
+    const placeAt = words.findIndex((word, at) => at > 3 && /^(?:in|near|on|outside|since|from)$/.test(word));
+    const job = words.length > 13 && placeAt !== -1 ? words.slice(0, placeAt) : words;
+    if (job.length <= 13)
+      return job
+        .join(' ')
+        .replace(/^(?:who|which) /, '')
+        .trim();
+  }
   // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
   let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()]/)[0] ?? '';
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
@@ -258,6 +283,10 @@ export function roleAfter(run: NameRun): string | null {
   if (!/^(?:a|an|the|his|her|its|their|[\p{L}]+['’]s|[\p{L}][\p{L}-]+)$/u.test(words[0] ?? '')) return null;
   const roleIndex = words.findIndex((word) => isRoleNoun(word));
   if (roleIndex === -1 || roleIndex > 6) return null;
+  // "At Black River Primary, principal Sharon Whittingham-Lewis said": a role followed by a name
+  // is that name's title, not a description of the name before the comma.
+  const afterRole = words.slice(roleIndex + 1);
+  if (afterRole.length > 0 && afterRole.every((word) => /^\p{Lu}/u.test(word))) return null;
   // Without an article the appositive must open on its role: "director general of the Chambers".
   if (
     !/^(?:a|an|the|his|her|its|their)$/i.test(words[0] ?? '') &&

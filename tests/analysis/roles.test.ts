@@ -69,3 +69,50 @@ describe('a role whose body is named by a common noun just before the holder', (
     expect(analysis.quotes[0]?.speaker).toBe('Siti Rahmawati Kusuma');
   });
 });
+
+describe('roles stated the ways other outlets state them', () => {
+  it('keeps every capital of a title written before the name ("Provincial Mobility Commissioner")', () => {
+    const analysis = analyseText(
+      'Bus lanes to open on ring road',
+      'Provincial Mobility Commissioner Ingrid Solheim said the lanes would open in March.',
+    );
+    expect(entityNamed(analysis, 'Ingrid Solheim')?.role).toBe('Provincial Mobility Commissioner');
+  });
+
+  it('reads a lower-case job that opens the sentence before a comma and the name', () => {
+    const analysis = analyseText(
+      'Rates rise approved',
+      'Council member for finance and property, Mere Tautahi, defended the increase on Tuesday.',
+    );
+    expect(entityNamed(analysis, 'Mere Tautahi')?.role).toBe('Council member for finance and property');
+  });
+
+  it('reads a portfolio after "on" that runs into a courtesy title and the name', () => {
+    const analysis = analyseText(
+      'Opposition demands hospital timetable',
+      'Shadow spokeswoman on health Dr Marlene Grant-Powell called for the list to be published.',
+    );
+    expect(entityNamed(analysis, 'Marlene Grant-Powell')?.role).toBe('Shadow spokeswoman on health');
+  });
+
+  it('states a job by what someone grows, drives or delivers, without where they do it', () => {
+    const analysis = analyseText(
+      'Tea prices fall',
+      'Wanjiru Mwangi, who grows tea on two acres near Kericho in the Rift Valley highlands of western Kenya, said prices had halved.',
+      'Otieno Kamau, 38, who has driven a matatu for a Nairobi sacco for ten years, said fuel was the worry.',
+    );
+    expect(entityNamed(analysis, 'Wanjiru Mwangi')?.role).toBe('grows tea on two acres');
+    expect(entityNamed(analysis, 'Otieno Kamau')?.role).toMatch(/^has driven a matatu/);
+  });
+
+  it('gives a title followed by a name to that name, not to the place before the comma', () => {
+    const analysis = analyseText(
+      'Schools still closed after storm',
+      'At Oakridge Primary, principal Desmond Whyte-Campbell said classes were being held in a church.',
+    );
+    expect(analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name)).toEqual(
+      ['Desmond Whyte-Campbell'],
+    );
+    expect(entityNamed(analysis, 'Desmond Whyte-Campbell')?.role).toBe('principal');
+  });
+});
