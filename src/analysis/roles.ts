@@ -75,12 +75,15 @@ export function roleComplementBefore(tokens: readonly Token[], nameStart: number
   const noun = tokens[nameStart - 1];
   if (!noun || isCapitalised(noun.word) || ROLE_STOP_WORDS.has(noun.word) || isRoleNoun(noun.word)) return -1;
   let at = nameStart - 2;
-  if (lowerWord(tokens[at]) === 'the') at--;
+  // "of the department", "at the agency": a body, not a description ("a fan of the underfed Los
+  // Angeles actor"); "spokesman on education", "minister for housing": a portfolio, without an article.
+  const body = lowerWord(tokens[at]) === 'the';
+  if (body) at--;
   const link = tokens[at];
   const role = tokens[at - 1];
-  // "spokesman on education", "minister for housing" take their portfolio without an article.
-  const links = lowerWord(tokens[nameStart - 2]) === 'the' ? ['of', 'at'] : ['of', 'at', 'on', 'for'];
+  const links = body ? ['of', 'at'] : ['on', 'for'];
   if (!link || !role || !links.includes(link.word) || !isRoleNoun(role.word)) return -1;
+  if (body && !ORGANISATION_HEADS.has(noun.word)) return -1;
   for (let index = at - 1; index < nameStart; index++)
     if (text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) !== ' ') return -1;
   return at - 1;
@@ -286,7 +289,8 @@ export function roleAfter(run: NameRun): string | null {
   // "At Black River Primary, principal Sharon Whittingham-Lewis said": a role followed by a name
   // is that name's title, not a description of the name before the comma.
   const afterRole = words.slice(roleIndex + 1);
-  if (afterRole.length > 0 && afterRole.every((word) => /^\p{Lu}/u.test(word))) return null;
+  if (afterRole.length > 0 && afterRole.every((word) => /^\p{Lu}/u.test(word) && !isTitleWord(word)))
+    return null;
   // Without an article the appositive must open on its role: "director general of the Chambers".
   if (
     !/^(?:a|an|the|his|her|its|their)$/i.test(words[0] ?? '') &&

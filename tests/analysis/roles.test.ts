@@ -116,3 +116,23 @@ describe('roles stated the ways other outlets state them', () => {
     expect(entityNamed(analysis, 'Desmond Whyte-Campbell')?.role).toBe('principal');
   });
 });
+
+describe('what a role followed by capitals is not', () => {
+  it('keeps a title in capitals after the comma as the role of the name before it', () => {
+    const analysis = analyseText(
+      'Union threatens strike',
+      '"Managers have ignored every agreement we made," said Tom Hearne, GMB General Secretary.',
+    );
+    expect(entityNamed(analysis, 'Tom Hearne')?.role).toBe('GMB General Secretary');
+  });
+
+  it('does not read a description before a city as a role that makes the city a person', () => {
+    const analysis = analyseText(
+      'Director casts newcomer',
+      'The director, Mira Patel, said: "I was never a fan of the glossy Los Angeles romance."',
+    );
+    expect(analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name)).toEqual(
+      ['Mira Patel'],
+    );
+  });
+});
