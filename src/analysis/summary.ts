@@ -48,7 +48,6 @@
  * per speaker.
  */
 import type { Article } from '../corpus/types.js';
-import { SPEECH_VERBS } from './lexicon.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import type { Entity, KeyPoint, Quote, Summary } from './types.js';
@@ -136,16 +135,27 @@ const DATELINES = [
 ];
 
 /**
- * What a sentence may open with that is layout, not prose: a list bullet ("- ", "• ") or a short
- * signpost label ("Why it matters: ", "The big picture: ") before a capital. A label with a
- * speech verb is an attribution ("Mrs Pemberton said: 'This is not over.'") and stays.
+ * Signposts that digital outlets set before a paragraph in bold ("Why it matters: ", "The big
+ * picture: "): page layout, not prose. A closed list, because an open pattern would also strip
+ * a speaker ("He went on: ") or the start of a real sentence ("There is one exception: ").
  */
+const SIGNPOSTS = new Set(
+  `why it matters|the big picture|driving the news|between the lines|by the numbers|what's next|
+   what’s next|what to watch|what we're watching|yes, but|the bottom line|bottom line|zoom in|
+   zoom out|flashback|go deeper|the backstory|catch up quick|state of play|the other side|
+   reality check|be smart|the latest|the news|know more|details|context|background|the details|
+   the context|what happened|what's new|what’s new|the intrigue|the key takeaway|our thought bubble`
+    .split('|')
+    .map((label) => label.trim()),
+);
+
+/** A sentence without a list bullet ("- ", "• ") or a signpost label before its capital. */
 function withoutSignpost(text: string): string {
   const unbulleted = text.replace(/^[-–•*▪]\s+(?=\S)/u, '');
-  const label = /^(\p{Lu}[\p{L}'’]*(?:\s[\p{L}'’]+){0,3}):\s+(?=[\p{Lu}"“‘'])/u.exec(unbulleted);
-  if (label === null) return unbulleted;
-  const reports = (label[1] ?? '').split(/\s+/).some((word) => SPEECH_VERBS.has(word.toLowerCase()));
-  return reports ? unbulleted : unbulleted.slice(label[0].length);
+  const label = /^([^:]{3,30}):\s+(?=[\p{Lu}"“‘'])/u.exec(unbulleted);
+  return label && SIGNPOSTS.has((label[1] ?? '').toLowerCase())
+    ? unbulleted.slice(label[0].length)
+    : unbulleted;
 }
 
 function withoutDateline(text: string): string {

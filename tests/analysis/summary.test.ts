@@ -208,6 +208,18 @@ describe('key points on a story laid out in signposts and bullets', () => {
     'Governor Mike Dale said: "We are disappointed, but the first plant is still on track."',
   );
 
+  it('keeps a sentence whole when the words before its colon are its own', () => {
+    const { summary: other } = analyseText(
+      'Tube strike shuts most of the network',
+      'Most of the London Underground network was shut on Tuesday as drivers began a 24-hour strike over pay.',
+      'There is one exception: The Elizabeth line, run by a different operator, will keep running all day.',
+      'Transport for London advised passengers to work from home if they could and to expect crowded buses.',
+    );
+    expect(other.keyPoints.map((point) => point.text)).toContain(
+      'There is one exception: The Elizabeth line, run by a different operator, will keep running all day.',
+    );
+  });
+
   it('reads as prose, without the labels and bullets of the page', () => {
     expect(summary.keyPoints.length).toBeGreaterThanOrEqual(3);
     for (const point of summary.keyPoints) expect(point.text).not.toMatch(/^(?:Why it matters:|- )/);
