@@ -58,7 +58,10 @@ function roleText(run: NameRun, from: number, to: number): string | null {
   const tokens = run.paragraphTokens;
   let begin = from;
   while (begin < to && ROLE_STOP_WORDS.has(lowerWord(tokens[begin]))) begin++;
-  const phrase = tokens.slice(begin, to);
+  // "Metropolitan Police Commissioner Sir John Stevens": the courtesy title belongs to the name.
+  let end = to;
+  while (end > begin && HONORIFICS.has(lowerWord(tokens[end - 1]).replace(/\.$/, ''))) end--;
+  const phrase = tokens.slice(begin, end);
   if (phrase.length === 0 || phrase.length > 8) return null;
   if (!phrase.some((token) => isRoleNoun(token.word))) return null;
   if (phrase.every((token) => HONORIFICS.has(token.word.toLowerCase()))) return null;

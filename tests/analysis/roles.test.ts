@@ -136,3 +136,13 @@ describe('what a role followed by capitals is not', () => {
     );
   });
 });
+
+describe('courtesy titles between a role and a name', () => {
+  it('leaves "Dame" to the name in "Chief Constable Dame Helen Marsh"', () => {
+    const analysis = analyseText(
+      'Force to close counters',
+      'Northumbria Chief Constable Dame Helen Marsh said the counters cost more than they saved.',
+    );
+    expect(entityNamed(analysis, 'Helen Marsh')?.role).toBe('Northumbria Chief Constable');
+  });
+});
