@@ -379,6 +379,18 @@ class Attributor {
     return byMentions(focused) ?? byMentions(named);
   }
 
+  /**
+   * "ECan said the ban would be reviewed. A spokesperson for the council said…": when no
+   * organisation is named by the kind word, the body the story last had acting, if its own name
+   * does not say what kind of body it is ("Environment Canterbury", "Emova").
+   */
+  recentOrganisationOfUntoldKind(): EntityDraft | null {
+    const recent = this.mostRecentOrganisation();
+    if (!recent || recent.name.split(/\s+/).some((word) => ORGANISATION_HEADS.has(word.toLowerCase())))
+      return null;
+    return recent;
+  }
+
   mostRecentOrganisation(): EntityDraft | null {
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
@@ -460,7 +472,9 @@ class Attributor {
     const organisationWord = lower[lower.length - 1] ?? '';
     if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
       const named =
-        this.organisationEndingIn(organisationWord) ?? this.organisationContaining(organisationWord);
+        this.organisationEndingIn(organisationWord) ??
+        this.organisationContaining(organisationWord) ??
+        this.recentOrganisationOfUntoldKind();
       if (named) return { kind: 'entity', entity: named };
     }
     // "the Fed" for the Federal Reserve, "the Met" for the Metropolitan Police: a clipped first word.

@@ -320,3 +320,23 @@ describe('organisations speaking through a representative', () => {
     expect(quoteStartingWith(analysis, 'listening to every driver')?.speaker).toBe('Bolt Kenya');
   });
 });
+
+describe('a body called by its kind after it was named without one', () => {
+  it('gives "a spokesperson for the council" to the body that last acted when no council is named', () => {
+    const analysis = analyseText(
+      'Hosepipe ban for Nelson',
+      'Tasman Waters said in a statement on Friday that garden sprinklers would be banned from Monday.',
+      'A spokesperson for the council said staff would be "knocking on doors" to remind residents.',
+    );
+    expect(quoteStartingWith(analysis, 'knocking on doors')?.speaker).toBe('Tasman Waters');
+  });
+
+  it('does not hand it to a body whose name says it is something else', () => {
+    const analysis = analyseText(
+      'Hosepipe ban for Nelson',
+      'The Nelson Growers Association said on Friday that orchards would be hit hardest.',
+      'A spokesperson for the council said staff would be "knocking on doors" to remind residents.',
+    );
+    expect(quoteStartingWith(analysis, 'knocking on doors')?.speaker).toBeNull();
+  });
+});
