@@ -16,7 +16,14 @@ import {
   isSceneAboveHeadline,
 } from './page-header.js';
 import { continuesStory, dropAfterEnd, dropOffTopicTail } from './page-tail.js';
-import { attributes, captionText, describesPicture, isCaption, readByline } from './structure.js';
+import {
+  attributes,
+  captionText,
+  describesPicture,
+  isCaption,
+  readByline,
+  showsSceneWithoutVerb,
+} from './structure.js';
 import {
   countBefore,
   isHeadingLike,
@@ -307,7 +314,11 @@ function markUncreditedLeadCaption(
     // A bare credit line ("KWTV") may sit between the caption and the opening paragraph.
     let next = candidate + 1;
     while (next < texts.length && (!open(next) || wordCount(texts[next] ?? '') <= 3)) next += 1;
-    if (isStrongProse(texts[next] ?? '') && describesPicture(texts[candidate] ?? '')) {
+    const candidateText = texts[candidate] ?? '';
+    if (
+      isStrongProse(texts[next] ?? '') &&
+      (describesPicture(candidateText) || showsSceneWithoutVerb(candidateText))
+    ) {
       captions[candidate] = true;
       return;
     }

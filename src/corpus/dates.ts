@@ -18,7 +18,8 @@ const MONTHS: Record<string, number> = {
 
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// "6. Mar 2026": some continental sites keep the ordinal full stop in English.
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.)?';
 const YEAR = '((?:19|20)\\d{2})';
 
 /** Each form yields [year, month, day] from its match. */
@@ -36,6 +37,11 @@ const DATE_FORMS: { pattern: RegExp; parts: (match: RegExpExecArray) => [string,
   {
     // July 31, 2025, Jul. 31 2025
     pattern: new RegExp(`\\b(${MONTH_NAME})\\s+${DAY},?\\s+${YEAR}\\b`, 'i'),
+    parts: (match) => [match[3] ?? '', match[1] ?? '', match[2] ?? ''],
+  },
+  {
+    // 03/06/2026 05:32 PM: a twelve-hour clock after a slashed date is the American order, month first
+    pattern: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?=,?\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b)/,
     parts: (match) => [match[3] ?? '', match[1] ?? '', match[2] ?? ''],
   },
   {

@@ -60,6 +60,8 @@ label(
     'please enter a valid email address|email address',
 );
 label('share', 'republish|republish this story|republish this article');
+label('related', 'more by this author|more from this author|more by the author|more from the author');
+label('image credit', 'file photo|file picture|file image|stock photo|handout photo');
 // A journal's reference list at the foot of a news story: the label and the citations under it.
 label('footer', 'references|bibliography|footnotes|journal reference|journal references');
 // Repeated between the paragraphs of some newspaper chains' pages, and the label over their byline.
@@ -621,6 +623,18 @@ const PATTERNS: FurniturePattern[] = [
       /^(topics?|tags?|more about|read more about|filed under|categories|category|keywords|more on)\s*:\s*\S/i,
     maxWords: 25,
     notSentence: true,
+  },
+  {
+    // "CNA file photo", "AP file photo": a picture's credit with nothing to caption.
+    reason: 'image credit',
+    pattern: /^\p{Lu}{2,8} (file|stock|archive|handout) (photo|picture|image)\.?$/u,
+    maxWords: 4,
+  },
+  {
+    // "Mike Lindblom: 206-515-6304 or mlindblom@seattletimes.com": a reporter's contact line.
+    reason: 'credit',
+    pattern: /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}:\s*(?:\+?\d[\d() .-]{6,}|\S+@\S+\.\w+)/u,
+    maxWords: 45,
   },
   {
     // "Categories: Economy, Mercosur, Uruguay.": a list of names, whatever closes it.

@@ -1,5 +1,5 @@
 import { bareLabel, type DropReason, isTimestampLine } from './furniture.js';
-import { readByline } from './structure.js';
+import { opensWithDateline, readByline } from './structure.js';
 import { endsSentence, isHeadlineLike, isTeaserLine, startsWithQuote, wordCount } from './text-signals.js';
 import type { TextUnit } from './units.js';
 
@@ -61,7 +61,7 @@ const LIST_OPENERS = new Set([
 
 /** "Most Read from Bloomberg", "More from The Post", "Latest in Europe". */
 const LIST_OPENER_WITH_SOURCE =
-  /^(most (read|popular|viewed|shared)|more|latest|top stories|trending|recommended) (from|on|in) .{1,40}$/;
+  /^(most (read|popular|viewed|shared)|more|latest|top stories|trending|recommended) (from|on|in) .{1,40}$|^most (read|popular|viewed|shared)( [a-z]+){1,3}$/;
 
 /** A teaser headline sits right before these markers ("Why Syria needs ... / Read More »"). */
 const TRAILING_TEASER_MARKERS =
@@ -227,7 +227,13 @@ function headsAStory(
     // A date repeated from higher up the page ("Published at : July 14, 2026" again at the foot)
     // closes the story already read; it heads no new one.
     if (texts.indexOf(aheadText) < index) continue;
-    if (drops[ahead] === 'timestamp' || isTimestampLine(aheadText) || readByline(aheadText, false) !== null) {
+    // Or the story's dateline: "RIYADH — The Ministry of Hajj ..." under "Saudi Gazette report".
+    if (
+      drops[ahead] === 'timestamp' ||
+      isTimestampLine(aheadText) ||
+      readByline(aheadText, false) !== null ||
+      opensWithDateline(aheadText)
+    ) {
       return true;
     }
   }

@@ -337,7 +337,16 @@ export function findStoryStart(
     .map((_, index) => index)
     .filter((index) => index >= firstProse && isProseAt(index))
     .slice(0, MAX_HEADER_PROSE + 1);
-  const dated = opening.find((index) => opensWithDateline(texts[index] ?? ''));
+  // "Bengaluru:" may stand on a line of its own above the paragraph it opens: at the top, or with the
+  // byline or time stamp still above it, since lower down "Background:" is a label in the story.
+  const headerAbove = (index: number) =>
+    index === firstProse ||
+    drops.slice(firstProse + 1, index).some((drop) => drop === 'byline' || drop === 'timestamp');
+  const dated = opening.find(
+    (index) =>
+      opensWithDateline(texts[index] ?? '') ||
+      (LONE_DATELINE.test((texts[index - 1] ?? '').trim()) && headerAbove(index)),
+  );
   if (dated !== undefined) return dated;
   const [, second, third] = opening;
   if (second === undefined) return firstProse;
@@ -359,10 +368,17 @@ export function findStoryStart(
     !startsWithQuote(captionText) &&
     !attributes(captionText) &&
     !drops.slice(0, firstProse).includes('timestamp');
-  if (third !== undefined && captionSized && drops.slice(second + 1, third).includes('timestamp'))
-    return third;
+  // A "By ..." line says so as plainly as a time stamp does.
+  const stamped = (index: number) =>
+    drops[index] === 'timestamp' || (drops[index] === null && readByline(texts[index] ?? '', false) !== null);
+  if (third !== undefined && captionSized) {
+    for (let between = second + 1; between < third; between += 1) if (stamped(between)) return third;
+  }
   return firstProse;
 }
+
+/** "Bengaluru:", "ISLAMABAD:", "NEW DELHI —": a dateline set apart from the paragraph it opens. */
+const LONE_DATELINE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}\s*(?:[:—–]|--)$/u;
 
 /** An uncredited caption in a page's header is a line, not a paragraph. */
 const MAX_HEADER_CAPTION_WORDS = 20;
@@ -372,7 +388,7 @@ const MAX_HEADER_PROSE = 2;
 
 /** Labels of the summary boxes some sites put above the story ("In short:", "Key points"). */
 const SUMMARY_LABEL =
-  /^(in short|in summary|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr)\s*:?$/i;
+  /^(in short|in summary|what you need to know|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr)\s*:?$/i;
 
 /**
  * The points of a summary box: the lines sharing a block with its label. The label itself is dropped;

@@ -17,6 +17,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   new RegExp(`[(\\[]\\s*(?:photo\\s*:?\\s*)?(?:${AGENCIES})(?: via Getty Images)?\\s*[)\\]]\\.?$`, 'i'),
   // "... in Moscow. Photograph: Shamil Zhumatov/AFP/Getty Images"
   /\b(?:photograph|photo|picture|pic|image|credit|photo credit|photo by|pictured)\s*:\s*[^.]{2,80}\.?$/i,
+  // "... at the Dodoma station. PHOTO | FILE"
+  /[.!?]["'”’]?\s+(?:photo|picture|image|pic)s?\s*[|/]\s*\S[^.]{0,40}$/i,
   /\b(?:[Pp]hoto|[Pp]icture|[Ii]mage) by [\p{Lu}][^.]{2,80}\.?$/u,
   // "... in Virac, Catanduanes. Photo courtesy of OCD Bicol"
   /\b(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?) courtesy of [\p{Lu}][^.]{1,60}$/u,
@@ -122,6 +124,21 @@ export function hasFiniteVerb(text: string): boolean {
 export function attributes(text: string): boolean {
   return REPORTING_WORDS.test(text);
 }
+
+/**
+ * "Fishermen hauling nets on the Tonle Sap lake in Kampong Chhnang province.", "Cocoa beans drying in
+ * the sun in a village near Daloa, western Ivory Coast.": a scene with a participle and no verb, at
+ * most a place after a comma. Not a sentence a story opens with, whether or not it says when.
+ */
+export function showsSceneWithoutVerb(text: string): boolean {
+  const trimmed = text.trim();
+  if (!endsSentence(trimmed) || /["“”«»]/.test(trimmed) || REPORTING_WORDS.test(trimmed)) return false;
+  const [scene = '', ...places] = trimmed.replace(/[.…]+$/, '').split(/,\s*/);
+  if (places.some((place) => wordCount(place) > MAX_PLACE_WORDS || FINITE_VERB.test(place))) return false;
+  return !NOT_A_SCENE.test(trimmed) && participleScene(scene);
+}
+
+const MAX_PLACE_WORDS = 4;
 
 /** Captions describe what the picture shows; tenses of perfect, future or past belong to reporting. */
 const NOT_A_SCENE = /\b(?:has|have|had|will|would|could|was|were)\b/i;
