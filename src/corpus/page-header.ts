@@ -153,7 +153,7 @@ export function isSceneAboveHeadline(
   while (next < texts.length && (drops[next] !== null || wordCount(texts[next] ?? '') <= SHORT_LABEL_WORDS))
     next += 1;
   const headline = texts[next] ?? '';
-  return isHeadlineLike(headline) && wordCount(headline) > wordCount(text);
+  return isHeadlineLike(headline) && wordCount(headline) >= wordCount(text);
 }
 
 const MAX_SCENE_WORDS = 16;

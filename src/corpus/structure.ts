@@ -135,10 +135,13 @@ export function showsSceneWithoutVerb(text: string): boolean {
   if (!endsSentence(trimmed) || /["“”«»]/.test(trimmed) || REPORTING_WORDS.test(trimmed)) return false;
   const [scene = '', ...places] = trimmed.replace(/[.…]+$/, '').split(/,\s*/);
   if (places.some((place) => wordCount(place) > MAX_PLACE_WORDS || FINITE_VERB.test(place))) return false;
-  return !NOT_A_SCENE.test(trimmed) && participleScene(scene);
+  // Undated, only the plainest shape will do: a noun or two, then the participle ("Cocoa beans
+  // drying"). "Leicester withstood a stunning Wasps comeback" has its verb before the "-ing" word.
+  return !NOT_A_SCENE.test(trimmed) && SUBJECT_THEN_PARTICIPLE.test(scene) && participleScene(scene);
 }
 
 const MAX_PLACE_WORDS = 4;
+const SUBJECT_THEN_PARTICIPLE = /^\p{Lu}[\p{L}'’-]*(?:\s(?!\p{Ll}+ed\s)[\p{L}'’-]+)?\s\p{Ll}{2,}ing\s/u;
 
 /** Captions describe what the picture shows; tenses of perfect, future or past belong to reporting. */
 const NOT_A_SCENE = /\b(?:has|have|had|will|would|could|was|were)\b/i;

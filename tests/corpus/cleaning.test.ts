@@ -245,4 +245,63 @@ describe('cleaning a news page', () => {
     expect(kindOf(article, 'A crane stands idle')).toBe('caption');
     expect(kindOf(article, 'Dock workers')).toBe('body');
   });
+
+  it('keeps a caption with a full stop above the headline as a caption, and the headline as the title', () => {
+    const article = page(
+      'Container cranes at the Deurganck dock in Antwerp.',
+      'Port',
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+    );
+    expect(article.title).toBe(HEADLINE);
+    expect(kindOf(article, 'Container cranes at the')).toBe('caption');
+    expect(article.paragraphs.find((paragraph) => paragraph.kind === 'body')?.text).toBe(LEDE);
+  });
+
+  it('keeps a lead whose verb comes before an -ing word as the story, not as a caption', () => {
+    const lead =
+      'Antwerp dockers ended a crippling two-week strike on Friday after employers raised their pay offer.';
+    const article = page(HEADLINE, lead, SECOND, THIRD);
+    expect(kindOf(article, 'Antwerp dockers ended')).toBe('body');
+    const scene = page(HEADLINE, 'Dock workers picketing the main gate of the port of Antwerp.', ...STORY);
+    expect(kindOf(scene, 'Dock workers picketing')).toBe('caption');
+    expect(kindOf(scene, 'Dock workers at the port')).toBe('body');
+  });
+
+  it('drops a teaser card set in the story: its headline, date and sentence, and the link that repeats it', () => {
+    const teaser = 'Rotterdam port hires extra crews as ships divert from Antwerp';
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      SECOND,
+      'More',
+      teaser,
+      'This content was published on\nMarch 1, 2026\nShipping lines have begun sending vessels north to avoid the queue.',
+      `Read more: ${teaser}`,
+      THIRD,
+      QUOTE,
+    );
+    expect(kindOf(article, 'Rotterdam port hires')).toBe('dropped');
+    expect(kindOf(article, 'Shipping lines have begun')).toBe('dropped');
+    expect(article.paragraphs.filter((paragraph) => paragraph.kind === 'body').map((p) => p.text)).toEqual(
+      STORY,
+    );
+  });
+
+  it('ends the story at an editing credit even when the outlet appeals for money at length after it', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      '(Edited by Marc Dubois)',
+      'Independent reporting has never been harder to pay for, and costs keep climbing every year.',
+      'Advertising alone no longer covers the salaries of our writers, photographers and editors.',
+      'A small monthly contribution from every reader would keep this website free for everyone.',
+    );
+    expect(article.paragraphs.filter((paragraph) => paragraph.kind === 'body').map((p) => p.text)).toEqual(
+      STORY,
+    );
+  });
 });
