@@ -120,7 +120,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     // The byline may follow the credit ("... since 2022. / Credit: Kaylee Greenlee Beal / By Pooja ...").
     ((labelledCredit(index + 1) &&
       index + 2 < texts.length &&
-      (drops[index + 2] !== null || readByline(texts[index + 2] ?? '', true) !== null)) ||
+      (drops[index + 2] !== null || (readByline(texts[index + 2] ?? '', true)?.names ?? null) !== null)) ||
       (labelledCredit(index - 1) &&
         index >= 2 &&
         drops[index - 2] !== null &&

@@ -36,7 +36,8 @@ const DATE_FORMS: { pattern: RegExp; parts: (match: RegExpExecArray) => [string,
   },
   {
     // July 31, 2025, Jul. 31 2025
-    pattern: new RegExp(`\\b(${MONTH_NAME})\\s+${DAY},?\\s+${YEAR}\\b`, 'i'),
+    // "Mar 06,2026": the space after the comma may be missing.
+    pattern: new RegExp(`\\b(${MONTH_NAME})\\s+${DAY}(?:,\\s*|\\s+)${YEAR}\\b`, 'i'),
     parts: (match) => [match[3] ?? '', match[1] ?? '', match[2] ?? ''],
   },
   {

@@ -60,6 +60,10 @@ label(
     'please enter a valid email address|email address',
 );
 label('share', 'republish|republish this story|republish this article');
+label(
+  'advertisement',
+  'sponsor message|sponsored message|message from our sponsor|a message from our sponsor',
+);
 label('related', 'more by this author|more from this author|more by the author|more from the author');
 label('image credit', 'file photo|file picture|file image|stock photo|handout photo');
 // A journal's reference list at the foot of a news story: the label and the citations under it.
@@ -625,6 +629,13 @@ const PATTERNS: FurniturePattern[] = [
     notSentence: true,
   },
   {
+    // A note on the picture that credits no one, so it marks no caption above it either.
+    reason: 'editor note',
+    pattern:
+      /^(the )?(image|photo|picture|photograph)s? (is |are )?(used )?(for )?(illustrative|illustration|representational|representation)( purposes?)?( only)?\.?$/i,
+    maxWords: 10,
+  },
+  {
     // "CNA file photo", "AP file photo": a picture's credit with nothing to caption.
     reason: 'image credit',
     pattern: /^\p{Lu}{2,8} (file|stock|archive|handout) (photo|picture|image)\.?$/u,
@@ -887,6 +898,11 @@ function isMenuLine(text: string): boolean {
 export function isTimestampLine(text: string): boolean {
   if (wordCount(text) > 16) return false;
   const date = findDate(text);
+  // "KYODO NEWS - Mar 6, 2026 - 14:22 | Japan, All": a dated header line of short segments.
+  if (date !== null) {
+    const segments = text.split(/\s[-–—|·•]\s/);
+    if (segments.length >= 3 && segments.every((segment) => wordCount(segment) <= 3)) return true;
+  }
   const withoutDate = date === null ? text : text.replace(date.matched, ' ');
   // "12.01am": the clock may run straight into its am/pm.
   // "5 AM Central": an hour with its am or pm and no minutes.

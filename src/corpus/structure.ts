@@ -17,6 +17,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   new RegExp(`[(\\[]\\s*(?:photo\\s*:?\\s*)?(?:${AGENCIES})(?: via Getty Images)?\\s*[)\\]]\\.?$`, 'i'),
   // "... in Moscow. Photograph: Shamil Zhumatov/AFP/Getty Images"
   /\b(?:photograph|photo|picture|pic|image|credit|photo credit|photo by|pictured)\s*:\s*[^.]{2,80}\.?$/i,
+  // "... an apartment block in Perth. Source: AAP / Richard Wainwright"
+  new RegExp(`[.!?]["'”’]?\\s+Source\\s*:\\s*(?:(?:${AGENCIES})\\b[^.]{0,40}|[^./]{1,40}/[^./]{1,40})$`, 'u'),
   // "... at the Dodoma station. PHOTO | FILE"
   /[.!?]["'”’]?\s+(?:photo|picture|image|pic)s?\s*[|/]\s*\S[^.]{0,40}$/i,
   /\b(?:[Pp]hoto|[Pp]icture|[Ii]mage) by [\p{Lu}][^.]{2,80}\.?$/u,
@@ -221,9 +223,11 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
     // "by Daniel Ortiz, The Columbus Dispatch, and Lena Marsh, ProPublica": a partner's byline
     // names several outlets, and the first is not necessarily the publisher's.
     const sharedByline = /,.*\band\b.*,/.test(rest);
+    // "By HT Correspondent, New Delhi": after a desk's job title comes where it is, not the outlet.
+    const deskThenPlace = ROLE_WORDS.test(by[1] ?? '');
     return {
       names: restIsName ? `${by[1]} and ${rest}` : (by[1] ?? null),
-      outlet: restIsName || sharedByline ? null : outletFrom(rest),
+      outlet: restIsName || sharedByline || deskThenPlace ? null : outletFrom(rest),
     };
   }
   if (!inHeader) return null;
@@ -247,6 +251,8 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
   if (count >= 2 && count <= 4 && capitalisedRatio(trimmed) === 1 && /^[\p{L} .'’-]+$/u.test(trimmed)) {
     return { names: trimmed, outlet: null };
   }
+  // "QNA", "WAM", "PTI": the agency that filed the story, alone under the headline.
+  if (/^\p{Lu}{2,5}$/u.test(trimmed)) return { names: null, outlet: null };
   return null;
 }
 
