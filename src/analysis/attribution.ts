@@ -102,6 +102,12 @@ const CLAUSE_VERBS = new Set(
   'was were is are had has have would will could should might may that it'.split(' '),
 );
 /** Second references to a business or a club: "the company", "the firm", "the carmaker", "the club". */
+/** Bodies a country has of its own, which "the government" or "the ministry" means without naming. */
+const STATE_BODIES = new Set(
+  'government ministry department army military navy police presidency cabinet parliament administration regime embassy'.split(
+    ' ',
+  ),
+);
 /** Documents a body or a person speaks through: "the statement said", "the letter added". */
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'filing', 'letter', 'submission', 'email']);
 
@@ -381,13 +387,14 @@ class Attributor {
 
   /**
    * "ECan said the ban would be reviewed. A spokesperson for the council said…": when no
-   * organisation is named by the kind word, the body the story last had acting, if its own name
-   * does not say what kind of body it is ("Environment Canterbury", "Emova").
+   * organisation is named by the kind word, the body that acted in the sentence just before, if
+   * its own name does not say what kind of body it is ("Environment Canterbury", "Emova"). A
+   * government, a ministry or the police are the country's own, not the body last named.
    */
-  recentOrganisationOfUntoldKind(): EntityDraft | null {
-    const recent = this.mostRecentOrganisation();
-    if (!recent || recent.name.split(/\s+/).some((word) => ORGANISATION_HEADS.has(word.toLowerCase())))
-      return null;
+  justActedOrganisationOfUntoldKind(kind: string): EntityDraft | null {
+    const recent = this.focus.at(-1)?.entity;
+    if (recent?.kind !== 'organisation' || STATE_BODIES.has(kind)) return null;
+    if (recent.name.split(/\s+/).some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return null;
     return recent;
   }
 
@@ -472,9 +479,7 @@ class Attributor {
     const organisationWord = lower[lower.length - 1] ?? '';
     if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
       const named =
-        this.organisationEndingIn(organisationWord) ??
-        this.organisationContaining(organisationWord) ??
-        this.recentOrganisationOfUntoldKind();
+        this.organisationEndingIn(organisationWord) ?? this.organisationContaining(organisationWord);
       if (named) return { kind: 'entity', entity: named };
     }
     // "the Fed" for the Federal Reserve, "the Met" for the Metropolitan Police: a clipped first word.
@@ -676,7 +681,10 @@ class Attributor {
         return owner.entity.kind === 'organisation'
           ? { kind: 'entity', entity: owner.entity }
           : { kind: 'unnamed' };
-      const named = this.organisationEndingIn((spokesperson[1] ?? '').toLowerCase());
+      const kind = (spokesperson[1] ?? '').toLowerCase();
+      const named =
+        this.organisationEndingIn(kind) ??
+        (ORGANISATION_HEADS.has(kind) ? this.justActedOrganisationOfUntoldKind(kind) : null);
       if (named) return { kind: 'entity', entity: named };
     }
     const phraseTokens = tokenize(frame, clauseStart, regionEnd).slice(-6);

@@ -331,6 +331,15 @@ describe('a body called by its kind after it was named without one', () => {
     expect(quoteStartingWith(analysis, 'knocking on doors')?.speaker).toBe('Tasman Waters');
   });
 
+  it('leaves "the government says" to the government, not to the body named before', () => {
+    const analysis = analyseText(
+      'Hosepipe ban for Nelson',
+      'Tasman Waters said in a statement on Friday that garden sprinklers would be banned from Monday.',
+      'The government says households will not be "left to fend for themselves".',
+    );
+    expect(quoteStartingWith(analysis, 'left to fend')?.speaker).toBeNull();
+  });
+
   it('does not hand it to a body whose name says it is something else', () => {
     const analysis = analyseText(
       'Hosepipe ban for Nelson',
