@@ -41,6 +41,7 @@ import {
   lowerWord,
   type NameRun,
   namesOrganisation,
+  pairsNameWithPlace,
   titleBeforeComplement,
   tokenAfter,
   tokenBefore,
@@ -555,19 +556,16 @@ function personEvidence(run: NameRun): number {
 }
 
 /**
- * "Zukiswa Mali, who shares a tap with 30 families, said": a surname that is also a country or a
- * town, after a given name, in a run that behaves as a person's name does (an age, a "who", a
- * role, a speech verb), and not after a word that places something.
+ * "Zukiswa Mali, who shares a tap with 30 families, said", "Health Secretary Aden Duale": a name
+ * that is also a country or a town, beside a plausible given name or surname, in a run that
+ * behaves as a person's name does (a title, an age, a "who", a role, a speech verb), and not after
+ * a word that places something.
  */
-function hasPlaceSurname(run: NameRun): boolean {
-  const [given, surname] = run.core;
+function hasPlaceInName(run: NameRun): boolean {
   return (
-    run.core.length === 2 &&
-    given !== undefined &&
-    surname !== undefined &&
-    isPlausibleNameWord(given.word) &&
-    isPlaceWord(surname.word) &&
+    pairsNameWithPlace(run.core) &&
     !PLACE_PREPOSITIONS.has(lowerWord(tokenBefore(run))) &&
+    lowerWord(tokenBefore(run)) !== 'of' &&
     personEvidence(run) >= 2
   );
 }
@@ -798,7 +796,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           // "Louise Christian": after a plausible first name, a group word is a surname.
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)),
       ) &&
-      !hasPlaceSurname(run)
+      !hasPlaceInName(run)
     ) {
       for (const token of run.core) {
         if (isPlaceWord(token.word)) addOther(token.word, 'place', run.order);
@@ -953,12 +951,20 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
 /** "the Local Government Association (LGA)": the bracketed acronym is the same organisation. */
 function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
   const pattern =
-    /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*)\s+\((\p{Lu}[\p{Lu}\d&]{1,7})\)/gu;
+    /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*)\s+\((\p{Lu}[\p{L}\d&]{1,7})\)/gu;
   for (const paragraph of paragraphs) {
     for (const match of paragraph.text.matchAll(pattern)) {
       const [, longForm = '', acronym = ''] = match;
       const owner = drafts.find((draft) => draft.kind !== 'place' && longForm.endsWith(draft.name));
       if (!owner || owner.aliases.includes(acronym)) continue;
+      // "Environment Canterbury (ECan)", "Bay of Plenty Regional Council (BoPRC)": a short form in
+      // mixed case must carry the initials the long form ends on.
+      const initials = longForm
+        .split(/\s+/)
+        .filter((word) => /^\p{Lu}/u.test(word))
+        .map((word) => word[0])
+        .join('');
+      if (/\p{Ll}/u.test(acronym) && !initials.endsWith(acronym.replace(/[^\p{Lu}]/gu, ''))) continue;
       owner.aliases.push(acronym);
       const duplicate = drafts.findIndex(
         (draft) => draft !== owner && draft.name === acronym && draft.kind !== 'person',

@@ -83,7 +83,11 @@ export const ROLE_NOUNS = words(`
   assistant attendant servant merchant migrant immigrant applicant participant defendant claimant
   informant occupant inhabitant descendant correspondent respondent patient parent agent opponent
   proponent entrant moderator interviewer panellist panelist pundit elder cleric priest preacher
-  pastor monk nun member hawker vendor stallholder
+  pastor monk nun member hawker vendor stallholder driver rider courier motorist cyclist labourer
+  laborer miner mechanic plumber electrician carpenter cleaner cashier waiter waitress hairdresser
+  midwife carer caregiver herder herdsman rancher grower smallholder villager tutor referee umpire
+  translator interpreter dancer blogger homeowner householder landowner breeder beekeeper
+  winemaker dealer broker
 `);
 
 /** People who speak for the body they work at: "analysts at Bernstein said". */
@@ -142,6 +146,7 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
 /** Name particles that may be written attached, detached or dropped: al-Shaibani, al Shaibani, Shaibani. */
 export const NAME_PARTICLES = words(`
   al el ul bin ibn bint abu abd abdel abdul de da di du del della der den van von le la ter ben
+  dela delos dos das degli dei zu
 `);
 
 /** Institutions that, after a nationality or country, name an organisation: "the Russian presidency". */

@@ -198,7 +198,10 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       if (!isPersonTitle(word) || isOrganisationRun(run, coreStart) || ampersand) continue;
       const rest = run.slice(index + 1);
       if (
-        rest.every((token) => isPlausibleNameWord(token.word) || NAME_PARTICLES.has(token.word.toLowerCase()))
+        rest.every(
+          (token) => isPlausibleNameWord(token.word) || NAME_PARTICLES.has(token.word.toLowerCase()),
+        ) ||
+        pairsNameWithPlace(rest)
       ) {
         prefix.push(...run.slice(coreStart, index + 1));
         coreStart = index + 1;
@@ -399,6 +402,16 @@ export function tokenAfter(run: NameRun, offset = 1): Token | undefined {
 export function gapBetween(text: string, left: Token | undefined, right: Token | undefined): string {
   if (!left || !right) return '';
   return text.slice(left.end, right.start);
+}
+
+/** "Aden Duale", "Zukiswa Mali": two words, one a place's name and the other a plausible name. */
+export function pairsNameWithPlace(words: readonly Token[]): boolean {
+  const [first, second] = words;
+  if (words.length !== 2 || first === undefined || second === undefined) return false;
+  return (
+    (isPlaceWord(first.word) && isPlausibleNameWord(second.word)) ||
+    (isPlausibleNameWord(first.word) && isPlaceWord(second.word))
+  );
 }
 
 export function isPlausibleNameWord(word: string): boolean {

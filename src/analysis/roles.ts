@@ -291,9 +291,8 @@ export function roleAfter(run: NameRun): string | null {
   if (roleIndex === -1 || roleIndex > 6) return null;
   // "At Black River Primary, principal Sharon Whittingham-Lewis said": a role followed by a name
   // is that name's title, not a description of the name before the comma.
-  const afterRole = words.slice(roleIndex + 1);
-  if (afterRole.length > 0 && afterRole.every((word) => /^\p{Lu}/u.test(word) && !isTitleWord(word)))
-    return null;
+  const nextWord = words[roleIndex + 1];
+  if (nextWord !== undefined && /^\p{Lu}/u.test(nextWord) && !isTitleWord(nextWord)) return null;
   // Without an article the appositive must open on its role: "director general of the Chambers".
   if (
     !/^(?:a|an|the|his|her|its|their)$/i.test(words[0] ?? '') &&

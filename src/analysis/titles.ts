@@ -37,9 +37,11 @@ export function isRankCompound(word: string): boolean {
 const GENERIC_ROLE_NOUNS = new Set(
   `player fan host supporter owner partner trader investor fellow worker resident student victim
    witness survivor mother father son daughter brother sister widow husband wife dad mum passenger
-   commuter runner champion volunteer tenant landlord farmer fisherman head chief founder member`.split(
-    /\s+/,
-  ),
+   commuter runner champion volunteer tenant landlord farmer fisherman head chief founder member
+   driver rider courier motorist cyclist labourer laborer miner mechanic plumber electrician
+   carpenter cleaner cashier waiter waitress hairdresser midwife carer caregiver herder herdsman
+   rancher grower smallholder villager tutor referee umpire translator interpreter dancer blogger
+   homeowner householder landowner breeder beekeeper winemaker dealer broker`.split(/\s+/),
 );
 
 export function isTitleWord(word: string): boolean {

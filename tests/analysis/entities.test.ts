@@ -169,3 +169,44 @@ describe('places named after people', () => {
     expect(people).toEqual(['Thabo Nkosi']);
   });
 });
+
+describe('names from more naming traditions', () => {
+  it('joins a Filipino "dela" to the surname and finds the person by it at the start of a sentence', () => {
+    const analysis = analyseText(
+      'Jeepney drivers strike',
+      'Jeepney driver Ramil dela Paz, 41, said he had borrowed money to modernise his vehicle.',
+      '"How will I pay it back?" dela Paz asked.',
+    );
+    expect(entityNamed(analysis, 'Ramil dela Paz')?.role).toBe('driver');
+    expect(analysis.quotes[0]?.speaker).toBe('Ramil dela Paz');
+  });
+
+  it('keeps a given name that is also a city when a title stands before it', () => {
+    const analysis = analyseText(
+      'Nurses return to wards',
+      'Health Cabinet Secretary Jordan Wekesa welcomed the deal.',
+      '"This is a victory for patients," Ms Wekesa said.',
+    );
+    expect(entityNamed(analysis, 'Jordan Wekesa')?.kind).toBe('person');
+    expect(analysis.quotes[0]?.speaker).toBe('Jordan Wekesa');
+  });
+
+  it('does not make a country after "of" a person', () => {
+    const analysis = analyseText(
+      'Bloggers map the flood',
+      'Volunteers sent text messages from the flooded districts of Sri Lanka, blogger Nimal Perera said.',
+    );
+    expect(entityNamed(analysis, 'Sri Lanka')?.kind).not.toBe('person');
+  });
+});
+
+describe('short forms in mixed case', () => {
+  it('links "Bay of Plenty Regional Council (BoPRC)" to the body, so it is found under the short form', () => {
+    const analysis = analyseText(
+      'Water take suspended',
+      'The Bay of Plenty Regional Council (BoPRC) said takes from the Rangitāiki River were suspended.',
+      'BoPRC said the ban would be reviewed daily.',
+    );
+    expect(entityNamed(analysis, 'BoPRC')?.name).toMatch(/Regional Council$/);
+  });
+});
