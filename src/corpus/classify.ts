@@ -3,6 +3,7 @@ import {
   dropAppealQuestions,
   dropLoneBulletLinks,
   dropMenuRuns,
+  dropPullQuotes,
   dropRepeats,
   dropTeaserCards,
   dropTeasers,
@@ -66,6 +67,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const labels = texts.map(bareLabel);
 
   dropRepeats(texts, drops);
+  dropPullQuotes(texts, drops);
   dropMastheadTagline(texts, drops);
   dropTeasers(units, texts, labels, drops);
   dropTeaserCards(units, texts, drops);

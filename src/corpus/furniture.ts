@@ -529,7 +529,7 @@ const PATTERNS: FurniturePattern[] = [
     // Wire-service notes: "— With assistance from James Attwood", "(Updates with share move ...)".
     reason: 'credit',
     pattern:
-      /^[—–-]?\s*with (additional )?(assistance|reporting) (from|by)\b|^\((updates|adds|recasts|corrects|refiles|changes|writes through|new throughout)\b[^)]*\)\.?$/i,
+      /^[—–-]{0,2}\s*with (additional )?(assistance|reporting) (from|by)\b|^\((updates|adds|recasts|corrects|refiles|changes|writes through|new throughout)\b[^)]*\)\.?$/i,
     maxWords: 30,
   },
   {
@@ -573,7 +573,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'subscription',
     pattern:
-      /\b(consider supporting|please support|becoming a (member|supporter|subscriber|patron)|become a (member|supporter|subscriber|patron)|subscribe for free|make a (donation|contribution)|donate (now|today))\b|^thanks for reading\b|^(note|a note|a message) from the (author|editor|newsroom)\b/i,
+      /\b(consider supporting|please support|becoming a (member|supporter|subscriber|patron)|become a (member|supporter|subscriber|patron)|subscribe for free|make a (donation|contribution)|donate (now|today))\b|^(thanks|thank you) for reading\b|^(note|a note|a message) from the (author|editor|newsroom)\b/i,
     maxWords: 60,
   },
   {

@@ -213,6 +213,24 @@ export function dropRepeats(texts: readonly string[], drops: (DropReason | null)
   }
 }
 
+/**
+ * A pull quote: a sentence of the story set again in large type between paragraphs, quotation marks
+ * and all ("“The people most at risk are the ones nobody checks on.”"). The story already has it.
+ */
+export function dropPullQuotes(texts: readonly string[], drops: (DropReason | null)[]): void {
+  for (const [index, text] of texts.entries()) {
+    const quoted = /^["“‘'«]\s*(.+?)\s*["”’'»]$/u.exec(text.trim())?.[1];
+    if (drops[index] !== null || quoted === undefined || wordCount(quoted) < MIN_PULL_QUOTE_WORDS) continue;
+    const inner = quoted.replace(/[.!?…]+$/, '');
+    const repeated = texts.some(
+      (other, at) => at !== index && other.length > text.length && other.includes(inner),
+    );
+    if (repeated) drops[index] = 'repeat';
+  }
+}
+
+const MIN_PULL_QUOTE_WORDS = 5;
+
 /** Within the next few lines comes a byline or a date: this line opens an article's header. */
 function headsAStory(
   texts: readonly string[],

@@ -348,8 +348,8 @@ function footerNamesAfterHolder(
 
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
-  // "GPlusMedia Inc.": the company word may close a one-word name.
-  return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital|publishing)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
+  // "GPlusMedia Inc.": the company word may close a one-word name. "Dow Jones & Company" is a firm.
+  return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital|publishing)|\s&\s*company)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
     text,
   );
 }

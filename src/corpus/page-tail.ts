@@ -68,6 +68,16 @@ export function dropAfterEnd(
   }
   // "DM", "AFP", "NNN": the desk's or outlet's initials closing the story on a line of their own.
   const lastProse = texts.findLastIndex((_, index) => isProse(index));
+  // A columnist's note closing the page: "Vera Songwe, a former executive secretary of ..., is chair
+  // of ...". The byline's name opens it; only furniture follows it.
+  const closing = texts[lastProse] ?? '';
+  const aboutAuthor = authors.some(
+    (author) =>
+      author.length > 0 && (closing.startsWith(`${author}, `) || closing.startsWith(`${author} is `)),
+  );
+  if (lastProse > 0 && aboutAuthor && !/["“”]/.test(closing) && wordCount(closing) <= MAX_AUTHOR_NOTE_WORDS) {
+    drops[lastProse] = 'author bio';
+  }
   const signOff = texts[lastProse + 1] ?? '';
   if (lastProse !== -1 && drops[lastProse + 1] === null && /^\p{Lu}{2,4}$/u.test(signOff.trim())) {
     drops[lastProse + 1] = 'credit';
@@ -127,6 +137,8 @@ function proseAfterIsOffTopic(
   }
   return true;
 }
+
+const MAX_AUTHOR_NOTE_WORDS = 60;
 
 /** "Rachel Ong is a senior reporter covering climate and energy at Vox. She previously worked at Grist." */
 const MAX_AUTHOR_LINE_WORDS = 25;

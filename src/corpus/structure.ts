@@ -7,7 +7,7 @@ import { capitalisedRatio, endsSentence, wordCount } from './text-signals.js';
 
 const AGENCIES =
   'AFP|Reuters|AP|EPA|EPA-EFE|Getty|Getty Images|Anadolu|Anadolu Agency|AAP|ANSA|Xinhua|dpa|Kyodo|Yonhap|Sipa|' +
-  'Shutterstock|Alamy|PA|PA Media|Bloomberg|SANA|Tass|TASS|Sputnik|WAFA|IRNA|UPI|NurPhoto|Zuma|File|File photo|' +
+  'Shutterstock|Alamy|PA|PA Media|PA Wire|PA Archive|PA Images|Bloomberg|SANA|Tass|TASS|Sputnik|WAFA|IRNA|UPI|NurPhoto|Zuma|File|File photo|' +
   'Handout|Supplied|Courtesy|Social media|Screengrab|Screenshot|MEE|Al Jazeera';
 
 const CAPTION_LABEL = /^(?:image|media|photo|video|picture) caption\s*[,:]?\s*/i;
@@ -182,7 +182,11 @@ const BY_LINE = new RegExp(
   `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(?:\\p{Ll}+\\s+){0,4}(${NAME})(?:\\s*(?:,|\\||·|-|–|—|\\/\\/?|\\band\\b|&|\\bon\\b)\\s*(.*))?$`,
   'u',
 );
-const NAME_AND_OUTLET = new RegExp(`^(${NAME})\\s*(?:,|\\||·|–|—)\\s*(.+)$`, 'u');
+// "Jack Farchy and Mark Burton, Bloomberg News", "Romina Cabrera - The Philippine Star"
+const NAME_AND_OUTLET = new RegExp(
+  `^(${NAME}(?:\\s+and\\s+${NAME})?)\\s*(?:,|\\||·|–|—|\\s-\\s)\\s*(.+)$`,
+  'u',
+);
 const NAME_IN_PLACE = new RegExp(`^(${NAME}) in (\\p{Lu}[\\p{L} .'’-]+)(?:\\s+and\\s+.*)?$`, 'u');
 const ROLE_WORDS =
   /\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|producer|bureau chief|staff|presenter|commentator)s?\b/i;
