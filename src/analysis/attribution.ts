@@ -43,6 +43,7 @@ import {
 import { entitiesForRole, findMentions, type Mention } from './mentions.js';
 import { findQuotedSpans, looksLikeTitle, type QuotedSpan, spanText } from './quote-marks.js';
 import { type Sentence, splitSentences } from './sentences.js';
+import { isTitleWord } from './titles.js';
 import { type Token, tokenize } from './tokens.js';
 import type { Quote } from './types.js';
 
@@ -215,9 +216,19 @@ function collectUnits(views: readonly ParagraphView[]): QuoteUnit[] {
  */
 function governedByPreposition(frame: string, from: number, at: number): boolean {
   const before = tokenize(frame, from, at);
-  let previous = before.at(-1)?.word.toLowerCase() ?? '';
-  if (DETERMINERS.has(previous)) previous = before.at(-2)?.word.toLowerCase() ?? '';
-  return PREPOSITIONS.has(previous) || RELATIONAL_NOUNS.has(previous);
+  let index = before.length - 1;
+  const governs = () => {
+    let previous = before[index]?.word.toLowerCase() ?? '';
+    if (DETERMINERS.has(previous)) previous = before[index - 1]?.word.toLowerCase() ?? '';
+    return PREPOSITIONS.has(previous) || RELATIONAL_NOUNS.has(previous);
+  };
+  if (governs()) return true;
+  // "under former President Jair Bolsonaro": the preposition governs the title and the name with it.
+  const stop = Math.max(0, before.length - 4);
+  while (index >= stop && isTitleWord(before[index]?.word ?? '')) index--;
+  // "Minister for Transport Niall Cregan": a preposition inside the title governs nothing.
+  if (isTitleWord(before[index - 1]?.word ?? '')) return false;
+  return index < before.length - 1 && governs();
 }
 
 /** "Analysts at Bernstein said": unnamed staff speak for the organisation they are at. */
@@ -294,7 +305,7 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   if (/^agree[ds]?$/.test(word) && next === 'to') return false;
   const particles = SPEECH_VERB_PARTICLES.get(word);
   if (particles) return particles.has(tokens[index + 1]?.word ?? '');
-  if (word === 'according') return tokens[index + 1]?.word === 'to';
+  if (word === 'according' || word === 'According') return tokens[index + 1]?.word === 'to';
   return SPEECH_VERBS.has(word);
 }
 
@@ -782,7 +793,7 @@ class Attributor {
     for (let index = verbs.length - 1; index >= 0; index--) {
       const { tokens, index: at } = verbs[index] as { tokens: Token[]; index: number };
       const verb = tokens[at] as Token;
-      if (verb.word === 'according') {
+      if (verb.word.toLowerCase() === 'according') {
         const found = this.speakerAfter(view, (tokens[at + 1] as Token).end, offset);
         if (found.kind !== 'none') return found;
         continue;
@@ -841,7 +852,8 @@ class Attributor {
     for (let index = 0; index < Math.min(tokens.length, reach); index++) {
       if (!isSpeechVerbAt(tokens, index)) continue;
       const verb = tokens[index] as Token;
-      if (verb.word === 'according') return this.speakerAfter(view, (tokens[index + 1] as Token).end, to);
+      if (verb.word.toLowerCase() === 'according')
+        return this.speakerAfter(view, (tokens[index + 1] as Token).end, to);
       const inverted = this.invertedSpeaker(view, verb, to);
       if (inverted.kind !== 'none') return inverted;
       const subject = this.subjectBefore(view, from, verb.start);
@@ -1094,6 +1106,12 @@ function sentenceSubject(
   const firstVerb = verbs[0];
   if (firstVerb) {
     const verb = firstVerb.tokens[firstVerb.index] as Token;
+    // "According to Astrini, the government has…": the source is who the sentence is speaking for.
+    const to = firstVerb.tokens[firstVerb.index + 1];
+    if (verb.word.toLowerCase() === 'according' && to) {
+      const source = attributor.speakerAfter(view, to.end, sentence.end);
+      if (source.kind === 'entity') return { entity: source.entity, spoke: true };
+    }
     const inverted = attributor.invertedSpeaker(view, verb, sentence.end);
     if (inverted.kind === 'entity') return { entity: inverted.entity, spoke: true };
     // "The report was welcomed by Maria Lopez": the agent of a passive speech verb spoke.

@@ -434,3 +434,14 @@ describe('speakers the article does not name', () => {
     expect(quoteStartingWith(analysis, 'Nobody is listening')?.speaker).toBeNull();
   });
 });
+
+describe('sources and the names their sentences mention', () => {
+  it('gives a later "he said" to the source of "According to X", not to a president named after a preposition', () => {
+    const analysis = analyseText(
+      'Inspectors too few to stop illegal logging',
+      'Rafael Moreira, who coordinates the Forest Watch network, said clearing had doubled.',
+      'According to Moreira, the agency has yet to recover from cuts made under former President Carlos Albuquerque. "Three hundred inspectors cannot police a forest the size of Europe," he said.',
+    );
+    expect(quoteStartingWith(analysis, 'Three hundred inspectors')?.speaker).toBe('Rafael Moreira');
+  });
+});
