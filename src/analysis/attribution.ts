@@ -396,6 +396,12 @@ class Attributor {
     return byMentions(focused) ?? byMentions(named);
   }
 
+  /** The organisation the sentence before had acting, if the last one anyone acted in was one. */
+  justActedOrganisation(): EntityDraft | null {
+    const recent = this.focus.at(-1)?.entity;
+    return recent?.kind === 'organisation' ? recent : null;
+  }
+
   /**
    * "ECan said the ban would be reviewed. A spokesperson for the council said…": when no
    * organisation is named by the kind word, the body that acted in the sentence just before, if
@@ -403,8 +409,8 @@ class Attributor {
    * government, a ministry or the police are the country's own, not the body last named.
    */
   justActedOrganisationOfUntoldKind(kind: string): EntityDraft | null {
-    const recent = this.focus.at(-1)?.entity;
-    if (recent?.kind !== 'organisation' || STATE_BODIES.has(kind)) return null;
+    const recent = this.justActedOrganisation();
+    if (!recent || STATE_BODIES.has(kind)) return null;
     if (recent.name.split(/\s+/).some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return null;
     return recent;
   }
@@ -524,13 +530,21 @@ class Attributor {
     // "a Commission spokesperson", "a Kremlin spokesman", "a Grab representative": the organisation
     // speaks through them.
     if (/^(?:spokes(?:man|woman|person)|representative)$/.test(lower[headEnd] ?? '')) {
-      const owner = words.slice(0, headEnd).find((word) => /^\p{Lu}/u.test(word));
+      const owner = words
+        .slice(0, headEnd)
+        .find((word) => /^\p{Lu}/u.test(word) && !DETERMINERS.has(word.toLowerCase()));
       const organisation = owner
         ? this.entities.find(
             (entity) => entity.kind === 'organisation' && entity.name.split(/\s+/).includes(owner),
           )
         : undefined;
       if (organisation) return { kind: 'entity', entity: organisation };
+      // "The Department for Education said… In a statement, a spokesperson said": a spokesperson
+      // for nobody named speaks for the body that has just spoken.
+      const bare =
+        headEnd === lower.length - 1 && lower.slice(0, headEnd).every((word) => DETERMINERS.has(word));
+      const justActed = bare ? this.justActedOrganisation() : null;
+      if (justActed) return { kind: 'entity', entity: justActed };
     }
     let headStart = headEnd;
     while (headStart > 0 && TITLE_MODIFIERS.has(lower[headStart - 1] ?? '')) headStart--;
@@ -695,6 +709,7 @@ class Attributor {
       const kind = (spokesperson[1] ?? '').toLowerCase();
       const named =
         this.organisationEndingIn(kind) ??
+        this.organisationContaining(kind) ??
         (ORGANISATION_HEADS.has(kind) ? this.justActedOrganisationOfUntoldKind(kind) : null);
       if (named) return { kind: 'entity', entity: named };
     }

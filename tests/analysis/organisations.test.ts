@@ -349,3 +349,23 @@ describe('a body called by its kind after it was named without one', () => {
     expect(quoteStartingWith(analysis, 'knocking on doors')?.speaker).toBeNull();
   });
 });
+
+describe('a spokesperson for nobody named', () => {
+  it('speaks for the body that has just spoken', () => {
+    const analysis = analyseText(
+      'Teachers reject pay offer',
+      'The Scottish Qualifications Authority said the offer was "fair and final". In a statement, a spokesperson said: "Strikes will only hurt pupils."',
+    );
+    expect(quoteStartingWith(analysis, 'Strikes will only hurt')?.speaker).toBe(
+      'Scottish Qualifications Authority',
+    );
+  });
+
+  it('but not when a kind of body is named for it ("a council spokesman")', () => {
+    const analysis = analyseText(
+      'Pier to be demolished',
+      'The Pier Trust said it was "heartbroken". A council spokesman said: "We share that sadness."',
+    );
+    expect(quoteStartingWith(analysis, 'We share that sadness')?.speaker).toBeNull();
+  });
+});
