@@ -211,6 +211,8 @@ interface PersonCandidate {
   gender: Gender;
   order: number;
   honorificForms: Set<string>;
+  /** A name inside the full one that the article uses alone: "Lula" for "Luiz Inácio Lula da Silva". */
+  knownAs: Set<string>;
   /** Times the surname appeared alone, counted as evidence at most twice. */
   surnameReuse: number;
 }
@@ -657,6 +659,7 @@ function emptyCandidate(order: number): PersonCandidate {
     gender: null,
     order,
     honorificForms: new Set(),
+    knownAs: new Set(),
     surnameReuse: 0,
   };
 }
@@ -842,6 +845,16 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       );
       if (matching.length > 1) matching = [];
     }
+    // "Lula" for "Luiz Inácio Lula da Silva": the name a person is known by may sit inside the full one.
+    if (matching.length === 0) {
+      const knownBy = [...candidates.values()].filter((candidate) =>
+        [...candidate.forms.keys()].some((form) => form.split(' ').slice(1, -1).includes(word)),
+      );
+      if (knownBy.length === 1) {
+        matching = knownBy;
+        knownBy[0]?.knownAs.add(word);
+      }
+    }
     // Full name first, surname alone afterwards is how reporters refer to people (not to places
     // or organisations), so a surname on its own later is evidence in itself.
     const reuse = !determined && run.prefix.length === 0 && run.tokens.length === 1 ? 1 : 0;
@@ -991,6 +1004,7 @@ function mergePeople(candidates: PersonCandidate[]): PersonCandidate[] {
     target.roles.push(...candidate.roles);
     target.gender ??= candidate.gender;
     for (const form of candidate.honorificForms) target.honorificForms.add(form);
+    for (const form of candidate.knownAs) target.knownAs.add(form);
     target.evidence += candidate.evidence;
   }
   return merged;
@@ -1011,6 +1025,7 @@ function personDraft(candidate: PersonCandidate): EntityDraft {
     if (form.includes(' ')) for (const surname of surnameForms(surnameOf(form))) aliases.add(surname);
   }
   for (const form of candidate.honorificForms) aliases.add(form);
+  for (const form of candidate.knownAs) aliases.add(form);
   aliases.delete(name);
   // A job named by a noun ("a retired headteacher") says what someone is; "who chairs the
   // Friends of the Pier" says what they do, and is the role only when the article gives no other.

@@ -210,3 +210,15 @@ describe('short forms in mixed case', () => {
     expect(entityNamed(analysis, 'BoPRC')?.name).toMatch(/Regional Council$/);
   });
 });
+
+describe('the name a person is known by', () => {
+  it('finds "Mujica" inside "José Alberto Mujica Cordano" and gives him his quotations', () => {
+    const analysis = analyseText(
+      'Former president backs cannabis law',
+      'Former Uruguayan President José Alberto Mujica Cordano said the law had worked.',
+      '"We took the market away from the traffickers," Mujica said.',
+    );
+    expect(entityNamed(analysis, 'Mujica')?.name).toBe('José Alberto Mujica Cordano');
+    expect(analysis.quotes[0]?.speaker).toBe('José Alberto Mujica Cordano');
+  });
+});
