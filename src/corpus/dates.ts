@@ -72,20 +72,30 @@ export interface FoundDate {
 
 /** The earliest valid calendar date written anywhere in `text`, or null. */
 export function findDate(text: string): FoundDate | null {
+  // Every form has digits in it; most lines of a page (menus, labels, prose) have none at all.
+  if (!HAS_DIGIT.test(text)) return null;
   let best: FoundDate | null = null;
-  for (const form of DATE_FORMS) {
-    const pattern = new RegExp(form.pattern.source, `${form.pattern.flags.replace('g', '')}g`);
-    for (const match of text.matchAll(pattern)) {
-      const execMatch = match as RegExpExecArray;
-      const iso = toIso(...form.parts(execMatch));
-      if (iso !== null && (best === null || execMatch.index < best.index)) {
-        best = { iso, index: execMatch.index, matched: execMatch[0] };
+  for (const form of SCANNING_FORMS) {
+    const pattern = form.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const iso = toIso(...form.parts(match));
+      if (iso !== null) {
+        if (best === null || match.index < best.index) best = { iso, index: match.index, matched: match[0] };
         break;
       }
     }
   }
   return best;
 }
+
+const HAS_DIGIT = /\d/;
+
+/** The same forms compiled once to scan a line from left to right. */
+const SCANNING_FORMS = DATE_FORMS.map((form) => ({
+  pattern: new RegExp(form.pattern.source, `${form.pattern.flags.replace('g', '')}g`),
+  parts: form.parts,
+}));
 
 /** A date given as a whole value (front matter), in any form `findDate` reads; null when unreadable. */
 export function normaliseDate(value: string): string | null {

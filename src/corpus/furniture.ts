@@ -821,12 +821,12 @@ const PATTERNS: FurniturePattern[] = [
 
 /** Everything a section label may carry around it on a pasted page: bullets, arrows, counts, colons. */
 export function bareLabel(text: string): string {
-  return text
+  const label = text
     .toLowerCase()
     .replace(/^[\s\-–—•·*|>›»#\d.)]+/, '')
-    .replace(/[\s:»›>|•·*…→↗!-]+$/, '')
-    .replace(/\s*\(\d+\)$/, '')
-    .trim();
+    .replace(/[\s:»›>|•·*…→↗!-]+$/, '');
+  // A count in brackets ("Comments (12)") closes few lines; most need not be searched for one.
+  return (label.endsWith(')') ? label.replace(/\s*\(\d+\)$/, '') : label).trim();
 }
 
 /** The furniture a single line is, by its own words, or null when it may be content. */
