@@ -255,9 +255,10 @@ function isEpithet(words: readonly string[]): boolean {
   const phrase = words.join(' ').toLowerCase();
   if (/^\d+-year-old$/.test(phrase)) return true;
   const last = words.at(-1) ?? '';
+  // "the Scot", "the Liberal Democrat", "the Republican": a nationality or a party for its member.
   return (
     EPITHET_NOUNS.has(last.toLowerCase()) ||
-    (words.length === 1 && isGroupWord(last) && /^\p{Lu}/u.test(last))
+    (words.length <= 2 && words.every((word) => isGroupWord(word) && /^\p{Lu}/u.test(word)))
   );
 }
 

@@ -316,7 +316,18 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   )?.[1];
   if (words.length === 1 && !run.tokens.at(-1)?.possessive && placedIn && isPlaceWord(placedIn))
     return 'place';
-  if (PLACE_HEADS.has(last.toLowerCase()) && words.length > 1) return 'place';
+  // "Jordan Valley", "Sarah Hill": a place word ends both, and only a person's evidence tells them apart.
+  if (
+    PLACE_HEADS.has(last.toLowerCase()) &&
+    words.length > 1 &&
+    !(
+      opensWithGivenName &&
+      personEvidence(run) >= 4 &&
+      // "William Hill spokesman Rupert Adams": a staff member named after it makes it a firm.
+      !STAFF_ROLE_THEN_PERSON.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+    )
+  )
+    return 'place';
   if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1) return 'place';
   // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
   const kindNoun = tokenBefore(run);
@@ -516,7 +527,9 @@ function personEvidence(run: NameRun): number {
     titleBeforeComplement(run.paragraphTokens, run.firstIndex) !== -1
   )
     evidence += 2;
-  if (ROLE_NOUNS.has(before) || RELATIONAL_NOUNS.has(before)) evidence += 2;
+  // Only within the sentence: "…best supporting actress. William Hill and Ladbrokes have…" is no job.
+  const joinedToBefore = /^,? $/.test(gapBetween(run.text, tokenBefore(run), run.tokens[run.prefix.length]));
+  if ((ROLE_NOUNS.has(before) || RELATIONAL_NOUNS.has(before)) && joinedToBefore) evidence += 2;
   if (words.length > 1 && (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first))) evidence += 2;
   if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
   if (words.length > 2 && words.slice(1, -1).some((word) => NAME_PARTICLES.has(word.toLowerCase())))

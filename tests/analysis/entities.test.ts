@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText, entityNamed } from './build-article.js';
+import { analyseText, entityNamed, quoteStartingWith } from './build-article.js';
 
 const HEADLINE = 'Talks on Gaza ceasefire resume in Cairo';
 
@@ -220,5 +220,26 @@ describe('the name a person is known by', () => {
     );
     expect(entityNamed(analysis, 'Mujica')?.name).toBe('José Alberto Mujica Cordano');
     expect(analysis.quotes[0]?.speaker).toBe('José Alberto Mujica Cordano');
+  });
+});
+
+describe('surnames that are place words', () => {
+  it('keeps "Sarah Hill, of the residents’ group, said" a person, and her husband too', () => {
+    const analysis = analyseText(
+      'Green belt homes approved',
+      'Sarah Hill, of the Save Crimple Meadows group, said residents were "devastated".',
+      'Her husband, Mark Hill, said the group would consider a legal challenge.',
+    );
+    expect(entityNamed(analysis, 'Sarah Hill')?.kind).toBe('person');
+    expect(entityNamed(analysis, 'Mark Hill')?.kind).toBe('person');
+    expect(quoteStartingWith(analysis, 'devastated')?.speaker).toBe('Sarah Hill');
+  });
+
+  it('does not count a job at the end of the sentence before as evidence for a name', () => {
+    const analysis = analyseText(
+      'Bookmakers shorten odds',
+      'Bookmakers expect Cate Blanchett to be named best supporting actress. William Hill and Ladbrokes have cut her odds.',
+    );
+    expect(entityNamed(analysis, 'William Hill')?.kind).not.toBe('person');
   });
 });

@@ -445,3 +445,13 @@ describe('sources and the names their sentences mention', () => {
     expect(quoteStartingWith(analysis, 'Three hundred inspectors')?.speaker).toBe('Rafael Moreira');
   });
 });
+
+describe('a party for its member', () => {
+  it('reads "the Liberal Democrat said" as the member the story is following', () => {
+    const analysis = analyseText(
+      'Homes approved on green belt',
+      'Local MP Tom Gordon said he was disappointed. In a post on social media, the Liberal Democrat said: "Our roads are already at breaking point."',
+    );
+    expect(quoteStartingWith(analysis, 'Our roads')?.speaker).toBe('Tom Gordon');
+  });
+});
