@@ -83,7 +83,7 @@ export const ROLE_NOUNS = words(`
   assistant attendant servant merchant migrant immigrant applicant participant defendant claimant
   informant occupant inhabitant descendant correspondent respondent patient parent agent opponent
   proponent entrant moderator interviewer panellist panelist pundit elder cleric priest preacher
-  pastor monk nun member hawker vendor stallholder driver rider courier motorist cyclist labourer
+  pastor monk nun member hawker vendor stallholder justice driver rider courier motorist cyclist labourer
   laborer miner mechanic plumber electrician carpenter cleaner cashier waiter waitress hairdresser
   midwife carer caregiver herder herdsman rancher grower smallholder villager tutor referee umpire
   translator interpreter dancer blogger homeowner householder landowner breeder beekeeper

@@ -455,3 +455,14 @@ describe('a party for its member', () => {
     expect(quoteStartingWith(analysis, 'Our roads')?.speaker).toBe('Tom Gordon');
   });
 });
+
+describe('judges by their title', () => {
+  it('reads "Justice" before a name as a judge’s title, so the judge speaks', () => {
+    const analysis = analyseText(
+      'Court pulls up governments over smog',
+      '"Every winter it is the same story," a bench headed by Justice Meera K Sharma observed on Monday.',
+    );
+    expect(entityNamed(analysis, 'Meera K Sharma')?.kind).toBe('person');
+    expect(analysis.quotes[0]?.speaker).toBe('Meera K Sharma');
+  });
+});
