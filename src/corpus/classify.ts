@@ -26,7 +26,9 @@ import {
   showsSceneWithoutVerb,
 } from './structure.js';
 import {
+  capitalisedRatio,
   countBefore,
+  endsSentence,
   isHeadingLike,
   isHeadlineLike,
   isProseLike,
@@ -80,7 +82,11 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   // A bare agency name ("Reuters") may also label a syndicated story, so only a labelled credit
   // ("Image: ...", "Foto: ...", "Image source, ...") counts.
   const besideCredit = (index: number, credit: number) =>
-    ((drops[credit] === 'image credit' && /[:,|]|^(image|photo|picture)\b/i.test(texts[credit] ?? '')) ||
+    // Picture libraries never file stories, so their names alone are credits: "Getty Images".
+    ((drops[credit] === 'image credit' &&
+      /[:,|]|^(image|photo|picture)\b|^(getty images|shutterstock|alamy|istock(photo)?)$/i.test(
+        texts[credit] ?? '',
+      )) ||
       (drops[credit] === null && PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '')) ||
       // "Keystone / Valentin Flauraud" reads like a breadcrumb, but under a full sentence it is a credit.
       (drops[credit] === 'navigation' &&
@@ -236,6 +242,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const firstBody = bodyLike.findIndex((value, index) => value && index !== standfirst);
   const inStory = (index: number) => firstBody !== -1 && index > firstBody && index < lastBody;
 
+  const listItems = new Set<number>();
   for (const [index, text] of texts.entries()) {
     if (drops[index] !== null || kinds[index] !== null) continue;
     // Prose between the headline and a story that starts after its byline or dateline is the
@@ -245,6 +252,11 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       kinds[index] = 'caption';
     } else if (units[index]?.markedHeading && index > firstBody) {
       kinds[index] = 'heading';
+    } else if (inStory(index) && index > storyStart && isColonLabel(text)) {
+      kinds[index] = 'heading';
+    } else if (inStory(index) && isListItemUnderLabel(texts, drops, listItems, index)) {
+      kinds[index] = 'body';
+      listItems.add(index);
     } else if (inStory(index) && isQuestionHeading(text)) {
       kinds[index] = 'heading';
     } else if (bodyLike[index]) {
@@ -326,6 +338,35 @@ function markUncreditedLeadCaption(
     }
   }
 }
+
+/** "Key findings:": a few words and a colon, over the list it introduces. */
+function isColonLabel(text: string): boolean {
+  const trimmed = text.trim();
+  return /^\p{Lu}[^:]*:$/u.test(trimmed) && wordCount(trimmed) <= MAX_COLON_LABEL_WORDS;
+}
+
+const MAX_COLON_LABEL_WORDS = 5;
+
+/**
+ * The items of a list under a label or a sentence ending in a colon, pasted without their bullets:
+ * "Punjab extracts about 164 per cent of its annual recharge". Sentence case and no full stop, like a
+ * subhead, but a subhead does not follow a colon.
+ */
+function isListItemUnderLabel(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  listItems: ReadonlySet<number>,
+  index: number,
+): boolean {
+  const text = texts[index] ?? '';
+  if (endsSentence(text) || wordCount(text) < MIN_LIST_ITEM_WORDS || capitalisedRatio(text) >= 0.5)
+    return false;
+  let previous = index - 1;
+  while (previous >= 0 && drops[previous] !== null) previous -= 1;
+  return previous >= 0 && (listItems.has(previous) || /:$/.test((texts[previous] ?? '').trim()));
+}
+
+const MIN_LIST_ITEM_WORDS = 3;
 
 /**
  * After the story's last full paragraph, three or more headline-shaped lines in a row are a list of

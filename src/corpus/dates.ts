@@ -31,7 +31,8 @@ const DATE_FORMS: { pattern: RegExp; parts: (match: RegExpExecArray) => [string,
   },
   {
     // 31 July 2025, 31 July, 2025, 31st Jul 2025
-    pattern: new RegExp(`\\b${DAY}\\s+(${MONTH_NAME}),?\\s+${YEAR}\\b`, 'i'),
+    // or "06 March ,2026", the comma slipped
+    pattern: new RegExp(`\\b${DAY}\\s+(${MONTH_NAME})(?:\\s*,\\s*|\\s+)${YEAR}\\b`, 'i'),
     parts: (match) => [match[3] ?? '', match[2] ?? '', match[1] ?? ''],
   },
   {
@@ -41,8 +42,9 @@ const DATE_FORMS: { pattern: RegExp; parts: (match: RegExpExecArray) => [string,
     parts: (match) => [match[3] ?? '', match[1] ?? '', match[2] ?? ''],
   },
   {
-    // 03/06/2026 05:32 PM: a twelve-hour clock after a slashed date is the American order, month first
-    pattern: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?=,?\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\b)/,
+    // 03/06/2026 05:32 PM: a clock in capitals after a slashed date is the American order, month first
+    // (British sites write "05/03/2026, 3:47pm")
+    pattern: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?=\s+\d{1,2}:\d{2}\s+[AP]M\b)/,
     parts: (match) => [match[3] ?? '', match[1] ?? '', match[2] ?? ''],
   },
   {

@@ -66,6 +66,11 @@ label(
 );
 label('related', 'more by this author|more from this author|more by the author|more from the author');
 label('image credit', 'file photo|file picture|file image|stock photo|handout photo');
+label('footer', 'use our content|republish our content|republish this content');
+label(
+  'comments',
+  'start the conversation|guidelines|comment guidelines|community guidelines|commenting guidelines',
+);
 // A journal's reference list at the foot of a news story: the label and the citations under it.
 label('footer', 'references|bibliography|footnotes|journal reference|journal references');
 // Repeated between the paragraphs of some newspaper chains' pages, and the label over their byline.
@@ -634,6 +639,38 @@ const PATTERNS: FurniturePattern[] = [
     pattern:
       /^(the )?(image|photo|picture|photograph)s? (is |are )?(used )?(for )?(illustrative|illustration|representational|representation)( purposes?)?( only)?\.?$/i,
     maxWords: 10,
+  },
+  {
+    // "Read this post in Español, Français, Português": the page in other languages.
+    reason: 'navigation',
+    pattern: /^(read|view) (this|the) (post|article|story|page) in\b/i,
+    maxWords: 16,
+  },
+  {
+    // The outlet on itself: "KFF Health News is a national newsroom that produces ...", "Engadget is a
+    // web magazine with obsessive daily coverage of ..."
+    reason: 'footer',
+    pattern:
+      /^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4} is an? (?:[\p{L}-]+ ){0,3}(?:web magazine|news site|news website|newsroom|news organi[sz]ation|news service|news outlet|media organi[sz]ation|publication)\b(?!.*\b(?:said|says|told)\b)/u,
+    maxWords: 60,
+  },
+  {
+    // Shopping disclosures: "Some of our stories include affiliate links ... we may earn a commission."
+    reason: 'footer',
+    pattern:
+      /\baffiliate (links?|commissions?|partnerships?)\b|\bmay earn (a|an) (small )?(affiliate )?commission\b/i,
+    maxWords: 70,
+  },
+  {
+    reason: 'footer',
+    pattern: /^this (story|article|content) (can|may) be republished\b|\bcan be republished for free\b/i,
+    maxWords: 30,
+  },
+  {
+    reason: 'comments',
+    pattern:
+      /\bcomments? (are|is|will be) (reviewed|moderated|checked|approved)\b|^be (respectful|civil|kind|polite)\b|^(authors?|members?|users?), please log in\b/i,
+    maxWords: 40,
   },
   {
     // "CNA file photo", "AP file photo": a picture's credit with nothing to caption.

@@ -138,6 +138,25 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         (unit) => /^By (\p{Lu}[\p{L}\p{N} .&'’-]{1,40})$/u.exec(unit.text)?.[1] ?? null,
       ),
     () => firstOf(units, (unit) => (unit.kind === 'body' ? datelineAgency(unit.text) : null)),
+    // "Reuters, Dubai" under the headline: the agency that filed the story, and where from.
+    () =>
+      firstOf(
+        units.slice(
+          0,
+          Math.max(
+            0,
+            units.findIndex((unit) => unit.kind === 'body'),
+          ),
+        ),
+        (unit) => {
+          const agency = /^([\p{L} ]{2,30}?)\s*,\s*\p{Lu}[\p{L} .'’-]{1,30}$/u.exec(unit.text.trim())?.[1];
+          return unit.drop !== null &&
+            agency !== undefined &&
+            AGENCY_NAMES[agency.toLowerCase()] !== undefined
+            ? agency
+            : null;
+        },
+      ),
     () =>
       firstOf(units, (unit) =>
         unit.drop === 'byline'
@@ -215,7 +234,8 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       // "News24": a brand may carry digits, but starts with a letter.
       /^\p{L}[\p{L}\p{N} &'’.-]*$/u.test(name) &&
       (siteAddress || (capitalisedRatio(name) === 1 && furnitureReason(name) === null)) &&
-      !/\b(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|navigation|edition|alert)\b/i.test(
+      // "Climate Home News" is a name; "Home", "Sign in", "Main menu" are links.
+      !/^(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle)\b|\b(menu|navigation|edition|alert)$/i.test(
         name,
       );
     // "ynetnews", "mint": a wordmark set in lower case, the page's first line above its menu.

@@ -148,6 +148,11 @@ export function isSceneAboveHeadline(
     SCENE_WITHOUT_VERB.test(text.replace(/\.$/, '')) ||
     (wordCount(text) <= MAX_SCENE_WORDS && !hasFiniteVerb(text) && !/["“”«»]/.test(text));
   if (drops[index] !== null || !endsSentence(text) || !scene) return false;
+  // Above the headline means nothing headline-shaped above it but the site's own furniture.
+  for (let above = 0; above < index; above += 1) {
+    const line = texts[above] ?? '';
+    if (drops[above] === null && wordCount(line) > SHORT_LABEL_WORDS && isHeadlineLike(line)) return false;
+  }
   // A section label may sit between the picture and the headline ("Vancouver").
   let next = index + 1;
   while (next < texts.length && (drops[next] !== null || wordCount(texts[next] ?? '') <= SHORT_LABEL_WORDS))

@@ -53,6 +53,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "(Caitlin O’Hara for The Washington Post)": photographer working for the outlet
   /\((?:photo:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} for [^()]{2,50}\)\.?$/u,
   /^(?:file photo|file image|pictured|above|top|left|right|main image)\s*[:,-]\s*/i,
+  // "Screenshot of a NetBlocks post showing network data for Tanzania."
+  /^(?:a )?(?:screenshot|screengrab|screen grab|still|video still) (?:of|from)\b/i,
   // "Representational image of people covering their heads in the heat | ANI"
   /^(?:representational|representative|illustrative) (?:image|photo|picture)\b/i,
   // "A person using an inhalerShutterstock/Africa Studio": the credit run on with no space at all
