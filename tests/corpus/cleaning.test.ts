@@ -304,4 +304,30 @@ describe('cleaning a news page', () => {
       STORY,
     );
   });
+
+  it('keeps a list pasted without its bullets, under a label ending in a colon, as reporting', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      SECOND,
+      'What the unions want:',
+      'A pay rise of at least 6% over two years',
+      'No change to shift patterns before 2027',
+      'An independent review of safety rules',
+      THIRD,
+      QUOTE,
+    );
+    expect(kindOf(article, 'What the unions want')).toBe('heading');
+    for (const item of ['A pay rise', 'No change to shift', 'An independent review']) {
+      expect(kindOf(article, item)).toBe('body');
+    }
+  });
+
+  it('reads a slashed date day first, unless a clock in capitals marks the American order', () => {
+    const british = page(HEADLINE, 'Published on 05/03/2026, 3:47pm', ...STORY);
+    expect(british.published).toBe('2026-03-05');
+    const american = page(HEADLINE, '03/06/2026 05:32 PM', ...STORY);
+    expect(american.published).toBe('2026-03-06');
+  });
 });
