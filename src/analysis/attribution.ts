@@ -103,6 +103,13 @@ const CLAUSE_VERBS = new Set(
   'was were is are had has have would will could should might may that it'.split(' '),
 );
 /** Second references to a business or a club: "the company", "the firm", "the carmaker", "the club". */
+/** Documents a body publishes, which later speak for it: "the report said", "the survey found". */
+const DOCUMENT_WORD = /\b(?:report|study|survey|review|analysis|paper|audit|assessment|poll)\b/i;
+const AUTHORED_BY =
+  /\b(report|study|survey|review|analysis|paper|audit|assessment|poll)\b[^.;“”"]{0,60}?\b(?:by|from|of|for)\s+(?:the\s+)?$/i;
+const AUTHORED_POSSESSIVE =
+  /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(report|study|survey|review|analysis|paper|audit|assessment|poll)\b/u;
+
 /** Bodies a country has of its own, which "the government" or "the ministry" means without naming. */
 const STATE_BODIES = new Set(
   'government ministry department army military navy police presidency cabinet parliament administration regime embassy'.split(
@@ -314,6 +321,8 @@ class Attributor {
   private readonly focus: Focus[] = [];
   /** Sex the text has shown for people whose names did not ("Staunton … her role", "…, she said"). */
   private readonly learned = new Map<EntityDraft, Gender>();
+  /** Who wrote the reports, studies and surveys the article has named ("a report by the IFS"). */
+  private readonly documentAuthors = new Map<string, EntityDraft>();
 
   constructor(
     private readonly entities: readonly EntityDraft[],
@@ -334,6 +343,26 @@ class Attributor {
     const near = frameAfter.split(/\s+/).slice(0, 7).join(' ');
     const possessive = /\b(?:(his)|(?:said|says|of|for|in|on|with|about|from|to) (her) \p{Ll})/iu.exec(near);
     if (possessive) this.learned.set(entity, possessive[1] ? 'male' : 'female');
+  }
+
+  /**
+   * "A report published by the Institute for Fiscal Studies", "the OECD's latest survey": the
+   * organisation a report is by, so "the report said" later is theirs.
+   */
+  learnDocumentAuthors(view: ParagraphView, sentence: Sentence) {
+    if (!DOCUMENT_WORD.test(sentence.text)) return;
+    for (const mention of view.mentions) {
+      if (
+        mention.entity.kind !== 'organisation' ||
+        mention.start < sentence.start ||
+        mention.end > sentence.end
+      )
+        continue;
+      const before = view.frame.slice(Math.max(sentence.start, mention.start - 80), mention.start);
+      const after = view.frame.slice(mention.end, Math.min(sentence.end, mention.end + 30));
+      const document = AUTHORED_BY.exec(before)?.[1] ?? AUTHORED_POSSESSIVE.exec(after)?.[1];
+      if (document) this.documentAuthors.set(document.toLowerCase(), mention.entity);
+    }
   }
 
   remember(entity: EntityDraft | null) {
@@ -525,6 +554,12 @@ class Attributor {
       DOCUMENT_NOUNS.has(organisationWord)
     ) {
       const author = this.focus.at(-1)?.entity;
+      if (author) return { kind: 'entity', entity: author };
+    }
+    // '"…," the report said' after "a report by the Institute for Fiscal Studies found": the body
+    // whose report, study or survey it is.
+    if (['the', 'its', 'their'].includes(lower[0] ?? '') && lower.length <= 3) {
+      const author = this.documentAuthors.get(organisationWord);
       if (author) return { kind: 'entity', entity: author };
     }
     if (headEnd === -1) return { kind: 'unnamed' };
@@ -1050,6 +1085,7 @@ export function attributeQuotes(
           ? null
           : attributor.sentenceOpeningSubject(view, sentence.start, firstOpening);
       const focusBefore = attributor.focusSize();
+      attributor.learnDocumentAuthors(view, sentence);
       for (const unit of sentenceUnits) {
         const reading = readQuotation(attributor, view, sentence, unit);
         if (reading === null) continue;

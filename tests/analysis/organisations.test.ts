@@ -369,3 +369,22 @@ describe('a spokesperson for nobody named', () => {
     expect(quoteStartingWith(analysis, 'We share that sadness')?.speaker).toBeNull();
   });
 });
+
+describe('reports that speak for the body that published them', () => {
+  it('gives "the report said" to the institute the report was by', () => {
+    const analysis = analyseText(
+      'Nurses leaving for Australia',
+      'Ward sister Jane Okoro said she had lost four colleagues this year.',
+      'A study published on Monday by the Nuffield Trust found that one in five nurses planned to leave. "Pay has not kept pace with rents," the study said.',
+    );
+    expect(quoteStartingWith(analysis, 'Pay has not kept pace')?.speaker).toBe('Nuffield Trust');
+  });
+
+  it('and "the survey found" to the body whose survey it was', () => {
+    const analysis = analyseText(
+      'Business confidence falls',
+      'The Resolution Foundation’s quarterly survey, published on Tuesday, showed confidence at a two-year low. "Firms are holding back on hiring," the survey said.',
+    );
+    expect(quoteStartingWith(analysis, 'Firms are holding back')?.speaker).toBe('Resolution Foundation');
+  });
+});
