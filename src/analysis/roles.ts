@@ -257,6 +257,19 @@ export function statesJobByClause(role: string): boolean {
 export function roleAfter(run: NameRun): string | null {
   const last = run.tokens[run.tokens.length - 1] as Token;
   const rest = run.text.slice(last.end);
+  // "Grace Okafor, 34, is a nurse at St Thomas'": the job stated as the sentence's predicate.
+  const predicate = /^(?:, \d+,)? (?:is|was|has been) (?:a|an|the|his|her|their) /u.exec(rest);
+  if (predicate) {
+    const phrase = (rest.slice(predicate[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim();
+    const words = phrase.split(/\s+/);
+    const roleIndex = words.findIndex((word) => isRoleNoun(word));
+    // A job says where it is done ("a nurse at", "the practice manager at a surgery"); "is a
+    // fantastic player", "the best writer I've come across" judge rather than describe.
+    const where = ['at', 'for', 'with', 'in'].includes(words[roleIndex + 1] ?? '');
+    const bare = roleIndex === 0 && words.length === 1;
+    if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10 && (where || bare)) return phrase;
+    return null;
+  }
   const opening = /^, (?:\d+, )?/.exec(rest);
   if (!opening) return null;
   // "Sam Okonjo, who runs snorkelling tours," "X, who heads the local branch of…": a relative

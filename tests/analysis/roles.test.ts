@@ -146,3 +146,21 @@ describe('courtesy titles between a role and a name', () => {
     expect(entityNamed(analysis, 'Helen Marsh')?.role).toBe('Northumbria Chief Constable');
   });
 });
+
+describe('a job stated as the predicate', () => {
+  it('reads "X, 34, is the practice manager at a surgery" as her role', () => {
+    const analysis = analyseText(
+      'GP surgeries turn patients away',
+      'Grace Okafor, 34, is the practice manager at a surgery in Leeds. She said staff were exhausted.',
+    );
+    expect(entityNamed(analysis, 'Grace Okafor')?.role).toBe('practice manager at a surgery in Leeds');
+  });
+
+  it('but not a judgement such as "is a fantastic player"', () => {
+    const analysis = analyseText(
+      'United win again',
+      'Manager Ruben Amorim said Bruno Fernandes is a fantastic player and deserved his goal.',
+    );
+    expect(entityNamed(analysis, 'Bruno Fernandes')?.role ?? null).toBeNull();
+  });
+});
