@@ -23,6 +23,7 @@ import {
   describesPicture,
   isCaption,
   readByline,
+  showsPresentScene,
   showsSceneWithoutVerb,
 } from './structure.js';
 import {
@@ -259,6 +260,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       listItems.add(index);
     } else if (inStory(index) && isQuestionHeading(text)) {
       kinds[index] = 'heading';
+    } else if (inStory(index) && isSceneBetweenParagraphs(texts, drops, index)) {
+      kinds[index] = 'caption';
     } else if (bodyLike[index]) {
       kinds[index] = 'body';
     } else if (inStory(index) && isHeadingLike(text)) {
@@ -331,12 +334,33 @@ function markUncreditedLeadCaption(
     const candidateText = texts[candidate] ?? '';
     if (
       isStrongProse(texts[next] ?? '') &&
-      (describesPicture(candidateText) || showsSceneWithoutVerb(candidateText))
+      (describesPicture(candidateText) ||
+        showsSceneWithoutVerb(candidateText) ||
+        showsPresentScene(candidateText))
     ) {
       captions[candidate] = true;
       return;
     }
   }
+}
+
+/**
+ * A picture set between two paragraphs keeps its caption there: "Passengers wait for a ferry at the
+ * Eminönü pier." One short present-tense scene with no clause after a comma, prose on both sides.
+ */
+function isSceneBetweenParagraphs(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  index: number,
+): boolean {
+  const text = texts[index] ?? '';
+  if (text.includes(',') || !showsPresentScene(text)) return false;
+  const neighbour = (step: number) => {
+    let at = index + step;
+    while (at >= 0 && at < texts.length && drops[at] !== null) at += step;
+    return texts[at] ?? '';
+  };
+  return isStrongProse(neighbour(-1)) && isStrongProse(neighbour(1));
 }
 
 /** "Key findings:": a few words and a colon, over the list it introduces. */

@@ -641,6 +641,12 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 10,
   },
   {
+    reason: 'related',
+    pattern: /^you (may|might|could) (also )?(like|enjoy|be interested in)\b/i,
+    maxWords: 10,
+    notSentence: true,
+  },
+  {
     // "Read this post in Español, Français, Português": the page in other languages.
     reason: 'navigation',
     pattern: /^(read|view) (this|the) (post|article|story|page) in\b/i,

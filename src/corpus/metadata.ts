@@ -190,7 +190,7 @@ function isAcronymOf(short: string, full: string): boolean {
 
 /** Words that name news outlets: "CBC News", "The Baltimore Sun", "Kyiv Post". */
 const OUTLET_WORDS =
-  /\b(News|Times|Post|Press|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Courier|Chronicle|Mail|Express|Star|Mirror|Observer|Independent|Standard|Review|Wire|Agency|Radio|Television|Broadcasting|Sun|Record|Daily|Weekly)\b/;
+  /\b(News|Times|Post|Press|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Courier|Chronicle|Mail|Express|Star|Mirror|Observer|Independent|Standard|Review|Wire|Agency|Radio|Television|Broadcasting|Sun|Record|Daily|Weekly|Monitor|Shimbun)\b/;
 
 /** "Sarah Nguyen · CBC News · Posted: Jun 03, 2025": the segment of a byline line that is an outlet. */
 function outletSegment(text: string): string | null {
@@ -219,9 +219,13 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
   const host = url === null ? '' : lettersOf(/^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '');
   for (const [position, candidate] of top.entries()) {
     // "TechCrunch Desktop Logo": a logo's alternative text is the site's name.
+    // "The Japan News by The Yomiuri Shimbun": the title, then its owner; "Tempo English": the
+    // language of the edition.
     let name = candidate.text
       .trim()
-      .replace(/\s+(?:(?:(?:desktop|mobile|site|main)\s+)?logo|homepage|home page)\.?$/i, '');
+      .replace(/\s+(?:(?:(?:desktop|mobile|site|main)\s+)?logo|homepage|home page)\.?$/i, '')
+      .replace(/^(\p{Lu}.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L} .'’&-]{2,40}$/iu, '$1')
+      .replace(/^(\p{Lu}[\p{L}\p{N} .'’&-]{1,40}?)\s+English(?: Edition)?$/u, '$1');
     // "Hong Kong Free Press HKFP": the logo repeats the name as its initials.
     const initials = /^(.+?)\s+(\p{Lu}{2,6})$/u.exec(name);
     if (initials?.[1] !== undefined && initials[2] !== undefined && isAcronymOf(initials[2], initials[1])) {
@@ -283,7 +287,13 @@ function spelledAsInFurniture(wordmark: string, units: readonly ClassifiedUnit[]
  */
 function isDatelinePlace(name: string, units: readonly ClassifiedUnit[]): boolean {
   const opening = units.find((unit) => unit.kind === 'body')?.text ?? '';
-  return opening.toUpperCase().startsWith(name.toUpperCase()) && /^[\p{Lu} .'’-]+\s*[—–:,-]/u.test(opening);
+  // "TEMPO.CO, Jakarta -" opens with the outlet's address, then the place: "Tempo" is no place.
+  const after = opening.slice(name.length);
+  return (
+    opening.toUpperCase().startsWith(name.toUpperCase()) &&
+    /^\s*[—–:,-]/u.test(after) &&
+    /^[\p{Lu} .'’-]+\s*[—–:,-]/u.test(opening)
+  );
 }
 
 function lettersOf(text: string): string {
@@ -342,6 +352,8 @@ function withoutCountrySuffix(name: string, units: readonly ClassifiedUnit[]): s
   const nameWords = name.split(/\s+/);
   if (nameWords.length < 3) return name;
   const last = nameWords.at(-1) ?? '';
+  // "Middle East Monitor": a newspaper's kind of name ends it, not the country it serves.
+  if (OUTLET_WORDS.test(last)) return name;
   const shorter = nameWords.slice(0, -1).join(' ');
   // "The Local Sweden": one common word left over is an edition's name, not a brand of its own.
   if (shorter.replace(/^the\s+/i, '').split(/\s+/).length < 2) return name;

@@ -19,6 +19,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /\b(?:photograph|photo|picture|pic|image|credit|photo credit|photo by|pictured)\s*:\s*[^.]{2,80}\.?$/i,
   // "... an apartment block in Perth. Source: AAP / Richard Wainwright"
   new RegExp(`[.!?]["'”’]?\\s+Source\\s*:\\s*(?:(?:${AGENCIES})\\b[^.]{0,40}|[^./]{1,40}/[^./]{1,40})$`, 'u'),
+  // "Farmers harvest rice in Ayeyarwady Region. / The Irrawaddy"
+  /[.!?]["'”’]?\s+\/\s+\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u,
   // "... at the Dodoma station. PHOTO | FILE"
   /[.!?]["'”’]?\s+(?:photo|picture|image|pic)s?\s*[|/]\s*\S[^.]{0,40}$/i,
   /\b(?:[Pp]hoto|[Pp]icture|[Ii]mage) by [\p{Lu}][^.]{2,80}\.?$/u,
@@ -145,6 +147,33 @@ export function showsSceneWithoutVerb(text: string): boolean {
 }
 
 const MAX_PLACE_WORDS = 4;
+
+/**
+ * "Officers patrol a subway platform in Times Square.", "A shopper picks a packet of maize flour from
+ * a supermarket shelf in Nairobi.": who does what, in the present, where. A story's opening says what
+ * happened, in the past or the perfect, and who says so; it is rarely one short present-tense scene.
+ * Verbs that read the same in the past ("cast", "put", "hit") are left out.
+ */
+export function showsPresentScene(text: string): boolean {
+  const trimmed = text.trim();
+  if (!endsSentence(trimmed) || wordCount(trimmed) > MAX_PRESENT_SCENE_WORDS) return false;
+  if (/["“”«»]/.test(trimmed) || /[.!?]\s+\p{Lu}/u.test(trimmed)) return false;
+  if (REPORTING_WORDS.test(trimmed) || NOT_A_SCENE.test(trimmed) || FINITE_VERB.test(trimmed)) return false;
+  return PRESENT_SCENE_OPENING.test(trimmed) && SCENE_PLACE.test(trimmed);
+}
+
+const MAX_PRESENT_SCENE_WORDS = 16;
+const SCENE_VERBS =
+  'patrol|harvest|board|browse|fl(?:y|ies)|cross|ride|work|play|watch|pl(?:y|ies)|pick|wait|walk|stand|sit|' +
+  'hold|carr(?:y|ies)|gather|queue|pray|wade|march|shop|protest|celebrate|arrive|cycle|drive|load|unload|' +
+  'clear|repair|inspect|check|collect|fill|sell|sort|rest|pose|attend|vote|fish|swim|climb|dig|plant|' +
+  'tend|feed|line|crowd|fill|fly|cook|clean|build|paint|wave|chant|hug|greet|search|survey|examine';
+/** A subject of up to four words, then a present-tense verb of the scene, singular or plural. */
+const PRESENT_SCENE_OPENING = new RegExp(
+  `^(?:[\\p{L}\\p{N}'’-]+\\s){1,4}?(?:${SCENE_VERBS})(?:e?s)?\\s`,
+  'u',
+);
+const SCENE_PLACE = /\b(?:at|in|on|near|outside|inside|along|from|into|through|across|over|under)\s/;
 const SUBJECT_THEN_PARTICIPLE = /^\p{Lu}[\p{L}'’-]*(?:\s(?!\p{Ll}+ed\s)[\p{L}'’-]+)?\s\p{Ll}{2,}ing\s/u;
 
 /** Captions describe what the picture shows; tenses of perfect, future or past belong to reporting. */
