@@ -277,7 +277,10 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     )
   )
     return 'place';
-  if (words.length === 1 && isAcronym(last)) return 'organisation';
+  // "MANILA, Philippines —", "KYIV —": a dateline writes its town in capitals.
+  if (words.length === 1 && /^\p{Lu}{3,}$/u.test(last) && isPlaceWord(last[0] + last.slice(1).toLowerCase()))
+    return 'place';
+  if (words.length === 1 && isAcronym(last) && !isMoneyAmount(run)) return 'organisation';
   const opensWithGivenName = isGivenName(words[0] ?? '');
   // "MEP Joost van Leeuwen (Renew Europe)", "Ana Ruiz (Liberal Democrats)": a bracketed name after a
   // person's is the group they sit with.
@@ -425,6 +428,17 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   return null;
+}
+
+/**
+ * "R185 a month", "VND12 million", "P80,000": a currency's letters before an amount, not initials.
+ * A single letter before the digits, or a thousands separator or a multiplier after them, says money.
+ */
+function isMoneyAmount(run: NameRun): boolean {
+  const word = run.core.at(-1)?.word ?? '';
+  if (!/^\p{Lu}{1,3}\d/u.test(word)) return false;
+  const after = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  return /^\p{Lu}\d{2,}/u.test(word) || /^(?:[.,]\d|\s+(?:million|billion|trillion|bn|m|k)\b)/.test(after);
 }
 
 /**

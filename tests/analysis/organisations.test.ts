@@ -388,3 +388,19 @@ describe('reports that speak for the body that published them', () => {
     expect(quoteStartingWith(analysis, 'Firms are holding back')?.speaker).toBe('Resolution Foundation');
   });
 });
+
+describe('capitals that are neither initials nor bodies', () => {
+  it('reads amounts in rand, dong and pesos as money, not organisations', () => {
+    const analysis = analyseText(
+      'Water charge to rise',
+      'The charge would add R185 a month to every bill, while riders earn about VND12 million and drivers borrowed P80,000.',
+    );
+    const organisations = analysis.people.filter((entity) => entity.kind === 'organisation');
+    expect(organisations.map((entity) => entity.name)).toEqual([]);
+  });
+
+  it('reads a dateline town in capitals as a place', () => {
+    const analysis = analyseText('Power cut', 'LAGOS, Nigeria — Power was cut to half the city on Monday.');
+    expect(entityNamed(analysis, 'LAGOS')?.kind).toBe('place');
+  });
+});
