@@ -777,6 +777,21 @@ class Attributor {
   }
 
   /**
+   * '…, Rodriguez smiled: "…"', 'she shrugged: "…"': whatever the verb before a colon, its subject
+   * introduces the quotation.
+   */
+  subjectOfIntroducingVerb(view: ParagraphView, sentenceStart: number, open: number): Subject | null {
+    const colon = view.frame.lastIndexOf(':', open);
+    const verb = tokenize(view.frame, sentenceStart, colon).at(-1);
+    if (!verb || !/^\p{Ll}+$/u.test(verb.word) || view.frame.slice(verb.end, colon).trim() !== '')
+      return null;
+    // "His message to the chancellor was:": a copula's subject is a thing said, not who said it.
+    if (CLAUSE_VERBS.has(verb.word)) return null;
+    const subject = this.subjectBefore(view, sentenceStart, verb.start);
+    return subject.kind === 'entity' ? subject : null;
+  }
+
+  /**
    * Inverted attribution after a comma: "…, said Mr Thomas." Only intransitive reporting verbs
    * invert, the speaker closes the clause, and a name just before the comma is the subject
    * instead ("Luis Carrasco, told Reuters").
@@ -972,7 +987,8 @@ function readQuotation(
   // '- Blackburn boss Mark Hughes: "…"' (a name and a colon).
   const predicateOf = full
     ? /:\s*$/.test(prefix)
-      ? attributor.subjectEndingAt(view, sentence.start, prefix.replace(/:\s*$/, ''))
+      ? (attributor.subjectEndingAt(view, sentence.start, prefix.replace(/:\s*$/, '')) ??
+        attributor.subjectOfIntroducingVerb(view, sentence.start, unit.span.open))
       : null
     : attributor.subjectEndingAt(view, sentence.start, prefix);
   const attributed =

@@ -824,7 +824,9 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           isPlausibleNameWord(token.word) ||
           NAME_PARTICLES.has(token.word.toLowerCase()) ||
           // "Louise Christian": after a plausible first name, a group word is a surname.
-          (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)),
+          (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)) ||
+          // "Christine May", "Brian May": after a known given name, a month is a surname.
+          (index > 0 && CALENDAR_WORDS.has(token.word) && isGivenName((run.core[0] as Token).word)),
       ) &&
       !hasPlaceInName(run)
     ) {

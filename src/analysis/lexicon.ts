@@ -58,7 +58,7 @@ export const ROLE_NOUNS = words(`
   minister president prime premier chancellor secretary king queen prince princess emir sheikh
   sultan pope bishop archbishop cardinal imam rabbi general admiral colonel commander chief
   captain lieutenant sergeant major marshal ruler leader dictator monarch governor mayor senator
-  congressman congresswoman representative lawmaker legislator mp mep deputy ambassador envoy
+  congressman congresswoman representative lawmaker legislator mp mep msp mla mpp td deputy ambassador envoy
   diplomat consul spokesman spokeswoman spokesperson director chairman chairwoman chair ceo
   founder president-elect vice-president head manager coach editor journalist reporter
   correspondent columnist analyst economist professor researcher scientist lecturer expert

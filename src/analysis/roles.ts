@@ -121,6 +121,22 @@ export function roleBefore(run: NameRun): string | null {
     return null;
   const complementedRole = roleComplementBefore(tokens, nameStart, run.text);
   let begin = complementedRole === -1 ? nameStart : complementedRole;
+  const isOwnerWord = (token: Token | undefined) =>
+    token !== undefined &&
+    isCapitalised(token.word) &&
+    !NEVER_NAME_WORDS.has(token.word) &&
+    !CALENDAR_WORDS.has(token.word);
+  const ownerBeforeJob = (index: number) => {
+    const job = tokens[index + 1];
+    return (
+      index + 2 === nameStart &&
+      begin === nameStart - 1 &&
+      job !== undefined &&
+      !isCapitalised(job.word) &&
+      isRoleNoun(job.word) &&
+      isOwnerWord(tokens[index])
+    );
+  };
   for (let index = begin - 1; index >= 0; index--) {
     const token = tokens[index] as Token;
     const following = tokens[index + 1] as Token;
@@ -138,6 +154,18 @@ export function roleBefore(run: NameRun): string | null {
       isCapitalised(word) &&
       !(NEVER_NAME_WORDS.has(word) && !isTitleWord(word)) &&
       !CALENDAR_WORDS.has(word);
+    // "Wrexham manager Phil Parkinson", "William Hill spokesman Rupert Adams": the name of where the
+    // job is, all of it, just before a lower-case job that runs into the name.
+    if (ownerBeforeJob(index)) {
+      begin = index;
+      while (
+        begin > 0 &&
+        isOwnerWord(tokens[begin - 1]) &&
+        run.text.slice((tokens[begin - 1] as Token).end, (tokens[begin] as Token).start) === ' '
+      )
+        begin--;
+      break;
+    }
     const describes =
       isRoleWord(word) ||
       ownTitle ||

@@ -177,7 +177,7 @@ describe('names from more naming traditions', () => {
       'Jeepney driver Ramil dela Paz, 41, said he had borrowed money to modernise his vehicle.',
       '"How will I pay it back?" dela Paz asked.',
     );
-    expect(entityNamed(analysis, 'Ramil dela Paz')?.role).toBe('driver');
+    expect(entityNamed(analysis, 'Ramil dela Paz')?.role).toBe('Jeepney driver');
     expect(analysis.quotes[0]?.speaker).toBe('Ramil dela Paz');
   });
 

@@ -164,3 +164,14 @@ describe('a job stated as the predicate', () => {
     expect(entityNamed(analysis, 'Bruno Fernandes')?.role ?? null).toBeNull();
   });
 });
+
+describe('where a job is done, written before it', () => {
+  it('keeps every word of the body before a lower-case job: "William Hill spokesman"', () => {
+    const analysis = analyseText(
+      'Odds cut on Bond role',
+      '"It has sparked a betting frenzy," said Paddy Power spokesman Rupert Adams. Wrexham manager Phil Parkinson was not surprised.',
+    );
+    expect(entityNamed(analysis, 'Rupert Adams')?.role).toBe('Paddy Power spokesman');
+    expect(entityNamed(analysis, 'Phil Parkinson')?.role).toBe('Wrexham manager');
+  });
+});

@@ -466,3 +466,35 @@ describe('judges by their title', () => {
     expect(analysis.quotes[0]?.speaker).toBe('Meera K Sharma');
   });
 });
+
+describe('quotations introduced by any verb and a colon', () => {
+  it('gives "the 35-year-old Rodriguez smiled:" the quotation after it', () => {
+    const analysis = analyseText(
+      'Veteran striker seals late win',
+      'A stoppage-time header from substitute Jay Rodriguez won the game. "That one will live with me," Rodriguez said.',
+      'Manager Phil Parkinson said: "This group never stops."',
+      'Asked about his own future, the 35-year-old Rodriguez smiled: "I\'ll keep going as long as the legs let me."',
+    );
+    expect(quoteStartingWith(analysis, "I'll keep going")?.speaker).toBe('Jay Rodriguez');
+  });
+
+  it('but not to what a copula says the message was', () => {
+    const analysis = analyseText(
+      'Business leaders warn chancellor',
+      'Chancellor Rachel Reeves will deliver the budget on Wednesday.',
+      'Sir Digby Jones said stability was all important. His message to the chancellor was: "Please don\'t give it away."',
+    );
+    expect(quoteStartingWith(analysis, "Please don't")?.speaker).toBe('Digby Jones');
+  });
+});
+
+describe('months as surnames', () => {
+  it('keeps "Labour MSP Christine May" a person with her title', () => {
+    const analysis = analyseText(
+      'Standards inquiry',
+      'Labour MSP Christine May said the former leader had been "very clever".',
+    );
+    expect(entityNamed(analysis, 'Christine May')?.role).toBe('Labour MSP');
+    expect(analysis.quotes[0]?.speaker).toBe('Christine May');
+  });
+});
