@@ -104,8 +104,17 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const proseBefore = countBefore(texts.map((text, index) => drops[index] === null && isStrongProse(text)));
   // A credit sharing its block with the line after it is that line's ("Image: dpa" / "Barges on ...").
   // A section label over a bare "Photo: VCG" is no caption: a caption says what the picture shows.
+  // The line straight under the headline is its standfirst, even with a lone credit after it
+  // ("Photo: Jan Bartoněk, Radio Prague International"): the picture's caption was lost, not moved.
+  const underHeadline = (index: number) => {
+    let previous = index - 1;
+    while (previous >= 0 && drops[previous] !== null) previous -= 1;
+    const text = texts[previous] ?? '';
+    return previous >= 0 && wordCount(text) > SHORT_HEADLINE_WORDS && isHeadlineLike(text);
+  };
   const creditedAboveStory = (index: number) =>
     (proseBefore[index] ?? 0) === 0 &&
+    !underHeadline(index) &&
     wordCount(texts[index] ?? '') >= MIN_CAPTION_WORDS &&
     !attributes(texts[index] ?? '') &&
     (drops[index + 1] === 'image credit' || drops[index + 1] === 'media') &&
@@ -125,6 +134,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     wordCount(texts[index] ?? '') >= 4 &&
     !/["“”«»]/.test(texts[index] ?? '') &&
     !attributes(texts[index] ?? '') &&
+    !underHeadline(index) &&
     readByline(texts[index] ?? '', true) === null &&
     // The byline may follow the credit ("... since 2022. / Credit: Kaylee Greenlee Beal / By Pooja ...").
     ((labelledCredit(index + 1) &&
@@ -452,6 +462,9 @@ const CREDIT_ALONE =
 const MIN_BARE_CREDITED_CAPTION_WORDS = 6;
 
 const MIN_CAPTION_WORDS = 3;
+
+/** Section labels are this short; a headline is longer. */
+const SHORT_HEADLINE_WORDS = 3;
 
 /** A caption told apart from its credit by position alone is short: a sentence, not a paragraph. */
 const MAX_APART_CAPTION_WORDS = 30;

@@ -128,7 +128,7 @@ label(
     'also read|read also|read more|read next|see also|trending|trending now|top stories|latest|latest news|' +
     "latest stories|editor’s picks|editor's picks|editors picks|must read|in other news|further reading|" +
     'continue reading|keep reading|read the full story|full story|more in this series|popular stories|' +
-    'popular|most popular stories|most read stories',
+    'popular|most popular stories|most read stories|notable',
 );
 label(
   'advertisement',
@@ -238,7 +238,8 @@ const PATTERNS: FurniturePattern[] = [
   {
     // A nonprofit's note that a body it reports on also funds it: "Disclosure: The Texas Water ..."
     reason: 'footer',
-    pattern: /^disclosures?\s*:\s*\S/i,
+    pattern:
+      /^(disclosures?|disclaimer)\s*:\s*\S|\bdo not necessarily (represent|reflect) the (views|opinions?|policy)\b/i,
     maxWords: 90,
   },
   {
@@ -645,6 +646,12 @@ const PATTERNS: FurniturePattern[] = [
     pattern: /^you (may|might|could) (also )?(like|enjoy|be interested in)\b/i,
     maxWords: 10,
     notSentence: true,
+  },
+  {
+    // "(Colombo/Mar06/2026)": a wire's sign-off with its place and date.
+    reason: 'credit',
+    pattern: /^\(\p{Lu}[\p{L} ]{1,30}\/\p{L}{3}\d{1,2}\/(19|20)\d\d\)$/u,
+    maxWords: 6,
   },
   {
     // "Read this post in Español, Français, Português": the page in other languages.

@@ -57,6 +57,7 @@ const LIST_OPENERS = new Set([
   'tags',
   'explore more on these topics',
   'more in this series',
+  'notable',
 ]);
 
 /** "Most Read from Bloomberg", "More from The Post", "Latest in Europe". */

@@ -249,7 +249,10 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       units[1]?.drop !== null &&
       furnitureReason(name) === null;
     if (wordmark) return spelledAsInFurniture(name, units);
-    if (!nameLike || isDatelinePlace(name, units)) continue;
+    // "EconomyNext" opening its own story ("ECONOMYNEXT – ...") is a brand, not a dateline's place:
+    // places are not spelled with a capital inside a word.
+    const brandSpelling = /\p{Ll}\p{Lu}/u.test(name);
+    if (!nameLike || (!brandSpelling && isDatelinePlace(name, units))) continue;
     // Repeated as part of a longer name in the site's own furniture: "Axios Pro", "Axios Columbus".
     const core = name.replace(/^the\s+/i, '');
     const asBrand = new RegExp(`${escapeRegExp(core)}(?:['’]s\\b| \\p{Lu})`, 'u');
@@ -413,7 +416,8 @@ function copyrightHolder(text: string): string | null {
     );
   const holder = copyright?.[1]
     ?.replace(
-      /\b(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|dac|publishers|publishing|media group|srl|s\.r\.l|ag|sas|bv|nv|pty|or its affiliated companies|and its affiliates)\b\.?/gi,
+      // Letters, not \b: "Agência" must keep its "Ag".
+      /(?<![\p{L}\p{N}])(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|dac|publishers|publishing|media group|srl|s\.r\.l|ag|sas|bv|nv|pty|or its affiliated companies|and its affiliates)(?![\p{L}\p{N}])\.?/giu,
       '',
     )
     .replace(/\s+/g, ' ')
@@ -422,7 +426,12 @@ function copyrightHolder(text: string): string | null {
     .replace(/(\S)\s+newspaper$/i, '$1')
     .trim();
   // "© 2026 a Reach plc subsidiary" describes the owner; it names no publication.
-  return holder !== undefined && holder.length >= 2 && /\p{L}/u.test(holder) && /^[\p{Lu}\p{N}]/u.test(holder)
+  // "© Marcelo Camargo/Agência Brasil" is a picture's credit: photographer and agency.
+  return holder !== undefined &&
+    holder.length >= 2 &&
+    /\p{L}/u.test(holder) &&
+    /^[\p{Lu}\p{N}]/u.test(holder) &&
+    !holder.includes('/')
     ? holder
     : null;
 }

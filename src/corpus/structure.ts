@@ -19,6 +19,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /\b(?:photograph|photo|picture|pic|image|credit|photo credit|photo by|pictured)\s*:\s*[^.]{2,80}\.?$/i,
   // "... an apartment block in Perth. Source: AAP / Richard Wainwright"
   new RegExp(`[.!?]["'”’]?\\s+Source\\s*:\\s*(?:(?:${AGENCIES})\\b[^.]{0,40}|[^./]{1,40}/[^./]{1,40})$`, 'u'),
+  // "... the rent cap on Thursday. Photo via BC government."
+  /[.!?]["'”’]?\s+(?:Photo|Image|Picture|Video)s? (?:via|from) \S[^.]{1,60}\.?$/u,
   // "Farmers harvest rice in Ayeyarwady Region. / The Irrawaddy"
   /[.!?]["'”’]?\s+\/\s+\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u,
   // "... at the Dodoma station. PHOTO | FILE"
