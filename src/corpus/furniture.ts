@@ -873,7 +873,8 @@ const PATTERNS: FurniturePattern[] = [
 export function bareLabel(text: string): string {
   const label = text
     .toLowerCase()
-    .replace(/^[\s\-–—•·*|>›»#\d.)]+/, '')
+    // Bullets and list numbers ("1. ", "2) ", "3 "), but not a brand's digits ("9News").
+    .replace(/^(?:[\s\-–—•·*|>›»#.)]|\d+(?:[.)]\s*|\s+|$))+/, '')
     .replace(/[\s:»›>|•·*…→↗!-]+$/, '');
   // A count in brackets ("Comments (12)") closes few lines; most need not be searched for one.
   return (label.endsWith(')') ? label.replace(/\s*\(\d+\)$/, '') : label).trim();

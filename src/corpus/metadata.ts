@@ -235,8 +235,9 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
     const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|co\.uk|com\.au|co\.nz)$/iu.test(name);
     const nameLike =
       wordCount(name) <= 5 &&
-      // "News24": a brand may carry digits, but starts with a letter.
-      /^\p{L}[\p{L}\p{N} &'’.-]*$/u.test(name) &&
+      // "News24", "9News": a brand may carry digits, as long as it is mostly letters.
+      /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]*$/u.test(name) &&
+      /\p{L}{3}/u.test(name) &&
       (siteAddress || (capitalisedRatio(name) === 1 && furnitureReason(name) === null)) &&
       // "Climate Home News" is a name; "Home", "Sign in", "Main menu" are links.
       !/^(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle)\b|\b(menu|navigation|edition|alert)$/i.test(

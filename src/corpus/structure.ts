@@ -160,9 +160,22 @@ export function showsPresentScene(text: string): boolean {
   const trimmed = text.trim();
   if (!endsSentence(trimmed) || wordCount(trimmed) > MAX_PRESENT_SCENE_WORDS) return false;
   if (/["“”«»]/.test(trimmed) || /[.!?]\s+\p{Lu}/u.test(trimmed)) return false;
-  if (REPORTING_WORDS.test(trimmed) || NOT_A_SCENE.test(trimmed) || FINITE_VERB.test(trimmed)) return false;
-  return PRESENT_SCENE_OPENING.test(trimmed) && SCENE_PLACE.test(trimmed);
+  if (REPORTING_WORDS.test(trimmed) || NOT_A_SCENE.test(trimmed)) return false;
+  // Or in the passive: "A bulk carrier is loaded with grain at the port of Chornomorsk."
+  const passive = PASSIVE_SCENE_OPENING.exec(trimmed)?.[0];
+  const rest = passive === undefined ? trimmed : trimmed.slice(passive.length);
+  if (FINITE_VERB.test(rest)) return false;
+  return (passive !== undefined || PRESENT_SCENE_OPENING.test(trimmed)) && SCENE_PLACE.test(rest);
 }
+
+/** Only what a camera sees done: "is based in Austin" or "is expected to" describe no picture. */
+const PASSIVE_SCENE_OPENING = new RegExp(
+  `^(?:[\\p{L}\\p{N}'’-]+\\s){1,4}?(?:is|are) (?:being )?(?:loaded|unloaded|displayed|seen|shown|pictured|` +
+    'carried|moored|parked|stacked|piled|covered|flooded|damaged|destroyed|repaired|cleared|lit|decorated|' +
+    'towed|lifted|inspected|treated|evacuated|rescued|escorted|guarded|installed|hung|docked|harvested|sorted|' +
+    'tested|weighed|packed|served|sold|prepared|painted|reflected)\\s',
+  'u',
+);
 
 const MAX_PRESENT_SCENE_WORDS = 16;
 const SCENE_VERBS =
