@@ -233,9 +233,10 @@ function governedByPreposition(frame: string, from: number, at: number): boolean
   // "under former President Jair Bolsonaro": the preposition governs the title and the name with it.
   const stop = Math.max(0, before.length - 4);
   while (index >= stop && isTitleWord(before[index]?.word ?? '')) index--;
+  if (index === before.length - 1) return false;
   // "Minister for Transport Niall Cregan": a preposition inside the title governs nothing.
   if (isTitleWord(before[index - 1]?.word ?? '')) return false;
-  return index < before.length - 1 && governs();
+  return governs();
 }
 
 /** "Analysts at Bernstein said": unnamed staff speak for the organisation they are at. */
@@ -350,7 +351,13 @@ class Attributor {
    * organisation a report is by, so "the report said" later is theirs.
    */
   learnDocumentAuthors(view: ParagraphView, sentence: Sentence) {
-    if (!DOCUMENT_WORD.test(sentence.text)) return;
+    const namesBody = view.mentions.some(
+      (mention) =>
+        mention.entity.kind === 'organisation' &&
+        mention.start >= sentence.start &&
+        mention.end <= sentence.end,
+    );
+    if (!namesBody || !DOCUMENT_WORD.test(sentence.text)) return;
     for (const mention of view.mentions) {
       if (
         mention.entity.kind !== 'organisation' ||

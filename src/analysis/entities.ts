@@ -856,6 +856,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   // Lone surnames: support for a full name that shares them, or a person in their own right when an
   // honorific or title stands before them ("Mr Blair", "President Putin").
   const lonePeople = new Map<string, PersonCandidate>();
+  // The names inside full names, for "Lula" in "Luiz Inácio Lula da Silva", found once for all singles.
+  const middleNames = new Map<string, Set<PersonCandidate>>();
+  for (const candidate of candidates.values())
+    for (const form of candidate.forms.keys())
+      for (const middle of form.split(' ').slice(1, -1))
+        middleNames.set(middle, (middleNames.get(middle) ?? new Set()).add(candidate));
   const businessWords: { word: string; order: number }[] = [];
   for (const run of singles) {
     const word = (run.core[0] as Token).word;
@@ -876,9 +882,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     }
     // "Lula" for "Luiz Inácio Lula da Silva": the name a person is known by may sit inside the full one.
     if (matching.length === 0) {
-      const knownBy = [...candidates.values()].filter((candidate) =>
-        [...candidate.forms.keys()].some((form) => form.split(' ').slice(1, -1).includes(word)),
-      );
+      const knownBy = [...(middleNames.get(word) ?? [])];
       if (knownBy.length === 1) {
         matching = knownBy;
         knownBy[0]?.knownAs.add(word);

@@ -121,22 +121,6 @@ export function roleBefore(run: NameRun): string | null {
     return null;
   const complementedRole = roleComplementBefore(tokens, nameStart, run.text);
   let begin = complementedRole === -1 ? nameStart : complementedRole;
-  const isOwnerWord = (token: Token | undefined) =>
-    token !== undefined &&
-    isCapitalised(token.word) &&
-    !NEVER_NAME_WORDS.has(token.word) &&
-    !CALENDAR_WORDS.has(token.word);
-  const ownerBeforeJob = (index: number) => {
-    const job = tokens[index + 1];
-    return (
-      index + 2 === nameStart &&
-      begin === nameStart - 1 &&
-      job !== undefined &&
-      !isCapitalised(job.word) &&
-      isRoleNoun(job.word) &&
-      isOwnerWord(tokens[index])
-    );
-  };
   for (let index = begin - 1; index >= 0; index--) {
     const token = tokens[index] as Token;
     const following = tokens[index + 1] as Token;
@@ -156,7 +140,15 @@ export function roleBefore(run: NameRun): string | null {
       !CALENDAR_WORDS.has(word);
     // "Wrexham manager Phil Parkinson", "William Hill spokesman Rupert Adams": the name of where the
     // job is, all of it, just before a lower-case job that runs into the name.
-    if (ownerBeforeJob(index)) {
+    const job = tokens[index + 1];
+    const ownerBeforeJob =
+      index + 2 === nameStart &&
+      begin === nameStart - 1 &&
+      job !== undefined &&
+      !isCapitalised(job.word) &&
+      isRoleNoun(job.word) &&
+      isOwnerWord(token);
+    if (ownerBeforeJob) {
       begin = index;
       while (
         begin > 0 &&
@@ -246,6 +238,16 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   )
     return null;
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+}
+
+/** A capitalised word that can name where a job is done: not a sentence opener or a date. */
+function isOwnerWord(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    isCapitalised(token.word) &&
+    !NEVER_NAME_WORDS.has(token.word) &&
+    !CALENDAR_WORDS.has(token.word)
+  );
 }
 
 /** Capitalised words that can sit in a role ahead of a name without being a name themselves. */
