@@ -132,6 +132,13 @@ const PLACE_HEADS = new Set(
     .filter(Boolean),
 );
 
+/** Family members a story names by given name alone: "her daughter, Kirsty", "his wife Anne". */
+const FAMILY_NOUNS = new Set(
+  'daughter son wife husband brother sister mother father partner widow widower grandson granddaughter niece nephew'.split(
+    ' ',
+  ),
+);
+
 /** Lower-case words that make the name before them a place named after someone: "Carlos Pellegrini station". */
 const FACILITY_HEADS = new Set(
   'station street road avenue square bridge airport stadium park terminal interchange'.split(' '),
@@ -869,7 +876,17 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // "the General Election": a title word after an article is part of a noun phrase, not a name.
     const determined = ['the', 'a', 'an'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
     const titled = !determined && run.prefix.some((token) => isPersonTitle(token.word));
-    const evidence = (titled ? 2 : 0) + (speechVerbFollows(run) ? 1 : 0) + (inAttributionSlot(run) ? 2 : 0);
+    // "Her daughter, Kirsty, said": reporters name family members by their given name alone.
+    const kin = tokenBefore(run);
+    const namedKin =
+      run.prefix.length === 0 &&
+      FAMILY_NOUNS.has(lowerWord(kin)) &&
+      /^,? $/.test(gapBetween(run.text, kin, run.tokens[0]));
+    const evidence =
+      (titled ? 2 : 0) +
+      (speechVerbFollows(run) ? 1 : 0) +
+      (inAttributionSlot(run) ? 2 : 0) +
+      (namedKin ? 2 : 0);
     let matching = [...candidates.values()].filter((candidate) =>
       [...candidate.forms.keys()].some((form) => samePerson(form, word)),
     );
@@ -894,6 +911,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     for (const candidate of matching) {
       candidate.evidence += evidence + (candidate.surnameReuse < 2 ? reuse : 0);
       candidate.surnameReuse += reuse;
+      // "Ms MacLeod" when a Fiona and an Alasdair MacLeod are both in the story says nothing of either.
+      if (matching.length > 1) continue;
       candidate.gender ??= genderOf(run);
       if (titled)
         candidate.honorificForms.add(

@@ -498,3 +498,24 @@ describe('months as surnames', () => {
     expect(analysis.quotes[0]?.speaker).toBe('Christine May');
   });
 });
+
+describe('families in the story', () => {
+  it('names a daughter given only by her first name and gives her the words', () => {
+    const analysis = analyseText(
+      'Ferry firm fined over passenger death',
+      'Fiona MacLeod, 58, was swept overboard in October 2022.',
+      'Her daughter, Kirsty, said outside court: "Nothing will bring Mum back."',
+    );
+    expect(quoteStartingWith(analysis, 'Nothing will bring')?.speaker).toBe('Kirsty');
+  });
+
+  it('learns nothing of either sex from "Ms MacLeod" when two MacLeods are in the story', () => {
+    const analysis = analyseText(
+      'Ferry firm fined over passenger death',
+      'Lord Matthews said the firm had "gambled with lives".',
+      'Her brother Alasdair MacLeod added that the family had waited too long. "Two and a half years," he said.',
+      'Ms MacLeod, a nurse, was 58. Fiona MacLeod had worked at the hospital in Stornoway for 30 years.',
+    );
+    expect(quoteStartingWith(analysis, 'Two and a half years')?.speaker).toBe('Alasdair MacLeod');
+  });
+});
