@@ -882,6 +882,22 @@ export function bareLabel(text: string): string {
 
 /** The furniture a single line is, by its own words, or null when it may be content. */
 export function furnitureReason(text: string): FurnitureReason | null {
+  // Menus, share bars and footers repeat from page to page of one site, word for word: a short
+  // line's answer is kept rather than found again by every pattern.
+  if (text.length > MAX_REMEMBERED_LINE) return readFurniture(text);
+  const remembered = recentReasons.get(text);
+  if (remembered !== undefined) return remembered;
+  if (recentReasons.size >= RECENT_REASONS_LIMIT) recentReasons.clear();
+  const reason = readFurniture(text);
+  recentReasons.set(text, reason);
+  return reason;
+}
+
+const recentReasons = new Map<string, FurnitureReason | null>();
+const RECENT_REASONS_LIMIT = 4096;
+const MAX_REMEMBERED_LINE = 120;
+
+function readFurniture(text: string): FurnitureReason | null {
   const trimmed = text.trim();
   if (isOnlyPunctuation(trimmed)) return 'rule';
   const labelled = LABELS[bareLabel(trimmed)];
