@@ -908,11 +908,21 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // Full name first, surname alone afterwards is how reporters refer to people (not to places
     // or organisations), so a surname on its own later is evidence in itself.
     const reuse = !determined && run.prefix.length === 0 && run.tokens.length === 1 ? 1 : 0;
+    // "Ms MacLeod" when a Fiona and an Alasdair MacLeod are both in the story says nothing of either
+    // (a Dmitry and a Dmitri Orlov are one man spelt two ways).
+    const ambiguous = matching.some((one) =>
+      matching.some(
+        (other) =>
+          one !== other &&
+          ![...one.forms.keys()].some((form) =>
+            [...other.forms.keys()].some((each) => samePerson(form, each)),
+          ),
+      ),
+    );
     for (const candidate of matching) {
       candidate.evidence += evidence + (candidate.surnameReuse < 2 ? reuse : 0);
       candidate.surnameReuse += reuse;
-      // "Ms MacLeod" when a Fiona and an Alasdair MacLeod are both in the story says nothing of either.
-      if (matching.length > 1) continue;
+      if (ambiguous) continue;
       candidate.gender ??= genderOf(run);
       if (titled)
         candidate.honorificForms.add(
