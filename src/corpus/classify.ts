@@ -393,7 +393,9 @@ function isListItemUnderLabel(
   index: number,
 ): boolean {
   const text = texts[index] ?? '';
-  if (endsSentence(text) || wordCount(text) < MIN_LIST_ITEM_WORDS || capitalisedRatio(text) >= 0.5)
+  // Dates and names capitalise much of an item ("Winter break from Dec. 21 to Jan. 1"); a subhead in
+  // Title Case capitalises all of it.
+  if (endsSentence(text) || wordCount(text) < MIN_LIST_ITEM_WORDS || capitalisedRatio(text) === 1)
     return false;
   let previous = index - 1;
   while (previous >= 0 && drops[previous] !== null) previous -= 1;

@@ -648,6 +648,13 @@ const PATTERNS: FurniturePattern[] = [
     notSentence: true,
   },
   {
+    // "The following is an edited transcript of the conversation."
+    reason: 'editor note',
+    pattern:
+      /^the following (is|has been) (an? )?((lightly|partially) )?(edited|condensed|abridged)?( and (edited|condensed))? ?(transcript|interview|conversation|version)\b|^this (interview|transcript|conversation) (has been|was) ((lightly|partially) )?(edited|condensed)\b/i,
+    maxWords: 30,
+  },
+  {
     // "(Colombo/Mar06/2026)": a wire's sign-off with its place and date.
     reason: 'credit',
     pattern: /^\(\p{Lu}[\p{L} ]{1,30}\/\p{L}{3}\d{1,2}\/(19|20)\d\d\)$/u,
@@ -707,7 +714,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     // Membership appeals: "Readers like you are keeping these stories free for everyone..."
     reason: 'subscription',
-    pattern: /\breaders like you\b/i,
+    pattern: /^(?!.*\b(said|says|told)\b).*\breaders like you\b/i,
     maxWords: 50,
   },
   {

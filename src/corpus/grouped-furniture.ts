@@ -343,6 +343,9 @@ const BOX_HEADINGS = new Set([
 
 const MIN_BOX_SOURCE_WORDS = 3;
 
+/** "About Voltera Energy" over a company's boilerplate at the foot of a press release. */
+const ABOUT_ORGANISATION = /^About (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{Lu}&][\p{L}\p{N}&.'’-]*){0,4}$/u;
+
 /** At most this long: box text is a sentence or two; anything longer is let through. */
 const MAX_BOX_LINE_WORDS = 60;
 
@@ -353,7 +356,9 @@ export function spreadBoxReasons(
 ): void {
   for (const [index, unit] of units.entries()) {
     const opensBlock = units[index - 1]?.block !== unit.block;
-    if (!opensBlock || !BOX_HEADINGS.has(bareLabel(texts[index] ?? ''))) continue;
+    const heading = texts[index] ?? '';
+    if (!opensBlock || !(BOX_HEADINGS.has(bareLabel(heading)) || ABOUT_ORGANISATION.test(heading.trim())))
+      continue;
     for (let member = index; units[member]?.block === unit.block; member += 1) {
       if (drops[member] === null && wordCount(texts[member] ?? '') <= MAX_BOX_LINE_WORDS)
         drops[member] = 'footer';

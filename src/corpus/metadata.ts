@@ -327,7 +327,7 @@ const SELF_REFERENCES: RegExp[] = [
   /^skip to more (.{2,30}) sites$/i,
   /^(.{2,30}?) values your (?:feedback|comments)\b/i,
   /^(.{2,30}?)['’]s editorial content\b/i,
-  /^subscribe to (.{2,40}?)[.!]?$/i,
+  /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?))?[.!]?$/i,
   /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) \p{Lu}/u,
   /^thanks for reading (.{2,40}?)[!.]/i,
   // "Related listening from Mongabay’s podcast": a site naming its own podcast or newsletter.
@@ -449,7 +449,9 @@ function canonicalSource(name: string): string {
   // (BBC, MEE, CNN) are acronyms and stay, as do call signs beside a place ("KXAN Austin").
   if (/\p{Ll}/u.test(trimmed)) return trimmed;
   return trimmed.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (word: string, first: string, rest: string) =>
-    (word.length >= 4 && /[AEIOU]/.test(word)) || CAPITALISED_ARTICLES.has(word)
+    // American call signs ("WRAL", "KOMO") stay in capitals.
+    (word.length >= 4 && /[AEIOU]/.test(word) && !/^[KW][A-Z]{2,3}$/.test(word)) ||
+    CAPITALISED_ARTICLES.has(word)
       ? first + rest.toLowerCase()
       : word,
   );

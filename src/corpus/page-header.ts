@@ -294,7 +294,8 @@ export function findStandfirst(
   }
   for (let index = candidate + 1; index < texts.length; index += 1) {
     const drop = drops[index];
-    if (drop === 'byline' || drop === 'timestamp') return candidate;
+    // An editor's note on the piece ("The following is an edited transcript") closes the header too.
+    if (drop === 'byline' || drop === 'timestamp' || drop === 'editor note') return candidate;
     // Prose above where the story starts is the header's: a caption that lost its credit.
     const header = index < storyStart && wordCount(texts[index] ?? '') <= MAX_HEADER_CAPTION_WORDS;
     if (drop === null && !captions[index] && !header && isProseLike(texts[index] ?? '')) return null;
