@@ -259,6 +259,10 @@ const EPITHET_NOUNS = new Set(
    newcomer visitor hosts champion`.split(/\s+/),
 );
 
+/** "the father of two", "the mother-of-three": how reporters refer back to a parent they have named. */
+const PARENT_OF =
+  /^the\s+(?:\p{L}+\s+)?(?:father|mother|grandfather|grandmother)(?:\s+of\s+|-of-)(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
+
 function isEpithet(words: readonly string[]): boolean {
   const phrase = words.join(' ').toLowerCase();
   if (/^\d+-year-old$/.test(phrase)) return true;
@@ -755,6 +759,11 @@ class Attributor {
         this.organisationContaining(kind) ??
         (ORGANISATION_HEADS.has(kind) ? this.justActedOrganisationOfUntoldKind(kind) : null);
       if (named) return { kind: 'entity', entity: named };
+    }
+    // "The father of two said": an epithet for the person the story is following.
+    if (PARENT_OF.test(frame.slice(clauseStart, regionEnd).trim())) {
+      const followed = this.mostRecentPerson();
+      if (followed) return { kind: 'entity', entity: followed };
     }
     const phraseTokens = tokenize(frame, clauseStart, regionEnd).slice(-6);
     const cut = phraseTokens.findLastIndex(

@@ -132,6 +132,9 @@ const PLACE_HEADS = new Set(
     .filter(Boolean),
 );
 
+/** Months that are also surnames: Theresa May, Brian May, Ben August. */
+const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
+
 /** Family members a story names by given name alone: "her daughter, Kirsty", "his wife Anne". */
 const FAMILY_NOUNS = new Set(
   'daughter son wife husband brother sister mother father partner widow widower grandson granddaughter niece nephew'.split(
@@ -833,7 +836,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           // "Louise Christian": after a plausible first name, a group word is a surname.
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)) ||
           // "Christine May", "Brian May": after a known given name, a month is a surname.
-          (index > 0 && CALENDAR_WORDS.has(token.word) && isGivenName((run.core[0] as Token).word)),
+          (index > 0 && MONTH_SURNAMES.has(token.word) && isGivenName((run.core[0] as Token).word)),
       ) &&
       !hasPlaceInName(run)
     ) {

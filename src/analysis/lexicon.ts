@@ -146,7 +146,7 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
 /** Name particles that may be written attached, detached or dropped: al-Shaibani, al Shaibani, Shaibani. */
 export const NAME_PARTICLES = words(`
   al el ul bin ibn bint abu abd abdel abdul de da di du del della der den van von le la ter ben
-  dela delos dos das degli dei zu
+  dela delos dos das degli dei zu ó ní nic uí
 `);
 
 /** Institutions that, after a nationality or country, name an organisation: "the Russian presidency". */
@@ -601,6 +601,18 @@ export const MALE_GIVEN_NAMES = words(`
   Emre Burak Cem Kaan Arda Selim Erdal Levent Volkan Recai Dmytro Oleksandr Oleksiy Yevhen
   Denys Mykola Rustem Vadym Ramon Kjetil Jonas Lars Olav Erik Sven Nils Magnus Henrik Anders
   Pieter Jan Willem Hendrik Luc Marc Ingo Rolf Stefan Graham Alan Eugenius Hadi Jassim
+  Martin Declan Ciaran Ciarán Conor Connor Niall Eoin Padraig Pádraig Seamus Séamus Micheál Enda
+  Leo Simon Stuart Craig Derek Shane Darren Barry Gavin Luke Owen Rhys Gareth Dafydd Iain Euan
+  Ewan Angus Hamish Fraser Lewis Ross Duncan Gregor Marcus Max Felix Lukas Tobias Florian
+  Matthias Piotr Tomasz Krzysztof Marek Pawel Paweł Jakub Ondrej Zoran Goran Dragan Nikola Luka
+  Marko Giovanni Luca Paolo Alessandro Lorenzo Stefano Raúl Raul Jesús Alvaro Álvaro Rafael
+  Gonzalo Ignacio Joaquin Joaquín Santiago Mateo Emilio Enrique Hector Héctor Eduardo Felipe
+  Guillermo Julio Rodrigo Fabio Bruno João Joao Tiago Kwame Kofi Kwabena Kojo Chinedu Emeka
+  Tunde Olusegun Bola Cyril Thabo Sipho Themba Bongani Mandla Tendai Moses Uhuru Raila Jomo
+  Abiy Yoweri Hiroshi Takeshi Kenji Haruki Shigeru Taro Akira Arjun Rohan Vikram Rajesh Suresh
+  Ramesh Amit Anil Sunil Sanjay Vijay Ravi Arvind Manoj Deepak Ajay Rajiv Nitin Farid Reza
+  Mehdi Arash Mikael Jens Søren Ole Björn Bjorn Pekka Jussi Mikko Timo Attila Zoltán Zoltan
+  Péter Gábor Dimitris Nikos Giorgos Kostas Yannis Panagiotis Siyabonga Xolani
 `);
 
 export const FEMALE_GIVEN_NAMES = words(`
@@ -626,4 +638,11 @@ export const FEMALE_GIVEN_NAMES = words(`
   Gillian Lillian Vivian Marian Kari Femke Ingrid Astrid Sigrid Ingeborg Greta Ilse Heike Sabine Petra Annika Elin Freya
   Polly Amira Caroline Hannah Renee Chiara Francesca Giulia Paola Carmen Lucia Isabel Pilar
   Ana Sofia Camila Valeria Mariana Gabriela Leticia Beatriz Ines Mercedes Reem Noura Salma
+  Aoife Siobhán Siobhan Niamh Sinéad Sinead Róisín Roisin Orla Ciara Caoimhe Saoirse Clodagh
+  Mairead Máiréad Kirsty Morag Eilidh Isla Ailsa Catriona Ffion Cerys Sian Siân Bethan Rhian
+  Carys Angharad Birgit Ulrike Katarzyna Agnieszka Magdalena Małgorzata Ewa Joanna Beata Lucía
+  Inés Marta Paula Federica Elisa Ngozi Chimamanda Fatma Aisha Priya Anjali Sunita Kavita Pooja
+  Neha Deepika Nirmala Smriti Yuko Keiko Yoko Akiko Naomi Yumi Thandiwe Nomvula Zanele Lindiwe
+  Naledi Thandeka Zukiswa Ama Akosua Abena Efua Adwoa Wanjiru Wanjiku Njeri Akinyi Nomsa Busisiwe
+  Karin Jessica Sandra Monika Sylvie Nathalie Isabelle Sophie Camille Manon Léa Chantal
 `);

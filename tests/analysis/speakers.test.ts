@@ -519,3 +519,22 @@ describe('families in the story', () => {
     expect(quoteStartingWith(analysis, 'Two and a half years')?.speaker).toBe('Alasdair MacLeod');
   });
 });
+
+describe('names from more of these islands', () => {
+  it('knows Martin as a given name, so a minister set off by a long portfolio is found and speaks', () => {
+    const analysis = analyseText(
+      'Fishing quotas agreed',
+      'Ireland\'s Minister for Agriculture, Food and the Marine, Martin Heydon, said the outcome was "the best that could be achieved".',
+    );
+    expect(quoteStartingWith(analysis, 'the best that could')?.speaker).toBe('Martin Heydon');
+  });
+
+  it('keeps the Irish "Ó" with the surname and reads "the father of two" as the man just named', () => {
+    const analysis = analyseText(
+      'Fishing quotas agreed',
+      'Pádraig Ó Ceallaigh, a 34-year-old skipper from Dingle, said he had tied up his boat. The father of two said: "There will be no young people left in fishing."',
+    );
+    expect(entityNamed(analysis, 'Ó Ceallaigh')?.name).toBe('Pádraig Ó Ceallaigh');
+    expect(quoteStartingWith(analysis, 'There will be no young')?.speaker).toBe('Pádraig Ó Ceallaigh');
+  });
+});
