@@ -350,7 +350,15 @@ const PATTERNS: FurniturePattern[] = [
     pattern: /^(main|top|header|lead|featured|cover|hero) (image|photo|picture|photograph)( credit)?\s*:/i,
     maxWords: 20,
   },
-  { reason: 'footer', pattern: /^(©|ⓒ|\(c\)\s|copyright\b)/i, maxWords: 40 },
+  // A copyright notice may go on about reuse at length; it is never reporting.
+  { reason: 'footer', pattern: /^(©|ⓒ|\(c\)\s|copyright\b)/i, maxWords: 90 },
+  {
+    // Desk credits in a header or at the foot: "Editor: Zhang Long", "Translator: Ricky Nugraha".
+    reason: 'credit',
+    pattern:
+      /^(?:[Ee]dit(?:or|ors|ed by|ing|ion)|[Pp]roduc(?:er|ed by)|[Tt]ranslat(?:or|ion|ed by)|[Pp]hotographer|[Pp]hoto editor|[Ww]eb editor|[Dd]esk)\s*:\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u,
+    maxWords: 8,
+  },
   { reason: 'footer', pattern: /\ball rights reserved\b/i, maxWords: 40 },
   {
     reason: 'footer',

@@ -117,9 +117,12 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       firstOf(units.slice(lastKept + 1), (unit) =>
         unit.drop === 'credit'
           ? // "Source: CNA/jl(ac)": the desk's initials after the slash are not the publisher's.
-            (/^source\s*:\s*(.+?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)?(?:\s+and (?:news |wire )?(?:agencies|services))?\.?$/i.exec(
+            outletNamedAsSource(
+              /^source\s*:\s*(.+?)(?:\/[a-z]{1,4}(?:\([a-z]{1,4}\))?)?(?:\s+and (?:news |wire )?(?:agencies|services))?\.?$/i.exec(
+                unit.text,
+              )?.[1] ?? null,
               unit.text,
-            )?.[1] ?? null)
+            )
           : null,
       ),
     () =>
@@ -176,6 +179,21 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
     if (name !== null) return canonicalSource(name);
   }
   return null;
+}
+
+/**
+ * "Source: CNA", "Source: Reuters", "Source: Daily Sabah" name an outlet; "Source: Statistics Finland"
+ * names where the figures came from.
+ */
+function outletNamedAsSource(name: string | null, line: string): string | null {
+  if (name === null) return null;
+  // "Source: Al Jazeera and news agencies": a newsroom pooling its own and agency copy.
+  const outlet =
+    /^\p{Lu}{2,6}$/u.test(name) ||
+    AGENCY_NAMES[name.toLowerCase()] !== undefined ||
+    OUTLET_WORDS.test(name) ||
+    /\band (news |wire )?(agencies|services)\.?$/i.test(line);
+  return outlet ? name : null;
 }
 
 function isAcronymOf(short: string, full: string): boolean {
