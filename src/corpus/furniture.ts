@@ -356,7 +356,7 @@ const PATTERNS: FurniturePattern[] = [
     // Desk credits in a header or at the foot: "Editor: Zhang Long", "Translator: Ricky Nugraha".
     reason: 'credit',
     pattern:
-      /^(?:[Ee]dit(?:or|ors|ed by|ing|ion)|[Pp]roduc(?:er|ed by)|[Tt]ranslat(?:or|ion|ed by)|[Pp]hotographer|[Pp]hoto editor|[Ww]eb editor|[Dd]esk)\s*:\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u,
+      /^(?:[Ee]dit(?:or|ors|ed [Bb]y|ing|ion)|[Pp]roduc(?:er|ed [Bb]y)|[Tt]ranslat(?:or|ion|ed [Bb]y)|[Pp]hotographer|[Pp]hoto editor|[Ww]eb editor|[Dd]esk)\s*:\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u,
     maxWords: 8,
   },
   { reason: 'footer', pattern: /\ball rights reserved\b/i, maxWords: 40 },
@@ -382,7 +382,7 @@ const PATTERNS: FurniturePattern[] = [
     // Wire credits name people: "Reporting by Guy Faulconbridge; Editing by Alex Richardson".
     reason: 'credit',
     pattern:
-      /^\(?([Aa]dditional )?([Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Ee]dited|[Ww]ritten|[Ff]act-checking) by:? (\p{Lu}[\p{L}'’.-]+ ?){1,4}(;|,|$| and | in | from |\.$|\)$)/u,
+      /^\(?([Aa]dditional )?([Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Ee]dited|[Ww]ritten|[Ff]act-checking) [Bb]y:? (\p{Lu}[\p{L}'’.-]+ ?){1,4}(;|,|$| and | in | from |\.$|\)$)/u,
     maxWords: 50,
   },
   {
