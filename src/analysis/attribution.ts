@@ -769,11 +769,20 @@ class Attributor {
     const cut = phraseTokens.findLastIndex(
       (token) => PREPOSITIONS.has(token.word.toLowerCase()) || SPEECH_VERBS.has(token.word),
     );
+    // "A source close to the mayor said", "One of the organisers said": a determined noun phrase
+    // whose head comes before the preposition speaks, not the preposition's object.
+    const clauseTokens = tokenize(frame, clauseStart, regionEnd);
+    // Not an agent ("a bench headed by Justice X") nor a spokesperson for a body, read above.
+    const firstPreposition = clauseTokens.findIndex((token) => PREPOSITIONS.has(token.word.toLowerCase()));
+    const head = clauseTokens.slice(0, Math.max(0, firstPreposition));
+    const headed =
+      firstPreposition > 0 &&
+      /^(?:a|an|one|some)$/i.test(clauseTokens[0]?.word ?? '') &&
+      clauseTokens[firstPreposition]?.word !== 'by' &&
+      !head.some((token) => /^(?:spokes(?:man|woman|person)|representative)$/i.test(token.word));
+    const phrase = headed ? head : phraseTokens.slice(cut + 1);
     return this.resolveRolePhrase(
-      phraseTokens
-        .slice(cut + 1)
-        .map((token) => (token.possessive ? `${token.word}'s` : token.word))
-        .join(' '),
+      phrase.map((token) => (token.possessive ? `${token.word}'s` : token.word)).join(' '),
     );
   }
 

@@ -330,15 +330,20 @@ export function roleAfter(run: NameRun): string | null {
   if (PAST_TENSE_OPENERS.test(words[0] ?? '') && VERB_OBJECT_STARTS.has(words[1]?.toLowerCase() ?? ''))
     return null;
   if (!/^(?:a|an|the|his|her|its|their|[\p{L}]+['’]s|[\p{L}][\p{L}-]+)$/u.test(words[0] ?? '')) return null;
-  const roleIndex = words.findIndex((word) => isRoleNoun(word));
+  // "one of the march's organisers": after "one of", a job in the plural.
+  const oneOf = /^one of$/i.test(words.slice(0, 2).join(' '));
+  const roleIndex = words.findIndex(
+    (word) => isRoleNoun(word) || (oneOf && /[^s]s$/.test(word) && isRoleNoun(word.slice(0, -1))),
+  );
   if (roleIndex === -1 || roleIndex > 6) return null;
   // "At Black River Primary, principal Sharon Whittingham-Lewis said": a role followed by a name
   // is that name's title, not a description of the name before the comma.
   const nextWord = words[roleIndex + 1];
   if (nextWord !== undefined && /^\p{Lu}/u.test(nextWord) && !isTitleWord(nextWord)) return null;
-  // Without an article the appositive must open on its role: "director general of the Chambers".
+  // Without an article the appositive must open on its role: "director general of the Chambers";
+  // "one of the march's organisers" is determined as an article would determine it.
   if (
-    !/^(?:a|an|the|his|her|its|their)$/i.test(words[0] ?? '') &&
+    !/^(?:a|an|the|his|her|its|their|one)$/i.test(words[0] ?? '') &&
     !/['’]s$/.test(words[0] ?? '') &&
     roleIndex > 2
   ) {

@@ -538,3 +538,22 @@ describe('names from more of these islands', () => {
     expect(quoteStartingWith(analysis, 'There will be no young')?.speaker).toBe('Pádraig Ó Ceallaigh');
   });
 });
+
+describe('unnamed sources close to someone named', () => {
+  it('leaves "a source close to the mayor said" unnamed rather than giving it to the mayor', () => {
+    const analysis = analyseText(
+      'Mayor orders review of protest policing',
+      'Mayor Brandon Okoye ordered an independent review on Monday.',
+      'A source close to the mayor said Okoye had been "furious" when he saw the footage.',
+    );
+    expect(quoteStartingWith(analysis, 'furious')?.speaker).toBeNull();
+  });
+
+  it('reads "one of the march’s organisers" as a role', () => {
+    const analysis = analyseText(
+      'Mayor orders review of protest policing',
+      '"There was no violence until the police charged," said Amara Okafor, 29, one of the march\'s organisers.',
+    );
+    expect(entityNamed(analysis, 'Amara Okafor')?.role).toBe("one of the march's organisers");
+  });
+});
