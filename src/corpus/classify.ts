@@ -102,8 +102,6 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   // Above the story a lead picture's caption may be pasted apart from its credit line; a line the
   // credit directly follows there is the caption, not the page's first paragraph.
   const proseBefore = countBefore(texts.map((text, index) => drops[index] === null && isStrongProse(text)));
-  // A credit sharing its block with the line after it is that line's ("Image: dpa" / "Barges on ...").
-  // A section label over a bare "Photo: VCG" is no caption: a caption says what the picture shows.
   // The line straight under the headline is its standfirst, even with a lone credit after it
   // ("Photo: Jan Bartoněk, Radio Prague International"): the picture's caption was lost, not moved.
   const underHeadline = (index: number) => {
@@ -112,9 +110,12 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     const text = texts[previous] ?? '';
     return previous >= 0 && wordCount(text) > SHORT_HEADLINE_WORDS && isHeadlineLike(text);
   };
+  // A credit sharing its block with the line after it is that line's ("Image: dpa" / "Barges on ...").
   const creditedAboveStory = (index: number) =>
     (proseBefore[index] ?? 0) === 0 &&
     !underHeadline(index) &&
+    // A section label over a bare "Photo: VCG" is no caption: a caption says what the picture shows,
+    // and it does not say who said so ("..., SNCB said.").
     wordCount(texts[index] ?? '') >= MIN_CAPTION_WORDS &&
     !attributes(texts[index] ?? '') &&
     (drops[index + 1] === 'image credit' || drops[index + 1] === 'media') &&
@@ -127,8 +128,6 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   // Further down, a credit line on its own belongs to the line on whichever side is not furniture:
   // "Delivery workers ... / Photograph: Spencer Platt/Getty Images / Save this story", or
   // "Top Stories ... / Photo: File / People waiting at an immigration service centre in Dubai."
-  // A standfirst over a credit whose caption was lost says who says so ("..., SNCB said."); a caption
-  // shows.
   const creditedApart = (index: number) =>
     wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS &&
     wordCount(texts[index] ?? '') >= 4 &&

@@ -365,8 +365,9 @@ export function findStoryStart(
   }
   // A standfirst with its full stop, then the lead picture's uncredited caption, then the time stamp:
   // "The Residential Tenancies Board says ..." / "Apartments under construction in Dublin's docklands."
-  // / "Updated 3.15pm". Only a time stamp will do here: a short line of capitals may be a subhead.
-  // A live page's posts are stamped too, each above its text; a caption quotes and attributes nothing.
+  // / "Updated 3.15pm". Only a time stamp or a "By ..." line will do here: a bare name in capitals may
+  // be a subhead. A live page's posts are stamped too, each above its text; a caption quotes and
+  // attributes nothing.
   const captionText = texts[second] ?? '';
   const captionSized =
     wordCount(texts[firstProse] ?? '') <= MAX_SENTENCE_STANDFIRST_WORDS &&
@@ -374,7 +375,6 @@ export function findStoryStart(
     !startsWithQuote(captionText) &&
     !attributes(captionText) &&
     !drops.slice(0, firstProse).includes('timestamp');
-  // A "By ..." line says so as plainly as a time stamp does.
   const stamped = (index: number) =>
     drops[index] === 'timestamp' || (drops[index] === null && readByline(texts[index] ?? '', false) !== null);
   if (third !== undefined && captionSized) {
