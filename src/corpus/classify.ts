@@ -10,6 +10,7 @@ import {
   spreadBoxReasons,
 } from './grouped-furniture.js';
 import {
+  captionAboveHeadline,
   findHeadline,
   findStandfirst,
   findStoryStart,
@@ -199,7 +200,13 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   if (headline !== null) {
     for (let index = 0; index < headline; index += 1) {
       // The lead picture may come first, its caption just above the headline.
-      const leadCaption = captions[index] === true && headline - index <= LEAD_CAPTION_REACH;
+      // Or its caption was told from the headline by shape alone ("Traders at a market in Abuja").
+      const nearHeadline = headline - index <= LEAD_CAPTION_REACH;
+      const leadCaption =
+        nearHeadline &&
+        (captions[index] === true ||
+          (drops[index] === null && captionAboveHeadline(texts[index] ?? '', texts[headline] ?? '')));
+      if (leadCaption) captions[index] = true;
       if (drops[index] === null && !leadCaption) drops[index] = 'before headline';
     }
     drops[headline] = 'headline';

@@ -121,7 +121,7 @@ const SHORT_LABEL_WORDS = 3;
  * evacuation of 200 homes in Leeds": headlines drop articles and say no day; a caption keeps both and
  * runs longer.
  */
-function captionAboveHeadline(upper: string, lower: string): boolean {
+export function captionAboveHeadline(upper: string, lower: string): boolean {
   const articles = (text: string) => (text.match(/\b(a|an|the)\b/gi) ?? []).length;
   if (SCENE_WITHOUT_VERB.test(upper) && !endsSentence(upper) && wordCount(lower) > wordCount(upper))
     return true;
