@@ -288,6 +288,16 @@ export function roleAfter(run: NameRun): string | null {
   const last = run.tokens[run.tokens.length - 1] as Token;
   const rest = run.text.slice(last.end);
   // "Grace Okafor, 34, is a nurse at St Thomas'": the job stated as the sentence's predicate.
+  // "Sam Reyes, who is the group's treasurer,": a relative clause describes; it does not judge.
+  const relative = /^, (?:\d+, )?who (?:is|was|has been) (?:a|an|the|his|her|their|[\p{L}]+['’]s) /u.exec(
+    rest,
+  );
+  if (relative) {
+    const phrase = (rest.slice(relative[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim();
+    const words = phrase.split(/\s+/);
+    const roleIndex = words.findIndex((word) => isRoleNoun(word));
+    if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10) return phrase;
+  }
   const predicate = /^(?:, \d+,)? (?:is|was|has been) (?:a|an|the|his|her|their) /u.exec(rest);
   if (predicate) {
     const phrase = (rest.slice(predicate[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim();

@@ -175,3 +175,13 @@ describe('where a job is done, written before it', () => {
     expect(entityNamed(analysis, 'Phil Parkinson')?.role).toBe('Wrexham manager');
   });
 });
+
+describe('a job in a relative clause with "who is"', () => {
+  it('reads "Sam Reyes, who is the group’s treasurer," as his role', () => {
+    const analysis = analyseText(
+      'Food bank running out of money',
+      "Sam Reyes, who is the group's treasurer, said the money would run out by March.",
+    );
+    expect(entityNamed(analysis, 'Sam Reyes')?.role).toBe("group's treasurer");
+  });
+});
