@@ -885,11 +885,18 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       run.prefix.length === 0 &&
       FAMILY_NOUNS.has(lowerWord(kin)) &&
       /^,? $/.test(gapBetween(run.text, kin, run.tokens[0]));
+    // "Suharti, 52, a street food seller, said": one name, as many Indonesians have, with an age
+    // or a job set off after it.
+    const introduced =
+      run.prefix.length === 0 &&
+      !run.tokens.at(-1)?.possessive &&
+      (/^, \d{1,3},/.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) ||
+        (/^, (?:a|an) /.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) && roleAfter(run) !== null));
     const evidence =
       (titled ? 2 : 0) +
       (speechVerbFollows(run) ? 1 : 0) +
       (inAttributionSlot(run) ? 2 : 0) +
-      (namedKin ? 2 : 0);
+      (namedKin || introduced ? 2 : 0);
     let matching = [...candidates.values()].filter((candidate) =>
       [...candidate.forms.keys()].some((form) => samePerson(form, word)),
     );

@@ -557,3 +557,22 @@ describe('unnamed sources close to someone named', () => {
     expect(entityNamed(analysis, 'Amara Okafor')?.role).toBe("one of the march's organisers");
   });
 });
+
+describe('people with one name', () => {
+  it('finds "Suharti, 52, a street food seller," and gives her the words', () => {
+    const analysis = analyseText(
+      'Jakarta floods displace thousands',
+      'Suharti, 52, a street food seller in East Jakarta, said the water had reached her chest. "Everything is gone," she said.',
+    );
+    expect(entityNamed(analysis, 'Suharti')?.kind).toBe('person');
+    expect(quoteStartingWith(analysis, 'Everything is gone')?.speaker).toBe('Suharti');
+  });
+
+  it('but not a firm described after a comma', () => {
+    const analysis = analyseText(
+      'Whisky maker sold',
+      'Glenmorangie, one of Scotland’s premier whisky firms, has been sold. DaimlerChrysler, the parent company of Mercedes, said profits fell.',
+    );
+    expect(analysis.people.filter((entity) => entity.kind === 'person')).toEqual([]);
+  });
+});
