@@ -277,9 +277,12 @@ export function findStandfirst(
     break;
   }
   if (candidate === -1 || candidate > storyStart) return null;
+  const introduction = transcriptIntroduction(texts, drops, captions, candidate);
+  if (introduction !== null) return introduction;
   const text = texts[candidate] ?? '';
   const count = wordCount(text);
-  if (count < 6 || count > 70 || startsWithDateline(text) || startsWithQuote(text)) return null;
+  if (count < MIN_STANDFIRST_WORDS || count > 70 || startsWithDateline(text) || startsWithQuote(text))
+    return null;
   if (!endsSentence(text) && !/:$/.test(text)) return candidate;
   if (candidate < storyStart && opensWithDateline(texts[storyStart] ?? '')) return candidate;
   // The byline may instead sit between the headline and a one-sentence summary: the summary, then
@@ -314,6 +317,37 @@ function headerAboveHeadline(drops: readonly (DropReason | null)[], headline: nu
 }
 
 const HEADER_ABOVE_REACH = 4;
+
+const MIN_STANDFIRST_WORDS = 6;
+
+/** A byline, a time stamp and a player's buttons may come between a headline and its introduction. */
+const INTRODUCTION_REACH = 8;
+
+/**
+ * A transcript's introduction: the host's paragraph just before the first two speakers' turns
+ * ("AVA MORENO: How did ..." / "DALE KRUSE: Well, ..."), whatever short labels sit above it
+ * ("Heard on Weekend Edition Saturday").
+ */
+function transcriptIntroduction(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  captions: readonly boolean[],
+  from: number,
+): number | null {
+  const open = (index: number) => drops[index] === null && !captions[index];
+  for (let index = from; index < texts.length && index <= from + INTRODUCTION_REACH; index += 1) {
+    const text = texts[index] ?? '';
+    if (!open(index) || wordCount(text) < MIN_STANDFIRST_WORDS || SPEAKER_TURN.test(text)) continue;
+    let next = index + 1;
+    while (next < texts.length && !open(next)) next += 1;
+    const turns = SPEAKER_TURN.test(texts[next] ?? '') && SPEAKER_TURN.test(texts[next + 1] ?? '');
+    return turns ? index : null;
+  }
+  return null;
+}
+
+/** "DALE KRUSE: Well, we asked ...": a speaker named in capitals opens each turn of a transcript. */
+const SPEAKER_TURN = /^\p{Lu}[\p{Lu} .'’-]{1,40}:\s+\S/u;
 
 /** A standfirst is a sentence or two; a lead paragraph above a picture may be longer. */
 const MAX_SUMMARY_SENTENCE_WORDS = 45;

@@ -330,4 +330,21 @@ describe('cleaning a news page', () => {
     const american = page(HEADLINE, '03/06/2026 05:32 PM', ...STORY);
     expect(american.published).toBe('2026-03-06');
   });
+
+  it('reads the host’s introduction above a transcript as the standfirst and every turn as reporting', () => {
+    const article = page(
+      'How one port town kept its ferries running',
+      'Heard on Morning Edition',
+      'By Anne Claes',
+      'When the ferry operator said the island route lost money, the town council bought two boats of its own. Anne Claes asked the mayor how it went.',
+      'ANNE CLAES: Why did the council step in?',
+      'PIET JANSSENS: Because nobody else would. Without the ferry, half the island would have had to move.',
+      'CLAES: And has it paid off?',
+      'JANSSENS: We break even in summer and lose a little in winter. People think that is worth it.',
+    );
+    expect(kindOf(article, 'When the ferry operator')).toBe('standfirst');
+    for (const turn of ['ANNE CLAES:', 'PIET JANSSENS:', 'CLAES:', 'JANSSENS:']) {
+      expect(kindOf(article, turn)).toBe('body');
+    }
+  });
 });
