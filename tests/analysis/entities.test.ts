@@ -243,3 +243,15 @@ describe('surnames that are place words', () => {
     expect(entityNamed(analysis, 'William Hill')?.kind).not.toBe('person');
   });
 });
+
+describe('title words inside the names of things', () => {
+  it('does not make "Representative List of the Intangible Cultural Heritage" a person, but keeps a peer', () => {
+    const analysis = analyseText(
+      'Hawker culture honoured',
+      "Hawker culture was inscribed on Unesco's Representative List of the Intangible Cultural Heritage of Humanity in 2020.",
+      'Lord Nicholls of Birkenhead said: "Indefinite imprisonment without charge is the antithesis of the rule of law."',
+    );
+    const people = analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+    expect(people).toEqual(['Nicholls']);
+  });
+});
