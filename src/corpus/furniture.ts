@@ -683,6 +683,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 60,
   },
   {
+    // "Civil Beat’s coverage of Hawaii’s environment is supported by the Hawaii Community Foundation."
+    reason: 'editor note',
+    pattern:
+      /^\p{Lu}[\p{L}\p{N}&'’. -]{1,40}['’]s (coverage|reporting|journalism)\b.{0,60}\b(is|are) (supported|funded|made possible|underwritten) (in part )?by\b/u,
+    maxWords: 40,
+  },
+  {
     // Shopping disclosures: "Some of our stories include affiliate links ... we may earn a commission."
     reason: 'footer',
     pattern:
@@ -965,10 +972,13 @@ export function isUrlLine(text: string): boolean {
 function isMenuLine(text: string): boolean {
   const items = text.split(/\s+[|•·»›>/]\s+|\s{3,}|\t+/).filter((item) => item.trim() !== '');
   if (items.length >= 3) return items.every((item) => wordCount(item) <= 6 && !endsSentence(item));
-  // A breadcrumb: "Hong Kong / Health & Environment", "News › World".
+  // A breadcrumb: "Hong Kong / Health & Environment", "News › World". Not a byline and its date:
+  // "By Marcel Honoré / March 6, 2026".
   return (
     items.length === 2 &&
     /\s[/›>»]\s/.test(text) &&
+    !/^by\s/i.test(text) &&
+    !/\d/.test(text) &&
     items.every((item) => wordCount(item) <= 3 && capitalisedRatio(item) === 1)
   );
 }

@@ -343,6 +343,9 @@ const BOX_HEADINGS = new Set([
 
 const MIN_BOX_SOURCE_WORDS = 3;
 
+/** Longer than any line of a box's small print that closes with a full stop. */
+const MIN_BOX_PARAGRAPH_WORDS = 15;
+
 /** "About Voltera Energy" over a company's boilerplate at the foot of a press release. */
 const ABOUT_ORGANISATION = /^About (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{Lu}&][\p{L}\p{N}&.'’-]*){0,4}$/u;
 
@@ -371,6 +374,15 @@ export function spreadBoxReasons(
     if (!BOX_REASONS.has(reason) || menuLink) continue;
     let first = index;
     while (units[first - 1]?.block === unit.block) first -= 1;
+    // A page pasted with single line breaks may hold the headline, the story and a sign-up box in one
+    // short block: paragraphs of prose in it mean it is no box.
+    let paragraphs = 0;
+    for (let other = first; units[other]?.block === unit.block; other += 1) {
+      const text = texts[other] ?? '';
+      if (drops[other] === null && wordCount(text) >= MIN_BOX_PARAGRAPH_WORDS && endsSentence(text))
+        paragraphs += 1;
+    }
+    if (paragraphs >= 2) continue;
     for (let other = first; units[other]?.block === unit.block; other += 1) {
       const text = texts[other] ?? '';
       if (drops[other] === null && wordCount(text) <= 12 && !/\.$/.test(text)) drops[other] = reason;

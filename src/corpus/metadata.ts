@@ -345,7 +345,7 @@ const SELF_REFERENCES: RegExp[] = [
   /^skip to more (.{2,30}) sites$/i,
   /^(.{2,30}?) values your (?:feedback|comments)\b/i,
   /^(.{2,30}?)['’]s editorial content\b/i,
-  /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?))?[.!]?$/i,
+  /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?)| newsletters?)?[.!]?$/i,
   /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) \p{Lu}/u,
   /^thanks for reading (.{2,40}?)[!.]/i,
   // "Related listening from Mongabay’s podcast": a site naming its own podcast or newsletter.

@@ -290,7 +290,9 @@ export function findStandfirst(
   const bylineAbove = drops.slice(from, candidate).some((drop) => drop === 'byline' || drop === 'timestamp');
   if (
     headline !== null &&
-    (headerAboveHeadline(drops, headline) || (bylineAbove && count <= MAX_SUMMARY_SENTENCE_WORDS)) &&
+    // A lead says who says so ("..., the Suez Canal Authority said on Friday."); a summary need not.
+    (headerAboveHeadline(drops, headline) ||
+      (bylineAbove && count <= MAX_SUMMARY_SENTENCE_WORDS && !attributes(text))) &&
     leadPictureFollows(drops, captions, candidate)
   ) {
     return candidate;
