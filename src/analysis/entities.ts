@@ -184,7 +184,7 @@ const ORGANISATION_ACTION =
  * job held at the name, then the person holding it, makes the name where they work.
  */
 const STAFF_ROLE_THEN_PERSON =
-  /^(?:['’]s)?\s+(?:(?!(?:and|or|its|his|her|their|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:chief executive|chief economist|managing director|director general|general secretary|president|vice-president|chair|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|director-general|secretary-general|organiser|organizer|meteorologist|forecaster|ceo|founder|co-founder|treasurer|manager)\b,?\s+\p{Lu}\p{Ll}+ \p{Lu}/u;
+  /^(?:['’]s)?\s+(?:(?!(?:and|or|its|his|her|their|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:chief executive|chief economist|managing director|director general|general secretary|president|vice-president|chair|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|director-general|secretary-general|organiser|organizer|meteorologist|forecaster|ceo|founder|co-founder|treasurer|manager|activist|campaigner|volunteer|coordinator|researcher|analyst|economist)\b,?\s+\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /** "the state-run Korail", "the Kremlin-backed Sputnik": ownership described as only a body has it. */
 const OWNERSHIP_DESCRIPTION = /-(?:run|owned|backed|funded|listed|controlled)$/;
@@ -203,6 +203,10 @@ function bracketsOwnInitials(run: NameRun): boolean {
     .join('');
   return acronym.replace(/[^\p{Lu}]/gu, '') === initials;
 }
+
+/** "Graffitti activist Andre Camilleri": a member's job straight after the body, then the member. */
+const MEMBER_THEN_PERSON =
+  /^\s+(?:activist|campaigner|volunteer|coordinator|member|spokesman|spokeswoman|spokesperson|organiser|organizer)\s+\p{Lu}\p{Ll}+ \p{Lu}/u;
 
 /** A name that behaves as a body does in the words around it (see the patterns above). */
 function actsAsOrganisation(run: NameRun): boolean {
@@ -866,6 +870,9 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   // Lone surnames: support for a full name that shares them, or a person in their own right when an
   // honorific or title stands before them ("Mr Blair", "President Putin").
   const lonePeople = new Map<string, PersonCandidate>();
+  /** Candidates a lone word acting as a body showed to be that body, with the word. */
+  const bodies = new Set<PersonCandidate>();
+  const shortNamesOf = new Map<PersonCandidate, string>();
   // The names inside full names, for "Lula" in "Luiz Inácio Lula da Silva", found once for all singles.
   const middleNames = new Map<string, Set<PersonCandidate>>();
   for (const candidate of candidates.values())
@@ -946,6 +953,20 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       const role = statedRole(run);
       if (role) candidate.roles.push({ text: role, order: run.order });
     }
+    // "Moviment Graffitti, one of the objectors, said…", then "Graffitti activist Andre Camilleri":
+    // the name a member's job is held at was a body all along.
+    if (
+      matching.length > 0 &&
+      !titled &&
+      MEMBER_THEN_PERSON.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) &&
+      actsAsBusiness(run)
+    ) {
+      for (const candidate of matching)
+        if (![...candidate.forms.keys()].some((form) => isGivenName(form.split(' ')[0] ?? ''))) {
+          bodies.add(candidate);
+          shortNamesOf.set(candidate, word);
+        }
+    }
     if (matching.length === 0 && !titled && actsAsBusiness(run)) {
       businessWords.push({ word, order: run.order });
       continue;
@@ -962,7 +983,9 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     if (role) lone.roles.push({ text: role, order: run.order });
   }
 
-  const accepted = [...candidates.values()].filter((candidate) => candidate.evidence >= 2);
+  const accepted = [...candidates.values()].filter(
+    (candidate) => candidate.evidence >= 2 && !bodies.has(candidate),
+  );
   // A lone word the article also writes in lower case is a common noun ("the Justice Plan", "plan").
   const lowerCaseWords = new Set(
     paragraphs.flatMap((paragraph) => paragraph.text.match(/(?<![\p{L}.] )\b\p{Ll}[\p{L}-]*/gu) ?? []),
@@ -975,6 +998,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       organisationShortNames.set(first, other.name);
   }
   const shortNamesUsed = new Map<string, string[]>();
+  for (const body of bodies) {
+    const [name] = [...body.forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
+    if (!name) continue;
+    addOther(name, 'organisation', body.order);
+    shortNamesUsed.set(name, [shortNamesOf.get(body) ?? '']);
+  }
   // "Film director Ken Loach" beside "the film": a common noun opening a sentence names no body.
   const everyWord = new Set(
     paragraphs.flatMap((paragraph) => paragraph.text.match(/\p{Ll}[\p{L}-]*/gu) ?? []),

@@ -404,3 +404,26 @@ describe('capitals that are neither initials nor bodies', () => {
     expect(entityNamed(analysis, 'LAGOS')?.kind).toBe('place');
   });
 });
+
+describe('bodies a member is named at', () => {
+  it('turns "Moviment Graffitti, one of the objectors, said" into the group once "Graffitti activist X" appears', () => {
+    const analysis = analyseText(
+      'Tower refused on appeal',
+      'Kollettiv Verde, one of the objectors, said the ruling showed the system could work.',
+      '"For once, the law was applied as it is written," Verde activist Andre Camilleri said.',
+    );
+    expect(entityNamed(analysis, 'Kollettiv Verde')?.kind).toBe('organisation');
+    expect(analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name)).toEqual(
+      ['Andre Camilleri'],
+    );
+  });
+
+  it('reads a firm before its analyst or economist as the firm', () => {
+    const analysis = analyseText(
+      'Mortgage approvals rise',
+      '"The rise is modest," said Global Insight analyst Howard Archer.',
+    );
+    expect(quoteStartingWith(analysis, 'The rise is modest')?.speaker).toBe('Howard Archer');
+    expect(entityNamed(analysis, 'Global Insight')?.kind).toBe('organisation');
+  });
+});
