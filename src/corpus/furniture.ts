@@ -669,6 +669,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 6,
   },
   {
+    // Paywall prompts: "Login or signup to continue reading", "All articles from our website & app".
+    reason: 'subscription',
+    pattern:
+      /^(login|log in|sign in|signup|sign up|register)( or (signup|sign up|register|subscribe|log in|login))? to (continue|keep) reading\b|^all (articles|stories|content) (from|on) our (website|site|app)/i,
+    maxWords: 12,
+  },
+  {
     // "Read this post in Español, Français, Português": the page in other languages.
     reason: 'navigation',
     pattern: /^(read|view) (this|the) (post|article|story|page) in\b/i,

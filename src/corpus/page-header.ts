@@ -483,6 +483,12 @@ function pointsOnTheirOwnLines(
       if (drops[next] !== null) continue;
       return [];
     }
+    // On a page pasted without blank lines the story follows the points directly: a paragraph twice
+    // as long as any point is where they end.
+    const longest = Math.max(0, ...points.map((point) => wordCount(texts[point] ?? '')));
+    if (points.length > 0 && wordCount(text) >= MIN_STORY_PARAGRAPH_WORDS && wordCount(text) > 2 * longest) {
+      return points;
+    }
     if (points.length === MAX_SUMMARY_POINTS || wordCount(text) > MAX_POINT_WORDS || !isProseLike(text)) {
       return [];
     }
@@ -492,6 +498,7 @@ function pointsOnTheirOwnLines(
 }
 
 const MAX_SUMMARY_POINTS = 4;
+const MIN_STORY_PARAGRAPH_WORDS = 25;
 const MAX_POINT_WORDS = 40;
 
 const MIN_PROSE_AFTER_SUMMARY = 3;

@@ -21,6 +21,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   new RegExp(`[.!?]["'”’]?\\s+Source\\s*:\\s*(?:(?:${AGENCIES})\\b[^.]{0,40}|[^./]{1,40}/[^./]{1,40})$`, 'u'),
   // "... the rent cap on Thursday. Photo via BC government."
   /[.!?]["'”’]?\s+(?:Photo|Image|Picture|Video)s? (?:via|from) \S[^.]{1,60}\.?$/u,
+  // "... the Poplar Street Bridge in St. Louis. Robert Cohen, Post-Dispatch": photographer, outlet
+  /[.!?]["'”’]?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s*(?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u,
   // "Farmers harvest rice in Ayeyarwady Region. / The Irrawaddy"
   /[.!?]["'”’]?\s+\/\s+\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u,
   // "... at the Dodoma station. PHOTO | FILE"
