@@ -285,18 +285,16 @@ export function findStandfirst(
     return null;
   if (!endsSentence(text) && !/:$/.test(text)) return candidate;
   if (candidate < storyStart && opensWithDateline(texts[storyStart] ?? '')) return candidate;
-  // The byline may instead sit between the headline and a one-sentence summary: the summary, then
-  // the lead picture, then the story.
-  const bylineAbove = drops.slice(from, candidate).some((drop) => drop === 'byline' || drop === 'timestamp');
+  // Magazines print the byline above the headline, so only the lead picture parts summary and story.
+  // Under the headline it is the other way round: a standfirst sits above the byline, and once a
+  // byline or time stamp has been printed the story has begun; a full sentence there is its lede,
+  // even with the lead picture's caption under it.
   if (
     headline !== null &&
-    // A lead says who says so ("..., the Suez Canal Authority said on Friday."); a summary need not.
-    (headerAboveHeadline(drops, headline) ||
-      (bylineAbove && count <= MAX_SUMMARY_SENTENCE_WORDS && !attributes(text))) &&
+    headerAboveHeadline(drops, headline) &&
     leadPictureFollows(drops, captions, candidate)
-  ) {
+  )
     return candidate;
-  }
   for (let index = candidate + 1; index < texts.length; index += 1) {
     const drop = drops[index];
     // An editor's note on the piece ("The following is an edited transcript") closes the header too.
@@ -350,9 +348,6 @@ function transcriptIntroduction(
 
 /** "DALE KRUSE: Well, we asked ...": a speaker named in capitals opens each turn of a transcript. */
 const SPEAKER_TURN = /^\p{Lu}[\p{Lu} .'’-]{1,40}:\s+\S/u;
-
-/** A standfirst is a sentence or two; a lead paragraph above a picture may be longer. */
-const MAX_SUMMARY_SENTENCE_WORDS = 45;
 
 function leadPictureFollows(
   drops: readonly (DropReason | null)[],
