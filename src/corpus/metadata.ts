@@ -166,7 +166,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
           ? (/^(?:text|words) by\s*:?\s*(.{2,40})$/i.exec(unit.text)?.[1] ?? null)
           : null,
       ),
-    () => firstOf(units, (unit) => unit.bylineOutlet),
+    () => firstOf(units, (unit) => (isOutletName(unit.bylineOutlet, units) ? unit.bylineOutlet : null)),
     () =>
       firstOf(units, (unit) =>
         unit.drop === 'byline' || unit.drop === 'timestamp' ? outletSegment(unit.text) : null,
@@ -204,6 +204,33 @@ function isAcronymOf(short: string, full: string): boolean {
     .map((word) => word[0])
     .join('');
   return initials.startsWith(short);
+}
+
+/**
+ * What follows a byline's name may be the outlet ("Jane Smith, BBC News"), but also where the
+ * reporter filed from ("Author: Kwame Asante-Boakye, Kumasi") or a second reporter ("By Nguyen Quy,
+ * Hoang Giang"). Only a name that reads as an outlet, or that the page's own furniture repeats, is
+ * taken for the publisher.
+ */
+function isOutletName(name: string | null, units: readonly ClassifiedUnit[]): name is string {
+  if (name === null) return false;
+  if (
+    OUTLET_WORDS.test(name) ||
+    AGENCY_NAMES[name.toLowerCase()] !== undefined ||
+    /^\p{Lu}{2,6}$/u.test(name)
+  )
+    return true;
+  // "RFE/RL's Kazakh Service" under the masthead "RFE/RL". Tags and related links name places too,
+  // so only the masthead above the headline and the footer count.
+  const named = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(canonicalSource(name))}(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  const headline = units.findIndex((unit) => unit.drop === 'headline');
+  return units.some(
+    (unit, index) =>
+      (index < headline || unit.drop === 'footer') && unit.drop !== null && named.test(unit.text),
+  );
 }
 
 /** Words that name news outlets: "CBC News", "The Baltimore Sun", "Kyiv Post". */
@@ -529,6 +556,12 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     const date = findDate(unit.text);
     if (date !== null) return date.iso;
   }
+  // "Source: Xinhua | 2026-11-25 16:42:10", "Lead Stories | November 26, 2026": a header line read as a
+  // credit or a section label, with the date set apart as a field of its own.
+  for (const unit of units.slice(0, Math.max(0, firstKept))) {
+    const date = unit.drop === null ? null : dateField(unit.text);
+    if (date !== null) return date;
+  }
   for (const unit of units) {
     if (unit.kind !== 'caption' && unit.kind !== 'standfirst') continue;
     const date = findDate(unit.text);
@@ -536,3 +569,19 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
   }
   return null;
 }
+
+/** A date standing alone, perhaps with its clock time, as one field of a line split by bars or dots. */
+function dateField(text: string): string | null {
+  const fields = text.split(/\s*[|·•]\s*/);
+  if (fields.length < 2) return null;
+  for (const field of fields) {
+    const date = findDate(field);
+    if (date === null) continue;
+    const rest = field.replace(date.matched, '').replace(CLOCK_TIME, '');
+    if (!/[\p{L}\p{N}]/u.test(rest)) return date.iso;
+  }
+  return null;
+}
+
+/** "16:42:10", "5.00am", "10:15 pm IST": the time of day beside a date. */
+const CLOCK_TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?/giu;
