@@ -29,6 +29,7 @@ import type { Paragraph } from '../corpus/types.js';
 import type { EntityDraft, Gender } from './entities.js';
 import {
   DEMONYM_TO_PLACE,
+  HONORIFICS,
   isGroupWord,
   NAMING_WORDS,
   ORGANISATION_HEADS,
@@ -43,7 +44,6 @@ import {
 import { entitiesForRole, findMentions, type Mention } from './mentions.js';
 import { findQuotedSpans, looksLikeTitle, type QuotedSpan, spanText } from './quote-marks.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { isTitleWord } from './titles.js';
 import { type Token, tokenize } from './tokens.js';
 import type { Quote } from './types.js';
 
@@ -104,11 +104,15 @@ const CLAUSE_VERBS = new Set(
 );
 /** Second references to a business or a club: "the company", "the firm", "the carmaker", "the club". */
 /** Documents a body publishes, which later speak for it: "the report said", "the survey found". */
-const DOCUMENT_WORD = /\b(?:report|study|survey|review|analysis|paper|audit|assessment|poll)\b/i;
+const DOCUMENT_WORD =
+  /[Rr]eport|[Ss]tudy|[Ss]urvey|[Rr]eview|[Aa]nalysis|[Pp]aper|[Aa]udit|[Aa]ssessment|[Pp]oll/;
 const AUTHORED_BY =
   /\b(report|study|survey|review|analysis|paper|audit|assessment|poll)\b[^.;“”"]{0,60}?\b(?:by|from|of|for)\s+(?:the\s+)?$/i;
 const AUTHORED_POSSESSIVE =
   /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(report|study|survey|review|analysis|paper|audit|assessment|poll)\b/u;
+
+/** Who speaks for a body rather than as themselves. */
+const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person)|representative)$/i;
 
 /** Bodies a country has of its own, which "the government" or "the ministry" means without naming. */
 const STATE_BODIES = new Set(
@@ -221,22 +225,31 @@ function collectUnits(views: readonly ParagraphView[]): QuoteUnit[] {
  * Whether a name sits in a prepositional phrase or after a relational noun ("alongside Lavrov",
  * "of the Metropolitan Police", "his counterpart Lavrov"), and so is not a clause's subject.
  */
+/** A word of a title before a name ("former", "President", "Sir"), checked without allocating. */
+function isTitleToken(token: Token | undefined): boolean {
+  if (!token) return false;
+  const lower = token.word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);
+}
+
+/** Whether the word ending at `index` (past a determiner) is a preposition or a relational noun. */
+function governsAt(before: readonly Token[], index: number): boolean {
+  let previous = before[index]?.word.toLowerCase() ?? '';
+  if (DETERMINERS.has(previous)) previous = before[index - 1]?.word.toLowerCase() ?? '';
+  return PREPOSITIONS.has(previous) || RELATIONAL_NOUNS.has(previous);
+}
+
 function governedByPreposition(frame: string, from: number, at: number): boolean {
   const before = tokenize(frame, from, at);
   let index = before.length - 1;
-  const governs = () => {
-    let previous = before[index]?.word.toLowerCase() ?? '';
-    if (DETERMINERS.has(previous)) previous = before[index - 1]?.word.toLowerCase() ?? '';
-    return PREPOSITIONS.has(previous) || RELATIONAL_NOUNS.has(previous);
-  };
-  if (governs()) return true;
+  if (governsAt(before, index)) return true;
   // "under former President Jair Bolsonaro": the preposition governs the title and the name with it.
   const stop = Math.max(0, before.length - 4);
-  while (index >= stop && isTitleWord(before[index]?.word ?? '')) index--;
+  while (index >= stop && isTitleToken(before[index])) index--;
   if (index === before.length - 1) return false;
   // "Minister for Transport Niall Cregan": a preposition inside the title governs nothing.
-  if (isTitleWord(before[index - 1]?.word ?? '')) return false;
-  return governs();
+  if (isTitleToken(before[index - 1])) return false;
+  return governsAt(before, index);
 }
 
 /** "Analysts at Bernstein said": unnamed staff speak for the organisation they are at. */
@@ -354,21 +367,13 @@ class Attributor {
    * "A report published by the Institute for Fiscal Studies", "the OECD's latest survey": the
    * organisation a report is by, so "the report said" later is theirs.
    */
-  learnDocumentAuthors(view: ParagraphView, sentence: Sentence) {
-    const namesBody = view.mentions.some(
-      (mention) =>
-        mention.entity.kind === 'organisation' &&
-        mention.start >= sentence.start &&
-        mention.end <= sentence.end,
-    );
-    if (!namesBody || !DOCUMENT_WORD.test(sentence.text)) return;
+  learnDocumentAuthors(view: ParagraphView) {
+    let checked = false;
     for (const mention of view.mentions) {
-      if (
-        mention.entity.kind !== 'organisation' ||
-        mention.start < sentence.start ||
-        mention.end > sentence.end
-      )
-        continue;
+      if (mention.entity.kind !== 'organisation') continue;
+      if (!checked && !DOCUMENT_WORD.test(view.paragraph.text)) return;
+      checked = true;
+      const sentence = sentenceAt(view, mention.start);
       const before = view.frame.slice(Math.max(sentence.start, mention.start - 80), mention.start);
       const after = view.frame.slice(mention.end, Math.min(sentence.end, mention.end + 30));
       const document = AUTHORED_BY.exec(before)?.[1] ?? AUTHORED_POSSESSIVE.exec(after)?.[1];
@@ -765,21 +770,24 @@ class Attributor {
       const followed = this.mostRecentPerson();
       if (followed) return { kind: 'entity', entity: followed };
     }
-    const phraseTokens = tokenize(frame, clauseStart, regionEnd).slice(-6);
+    const clauseTokens = tokenize(frame, clauseStart, regionEnd);
+    const phraseTokens = clauseTokens.slice(-6);
     const cut = phraseTokens.findLastIndex(
       (token) => PREPOSITIONS.has(token.word.toLowerCase()) || SPEECH_VERBS.has(token.word),
     );
     // "A source close to the mayor said", "One of the organisers said": a determined noun phrase
     // whose head comes before the preposition speaks, not the preposition's object.
-    const clauseTokens = tokenize(frame, clauseStart, regionEnd);
     // Not an agent ("a bench headed by Justice X") nor a spokesperson for a body, read above.
-    const firstPreposition = clauseTokens.findIndex((token) => PREPOSITIONS.has(token.word.toLowerCase()));
-    const head = clauseTokens.slice(0, Math.max(0, firstPreposition));
+    const determined = /^(?:a|an|one|some)$/i.test(clauseTokens[0]?.word ?? '');
+    let firstPreposition = -1;
+    if (determined)
+      for (let index = 1; index < clauseTokens.length && firstPreposition === -1; index++)
+        if (PREPOSITIONS.has((clauseTokens[index] as Token).word.toLowerCase())) firstPreposition = index;
+    const head = firstPreposition > 0 ? clauseTokens.slice(0, firstPreposition) : [];
     const headed =
       firstPreposition > 0 &&
-      /^(?:a|an|one|some)$/i.test(clauseTokens[0]?.word ?? '') &&
       clauseTokens[firstPreposition]?.word !== 'by' &&
-      !head.some((token) => /^(?:spokes(?:man|woman|person)|representative)$/i.test(token.word));
+      !head.some((token) => SPEAKS_FOR_BODY.test(token.word));
     const phrase = headed ? head : phraseTokens.slice(cut + 1);
     return this.resolveRolePhrase(
       phrase.map((token) => (token.possessive ? `${token.word}'s` : token.word)).join(' '),
@@ -1013,7 +1021,10 @@ function readQuotation(
   const predicateOf = full
     ? /:\s*$/.test(prefix)
       ? (attributor.subjectEndingAt(view, sentence.start, prefix.replace(/:\s*$/, '')) ??
-        attributor.subjectOfIntroducingVerb(view, sentence.start, unit.span.open))
+        // Only needed when nothing else attributes the quotation.
+        (afterAttribution.kind === 'none' && beforeAttribution.kind === 'none'
+          ? attributor.subjectOfIntroducingVerb(view, sentence.start, unit.span.open)
+          : null))
       : null
     : attributor.subjectEndingAt(view, sentence.start, prefix);
   const attributed =
@@ -1047,8 +1058,14 @@ function readQuotation(
   } else {
     subject = afterAttribution;
   }
+  if (unit.continuations.length === 0)
+    return {
+      quote: { text: unit.text, speaker: null, paragraph: view.paragraph.n, partial: !full },
+      subject,
+      continued: [],
+    };
   // A quotation running over paragraphs is cited paragraph by paragraph, each with its own ¶.
-  const opening = unit.continuations.length === 0 ? unit.text : spanText(view.paragraph.text, unit.span);
+  const opening = spanText(view.paragraph.text, unit.span);
   const [first, ...rest] = [
     { paragraph: view.paragraph.n, text: opening },
     ...unit.continuations.map((part) => ({ paragraph: part.view.paragraph.n, text: part.text })),
@@ -1092,6 +1109,7 @@ export function attributeQuotes(
     const view = views[viewIndex] as ParagraphView;
     const previousView = views[viewIndex - 1];
     const previousSpeaker = previousView ? lastSpeakerOf.get(previousView) : undefined;
+    attributor.learnDocumentAuthors(view);
     /** Who is speaking at this point of the paragraph; undefined until someone is attributed. */
     let running: EntityDraft | null | undefined;
     const pending: Quote[] = [];
@@ -1126,7 +1144,6 @@ export function attributeQuotes(
           ? null
           : attributor.sentenceOpeningSubject(view, sentence.start, firstOpening);
       const focusBefore = attributor.focusSize();
-      attributor.learnDocumentAuthors(view, sentence);
       for (const unit of sentenceUnits) {
         const reading = readQuotation(attributor, view, sentence, unit);
         if (reading === null) continue;
