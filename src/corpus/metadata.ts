@@ -86,7 +86,12 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
   const candidates: (() => string | null)[] = [
     () => firstOf(dropped, (unit) => (unit.drop === 'footer' ? publisherStatement(unit.text) : null)),
     () => {
-      const named = firstOf(dropped, (unit) => selfReference(unit.text));
+      const named = firstOf(dropped, (unit) => {
+        const name = selfReference(unit.text);
+        // "Subscribe to Closing Arguments" beside "Sign up for new weekly newsletter Closing Arguments":
+        // the page's newsletter, not the page.
+        return name !== null && namedAsProduct(name, units) ? null : name;
+      });
       const holder = firstOf(dropped, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
       // "Why you can trust SCMP" beside "© South China Morning Post Publishers": the name in full.
       if (named !== null && holder !== null && isAcronymOf(named, holder)) return holder;
@@ -140,7 +145,12 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         ),
         (unit) => /^By (\p{Lu}[\p{L}\p{N} .&'’-]{1,40})$/u.exec(unit.text)?.[1] ?? null,
       ),
-    () => firstOf(units, (unit) => (unit.kind === 'body' ? datelineAgency(unit.text) : null)),
+    () => {
+      const agency = firstOf(units, (unit) => (unit.kind === 'body' ? datelineAgency(unit.text) : null));
+      // "SAN FRANCISCO (CN) —" under the masthead "Courthouse News Service": the outlet's own initials.
+      const masthead = agency === null ? null : mastheadName(units, url);
+      return agency !== null && masthead !== null && isAcronymOf(agency, masthead) ? masthead : agency;
+    },
     // "Reuters, Dubai" under the headline: the agency that filed the story, and where from.
     () =>
       firstOf(
@@ -372,6 +382,8 @@ const SELF_REFERENCES: RegExp[] = [
   /^skip to more (.{2,30}) sites$/i,
   /^(.{2,30}?) values your (?:feedback|comments)\b/i,
   /^(.{2,30}?)['’]s editorial content\b/i,
+  // "Subscribe to Lloyd's List for unlimited access to our news": the offer after the name is no part of it.
+  /^(?:subscribe|sign up) to (\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?) (?:for|to get|and get) (?:unlimited|full|complete|digital|premium)\b/iu,
   /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?)| newsletters?)?[.!]?$/i,
   /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) \p{Lu}/u,
   /^thanks for reading (.{2,40}?)[!.]/i,
@@ -384,6 +396,16 @@ const SELF_REFERENCES: RegExp[] = [
   /^(\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)\s+(?:\([^()]{1,40}\)\s+)?ISSN\b/u,
   /\b(?:offers|updates|news) from (The \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3})\b/u,
 ];
+
+/** The page calls the name one of its newsletters or podcasts: "newsletter Closing Arguments". */
+function namedAsProduct(name: string, units: readonly ClassifiedUnit[]): boolean {
+  const escaped = escapeRegExp(name);
+  const product = new RegExp(
+    `\\b(?:newsletters?|podcasts?)\\s+(?:called\\s+|named\\s+)?${escaped}\\b|\\b${escaped}\\s+(?:newsletter|podcast)\\b`,
+    'i',
+  );
+  return units.some((unit) => unit.drop !== null && product.test(unit.text));
+}
 
 function selfReference(text: string): string | null {
   for (const pattern of SELF_REFERENCES) {
@@ -455,7 +477,10 @@ function publisherStatement(text: string): string | null {
 
 /** "© 2025 Reuters. All rights reserved.", "Copyright 2025 The Associated Press." */
 function copyrightHolder(text: string): string | null {
-  const withoutSuffixes = text.replace(/\b(L\.P\.|L\.L\.C\.|Inc\.|Ltd\.|Co\.|S\.A\.|Corp\.)/g, '');
+  // "ALL RIGHTS RESERVED © Copyright ANSA": the reservation may come first.
+  const withoutSuffixes = text
+    .replace(/^all rights reserved[.,]?\s*(?=©|ⓒ|\(c\)|copyright)/i, '')
+    .replace(/\b(L\.P\.|L\.L\.C\.|Inc\.|Ltd\.|Co\.|S\.A\.|Corp\.)/g, '');
   const copyright =
     /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,;|]+?)(?:\.|,|;|\||$|\s+all rights)/i.exec(
       withoutSuffixes,
@@ -494,8 +519,11 @@ function canonicalSource(name: string): string {
   // (BBC, MEE, CNN) are acronyms and stay, as do call signs beside a place ("KXAN Austin").
   if (/\p{Ll}/u.test(trimmed)) return trimmed;
   return trimmed.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (word: string, first: string, rest: string) =>
-    // American call signs ("WRAL", "KOMO") stay in capitals.
-    (word.length >= 4 && /[AEIOU]/.test(word) && !/^[KW][A-Z]{2,3}$/.test(word)) ||
+    // American call signs ("WRAL", "KOMO") stay in capitals, and so does a four-letter word alone:
+    // "STAT", like "NASA", is read as letters more often than as a word.
+    (word.length >= (trimmed.includes(' ') ? 4 : 5) &&
+      /[AEIOU]/.test(word) &&
+      !/^[KW][A-Z]{2,3}$/.test(word)) ||
     CAPITALISED_ARTICLES.has(word)
       ? first + rest.toLowerCase()
       : word,

@@ -1,3 +1,4 @@
+import { findDate } from './dates.js';
 import { capitalisedRatio, endsSentence, wordCount } from './text-signals.js';
 
 /**
@@ -231,6 +232,7 @@ const BY_LINE = new RegExp(
   'u',
 );
 // "Jack Farchy and Mark Burton, Bloomberg News", "Romina Cabrera - The Philippine Star"
+const NAME_OVER_DATE = new RegExp(`^(${NAME})\\s+\\/\\s+(.+)$`, 'u');
 const NAME_AND_OUTLET = new RegExp(
   `^(${NAME}(?:\\s+and\\s+${NAME})?)\\s*(?:,|\\||·|–|—|\\s-\\s)\\s*(.+)$`,
   'u',
@@ -291,6 +293,12 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
       return { names: named[1] ?? null, outlet: outletFrom(rest) };
     }
   }
+  // "Edvard Pettersson / November 25, 2026": a slash parts the name from the date. Without the date
+  // it may be a breadcrumb ("Middle East / Africa").
+  const slashed = NAME_OVER_DATE.exec(trimmed);
+  if (slashed !== null && wordCount(slashed[1] ?? '') >= 2 && findDate(slashed[2] ?? '') !== null) {
+    return { names: slashed[1] ?? null, outlet: null };
+  }
   const placed = NAME_IN_PLACE.exec(trimmed);
   if (placed !== null && wordCount(placed[1] ?? '') >= 2 && count <= 14) {
     return { names: placed[1] ?? null, outlet: null };
@@ -332,11 +340,20 @@ export function opensWithDateline(text: string): boolean {
   return startsWithDateline(text) || OWN_DATELINE.test(text.trim());
 }
 
-/** "MOSCOW (Reuters) -", "BEIRUT, Lebanon (AP) —", "Moscow, July 31 (AFP) -": the agency that filed it. */
-const DATELINE = /^[\p{Lu}][\p{L}\p{N} .,'’-]{1,60}?\s*\(([^()]{1,40})\)\s*[-—–]{1,2}\s/u;
+/**
+ * "MOSCOW (Reuters) -", "BEIRUT, Lebanon (AP) —", "Moscow, July 31 (AFP) -": the agency that filed it.
+ * Spanish-language wires name the country in brackets and close with a full stop before the dash:
+ * "Guayaquil (Ecuador), Nov 25 (EFE).- ".
+ */
+const DATELINE =
+  /^[\p{Lu}][\p{L}\p{N} .,'’-]{1,60}?(?:\s*\([\p{L} ]{2,30}\)[\p{L}\p{N} .,'’-]{0,30}?)?\s*\(([^()]{1,40})\)\s*\.?[-—–]{1,2}\s/u;
+
+/** "(ANSA) - VENICE, NOVEMBER 25 - ": Italian wire copy names the agency before the place. */
+const AGENCY_FIRST_DATELINE = /^\((\p{Lu}[\p{L}\p{N}]{1,15})\)\s*[-—–]{1,2}\s*\p{Lu}[\p{Lu} .'’-]{1,40}\b/u;
 
 export function datelineAgency(text: string): string | null {
-  const match = DATELINE.exec(text.trim());
+  const trimmed = text.trim();
+  const match = DATELINE.exec(trimmed) ?? AGENCY_FIRST_DATELINE.exec(trimmed);
   return match?.[1]?.trim() ?? null;
 }
 
