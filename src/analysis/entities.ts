@@ -887,10 +887,13 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const determined = ['the', 'a', 'an'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
     // "Unesco's Representative List of the Intangible Cultural Heritage": a title word in a thing's
     // name; "Lord Nicholls of Birkenhead" is a peer.
-    const namesThing =
-      /^ of (?:the )?\p{Lu}/u.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) &&
-      !run.prefix.some((token) => HONORIFICS.has(token.word.toLowerCase()));
-    const titled = !determined && !namesThing && run.prefix.some((token) => isPersonTitle(token.word));
+    const titled =
+      !determined &&
+      run.prefix.some((token) => isPersonTitle(token.word)) &&
+      !(
+        /^ of (?:the )?\p{Lu}/u.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) &&
+        !run.prefix.some((token) => HONORIFICS.has(token.word.toLowerCase()))
+      );
     // "Her daughter, Kirsty, said": reporters name family members by their given name alone.
     const kin = tokenBefore(run);
     const namedKin =
