@@ -397,7 +397,15 @@ const PATTERNS: FurniturePattern[] = [
       /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|\S+@\S+\.\w+\.?$|^contact (the )?(reporter|editor|author|writer)s?\b/i,
     maxWords: 45,
   },
-  { reason: 'credit', pattern: /^source\s*:\s*\p{L}[^.]{1,80}$/iu, maxWords: 12 },
+  {
+    // "Source: Reuters", "Source: Statistics Finland". Not "Source: Serhii Tkachuk, Head of Zaporizhzhia
+    // Oblast Military Administration, on Telegram": a story's own source, named with a job or the channel
+    // the words came through, is reporting readers need to see who said it.
+    reason: 'credit',
+    pattern:
+      /^source\s*:\s*(?![^,]{2,40},\s*(?:the\s+)?(?:head|chief|minister|spokes\w*|governor|mayor|commander|president|director|adviser|advisor|deputy|press (?:service|secretary))\b|.*\b(?:on|via) (?:Telegram|Facebook|X|Twitter|Instagram|YouTube|TikTok)$)\p{L}[^.]{1,80}$/iu,
+    maxWords: 12,
+  },
   {
     reason: 'related',
     pattern:
@@ -869,10 +877,11 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   {
-    // Metered paywalls: "You've read 1 article in the last month", "You have 3 free articles left".
+    // Metered paywalls: "You've read 1 article in the last month", "You have 3 free articles left",
+    // "You have read 1 of 3 free articles this month."
     reason: 'subscription',
     pattern:
-      /^you['’]ve read \d+ (free )?(articles?|stories)\b|^you have \d+ (free )?(articles?|stories) (left|remaining)\b/i,
+      /^you(?:['’]ve| have) read (?:\d+|one|two|three)(?: (?:of|out of) (?:\d+|your|three|five|ten))? (?:free |complimentary )?(?:articles?|stories)\b|^you have \d+ (free )?(articles?|stories) (left|remaining)\b/i,
     maxWords: 16,
   },
   {

@@ -75,7 +75,16 @@ export function dropAfterEnd(
     (author) =>
       author.length > 0 && (closing.startsWith(`${author}, `) || closing.startsWith(`${author} is `)),
   );
-  if (lastProse > 0 && aboutAuthor && !/["“”]/.test(closing) && wordCount(closing) <= MAX_AUTHOR_NOTE_WORDS) {
+  // Or by given name alone, as an author box does: "Adam covers biotech and writes the "Adam's Take"
+  // column." Quotation marks there name a column, as long as nobody is said to speak.
+  const aboutAuthorByGivenName = authors.some((author) => {
+    const givenName = (author.split(/\s+/)[0] ?? '').replace(/[^\p{L}'’-]/gu, '');
+    return givenName.length > 1 && new RegExp(`^${givenName} ${AUTHOR_NOTE_VERB}`, 'u').test(closing);
+  });
+  const authorNote =
+    (aboutAuthor && !/["“”]/.test(closing)) ||
+    (aboutAuthorByGivenName && !/\b(?:said|says|told)\b/.test(closing));
+  if (lastProse > 0 && authorNote && wordCount(closing) <= MAX_AUTHOR_NOTE_WORDS) {
     drops[lastProse] = 'author bio';
   }
   const signOff = texts[lastProse + 1] ?? '';
@@ -241,3 +250,6 @@ export function dropOffTopicTail(
     if ((sharedCounts.get(index) ?? 0) <= MAX_SHARED_OFF_TOPIC) drops[index] = 'off topic';
   }
 }
+
+/** What an author's note says the author does: "covers biotech", "writes the column", "is a reporter". */
+const AUTHOR_NOTE_VERB = '(?:covers|writes|reports|is an? |has (?:covered|written|reported)|joined)';
