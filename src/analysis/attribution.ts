@@ -348,6 +348,22 @@ class Attributor {
     private readonly mentionCounts: ReadonlyMap<EntityDraft, number> = new Map(),
   ) {}
 
+  /** A surname alone that two people share, resolved to whichever of them came last to mind. */
+  lastOfSharedSurname(tokens: readonly Token[]): EntityDraft | null {
+    const only = tokens.length === 1 ? tokens[0] : undefined;
+    if (!only || !/^\p{Lu}/u.test(only.word)) return null;
+    const sharing = this.entities.filter(
+      (entity) =>
+        entity.kind === 'person' && entity.name.includes(' ') && entity.name.endsWith(` ${only.word}`),
+    );
+    if (sharing.length < 2) return null;
+    for (let index = this.focus.length - 1; index >= 0; index--) {
+      const { entity } = this.focus[index] as Focus;
+      if (entity && sharing.includes(entity)) return entity;
+    }
+    return null;
+  }
+
   genderOf(entity: EntityDraft): Gender {
     return entity.gender ?? this.learned.get(entity) ?? null;
   }
@@ -734,6 +750,10 @@ class Attributor {
       if (ownsRole) continue;
       return { kind: 'entity', entity: mention.entity };
     }
+    // "Silva told reporters" with a Marina Silva and a Lula da Silva in the story: the one the
+    // story last had in mind.
+    const shared = this.lastOfSharedSurname(tokenize(frame, clauseStart, regionEnd));
+    if (shared) return { kind: 'entity', entity: shared };
     // "Alastair Campbell, now working on Labour's campaign, says": a parenthesis without an
     // article; the name just before it is the subject.
     const beforeParenthesis = frame.slice(0, clauseStart - 1).trimEnd().length;

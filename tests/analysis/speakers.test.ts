@@ -576,3 +576,14 @@ describe('people with one name', () => {
     expect(analysis.people.filter((entity) => entity.kind === 'person')).toEqual([]);
   });
 });
+
+describe('a surname two people share', () => {
+  it('gives "Silva told reporters" to the Silva the story has just been following', () => {
+    const analysis = analyseText(
+      'Amazon clearing rises',
+      'President Luiz Inácio Lula da Silva vowed to reverse the rise.',
+      'Environment Minister Marina Silva said 500 more agents would be sent. "The ruling sent the wrong signal," Silva told reporters.',
+    );
+    expect(quoteStartingWith(analysis, 'The ruling sent')?.speaker).toBe('Marina Silva');
+  });
+});
