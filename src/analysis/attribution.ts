@@ -14,16 +14,22 @@
  * the most recent compatible subject or speaker and role phrases ("the prime minister") to the
  * person the article gives that role; then, for a quotation with no attribution of its own, the
  * speaker of the paragraph it sits in, or of the paragraph before (the floating-quote convention).
+ * Any verb before a colon introduces what follows ("Rodriguez smiled:"), a copula excepted;
+ * "According to X, …" makes X the sentence's source; a determined phrase speaks through its head
+ * ("a source close to the mayor" is unnamed); a surname two people share is the one last in mind.
  * A name inside the quotation is never its speaker. Null when the text does not say. A quotation
  * that runs on over paragraphs (no closing mark, the next paragraph reopens it) is one speech act
  * judged as a whole, but cited paragraph by paragraph so that every part carries its own ¶.
  *
  * Organisations speak too: "X said in a statement", "a Treasury spokesperson said", "the
  * institute said" (the one organisation with that word), "the company said" (the business the
- * story follows: the most named of those that have acted). Pronouns: he and she go to the most
- * recent person of that sex, learnt from the text when the name does not tell ("Mbeki said her
- * party…"); it to the most recent organisation; they to the most recent organisation or person
- * (singular they), unless an unnamed group spoke since ("Police said…").
+ * story follows: the most named of those that have acted), "a Grab representative said", a
+ * spokesperson for nobody named (the body that has just spoken), "the report said" (the body the
+ * report is by). Pronouns: he and she go to the most recent person of that sex, learnt from the
+ * text when the name does not tell ("Mbeki said her party…"), unless an unnamed person spoke since
+ * ("a senior official said…", then "he said" is that official); it to the most recent
+ * organisation; they to the most recent organisation or person (singular they), unless an unnamed
+ * group spoke since ("Police said…").
  */
 import type { Paragraph } from '../corpus/types.js';
 import type { EntityDraft, Gender } from './entities.js';

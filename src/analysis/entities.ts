@@ -11,6 +11,12 @@
  * acting as a body is an organisation unless the article also writes it in lower case. A name is a
  * place after a place preposition, as a dateline town placed in its country ("Cusco, Peru"), as the
  * second of a pair after a kind of place, or with a direction or nationality before a place word.
+ *
+ * People named like places or things stay people when the run behaves as a person's does: a given
+ * name and a place ("Zukiswa Mali, who…", "Health Secretary Aden Duale", "Sarah Hill, of…"); a
+ * single name with an age or a job set off ("Suharti, 52, a street food seller"); a family member
+ * by given name ("her daughter, Kirsty"). A place named after someone ("Carlos Pellegrini
+ * station") names no person; currency amounts ("R185", "VND12 million") are no organisation.
  */
 import type { Paragraph } from '../corpus/types.js';
 import {

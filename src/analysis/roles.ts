@@ -1,6 +1,10 @@
 /**
- * Roles as the article states them: titles before a name, descriptions and appositives before or
- * after it, and the key (country, job) that lets "Syria's foreign minister" find the person.
+ * Roles as the article states them: titles before a name (with every capital of the title and the
+ * name of where the job is done: "City Mobility Secretary", "Wrexham manager"), descriptions and
+ * appositives before or after it (a portfolio after "for" or "on" included), "who heads…" or "who
+ * grows cocoa…" clauses, a job as the predicate with where it is done ("is a nurse at…"), and the
+ * key (country, job) that lets "Syria's foreign minister" find the person. A title followed by a
+ * name belongs to that name, not to the one before the comma.
  */
 import {
   CALENDAR_WORDS,
