@@ -26,6 +26,7 @@ import {
   readByline,
   showsPresentScene,
   showsSceneWithoutVerb,
+  showsUnpunctuatedScene,
 } from './structure.js';
 import {
   capitalisedRatio,
@@ -370,7 +371,7 @@ function isSceneBetweenParagraphs(
   index: number,
 ): boolean {
   const text = texts[index] ?? '';
-  if (text.includes(',') || !showsPresentScene(text)) return false;
+  if (text.includes(',') || !(showsPresentScene(text) || showsUnpunctuatedScene(text))) return false;
   const neighbour = (step: number) => {
     let at = index + step;
     while (at >= 0 && at < texts.length && drops[at] !== null) at += step;

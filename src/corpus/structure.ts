@@ -181,6 +181,23 @@ const PASSIVE_SCENE_OPENING = new RegExp(
 );
 
 const MAX_PRESENT_SCENE_WORDS = 16;
+
+/**
+ * "Personnel of the Ghana National Fire Service battling the blaze at the Kejetia Market": a caption
+ * set without a full stop, its subject a longer noun phrase, then the participle and where. A heading
+ * of the same shape is not body either; a sentence of reporting has its full stop and a finite verb.
+ */
+export function showsUnpunctuatedScene(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[.!?:;"“”]$/u.test(trimmed) || trimmed.includes(',') || /["“”«»]/.test(trimmed)) return false;
+  if (wordCount(trimmed) > MAX_PARTICIPLE_CAPTION_WORDS || OPENS_WITH_CLAUSE.test(trimmed)) return false;
+  const opening = LONG_SUBJECT_PARTICIPLE.exec(trimmed)?.[0];
+  if (opening === undefined || REPORTING_WORDS.test(trimmed) || NOT_A_SCENE.test(trimmed)) return false;
+  const rest = trimmed.slice(opening.length);
+  return !FINITE_VERB.test(trimmed.replace(/^\S+/, '')) && SCENE_PLACE.test(rest);
+}
+
+const LONG_SUBJECT_PARTICIPLE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,7}?\s\p{Ll}{2,}ing\s/u;
 const SCENE_VERBS =
   'patrol|harvest|board|browse|fl(?:y|ies)|cross|ride|work|play|watch|pl(?:y|ies)|pick|wait|walk|stand|sit|' +
   'hold|carr(?:y|ies)|gather|queue|pray|wade|march|shop|protest|celebrate|arrive|cycle|drive|load|unload|' +
