@@ -3,6 +3,7 @@ import {
   type ArticleScore,
   HOLDOUT_DIR,
   HOLDOUT2_DIR,
+  HOLDOUT3_DIR,
   loadGold,
   ratio,
   scoreArticle,
@@ -71,6 +72,20 @@ describe('analysis against a second held-out set from eight other outlets', () =
   it('finds at least 95% of the people and invents few', () => {
     expect(ratio(sumTallies(scores, (score) => score.peopleFound))).toBeGreaterThanOrEqual(0.95);
     expect(ratio(sumTallies(scores, (score) => score.peoplePrecision))).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('analysis against a third held-out set from six more outlets', () => {
+  const scores = loadGold(HOLDOUT3_DIR).map((gold) => scoreArticle(gold, 0));
+
+  it('names the right speaker for at least 95% of the quotations it finds, and finds 98% of them', () => {
+    expect(ratio(sumTallies(scores, (score) => score.speakerAccuracy))).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(sumTallies(scores, (score) => score.quoteRecall))).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('finds at least 95% of the people and states 90% of their roles', () => {
+    expect(ratio(sumTallies(scores, (score) => score.peopleFound))).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(sumTallies(scores, (score) => score.rolesRight))).toBeGreaterThanOrEqual(0.9);
   });
 });
 

@@ -84,7 +84,8 @@ export const HOLDOUT_DIR = join(ROOT, 'tests/eval/holdout');
 export const HOLDOUT2_DIR = join(ROOT, 'tests/eval/holdout2');
 /**
  * A third held-out set, from six more outlets, kept out of the repository until the analysis had
- * been tuned on the first two: its first figures are the honest measure of unseen text.
+ * been tuned on the first two. Its first figures (speaker 87.1%, quote recall 96.9%, people 90.6%,
+ * roles 82.1%) were the honest measure of unseen text; it has been a regression set since.
  */
 export const HOLDOUT3_DIR = join(ROOT, 'tests/eval/holdout3');
 

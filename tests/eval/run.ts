@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: scores the analysis on our gold articles, then, as a separate section, on the
- * held-out articles (tests/eval/holdout) and the second held-out set (tests/eval/holdout2), printing the figures and then the misses so they can be
+ * held-out articles (tests/eval/holdout) and the second and third held-out sets (tests/eval/holdout2,
+ * tests/eval/holdout3), printing the figures and then the misses so they can be
  * read against the text. `--corpus DIR` also times analysis over every
  * .txt file under DIR (for example a folder of BBC articles).
  */
@@ -47,7 +48,7 @@ printScores(
   loadGold(HOLDOUT2_DIR).map((gold) => scoreArticle(gold)),
 );
 printScores(
-  'third held-out articles (not tuned on)',
+  'third held-out articles (tuned on since its first scoring)',
   loadGold(HOLDOUT3_DIR).map((gold) => scoreArticle(gold)),
 );
 
