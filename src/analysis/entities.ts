@@ -116,7 +116,7 @@ const ORGANISATION_KIND_NOUNS = new Set(
    newspaper union party agency regulator watchdog manufacturer supermarket developer publisher
    startup conglomerate club team militia organisation organization network channel operator
    utility provider producer maker giant exporter importer ministry department start-up
-   automaker housebuilder builder miner brewer distributor wholesaler platform`.split(/\s+/),
+   automaker housebuilder builder miner brewer distributor wholesaler platform chain grocer`.split(/\s+/),
 );
 
 /** Words that open a modifier after an appositive's noun: "the start-up once hailed as", "the firm that". */
@@ -221,8 +221,32 @@ function actsAsOrganisation(run: NameRun): boolean {
   const after = run.text.slice(last.end);
   if (OWNERSHIP_DESCRIPTION.test(lowerWord(tokenBefore(run)))) return true;
   if (STAFF_ROLE_THEN_PERSON.test(after)) return true;
+  // "the Usdaw union said", "the Unite union": the kind of body written after its name.
+  // "The South Yorkshire company" describes where a firm is, not what it is called.
+  if (
+    lowerWord(tokenBefore(run)) === 'the' &&
+    !last.possessive &&
+    KIND_AFTER_NAME.test(after) &&
+    !run.core.some(
+      (token) => isPlaceWord(token.word) || PLACE_FIRST_WORDS.has(token.word) || isGroupWord(token.word),
+    )
+  )
+    return true;
+  // "In a statement, FreshWay said": the statement opens the sentence instead of following the verb.
+  if (
+    STATEMENT_OPENING.test(run.text.slice(0, run.tokens[0]?.start ?? 0)) &&
+    /^\s+(?:said|says|added|announced)\b/.test(after)
+  )
+    return true;
   return !last.possessive && ORGANISATION_ACTION.test(after);
 }
+
+/** A kind of body written after its name, in lower case: "the Usdaw union", "the Tesco group". */
+const KIND_AFTER_NAME = /^\s+(?:union|party|charity|agency|network)\b/;
+
+/** "In a statement, X said", "In a filing on Monday, X said". */
+const STATEMENT_OPENING =
+  /(?:^|[.!?]\s+)In (?:a|an|its) (?:statement|press release|filing|regulatory filing|stock exchange filing|results statement)\b[^,.]{0,40},\s*$/;
 
 interface PersonCandidate {
   forms: Map<string, number>;

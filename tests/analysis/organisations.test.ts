@@ -427,3 +427,25 @@ describe('bodies a member is named at', () => {
     expect(entityNamed(analysis, 'Global Insight')?.kind).toBe('organisation');
   });
 });
+
+describe('bodies named the way business and labour reporters name them', () => {
+  it('reads "Grocery chain X", "In a statement, X said" and "the X union said" as organisations that speak', () => {
+    const analysis = analyseText(
+      'Supermarket chain to close 40 stores',
+      'Grocery chain Greenleaf will close 40 of its 310 stores by the end of March.',
+      'In a statement, Greenleaf said the closures were "a painful but necessary step".',
+      'The Usdaw union said it was "devastated" for its members.',
+    );
+    expect(entityNamed(analysis, 'Greenleaf')?.kind).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'a painful but necessary')?.speaker).toBe('Greenleaf');
+    expect(quoteStartingWith(analysis, 'devastated')?.speaker).toBe('Usdaw');
+  });
+
+  it('but not "the South Yorkshire company", which says where a firm is', () => {
+    const analysis = analyseText(
+      'Coal producer falls to a loss',
+      'UK Coal said it was making "significant progress". The South Yorkshire company said the changes should "uplift earnings".',
+    );
+    expect(entityNamed(analysis, 'South Yorkshire')?.kind).not.toBe('organisation');
+  });
+});
