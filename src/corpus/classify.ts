@@ -1,4 +1,4 @@
-import { bareLabel, type DropReason, furnitureReason } from './furniture.js';
+import { bareLabel, type DropReason, furnitureReason, STORY_SOURCE } from './furniture.js';
 import {
   dropAppealQuestions,
   dropLoneBulletLinks,
@@ -279,7 +279,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       kinds[index] = 'heading';
     } else if (inStory(index) && isSceneBetweenParagraphs(texts, drops, index)) {
       kinds[index] = 'caption';
-    } else if (bodyLike[index]) {
+    } else if (bodyLike[index] || STORY_SOURCE.test(text)) {
       kinds[index] = 'body';
     } else if (inStory(index) && isHeadingLike(text)) {
       kinds[index] = 'heading';

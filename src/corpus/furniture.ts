@@ -31,6 +31,14 @@ export type FurnitureReason =
   | 'promotion';
 
 /** Why a block was left out of the article: its furniture kind, or its place on the page. */
+/**
+ * "Source: Serhii Tkachuk, Head of Zaporizhzhia Oblast Military Administration, on Telegram": a story's
+ * own source, named with a job or the channel the words came through, is reporting; readers need to
+ * see who said it. Ukrainian outlets print it under the byline with "Quote:" and "Details:" after it.
+ */
+const NAMED_STORY_SOURCE = String.raw`[^,]{2,40},\s*(?:the\s+)?(?:head|chief|minister|spokes\w*|governor|mayor|commander|president|director|adviser|advisor|deputy|press (?:service|secretary))\b|.*\b(?:on|via) (?:Telegram|Facebook|X|Twitter|Instagram|YouTube|TikTok)$`;
+export const STORY_SOURCE = new RegExp(String.raw`^source\s*:\s*(?:${NAMED_STORY_SOURCE})`, 'iu');
+
 export type DropReason =
   | FurnitureReason
   | 'headline'
@@ -353,11 +361,12 @@ const PATTERNS: FurniturePattern[] = [
   // A copyright notice may go on about reuse at length; it is never reporting.
   { reason: 'footer', pattern: /^(©|ⓒ|\(c\)\s|copyright\b)/i, maxWords: 90 },
   {
-    // Desk credits in a header or at the foot: "Editor: Zhang Long", "Translator: Ricky Nugraha".
+    // Desk credits in a header or at the foot: "Editor: Zhang Long", "Translator: Ricky Nugraha",
+    // "(Web editor: Zhang Kaiwei, Liang Jun)".
     reason: 'credit',
     pattern:
-      /^(?:[Ee]dit(?:or|ors|ed [Bb]y|ing|ion)|[Pp]roduc(?:er|ed [Bb]y)|[Tt]ranslat(?:or|ion|ed [Bb]y)|[Pp]hotographer|[Pp]hoto editor|[Ww]eb editor|[Dd]esk)\s*:\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u,
-    maxWords: 8,
+      /^\(?(?:[Ee]dit(?:or|ors|ed [Bb]y|ing|ion)|[Pp]roduc(?:er|ed [Bb]y)|[Tt]ranslat(?:or|ion|ed [Bb]y)|[Pp]hotographer|[Pp]hoto editor|[Ww]eb editor|[Dd]esk)\s*:\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4}){0,3}\)?$/u,
+    maxWords: 14,
   },
   { reason: 'footer', pattern: /\ball rights reserved\b/i, maxWords: 40 },
   {
@@ -397,13 +406,10 @@ const PATTERNS: FurniturePattern[] = [
       /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|\S+@\S+\.\w+\.?$|^contact (the )?(reporter|editor|author|writer)s?\b/i,
     maxWords: 45,
   },
+  // "Source: Reuters", "Source: Statistics Finland"; not the story's own source (STORY_SOURCE).
   {
-    // "Source: Reuters", "Source: Statistics Finland". Not "Source: Serhii Tkachuk, Head of Zaporizhzhia
-    // Oblast Military Administration, on Telegram": a story's own source, named with a job or the channel
-    // the words came through, is reporting readers need to see who said it.
     reason: 'credit',
-    pattern:
-      /^source\s*:\s*(?![^,]{2,40},\s*(?:the\s+)?(?:head|chief|minister|spokes\w*|governor|mayor|commander|president|director|adviser|advisor|deputy|press (?:service|secretary))\b|.*\b(?:on|via) (?:Telegram|Facebook|X|Twitter|Instagram|YouTube|TikTok)$)\p{L}[^.]{1,80}$/iu,
+    pattern: new RegExp(String.raw`^source\s*:\s*(?!${NAMED_STORY_SOURCE})\p{L}[^.]{1,80}$`, 'iu'),
     maxWords: 12,
   },
   {

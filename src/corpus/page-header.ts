@@ -1,4 +1,4 @@
-import type { DropReason } from './furniture.js';
+import { type DropReason, STORY_SOURCE } from './furniture.js';
 import {
   attributes,
   describesPicture,
@@ -283,6 +283,9 @@ export function findStandfirst(
   const count = wordCount(text);
   if (count < MIN_STANDFIRST_WORDS || count > 70 || startsWithDateline(text) || startsWithQuote(text))
     return null;
+  // "Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration": who the report comes
+  // from, labelled like the "Quote:" and "Details:" paragraphs after it, is the story's, not a summary.
+  if (STORY_SOURCE.test(text)) return null;
   if (!endsSentence(text) && !/:$/.test(text)) return candidate;
   if (candidate < storyStart && opensWithDateline(texts[storyStart] ?? '')) return candidate;
   // Magazines print the byline above the headline, so only the lead picture parts summary and story.

@@ -365,8 +365,12 @@ export function opensWithDateline(text: string): boolean {
 const DATELINE =
   /^[\p{Lu}][\p{L}\p{N} .,'’-]{1,60}?(?:\s*\([\p{L} ]{2,30}\)[\p{L}\p{N} .,'’-]{0,30}?)?\s*\(([^()]{1,40})\)\s*\.?[-—–]{1,2}\s/u;
 
-/** "(ANSA) - VENICE, NOVEMBER 25 - ": Italian wire copy names the agency before the place. */
-const AGENCY_FIRST_DATELINE = /^\((\p{Lu}[\p{L}\p{N}]{1,15})\)\s*[-—–]{1,2}\s*\p{Lu}[\p{Lu} .'’-]{1,40}\b/u;
+/**
+ * "(ANSA) - VENICE, NOVEMBER 25 - ", "(AGI) - Rome, 25 Nov. - ": Italian wire copy names the agency
+ * before the place.
+ */
+const AGENCY_FIRST_DATELINE =
+  /^\((\p{Lu}[\p{L}\p{N}]{1,15})\)\s*[-—–]{1,2}\s*\p{Lu}[\p{L} .'’-]{1,40}(?:,|\s[-—–])/u;
 
 export function datelineAgency(text: string): string | null {
   const trimmed = text.trim();
