@@ -141,6 +141,10 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['hon', null],
   ['baroness', 'female'],
   ['baron', 'male'],
+  // Respect titles for First Nations elders in Australian usage: "Aunty Lorraine Webb".
+  ['aunty', 'female'],
+  ['auntie', 'female'],
+  ['uncle', 'male'],
 ]);
 
 /** Name particles that may be written attached, detached or dropped: al-Shaibani, al Shaibani, Shaibani. */

@@ -255,3 +255,14 @@ describe('title words inside the names of things', () => {
     expect(people).toEqual(['Nicholls']);
   });
 });
+
+describe('respect titles', () => {
+  it('keeps "Aunty" as a title before an elder’s name, not part of it', () => {
+    const analysis = analyseText(
+      'Community grieves cyclist',
+      'Aunty Lorraine Webb, a Jagera elder who knew the family, said the community was still grieving.',
+    );
+    expect(entityNamed(analysis, 'Lorraine Webb')?.role).toBe('Jagera elder');
+    expect(analysis.people.some((entity) => entity.name.startsWith('Aunty'))).toBe(false);
+  });
+});
