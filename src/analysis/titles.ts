@@ -106,6 +106,9 @@ const NOT_PROFESSIONS = new Set(
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (ROLE_NOUNS.has(lower)) return true;
+  // "vice-chairman", "co-founder", "ex-minister", "deputy-governor": a role with its rank prefixed.
+  const ranked = /^(?:vice|co|ex|deputy|assistant|acting|joint)-(\p{L}+)$/u.exec(lower);
+  if (ranked && ROLE_NOUNS.has(ranked[1] ?? '')) return true;
   // Professions by their endings: hydrologist, physician, photographer, economist.
   return /(?:ologist|ician|ographer|[a-z]{4}ist)$/.test(lower) && !NOT_PROFESSIONS.has(lower);
 }

@@ -185,3 +185,15 @@ describe('a job in a relative clause with "who is"', () => {
     expect(entityNamed(analysis, 'Sam Reyes')?.role).toBe("group's treasurer");
   });
 });
+
+describe('ranked roles written with a hyphen', () => {
+  it('reads "vice-chairman of the district people’s committee" as a role', () => {
+    const analysis = analyseText(
+      'Bridge ends ferry trade',
+      '"Progress always has a cost," says Le Minh Duc, vice-chairman of the district people\'s committee.',
+    );
+    expect(entityNamed(analysis, 'Le Minh Duc')?.role).toBe(
+      "vice-chairman of the district people's committee",
+    );
+  });
+});
