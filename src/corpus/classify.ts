@@ -361,6 +361,9 @@ function markUncreditedLeadCaption(
   }
 }
 
+/** ", St John", ", North Yorkshire": capitalised place names closing a caption after commas. */
+const TRAILING_PLACE_NAMES = /(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})+\.$/u;
+
 /**
  * A picture set between two paragraphs keeps its caption there: "Passengers wait for a ferry at the
  * Eminönü pier." One short present-tense scene with no clause after a comma, prose on both sides.
@@ -370,7 +373,9 @@ function isSceneBetweenParagraphs(
   drops: readonly (DropReason | null)[],
   index: number,
 ): boolean {
-  const text = texts[index] ?? '';
+  // "... from the beach at Consett Bay, St John.": the place may name its parish or county after a comma;
+  // any other comma opens a clause a scene does not have.
+  const text = (texts[index] ?? '').replace(TRAILING_PLACE_NAMES, '.');
   if (text.includes(',') || !(showsPresentScene(text) || showsUnpunctuatedScene(text))) return false;
   const neighbour = (step: number) => {
     let at = index + step;

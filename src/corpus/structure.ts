@@ -109,8 +109,9 @@ const PRESENT_SCENE = new RegExp(
 const PARTICIPLE_SCENE =
   /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*\s(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s){0,3}?\p{Ll}{2,}ing\s/u;
 const ADJECTIVE_SCENE = /^(?:\p{Lu}\p{Ll}+(?:ed|en)) \p{Ll}+ (?:near|in|at|on|outside|along|beside|after)\b/u;
+// "seaweed", "speed", "need": nouns that end like a past tense.
 const FINITE_VERB =
-  /\b(?:\p{Ll}{3,}ed|went|came|took|made|began|left|held|fell|rose|met|gave|found|won|lost|hit|struck|became|told|said|broke|goes|gets|makes|takes|comes|says|saw|sent|spent|brought|built|kept|led|paid|put|ran|set|shut|sold|stood|threw|wrote|is|are|am|be|do|does|did|can|may|might|must|shall|should)\b/u;
+  /\b(?:(?!\p{Ll}*(?:weed|speed|need|breed|greed|deed|feed|steed|tweed|seed)\b)\p{Ll}{3,}ed|went|came|took|made|began|left|held|fell|rose|met|gave|found|won|lost|hit|struck|became|told|said|broke|goes|gets|makes|takes|comes|says|saw|sent|spent|brought|built|kept|led|paid|put|ran|set|shut|sold|stood|threw|wrote|is|are|am|be|do|does|did|can|may|might|must|shall|should)\b/u;
 const MAX_PARTICIPLE_CAPTION_WORDS = 18;
 
 /** "After bubbling under ...", "While touring ...": a clause opening a sentence, not a scene's subject. */
@@ -202,7 +203,8 @@ const SCENE_VERBS =
   'patrol|harvest|board|browse|fl(?:y|ies)|cross|ride|work|play|watch|pl(?:y|ies)|pick|wait|walk|stand|sit|' +
   'hold|carr(?:y|ies)|gather|queue|pray|wade|march|shop|protest|celebrate|arrive|cycle|drive|load|unload|' +
   'clear|repair|inspect|check|collect|fill|sell|sort|rest|pose|attend|vote|fish|swim|climb|dig|plant|' +
-  'tend|feed|line|crowd|fill|fly|cook|clean|build|paint|wave|chant|hug|greet|search|survey|examine';
+  'tend|feed|line|crowd|fill|fly|cook|clean|build|paint|wave|chant|hug|greet|search|survey|examine|' +
+  'rake|sweep|shovel|haul|push|pull|scoop|mend|sew|weave';
 /** A subject of up to four words, then a present-tense verb of the scene, singular or plural. */
 const PRESENT_SCENE_OPENING = new RegExp(
   `^(?:[\\p{L}\\p{N}'’-]+\\s){1,4}?(?:${SCENE_VERBS})(?:e?s)?\\s`,
