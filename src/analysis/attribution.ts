@@ -758,7 +758,8 @@ class Attributor {
     }
     // "Silva told reporters" with a Marina Silva and a Lula da Silva in the story: the one the
     // story last had in mind.
-    const shared = this.lastOfSharedSurname(tokenize(frame, clauseStart, regionEnd));
+    const clauseTokens = tokenize(frame, clauseStart, regionEnd);
+    const shared = this.lastOfSharedSurname(clauseTokens);
     if (shared) return { kind: 'entity', entity: shared };
     // "Alastair Campbell, now working on Labour's campaign, says": a parenthesis without an
     // article; the name just before it is the subject.
@@ -796,7 +797,6 @@ class Attributor {
       const followed = this.mostRecentPerson();
       if (followed) return { kind: 'entity', entity: followed };
     }
-    const clauseTokens = tokenize(frame, clauseStart, regionEnd);
     const phraseTokens = clauseTokens.slice(-6);
     const cut = phraseTokens.findLastIndex(
       (token) => PREPOSITIONS.has(token.word.toLowerCase()) || SPEECH_VERBS.has(token.word),
