@@ -884,10 +884,10 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     // Metered paywalls: "You've read 1 article in the last month", "You have 3 free articles left",
-    // "You have read 1 of 3 free articles this month."
+    // "You have read 1 of 3 free articles this month.", "This is your last free article."
     reason: 'subscription',
     pattern:
-      /^you(?:['’]ve| have) read (?:\d+|one|two|three)(?: (?:of|out of) (?:\d+|your|three|five|ten))? (?:free |complimentary )?(?:articles?|stories)\b|^you have \d+ (free )?(articles?|stories) (left|remaining)\b/i,
+      /^this is your (?:last|final|first) free (?:article|story)\b|^you(?:['’]ve| have) read (?:\d+|one|two|three)(?: (?:of|out of) (?:\d+|your|three|five|ten))? (?:free |complimentary )?(?:articles?|stories)\b|^you have \d+ (free )?(articles?|stories) (left|remaining)\b/i,
     maxWords: 16,
   },
   {

@@ -147,9 +147,11 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       ),
     () => {
       const agency = firstOf(units, (unit) => (unit.kind === 'body' ? datelineAgency(unit.text) : null));
-      // "SAN FRANCISCO (CN) —" under the masthead "Courthouse News Service": the outlet's own initials.
-      const masthead = agency === null ? null : mastheadName(units, url);
-      return agency !== null && masthead !== null && isAcronymOf(agency, masthead) ? masthead : agency;
+      // "SAN FRANCISCO (CN) —" under the masthead "Courthouse News Service", "Taipei, March 6 (CNA)" under
+      // "Focus Taiwan": a dateline naming no wire service readers know names the outlet's own newsroom
+      // or owner; the masthead printed on the page is the brand.
+      if (agency === null || AGENCY_NAMES[agency.toLowerCase()] !== undefined) return agency;
+      return mastheadName(units, url) ?? agency;
     },
     // "Reuters, Dubai" under the headline: the agency that filed the story, and where from.
     () =>

@@ -374,9 +374,14 @@ const DATELINE =
 const AGENCY_FIRST_DATELINE =
   /^\((\p{Lu}[\p{L}\p{N}]{1,15})\)\s*[-—–]{1,2}\s*\p{Lu}[\p{L} .'’-]{1,40}(?:,|\s[-—–])/u;
 
+/** "Havana, Nov 25 (Prensa Latina) Cuba began ...": after the place and the day, no dash at all. */
+const DAY_AND_AGENCY_DATELINE =
+  /^\p{Lu}[\p{L} .'’-]{1,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*\((\p{Lu}[^()]{1,40})\)\s+(?=\p{Lu})/u;
+
 export function datelineAgency(text: string): string | null {
   const trimmed = text.trim();
-  const match = DATELINE.exec(trimmed) ?? AGENCY_FIRST_DATELINE.exec(trimmed);
+  const match =
+    DATELINE.exec(trimmed) ?? AGENCY_FIRST_DATELINE.exec(trimmed) ?? DAY_AND_AGENCY_DATELINE.exec(trimmed);
   return match?.[1]?.trim() ?? null;
 }
 
