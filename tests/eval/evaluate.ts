@@ -88,6 +88,10 @@ export const HOLDOUT2_DIR = join(ROOT, 'tests/eval/holdout2');
  * roles 82.1%) were the honest measure of unseen text; it has been a regression set since.
  */
 export const HOLDOUT3_DIR = join(ROOT, 'tests/eval/holdout3');
+/** A fourth held-out set, eight more outlets, first scored after round four (see its README). */
+export const HOLDOUT4_DIR = join(ROOT, 'tests/eval/holdout4');
+/** A fifth held-out set, eight more outlets, first scored after round four (see its README). */
+export const HOLDOUT5_DIR = join(ROOT, 'tests/eval/holdout5');
 
 export function normaliseText(text: string): string {
   return text

@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: scores the analysis on our gold articles, then, as a separate section, on the
  * held-out articles (tests/eval/holdout) and the second and third held-out sets (tests/eval/holdout2,
- * tests/eval/holdout3), printing the figures and then the misses so they can be
+ * tests/eval/holdout3, holdout4, holdout5), printing the figures and then the misses so they can be
  * read against the text. `--corpus DIR` also times analysis over every
  * .txt file under DIR (for example a folder of BBC articles).
  */
@@ -9,7 +9,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseArticle } from '../../src/analysis/analyse.js';
 import { parseArticle } from '../../src/corpus/parse.js';
-import { HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, loadGold, scoreArticle } from './evaluate.js';
+import {
+  HOLDOUT_DIR,
+  HOLDOUT2_DIR,
+  HOLDOUT3_DIR,
+  HOLDOUT4_DIR,
+  HOLDOUT5_DIR,
+  loadGold,
+  scoreArticle,
+} from './evaluate.js';
 import { printScores } from './report.js';
 
 function filesUnder(dir: string): string[] {
@@ -50,6 +58,14 @@ printScores(
 printScores(
   'third held-out articles (tuned on since its first scoring)',
   loadGold(HOLDOUT3_DIR).map((gold) => scoreArticle(gold)),
+);
+printScores(
+  'fourth held-out articles',
+  loadGold(HOLDOUT4_DIR).map((gold) => scoreArticle(gold)),
+);
+printScores(
+  'fifth held-out articles',
+  loadGold(HOLDOUT5_DIR).map((gold) => scoreArticle(gold)),
 );
 
 const corpusFlag = process.argv.indexOf('--corpus');
