@@ -298,6 +298,9 @@ export function findStandfirst(
     leadPictureFollows(drops, captions, candidate)
   )
     return candidate;
+  // A time stamp may still come after the lede ("By Name" / lede / "Published 10:15"); the byline above
+  // it is what says the story has begun.
+  if (headline !== null && drops.slice(headline + 1, candidate).includes('byline')) return null;
   for (let index = candidate + 1; index < texts.length; index += 1) {
     const drop = drops[index];
     // An editor's note on the piece ("The following is an edited transcript") closes the header too.
@@ -390,6 +393,13 @@ export function findStoryStart(
   if (dated !== undefined) return dated;
   const [, second, third] = opening;
   if (second === undefined) return firstProse;
+  // "By Janelle De Souza" / lede / "Published: November 25, 2026": under a byline the first sentence
+  // is the story's, whatever time stamp follows it.
+  const bylineAbove = texts.slice(Math.max(0, firstProse - HEADER_LINES), firstProse).some((text, offset) => {
+    const index = Math.max(0, firstProse - HEADER_LINES) + offset;
+    return drops[index] === 'byline' || (drops[index] === null && readByline(text, false) !== null);
+  });
+  if (bylineAbove) return firstProse;
   for (let between = firstProse + 1; between < second; between += 1) {
     const text = texts[between] ?? '';
     const drop = drops[between];

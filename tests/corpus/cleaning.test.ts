@@ -347,4 +347,41 @@ describe('cleaning a news page', () => {
       expect(kindOf(article, turn)).toBe('body');
     }
   });
+
+  it('reads the first sentence under the byline and time stamp as the lede, even with the lead picture under it', () => {
+    const caption = 'Container ships wait at anchor off Vlissingen on Monday. (Photo: Jan Peeters)';
+    const stampedBelow = page(
+      HEADLINE,
+      'By Anne Claes',
+      'Published: March 9, 2026 · Updated 10:15 pm',
+      LEDE,
+      caption,
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(stampedBelow, 'Dock workers at the port')).toBe('body');
+    expect(kindOf(stampedBelow, 'Container ships wait')).toBe('caption');
+    // Some sites print the time stamp under the lede: the byline above it still says the story has begun.
+    const stampAfterLede = page(
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      'Published: March 9, 2026',
+      caption,
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(stampAfterLede, 'Dock workers at the port')).toBe('body');
+  });
+
+  it('keeps a one-sentence summary between the headline and the byline as the standfirst', () => {
+    const standfirst = 'Ships are queueing in the estuary as the dispute over pay drags on.';
+    const caption = 'Container ships wait at anchor off Vlissingen on Monday. (Photo: Jan Peeters)';
+    const aboveByline = page(HEADLINE, standfirst, 'By Anne Claes', 'March 9, 2026', ...STORY);
+    expect(kindOf(aboveByline, 'Ships are queueing')).toBe('standfirst');
+    expect(kindOf(aboveByline, 'Dock workers at the port')).toBe('body');
+    const captionBetween = page(HEADLINE, standfirst, caption, 'By Anne Claes', 'March 9, 2026', ...STORY);
+    expect(kindOf(captionBetween, 'Ships are queueing')).toBe('standfirst');
+    expect(kindOf(captionBetween, 'Dock workers at the port')).toBe('body');
+  });
 });
