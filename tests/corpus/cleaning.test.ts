@@ -356,8 +356,7 @@ describe('cleaning a news page', () => {
       'Published: March 9, 2026 · Updated 10:15 pm',
       LEDE,
       caption,
-      SECOND,
-      THIRD,
+      ...STORY.slice(1),
     );
     expect(kindOf(stampedBelow, 'Dock workers at the port')).toBe('body');
     expect(kindOf(stampedBelow, 'Container ships wait')).toBe('caption');
@@ -368,8 +367,7 @@ describe('cleaning a news page', () => {
       LEDE,
       'Published: March 9, 2026',
       caption,
-      SECOND,
-      THIRD,
+      ...STORY.slice(1),
     );
     expect(kindOf(stampAfterLede, 'Dock workers at the port')).toBe('body');
   });
