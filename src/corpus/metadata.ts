@@ -597,7 +597,11 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     const date = findDate(unit.text);
     if (date !== null) return date.iso;
   }
-  return null;
+  // "Ulaanbaatar, November 25, 2026 /MONTSAME/ ...": a wire dateline with the year in it dates the copy.
+  const opening = units.find((unit) => unit.kind === 'body')?.text ?? '';
+  const agency = datelineAgency(opening);
+  if (agency === null) return null;
+  return findDate(opening.slice(0, opening.indexOf(agency)))?.iso ?? null;
 }
 
 /** A date standing alone, perhaps with its clock time, as one field of a line split by bars or dots. */

@@ -247,7 +247,7 @@ export function captionText(text: string): string {
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:al|el|bin|de|da|van|von|der|le|la)-?\\s*)?${NAME_WORD}){0,4}`;
 const BY_LINE = new RegExp(
-  `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(?:\\p{Ll}+\\s+){0,4}(${NAME})(?:\\s*(?:,|\\||·|-|–|—|\\/\\/?|\\band\\b|&|\\bon\\b)\\s*(.*))?$`,
+  `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(?:\\p{Ll}+\\s+){0,4}(${NAME})(?:\\s*(?:,|\\||·|-|–|—|\\/\\/?|\\band\\b|&|\\bon\\b|\\bfor\\b)\\s*(.*))?$`,
   'u',
 );
 // "Jack Farchy and Mark Burton, Bloomberg News", "Romina Cabrera - The Philippine Star"
@@ -374,15 +374,18 @@ const DATELINE =
 const AGENCY_FIRST_DATELINE =
   /^\((\p{Lu}[\p{L}\p{N}]{1,15})\)\s*[-—–]{1,2}\s*\p{Lu}[\p{L} .'’-]{1,40}(?:,|\s[-—–])/u;
 
-/** "Havana, Nov 25 (Prensa Latina) Cuba began ...": after the place and the day, no dash at all. */
+/**
+ * "Havana, Nov 25 (Prensa Latina) Cuba began ...": after the place and the day, no dash at all; or
+ * the agency between slashes, "Ulaanbaatar, November 25, 2026 /MONTSAME/ Mongolia exported ...".
+ */
 const DAY_AND_AGENCY_DATELINE =
-  /^\p{Lu}[\p{L} .'’-]{1,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*\((\p{Lu}[^()]{1,40})\)\s+(?=\p{Lu})/u;
+  /^\p{Lu}[\p{L} .'’-]{1,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? (?:19|20)\d\d)?\s*(?:\((\p{Lu}[^()]{1,40})\)|\/(\p{Lu}[\p{L} ]{1,30})\/)\s*(?=\p{Lu})/u;
 
 export function datelineAgency(text: string): string | null {
   const trimmed = text.trim();
   const match =
     DATELINE.exec(trimmed) ?? AGENCY_FIRST_DATELINE.exec(trimmed) ?? DAY_AND_AGENCY_DATELINE.exec(trimmed);
-  return match?.[1]?.trim() ?? null;
+  return (match?.[1] ?? match?.[2])?.trim() ?? null;
 }
 
 export function startsWithDateline(text: string): boolean {
