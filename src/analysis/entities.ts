@@ -140,6 +140,16 @@ const PLACE_HEADS = new Set(
 
 /** Months that are also surnames: Theresa May, Brian May, Ben August. */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
+/** Abbreviated months that are also common given names in names written family name first. */
+const SHORT_MONTHS_AS_NAMES = new Set(['Jun', 'Jan']);
+
+/** A date writes a day next to its month: "Jun 5", "5 Jun". */
+function dayBeside(run: NameRun, token: Token): boolean {
+  const at = run.paragraphTokens.indexOf(token);
+  return [run.paragraphTokens[at - 1], run.paragraphTokens[at + 1]].some(
+    (near) => near !== undefined && /^\d/.test(near.word),
+  );
+}
 
 /** Family members a story names by given name alone: "her daughter, Kirsty", "his wife Anne". */
 const FAMILY_NOUNS = new Set(
@@ -870,7 +880,10 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           // "Louise Christian": after a plausible first name, a group word is a surname.
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)) ||
           // "Christine May", "Brian May": after a known given name, a month is a surname.
-          (index > 0 && MONTH_SURNAMES.has(token.word) && isGivenName((run.core[0] as Token).word)),
+          (index > 0 && MONTH_SURNAMES.has(token.word) && isGivenName((run.core[0] as Token).word)) ||
+          // "Wang Jun, a researcher": a month's short form with no day beside it is a given name in a
+          // name written family name first, as Chinese and Korean names are.
+          (index > 0 && SHORT_MONTHS_AS_NAMES.has(token.word) && !dayBeside(run, token)),
       ) &&
       !hasPlaceInName(run)
     ) {
@@ -958,6 +971,23 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       if (knownBy.length === 1) {
         matching = knownBy;
         knownBy[0]?.knownAs.add(word);
+      }
+    }
+    // "Wang Jun", then "Wang"; "Tan Seng Hock", then "Tan": names written family name first are
+    // shortened to their first word, which is then no given name an English-language story knows.
+    // Only a word acting as a person does ("Wang said") is read so: "Ningaloo" alone after "Ningaloo
+    // Reef" is the place.
+    if (matching.length === 0 && evidence > 0 && !isGivenName(word)) {
+      // The full name must have been introduced as a person's ("Wang Jun, a researcher at…"):
+      // "Merrill said" after "Merrill Lynch" is the firm's short name.
+      const familyFirst = [...candidates.values()].filter(
+        (candidate) =>
+          candidate.roles.length > 0 &&
+          [...candidate.forms.keys()].some((form) => form.includes(' ') && form.split(' ')[0] === word),
+      );
+      if (familyFirst.length === 1) {
+        matching = familyFirst;
+        familyFirst[0]?.knownAs.add(word);
       }
     }
     // Full name first, surname alone afterwards is how reporters refer to people (not to places

@@ -195,7 +195,14 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     // "EU Fisheries Commissioner Elena Marchetti": everything up to the last title word is the title.
     for (let index = run.length - 2; index >= coreStart; index--) {
       const word = (run[index] as Token).word;
-      if (!isPersonTitle(word) || isOrganisationRun(run, coreStart) || ampersand) continue;
+      // "Acadia First Nation Chief Darcy Francis", "Police Chief Ana Ruiz": "Chief" alone is too
+      // broad a word to be a title ("Chief Executive"), but before a full name it is one.
+      const chiefBeforeName =
+        word === 'Chief' &&
+        run.length - index > 2 &&
+        run.slice(index + 1).every((token) => !isTitleWord(token.word));
+      if ((!isPersonTitle(word) && !chiefBeforeName) || isOrganisationRun(run, coreStart) || ampersand)
+        continue;
       const rest = run.slice(index + 1);
       if (
         rest.every(

@@ -14,3 +14,7 @@ export function quoteStartingWith(analysis: Analysis, start: string): Quote | un
 export function entityNamed(analysis: Analysis, name: string): Entity | undefined {
   return analysis.people.find((entity) => entity.name === name || entity.aliases.includes(name));
 }
+
+export function peopleIn(analysis: Analysis): string[] {
+  return analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
+}

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/analysis/types.js';
-import { analyseText, entityNamed, quoteStartingWith } from './build-article.js';
+import { analyseText, entityNamed, peopleIn, quoteStartingWith } from './build-article.js';
 
 const kindOf = (analysis: Analysis, name: string) => entityNamed(analysis, name)?.kind;
-const peopleIn = (analysis: Analysis) =>
-  analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
 
 describe('organisations named by what they do', () => {
   it('takes a transport operator by its last word and gives it the quote its statement makes', () => {

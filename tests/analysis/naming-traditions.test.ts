@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityNamed, peopleIn, quoteStartingWith } from './build-article.js';
+
+describe('names written family name first', () => {
+  it('gives "Zhou said" to Zhou Min, named in full a paragraph before (South China Morning Post style)', () => {
+    const analysis = analyseText(
+      'Shenzhen metro extension opens',
+      'Zhou Min, an urban planner at Shenzhen University, described the line as overdue.',
+      '"Commuters have waited ten years for this," Zhou said.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Zhou Min']);
+    expect(quoteStartingWith(analysis, 'Commuters have waited')?.speaker).toBe('Zhou Min');
+  });
+
+  it('reads a short month after a family name as a given name, but keeps dates as dates', () => {
+    const analysis = analyseText(
+      'Port fees waived',
+      'Li Jun, a shipping analyst at a Shanghai brokerage, expects volumes to rise. The fees were cut on Jun 3.',
+      '"It is a signal to the lines," Li said.',
+    );
+    expect(entityNamed(analysis, 'Li Jun')?.kind).toBe('person');
+    expect(quoteStartingWith(analysis, 'It is a signal')?.speaker).toBe('Li Jun');
+  });
+
+  it('does not make a place a person because its first word is used alone', () => {
+    const analysis = analyseText(
+      'Reef survey finds bleaching',
+      'Divers surveyed Kimberley Reef last week. Tourism in Kimberley has slowed since.',
+    );
+    expect(peopleIn(analysis)).toEqual([]);
+  });
+});
+
+describe('titles written in capitals between a body and a name', () => {
+  it('peels "Chief" from a First Nation chief before his full name (CBC style)', () => {
+    const analysis = analyseText(
+      'Snow crab season delayed',
+      'Eskasoni First Nation Chief Leroy Denny said the band’s boats would stay in port.',
+      '"We will go out when it is safe," Denny said.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Leroy Denny']);
+    expect(quoteStartingWith(analysis, 'We will go out')?.speaker).toBe('Leroy Denny');
+  });
+
+  it('peels an administrator’s title from a full name after a body’s initials (The Daily Star style)', () => {
+    const analysis = analyseText(
+      'Waterlogging drive extended',
+      'DSCC Administrator Farid Ahmed Chowdhury blamed the contractors for the delay.',
+      '"We will cancel the work orders of anyone who does not deliver," the administrator said.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Farid Ahmed Chowdhury']);
+    expect(quoteStartingWith(analysis, 'We will cancel')?.speaker).toBe('Farid Ahmed Chowdhury');
+  });
+
+  it('leaves "Chief Executive" a title rather than part of a name', () => {
+    const analysis = analyseText(
+      'Lender cuts jobs',
+      'Chief Executive Ruth Adair said 300 roles would go. "It is a hard day," Adair said.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Ruth Adair']);
+  });
+});
