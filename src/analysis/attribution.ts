@@ -32,7 +32,7 @@
  * group spoke since ("Police said…").
  */
 import type { Paragraph } from '../corpus/types.js';
-import type { EntityDraft, Gender } from './entities.js';
+import { type EntityDraft, type Gender, introducedFrom } from './entities.js';
 import {
   DEMONYM_TO_PLACE,
   HONORIFICS,
@@ -50,6 +50,7 @@ import {
 import { entitiesForRole, findMentions, type Mention } from './mentions.js';
 import { findQuotedSpans, looksLikeTitle, type QuotedSpan, spanText } from './quote-marks.js';
 import { type Sentence, splitSentences } from './sentences.js';
+import { isPlaceWord } from './titles.js';
 import { type Token, tokenize } from './tokens.js';
 import type { Quote } from './types.js';
 
@@ -540,7 +541,7 @@ class Attributor {
   }
 
   /** "the prime minister", "Syria’s foreign minister", "a spokesman for the ministry". */
-  resolveRolePhrase(phrase: string): Subject {
+  resolveRolePhrase(phrase: string, paragraph: number): Subject {
     const words = phrase
       .replace(/['’]s\b/g, "'s")
       .split(/\s+/)
@@ -632,7 +633,14 @@ class Attributor {
         place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
     }
     if (/^(?:a|an|one)$/.test(lower[0] ?? '')) return { kind: 'unnamed', individual: true };
-    const matching = entitiesForRole(this.entities, head.join(' '), place);
+    let matching = entitiesForRole(this.entities, head.join(' '), place);
+    // "the NWC's corporate communications manager told…", then "The manager, Sophia Lindo-Barnett,
+    // said": a job introduced before the name, at a body rather than a country, is the person the
+    // story names in that job from here on; someone named earlier in it would have been named.
+    if (matching.length === 0 && place !== null && !isPlaceWord(place))
+      matching = entitiesForRole(this.entities, head.join(' '), null).filter((entity) =>
+        introducedFrom(entity, paragraph),
+      );
     if (matching.length === 1) return { kind: 'entity', entity: matching[0] as EntityDraft };
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
@@ -817,6 +825,7 @@ class Attributor {
     const phrase = headed ? head : phraseTokens.slice(cut + 1);
     return this.resolveRolePhrase(
       phrase.map((token) => (token.possessive ? `${token.word}'s` : token.word)).join(' '),
+      view.paragraph.n,
     );
   }
 
@@ -899,7 +908,7 @@ class Attributor {
       const entity = this.resolvePronoun(first.word);
       return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
     }
-    return this.resolveRolePhrase(tokens.map((token) => token.word).join(' '));
+    return this.resolveRolePhrase(tokens.map((token) => token.word).join(' '), view.paragraph.n);
   }
 
   /** The speech verbs of a stretch of frame text, as token lists with the verb's index. */

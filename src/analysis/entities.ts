@@ -68,6 +68,14 @@ import type { EntityKind } from './types.js';
 
 export type Gender = 'male' | 'female' | null;
 
+/** An entity's order is its first mention's paragraph number times this, plus its offset there. */
+const ORDER_PER_PARAGRAPH = 100_000;
+
+/** The entity is first named in this paragraph or a later one. */
+export function introducedFrom(entity: EntityDraft, paragraph: number): boolean {
+  return entity.order >= paragraph * ORDER_PER_PARAGRAPH;
+}
+
 export interface EntityDraft {
   name: string;
   kind: EntityKind;
@@ -796,8 +804,10 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   const institutions = new Map<string, EntityDraft>();
   for (const [index, paragraph] of paragraphs.entries()) {
     if (paragraph.kind === 'heading') continue;
-    runs.push(...findNameRuns(paragraph, paragraph.n * 100_000, paragraphs[index + 1]?.text ?? ''));
-    findInstitutions(paragraph, paragraph.n * 100_000, institutions);
+    runs.push(
+      ...findNameRuns(paragraph, paragraph.n * ORDER_PER_PARAGRAPH, paragraphs[index + 1]?.text ?? ''),
+    );
+    findInstitutions(paragraph, paragraph.n * ORDER_PER_PARAGRAPH, institutions);
   }
 
   const candidates = new Map<string, PersonCandidate>();

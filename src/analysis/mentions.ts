@@ -146,10 +146,27 @@ export function entitiesForRole(
   if (shortened.length > 0) return shortened;
   // Or names the job another way: "Rep. Maria Salazar" is later "the congresswoman".
   const synonyms = SECOND_REFERENCES.get(head) ?? [];
-  return holds((keyHead) =>
+  const renamed = holds((keyHead) =>
     synonyms.some((synonym) => keyHead === synonym || keyHead.endsWith(` ${synonym}`)),
   );
+  // "the NWC's corporate communications manager", then "The manager, Sophia Lindo-Barnett": a body
+  // owning the job, unlike a country, is seldom repeated with the name, so it cannot rule anyone out.
+  if (renamed.length > 0) return renamed;
+  // "the corporate communications manager", then "The manager, Sophia Lindo-Barnett": a job named
+  // in full once and bare once is one job, unless a rank sets the fuller one apart ("deputy").
+  const words = head.split(' ');
+  const noun = words.at(-1) ?? head;
+  if (words.length > 1 && !words.some((word) => RANK_MODIFIERS.has(word)))
+    return holds((keyHead) => keyHead === noun);
+  return [];
 }
+
+/** Words that make a job another job than the bare noun: the deputy minister is not the minister. */
+const RANK_MODIFIERS = new Set(
+  'deputy vice assistant associate acting former shadow junior interim outgoing incoming under co ex prime chief'.split(
+    ' ',
+  ),
+);
 
 const LEGISLATORS = ['representative', 'senator', 'mp', 'mep', 'msp', 'assemblyman', 'assemblywoman'];
 

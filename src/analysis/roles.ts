@@ -205,10 +205,13 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
       begin = index;
       break;
     }
+    // "Minister with responsibility for water": "with" goes on a title only straight after it.
+    const withAfterRole = lower === 'with' && isRoleNoun(tokens[index - 1]?.word ?? '');
     if (
       ROLE_STOP_WORDS.has(lower) &&
       !['of', 'for', 'at', 'and', 'to'].includes(lower) &&
-      !CLAUSE_OPENERS.has(lower)
+      !CLAUSE_OPENERS.has(lower) &&
+      !withAfterRole
     )
       break;
     begin = index;
@@ -220,17 +223,24 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const opensOnDeterminer = CLAUSE_OPENERS.has(first.word.toLowerCase()) || first.possessive;
   const roleAt = clause.findLastIndex((token) => isRoleNoun(token.word));
   const tail = roleAt === -1 ? [] : clause.slice(roleAt + 1).map((token) => token.word.toLowerCase());
+  // "Member of Parliament for St James Central, Heroy Clarke-Walters, said": a sentence opening on
+  // a job set off before the name, the name then closed off by a speech verb, is the Jamaican and
+  // Caribbean papers' way of giving a title.
+  const nameThenSpeaks = /^,\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned)\b/.test(
+    run.text.slice(run.tokens.at(-1)?.end ?? 0),
+  );
   const endsOnRole =
     roleAt !== -1 &&
-    // "minister of state for foreign affairs", "chief secretary to the Treasury".
-    (tail.length === 0 || (['of', 'for', 'at', 'to'].includes(tail[0] ?? '') && tail.length <= 6)) &&
+    // "minister of state for foreign affairs", "chief secretary to the Treasury", "Minister with
+    // responsibility for water".
+    (tail.length === 0 || (['of', 'for', 'at', 'to', 'with'].includes(tail[0] ?? '') && tail.length <= 6)) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
     (isPersonTitle((clause[roleAt] as Token).word) ||
       opensOnDeterminer ||
       // "Mayoral committee member for water and sanitation, Siyabonga Dlamini,": a lower-case job
       // opening the sentence, as a title would.
       (/(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, first.start)) &&
-        !isCapitalised((clause[roleAt] as Token).word)));
+        (!isCapitalised((clause[roleAt] as Token).word) || nameThenSpeaks)));
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   if (!endsOnRole && !(opensOnDeterminer && startsClause && clause.length <= 4)) return null;
   let from = 0;

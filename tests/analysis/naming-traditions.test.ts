@@ -60,3 +60,46 @@ describe('titles written in capitals between a body and a name', () => {
     expect(peopleIn(analysis)).toEqual(['Ruth Adair']);
   });
 });
+
+describe('a job given before the name', () => {
+  it('gives "Role, Name, said" the person, with the job as the role (Gleaner style)', () => {
+    const analysis = analyseText(
+      'Bridge repairs stall',
+      'Member of Parliament for Clarendon South, Orville Daley-Hinds, said the bridge had been closed for a year.',
+      '"People walk two miles to cross the river," he said.',
+    );
+    expect(entityNamed(analysis, 'Orville Daley-Hinds')?.role).toBe(
+      'Member of Parliament for Clarendon South',
+    );
+    expect(quoteStartingWith(analysis, 'People walk')?.speaker).toBe('Orville Daley-Hinds');
+  });
+
+  it('takes "Minister with responsibility for…" as the title before a name', () => {
+    const analysis = analyseText(
+      'Housing scheme delayed',
+      'Minister with responsibility for housing, Tamsin Oyelaran-Pike, said on Monday that tenders would close in March.',
+    );
+    expect(entityNamed(analysis, 'Tamsin Oyelaran-Pike')?.role).toBe(
+      'Minister with responsibility for housing',
+    );
+  });
+
+  it('gives a body’s unnamed officer the words when the next paragraph names the holder (Trinidad Express style)', () => {
+    const analysis = analyseText(
+      'Water outage enters fourth day',
+      '"The main is forty years old," the authority’s corporate communications manager told the Express. "We patch it and it bursts again."',
+      'The manager, Rhonda Baptiste-Ali, said crews would work through the night.',
+    );
+    expect(quoteStartingWith(analysis, 'The main is forty')?.speaker).toBe('Rhonda Baptiste-Ali');
+    expect(quoteStartingWith(analysis, 'We patch it')?.speaker).toBe('Rhonda Baptiste-Ali');
+  });
+
+  it('does not hand a body’s officer the words of someone named earlier in another job', () => {
+    const analysis = analyseText(
+      'Book prize shortlist',
+      'The judges included writer Joanne Harris and broadcaster Tom Price.',
+      'Waterstone’s fiction writer buyer said: "It is great to see a first novel win."',
+    );
+    expect(quoteStartingWith(analysis, 'It is great')?.speaker).toBeNull();
+  });
+});
