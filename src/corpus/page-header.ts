@@ -288,19 +288,19 @@ export function findStandfirst(
   if (STORY_SOURCE.test(text)) return null;
   if (!endsSentence(text) && !/:$/.test(text)) return candidate;
   if (candidate < storyStart && opensWithDateline(texts[storyStart] ?? '')) return candidate;
+  // A standfirst sits above the byline: once a byline has been printed under the headline the story
+  // has begun, whatever time stamp is printed after the lede or above the headline ("November 25 |
+  // 6:40 pm" / headline / "By Name" / lede / caption).
+  if (headline !== null && drops.slice(headline + 1, candidate).includes('byline')) return null;
   // Magazines print the byline above the headline, so only the lead picture parts summary and story.
-  // Under the headline it is the other way round: a standfirst sits above the byline, and once a
-  // byline or time stamp has been printed the story has begun; a full sentence there is its lede,
-  // even with the lead picture's caption under it.
+  // Under the headline it is the other way round: once a byline or time stamp has been printed the
+  // story has begun; a full sentence there is its lede, even with the lead picture's caption under it.
   if (
     headline !== null &&
     headerAboveHeadline(drops, headline) &&
     leadPictureFollows(drops, captions, candidate)
   )
     return candidate;
-  // A time stamp may still come after the lede ("By Name" / lede / "Published 10:15"); the byline above
-  // it is what says the story has begun.
-  if (headline !== null && drops.slice(headline + 1, candidate).includes('byline')) return null;
   for (let index = candidate + 1; index < texts.length; index += 1) {
     const drop = drops[index];
     // An editor's note on the piece ("The following is an edited transcript") closes the header too.
