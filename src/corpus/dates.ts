@@ -125,3 +125,18 @@ function monthNumber(name: string): number | null {
   const key = name.toLowerCase().replace(/\.$/, '');
   return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? null;
 }
+
+const DAY_WITHOUT_YEAR = new RegExp(
+  `^(?:${MONTH_NAME}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_NAME})(?:,?\\s+${YEAR})?$`,
+  'i',
+);
+
+/**
+ * "Ludhiana, November 25", "Chandigarh, 25 November": the dateline of Indian and wire copy set on a
+ * line of its own under the byline. It names where and when the story was filed, often without a
+ * year, and is never a headline.
+ */
+export function isPlaceAndDayLine(text: string): boolean {
+  const parts = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s+(.+)$/u.exec(text.trim());
+  return parts !== null && DAY_WITHOUT_YEAR.test(parts[2] ?? '');
+}

@@ -1,4 +1,4 @@
-import { findDate } from './dates.js';
+import { findDate, isPlaceAndDayLine } from './dates.js';
 import { readerAddress } from './reader-address.js';
 import { capitalisedRatio, endsSentence, isOnlyPunctuation, linkDensity, wordCount } from './text-signals.js';
 
@@ -1011,6 +1011,7 @@ function isMenuLine(text: string): boolean {
  */
 export function isTimestampLine(text: string): boolean {
   if (wordCount(text) > 16) return false;
+  if (isPlaceAndDayLine(text)) return true;
   const date = findDate(text);
   // "KYODO NEWS - Mar 6, 2026 - 14:22 | Japan, All": a dated header line of short segments.
   if (date !== null) {

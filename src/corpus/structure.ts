@@ -328,12 +328,17 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
     return { names: count >= 4 ? (name?.[1] ?? null) : null, outlet: null };
   }
   if (count >= 2 && count <= 4 && capitalisedRatio(trimmed) === 1 && /^[\p{L} .'’-]+$/u.test(trimmed)) {
+    // "Tribune News Service", "Express News Service": the desk that filed the story, credited where a
+    // reporter's name would be, is the outlet, not a person.
+    if (NEWS_DESK.test(trimmed)) return { names: null, outlet: trimmed };
     return { names: trimmed, outlet: null };
   }
   // "QNA", "WAM", "PTI": the agency that filed the story, alone under the headline.
   if (/^\p{Lu}{2,5}$/u.test(trimmed)) return { names: null, outlet: null };
   return null;
 }
+
+const NEWS_DESK = /\b(?:News Service|News Agency|News Network|News Desk|Newswire|Wire Service|Bureau)$/u;
 
 function outletFrom(text: string): string | null {
   const segment = text.split(/\s*[|·,]\s*/)[0]?.trim();
