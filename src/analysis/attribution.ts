@@ -81,6 +81,8 @@ interface Focus {
   entity: EntityDraft | null;
   /** An unnamed individual ("a police commander, who asked not to be named"): a later "he" is them. */
   individual?: boolean;
+  /** An organisation that spoke through an unnamed spokesperson: a later "she said" is them too. */
+  throughSpokesperson?: boolean;
 }
 
 /**
@@ -120,6 +122,7 @@ const AUTHORED_POSSESSIVE =
 
 /** Who speaks for a body rather than as themselves. */
 const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person)|representative)$/i;
+const SPOKESPERSON_IN = /\b(?:spokes(?:man|woman|person)|representative)\b/i;
 
 /** Bodies a country has of its own, which "the government" or "the ministry" means without naming. */
 const STATE_BODIES = new Set(
@@ -348,6 +351,8 @@ class Attributor {
   private readonly learned = new Map<EntityDraft, Gender>();
   /** Who wrote the reports, studies and surveys the article has named ("a report by the IFS"). */
   private readonly documentAuthors = new Map<string, EntityDraft>();
+  /** The organisation the last role phrase read was a spokesperson for, until someone is remembered. */
+  private spokespersonFor: EntityDraft | null = null;
 
   constructor(
     private readonly entities: readonly EntityDraft[],
@@ -405,7 +410,9 @@ class Attributor {
   }
 
   remember(entity: EntityDraft | null) {
-    if (entity && entity.kind !== 'place') this.focus.push({ entity });
+    const throughSpokesperson = entity !== null && entity === this.spokespersonFor;
+    this.spokespersonFor = null;
+    if (entity && entity.kind !== 'place') this.focus.push({ entity, throughSpokesperson });
   }
 
   focusSize(): number {
@@ -504,11 +511,13 @@ class Attributor {
   resolvePronoun(pronoun: string): EntityDraft | null {
     const wanted = PRONOUNS.get(pronoun.toLowerCase());
     for (let index = this.focus.length - 1; index >= 0; index--) {
-      const { entity, individual } = this.focus[index] as Focus;
+      const { entity, individual, throughSpokesperson } = this.focus[index] as Focus;
       if (entity === null) {
         if (individual || pronoun.toLowerCase() === 'they') return null;
         continue;
       }
+      // '"…," she said' after "A Transport Scotland spokeswoman said": the spokeswoman, for the body.
+      if (throughSpokesperson && (wanted === 'male' || wanted === 'female')) return entity;
       if (wanted === 'thing') {
         // Singular "they": news style now uses it for a person who has given no pronoun, so
         // "they said" after "Sam Okonjo … said" is Okonjo, as "it said" after a company is the company.
@@ -613,13 +622,19 @@ class Attributor {
             (entity) => entity.kind === 'organisation' && entity.name.split(/\s+/).includes(owner),
           )
         : undefined;
-      if (organisation) return { kind: 'entity', entity: organisation };
+      if (organisation) {
+        this.spokespersonFor = organisation;
+        return { kind: 'entity', entity: organisation };
+      }
       // "The Department for Education said… In a statement, a spokesperson said": a spokesperson
       // for nobody named speaks for the body that has just spoken.
       const bare =
         headEnd === lower.length - 1 && lower.slice(0, headEnd).every((word) => DETERMINERS.has(word));
       const justActed = bare ? this.justActedOrganisation() : null;
-      if (justActed) return { kind: 'entity', entity: justActed };
+      if (justActed) {
+        this.spokespersonFor = justActed;
+        return { kind: 'entity', entity: justActed };
+      }
     }
     let headStart = headEnd;
     while (headStart > 0 && TITLE_MODIFIERS.has(lower[headStart - 1] ?? '')) headStart--;
@@ -654,6 +669,17 @@ class Attributor {
    * phrase, skipping fillers ("also said") and an appositive ("Smith, a journalist, said").
    */
   subjectBefore(view: ParagraphView, regionStart: number, verbStart: number): Subject {
+    const subject = this.readSubjectBefore(view, regionStart, verbStart);
+    if (
+      subject.kind === 'entity' &&
+      subject.entity.kind === 'organisation' &&
+      SPOKESPERSON_IN.test(view.frame.slice(regionStart, verbStart))
+    )
+      this.spokespersonFor = subject.entity;
+    return subject;
+  }
+
+  private readSubjectBefore(view: ParagraphView, regionStart: number, verbStart: number): Subject {
     let end = verbStart;
     const frame = view.frame;
     for (;;) {

@@ -68,6 +68,26 @@ import type { EntityKind } from './types.js';
 
 export type Gender = 'male' | 'female' | null;
 
+/** Fields a government agency is named by, before the place it serves ("Transport Scotland"). */
+const AGENCY_FIELDS = new Set(
+  'transport health environment sport statistics infrastructure heritage tourism education water energy housing forestry fisheries agriculture biosecurity'.split(
+    ' ',
+  ),
+);
+
+function namesAgencyByFieldAndPlace(run: NameRun): boolean {
+  const [field, place] = run.tokens;
+  return (
+    run.tokens.length === 2 &&
+    field !== undefined &&
+    place !== undefined &&
+    AGENCY_FIELDS.has(field.word.toLowerCase()) &&
+    isCapitalised(field.word) &&
+    isPlaceWord(place.word) &&
+    !place.possessive
+  );
+}
+
 /** An entity's order is its first mention's paragraph number times this, plus its offset there. */
 const ORDER_PER_PARAGRAPH = 100_000;
 
@@ -845,6 +865,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const placeWithQualifier = qualifiedPlace(run);
     if (placeWithQualifier) {
       addOther(placeWithQualifier, 'place', run.order);
+      continue;
+    }
+    // "Transport Scotland", "Tourism Australia", "Sport England": a public body named by its field
+    // and the country or region it serves.
+    if (namesAgencyByFieldAndPlace(run)) {
+      addOther(run.text.slice(run.tokens[0]?.start, run.tokens.at(-1)?.end), 'organisation', run.order);
       continue;
     }
     // "Environment Canterbury (ECan)": the whole run is the name, even words a title would peel.

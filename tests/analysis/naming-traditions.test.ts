@@ -103,3 +103,33 @@ describe('a job given before the name', () => {
     expect(quoteStartingWith(analysis, 'It is great')?.speaker).toBeNull();
   });
 });
+
+describe('public bodies and their spokespeople', () => {
+  it('reads "Sport England" as a body, not a place with a word before it (Yorkshire Post style)', () => {
+    const analysis = analyseText(
+      'Pool funding cut',
+      'Funding for the pool was withdrawn by Sport England last month.',
+      'A Sport England spokeswoman said the grant had been "reallocated to projects with higher usage".',
+    );
+    expect(analysis.people.find((entity) => entity.name === 'Sport England')?.kind).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'reallocated')?.speaker).toBe('Sport England');
+  });
+
+  it('gives "she said" after an unnamed spokeswoman to the body she speaks for (Herald style)', () => {
+    const analysis = analyseText(
+      'Rail timetable cut',
+      'Commuter Ailsa Munro said the cuts would cost her an hour a day.',
+      'A Network Rail spokeswoman said engineering work made the change unavoidable. "We apologise to passengers for the disruption," she said.',
+    );
+    expect(quoteStartingWith(analysis, 'We apologise')?.speaker).toBe('Network Rail');
+  });
+
+  it('still gives "she said" to a named woman who spoke after the spokeswoman', () => {
+    const analysis = analyseText(
+      'Rail timetable cut',
+      'A Network Rail spokeswoman said engineering work made the change unavoidable.',
+      'Commuter Ailsa Munro said the cuts would cost her an hour a day. "I will have to leave at six," she said.',
+    );
+    expect(quoteStartingWith(analysis, 'I will have to leave')?.speaker).toBe('Ailsa Munro');
+  });
+});
