@@ -85,6 +85,16 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
   const lastKept = units.findLastIndex((unit) => unit.kind !== null);
   const candidates: (() => string | null)[] = [
     () => firstOf(dropped, (unit) => (unit.drop === 'footer' ? publisherStatement(unit.text) : null)),
+    // The site's name at the very top, printed again on a line of its own after the story, is the
+    // page's own wordmark in header and footer; a newsletter or column named in between is a product.
+    () => {
+      const masthead = mastheadName(units, url);
+      if (masthead === null) return null;
+      const repeated = units
+        .slice(lastKept + 1)
+        .some((unit) => unit.drop !== null && comparableName(unit.text) === comparableName(masthead));
+      return repeated ? masthead : null;
+    },
     () => {
       const named = firstOf(dropped, (unit) => {
         const name = selfReference(unit.text);
@@ -252,7 +262,10 @@ const OUTLET_WORDS =
 /** "Sarah Nguyen · CBC News · Posted: Jun 03, 2025": the segment of a byline line that is an outlet. */
 function outletSegment(text: string): string | null {
   // "Philippine Daily Inquirer / 05:20 AM March 11, 2026": a spaced slash separates as well.
-  const segments = text.split(/\s*[·|•]\s*|\s+\/\s+/);
+  // "Posted by Lusaka Times | November 24, 2026": blog-built sites credit the desk as the poster.
+  const segments = text
+    .split(/\s*[·|•]\s*|\s+\/\s+/)
+    .map((segment) => segment.replace(/^(?:posted|published|written|filed) by\s+/i, ''));
   if (segments.length < 2) return null;
   return (
     segments.find(
@@ -322,7 +335,9 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
     // Or, failing all else, simply the first line of the page, directly above the site's menu.
     // Only a "Skip to content" link may come before it.
     const aboveIt = top.slice(0, position);
+    // A menu's first item ("Courts" over "Government", "Business") is a section, not the site.
     const first =
+      !SECTION_NAME.test(name) &&
       aboveIt.every((unit) => /^(skip|jump|go) to\b/i.test(unit.text)) &&
       units[position + 1]?.drop !== null &&
       units[position + 1]?.drop !== 'headline';
@@ -330,6 +345,10 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
   }
   return null;
 }
+
+/** The sections news sites file stories under, which open their menus when no masthead is pasted. */
+const SECTION_NAME =
+  /^(?:(?:latest |top |breaking |local |world |national |business )?news|courts?|law|crime|politics|government|business|economy|markets|money|finance|world|national|local|regional|international|opinions?|sports?|health|science|tech(?:nology)?|environment|climate|culture|arts|entertainment|lifestyle|life|travel|education|obituaries|weather|video|podcasts?|features|investigations|elections?|nation|metro|city|state)$/i;
 
 /** "mint" over a footer that says "Live Mint": the brand as the page writes it in its sentences. */
 function spelledAsInFurniture(wordmark: string, units: readonly ClassifiedUnit[]): string {
@@ -397,17 +416,39 @@ const SELF_REFERENCES: RegExp[] = [
   // "Nature (Nature) ISSN 1476-4687 (online)": a journal's name over its serial number.
   /^(\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)\s+(?:\([^()]{1,40}\)\s+)?ISSN\b/u,
   /\b(?:offers|updates|news) from (The \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,3})\b/u,
+  // "Sign up for new weekly column by Courthouse News Service": the site signing its own column.
+  /^[Ss]ign up for (?:our |the |a )?(?:new )?(?:daily |weekly |monthly )?(?:newsletter|column|briefing) by (\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4})\b/u,
 ];
 
-/** The page calls the name one of its newsletters or podcasts: "newsletter Closing Arguments". */
+function comparableName(text: string): string {
+  return text
+    .trim()
+    .replace(/^the\s+/i, '')
+    .toLowerCase();
+}
+
+/**
+ * The page calls the name one of its newsletters or podcasts: "newsletter Closing Arguments", or
+ * "Subscribe to Closing Arguments" over "Sign up for new weekly column by ...".
+ */
 function namedAsProduct(name: string, units: readonly ClassifiedUnit[]): boolean {
   const escaped = escapeRegExp(name);
   const product = new RegExp(
     `\\b(?:newsletters?|podcasts?)\\s+(?:called\\s+|named\\s+)?${escaped}\\b|\\b${escaped}\\s+(?:newsletter|podcast)\\b`,
     'i',
   );
-  return units.some((unit) => unit.drop !== null && product.test(unit.text));
+  if (units.some((unit) => unit.drop !== null && product.test(unit.text))) return true;
+  const offer = new RegExp(`^(?:subscribe|sign up) to ${escaped}[.!]?$`, 'i');
+  return units.some(
+    (unit, index) =>
+      unit.drop !== null &&
+      offer.test(unit.text.trim()) &&
+      PRODUCT_SIGN_UP.test(units[index + 1]?.text ?? ''),
+  );
 }
+
+const PRODUCT_SIGN_UP =
+  /^(?:sign up|subscribe|get)\b.{0,60}\b(?:newsletter|column|podcast|briefing|digest)s?\b/i;
 
 function selfReference(text: string): string | null {
   for (const pattern of SELF_REFERENCES) {
