@@ -62,7 +62,7 @@ import {
   statedRole,
   statesJobByClause,
 } from './roles.js';
-import { isGivenName, isPersonTitle, isPlaceWord } from './titles.js';
+import { isGivenName, isPersonTitle, isPlaceWord, isRoleNoun, isTitleWord } from './titles.js';
 import { foldName, isCapitalised, type Token } from './tokens.js';
 import type { EntityKind } from './types.js';
 
@@ -85,6 +85,27 @@ function namesAgencyByFieldAndPlace(run: NameRun): boolean {
     isCapitalised(field.word) &&
     isPlaceWord(place.word) &&
     !place.possessive
+  );
+}
+
+/** The run is followed by a lower-case job, then a capitalised given name and surname. */
+function describesPersonAfterJob(run: NameRun): boolean {
+  const job = tokenAfter(run);
+  const given = tokenAfter(run, 2);
+  const surname = tokenAfter(run, 3);
+  return (
+    job !== undefined &&
+    given !== undefined &&
+    surname !== undefined &&
+    !run.tokens.at(-1)?.possessive &&
+    gapBetween(run.text, run.tokens.at(-1), job) === ' ' &&
+    gapBetween(run.text, job, given) === ' ' &&
+    gapBetween(run.text, given, surname) === ' ' &&
+    !isCapitalised(job.word) &&
+    isRoleNoun(job.word) &&
+    isCapitalised(given.word) &&
+    isCapitalised(surname.word) &&
+    !isTitleWord(given.word)
   );
 }
 
@@ -161,7 +182,8 @@ const PLACE_KIND_NOUNS = new Set(
 const PLACE_HEADS = new Set(
   `valley river street square road bridge airport station park mountains mountain sea gulf heights
    island islands strait canal province region city county district state lake bay coast desert
-   peninsula plain plains hills hill camp crossing border square avenue palace tower base`
+   peninsula plain plains hills hill camp crossing border square avenue palace tower base line
+   junction creek swamp reef dam wetlands harbour harbor estuary gorge`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -228,7 +250,7 @@ const ORGANISATION_ACTION =
  * job held at the name, then the person holding it, makes the name where they work.
  */
 const STAFF_ROLE_THEN_PERSON =
-  /^(?:['’]s)?\s+(?:(?!(?:and|or|its|his|her|their|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:chief executive|chief economist|managing director|director general|general secretary|president|vice-president|chair|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|director-general|secretary-general|organiser|organizer|meteorologist|forecaster|ceo|founder|co-founder|treasurer|manager|activist|campaigner|volunteer|coordinator|researcher|analyst|economist)\b,?\s+\p{Lu}\p{Ll}+ \p{Lu}/u;
+  /^(?:['’]s)?\s+(?:(?!(?:and|or|its|his|her|their|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:chief executive|chief economist|managing director|director general|general secretary|president|vice-president|chair|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|director|director-general|secretary-general|organiser|organizer|meteorologist|forecaster|ceo|founder|co-founder|treasurer|manager|activist|campaigner|volunteer|coordinator|researcher|analyst|economist)\b,?\s+\p{Lu}\p{Ll}+ (?:(?:van|von|de|da|der|den|del|la|le|bin|al|dos|du) )*\p{Lu}/u;
 
 /** "the state-run Korail", "the Kremlin-backed Sputnik": ownership described as only a body has it. */
 const OWNERSHIP_DESCRIPTION = /-(?:run|owned|backed|funded|listed|controlled)$/;
@@ -376,9 +398,13 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   );
   if (words.length > 1 && run.prefix.length === 0 && !opensWithGivenName && bracketedAfterName && groupLike)
     return 'organisation';
+  // "Hunter Valley Coal Chain Coordinator chief executive Deborah van Leeuwen": a long name with a
+  // job and its holder after it is where they work, even when its first word is also a given name.
+  const staffNamedAfter =
+    words.length > 2 && STAFF_ROLE_THEN_PERSON.test(run.text.slice(run.tokens.at(-1)?.end ?? 0));
   if (
     words.length > 1 &&
-    !opensWithGivenName &&
+    (!opensWithGivenName || staffNamedAfter) &&
     run.prefix.every((token) => !isPersonTitle(token.word)) &&
     actsAsOrganisation(run) &&
     // "WMC chairman Tommie Bergman said in a statement": people speak through statements too.
@@ -395,6 +421,9 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     MULTI_WORD_PLACE_PREPOSITIONS.has(lowerWord(tokenBefore(run)))
   )
     return 'place';
+  // "Kurri Kurri nurse Jess Pavlović", "Ballarat teacher Mia Tran": a name, a job in lower case and
+  // a full name read as where the person is from, as Australian and British regional papers write it.
+  if (words.length > 1 && !opensWithGivenName && describesPersonAfterJob(run)) return 'place';
   // "Cusco, Peru (AFP) -", "Springfield, Illinois,": a town placed in its country or state.
   const placedIn = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)(?=\s*[(,;:—–-])/u.exec(
     run.text.slice(run.tokens.at(-1)?.end ?? 0),

@@ -133,3 +133,33 @@ describe('public bodies and their spokespeople', () => {
     expect(quoteStartingWith(analysis, 'I will have to leave')?.speaker).toBe('Ailsa Munro');
   });
 });
+
+describe('a place or a body before a job and a name', () => {
+  it('gives "said Kurri Kurri nurse Jess Pavlović"-style attributions to the person, not the town (Illawarra Mercury style)', () => {
+    const analysis = analyseText(
+      'Rail line closed after derailment',
+      '"I waited two hours for a bus," said Wollongong Hills teacher Maya Ostrowski, who works in the city.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Maya Ostrowski']);
+    expect(quoteStartingWith(analysis, 'I waited two hours')?.speaker).toBe('Maya Ostrowski');
+  });
+
+  it('takes a long body’s name with its chief executive after it as the body, particles in her name and all', () => {
+    const analysis = analyseText(
+      'Coal exports slow',
+      'Hunter Export Terminal Coordinator chief executive Mieke van der Berg said ships were queuing.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Mieke van der Berg']);
+    expect(analysis.people.find((entity) => entity.name === 'Hunter Export Terminal Coordinator')?.kind).toBe(
+      'organisation',
+    );
+  });
+
+  it('reads a railway line, a creek or a swamp as a place even after "said"', () => {
+    const analysis = analyseText(
+      'Trains replaced by buses',
+      'The operator said Carrington Line trains would not run. Flooding closed roads near Ironbark Creek.',
+    );
+    expect(peopleIn(analysis)).toEqual([]);
+  });
+});
