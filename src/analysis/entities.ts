@@ -826,7 +826,10 @@ function findInstitutions(paragraph: Paragraph, order: number, found: Map<string
     const ownerBare = owner.replace(/['’]s$/, '');
     // "the Russian presidency", "Russia’s foreign ministry", "the US government".
     const isCountry = DEMONYM_TO_PLACE.has(owner.toLowerCase()) || isPlaceWord(ownerBare);
-    if (!isCountry) continue;
+    // "the Hainan provincial government", "the Bavarian state parliament": the level of government
+    // says the owner is a place even when the place is not one we know.
+    const subnational = qualified && GOVERNMENT_LEVELS.has(second);
+    if (!isCountry && !subnational) continue;
     const key = foldName(phrase);
     if (!found.has(key)) {
       found.set(key, {
@@ -1196,6 +1199,26 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
 }
 
 /** "the Local Government Association (LGA)": the bracketed acronym is the same organisation. */
+/** Levels of government written between a place and its institution. */
+const GOVERNMENT_LEVELS = new Set([
+  'provincial',
+  'state',
+  'municipal',
+  'city',
+  'regional',
+  'county',
+  'federal',
+]);
+
+/** The capital initials of a name's words, small words left out: "Environment Protection Authority" is EPA. */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
 function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
   const pattern =
     /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*)\s+\((\p{Lu}[\p{L}\d&]{1,7})\)/gu;
@@ -1206,11 +1229,7 @@ function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
       if (!owner || owner.aliases.includes(acronym)) continue;
       // "Environment Canterbury (ECan)", "Bay of Plenty Regional Council (BoPRC)": a short form in
       // mixed case must carry the initials the long form ends on.
-      const initials = longForm
-        .split(/\s+/)
-        .filter((word) => /^\p{Lu}/u.test(word))
-        .map((word) => word[0])
-        .join('');
+      const initials = initialsOf(longForm);
       if (/\p{Ll}/u.test(acronym) && !initials.endsWith(acronym.replace(/[^\p{Lu}]/gu, ''))) continue;
       owner.aliases.push(acronym);
       const duplicate = drafts.findIndex(
@@ -1218,6 +1237,22 @@ function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
       );
       if (duplicate !== -1) drafts.splice(duplicate, 1);
     }
+  }
+  // "The Environment Protection Authority said…", then "An EPA spokeswoman said": initials used
+  // without brackets are the one body named in full whose words they begin.
+  for (const short of [...drafts]) {
+    if (short.kind !== 'organisation' || !isAcronym(short.name) || short.name.length < 3) continue;
+    const owners = drafts.filter(
+      (draft) =>
+        draft.kind === 'organisation' &&
+        draft !== short &&
+        draft.name.includes(' ') &&
+        initialsOf(draft.name) === short.name,
+    );
+    const [owner] = owners;
+    if (owners.length !== 1 || !owner) continue;
+    if (!owner.aliases.includes(short.name)) owner.aliases.push(short.name, ...short.aliases);
+    drafts.splice(drafts.indexOf(short), 1);
   }
 }
 

@@ -163,3 +163,25 @@ describe('a place or a body before a job and a name', () => {
     expect(peopleIn(analysis)).toEqual([]);
   });
 });
+
+describe('bodies by their initials and by their level of government', () => {
+  it('gives "An EPA spokeswoman said" to the Environment Protection Authority named in full before (ABC style)', () => {
+    const analysis = analyseText(
+      'Chemical spill in river',
+      'The Environment Protection Authority said it was testing the water.',
+      'An EPA spokeswoman said the site would be watched "until the last drum is removed".',
+    );
+    expect(quoteStartingWith(analysis, 'until the last drum')?.speaker).toBe(
+      'Environment Protection Authority',
+    );
+    expect(analysis.people.filter((entity) => entity.name === 'EPA')).toEqual([]);
+  });
+
+  it('reads "the Guangdong provincial government said in a statement" as a body that speaks (China Daily style)', () => {
+    const analysis = analyseText(
+      'Ferry links expanded',
+      'The Guangdong provincial government said in a statement that fares would be "kept at last year’s level".',
+    );
+    expect(quoteStartingWith(analysis, 'kept at last')?.speaker).toBe('Guangdong provincial government');
+  });
+});
