@@ -1,4 +1,5 @@
 import { type DropReason, STORY_SOURCE } from './furniture.js';
+import { isLivePageSummary } from './reader-address.js';
 import {
   attributes,
   describesPicture,
@@ -291,6 +292,8 @@ export function findStandfirst(
   // A standfirst sits above the byline: once a byline has been printed under the headline the story
   // has begun, whatever time stamp is printed after the lede or above the headline ("November 25 |
   // 6:40 pm" / headline / "By Name" / lede / caption).
+  // A live page's summary ("Follow live updates as ...") stays its standfirst wherever it is printed.
+  if (isLivePageSummary(text)) return candidate;
   if (headline !== null && drops.slice(headline + 1, candidate).includes('byline')) return null;
   // Magazines print the byline above the headline, so only the lead picture parts summary and story.
   // Under the headline it is the other way round: once a byline or time stamp has been printed the

@@ -21,6 +21,17 @@ const PRODUCT_WORDS =
 const SECOND_PERSON = /\b(you|your|yours|you['’](re|ll|ve|d))\b/i;
 const FIRST_PLURAL = /\b(we|our|ours|us|we['’](re|ve|ll|d))\b/i;
 
+/**
+ * "Follow live updates as heavy rains continue to pound ...": a live page's standfirst is phrased as
+ * an invitation, but what follows "as" or "on" is the news it covers.
+ */
+const LIVE_PAGE_SUMMARY =
+  /^(?:follow|read|get) (?:our |the )?(?:latest )?live (?:updates|coverage|blog|reporting) (?:as|on|of|from|after) (?:\S+\s+){5,}/i;
+
+export function isLivePageSummary(text: string): boolean {
+  return LIVE_PAGE_SUMMARY.test(text.trim());
+}
+
 /** At most this long: an appeal is a sentence or two, a paragraph of reporting can run longer. */
 const MAX_PROMOTION_WORDS = 60;
 /** A short unit with an instruction in it is a prompt even when the instruction is not first. */
@@ -35,6 +46,7 @@ const MAX_PROMPT_WORDS = 25;
 export function readerAddress(text: string): 'prompt' | 'appeal' | null {
   const unquoted = withoutQuotations(text);
   const count = wordCount(text);
+  if (isLivePageSummary(unquoted)) return null;
   if (count > MAX_PROMOTION_WORDS || wordCount(unquoted) < 2) return null;
   const speaksToReader = SECOND_PERSON.test(unquoted) || FIRST_PLURAL.test(unquoted);
   const sentences = unquoted.split(/(?<=[.!?])\s+/);

@@ -289,6 +289,8 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
   // "By Berkeley Lovelace Jr.": an initial or a generational suffix may close a name with a full stop.
   // Or a clock time: "By Niki Griswold Globe Staff,Updated February 26, 2026, 6:15 p.m."
   if (count > 16 || (endsSentence(trimmed) && !/\b(?:\p{Lu}|Jr|Sr|[ap]\.m)\.$/u.test(trimmed))) return null;
+  const dated = nameBeforeDate(trimmed);
+  if (dated !== null) return { names: dated, outlet: null };
   const by = BY_LINE.exec(trimmed);
   if (by !== null) {
     const rest = by[2]?.trim() ?? '';
@@ -337,6 +339,22 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
   if (/^\p{Lu}{2,5}$/u.test(trimmed)) return { names: null, outlet: null };
   return null;
 }
+
+/**
+ * "Aigerim Toleukhanova Nov 25, 2026": the author's name run straight into the date, with nothing
+ * between them, once the page's styling is lost. Two to four capitalised words and a full date.
+ */
+function nameBeforeDate(text: string): string | null {
+  const date = findDate(text);
+  if (date === null || !text.endsWith(date.matched)) return null;
+  const name = text.slice(0, text.length - date.matched.length).trim();
+  const words = wordCount(name);
+  if (words < 2 || words > 4 || capitalisedRatio(name) !== 1 || STAMP_WORDS.test(name)) return null;
+  return new RegExp(`^${NAME}$`, 'u').test(name) && !/\d/.test(name) ? name : null;
+}
+
+/** "Last Updated Nov 25, 2026", "Print Edition Nov 25, 2026": a time stamp's label, not a name. */
+const STAMP_WORDS = /\b(?:updated|published|posted|modified|last|first|date|issue|edition|print|online)\b/i;
 
 const NEWS_DESK = /\b(?:News Service|News Agency|News Network|News Desk|Newswire|Wire Service|Bureau)$/u;
 
