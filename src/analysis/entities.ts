@@ -1230,7 +1230,14 @@ function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
       // "Environment Canterbury (ECan)", "Bay of Plenty Regional Council (BoPRC)": a short form in
       // mixed case must carry the initials the long form ends on.
       const initials = initialsOf(longForm);
-      if (/\p{Ll}/u.test(acronym) && !initials.endsWith(acronym.replace(/[^\p{Lu}]/gu, ''))) continue;
+      // A body named in another language keeps its own short form: "National Federation of Banana
+      // Producers (Fenabe)", so only a person's bracket ("Dev Mistry (Lab)") must match the initials.
+      if (
+        /\p{Ll}/u.test(acronym) &&
+        !initials.endsWith(acronym.replace(/[^\p{Lu}]/gu, '')) &&
+        (owner.kind !== 'organisation' || isPlaceWord(acronym))
+      )
+        continue;
       owner.aliases.push(acronym);
       const duplicate = drafts.findIndex(
         (draft) => draft !== owner && draft.name === acronym && draft.kind !== 'person',

@@ -185,3 +185,14 @@ describe('bodies by their initials and by their level of government', () => {
     expect(quoteStartingWith(analysis, 'kept at last')?.speaker).toBe('Guangdong provincial government');
   });
 });
+
+describe('short forms from other languages', () => {
+  it('links a bracketed short form that is not the English initials to the body before it (Buenos Aires Herald style)', () => {
+    const analysis = analyseText(
+      'Dairy farmers protest',
+      'Prices paid to dairy farmers fell for a third month.',
+      'The Argentine Dairy Producers’ Association (Aplea), which speaks for small farms, called the offer "an insult to anyone who milks a cow".',
+    );
+    expect(quoteStartingWith(analysis, 'an insult')?.speaker).toBe('Argentine Dairy Producers’ Association');
+  });
+});
