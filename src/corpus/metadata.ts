@@ -126,6 +126,16 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       if (masthead !== null && holder !== null && withoutArticle(masthead) === withoutArticle(holder)) {
         return masthead;
       }
+      // "© Harper's Magazine Foundation" under the masthead "Harper's Magazine": the body that owns
+      // the title is named after it; readers know the title.
+      if (
+        masthead !== null &&
+        holder !== null &&
+        withoutArticle(holder).startsWith(`${withoutArticle(masthead)} `) &&
+        OWNING_BODY.test(withoutArticle(holder).slice(withoutArticle(masthead).length))
+      ) {
+        return masthead;
+      }
       return holder;
     },
     () =>
@@ -254,6 +264,10 @@ function isOutletName(name: string | null, units: readonly ClassifiedUnit[]): na
       (index < headline || unit.drop === 'footer') && unit.drop !== null && named.test(unit.text),
   );
 }
+
+/** What a publishing company or trust adds after its title's name. */
+const OWNING_BODY =
+  /^\s*(?:foundation|trust|limited|ltd|inc|llc|plc|group|company|co|corporation|corp|publishers|publishing|publications|media|holdings)\b/i;
 
 /** Words that name news outlets: "CBC News", "The Baltimore Sun", "Kyiv Post". */
 const OUTLET_WORDS =

@@ -17,6 +17,7 @@ import {
   isHeadlineLike,
   isProseLike,
   isStrongProse,
+  isSummaryLine,
   startsWithQuote,
   wordCount,
 } from './text-signals.js';
@@ -87,6 +88,17 @@ export function findHeadline(
     if (sentence !== null) return sentence;
   }
   if (last < 0 || (menuBetween && after !== -1)) return after === -1 ? null : after;
+  if (after !== -1 && isRubric(texts[last] ?? '')) {
+    const titled = texts.findIndex(
+      (text, index) =>
+        index >= after &&
+        index < firstProse &&
+        isCandidate(index) &&
+        wordCount(text) > SHORT_LABEL_WORDS &&
+        summaryFollows(texts, drops, captions, index),
+    );
+    if (titled !== -1) return titled;
+  }
   // A short kicker printed under the headline ("ABC Science") is not the headline.
   if (wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS) {
     let previous = last - 1;
@@ -116,6 +128,29 @@ export function findHeadline(
 }
 
 const SHORT_LABEL_WORDS = 3;
+
+/**
+ * Magazines set the rubric and the byline above the headline: "Letter from the Mekong" / "By Name" /
+ * "From the December issue" / "The River Gives Less" / its dek / the story. The line above the
+ * byline names a department and tells nothing happening; below the byline, a title with a summary
+ * line under it, not yet the story, is the headline.
+ */
+function isRubric(text: string): boolean {
+  return wordCount(text) <= MAX_RUBRIC_WORDS && !hasFiniteVerb(text) && !endsSentence(text);
+}
+
+function summaryFollows(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  captions: readonly boolean[],
+  index: number,
+): boolean {
+  let next = index + 1;
+  while (next < texts.length && (drops[next] !== null || captions[next])) next += 1;
+  return isSummaryLine(texts[next] ?? '');
+}
+
+const MAX_RUBRIC_WORDS = 6;
 
 /**
  * "Firefighters tackle the blaze at a warehouse in Leeds on Tuesday night" over "Warehouse fire forces
