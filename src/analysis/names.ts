@@ -123,6 +123,32 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         next = ahead + 1;
         continue;
       }
+      // "Department of Transport and Planning", "Ministry of Education and Science": a body's remit
+      // names two fields joined by "and", the second a single word, not a place or another name.
+      const joinedField = tokens[next + 1];
+      const afterField = tokens[next + 2];
+      if (
+        candidate.word === 'and' &&
+        joinedField &&
+        namesOrganisation(run.slice(0, -1)) &&
+        !isPlaceWord(previous.word) &&
+        isCapitalised(joinedField.word) &&
+        !isPlaceWord(joinedField.word) &&
+        !KNOWN_ORGANISATIONS.has(joinedField.word) &&
+        !ORGANISATION_HEADS.has(joinedField.word.toLowerCase()) &&
+        !isGivenName(joinedField.word) &&
+        !/^\p{Lu}{2,}/u.test(joinedField.word) &&
+        /^ $/.test(text.slice(candidate.end, joinedField.start)) &&
+        !(
+          afterField &&
+          isCapitalised(afterField.word) &&
+          text.slice(joinedField.end, afterField.start) === ' '
+        )
+      ) {
+        run.push(candidate, joinedField);
+        next += 2;
+        continue;
+      }
       // "Department for Transport", "Bank of England", "National Council for Adoption": an
       // organisation word carries its "of"/"for" complement into the name.
       const object = tokens[next + 1];

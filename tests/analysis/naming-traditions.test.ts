@@ -196,3 +196,17 @@ describe('short forms from other languages', () => {
     expect(quoteStartingWith(analysis, 'an insult')?.speaker).toBe('Argentine Dairy Producers’ Association');
   });
 });
+
+describe('bodies whose remit names two fields', () => {
+  it('keeps "and Skills" in the department’s name but not a second body after "and" (Times style)', () => {
+    const analysis = analyseText(
+      'Truancy figures rise',
+      'A spokeswoman for the Department for Work and Pensions said: "Every claim is checked."',
+      'The Bank of England and Treasury declined to comment.',
+    );
+    expect(quoteStartingWith(analysis, 'Every claim')?.speaker).toBe('Department for Work and Pensions');
+    expect(analysis.people.map((entity) => entity.name)).toEqual(
+      expect.arrayContaining(['Bank of England', 'Treasury']),
+    );
+  });
+});
