@@ -1143,6 +1143,16 @@ function readQuotation(
  * Reads every quotation in the quote-bearing paragraphs (body and standfirst) and decides which
  * are speech and who said them.
  */
+/**
+ * "Source: Serhii Tkachuk, Head of the Oblast Military Administration, on Telegram", then
+ * "Quote: “…”": the layout Ukrainian news sites use names the speaker in a labelled line of its
+ * own before the quotation.
+ */
+function sourceLineSpeaker(view: ParagraphView): EntityDraft | null {
+  if (!/^Source:\s/.test(view.paragraph.text)) return null;
+  return view.mentions.find((mention) => mention.entity.kind !== 'place')?.entity ?? null;
+}
+
 export function attributeQuotes(
   paragraphs: readonly Paragraph[],
   entities: readonly EntityDraft[],
@@ -1257,7 +1267,7 @@ export function attributeQuotes(
       }
       if (pair) attributor.rememberGroup();
     }
-    lastSpeakerOf.set(view, running ?? null);
+    lastSpeakerOf.set(view, running ?? sourceLineSpeaker(view));
   }
   for (const [opening, parts] of continuationsOf) for (const part of parts) part.speaker = opening.speaker;
   return quotes;

@@ -210,3 +210,15 @@ describe('bodies whose remit names two fields', () => {
     );
   });
 });
+
+describe('the labelled layout of Ukrainian news sites', () => {
+  it('gives a "Quote:" line to the person in the "Source:" line above it (Kyiv Independent live-page style)', () => {
+    const analysis = analyseText(
+      'Power restored in Kharkiv',
+      'Electricity has been restored to most of Kharkiv after overnight strikes.',
+      'Source: Ihor Terekhov, Mayor of Kharkiv, on Telegram',
+      'Quote: "The lights are back in 80% of homes. Our engineers worked all night."',
+    );
+    expect(quoteStartingWith(analysis, 'The lights are back')?.speaker).toBe('Ihor Terekhov');
+  });
+});
