@@ -629,6 +629,14 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 8,
   },
   {
+    // "(PNA photo by Robert Oswald P. Alfiler)", "(File photo courtesy of DPWH)": a credit alone on
+    // its line, in brackets, where the picture was.
+    reason: 'image credit',
+    pattern:
+      /^\((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:file |screen )?(?:photo|photograph|picture|image|video|screengrab)s? (?:by|from|courtesy of|via)\s+[^()]{2,60}\)$/iu,
+    maxWords: 14,
+  },
+  {
     reason: 'image credit',
     pattern: /^(getty images|reuters|ap|afp|epa|anadolu|shutterstock)( via getty images)?$/i,
     maxWords: 5,
@@ -907,7 +915,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'related',
     pattern:
-      /^(read more|related|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|live|video|photos|gallery)\s*[:|»›>-]\s*\S|^read\s*:\s*\S/i,
+      /^(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|live|video|photos|gallery)\s*[:|»›>-]\s*\S|^read\s*:\s*\S/i,
     maxWords: 30,
     notSentence: true,
   },

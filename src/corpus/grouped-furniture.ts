@@ -109,6 +109,15 @@ export function dropTeasers(
     // by one-line blocks. Either way the list stops where prose or a different block shape begins.
     const block = units[index]?.block;
     const labelAlone = units[index + 1]?.block !== block;
+    // Under the story's own byline or time stamp the header has been printed: a list there (a live
+    // page's "Most Read" box) runs into the first post's time, not into another story's header.
+    const headerAbove = [1, 2, 3].some((back) => {
+      const above = texts[index - back];
+      return (
+        above !== undefined &&
+        (drops[index - back] === 'timestamp' || isTimestampLine(above) || readByline(above, false) !== null)
+      );
+    });
     // A lone label may head a block of short lines instead ("Follow topics:" / "Israel Weather" ...).
     const following = units[index + 1]?.block;
     const members = texts.map((_, member) => member).filter((member) => units[member]?.block === following);
@@ -126,7 +135,7 @@ export function dropTeasers(
       if (labelAlone && (units[next - 1]?.block === nextBlock || units[next + 1]?.block === nextBlock)) break;
       // Past a lone label the list may run into the article's own header: a line with a byline or
       // date just after it is the headline, not a teaser.
-      if (labelAlone && headsAStory(texts, drops, next)) break;
+      if (labelAlone && !headerAbove && headsAStory(texts, drops, next)) break;
       const nextText = texts[next] ?? '';
       const nextDrop = drops[next];
       if (nextDrop !== null && nextDrop !== 'related' && nextDrop !== 'timestamp' && nextDrop !== 'link')

@@ -11,6 +11,8 @@ const AGENCIES =
   'Shutterstock|Alamy|PA|PA Media|PA Wire|PA Archive|PA Images|Bloomberg|SANA|Tass|TASS|Sputnik|WAFA|IRNA|UPI|NurPhoto|Zuma|File|File photo|' +
   'Handout|Supplied|Courtesy|Social media|Screengrab|Screenshot|MEE|Al Jazeera';
 
+const WIRE_SIGN_OFF = /[.!?]["'”’]?\s*\(\p{Lu}{2,6}\)$/u;
+
 const CAPTION_LABEL = /^(?:image|media|photo|video|picture) caption\s*[,:]?\s*/i;
 const CAPTION_PATTERNS: RegExp[] = [
   // "(Shamil Zhumatov/AFP)", "[Mohammed Salem/Reuters]": photographer / agency at the very end
@@ -72,6 +74,9 @@ const CAPTION_PATTERNS: RegExp[] = [
 
 export function isCaption(text: string): boolean {
   if (CAPTION_LABEL.test(text)) return true;
+  // "... would seek clarification, the chamber said. (PNA)": a wire story's sign-off closes its last
+  // paragraph; a caption shows a scene and quotes no one.
+  if (WIRE_SIGN_OFF.test(text) && attributes(text)) return false;
   return wordCount(text) <= 80 && CAPTION_PATTERNS.some((pattern) => pattern.test(text));
 }
 
