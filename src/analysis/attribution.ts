@@ -1030,6 +1030,10 @@ function subjectEntity(subject: Subject): EntityDraft | null {
   return subject.kind === 'entity' ? subject.entity : null;
 }
 
+/** Kinds of thing a reporter names in quote marks just before the noun. */
+const THING_NAMED_BEFORE =
+  /^\s+(?:program|programme|scheme|plan|initiative|campaign|project|strategy|policy|approach|operation|app|slogan|brand|label)s?\b/;
+
 function isNamingContext(prefix: string): boolean {
   const words = prefix.trim().split(/\s+/).slice(-3);
   const lower = words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, ''));
@@ -1091,9 +1095,18 @@ function readQuotation(
   const attributed =
     afterAttribution.kind !== 'none' || beforeAttribution.kind !== 'none' || predicateOf !== null;
   // A quoted title inside the reporter's sentence is a name even beside a verb: "called 'No More Mr Nasty'".
+  // 'under its "Ahon sa Lawa" program', 'a "block-by-block" approach': a capitalised name or a
+  // coined compound in quote marks before the kind of thing it names is that thing's name, not
+  // anyone's speech ('a "firm but fair" policy' still borrows the speaker's words).
+  const coined = /^\p{Lu}/u.test(unit.text) || /^\p{L}+(?:-\p{L}+)+$/u.test(unit.text.trim());
+  const namesThingAfter =
+    coined &&
+    THING_NAMED_BEFORE.test(
+      unit.lastView.paragraph.text.slice(unit.lastSpan.close + 1, unit.lastSpan.close + 40),
+    );
   const speech = full
     ? attributed || !looksLikeTitle(unit.text)
-    : attributed && !isNamingContext(prefix) && !looksLikeTitle(unit.text);
+    : attributed && !isNamingContext(prefix) && !looksLikeTitle(unit.text) && !namesThingAfter;
   // A standfirst borrows a single word from the story ("accused of 'betraying' passengers") as a
   // headline does; the body quotes it in full with its speaker.
   const headlineWord = view.paragraph.kind === 'standfirst' && !full && !/\s/.test(unit.text.trim());

@@ -50,7 +50,7 @@ export const VERB_FILLERS = words(`
 /** Words that mark the phrase after them as a name for something, not speech: the "Marshall Plan". */
 export const NAMING_WORDS = words(`
   dubbed so-called nicknamed codenamed code-named titled entitled named known termed headlined
-  billed reading
+  billed reading title slogan motto
 `);
 
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */

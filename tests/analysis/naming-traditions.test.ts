@@ -222,3 +222,23 @@ describe('the labelled layout of Ukrainian news sites', () => {
     expect(quoteStartingWith(analysis, 'The lights are back')?.speaker).toBe('Ihor Terekhov');
   });
 });
+
+describe('names of schemes in quote marks', () => {
+  it('does not take a scheme’s name before "programme" or a title after "under the title" as speech (Philippine Star style)', () => {
+    const analysis = analyseText(
+      'Aid for fishermen',
+      'The Bureau of Fisheries said fishermen may apply for fuel aid under its "Sagip Bangka" programme.',
+      'The plan was published under the title "Clean Bay 2030."',
+      'The council said it would move to a "street-by-street" approach, while residents said the delays were "a disgrace".',
+    );
+    expect(analysis.quotes.map((quote) => quote.text)).toEqual(['a disgrace']);
+  });
+
+  it('still counts a speaker’s own words used before a noun ("a “firm but fair” policy")', () => {
+    const analysis = analyseText(
+      'Party launches immigration pledge',
+      'Party leader Tom Hale said the country needed "a fresh start" and promised a "firm but fair" policy on migration.',
+    );
+    expect(quoteStartingWith(analysis, 'firm but fair')?.speaker).toBe('Tom Hale');
+  });
+});
