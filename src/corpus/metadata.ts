@@ -126,6 +126,16 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       if (masthead !== null && holder !== null && withoutArticle(masthead) === withoutArticle(holder)) {
         return masthead;
       }
+      // "Copyright © ANTARA 2026" under the masthead "ANTARA News": the brand as the page prints it.
+      if (
+        masthead !== null &&
+        holder !== null &&
+        new RegExp(`^${escapeRegExp(withoutArticle(holder))} (?:news|online|digital)$`).test(
+          withoutArticle(masthead),
+        )
+      ) {
+        return masthead;
+      }
       // "© Harper's Magazine Foundation" under the masthead "Harper's Magazine": the body that owns
       // the title is named after it; readers know the title.
       if (

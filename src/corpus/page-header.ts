@@ -8,6 +8,7 @@ import {
   isRoleLine,
   opensWithDateline,
   readByline,
+  showsPresentScene,
   startsWithDateline,
 } from './structure.js';
 import {
@@ -87,7 +88,22 @@ export function findHeadline(
     const sentence = sentenceHeadline(texts, drops, captions, firstProse);
     if (sentence !== null) return sentence;
   }
-  if (last < 0 || (menuBetween && after !== -1)) return after === -1 ? null : after;
+  if (last < 0 || (menuBetween && after !== -1)) {
+    if (after === -1) return null;
+    // "The bonus economy" over its dek: a feature's title may be shorter than a section label, but
+    // the summary line straight under it says it is the title.
+    let previous = after - 1;
+    while (previous > limit && drops[previous] !== null) previous -= 1;
+    const shortTitle =
+      previous >= limit &&
+      isCandidate(previous) &&
+      wordCount(texts[previous] ?? '') >= 2 &&
+      isSummaryLine(texts[after] ?? '') &&
+      !endsSentence(texts[previous] ?? '') &&
+      !(texts[previous] ?? '').includes(':') &&
+      readByline(texts[previous] ?? '', true) === null;
+    return shortTitle ? previous : after;
+  }
   if (after !== -1 && isRubric(texts[last] ?? '')) {
     const titled = texts.findIndex(
       (text, index) =>
@@ -194,7 +210,9 @@ export function isSceneAboveHeadline(
   while (next < texts.length && (drops[next] !== null || wordCount(texts[next] ?? '') <= SHORT_LABEL_WORDS))
     next += 1;
   const headline = texts[next] ?? '';
-  return isHeadlineLike(headline) && wordCount(headline) >= wordCount(text);
+  // A headline packs more news into fewer words than the scene above it may take; a caption's
+  // present-tense scene ("Flood victims rest at a relief centre in Kota Bharu.") says so by itself.
+  return isHeadlineLike(headline) && (wordCount(headline) >= wordCount(text) || showsPresentScene(text));
 }
 
 const MAX_SCENE_WORDS = 16;
