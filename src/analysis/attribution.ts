@@ -1064,7 +1064,12 @@ function readQuotation(
         const verb = tokens[index] as Token;
         return view.frame.slice(verb.end, unit.span.open).trim().length <= 40;
       }));
-  const closingText = closeView.paragraph.text.slice(0, closeAt).trimEnd();
+  // "They keep calling it a 'minor realignment,'": the clause's comma can sit inside a nested
+  // quotation that closes with the outer one.
+  const closingText = closeView.paragraph.text
+    .slice(0, closeAt)
+    .trimEnd()
+    .replace(/(?<=[.,!?])['’]$/, '');
   const closesClause =
     unit.lastSpan.unclosed || /[.,!?…—-]$/.test(closingText) || /^\s*(?:[,.;!?—–-]|$)/.test(after);
   const full = opensClause && closesClause;

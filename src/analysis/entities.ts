@@ -45,6 +45,7 @@ import {
   isAcronym,
   isPlausibleNameWord,
   lowerWord,
+  MONTHS_AS_GIVEN_NAMES,
   type NameRun,
   namesOrganisation,
   pairsNameWithPlace,
@@ -190,8 +191,6 @@ const PLACE_HEADS = new Set(
 
 /** Months that are also surnames: Theresa May, Brian May, Ben August. */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
-/** Abbreviated months that are also common given names in names written family name first. */
-const SHORT_MONTHS_AS_NAMES = new Set(['Jun', 'Jan']);
 
 /** A date writes a day next to its month: "Jun 5", "5 Jun". */
 function dayBeside(run: NameRun, token: Token): boolean {
@@ -949,9 +948,9 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)) ||
           // "Christine May", "Brian May": after a known given name, a month is a surname.
           (index > 0 && MONTH_SURNAMES.has(token.word) && isGivenName((run.core[0] as Token).word)) ||
-          // "Wang Jun, a researcher": a month's short form with no day beside it is a given name in a
-          // name written family name first, as Chinese and Korean names are.
-          (index > 0 && SHORT_MONTHS_AS_NAMES.has(token.word) && !dayBeside(run, token)),
+          // "Wang Jun, a researcher", "Jan van Horn": a month's short form with no day beside it is a
+          // given name, first or (family name first, as Chinese and Korean names are) second.
+          (MONTHS_AS_GIVEN_NAMES.has(token.word) && !dayBeside(run, token)),
       ) &&
       !hasPlaceInName(run)
     ) {

@@ -34,6 +34,9 @@ const POST_NOMINALS = new Set(
   'KC QC MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
 );
 
+/** "Jan van Horn", "Wang Jun": short forms of months that are also given names. */
+export const MONTHS_AS_GIVEN_NAMES = new Set(['Jan', 'Jun']);
+
 export const ARABIC_ATTACHED_PARTICLE = /^(?:al|el|ul|ad|as|ash|at|az|an|ar|ad-d)-\p{Lu}/u;
 
 export interface NameRun {
@@ -195,7 +198,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         openingGerund ||
         description ||
         NEVER_NAME_WORDS.has(word) ||
-        CALENDAR_WORDS.has(word) ||
+        (CALENDAR_WORDS.has(word) && !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1)) ||
         isTitleWord(word) ||
         (isGroupWord(word) && !givenName) ||
         ((run[coreStart] as Token).possessive && coreStart < run.length - 1);

@@ -242,3 +242,15 @@ describe('names of schemes in quote marks', () => {
     expect(quoteStartingWith(analysis, 'firm but fair')?.speaker).toBe('Tom Hale');
   });
 });
+
+describe('quotations that end on a quotation inside them', () => {
+  it('keeps "…a ‘minor realignment,’" van Horn said" as the farmer’s speech (Oregonian style)', () => {
+    const analysis = analyseText(
+      'Pipeline route angers farmers',
+      'Farmer Jan de Vries has grown hazelnuts near the route for 30 years.',
+      '"They keep calling it a \'minor adjustment,\'" de Vries said. "It is not minor if it is your orchard."',
+    );
+    expect(entityNamed(analysis, 'Jan de Vries')?.kind).toBe('person');
+    expect(quoteStartingWith(analysis, 'They keep calling it')?.speaker).toBe('Jan de Vries');
+  });
+});
