@@ -22,6 +22,7 @@ import {
   attributes,
   captionText,
   describesPicture,
+  hasFiniteVerb,
   isCaption,
   readByline,
   showsPresentScene,
@@ -141,6 +142,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     ((labelledCredit(index + 1) &&
       index + 2 < texts.length &&
       (drops[index + 2] !== null || (readByline(texts[index + 2] ?? '', true)?.names ?? null) !== null)) ||
+      // Between paragraphs, a scene with no verb of its own over "Credit: Name/Outlet" is the
+      // picture's caption pasted apart from its credit: "A bus waits at the Doraville station."
+      (labelledCredit(index + 1) && (proseBefore[index] ?? 0) > 0 && !hasFiniteVerb(texts[index] ?? '')) ||
       (labelledCredit(index - 1) &&
         index >= 2 &&
         drops[index - 2] !== null &&

@@ -915,8 +915,16 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'related',
     pattern:
-      /^(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|live|video|photos|gallery)\s*[:|»›>-]\s*\S|^read\s*:\s*\S/i,
+      /^(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|video|photos|gallery)\s*[:|»›>-]\s*\S|^read\s*:\s*\S/i,
     maxWords: 30,
+    notSentence: true,
+  },
+  {
+    // "Live: Ukraine latest" links to a live page; "LIVE | Taxi strike brings Johannesburg CBD to a
+    // standstill" is a live page's own headline, as long as any other.
+    reason: 'related',
+    pattern: /^live\s*[:|»›>-]\s*\S/i,
+    maxWords: 5,
     notSentence: true,
   },
 ];

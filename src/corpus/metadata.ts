@@ -22,6 +22,7 @@ const AGENCY_NAMES: Record<string, string> = {
   'agence france-presse': 'AFP',
   'agence france presse': 'AFP',
   upi: 'UPI',
+  'united press international': 'UPI',
   dpa: 'dpa',
   xinhua: 'Xinhua',
   bloomberg: 'Bloomberg',

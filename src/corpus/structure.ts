@@ -26,8 +26,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /[.!?]["'”’]?\s+(?:Photo|Image|Picture|Video)s? (?:via|from) \S[^.]{1,60}\.?$/u,
   // "... the Poplar Street Bridge in St. Louis. Robert Cohen, Post-Dispatch": photographer, outlet
   /[.!?]["'”’]?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s*(?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u,
-  // "Farmers harvest rice in Ayeyarwady Region. / The Irrawaddy"
-  /[.!?]["'”’]?\s+\/\s+\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u,
+  // "Farmers harvest rice in Ayeyarwady Region. / The Irrawaddy", "... during a past briefing. /FILE"
+  /[.!?]["'”’]?\s+\/\s*\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u,
   // "... at the Dodoma station. PHOTO | FILE"
   /[.!?]["'”’]?\s+(?:photo|picture|image|pic)s?\s*[|/]\s*\S[^.]{0,40}$/i,
   /\b(?:[Pp]hoto|[Pp]icture|[Ii]mage) by [\p{Lu}][^.]{2,80}\.?$/u,
