@@ -25,6 +25,7 @@ import {
   hasFiniteVerb,
   isCaption,
   readByline,
+  showsPlaceThenClause,
   showsPresentScene,
   showsSceneWithoutVerb,
   showsUnpunctuatedScene,
@@ -357,6 +358,7 @@ function markUncreditedLeadCaption(
       isStrongProse(texts[next] ?? '') &&
       (describesPicture(candidateText) ||
         showsSceneWithoutVerb(candidateText) ||
+        showsPlaceThenClause(candidateText) ||
         showsPresentScene(candidateText))
     ) {
       captions[candidate] = true;

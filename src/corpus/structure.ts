@@ -160,6 +160,21 @@ export function showsSceneWithoutVerb(text: string): boolean {
 const MAX_PLACE_WORDS = 4;
 
 /**
+ * "A train at London Euston, where delays on the West Coast Main Line have worsened this year.": what
+ * is pictured and where, then a clause about the place. The picture's subject has no verb of its own.
+ */
+export function showsPlaceThenClause(text: string): boolean {
+  const trimmed = text.trim();
+  const shape = PLACE_THEN_CLAUSE.exec(trimmed);
+  if (shape === null || !endsSentence(trimmed) || /["“”«»]/.test(trimmed) || REPORTING_WORDS.test(trimmed))
+    return false;
+  return wordCount(trimmed) <= MAX_UNCREDITED_CAPTION_WORDS && !FINITE_VERB.test(shape[1] ?? '');
+}
+
+const PLACE_THEN_CLAUSE =
+  /^((?:A|An|The)\s+(?:[\p{L}'’-]+\s+){0,3}?)(?:at|in|on|near|outside|inside|along)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:where|which|as|after)\s/u;
+
+/**
  * "Officers patrol a subway platform in Times Square.", "A shopper picks a packet of maize flour from
  * a supermarket shelf in Nairobi.": who does what, in the present, where. A story's opening says what
  * happened, in the past or the perfect, and who says so; it is rarely one short present-tense scene.
