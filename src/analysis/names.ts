@@ -34,6 +34,9 @@ const POST_NOMINALS = new Set(
   'KC QC MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
 );
 
+/** "Dutch-born Anton Corbijn", "Genoa-based Costa Azzurra Cruises": a description before a name. */
+const DESCRIPTION = /-(?:born|based|bred|raised|educated|owned|led)$/;
+
 /** "Jan van Horn", "Wang Jun": short forms of months that are also given names. */
 export const MONTHS_AS_GIVEN_NAMES = new Set(['Jan', 'Jun']);
 
@@ -193,7 +196,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         !givenName &&
         /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start));
       // "Dutch-born Anton Corbijn", "London-based Sarah Lee": a description, not a name.
-      const description = /-(?:born|based|bred|raised|educated|owned|led)$/.test(word);
+      const description = DESCRIPTION.test(word);
       const peel =
         openingGerund ||
         description ||
@@ -211,8 +214,9 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       let orgStart = 0;
       while (
         orgStart < run.length - 1 &&
-        NEVER_NAME_WORDS.has((run[orgStart] as Token).word) &&
-        !isTitleWord((run[orgStart] as Token).word)
+        ((NEVER_NAME_WORDS.has((run[orgStart] as Token).word) &&
+          !isTitleWord((run[orgStart] as Token).word)) ||
+          DESCRIPTION.test((run[orgStart] as Token).word))
       )
         orgStart++;
       if (orgStart < run.length - 1) {
@@ -303,11 +307,22 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
  */
 export function titleBeforeComplement(tokens: readonly Token[], runStart: number): number {
   const before = tokens[runStart - 1]?.word;
-  if (before !== 'for' && before !== 'of' && before !== 'the') return -1;
+  // "Deputy Minister of Education and Science Nadiia Kovalenko": a portfolio of two fields.
+  if (before !== 'for' && before !== 'of' && before !== 'the' && before !== 'and') return -1;
   for (let back = runStart - 2; back >= Math.max(0, runStart - 10); back--) {
     const word = (tokens[back] as Token).word;
     // Capitalised, as a formal title before a name is: "chairman of the Save Thornby Fields group" is not one.
-    if ((isPersonTitle(word) && isCapitalised(word)) || TITLE_INITIALS.has(word)) return back;
+    if ((isPersonTitle(word) && isCapitalised(word)) || TITLE_INITIALS.has(word)) {
+      // "Deputy Minister of…": the rank before the title is part of it.
+      let start = back;
+      while (
+        start > 0 &&
+        isCapitalised(tokens[start - 1]?.word ?? '') &&
+        isTitleWord(tokens[start - 1]?.word ?? '')
+      )
+        start--;
+      return start;
+    }
     if (!isCapitalised(word) && !['for', 'of', 'and', 'the'].includes(word)) return -1;
   }
   return -1;

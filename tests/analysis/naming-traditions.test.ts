@@ -254,3 +254,24 @@ describe('quotations that end on a quotation inside them', () => {
     expect(quoteStartingWith(analysis, 'They keep calling it')?.speaker).toBe('Jan de Vries');
   });
 });
+
+describe('titles with a portfolio of two fields', () => {
+  it('finds "Deputy Minister of Health and Sport Olena Marchuk" and keeps the rank in her role (Ukrinform style)', () => {
+    const analysis = analyseText(
+      'Field hospitals expanded',
+      'Deputy Minister of Health and Sport Olena Marchuk said in March that 40 field hospitals were planned.',
+    );
+    expect(entityNamed(analysis, 'Olena Marchuk')?.role).toBe('Deputy Minister of Health and Sport');
+  });
+
+  it('reads a cruise line described by its home port as a company, not a person', () => {
+    const analysis = analyseText(
+      'Cruise terminal opens',
+      'Paolo Ferri, Asia president of the Naples-based Stella Marina Cruises, said bookings had doubled.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Paolo Ferri']);
+    expect(analysis.people.find((entity) => entity.name === 'Stella Marina Cruises')?.kind).toBe(
+      'organisation',
+    );
+  });
+});
