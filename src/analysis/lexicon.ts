@@ -72,7 +72,7 @@ export const ROLE_NOUNS = words(`
   survivor witness victim organiser organizer founder co-founder partner trader investor banker
   fellow counsel clerk officer-in-charge premier-elect governor-general councillor
   councilor alderman headteacher headmaster headmistress principal rector chaplain vicar
-  negotiator gov sen rep supt insp det sgt capt cmdr lt col gen adm skipper captain founder
+  negotiator gov sen rep supt insp det sgt capt cmdr lt col gen adm skipper captain founder cr ald
   biologist chemist physicist geologist hydrologist economist journalist analyst technician
   consultant planner architect campaigner volunteer shopkeeper owner landlord tenant mediator
   organiser organizer arbitrator regulator nurse physician paramedic firefighter presenter
@@ -145,6 +145,13 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['aunty', 'female'],
   ['auntie', 'female'],
   ['uncle', 'male'],
+  // Professional courtesy titles in the Philippines: "Engr. Ramon de la Cruz", "Atty. Lea Santos".
+  ['engr', null],
+  ['atty', null],
+  // Malaysian honours: "Datuk Seri Lim", "Datin Farah".
+  ['datuk', 'male'],
+  ['dato', 'male'],
+  ['datin', 'female'],
 ]);
 
 /** Name particles that may be written attached, detached or dropped: al-Shaibani, al Shaibani, Shaibani. */

@@ -394,6 +394,8 @@ const ABBREVIATED_ROLES = new Map([
   ['det', 'detective'],
   ['prof', 'professor'],
   ['cllr', 'councillor'],
+  ['cr', 'councillor'],
+  ['ald', 'alderman'],
   ['maj', 'major'],
   ['brig', 'brigadier'],
 ]);

@@ -85,6 +85,10 @@ const ABBREVIATED_TITLES = new Set([
   'cpl',
   'cllr',
   'brig',
+  'cr',
+  'ald',
+  'engr',
+  'atty',
 ]);
 
 /** "Gov.", "Sen.", "Dr.": American style puts a full stop after a shortened title. */

@@ -275,3 +275,27 @@ describe('titles with a portfolio of two fields', () => {
     );
   });
 });
+
+describe('titles and honorifics from other traditions', () => {
+  it('reads "Cr" and "Ald." as the jobs they shorten, so "the councillor" finds her later (Newcastle Herald style)', () => {
+    const analysis = analyseText(
+      'Council votes on rail corridor',
+      'Cr Anneke Visser said the corridor should be kept for trains.',
+      '"We will not give it up," the councillor said.',
+      'Ald. Marcus Bell said Chicago had waited long enough.',
+    );
+    expect(entityNamed(analysis, 'Anneke Visser')?.role).toBe('Cr');
+    expect(quoteStartingWith(analysis, 'We will not give it up')?.speaker).toBe('Anneke Visser');
+    expect(entityNamed(analysis, 'Marcus Bell')?.role).toBe('Ald');
+  });
+
+  it('reads past "Engr." and "Datuk" to the name and its job (Manila Bulletin and The Star styles)', () => {
+    const analysis = analyseText(
+      'Fish kill losses mount',
+      'In Cardona, the town engineer, Engr. Paolo Ramos, said pens had collapsed.',
+      'Datuk Hamid Yusof, the state fisheries director, said aid would follow.',
+    );
+    expect(entityNamed(analysis, 'Paolo Ramos')?.role).toBe('town engineer');
+    expect(entityNamed(analysis, 'Hamid Yusof')?.role).toBe('state fisheries director');
+  });
+});
