@@ -722,7 +722,7 @@ const PATTERNS: FurniturePattern[] = [
     // Shopping disclosures: "Some of our stories include affiliate links ... we may earn a commission."
     reason: 'footer',
     pattern:
-      /\baffiliate (links?|commissions?|partnerships?)\b|\bmay earn (a|an) (small )?(affiliate )?commission\b/i,
+      /\baffiliate (links?|commissions?|partnerships?)\b|\bmay earn (a|an) (small )?(affiliate )?commission\b|\bthrough a link on (our|this) site\b.{0,40}\bmay (receive|earn) compensation\b/i,
     maxWords: 70,
   },
   {

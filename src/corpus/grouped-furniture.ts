@@ -140,6 +140,9 @@ export function dropTeasers(
       const nextDrop = drops[next];
       if (nextDrop !== null && nextDrop !== 'related' && nextDrop !== 'timestamp' && nextDrop !== 'link')
         break;
+      // "Topics" in a magazine's menu, then "By Name" over the date and the headline: a list of
+      // links carries no byline, so the story's header has begun.
+      if (nextDrop === null && /^by\s/i.test(nextText) && readByline(nextText, false) !== null) break;
       // Inside the label's own box a teaser may be a sentence or two ("Boston's snow farms are filling
       // up. Here's where the snow goes."); past a lone label, a sentence is the story resuming.
       const boxedTeaser = !labelAlone && wordCount(nextText) <= MAX_BOXED_TEASER_WORDS;

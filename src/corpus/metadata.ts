@@ -655,7 +655,7 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
   // "Source: Xinhua | 2026-11-25 16:42:10", "Lead Stories | November 26, 2026": a header line read as a
   // credit or a section label, with the date set apart as a field of its own.
   for (const unit of units.slice(0, Math.max(0, firstKept))) {
-    const date = unit.drop === null ? null : dateField(unit.text);
+    const date = unit.drop === null ? null : (dateField(unit.text) ?? sectionDate(unit.text));
     if (date !== null) return date;
   }
   for (const unit of units) {
@@ -669,6 +669,21 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
   if (agency === null) return null;
   return findDate(opening.slice(0, opening.indexOf(agency)))?.iso ?? null;
 }
+
+/**
+ * "Business News of Tuesday, 25 November 2026": a section's label dating the page, the date closing
+ * the line after "of" or "on".
+ */
+function sectionDate(text: string): string | null {
+  const date = findDate(text);
+  if (date === null || !text.trimEnd().endsWith(date.matched)) return null;
+  const label = text.slice(0, date.index);
+  return wordCount(label) <= MAX_SECTION_LABEL_WORDS && SECTION_BEFORE_DATE.test(label) ? date.iso : null;
+}
+
+const SECTION_BEFORE_DATE =
+  /^\p{Lu}[\p{L} &'’-]*\s(?:of|on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/iu;
+const MAX_SECTION_LABEL_WORDS = 7;
 
 /** A date standing alone, perhaps with its clock time, as one field of a line split by bars or dots. */
 function dateField(text: string): string | null {
