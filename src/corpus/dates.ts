@@ -137,6 +137,11 @@ const DAY_WITHOUT_YEAR = new RegExp(
  * year, and is never a headline.
  */
 export function isPlaceAndDayLine(text: string): boolean {
-  const parts = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s+(.+)$/u.exec(text.trim());
+  // "Mumbai, Nov 25 (PTI)": the agency that filed it may close the line.
+  const line = text
+    .trim()
+    .replace(/\s*\(\p{Lu}[\p{L}]{1,12}\)$/u, '')
+    .replace(/\s*[:—–-]$/u, '');
+  const parts = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s+(.+)$/u.exec(line);
   return parts !== null && DAY_WITHOUT_YEAR.test(parts[2] ?? '');
 }

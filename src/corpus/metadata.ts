@@ -195,7 +195,10 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
           ),
         ),
         (unit) => {
-          const agency = /^([\p{L} ]{2,30}?)\s*,\s*\p{Lu}[\p{L} .'’-]{1,30}$/u.exec(unit.text.trim())?.[1];
+          // Or the agency alone on its line: "PTI" under the headline.
+          const agency =
+            /^([\p{L} ]{2,30}?)\s*,\s*\p{Lu}[\p{L} .'’-]{1,30}$/u.exec(unit.text.trim())?.[1] ??
+            (unit.drop === 'byline' ? unit.text.trim() : undefined);
           return unit.drop !== null &&
             agency !== undefined &&
             AGENCY_NAMES[agency.toLowerCase()] !== undefined
