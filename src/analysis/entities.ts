@@ -71,7 +71,7 @@ export type Gender = 'male' | 'female' | null;
 
 /** Fields a government agency is named by, before the place it serves ("Transport Scotland"). */
 const AGENCY_FIELDS = new Set(
-  'transport health environment sport statistics infrastructure heritage tourism education water energy housing forestry fisheries agriculture biosecurity'.split(
+  'transport health environment sport statistics infrastructure heritage tourism education water energy housing forestry fisheries oceans agriculture biosecurity'.split(
     ' ',
   ),
 );
@@ -901,7 +901,15 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // "Transport Scotland", "Tourism Australia", "Sport England": a public body named by its field
     // and the country or region it serves.
     if (namesAgencyByFieldAndPlace(run)) {
-      addOther(run.text.slice(run.tokens[0]?.start, run.tokens.at(-1)?.end), 'organisation', run.order);
+      // "Fisheries and Oceans Canada": two fields before the place.
+      const firstField = tokenBefore(run, 2);
+      const paired =
+        lowerWord(tokenBefore(run)) === 'and' &&
+        firstField !== undefined &&
+        isCapitalised(firstField.word) &&
+        AGENCY_FIELDS.has(firstField.word.toLowerCase());
+      const start = paired ? firstField.start : run.tokens[0]?.start;
+      addOther(run.text.slice(start, run.tokens.at(-1)?.end), 'organisation', run.order);
       continue;
     }
     // "Environment Canterbury (ECan)": the whole run is the name, even words a title would peel.

@@ -299,3 +299,14 @@ describe('titles and honorifics from other traditions', () => {
     expect(entityNamed(analysis, 'Hamid Yusof')?.role).toBe('state fisheries director');
   });
 });
+
+describe('federal departments named by two fields and the country', () => {
+  it('gives an e-mailed statement to "Fisheries and Oceans Canada" (CBC style)', () => {
+    const analysis = analyseText(
+      'Snow crab opening delayed',
+      'Captain Rhonda Boudreau said crews were ready to sail.',
+      'In an email, a spokesperson for Fisheries and Oceans Canada said ice had not cleared. "A new date will be set as soon as it is safe," the email said.',
+    );
+    expect(quoteStartingWith(analysis, 'A new date')?.speaker).toBe('Fisheries and Oceans Canada');
+  });
+});
