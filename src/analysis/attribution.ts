@@ -50,7 +50,7 @@ import {
 import { entitiesForRole, findMentions, type Mention } from './mentions.js';
 import { findQuotedSpans, looksLikeTitle, type QuotedSpan, spanText } from './quote-marks.js';
 import { type Sentence, splitSentences } from './sentences.js';
-import { isPlaceWord } from './titles.js';
+import { isPlaceWord, isRoleNoun } from './titles.js';
 import { type Token, tokenize } from './tokens.js';
 import type { Quote } from './types.js';
 
@@ -1287,8 +1287,44 @@ export function attributeQuotes(
     }
     lastSpeakerOf.set(view, running ?? sourceLineSpeaker(view));
   }
+  nameJobHoldersNamedNext(views, quotes);
   for (const [opening, parts] of continuationsOf) for (const part of parts) part.speaker = opening.speaker;
   return quotes;
+}
+
+/** A paragraph whose first sentence has a job for its subject: "The chairman of … said". */
+const JOB_OPENS_PARAGRAPH = /^The (\p{Ll}[\p{L}-]*)\b[^.“”"]{0,100}?\s(?:said|says|told|added|warned)\b/u;
+/** "said the councillor, Magnus Tait": a definite description set off before a name. */
+const DEFINITE_JOB_BEFORE_NAME = /\bthe (?:\p{Ll}[\p{L}-]* ){0,3}\p{Ll}[\p{L}-]*, $/u;
+
+/**
+ * "The chairman of the islands council's transport committee said the cut came 'with no
+ * consultation'", then '"We were told, not asked," said the councillor, Magnus Tait': British
+ * regional papers give the job first and name its holder in the next paragraph, by a definite
+ * description and the name in apposition. The job's unattributed words are that person's.
+ */
+function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readonly Quote[]) {
+  for (let index = 0; index + 1 < views.length; index++) {
+    const view = views[index] as ParagraphView;
+    const next = views[index + 1] as ParagraphView;
+    const job = JOB_OPENS_PARAGRAPH.exec(view.frame)?.[1];
+    if (!job || !isRoleNoun(job)) continue;
+    const unnamed = quotes.filter((quote) => quote.paragraph === view.paragraph.n && quote.speaker === null);
+    if (unnamed.length === 0) continue;
+    const holders = new Set(
+      next.mentions
+        .filter(
+          (mention) =>
+            mention.entity.kind === 'person' &&
+            introducedFrom(mention.entity, next.paragraph.n) &&
+            DEFINITE_JOB_BEFORE_NAME.test(next.frame.slice(Math.max(0, mention.start - 60), mention.start)),
+        )
+        .map((mention) => mention.entity),
+    );
+    const [holder] = holders;
+    if (holders.size !== 1 || !holder) continue;
+    for (const quote of unnamed) quote.speaker = holder.name;
+  }
 }
 
 /**

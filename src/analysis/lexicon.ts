@@ -55,7 +55,7 @@ export const NAMING_WORDS = words(`
 
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */
 export const ROLE_NOUNS = words(`
-  minister president prime premier chancellor secretary administrator king queen prince princess emir sheikh
+  minister president prime premier chancellor secretary administrator convener convenor king queen prince princess emir sheikh
   sultan pope bishop archbishop cardinal imam rabbi general admiral colonel commander chief
   captain lieutenant sergeant major marshal ruler leader dictator monarch governor mayor senator
   congressman congresswoman representative lawmaker legislator mp mep msp mla mpp td deputy ambassador envoy

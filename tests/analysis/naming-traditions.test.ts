@@ -310,3 +310,24 @@ describe('federal departments named by two fields and the country', () => {
     expect(quoteStartingWith(analysis, 'A new date')?.speaker).toBe('Fisheries and Oceans Canada');
   });
 });
+
+describe('a job first, its holder named in the next paragraph', () => {
+  it('gives the job’s words to "the councillor, Ewan Rendall" named next (Shetland Times style)', () => {
+    const analysis = analyseText(
+      'Ferry freight cut',
+      'The convener of the islands council’s harbour board said the decision was taken "without a word to anyone here".',
+      '"We read about it in the paper," said the councillor, Ewan Rendall.',
+    );
+    expect(quoteStartingWith(analysis, 'without a word')?.speaker).toBe('Ewan Rendall');
+  });
+
+  it('leaves the job’s words unattributed when the next paragraph names someone already known', () => {
+    const analysis = analyseText(
+      'Ferry freight cut',
+      'Ewan Rendall, a haulier, said the cut would cost him work.',
+      'The convener of the islands council’s harbour board said the decision was taken "without a word to anyone here".',
+      '"We read about it in the paper," said the haulier, Ewan Rendall.',
+    );
+    expect(quoteStartingWith(analysis, 'without a word')?.speaker).toBeNull();
+  });
+});
