@@ -39,8 +39,9 @@ const DATE_FORMS: { pattern: RegExp; parts: (match: RegExpExecArray) => [string,
     // July 31, 2025, Jul. 31 2025
     // "Mar 06,2026": the space after the comma may be missing.
     // "Nov - 26 - 2026 , 11:40": some sites set the parts apart with spaced dashes.
+    // "Nov.25,2026 17:10 KST": or run the abbreviated month into the day.
     pattern: new RegExp(
-      `\\b(${MONTH_NAME})(?:\\s+|\\s+[-–]\\s+)${DAY}(?:,\\s*|\\s+|\\s+[-–]\\s+)${YEAR}\\b`,
+      `\\b(${MONTH_NAME})(?:\\s+|(?<=\\.)|\\s+[-–]\\s+)${DAY}(?:,\\s*|\\s+|\\s+[-–]\\s+)${YEAR}\\b`,
       'i',
     ),
     parts: (match) => [match[3] ?? '', match[1] ?? '', match[2] ?? ''],

@@ -84,6 +84,24 @@ export function findHeadline(
       index >= limit && index < firstProse && isCandidate(index) && wordCount(text) > SHORT_LABEL_WORDS,
   );
   const menuBetween = drops.some((drop, index) => index > last && index < limit && drop === 'navigation');
+  // "An expert's point of view on a current event." over the headline: a section's one-line
+  // description is a sentence, but the title-shaped line between it and the byline is the headline.
+  if (last < 0 && after === -1 && wordCount(texts[firstProse] ?? '') <= MAX_TAGLINE_WORDS) {
+    const bylineBelow = texts.findIndex(
+      (text, index) =>
+        index > firstProse + 1 &&
+        index <= firstProse + TAGLINE_REACH &&
+        (drops[index] === 'timestamp' || (drops[index] === null && readByline(text, false) !== null)),
+    );
+    const titled = texts.findIndex(
+      (text, index) =>
+        index > firstProse &&
+        index < bylineBelow &&
+        isCandidate(index) &&
+        wordCount(text) > SHORT_LABEL_WORDS,
+    );
+    if (titled !== -1) return titled;
+  }
   if ((last < 0 || menuBetween) && after === -1) {
     const sentence = sentenceHeadline(texts, drops, captions, firstProse);
     if (sentence !== null) return sentence;
@@ -144,6 +162,11 @@ export function findHeadline(
 }
 
 const SHORT_LABEL_WORDS = 3;
+
+/** A section's description printed above the headline is one short sentence. */
+const MAX_TAGLINE_WORDS = 12;
+/** The tagline, the headline, a standfirst and the byline: a few lines. */
+const TAGLINE_REACH = 4;
 
 /**
  * Magazines set the rubric and the byline above the headline: "Letter from the Mekong" / "By Name" /
