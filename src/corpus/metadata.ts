@@ -263,7 +263,9 @@ function isOutletName(name: string | null, units: readonly ClassifiedUnit[]): na
   if (
     OUTLET_WORDS.test(name) ||
     AGENCY_NAMES[name.toLowerCase()] !== undefined ||
-    /^\p{Lu}{2,6}$/u.test(name)
+    /^\p{Lu}{2,6}$/u.test(name) ||
+    // "Sentinel Digital Desk": the outlet's desk credited for the story.
+    /\b(?:Desk|Bureau)$/u.test(name)
   )
     return true;
   // "RFE/RL's Kazakh Service" under the masthead "RFE/RL". Tags and related links name places too,

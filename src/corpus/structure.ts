@@ -376,7 +376,8 @@ function nameBeforeDate(text: string): string | null {
 /** "Last Updated Nov 25, 2026", "Print Edition Nov 25, 2026": a time stamp's label, not a name. */
 const STAMP_WORDS = /\b(?:updated|published|posted|modified|last|first|date|issue|edition|print|online)\b/i;
 
-const NEWS_DESK = /\b(?:News Service|News Agency|News Network|News Desk|Newswire|Wire Service|Bureau)$/u;
+const NEWS_DESK =
+  /\b(?:News Service|News Agency|News Network|News Desk|Digital Desk|Web Desk|Online Desk|Newswire|Wire Service|Bureau)$/u;
 
 function outletFrom(text: string): string | null {
   const segment = text.split(/\s*[|·,]\s*/)[0]?.trim();
