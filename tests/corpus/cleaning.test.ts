@@ -383,3 +383,63 @@ describe('cleaning a news page', () => {
     expect(kindOf(captionBetween, 'Dock workers at the port')).toBe('body');
   });
 });
+
+describe('reading the header of a page', () => {
+  it('keeps the lede as the story when the time stamp is printed above the headline', () => {
+    const article = page(
+      'Scheldt Courier',
+      'News',
+      'Business',
+      'November 25, 2026 | 6:40 pm',
+      HEADLINE,
+      'By Anne Claes, Pieter De Smet',
+      LEDE,
+      'Container ships at anchor off Vlissingen. Photo by Scheldt Courier/Jan Peeters',
+      SECOND,
+      THIRD,
+    );
+    expect(article.title).toBe(HEADLINE);
+    expect(kindOf(article, 'Dock workers at the port')).toBe('body');
+    expect(kindOf(article, 'Container ships at anchor')).toBe('caption');
+  });
+
+  it('never takes a place-and-day dateline for the headline, and reads a news service under it as the byline', () => {
+    const article = page(HEADLINE, 'Flanders News Service', 'Antwerp, November 25', ...STORY);
+    expect(article.title).toBe(HEADLINE);
+    expect(article.source).toBe('Flanders News Service');
+    expect(kindOf(article, 'Antwerp, November 25')).toBe('dropped');
+    expect(kindOf(article, 'Dock workers at the port')).toBe('body');
+  });
+
+  it('reads the outlet that posted a story, not the words "Posted by"', () => {
+    const article = page(
+      HEADLINE,
+      'Posted by Antwerp Herald | November 24, 2026 | Business, Ports',
+      ...STORY,
+    );
+    expect(article.source).toBe('Antwerp Herald');
+    expect(article.published).toBe('2026-11-24');
+  });
+
+  it('prefers the masthead repeated after the story to a newsletter named between them', () => {
+    const article = page(
+      'Scheldt Courier',
+      'Ports',
+      'Politics',
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      'Subscribe to Dock Talk',
+      'Sign up for new weekly column by Scheldt Courier on shipping and the people who work in it.',
+      'Scheldt Courier',
+      'About',
+    );
+    expect(article.source).toBe('Scheldt Courier');
+  });
+
+  it('never takes the first item of a menu for the publisher', () => {
+    const article = page('Courts', 'Politics', 'Business', 'Opinion', HEADLINE, 'By Anne Claes', ...STORY);
+    expect(article.source).not.toBe('Courts');
+    expect(article.title).toBe(HEADLINE);
+  });
+});
