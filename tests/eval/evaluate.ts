@@ -88,9 +88,15 @@ export const HOLDOUT2_DIR = join(ROOT, 'tests/eval/holdout2');
  * roles 82.1%) were the honest measure of unseen text; it has been a regression set since.
  */
 export const HOLDOUT3_DIR = join(ROOT, 'tests/eval/holdout3');
-/** A fourth held-out set, eight more outlets, first scored after round four (see its README). */
+/**
+ * A fourth held-out set, eight more outlets, first scored blind after round four (speaker 88.6%,
+ * people 94.7%, roles 97.0%) and a regression set since (see its README).
+ */
 export const HOLDOUT4_DIR = join(ROOT, 'tests/eval/holdout4');
-/** A fifth held-out set, eight more outlets, first scored after round four (see its README). */
+/**
+ * A fifth held-out set, eight more outlets, first scored blind after round four (speaker 74.2%,
+ * people 87.5%, people precision 82.4%, quote recall 98.5%) and a regression set since.
+ */
 export const HOLDOUT5_DIR = join(ROOT, 'tests/eval/holdout5');
 
 export function normaliseText(text: string): string {

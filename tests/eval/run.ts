@@ -60,11 +60,11 @@ printScores(
   loadGold(HOLDOUT3_DIR).map((gold) => scoreArticle(gold)),
 );
 printScores(
-  'fourth held-out articles',
+  'fourth held-out articles (tuned on since its first scoring)',
   loadGold(HOLDOUT4_DIR).map((gold) => scoreArticle(gold)),
 );
 printScores(
-  'fifth held-out articles',
+  'fifth held-out articles (tuned on since its first scoring)',
   loadGold(HOLDOUT5_DIR).map((gold) => scoreArticle(gold)),
 );
 
