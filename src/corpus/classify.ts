@@ -17,7 +17,7 @@ import {
   findSummaryBox,
   isSceneAboveHeadline,
 } from './page-header.js';
-import { continuesStory, dropAfterEnd, dropOffTopicTail } from './page-tail.js';
+import { continuesStory, dropAfterEnd, dropOffTopicTail, isPostTime } from './page-tail.js';
 import {
   attributes,
   captionText,
@@ -292,6 +292,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       kinds[index] = 'body';
     } else if (continuesStory(texts, kinds, drops, index)) {
       kinds[index] = 'body';
+    } else if (isPostTime(texts[index - 1] ?? '') && bodyLike[index + 1] === true && isHeadingLike(text)) {
+      // A live page's first post: its time, its headline, its text.
+      kinds[index] = 'heading';
     } else {
       drops[index] = 'fragment';
     }

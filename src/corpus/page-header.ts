@@ -576,7 +576,9 @@ function pointsOnTheirOwnLines(
     if (points.length > 0 && wordCount(text) >= MIN_STORY_PARAGRAPH_WORDS && wordCount(text) > 2 * longest) {
       return points;
     }
-    if (points.length === MAX_SUMMARY_POINTS || wordCount(text) > MAX_POINT_WORDS || !isProseLike(text)) {
+    // A live page's key points are often set as headlines: "Chancellor set to freeze fuel duty".
+    const pointLike = isProseLike(text) || isSummaryLine(text);
+    if (points.length === MAX_SUMMARY_POINTS || wordCount(text) > MAX_POINT_WORDS || !pointLike) {
       return [];
     }
     points.push(next);

@@ -200,7 +200,11 @@ const MIN_INLINE_LINK_WORDS = 4;
 /** Furniture set between a story's paragraphs, which the story carries on after. */
 const INLINE_DROPS = new Set<DropReason>(['related', 'link']);
 
-/** "08:10", "11:15 a.m.", "9.40am BST": a time and nothing else. */
+/** "08:10", "11:15 a.m.", "9.40am BST": a time and nothing else, as a live page stamps its posts. */
+export function isPostTime(text: string): boolean {
+  return LONE_CLOCK.test(text.trim());
+}
+
 const LONE_CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 
 /** A word or two in common (the outlet's name, "news") is chance, not a shared subject. */
@@ -244,7 +248,7 @@ export function dropOffTopicTail(
     drops[index - 1] === null &&
     drops[index + 1] === null;
   // A live page's post times ("08:10") part its posts; the story goes on after them.
-  const postTime = (index: number) => LONE_CLOCK.test(texts[index] ?? '');
+  const postTime = (index: number) => isPostTime(texts[index] ?? '');
   const furnitureAfter = drops.findIndex(
     (drop, index) => index > lastOnTopic && drop !== null && !inline(drop, index) && !postTime(index),
   );

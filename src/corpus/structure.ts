@@ -224,7 +224,7 @@ const SCENE_VERBS =
   'hold|carr(?:y|ies)|gather|queue|pray|wade|march|shop|protest|celebrate|arrive|cycle|drive|load|unload|' +
   'clear|repair|inspect|check|collect|fill|sell|sort|rest|pose|attend|vote|fish|swim|climb|dig|plant|' +
   'tend|feed|line|crowd|fill|fly|cook|clean|build|paint|wave|chant|hug|greet|search|survey|examine|' +
-  'rake|sweep|shovel|haul|push|pull|scoop|mend|sew|weave|move|pass|travel|flow|approach|sail|dock|enter|leave';
+  'rake|sweep|shovel|haul|push|pull|scoop|mend|sew|weave|move|pass|travel|flow|approach|sail|dock|enter|leave|charge|refuel|kneel|sleep|eat|look';
 /** A subject of up to four words, then a present-tense verb of the scene, singular or plural. */
 const PRESENT_SCENE_OPENING = new RegExp(
   `^(?:[\\p{L}\\p{N}'’-]+\\s){1,4}?(?:${SCENE_VERBS})(?:e?s)?\\s`,
