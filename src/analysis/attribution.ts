@@ -1293,9 +1293,12 @@ export function attributeQuotes(
 }
 
 /** A paragraph whose first sentence has a job for its subject: "The chairman of … said". */
-const JOB_OPENS_PARAGRAPH = /^The (\p{Ll}[\p{L}-]*)\b[^.“”"]{0,100}?\s(?:said|says|told|added|warned)\b/u;
+const JOB_OPENS_PARAGRAPH = /^The ([^.“”"]{1,100}?)\s(?:said|says|told|added|warned)\b/u;
 /** "said the councillor, Magnus Tait": a definite description set off before a name. */
 const DEFINITE_JOB_BEFORE_NAME = /\bthe (?:\p{Ll}[\p{L}-]* ){0,3}\p{Ll}[\p{L}-]*, $/u;
+/** "Anneke van der Berg, who took up the role in May,": a name said to hold the job just mentioned. */
+const TOOK_THE_JOB_AFTER_NAME =
+  /^,? (?:who|, who) (?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b/;
 
 /**
  * "The chairman of the islands council's transport committee said the cut came 'with no
@@ -1307,8 +1310,8 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
   for (let index = 0; index + 1 < views.length; index++) {
     const view = views[index] as ParagraphView;
     const next = views[index + 1] as ParagraphView;
-    const job = JOB_OPENS_PARAGRAPH.exec(view.frame)?.[1];
-    if (!job || !isRoleNoun(job)) continue;
+    const subject = JOB_OPENS_PARAGRAPH.exec(view.frame)?.[1];
+    if (!subject?.split(' ').some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word))) continue;
     const unnamed = quotes.filter((quote) => quote.paragraph === view.paragraph.n && quote.speaker === null);
     if (unnamed.length === 0) continue;
     const holders = new Set(
@@ -1317,7 +1320,10 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
           (mention) =>
             mention.entity.kind === 'person' &&
             introducedFrom(mention.entity, next.paragraph.n) &&
-            DEFINITE_JOB_BEFORE_NAME.test(next.frame.slice(Math.max(0, mention.start - 60), mention.start)),
+            (DEFINITE_JOB_BEFORE_NAME.test(
+              next.frame.slice(Math.max(0, mention.start - 60), mention.start),
+            ) ||
+              TOOK_THE_JOB_AFTER_NAME.test(next.frame.slice(mention.end, mention.end + 60))),
         )
         .map((mention) => mention.entity),
     );

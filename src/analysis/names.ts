@@ -14,7 +14,14 @@ import {
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
 } from './lexicon.js';
-import { isAbbreviatedTitle, isGivenName, isPersonTitle, isPlaceWord, isTitleWord } from './titles.js';
+import {
+  isAbbreviatedTitle,
+  isGivenName,
+  isPersonTitle,
+  isPlaceWord,
+  isRoleNoun,
+  isTitleWord,
+} from './titles.js';
 import { isCapitalised, type Token, tokenize } from './tokens.js';
 
 /** A run whose last word, or the word before its "of"/"for", names a kind of organisation. */
@@ -93,6 +100,17 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       if (gap === ' & ' && isCapitalised(candidate.word)) {
         run.push(candidate);
         next++;
+        continue;
+      }
+      // "Special Agent in Charge Maria Delgado": a title that runs on through "in Charge".
+      if (
+        candidate.word === 'in' &&
+        tokens[next + 1]?.word === 'Charge' &&
+        isRoleNoun(previous.word) &&
+        gap === ' '
+      ) {
+        run.push(candidate, tokens[next + 1] as Token);
+        next += 2;
         continue;
       }
       const joined = joinedNameEnd(text, tokens, run, next);
@@ -234,7 +252,14 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         word === 'Chief' &&
         run.length - index > 2 &&
         run.slice(index + 1).every((token) => !isTitleWord(token.word));
-      if ((!isPersonTitle(word) && !chiefBeforeName) || isOrganisationRun(run, coreStart) || ampersand)
+      // "Special Agent in Charge Maria Delgado", "Officer in Charge": the whole phrase is the title.
+      const inCharge =
+        word === 'Charge' && run[index - 1]?.word === 'in' && isRoleNoun(run[index - 2]?.word ?? '');
+      if (
+        (!isPersonTitle(word) && !chiefBeforeName && !inCharge) ||
+        isOrganisationRun(run, coreStart) ||
+        ampersand
+      )
         continue;
       const rest = run.slice(index + 1);
       if (

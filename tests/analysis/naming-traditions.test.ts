@@ -331,3 +331,23 @@ describe('a job first, its holder named in the next paragraph', () => {
     expect(quoteStartingWith(analysis, 'without a word')?.speaker).toBeNull();
   });
 });
+
+describe('more ways of giving a job before the name', () => {
+  it('gives the words of "the council’s general manager" to the woman who "took up the role" next (Stuff style)', () => {
+    const analysis = analyseText(
+      'Rates rise agreed',
+      'The council’s general manager said the budget was tight. "We cannot do everything," she said.',
+      'Anneke van der Berg, who took up the role in May, said savings would come from software.',
+    );
+    expect(quoteStartingWith(analysis, 'We cannot do everything')?.speaker).toBe('Anneke van der Berg');
+  });
+
+  it('reads "Special Agent in Charge" as one title before the name (AP style)', () => {
+    const analysis = analyseText(
+      'Raid on warehouse',
+      'Special Agent in Charge Maria Delgado said the search was lawful. "We followed every rule," she said.',
+    );
+    expect(entityNamed(analysis, 'Maria Delgado')?.role).toBe('Special Agent in Charge');
+    expect(quoteStartingWith(analysis, 'We followed')?.speaker).toBe('Maria Delgado');
+  });
+});
