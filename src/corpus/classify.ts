@@ -28,6 +28,7 @@ import {
   showsPlaceThenClause,
   showsPresentScene,
   showsSceneWithoutVerb,
+  showsThingInPlace,
   showsUnpunctuatedScene,
 } from './structure.js';
 import {
@@ -362,6 +363,7 @@ function markUncreditedLeadCaption(
       (describesPicture(candidateText) ||
         showsSceneWithoutVerb(candidateText) ||
         showsPlaceThenClause(candidateText) ||
+        showsThingInPlace(candidateText) ||
         showsPresentScene(candidateText))
     ) {
       captions[candidate] = true;

@@ -171,6 +171,29 @@ export function showsPlaceThenClause(text: string): boolean {
   return wordCount(trimmed) <= MAX_UNCREDITED_CAPTION_WORDS && !FINITE_VERB.test(shape[1] ?? '');
 }
 
+/**
+ * "A Metro bus on Royal Avenue in Belfast.": a thing and where it is, nothing done. A story's first
+ * paragraph says what happened, at greater length.
+ */
+export function showsThingInPlace(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    wordCount(trimmed) <= MAX_THING_IN_PLACE_WORDS &&
+    THING_IN_PLACE.test(trimmed) &&
+    !CALENDAR_WORD.test(trimmed) &&
+    !FINITE_VERB.test(trimmed)
+  );
+}
+
+const MAX_THING_IN_PLACE_WORDS = 10;
+const PLACE_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}";
+const THING_IN_PLACE = new RegExp(
+  `^(?:A|An|The)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:on|at|in|near|outside|along|beside)\\s+${PLACE_NAME}(?:,?\\s+(?:in|on|at|near)\\s+${PLACE_NAME})*\\.$`,
+  'u',
+);
+const CALENDAR_WORD =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 const PLACE_THEN_CLAUSE =
   /^((?:A|An|The)\s+(?:[\p{L}'’-]+\s+){0,3}?)(?:at|in|on|near|outside|inside|along)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:where|which|as|after)\s/u;
 
