@@ -629,6 +629,12 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 8,
   },
   {
+    // "(APA/Reuters)", "(AFP, dpa)": the agencies a wire story came from, alone at its end.
+    reason: 'credit',
+    pattern: /^\(\p{Lu}[\p{L}-]*(?:\s*[/,]\s*\p{Lu}[\p{L}-]*){0,3}\)$/u,
+    maxWords: 5,
+  },
+  {
     // "(PNA photo by Robert Oswald P. Alfiler)", "(File photo courtesy of DPWH)": a credit alone on
     // its line, in brackets, where the picture was.
     reason: 'image credit',

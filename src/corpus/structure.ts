@@ -77,6 +77,8 @@ export function isCaption(text: string): boolean {
   // "... would seek clarification, the chamber said. (PNA)": a wire story's sign-off closes its last
   // paragraph; a caption shows a scene and quotes no one.
   if (WIRE_SIGN_OFF.test(text) && attributes(text)) return false;
+  // "(APA/Reuters)" alone: who filed the story, with no picture described.
+  if (/^\([^()]{2,40}\)$/.test(text.trim()) && !/\b(?:photo|picture|image)\b/i.test(text)) return false;
   return wordCount(text) <= 80 && CAPTION_PATTERNS.some((pattern) => pattern.test(text));
 }
 
