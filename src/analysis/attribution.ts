@@ -410,7 +410,8 @@ class Attributor {
   }
 
   remember(entity: EntityDraft | null) {
-    const throughSpokesperson = entity !== null && entity === this.spokespersonFor;
+    const throughSpokesperson =
+      entity !== null && entity.kind === 'organisation' && entity === this.spokespersonFor;
     this.spokespersonFor = null;
     if (entity && entity.kind !== 'place') this.focus.push({ entity, throughSpokesperson });
   }
@@ -614,6 +615,15 @@ class Attributor {
     // "a Commission spokesperson", "a Kremlin spokesman", "a Grab representative": the organisation
     // speaks through them.
     if (/^(?:spokes(?:man|woman|person)|representative)$/.test(lower[headEnd] ?? '')) {
+      // "Senator Mark Reid denied the claims. His spokesman said…": speaking for the person, as a
+      // spokesperson for a body speaks for the body.
+      if (headEnd === 1 && (lower[0] === 'his' || lower[0] === 'her')) {
+        const principal = this.resolvePronoun(lower[0] === 'his' ? 'he' : 'she');
+        if (principal) {
+          this.spokespersonFor = principal;
+          return { kind: 'entity', entity: principal };
+        }
+      }
       const owner = words
         .slice(0, headEnd)
         .find((word) => /^\p{Lu}/u.test(word) && !DETERMINERS.has(word.toLowerCase()));

@@ -351,3 +351,18 @@ describe('more ways of giving a job before the name', () => {
     expect(quoteStartingWith(analysis, 'We followed')?.speaker).toBe('Maria Delgado');
   });
 });
+
+describe('spokespeople for a person, and verbs before a job', () => {
+  it('gives "His spokesman said" to the man the story has just named (Politico style)', () => {
+    const analysis = analyseText(
+      'Senator denies claims',
+      'Senator Mark Reid denied the claims on Tuesday. His spokesman said: "The senator has done nothing wrong."',
+    );
+    expect(quoteStartingWith(analysis, 'The senator has done')?.speaker).toBe('Mark Reid');
+  });
+
+  it('does not take the verb before a job into the role ("The minister met union leader Paul Otieno")', () => {
+    const analysis = analyseText('Strike talks', 'The minister met union leader Paul Otieno on Monday.');
+    expect(entityNamed(analysis, 'Paul Otieno')?.role).toBe('union leader');
+  });
+});
