@@ -23,6 +23,19 @@ const AGENCY_NAMES: Record<string, string> = {
   'agence france presse': 'AFP',
   upi: 'UPI',
   'united press international': 'UPI',
+  // National agencies whose initials stand alone under a headline ("IANS" / "New Delhi, Nov 25").
+  ians: 'IANS',
+  ani: 'ANI',
+  uni: 'UNI',
+  qna: 'QNA',
+  wam: 'WAM',
+  spa: 'SPA',
+  kuna: 'KUNA',
+  mena: 'MENA',
+  bss: 'BSS',
+  tass: 'TASS',
+  bernama: 'Bernama',
+  apa: 'APA',
   dpa: 'dpa',
   xinhua: 'Xinhua',
   bloomberg: 'Bloomberg',
@@ -195,10 +208,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
           ),
         ),
         (unit) => {
-          // Or the agency alone on its line: "PTI" under the headline.
-          const agency =
-            /^([\p{L} ]{2,30}?)\s*,\s*\p{Lu}[\p{L} .'’-]{1,30}$/u.exec(unit.text.trim())?.[1] ??
-            (unit.drop === 'byline' ? unit.text.trim() : undefined);
+          const agency = /^([\p{L} ]{2,30}?)\s*,\s*\p{Lu}[\p{L} .'’-]{1,30}$/u.exec(unit.text.trim())?.[1];
           return unit.drop !== null &&
             agency !== undefined &&
             AGENCY_NAMES[agency.toLowerCase()] !== undefined
@@ -206,6 +216,24 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
             : null;
         },
       ),
+    // Or the agency alone on its line ("PTI" under the headline) on a page with no masthead: a
+    // newspaper printing its national agency's copy under its own masthead is the publisher.
+    () => {
+      const agency = firstOf(
+        units.slice(
+          0,
+          Math.max(
+            0,
+            units.findIndex((unit) => unit.kind === 'body'),
+          ),
+        ),
+        (unit) =>
+          unit.drop === 'byline' && AGENCY_NAMES[unit.text.trim().toLowerCase()] !== undefined
+            ? unit.text.trim()
+            : null,
+      );
+      return agency === null ? null : (mastheadName(units, url) ?? agency);
+    },
     () =>
       firstOf(units, (unit) =>
         unit.drop === 'byline'
