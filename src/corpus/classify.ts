@@ -387,7 +387,11 @@ function isSceneBetweenParagraphs(
   // "... from the beach at Consett Bay, St John.": the place may name its parish or county after a comma;
   // any other comma opens a clause a scene does not have.
   const text = (texts[index] ?? '').replace(TRAILING_PLACE_NAMES, '.');
-  if (text.includes(',') || !(showsPresentScene(text) || showsUnpunctuatedScene(text))) return false;
+  if (
+    text.includes(',') ||
+    !(showsPresentScene(text) || showsUnpunctuatedScene(text) || showsThingInPlace(text))
+  )
+    return false;
   const neighbour = (step: number) => {
     let at = index + step;
     while (at >= 0 && at < texts.length && drops[at] !== null) at += step;

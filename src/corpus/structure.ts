@@ -64,6 +64,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /^(?:file photo|file image|pictured|above|top|left|right|main image)\s*[:,-]\s*/i,
   // "Screenshot of a NetBlocks post showing network data for Tanzania."
   /^(?:a )?(?:screenshot|screengrab|screen grab|still|video still) (?:of|from)\b/i,
+  // "Photo of a Kenyan using eCitizen on a laptop": the picture's alternative text, pasted as a line.
+  /^(?:a )?(?:photo|image|picture|photograph|file photo) (?:of|showing)\s/i,
   // "Representational image of people covering their heads in the heat | ANI"
   /^(?:representational|representative|illustrative) (?:image|photo|picture)\b/i,
   // "A person using an inhalerShutterstock/Africa Studio": the credit run on with no space at all
@@ -189,8 +191,9 @@ export function showsThingInPlace(text: string): boolean {
 
 const MAX_THING_IN_PLACE_WORDS = 10;
 const PLACE_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}";
+// "A Metro bus on Royal Avenue in Belfast.", "Trams on Swanston Street during the morning peak."
 const THING_IN_PLACE = new RegExp(
-  `^(?:A|An|The)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:on|at|in|near|outside|along|beside)\\s+${PLACE_NAME}(?:,?\\s+(?:in|on|at|near)\\s+${PLACE_NAME})*\\.$`,
+  `^(?:(?:A|An|The)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?|\\p{Lu}\\p{Ll}+s\\s+)(?:on|at|in|near|outside|along|beside)\\s+${PLACE_NAME}(?:,?\\s+(?:in|on|at|near)\\s+${PLACE_NAME})*(?:\\s+(?:during|at|in|on) the \\p{Ll}[\\p{Ll} ]{2,30})?\\.$`,
   'u',
 );
 const CALENDAR_WORD =
