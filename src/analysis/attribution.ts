@@ -1369,7 +1369,10 @@ function sentenceSubject(
     const agent = attributor.passiveAgent(view, verb, sentence.end);
     if (agent) return { entity: agent, spoke: true };
     const subject = attributor.subjectBefore(view, sentence.start, verb.start);
-    if (subject.kind === 'entity') return { entity: subject.entity, spoke: true };
+    if (subject.kind === 'entity') {
+      const main = mainSubjectBeforeRelative(attributor, view, sentence, verb, subject.entity);
+      return main ? { entity: main, spoke: false } : { entity: subject.entity, spoke: true };
+    }
     if (subject.kind === 'unnamed') {
       if (GROUP_SUBJECT.test(view.frame.slice(sentence.start, verb.start))) attributor.rememberGroup();
       else if (subject.individual) attributor.rememberUnnamedPerson();
@@ -1382,11 +1385,54 @@ function sentenceSubject(
     const entity = attributor.resolvePronoun(firstToken.word);
     return entity ? { entity, spoke: false } : undefined;
   }
-  for (const mention of view.mentions) {
-    if (mention.start < sentence.start || mention.end > sentence.end || mention.entity.kind === 'place')
-      continue;
-    if (governedByPreposition(view.frame, sentence.start, mention.start)) continue;
-    return { entity: mention.entity, spoke: false };
+  const mention = firstSubjectMention(view, sentence.start, sentence.end);
+  return mention ? { entity: mention.entity, spoke: false } : undefined;
+}
+
+/**
+ * "Juan Torres defended the budget, which opposition leader Carlos Ruiz called reckless": when the
+ * speech verb's subject sits inside a relative clause still open at the verb, the sentence's own
+ * subject (its opening name or pronoun) is who a later "he" means. A clause closed by a comma
+ * before the verb ("Martin Bell, who won Tatton, said") was the subject's own.
+ */
+function mainSubjectBeforeRelative(
+  attributor: Attributor,
+  view: ParagraphView,
+  sentence: Sentence,
+  verb: Token,
+  speaker: EntityDraft,
+): EntityDraft | null {
+  const relative = /,\s+(?:which|who|whom)\s[^,]*$/.exec(view.frame.slice(sentence.start, verb.start));
+  if (!relative) return null;
+  const clauseStart = sentence.start + relative.index;
+  // The clause's subject is named inside it, or is the name the "who" stands for ("He met Carlos
+  // Ruiz, who had called it reckless").
+  const clauseSubject = view.mentions.some(
+    (mention) =>
+      mention.entity === speaker &&
+      ((mention.start > clauseStart && mention.end <= verb.start) || mention.end === clauseStart),
+  );
+  if (!clauseSubject) return null;
+  const opener = tokenize(view.frame, sentence.start, sentence.end)[0];
+  let main: EntityDraft | null = null;
+  if (opener && PRONOUNS.has(opener.word.toLowerCase()) && opener.word !== 'It')
+    main = attributor.resolvePronoun(opener.word);
+  else {
+    const named = firstSubjectMention(view, sentence.start, clauseStart);
+    // Only a name that opens the sentence, titles aside, is its subject.
+    if (named && /^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(view.frame.slice(sentence.start, named.start)))
+      main = named.entity;
   }
-  return undefined;
+  return main === speaker ? null : main;
+}
+
+/** The first person or body named between `from` and `to` outside a prepositional phrase. */
+function firstSubjectMention(view: ParagraphView, from: number, to: number): Mention | undefined {
+  return view.mentions.find(
+    (mention) =>
+      mention.start >= from &&
+      mention.end <= to &&
+      mention.entity.kind !== 'place' &&
+      !governedByPreposition(view.frame, from, mention.start),
+  );
 }

@@ -366,3 +366,22 @@ describe('spokespeople for a person, and verbs before a job', () => {
     expect(entityNamed(analysis, 'Paul Otieno')?.role).toBe('union leader');
   });
 });
+
+describe('"he said" after a name inside a relative clause', () => {
+  it('keeps the sentence’s subject when a rival speaks only inside a "which" clause (El País English style)', () => {
+    const analysis = analyseText(
+      'Budget passes first vote',
+      'Finance Minister Juan Torres defended the budget, which opposition leader Carlos Ruiz called reckless. "We have balanced the books," he said.',
+    );
+    expect(quoteStartingWith(analysis, 'We have balanced')?.speaker).toBe('Juan Torres');
+  });
+
+  it('keeps "He" as the subject when the object’s "who" clause has a speech verb', () => {
+    const analysis = analyseText(
+      'Budget passes first vote',
+      'Finance Minister Juan Torres defended the budget on Monday.',
+      'He met opposition leader Carlos Ruiz, who had called it reckless, and told him the figures were sound. "We have balanced the books," he said.',
+    );
+    expect(quoteStartingWith(analysis, 'We have balanced')?.speaker).toBe('Juan Torres');
+  });
+});
