@@ -29,7 +29,18 @@
  * text when the name does not tell ("Mbeki said her party…"), unless an unnamed person spoke since
  * ("a senior official said…", then "he said" is that official); it to the most recent
  * organisation; they to the most recent organisation or person (singular they), unless an unnamed
- * group spoke since ("Police said…").
+ * group spoke since ("Police said…"), and a he or she after an unnamed spokesperson is still the
+ * body ("A Transport Scotland spokeswoman said… 'We recognise…,' she said"); "his spokesman" speaks
+ * for the man just named. A speech verb inside a relative clause still open at the verb ("the
+ * budget, which X called reckless") leaves the sentence's own subject as the one a pronoun means.
+ *
+ * Jobs named before their holders: "the NWC's corporate communications manager told…" is the
+ * person the story names as its manager from that paragraph on (a body owning the job rules
+ * nobody out); a paragraph opening on a job that speaks unnamed ("The chairman of … said") is the
+ * person the next paragraph introduces by a definite description ("said the councillor, Magnus
+ * Tait") or as having "taken up the role". A "Quote:" line is the speaker of the "Source:" line
+ * above it. Capitalised names and coined compounds before "programme", "approach" or "scheme",
+ * and titles after "under the title", name things and are not speech.
  */
 import type { Paragraph } from '../corpus/types.js';
 import { type EntityDraft, type Gender, introducedFrom } from './entities.js';

@@ -17,6 +17,14 @@
  * single name with an age or a job set off ("Suharti, 52, a street food seller"); a family member
  * by given name ("her daughter, Kirsty"). A place named after someone ("Carlos Pellegrini
  * station") names no person; currency amounts ("R185", "VND12 million") are no organisation.
+ *
+ * A name before a lower-case job and a full name is where that person is from or works ("Kurri
+ * Kurri nurse Jess Pavlović", "Hunter Valley Coal Chain Coordinator chief executive …"). A public
+ * agency is its field and the place it serves ("Transport Scotland", "Fisheries and Oceans
+ * Canada"); "the X provincial government" is a body even when X is unknown. Initials without
+ * brackets are the one body named in full whose capitals they are ("EPA"), and a bracketed short
+ * form after a body is its own whatever its letters ("(Fenabe)"). Names written family name first
+ * answer to their first word ("Wang Jun", then "Wang said") when the full name came with a job.
  */
 import type { Paragraph } from '../corpus/types.js';
 import {
