@@ -192,7 +192,7 @@ const PLACE_HEADS = new Set(
   `valley river street square road bridge airport station park mountains mountain sea gulf heights
    island islands strait canal province region city county district state lake bay coast desert
    peninsula plain plains hills hill camp crossing border square avenue palace tower base line
-   junction creek swamp reef dam wetlands harbour harbor estuary gorge`
+   junction creek swamp reef dam wetlands harbour harbor estuary gorge town village quay wharf pier`
     .split(/\s+/)
     .filter(Boolean),
 );

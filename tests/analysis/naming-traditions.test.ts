@@ -385,3 +385,14 @@ describe('"he said" after a name inside a relative clause', () => {
     expect(quoteStartingWith(analysis, 'We have balanced')?.speaker).toBe('Juan Torres');
   });
 });
+
+describe('towns named after people', () => {
+  it('reads "George Town" as a place and "Datin" as a courtesy title (The Star, Malaysia style)', () => {
+    const analysis = analyseText(
+      'Heritage zone traffic',
+      'Traffic in George Town has doubled, said Datin Farah Aziz, who chairs the heritage trust.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Farah Aziz']);
+    expect(analysis.people.find((entity) => entity.name === 'George Town')?.kind).toBe('place');
+  });
+});
