@@ -118,6 +118,19 @@ function describesPersonAfterJob(run: NameRun): boolean {
   );
 }
 
+/** Kinds of body that only a business is: no person is a "company" or a "chain". */
+const BUSINESS_KINDS = new Set([
+  'company',
+  'firm',
+  'group',
+  'chain',
+  'operator',
+  'carrier',
+  'retailer',
+  'insurer',
+  'lender',
+]);
+
 /** An entity's order is its first mention's paragraph number times this, plus its offset there. */
 const ORDER_PER_PARAGRAPH = 100_000;
 
@@ -469,7 +482,15 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
       !SPEECH_VERBS.has(modifier.word) &&
       gapBetween(run.text, modifier, kindNoun) === ' ') ||
     // "…, operator PeruRail said": the kind noun opens the clause as an article would.
-    (words.length === 1 && !isGivenName(last) && /^[,;:] $/.test(gapBetween(run.text, modifier, kindNoun)));
+    (words.length === 1 && !isGivenName(last) && /^[,;:] $/.test(gapBetween(run.text, modifier, kindNoun))) ||
+    // "Mining company Karoo Gold said": a trade and a kind of business opening the sentence (a
+    // "Music producer Phil Spector" is a person).
+    (modifier !== undefined &&
+      BUSINESS_KINDS.has(lowerWord(kindNoun)) &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(modifier.word) &&
+      !/(?:ed|ly)$/.test(modifier.word) &&
+      gapBetween(run.text, modifier, kindNoun) === ' ' &&
+      /(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, modifier.start)));
   if (
     kindNoun &&
     ORGANISATION_KIND_NOUNS.has(kindNoun.word.toLowerCase()) &&

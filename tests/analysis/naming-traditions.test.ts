@@ -396,3 +396,16 @@ describe('towns named after people', () => {
     expect(analysis.people.find((entity) => entity.name === 'George Town')?.kind).toBe('place');
   });
 });
+
+describe('a business introduced by its trade at the start of a sentence', () => {
+  it('reads "Mining company Karoo Gold said" as the firm "the company" later means (Business Day style)', () => {
+    const analysis = analyseText(
+      'Gold output falls',
+      'Mining company Karoo Gold said output fell 12%.',
+      '"We expect better weather in March," the company said.',
+      'Music producer Lebo Mathosa said the strike had hit local events.',
+    );
+    expect(quoteStartingWith(analysis, 'We expect better')?.speaker).toBe('Karoo Gold');
+    expect(peopleIn(analysis)).toEqual(['Lebo Mathosa']);
+  });
+});
