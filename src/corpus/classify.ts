@@ -90,7 +90,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const besideCredit = (index: number, credit: number) =>
     // Picture libraries never file stories, so their names alone are credits: "Getty Images".
     ((drops[credit] === 'image credit' &&
-      /[:,|]|^(image|photo|picture)\b|^(getty images|shutterstock|alamy|istock(photo)?)$/i.test(
+      /[:,|]|^(image|photo|photograph|picture)\b|^(getty images|shutterstock|alamy|istock(photo)?)$/i.test(
         texts[credit] ?? '',
       )) ||
       (drops[credit] === null && PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '')) ||

@@ -144,7 +144,7 @@ label(
     'partner content|story continues below|story continues below advertisement|article continues below|' +
     'article continues after advertisement|article continues after this advertisement|' +
     'continue reading the main story|scroll to continue with content|skip advertisement|' +
-    'remove ads|ad feedback|report this ad',
+    'remove ads|ad feedback|report this ad|hide ad',
 );
 label(
   'comments',
@@ -625,7 +625,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'image credit',
     pattern:
-      /^\(?(image source|image credit|photo credit|picture credit|credit|photo|photograph|image|pic|foto|bild)\s*[,:]\s*\S/i,
+      /^\(?(image source|image credit|photo credit|picture credit|credit|photo|photograph|picture|image|pic|foto|bild)\s*[,:]\s*\S/i,
     maxWords: 8,
   },
   {
@@ -905,10 +905,18 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 16,
   },
   {
+    // "Cite this Article:" and the reference under it ("..., accessed November 26th, 2026, https://..."):
+    // a magazine's offer of a citation, not its reporting.
+    reason: 'share',
+    pattern:
+      /^(how to )?cite this (article|story|page|piece)\b|\baccessed (on )?[\p{L}\p{N} ,]{3,30}?,? https?:\/\/\S+\.?$/iu,
+    maxWords: 60,
+  },
+  {
     // Partnership notes: "This article was produced for ProPublica’s Local Reporting Network ..."
     reason: 'editor note',
     pattern:
-      /^this (article|story|report|piece|investigation) (was|is) (produced|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
+      /^this (article|story|report|piece|investigation) (first|originally) (appeared|ran|was published) (in|on|at)\b|^this (article|story|report|piece|investigation) (was|is) (produced|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
     maxWords: 60,
   },
   {
