@@ -162,6 +162,17 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       }
       return holder;
     },
+    // "Mississippi Today is a nonprofit, nonpartisan newsroom ...": the outlet describing itself,
+    // wherever the page sets that note; a masthead or copyright line says it first.
+    () => {
+      const described = firstOf(dropped, (unit) => outletDescription(unit.text));
+      if (described === null) return null;
+      // "Civil Beat is a nonprofit newsroom" under the masthead "Honolulu Civil Beat": the name in full.
+      const masthead = mastheadName(units, url);
+      return masthead !== null && comparableName(masthead).includes(comparableName(described))
+        ? masthead
+        : described;
+    },
     () =>
       firstOf(units.slice(lastKept + 1), (unit) =>
         unit.drop === 'credit'
@@ -552,6 +563,8 @@ function footerNamesAfterHolder(
 
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
+  // "© DC Thomson & Co Ltd 2017 - 2026": a registered company's suffix names a firm, never a masthead.
+  if (/^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*\b(ltd|plc|limited|llc|inc|& co)\b/iu.test(text)) return true;
   // "GPlusMedia Inc.": the company word may close a one-word name. "Dow Jones & Company" is a firm.
   return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital|publishing)|\s&\s*company)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
     text,
@@ -576,6 +589,15 @@ function publisherStatement(text: string): string | null {
   );
 }
 
+/** "Hakai Magazine is an editorially independent publication of the Hakai Institute." */
+function outletDescription(text: string): string | null {
+  return (
+    /^((?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:of |and |the )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}) is (?:an?|the) (?:[\p{Ll}-]+,? ){0,4}(?:newsroom|news organi[sz]ation|news outlet|news site|news website|news service|publication|magazine|newspaper|media outlet)\b/u.exec(
+      text,
+    )?.[1] ?? null
+  );
+}
+
 /** "© 2025 Reuters. All rights reserved.", "Copyright 2025 The Associated Press." */
 function copyrightHolder(text: string): string | null {
   // "ALL RIGHTS RESERVED © Copyright ANSA": the reservation may come first.
@@ -593,7 +615,9 @@ function copyrightHolder(text: string): string | null {
       '',
     )
     .replace(/\s+/g, ' ')
-    .replace(/\s+(19|20)\d\d$/, '')
+    // "DC Thomson & Co Ltd 2017 - 2026": the years the copyright runs are no part of the name.
+    .replace(/\s+(19|20)\d\d(?:\s*[-–]\s*(?:(19|20)\d\d)?)?$/, '')
+    .replace(/\s+&\s*co$/i, '')
     // "The Economist Newspaper Limited": the company's word for what it publishes.
     .replace(/(\S)\s+newspaper$/i, '$1')
     .trim();
