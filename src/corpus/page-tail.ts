@@ -237,7 +237,13 @@ export function dropOffTopicTail(
   const shared = (index: number) =>
     [...(words.get(index) ?? [])].filter((word) => (paragraphsUsing.get(word) ?? 0) > 1).length;
   const sharedCounts = new Map(body.map((index) => [index, shared(index)]));
-  const lastOnTopic = body.filter((index) => (sharedCounts.get(index) ?? 0) >= 2).at(-1);
+  // A paragraph that quotes or attributes is reporting, on topic or not: in a short story few words
+  // repeat, and a picture's credit after "... the minister said." is not where the story stopped.
+  // With no paragraph on topic, a story too short to judge by its words is let be.
+  if (!body.some((index) => (sharedCounts.get(index) ?? 0) >= 2)) return;
+  const lastOnTopic = body
+    .filter((index) => (sharedCounts.get(index) ?? 0) >= 2 || REPORTING.test(texts[index] ?? ''))
+    .at(-1);
   if (lastOnTopic === undefined) return;
   // Only past furniture that follows the story: a closing paragraph straight after the others stays.
   // A lone link to another story ("Read: Power tariff hike approved") set between two paragraphs
