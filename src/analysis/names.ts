@@ -215,9 +215,18 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start));
       // "Dutch-born Anton Corbijn", "London-based Sarah Lee": a description, not a name.
       const description = DESCRIPTION.test(word);
+      // "Datuk Seri Anwar Ibrahim", "Tan Sri Lee Kah Choon", "Puan Sri Noor Aini": Malaysian honours
+      // of two words; "Sri" and "Tan" alone are a given name and a surname.
+      const nextWord = run[coreStart + 1]?.word ?? '';
+      const malaysianHonour =
+        ((word === 'Tan' || word === 'Puan' || word === 'Toh') &&
+          (nextWord === 'Sri' || nextWord === 'Puan')) ||
+        ((word === 'Sri' || word === 'Seri') &&
+          ['Datuk', 'Dato', 'Tan', 'Puan', 'Toh'].includes(prefix.at(-1)?.word ?? ''));
       const peel =
         openingGerund ||
         description ||
+        malaysianHonour ||
         NEVER_NAME_WORDS.has(word) ||
         (CALENDAR_WORDS.has(word) && !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1)) ||
         isTitleWord(word) ||

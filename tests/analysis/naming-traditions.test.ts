@@ -409,3 +409,16 @@ describe('a business introduced by its trade at the start of a sentence', () => 
     expect(peopleIn(analysis)).toEqual(['Lebo Mathosa']);
   });
 });
+
+describe('Malaysian honours of two words', () => {
+  it('peels "Datuk Seri" and "Tan Sri" but keeps "Sri" as a given name on its own (New Straits Times style)', () => {
+    const analysis = analyseText(
+      'Port expansion approved',
+      'Datuk Seri Hamzah Aziz said the budget was fair. "We have listened," he said.',
+      'Tan Sri Lee Kah Choon, the chairman of the port authority, said the berth would open in March.',
+      'Finance Minister Sri Wahyuni Pratiwi agreed.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Hamzah Aziz', 'Lee Kah Choon', 'Sri Wahyuni Pratiwi']);
+    expect(quoteStartingWith(analysis, 'We have listened')?.speaker).toBe('Hamzah Aziz');
+  });
+});
