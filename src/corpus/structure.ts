@@ -252,7 +252,9 @@ const SCENE_VERBS =
   'hold|carr(?:y|ies)|gather|queue|pray|wade|march|shop|protest|celebrate|arrive|cycle|drive|load|unload|' +
   'clear|repair|inspect|check|collect|fill|sell|sort|rest|pose|attend|vote|fish|swim|climb|dig|plant|' +
   'tend|feed|line|crowd|fill|fly|cook|clean|build|paint|wave|chant|hug|greet|search|survey|examine|' +
-  'rake|sweep|shovel|haul|push|pull|scoop|mend|sew|weave|move|pass|travel|flow|approach|sail|dock|enter|leave|charge|refuel|kneel|sleep|eat|look';
+  'rake|sweep|shovel|haul|push|pull|scoop|mend|sew|weave|move|pass|travel|flow|approach|sail|dock|enter|leave|charge|refuel|kneel|sleep|eat|look|' +
+  // Smoke, water and flames in the frame: "Smoke rises from a burning peatland near Palangka Raya."
+  'rise|billow|drift|burn|smoulder|smolder|pour|spill';
 /** A subject of up to four words, then a present-tense verb of the scene, singular or plural. */
 const PRESENT_SCENE_OPENING = new RegExp(
   `^(?:[\\p{L}\\p{N}'’-]+\\s){1,4}?(?:${SCENE_VERBS})(?:e?s)?\\s`,
@@ -295,13 +297,13 @@ export function captionText(text: string): string {
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:al|el|bin|de|da|van|von|der|le|la)-?\\s*)?${NAME_WORD}){0,4}`;
 const BY_LINE = new RegExp(
-  `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(?:\\p{Ll}+\\s+){0,4}(${NAME})(?:\\s*(?:,|\\||·|-|–|—|\\/\\/?|\\band\\b|&|\\bon\\b|\\bfor\\b)\\s*(.*))?$`,
+  `^(?:[Bb][Yy]|BY|Written by|Words by|Author)\\s*:?\\s+(?:\\p{Ll}+\\s+){0,4}(${NAME})(?:\\s*(?:,|\\||·|•|-|–|—|\\/\\/?|\\band\\b|&|\\bon\\b|\\bfor\\b)\\s*(.*))?$`,
   'u',
 );
 // "Jack Farchy and Mark Burton, Bloomberg News", "Romina Cabrera - The Philippine Star"
 const NAME_OVER_DATE = new RegExp(`^(${NAME})\\s+\\/\\s+(.+)$`, 'u');
 const NAME_AND_OUTLET = new RegExp(
-  `^(${NAME}(?:\\s+and\\s+${NAME})?)\\s*(?:,|\\||·|–|—|\\s-\\s)\\s*(.+)$`,
+  `^(${NAME}(?:\\s+and\\s+${NAME})?)\\s*(?:,|\\||·|•|–|—|\\s-\\s)\\s*(.+)$`,
   'u',
 );
 const NAME_IN_PLACE = new RegExp(`^(${NAME}) in (\\p{Lu}[\\p{L} .'’-]+)(?:\\s+and\\s+.*)?$`, 'u');
@@ -408,7 +410,7 @@ const NEWS_DESK =
   /\b(?:News Service|News Agency|News Network|News Desk|Digital Desk|Web Desk|Online Desk|Newswire|Wire Service|Bureau)$/u;
 
 function outletFrom(text: string): string | null {
-  const segment = text.split(/\s*[|·,]\s*/)[0]?.trim();
+  const segment = text.split(/\s*[|·•,]\s*/)[0]?.trim();
   const candidate = segment?.replace(/\s+(correspondent|reporter|editor)$/i, '');
   // "NPR correspondent" names an outlet; "Rural Reporter" only a beat.
   if (candidate !== segment && !/^[\p{Lu}\p{N}]{2,6}$|\bNews\b/u.test(candidate ?? '')) return null;
