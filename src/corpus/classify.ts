@@ -147,6 +147,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       // Between paragraphs, a scene with no verb of its own over "Credit: Name/Outlet" is the
       // picture's caption pasted apart from its credit: "A bus waits at the Doraville station."
       (labelledCredit(index + 1) && (proseBefore[index] ?? 0) > 0 && !hasFiniteVerb(texts[index] ?? '')) ||
+      // Or one short present-tense scene over "Photograph by Name": "Smoke rises from a burning peatland ...".
+      (labelledCredit(index + 1) && showsPresentScene(texts[index] ?? '')) ||
       (labelledCredit(index - 1) &&
         index >= 2 &&
         drops[index - 2] !== null &&
@@ -302,6 +304,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   }
   dropUnlabelledTeaserRun(texts, kinds, drops);
   dropOffTopicTail(texts, kinds, drops);
+  // The site's note about itself, now dropped, may have been what hid the box of stories above it.
+  dropUnlabelledTeaserRun(texts, kinds, drops);
+  keepListUnderHeading(kinds, drops);
 
   return texts.map((text, index) => ({
     text: shownText(kinds[index] ?? null, text),
@@ -310,6 +315,22 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     byline: bylines[index]?.names ?? null,
     bylineOutlet: bylines[index]?.outlet ?? null,
   }));
+}
+
+/**
+ * A subhead introduces prose; short lines straight under it, with nothing between, are the items of a
+ * list it heads ("What the bill does / Councils can designate rent control areas / ..."), once a page's
+ * bullets are lost in pasting. Only where the story goes on in prose after the list.
+ */
+function keepListUnderHeading(kinds: (ParagraphKind | null)[], drops: readonly (DropReason | null)[]): void {
+  const kept = (index: number) => drops[index] === null && kinds[index] !== null;
+  const headings = kinds.map((kind, index) => kept(index) && kind === 'heading');
+  for (let index = 1; index < kinds.length; index += 1) {
+    if (!headings[index] || !headings[index - 1]) continue;
+    let next = index + 1;
+    while (next < kinds.length && headings[next]) next += 1;
+    if (kept(next) && kinds[next] === 'body') kinds[index] = 'body';
+  }
 }
 
 /**
@@ -460,7 +481,8 @@ function dropUnlabelledTeaserRun(
   while (start < texts.length) {
     let end = start;
     while (end < texts.length && isTeaser(end)) end += 1;
-    if (end - start >= MIN_TEASER_RUN) {
+    // Under a box's own label ("Also on EUobserver") one headline is enough to be another story's.
+    if (end - start >= (drops[start - 1] === 'related' ? 1 : MIN_TEASER_RUN)) {
       for (let index = start; index < end; index += 1) drops[index] = drops[index] ?? 'related';
     }
     start = end + 1;

@@ -430,6 +430,12 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
+  // "ALSO ON YALE E360", "Also from The Spinoff": a box of the site's other stories, headed by its name.
+  {
+    reason: 'related',
+    pattern: /^(also|more) (on|from|at) (the )?\p{Lu}[\p{L}\p{N} .&'’-]*$/iu,
+    maxWords: 6,
+  },
   {
     reason: 'subscription',
     pattern:

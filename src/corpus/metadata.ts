@@ -165,8 +165,12 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
     // "Mississippi Today is a nonprofit, nonpartisan newsroom ...": the outlet describing itself,
     // wherever the page sets that note; a masthead or copyright line says it first.
     () => {
-      const described = firstOf(dropped, (unit) => outletDescription(unit.text));
-      if (described === null) return null;
+      // "ZimLive.com is an independent news service": the site's address is its brand with a suffix.
+      const described = firstOf(dropped, (unit) => outletDescription(unit.text))?.replace(
+        /\.(?:com|net|org|news|co\.[a-z]{2}|com\.[a-z]{2})$/i,
+        '',
+      );
+      if (described === undefined) return null;
       // "Civil Beat is a nonprofit newsroom" under the masthead "Honolulu Civil Beat": the name in full.
       const masthead = mastheadName(units, url);
       return masthead !== null && comparableName(masthead).includes(comparableName(described))
