@@ -720,6 +720,15 @@ function personEvidence(run: NameRun): number {
   if (run.postNominal) evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
   if (before === 'told' || before === 'to') evidence -= 1;
+  // "who works at Calvary Mater Newcastle": a name after a word that places something is where,
+  // unless a title says who.
+  if (
+    run.prefix.length === 0 &&
+    words.length > 2 &&
+    PLACE_PREPOSITIONS.has(before) &&
+    gapBetween(run.text, tokenBefore(run), run.tokens[0]) === ' '
+  )
+    evidence -= 2;
   return evidence;
 }
 

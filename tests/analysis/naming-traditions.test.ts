@@ -422,3 +422,14 @@ describe('Malaysian honours of two words', () => {
     expect(quoteStartingWith(analysis, 'We have listened')?.speaker).toBe('Hamzah Aziz');
   });
 });
+
+describe('a long name after a word that places it', () => {
+  it('does not make a hospital a person because the city it ends on is used alone (Newcastle Herald style)', () => {
+    const analysis = analyseText(
+      'Buses replace trains',
+      '"I waited forty minutes," said nurse Jess Marlow, who works at Calvary Mater Maitland.',
+      'Trains between Maitland and Dungog were cancelled. Crowds gathered at Maitland station.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Jess Marlow']);
+  });
+});
