@@ -624,6 +624,14 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 16,
   },
   {
+    // "November 25, 2026 Wanga Gwede - Nyasa Times 3 Comments": a blog theme's date, author and
+    // comment count run together under the headline.
+    reason: 'timestamp',
+    pattern:
+      /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d{1,2},? (19|20)\d\d \p{Lu}[^.!?]*$/iu,
+    maxWords: 14,
+  },
+  {
     reason: 'timestamp',
     pattern: /^(about |over )?(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$/i,
     maxWords: 5,
