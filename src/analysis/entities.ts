@@ -803,23 +803,45 @@ function sameGivenName(a: string, b: string): boolean {
   return a[0] === b[0] && editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
 }
 
+interface NameKey {
+  words: string[];
+  folded: string;
+  /** Folded without spaces or hyphens: "Abdelkarim" and "Abdel Karim" meet here. */
+  joined: string;
+  surname: string;
+}
+
+/**
+ * Names are compared pairwise for every lone word against every candidate, so each name's folded
+ * forms are worked out once; the cache is emptied when it grows, as it only serves one article.
+ */
+const nameKeys = new Map<string, NameKey>();
+
+function nameKeyOf(name: string): NameKey {
+  const known = nameKeys.get(name);
+  if (known) return known;
+  if (nameKeys.size > 4000) nameKeys.clear();
+  const folded = foldName(name);
+  const key = {
+    words: folded.split(' '),
+    folded,
+    joined: folded.replace(/[\s-]/g, ''),
+    surname: foldName(surnameOf(name)).replace(/^(?:al|el) /, ''),
+  };
+  nameKeys.set(name, key);
+  return key;
+}
+
 function samePerson(a: string, b: string): boolean {
-  const wordsA = foldName(a).split(' ');
-  const wordsB = foldName(b).split(' ');
-  // "Abu Rasheed" is "Ziad Abu Rasheed" without the given name.
-  const foldedA = wordsA.join(' ');
-  const foldedB = wordsB.join(' ');
+  const keyA = nameKeyOf(a);
+  const keyB = nameKeyOf(b);
+  const wordsA = keyA.words;
+  const wordsB = keyB.words;
   // Transliterations join or split compound given names: "Abdelkarim" and "Abdel Karim".
-  if (
-    wordsA.length > 1 &&
-    wordsB.length > 1 &&
-    foldedA.replace(/[\s-]/g, '') === foldedB.replace(/[\s-]/g, '')
-  )
-    return true;
-  if (foldedA.endsWith(` ${foldedB}`) || foldedB.endsWith(` ${foldedA}`)) return true;
-  const surnameA = foldName(surnameOf(a)).replace(/^(?:al|el) /, '');
-  const surnameB = foldName(surnameOf(b)).replace(/^(?:al|el) /, '');
-  if (surnameA !== surnameB) return false;
+  if (wordsA.length > 1 && wordsB.length > 1 && keyA.joined === keyB.joined) return true;
+  // "Abu Rasheed" is "Ziad Abu Rasheed" without the given name.
+  if (keyA.folded.endsWith(` ${keyB.folded}`) || keyB.folded.endsWith(` ${keyA.folded}`)) return true;
+  if (keyA.surname !== keyB.surname) return false;
   const givenA = wordsA[0] ?? '';
   const givenB = wordsB[0] ?? '';
   if (wordsA.length === 1 || wordsB.length === 1) return true;
