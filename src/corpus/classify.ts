@@ -149,6 +149,12 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       (labelledCredit(index + 1) && (proseBefore[index] ?? 0) > 0 && !hasFiniteVerb(texts[index] ?? '')) ||
       // Or one short present-tense scene over "Photograph by Name": "Smoke rises from a burning peatland ...".
       (labelledCredit(index + 1) && showsPresentScene(texts[index] ?? '')) ||
+      // Regional papers caption a picture with one short sentence over "Picture: Name", whatever its tense:
+      // "The Harbour Arm has been closed since February. / Picture: Barry Goodwin".
+      (labelledCredit(index + 1) &&
+        /^picture\s*:/i.test(texts[index + 1] ?? '') &&
+        (proseBefore[index] ?? 0) > 0 &&
+        wordCount(texts[index] ?? '') <= MAX_PICTURE_LINE_WORDS) ||
       (labelledCredit(index - 1) &&
         index >= 2 &&
         drops[index - 2] !== null &&
@@ -513,6 +519,9 @@ const CREDIT_ALONE =
 const MIN_BARE_CREDITED_CAPTION_WORDS = 6;
 
 const MIN_CAPTION_WORDS = 3;
+
+/** A caption over "Picture: Name" is one short sentence; a paragraph of reporting runs longer. */
+const MAX_PICTURE_LINE_WORDS = 12;
 
 /** Section labels are this short; a headline is longer. */
 const SHORT_HEADLINE_WORDS = 3;

@@ -81,6 +81,8 @@ label(
 );
 // A journal's reference list at the foot of a news story: the label and the citations under it.
 label('footer', 'references|bibliography|footnotes|journal reference|journal references');
+// A disclaimer's heading, and the syndication box under a wire story repeating its summary ("Excerpt:").
+label('footer', 'disclaimer|excerpt');
 // Repeated between the paragraphs of some newspaper chains' pages, and the label over their byline.
 label('navigation', 'article content|author of the article|authors of the article');
 label(
@@ -247,7 +249,7 @@ const PATTERNS: FurniturePattern[] = [
     // A nonprofit's note that a body it reports on also funds it: "Disclosure: The Texas Water ..."
     reason: 'footer',
     pattern:
-      /^(disclosures?|disclaimer)\s*:\s*\S|\bdo not necessarily (represent|reflect) the (views|opinions?|policy)\b/i,
+      /^(disclosures?|disclaimer)\s*:\s*\S|\bdo(es)? not (necessarily )?(represent|reflect) the (views|opinions?|policy)\b/i,
     maxWords: 90,
   },
   {
@@ -662,6 +664,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 5,
   },
   { reason: 'image credit', pattern: /purchase licensing rights|opens new tab/i, maxWords: 12 },
+  {
+    // "Photo of a newspaper box in Harrisburg by Jonathan Nash used under a Creative Commons license.":
+    // the licence note for the page's picture, set at the foot of the story.
+    reason: 'image credit',
+    pattern: /^(photo|image|picture|illustration)s? .*\bused under (a )?creative commons licen[cs]e\b/i,
+    maxWords: 40,
+  },
   {
     // "Justin Sullivan | Getty Images", "Mark Mitchell / NZME": a photographer and an agency.
     reason: 'image credit',

@@ -296,9 +296,12 @@ export function dropMenuRuns(texts: readonly string[], drops: (DropReason | null
     if (drops[index] === 'navigation') return true;
     // "By Africanews" / "with AFP": a byline pasted on short lines under the headline is no menu.
     const byline = /^(by|with)\s+\p{Lu}/u.test(text);
+    // "Latin America & the Caribbean", "Arts & Culture": a section joined by an ampersand runs longer.
+    const sectionPair =
+      wordCount(text) <= 5 && /^\p{Lu}[\p{L}-]*(?: (?:&|the|\p{Lu}[\p{L}-]*))+$/u.test(text);
     return (
       drops[index] === null &&
-      wordCount(text) <= 3 &&
+      (wordCount(text) <= 3 || (sectionPair && text.includes('&'))) &&
       !endsSentence(text) &&
       !startsWithQuote(text) &&
       !byline
