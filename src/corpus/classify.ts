@@ -128,14 +128,16 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     units[index + 2]?.block !== units[index + 1]?.block;
   const labelledCredit = (index: number) =>
     (drops[index] === 'image credit' || drops[index] === 'media') &&
-    /^(image|photo|picture|photograph|credit)\b/i.test(texts[index] ?? '') &&
+    // "(Image: PSNI)": some pages bracket the credit.
+    /^\(?(image|photo|picture|photograph|credit)\b/i.test(texts[index] ?? '') &&
     wordCount(texts[index] ?? '') <= 8;
   // Further down, a credit line on its own belongs to the line on whichever side is not furniture:
   // "Delivery workers ... / Photograph: Spencer Platt/Getty Images / Save this story", or
   // "Top Stories ... / Photo: File / People waiting at an immigration service centre in Dubai."
   const creditedApart = (index: number) =>
     wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS &&
-    wordCount(texts[index] ?? '') >= 4 &&
+    // "Darlington Memorial Hospital / Picture: Northern Echo": a place's name alone may be the caption.
+    wordCount(texts[index] ?? '') >= MIN_CAPTION_WORDS &&
     !/["“”«»]/.test(texts[index] ?? '') &&
     !attributes(texts[index] ?? '') &&
     !underHeadline(index) &&
@@ -158,6 +160,11 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       (labelledCredit(index - 1) &&
         index >= 2 &&
         drops[index - 2] !== null &&
+        // "Picture: Shutterstock / A group of UK news publishers has signed ...": a story's opening says
+        // what has happened; a caption under its credit shows a scene.
+        !/\b(?:has|have|had) (?:\p{Ll}+ )?(?:\p{Ll}+ed|\p{Ll}+en|won|made|said|told|signed|set|cut|put|paid|lost|left)\b/u.test(
+          texts[index] ?? '',
+        ) &&
         isStrongProse(texts[index + 1] ?? '') &&
         drops[index + 1] === null));
   // "A shortage of NHS dentists has left ... / ALAMY": a block of a line and a bare agency in capitals.
