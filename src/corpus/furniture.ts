@@ -936,10 +936,18 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 60,
   },
   {
+    // The outlet describing itself at the foot of the story: "The Ferret is an award-winning media
+    // co-operative owned by its members.", "The Lincolnite is an independent news publisher ..."
+    reason: 'editor note',
+    pattern:
+      /^(the )?\p{Lu}[\p{L}\p{N}&'’.-]*( \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} is an? ([\p{Ll}-]+,? ){0,4}(newsroom|news publisher|news organi[sz]ation|news outlet|news site|news website|news service|media co-operative|media cooperative|publication)\b/u,
+    maxWords: 40,
+  },
+  {
     // Partnership notes: "This article was produced for ProPublica’s Local Reporting Network ..."
     reason: 'editor note',
     pattern:
-      /^this (article|story|report|piece|investigation) (first|originally) (appeared|ran|was published) (in|on|at)\b|^this (article|story|report|piece|investigation) (was|is) (produced|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
+      /^this (article|story|report|piece|investigation) (first|originally) (appeared|ran|was published) (in|on|at)\b|^this (article|story|report|piece|investigation) (was|is) (produced|written by a local democracy reporter|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
     maxWords: 60,
   },
   {

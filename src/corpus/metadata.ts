@@ -123,6 +123,21 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       if (named !== null && holder !== null && named.startsWith(`${holder} `)) return holder;
       return named;
     },
+    // "Mississippi Today is a nonprofit, nonpartisan newsroom ...": the outlet describing itself,
+    // wherever the page sets that note; before a company's copyright line ('© 2026 Stonebow Media Ltd').
+    () => {
+      // "ZimLive.com is an independent news service": the site's address is its brand with a suffix.
+      const described = firstOf(dropped, (unit) => outletDescription(unit.text))?.replace(
+        /\.(?:com|net|org|news|co\.[a-z]{2}|com\.[a-z]{2})$/i,
+        '',
+      );
+      if (described === undefined) return null;
+      // "Civil Beat is a nonprofit newsroom" under the masthead "Honolulu Civil Beat": the name in full.
+      const masthead = mastheadName(units, url);
+      return masthead !== null && comparableName(masthead).includes(comparableName(described))
+        ? masthead
+        : described;
+    },
     () => {
       const holder = firstOf(dropped, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
       // A holder named as a company ("Herald Corporation", "Nexstar Media Inc.") is the owner; the
@@ -161,21 +176,6 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         return masthead;
       }
       return holder;
-    },
-    // "Mississippi Today is a nonprofit, nonpartisan newsroom ...": the outlet describing itself,
-    // wherever the page sets that note; a masthead or copyright line says it first.
-    () => {
-      // "ZimLive.com is an independent news service": the site's address is its brand with a suffix.
-      const described = firstOf(dropped, (unit) => outletDescription(unit.text))?.replace(
-        /\.(?:com|net|org|news|co\.[a-z]{2}|com\.[a-z]{2})$/i,
-        '',
-      );
-      if (described === undefined) return null;
-      // "Civil Beat is a nonprofit newsroom" under the masthead "Honolulu Civil Beat": the name in full.
-      const masthead = mastheadName(units, url);
-      return masthead !== null && comparableName(masthead).includes(comparableName(described))
-        ? masthead
-        : described;
     },
     () =>
       firstOf(units.slice(lastKept + 1), (unit) =>
@@ -596,7 +596,7 @@ function publisherStatement(text: string): string | null {
 /** "Hakai Magazine is an editorially independent publication of the Hakai Institute." */
 function outletDescription(text: string): string | null {
   return (
-    /^((?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:of |and |the )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}) is (?:an?|the) (?:[\p{Ll}-]+,? ){0,4}(?:newsroom|news organi[sz]ation|news outlet|news site|news website|news service|publication|magazine|newspaper|media outlet)\b/u.exec(
+    /^((?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:of |and |the )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}) is (?:an?|the) (?:[\p{Ll}-]+,? ){0,4}(?:newsroom|news organi[sz]ation|news outlet|news site|news website|news service|news publisher|media co-?operative|publication|magazine|newspaper|media outlet)\b/u.exec(
       text,
     )?.[1] ?? null
   );
