@@ -154,10 +154,13 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['datin', 'female'],
 ]);
 
-/** Name particles that may be written attached, detached or dropped: al-Shaibani, al Shaibani, Shaibani. */
+/**
+ * Name particles that may be written attached, detached or dropped: al-Shaibani, al Shaibani, Shaibani.
+ * Patronymics count too: Malay "binti" (daughter of), Welsh "ap" (son of, "Rhys ap Gruffydd").
+ */
 export const NAME_PARTICLES = words(`
-  al el ul bin ibn bint abu abd abdel abdul de da di du del della der den van von le la ter ben
-  dela delos dos das degli dei zu ó ní nic uí
+  al el ul bin binti ibn bint abu abd abdel abdul de da di du del della der den van von le la ter ben
+  dela delos dos das degli dei zu ó ní nic uí ap
 `);
 
 /** Institutions that, after a nationality or country, name an organisation: "the Russian presidency". */

@@ -433,3 +433,25 @@ describe('a long name after a word that places it', () => {
     expect(peopleIn(analysis)).toEqual(['Jess Marlow']);
   });
 });
+
+describe('patronymic particles', () => {
+  it('keeps a Welsh "ap" inside one name and gives a later "he said" to it (BBC Cymru Wales style)', () => {
+    const analysis = analyseText(
+      'Hospital waiting lists fall',
+      'The health secretary, Iestyn ap Huw, told the Senedd that waits of two years had halved.',
+      'He said: "There is more to do, but the trend is the right one."',
+    );
+    expect(peopleIn(analysis)).toEqual(['Iestyn ap Huw']);
+    expect(quoteStartingWith(analysis, 'There is more to do')?.speaker).toBe('Iestyn ap Huw');
+  });
+
+  it('keeps a Malay "binti" inside one name (The Star style)', () => {
+    const analysis = analyseText(
+      'Clinic hours extended',
+      'State health director Dr Aisyah binti Rahman said the clinics would open until 10pm.',
+      '"Patients should not have to take leave to see a doctor," said Aisyah.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Aisyah binti Rahman']);
+    expect(quoteStartingWith(analysis, 'Patients should not')?.speaker).toBe('Aisyah binti Rahman');
+  });
+});
