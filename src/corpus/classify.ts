@@ -151,10 +151,11 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       (labelledCredit(index + 1) && (proseBefore[index] ?? 0) > 0 && !hasFiniteVerb(texts[index] ?? '')) ||
       // Or one short present-tense scene over "Photograph by Name": "Smoke rises from a burning peatland ...".
       (labelledCredit(index + 1) && showsPresentScene(texts[index] ?? '')) ||
-      // Regional papers caption a picture with one short sentence over "Picture: Name", whatever its tense:
+      // Regional papers caption a picture with one short sentence over "Picture: Name" or "Photograph by
+      // Name", whatever its tense:
       // "The Harbour Arm has been closed since February. / Picture: Barry Goodwin".
       (labelledCredit(index + 1) &&
-        /^picture\s*:/i.test(texts[index + 1] ?? '') &&
+        /^(?:picture\s*:|(?:photograph|picture) by\b)/i.test(texts[index + 1] ?? '') &&
         (proseBefore[index] ?? 0) > 0 &&
         wordCount(texts[index] ?? '') <= MAX_PICTURE_LINE_WORDS) ||
       (labelledCredit(index - 1) &&

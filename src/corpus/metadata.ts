@@ -143,7 +143,11 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       // A holder named as a company ("Herald Corporation", "Nexstar Media Inc.") is the owner; the
       // masthead printed on the page is the brand readers know.
       const company = dropped.some((unit) => unit.drop === 'footer' && ownedByCompany(unit.text));
-      if (holder !== null && company) return mastheadName(units, url) ?? holder;
+      // With no masthead, the brand the byline names ("By Andrew Papworth, East Anglian Daily Times")
+      // is the title readers know; the owning group ("© 2026 Newsquest Media Group Ltd.") is not.
+      const bylined = () =>
+        firstOf(units, (unit) => (isOutletName(unit.bylineOutlet, units) ? unit.bylineOutlet : null));
+      if (holder !== null && company) return mastheadName(units, url) ?? bylined() ?? holder;
       // "© 2026 Condé Nast. All rights reserved. WIRED may earn a portion of sales ...": a publisher's
       // footer that goes on to name the masthead printed at the top is the owner's, not the brand's.
       const masthead = holder === null ? null : mastheadName(units, url);
