@@ -26,7 +26,7 @@ const FIRST_PLURAL = /\b(we|our|ours|us|we['’](re|ve|ll|d))\b/i;
  * an invitation, but what follows "as" or "on" is the news it covers.
  */
 const LIVE_PAGE_SUMMARY =
-  /^(?:follow|read|get) (?:our |the )?(?:latest )?live (?:updates|coverage|blog|reporting) (?:as|on|of|from|after) (?:\S+\s+){5,}/i;
+  /^(?:follow|read|get) (?:our |the )?(?:latest (?:live )?|live )(?:updates|coverage|blog|reporting) (?:as|on|of|from|after) (?:\S+\s+){5,}/i;
 
 export function isLivePageSummary(text: string): boolean {
   return LIVE_PAGE_SUMMARY.test(text.trim());
