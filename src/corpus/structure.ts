@@ -238,6 +238,8 @@ const MAX_PRESENT_SCENE_WORDS = 16;
  */
 export function showsUnpunctuatedScene(text: string): boolean {
   const trimmed = text.trim();
+  // Or the present-tense scene with its full stop lost: "Farmers queue for fertiliser at an Admarc depot".
+  if (!/[.!?:;"“”]$/u.test(trimmed) && showsPresentScene(`${trimmed}.`)) return true;
   if (/[.!?:;"“”]$/u.test(trimmed) || trimmed.includes(',') || /["“”«»]/.test(trimmed)) return false;
   if (wordCount(trimmed) > MAX_PARTICIPLE_CAPTION_WORDS || OPENS_WITH_CLAUSE.test(trimmed)) return false;
   const opening = LONG_SUBJECT_PARTICIPLE.exec(trimmed)?.[0];
