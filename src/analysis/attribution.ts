@@ -56,6 +56,7 @@ import {
   SPEECH_VERBS,
   STAFF_NOUNS,
   TITLE_MODIFIERS,
+  US_STATE_ABBREVIATIONS,
   VERB_FILLERS,
 } from './lexicon.js';
 import { entitiesForRole, findMentions, type Mention } from './mentions.js';
@@ -700,6 +701,31 @@ class Attributor {
     return subject;
   }
 
+  /**
+   * The last comma that closes a clause. "a pediatrician in Omaha, Neb., said", "a farmer from
+   * Dubbo, New South Wales, said": the comma between a town and its state is not one.
+   */
+  private lastClauseComma(view: ParagraphView, regionStart: number, region: string): number {
+    const comma = region.lastIndexOf(',');
+    if (comma === -1) return comma;
+    const chunk = region.slice(comma + 1).trim();
+    const chunkStart = regionStart + region.length - chunk.length;
+    const isState =
+      US_STATE_ABBREVIATIONS.has(chunk.replace(/\.$/, '')) ||
+      view.mentions.some(
+        (mention) =>
+          mention.entity.kind === 'place' &&
+          mention.start === chunkStart &&
+          mention.end === regionStart + region.length,
+      );
+    if (!isState) return comma;
+    const townEnd = regionStart + region.slice(0, comma).trimEnd().length;
+    const followsTown = view.mentions.some(
+      (mention) => mention.entity.kind === 'place' && mention.end === townEnd,
+    );
+    return followsTown ? region.lastIndexOf(',', comma - 1) : comma;
+  }
+
   private readSubjectBefore(view: ParagraphView, regionStart: number, verbStart: number): Subject {
     let end = verbStart;
     const frame = view.frame;
@@ -715,7 +741,7 @@ class Attributor {
     if (bracketed) region = region.slice(0, bracketed.index);
     if (/,\s*$/.test(region)) {
       const withoutComma = region.replace(/,\s*$/, '');
-      const previousComma = withoutComma.lastIndexOf(',');
+      const previousComma = this.lastClauseComma(view, regionStart, withoutComma);
       const appositive = withoutComma.slice(previousComma + 1).trim();
       // "Its chairwoman, Councillor Rachel Okafor, told": a name between the commas is the subject.
       const namesSomeone = view.mentions.some(
@@ -730,7 +756,7 @@ class Attributor {
           (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
       region = isAppositive ? withoutComma.slice(0, previousComma) : withoutComma;
       // Appositives nest: "Maja Eriksson, a portfolio manager at Skandia, which owns 4%, said".
-      const innerComma = region.lastIndexOf(',');
+      const innerComma = this.lastClauseComma(view, regionStart, region);
       const inner = region.slice(innerComma + 1).trim();
       const namedBefore = view.mentions.some(
         (mention) => mention.entity.kind === 'person' && mention.end <= regionStart + innerComma,

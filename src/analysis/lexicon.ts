@@ -163,6 +163,12 @@ export const NAME_PARTICLES = words(`
   dela delos dos das degli dei zu ó ní nic uí ap
 `);
 
+/** AP style's abbreviated US states after a town ("Omaha, Neb."), with their capital, without the stop. */
+export const US_STATE_ABBREVIATIONS = words(`
+  Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
+  Okla Ore Pa Tenn Vt Va Wash Wis Wyo
+`);
+
 /** Institutions that, after a nationality or country, name an organisation: "the Russian presidency". */
 export const INSTITUTION_NOUNS = words(`
   presidency government ministry army military navy embassy parliament cabinet regime

@@ -455,3 +455,13 @@ describe('patronymic particles', () => {
     expect(quoteStartingWith(analysis, 'Patients should not')?.speaker).toBe('Aisyah binti Rahman');
   });
 });
+
+describe('a town and its state in an appositive', () => {
+  it('reads past "Tulsa, Okla.," to the person the appositive describes (Associated Press style)', () => {
+    const analysis = analyseText(
+      'Rural clinics short of nurses',
+      'Dana Whitfield, a nurse practitioner in Tulsa, Okla., who has worked in rural clinics for 20 years, said the shortage was "the worst I have seen".',
+    );
+    expect(quoteStartingWith(analysis, 'the worst I have seen')?.speaker).toBe('Dana Whitfield');
+  });
+});
