@@ -639,11 +639,16 @@ class Attributor {
       const owner = words
         .slice(0, headEnd)
         .find((word) => /^\p{Lu}/u.test(word) && !DETERMINERS.has(word.toLowerCase()));
+      // "A council spokeswoman", "a hospital spokesman": the kind of body in lower case stands for
+      // the one organisation of that kind the story names.
+      const ownerKind = lower[headEnd - 1] ?? '';
       const organisation = owner
         ? this.entities.find(
             (entity) => entity.kind === 'organisation' && entity.name.split(/\s+/).includes(owner),
           )
-        : undefined;
+        : ORGANISATION_HEADS.has(ownerKind)
+          ? (this.organisationContaining(ownerKind) ?? undefined)
+          : undefined;
       if (organisation) {
         this.spokespersonFor = organisation;
         return { kind: 'entity', entity: organisation };
@@ -1012,6 +1017,9 @@ class Attributor {
         const opening = this.sentenceOpeningSubject(view, sentenceStart, verb.start);
         if (opening) return { kind: 'entity', entity: opening };
       }
+      // "said testing had found low levels, and that the supply was 'safe'": a second "that" clause
+      // joined by "and" is reported by the verb before, not by the one inside the first clause.
+      if (index > 0 && /\band that\b/.test(view.frame.slice(verb.end, offset))) continue;
       // Passive: "was described by Jobs as…".
       const agent = this.passiveAgent(view, verb, offset);
       if (agent) return { kind: 'entity', entity: agent };

@@ -465,3 +465,23 @@ describe('a town and its state in an appositive', () => {
     expect(quoteStartingWith(analysis, 'the worst I have seen')?.speaker).toBe('Dana Whitfield');
   });
 });
+
+describe('a spokesperson for a body named by its kind', () => {
+  it('gives "a council spokeswoman" and her second "that" clause to the one council named (Stuff style)', () => {
+    const analysis = analyseText(
+      'Boil-water notice lifted',
+      'Hutt City Council lifted the notice on Friday after three clear samples.',
+      'A council spokeswoman said sampling had shown no E. coli since Tuesday, and that the water was "fine to drink again".',
+    );
+    expect(quoteStartingWith(analysis, 'fine to drink again')?.speaker).toBe('Hutt City Council');
+  });
+
+  it('gives "a hospital spokesman" to the hospital the story names (Irish Examiner style)', () => {
+    const analysis = analyseText(
+      'Trolley numbers at record high',
+      'There were 61 patients on trolleys at Cork University Hospital on Monday morning.',
+      'A hospital spokesman said: "We apologise to every patient who has waited."',
+    );
+    expect(quoteStartingWith(analysis, 'We apologise')?.speaker).toBe('Cork University Hospital');
+  });
+});
