@@ -38,7 +38,8 @@
  * person the story names as its manager from that paragraph on (a body owning the job rules
  * nobody out); a paragraph opening on a job that speaks unnamed ("The chairman of … said") is the
  * person the next paragraph introduces by a definite description ("said the councillor, Magnus
- * Tait") or as having "taken up the role". A "Quote:" line is the speaker of the "Source:" line
+ * Tait") or as having "taken up the role", or the one after it when the paragraph between only
+ * goes on quoting the unnamed job ('"…," she said'). A "Quote:" line is the speaker of the "Source:" line
  * above it. Capitalised names and coined compounds before "programme", "approach" or "scheme",
  * and titles after "under the title", name things and are not speech.
  */
@@ -1364,11 +1365,25 @@ const TOOK_THE_JOB_AFTER_NAME =
 function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readonly Quote[]) {
   for (let index = 0; index + 1 < views.length; index++) {
     const view = views[index] as ParagraphView;
-    const next = views[index + 1] as ParagraphView;
     const subject = JOB_OPENS_PARAGRAPH.exec(view.frame)?.[1];
     if (!subject?.split(' ').some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word))) continue;
-    const unnamed = quotes.filter((quote) => quote.paragraph === view.paragraph.n && quote.speaker === null);
+    const unnamedIn = (n: number) =>
+      quotes.filter((quote) => quote.paragraph === n && quote.speaker === null);
+    const unnamed = unnamedIn(view.paragraph.n);
     if (unnamed.length === 0) continue;
+    // '"…," she said' in between: the job's holder still speaking, unnamed, until the name comes.
+    let nameAt = index + 1;
+    let next = views[nameAt] as ParagraphView;
+    while (
+      nameAt < index + 3 &&
+      nameAt + 1 < views.length &&
+      !next.mentions.some((mention) => mention.entity.kind === 'person') &&
+      unnamedIn(next.paragraph.n).length > 0
+    ) {
+      unnamed.push(...unnamedIn(next.paragraph.n));
+      nameAt++;
+      next = views[nameAt] as ParagraphView;
+    }
     const holders = new Set(
       next.mentions
         .filter(

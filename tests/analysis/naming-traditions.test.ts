@@ -485,3 +485,16 @@ describe('a spokesperson for a body named by its kind', () => {
     expect(quoteStartingWith(analysis, 'We apologise')?.speaker).toBe('Cork University Hospital');
   });
 });
+
+describe('a job named first, its holder named two paragraphs on', () => {
+  it('gives the job\'s words and the "he said" after them to the holder named next (Waikato Times style)', () => {
+    const analysis = analyseText(
+      'Library rebuild costs double',
+      'The district council\'s property manager said the first estimate had been "a number pulled from the air".',
+      '"We simply did not know how bad the foundations were," he said.',
+      'Rangi Parata, who took over the role last year, said steel prices had also risen.',
+    );
+    expect(quoteStartingWith(analysis, 'a number pulled')?.speaker).toBe('Rangi Parata');
+    expect(quoteStartingWith(analysis, 'We simply did not')?.speaker).toBe('Rangi Parata');
+  });
+});
