@@ -76,7 +76,7 @@ export const ROLE_NOUNS = words(`
   biologist chemist physicist geologist hydrologist economist journalist analyst technician
   consultant planner architect campaigner volunteer shopkeeper owner landlord tenant mediator
   organiser organizer arbitrator regulator nurse physician paramedic firefighter presenter
-  anchor broadcaster producer surveyor designer pensioner retiree grandmother grandfather commuter
+  anchor broadcaster producer surveyor designer pensioner retiree grandmother grandfather commuter expatriate expat
   passenger fan supporter entrepreneur businessman businesswoman chef artist filmmaker composer
   poet rapper comedian footballer player striker midfielder defender goalkeeper athlete runner
   champion boxer jockey trainer farmer fisherman owner landlady host mum dad accountant consultant

@@ -212,7 +212,8 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     const withAfterRole = lower === 'with' && isRoleNoun(tokens[index - 1]?.word ?? '');
     if (
       ROLE_STOP_WORDS.has(lower) &&
-      !['of', 'for', 'at', 'and', 'to'].includes(lower) &&
+      // "A trader in second-hand clothing, Abena Konadu": a trade and what it deals in.
+      !['of', 'for', 'at', 'and', 'to', 'in'].includes(lower) &&
       !CLAUSE_OPENERS.has(lower) &&
       !withAfterRole
     )
@@ -236,7 +237,8 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     roleAt !== -1 &&
     // "minister of state for foreign affairs", "chief secretary to the Treasury", "Minister with
     // responsibility for water".
-    (tail.length === 0 || (['of', 'for', 'at', 'to', 'with'].includes(tail[0] ?? '') && tail.length <= 6)) &&
+    (tail.length === 0 ||
+      (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') && tail.length <= 6)) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
     (isPersonTitle((clause[roleAt] as Token).word) ||
       opensOnDeterminer ||
@@ -245,6 +247,10 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
       (/(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, first.start)) &&
         (!isCapitalised((clause[roleAt] as Token).word) || nameThenSpeaks)));
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
+  // "in" ties a job to its trade or place ("correspondent in Jakarta"), never a thing to a job:
+  // "a hole in Media Player, Windows Messenger" names no one's role.
+  const inAt = clause.findIndex((token) => token.word === 'in');
+  if (inAt !== -1 && !(roleAt !== -1 && roleAt < inAt)) return null;
   if (!endsOnRole && !(opensOnDeterminer && startsClause && clause.length <= 4)) return null;
   let from = 0;
   while (from < clause.length && CLAUSE_OPENERS.has((clause[from] as Token).word.toLowerCase())) from++;

@@ -498,3 +498,29 @@ describe('a job named first, its holder named two paragraphs on', () => {
     expect(quoteStartingWith(analysis, 'We simply did not')?.speaker).toBe('Rangi Parata');
   });
 });
+
+describe('roles set off before or after a name', () => {
+  it('keeps a trade and what it deals in as the role: "A trader in ..., Name," (Daily Nation style)', () => {
+    const analysis = analyseText(
+      'Floods hit Gikomba market',
+      'A dealer in used shoes, Wanjiru Kamau, said the water rose in minutes.',
+    );
+    expect(entityNamed(analysis, 'Wanjiru Kamau')?.role).toBe('dealer in used shoes');
+  });
+
+  it('does not make a thing before "in" a role: "a flaw in Mail Server, Office Chat" (The Register style)', () => {
+    const analysis = analyseText(
+      'Patch released',
+      'The patch closes a flaw in Mail Server, Office Chat and two other programs.',
+    );
+    expect(analysis.people.filter((entity) => entity.role !== null)).toEqual([]);
+  });
+
+  it('reads "an expatriate" as the description of the person it follows (Gulf News style)', () => {
+    const analysis = analyseText(
+      'Metro extension welcomed',
+      '"It saves me an hour a day," said Ramon Castillo, a Filipino expatriate who works in Deira.',
+    );
+    expect(entityNamed(analysis, 'Ramon Castillo')?.role).toBe('Filipino expatriate');
+  });
+});
