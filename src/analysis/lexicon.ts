@@ -47,10 +47,13 @@ export const VERB_FILLERS = words(`
   quickly bluntly flatly firmly angrily calmly told would will could might
 `);
 
-/** Words that mark the phrase after them as a name for something, not speech: the "Marshall Plan". */
+/**
+ * Words that mark the phrase after them as a name for something, not speech: the "Marshall Plan".
+ * A label a payment or a record was given ("kickbacks disguised as 'marketing fees'") is a name too.
+ */
 export const NAMING_WORDS = words(`
   dubbed so-called nicknamed codenamed code-named titled entitled named known termed headlined
-  billed reading title slogan motto
+  billed reading title slogan motto disguised classified categorised categorized
 `);
 
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */

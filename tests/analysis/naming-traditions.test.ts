@@ -524,3 +524,13 @@ describe('roles set off before or after a name', () => {
     expect(entityNamed(analysis, 'Ramon Castillo')?.role).toBe('Filipino expatriate');
   });
 });
+
+describe('labels in quote marks', () => {
+  it('does not take a label something was disguised as for speech (Law360 style)', () => {
+    const analysis = analyseText(
+      'Pharmacy owner charged',
+      'Prosecutors said the owner paid bribes disguised as "consulting payments" to two doctors.',
+    );
+    expect(quoteStartingWith(analysis, 'consulting payments')).toBeUndefined();
+  });
+});
