@@ -552,8 +552,12 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'place';
   // "the city of Kremenchuk", "the town of Susa".
   if (before === 'of' && PLACE_KIND_NOUNS.has(lowerWord(tokenBefore(run, 2)))) return 'place';
-  // "Ukrenergo, the national grid operator, said": an appositive that names a kind of organisation.
-  const appositive = /^, (?:the|a|an) ([^,]{1,120}),/.exec(run.text.slice(run.tokens.at(-1)?.end ?? 0))?.[1];
+  // "Ukrenergo, the national grid operator, said": an appositive that names a kind of organisation,
+  // closed by a comma or by the end of the sentence ("set by Taumata Arowai, the water regulator.").
+  const appositiveMatch = /^, (the|a|an) ([^,;]{1,120}?)(?:,|;|\.(?:\s|$))/.exec(
+    run.text.slice(run.tokens.at(-1)?.end ?? 0),
+  );
+  const appositive = appositiveMatch?.[2];
   // "the Swedish battery start-up once hailed as…": the noun phrase ends where its modifier begins.
   const appositiveWords = (appositive?.split(/\s+/) ?? []).slice(0, 6);
   const modifierAt = appositiveWords.findIndex(
@@ -562,7 +566,11 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (modifierAt !== -1) appositiveWords.length = modifierAt;
   if (
     ORGANISATION_KIND_NOUNS.has(appositiveWords.at(-1)?.toLowerCase() ?? '') &&
-    !appositiveWords.some((word) => isPersonTitle(word) || word === 'of')
+    // A kind noun that doubles as a job names the one body when definite ("Taumata Arowai, the
+    // water services regulator"); "a senior broadcaster" is still a person's job.
+    !appositiveWords
+      .slice(0, appositiveMatch?.[1] === 'the' ? -1 : undefined)
+      .some((word) => isPersonTitle(word) || word === 'of')
   ) {
     return 'organisation';
   }

@@ -534,3 +534,22 @@ describe('labels in quote marks', () => {
     expect(quoteStartingWith(analysis, 'consulting payments')).toBeUndefined();
   });
 });
+
+describe('a body described by a kind noun that doubles as a job', () => {
+  it('reads "Name, the ... regulator." at the end of a sentence as an organisation (RNZ style)', () => {
+    const analysis = analyseText(
+      'Drinking water rules tightened',
+      'Councils must now report every failed test to Wai Ora Tonu, the drinking water regulator.',
+    );
+    expect(entityNamed(analysis, 'Wai Ora Tonu')?.kind).toBe('organisation');
+    expect(peopleIn(analysis)).toEqual([]);
+  });
+
+  it('still reads "Name, a senior broadcaster with ..." as a person', () => {
+    const analysis = analyseText(
+      'Podcasts grow',
+      'Mere Tapsell, a senior broadcaster with the national network, said listeners were younger.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Mere Tapsell']);
+  });
+});
