@@ -103,6 +103,7 @@ export const HOLDOUT5_DIR = join(ROOT, 'tests/eval/holdout5');
  * people 94.3%, people precision 91.7%, roles 87.5%) and a regression set since.
  */
 export const HOLDOUT6_DIR = join(ROOT, 'tests/eval/holdout6');
+export const HOLDOUT7_DIR = join(ROOT, 'tests/eval/holdout7');
 
 export function normaliseText(text: string): string {
   return text

@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: scores the analysis on our gold articles, then, as a separate section, on the
  * held-out articles (tests/eval/holdout) and the second and third held-out sets (tests/eval/holdout2,
- * tests/eval/holdout3, holdout4, holdout5, holdout6), printing the figures and then the misses so they can be
+ * tests/eval/holdout3, holdout4 to holdout7), printing the figures and then the misses so they can be
  * read against the text. `--corpus DIR` also times analysis over every
  * .txt file under DIR (for example a folder of BBC articles).
  */
@@ -16,6 +16,7 @@ import {
   HOLDOUT4_DIR,
   HOLDOUT5_DIR,
   HOLDOUT6_DIR,
+  HOLDOUT7_DIR,
   loadGold,
   scoreArticle,
 } from './evaluate.js';
@@ -71,6 +72,10 @@ printScores(
 printScores(
   'sixth held-out articles (tuned on since its first scoring)',
   loadGold(HOLDOUT6_DIR).map((gold) => scoreArticle(gold)),
+);
+printScores(
+  'seventh held-out articles (never tuned on)',
+  loadGold(HOLDOUT7_DIR).map((gold) => scoreArticle(gold)),
 );
 
 const corpusFlag = process.argv.indexOf('--corpus');
