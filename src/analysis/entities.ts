@@ -1270,7 +1270,45 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       drafts.push(institution);
   }
   linkAcronyms(paragraphs, drafts);
+  dropCorporateSuffixes(drafts);
   return drafts.sort((a, b) => a.order - b.order);
+}
+
+/** Words a company's legal name ends on and its second mention leaves out. */
+const CORPORATE_SUFFIXES = new Set([
+  'holdings',
+  'group',
+  'limited',
+  'ltd',
+  'inc',
+  'plc',
+  'corporation',
+  'corp',
+  'llc',
+  'company',
+  'co',
+]);
+
+/**
+ * "Carmel Gateway Holdings", then "Carmel Gateway said in a statement": news style names a company
+ * in full once and drops the legal suffix after, so the short form is the same body. Only a suffix
+ * is dropped: "Haifa Port" and "Haifa Port Workers' Union" stay two bodies.
+ */
+function dropCorporateSuffixes(drafts: EntityDraft[]) {
+  for (const short of [...drafts]) {
+    if (short.kind !== 'organisation' || !short.name.includes(' ')) continue;
+    const owners = drafts.filter((draft) => {
+      if (draft === short || draft.kind !== 'organisation') return false;
+      if (!draft.name.startsWith(`${short.name} `)) return false;
+      const rest = draft.name.slice(short.name.length + 1).split(' ');
+      return rest.every((word) => CORPORATE_SUFFIXES.has(word.toLowerCase().replace(/\.$/, '')));
+    });
+    const [owner] = owners;
+    if (owners.length !== 1 || !owner) continue;
+    owner.aliases.push(short.name, ...short.aliases);
+    owner.order = Math.min(owner.order, short.order);
+    drafts.splice(drafts.indexOf(short), 1);
+  }
 }
 
 /** "the Local Government Association (LGA)": the bracketed acronym is the same organisation. */

@@ -27,6 +27,17 @@ describe('organisations named by what they do', () => {
     expect(quoteStartingWith(analysis, 'overdue')?.speaker).toBe('Textile Recyclers Ireland');
   });
 
+  it('gives a company named later without its legal suffix its full name as speaker', () => {
+    const analysis = analyseText(
+      'Dockers walk out at Felixstowe',
+      'The union accused the operator, Northgate Quay Holdings, of breaking a no-redundancy pledge.',
+      'Northgate Quay said in a statement that it had "honoured every agreement" with staff.',
+      'Staff at Northgate Quay Terminal were told on Monday that shifts would be cut.',
+    );
+    expect(quoteStartingWith(analysis, 'honoured every agreement')?.speaker).toBe('Northgate Quay Holdings');
+    expect(entityNamed(analysis, 'Northgate Quay Terminal')?.name).not.toBe('Northgate Quay Holdings');
+  });
+
   it('keeps a person with a job before the name a person when they speak in a statement', () => {
     const analysis = analyseText(
       'Miner rejects bid',
