@@ -464,6 +464,20 @@ class Attributor {
   }
 
   /**
+   * "The Istanbul Bar Association…", later "The Real Estate Investors Association has argued… the
+   * association said": when two bodies share the word, the second reference is to the one that
+   * acted last, as a reader takes it.
+   */
+  lastActedOrganisationWith(word: string): EntityDraft | null {
+    for (let index = this.focus.length - 1; index >= 0; index--) {
+      const { entity } = this.focus[index] as Focus;
+      if (entity?.kind === 'organisation' && entity.name.toLowerCase().split(/\s+/).includes(word))
+        return entity;
+    }
+    return null;
+  }
+
+  /**
    * The business a story follows, for "the company said": of the organisations that have been
    * subjects so far, the one the article names most (a story about Renault mentions Nissan in
    * passing); before any has been, the only one it names, or the one it names most if more than
@@ -588,7 +602,13 @@ class Attributor {
     const organisationWord = lower[lower.length - 1] ?? '';
     if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
       const named =
-        this.organisationEndingIn(organisationWord) ?? this.organisationContaining(organisationWord);
+        this.organisationEndingIn(organisationWord) ??
+        this.organisationContaining(organisationWord) ??
+        // "The German exchange said": a modifier can point to a body without the word in its name;
+        // "the bank" is the business the story follows, handled below.
+        (lower.length === 2 && !BUSINESS_NOUNS.has(organisationWord)
+          ? this.lastActedOrganisationWith(organisationWord)
+          : null);
       if (named) return { kind: 'entity', entity: named };
     }
     // "the Fed" for the Federal Reserve, "the Met" for the Metropolitan Police: a clipped first word.

@@ -38,6 +38,17 @@ describe('organisations named by what they do', () => {
     expect(entityNamed(analysis, 'Northgate Quay Terminal')?.name).not.toBe('Northgate Quay Holdings');
   });
 
+  it('gives "the association said" to the association that acted last when two share the word', () => {
+    const analysis = analyseText(
+      'Landlords fight rent freeze',
+      'The Dublin Tenants Association marched on the Dáil on Saturday.',
+      'The Irish Property Owners Association has lobbied against a freeze. In a statement, the association said a cap "would drive small landlords out of the market".',
+    );
+    expect(quoteStartingWith(analysis, 'would drive small landlords')?.speaker).toBe(
+      'Irish Property Owners Association',
+    );
+  });
+
   it('keeps a person with a job before the name a person when they speak in a statement', () => {
     const analysis = analyseText(
       'Miner rejects bid',
