@@ -318,8 +318,12 @@ function actsAsOrganisation(run: NameRun): boolean {
     /^\s+(?:said|says|added|announced)\b/.test(after)
   )
     return true;
+  // "Nchanga Copper Mines, which is majority owned by…, said": "which" is for things, not people.
+  if (!last.possessive && WHICH_CLAUSE_THEN_SPEECH.test(after)) return true;
   return !last.possessive && ORGANISATION_ACTION.test(after);
 }
+
+const WHICH_CLAUSE_THEN_SPEECH = /^,\s+which\s[^.;"“”]{1,120}?,\s+(?:said|says|added|announced)\b/;
 
 /** A kind of body written after its name, in lower case: "the Usdaw union", "the Tesco group". */
 const KIND_AFTER_NAME = /^\s+(?:union|party|charity|agency|network)\b/;

@@ -49,6 +49,18 @@ describe('organisations named by what they do', () => {
     );
   });
 
+  it('makes a name described by a "which" clause before it speaks an organisation, and its spokesman its voice', () => {
+    const analysis = analyseText(
+      'Grain terminal at capacity as harvest peaks',
+      'Dock workers at Tilbury walked out on Monday.',
+      'Brankholm Freight, which is owned by a pension fund, said it had taken on extra crews.',
+      '"We are running flat out," a spokesman for the company said.',
+    );
+    expect(kindOf(analysis, 'Brankholm Freight')).toBe('organisation');
+    expect(peopleIn(analysis)).toEqual([]);
+    expect(quoteStartingWith(analysis, 'We are running flat out')?.speaker).toBe('Brankholm Freight');
+  });
+
   it('keeps a person with a job before the name a person when they speak in a statement', () => {
     const analysis = analyseText(
       'Miner rejects bid',
