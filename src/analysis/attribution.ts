@@ -143,6 +143,18 @@ const STATE_BODIES = new Set(
     ' ',
   ),
 );
+/**
+ * Last words that name a public or member body, never what a reporter calls "the company": after
+ * the regulator has spoken, "the company said" is still the business it regulates.
+ */
+const PUBLIC_BODY_HEADS = new Set(
+  `agency authority ministry department council commission committee association union federation
+   institute university college court police government parliament assembly office bureau board
+   regulator tribunal network society trust foundation party`.split(/\s+/),
+);
+function isBusinessName(entity: EntityDraft): boolean {
+  return !PUBLIC_BODY_HEADS.has(entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+}
 /** Documents a body or a person speaks through: "the statement said", "the letter added". */
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'filing', 'letter', 'submission', 'email']);
 
@@ -483,16 +495,21 @@ class Attributor {
    * passing); before any has been, the only one it names, or the one it names most if more than
    * once; ties go to the earlier.
    */
-  followedOrganisation(): EntityDraft | null {
+  followedOrganisation(eligible: (entity: EntityDraft) => boolean = () => true): EntityDraft | null {
     const byMentions = (candidates: readonly EntityDraft[]) =>
       [...candidates].sort(
         (a, b) => (this.mentionCounts.get(b) ?? 0) - (this.mentionCounts.get(a) ?? 0) || a.order - b.order,
       )[0] ?? null;
     const focused = this.focus
       .map(({ entity }) => entity)
-      .filter((entity): entity is EntityDraft => entity?.kind === 'organisation' && entity.name.length > 1);
+      .filter(
+        (entity): entity is EntityDraft =>
+          entity?.kind === 'organisation' && entity.name.length > 1 && eligible(entity),
+      );
     // Never acted: the story's only organisation, or one it keeps naming, not a broker cited once.
-    const organisations = this.entities.filter((entity) => entity.kind === 'organisation');
+    const organisations = this.entities.filter(
+      (entity) => entity.kind === 'organisation' && eligible(entity),
+    );
     const named =
       organisations.length === 1
         ? organisations
@@ -625,7 +642,10 @@ class Attributor {
     }
     // "The company said": a business story's second reference to the firm it is following.
     if (lower[0] === 'the' && lower.length <= 3 && BUSINESS_NOUNS.has(organisationWord)) {
-      const followed = this.followedOrganisation();
+      const followed =
+        organisationWord === 'company' || organisationWord === 'firm'
+          ? this.followedOrganisation(isBusinessName)
+          : this.followedOrganisation();
       if (followed) return { kind: 'entity', entity: followed };
     }
     // '"…," the statement said' after "In a statement, Dublin Bus said": the document speaks for

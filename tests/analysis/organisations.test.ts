@@ -61,6 +61,16 @@ describe('organisations named by what they do', () => {
     expect(quoteStartingWith(analysis, 'We are running flat out')?.speaker).toBe('Brankholm Freight');
   });
 
+  it('gives "the company said" to the business, not the regulator that spoke more often', () => {
+    const analysis = analyseText(
+      'Slurry leak kills fish in River Taw',
+      'The Devon Environment Agency said it had opened an inquiry. The Devon Environment Agency said samples were being tested.',
+      'Torridge Creamery, which runs the plant, said the leak had been stopped.',
+      'In a statement, the company said: "We are deeply sorry for the harm caused to the river."',
+    );
+    expect(quoteStartingWith(analysis, 'We are deeply sorry')?.speaker).toBe('Torridge Creamery');
+  });
+
   it('keeps a person with a job before the name a person when they speak in a statement', () => {
     const analysis = analyseText(
       'Miner rejects bid',
