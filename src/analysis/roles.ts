@@ -368,6 +368,9 @@ export function roleAfter(run: NameRun): string | null {
   const roleIndex = words.findIndex(
     (word) => isRoleNoun(word) || (oneOf && /[^s]s$/.test(word) && isRoleNoun(word.slice(0, -1))),
   );
+  // "Gurpreet Kaur, sarpanch of Bhattian village, said": a bare noun of a named place or body is an
+  // office, whatever the local word for it.
+  if (roleIndex === -1 && words.length <= 6 && OFFICE_OF_NAMED.test(phrase)) return phrase;
   if (roleIndex === -1 || roleIndex > 6) return null;
   // "At Black River Primary, principal Sharon Whittingham-Lewis said": a role followed by a name
   // is that name's title, not a description of the name before the comma.
@@ -385,6 +388,8 @@ export function roleAfter(run: NameRun): string | null {
   if (/\b(?:was|is|has|had|were|are)\b/.test(words.slice(0, roleIndex + 1).join(' '))) return null;
   return phrase.replace(/^(?:a|an|the)\s+/i, '');
 }
+
+const OFFICE_OF_NAMED = /^(?!\p{Ll}+ly )\p{Ll}[\p{L}-]+ of (?:the )?\p{Lu}/u;
 
 /** Titles shortened before a name ("Gov. Kristen Tollefson"), so "the governor" finds her later. */
 const ABBREVIATED_ROLES = new Map([

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { analyseText, entityNamed } from './build-article.js';
 
 describe('roles stated the ways reporters state them', () => {
+  it('takes a local office of a named place in apposition as the role, but not an adverb of a former employer', () => {
+    const analysis = analyseText(
+      'Villagers fear for wells as river is diverted',
+      'Tendai Moyo, headman of Chivhu ward, said the boreholes had run dry by August.',
+      'Luke Garber, formerly of Anglo Farms, said the scheme had been "rushed".',
+    );
+    expect(entityNamed(analysis, 'Tendai Moyo')?.role).toBe('headman of Chivhu ward');
+    expect(entityNamed(analysis, 'Luke Garber')?.role ?? null).toBeNull();
+  });
+
   it('reads a long title set off by a comma before the name', () => {
     const analysis = analyseText(
       'Border talks end in agreement',
