@@ -1130,7 +1130,15 @@ function subjectEntity(subject: Subject): EntityDraft | null {
 const THING_NAMED_BEFORE =
   /^\s+(?:program|programme|scheme|plan|initiative|campaign|project|strategy|policy|approach|operation|app|slogan|brand|label)s?\b/;
 
+/**
+ * "chanted slogans against what they called the 'rent mafia'", "what critics call a 'land grab'":
+ * a label a crowd or an unnamed many use is a scare quote, not speech anyone can be cited for.
+ */
+const WHAT_A_CROWD_CALLS =
+  /\bwhat (?:they|many|some|\p{Ll}+s) (?:call|calls|called|term|termed|dub|dubbed)(?: the| a| an)?\s*$/u;
+
 function isNamingContext(prefix: string): boolean {
+  if (WHAT_A_CROWD_CALLS.test(prefix.slice(-80))) return true;
   const words = prefix.trim().split(/\s+/).slice(-3);
   const lower = words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, ''));
   const nearest = lower.slice(-2);

@@ -4,6 +4,16 @@ import { analyseText, quoteStartingWith } from './build-article.js';
 const HEADLINE = 'Ministers clash over rail strike talks';
 
 describe('finding quotations', () => {
+  it('takes a label a crowd uses ("what they called") as a scare quote, but keeps a named speaker\'s words', () => {
+    const analysis = analyseText(
+      'Fishers blockade harbour over quota cuts',
+      'Boats blocked the harbour mouth at Killybegs and crews shouted slogans against what they called the "quota barons".',
+      'The minister said the cuts were "painful but necessary".',
+    );
+    expect(quoteStartingWith(analysis, 'quota barons')).toBeUndefined();
+    expect(quoteStartingWith(analysis, 'painful but necessary')).toBeDefined();
+  });
+
   it('reads straight, curly, double and single marks but never an apostrophe', () => {
     const analysis = analyseText(
       HEADLINE,

@@ -118,7 +118,7 @@ describe.each([
     {
       speaker: 79 / 79,
       recall: 79 / 80,
-      quotes: 79 / 80,
+      quotes: 79 / 79,
       people: 42 / 42,
       precision: 42 / 42,
       roles: 37 / 40,
