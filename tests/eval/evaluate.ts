@@ -104,6 +104,7 @@ export const HOLDOUT5_DIR = join(ROOT, 'tests/eval/holdout5');
  */
 export const HOLDOUT6_DIR = join(ROOT, 'tests/eval/holdout6');
 export const HOLDOUT7_DIR = join(ROOT, 'tests/eval/holdout7');
+export const HOLDOUT8_DIR = join(ROOT, 'tests/eval/holdout8');
 
 export function normaliseText(text: string): string {
   return text

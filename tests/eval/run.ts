@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: scores the analysis on our gold articles, then, as a separate section, on the
  * held-out articles (tests/eval/holdout) and the second and third held-out sets (tests/eval/holdout2,
- * tests/eval/holdout3, holdout4 to holdout7), printing the figures and then the misses so they can be
+ * tests/eval/holdout3, holdout4 to holdout8), printing the figures and then the misses so they can be
  * read against the text. `--corpus DIR` also times analysis over every
  * .txt file under DIR (for example a folder of BBC articles).
  */
@@ -17,6 +17,7 @@ import {
   HOLDOUT5_DIR,
   HOLDOUT6_DIR,
   HOLDOUT7_DIR,
+  HOLDOUT8_DIR,
   loadGold,
   scoreArticle,
 } from './evaluate.js';
@@ -76,6 +77,11 @@ printScores(
 printScores(
   'seventh held-out articles (tuned on since its first scoring)',
   loadGold(HOLDOUT7_DIR).map((gold) => scoreArticle(gold)),
+);
+
+printScores(
+  'eighth held-out articles (never tuned on)',
+  loadGold(HOLDOUT8_DIR).map((gold) => scoreArticle(gold)),
 );
 
 const corpusFlag = process.argv.indexOf('--corpus');
