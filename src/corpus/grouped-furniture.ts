@@ -1,5 +1,5 @@
 import { bareLabel, type DropReason, isTimestampLine } from './furniture.js';
-import { opensWithDateline, readByline } from './structure.js';
+import { isCaption, opensWithDateline, readByline } from './structure.js';
 import { endsSentence, isHeadlineLike, isTeaserLine, startsWithQuote, wordCount } from './text-signals.js';
 import type { TextUnit } from './units.js';
 
@@ -385,7 +385,10 @@ export function spreadBoxReasons(
   for (const [index, unit] of units.entries()) {
     const reason = drops[index] ?? null;
     // A one- or two-word "Subscribe" among the menu's links is a link, not a box with buttons.
-    const menuLink = reason === 'subscription' && wordCount(texts[index] ?? '') < MIN_BOX_SOURCE_WORDS;
+    // So is a bare "Comments" beside "Share" under the byline: the link to the thread, not the thread.
+    const menuLink =
+      (reason === 'subscription' || reason === 'comments') &&
+      wordCount(texts[index] ?? '') < MIN_BOX_SOURCE_WORDS;
     if (!BOX_REASONS.has(reason) || menuLink) continue;
     let first = index;
     while (units[first - 1]?.block === unit.block) first -= 1;
@@ -398,9 +401,19 @@ export function spreadBoxReasons(
         paragraphs += 1;
     }
     if (paragraphs >= 2) continue;
-    for (let other = first; units[other]?.block === unit.block; other += 1) {
-      const text = texts[other] ?? '';
-      if (drops[other] === null && wordCount(text) <= 12 && !/\.$/.test(text)) drops[other] = reason;
+    // A box never holds the story's byline or time stamp: a block pasted without blank lines that
+    // runs from the headline through "By Name" / "Published ..." to a sign-up line under the lead
+    // picture is the page header, and the box is only the lines on its side of them.
+    const opensHeader = (other: number) =>
+      drops[other] === 'timestamp' || readByline(texts[other] ?? '', false) !== null;
+    for (const step of [-1, 1]) {
+      for (let other = index + step; units[other]?.block === unit.block; other += step) {
+        const text = texts[other] ?? '';
+        if (opensHeader(other)) break;
+        // "The Aldwarke steelworks in Rotherham. Picture: Simon Hulme": a credited caption, not box text.
+        if (drops[other] === null && wordCount(text) <= 12 && !/\.$/.test(text) && !isCaption(text))
+          drops[other] = reason;
+      }
     }
   }
 }
