@@ -154,6 +154,19 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       if (masthead !== null && masthead !== holder && footerNamesAfterHolder(dropped, holder, masthead)) {
         return masthead;
       }
+      // "© 2026 Industry Dive" under the masthead "Construction Dive", which the page names again in its
+      // own furniture ("Sign up for the Construction Dive newsletter"): a holder sharing a word with the
+      // masthead is the house that publishes it, and the masthead the brand readers know.
+      if (
+        masthead !== null &&
+        holder !== null &&
+        masthead !== holder &&
+        // "© 2026 StarTribune" under "Star Tribune": the same name run together.
+        (sharesNameWord(masthead, holder) || lettersOf(masthead) === lettersOf(holder)) &&
+        namedAgain(masthead, units)
+      ) {
+        return masthead;
+      }
       // "Copyright The Financial Times Limited" under the masthead "Financial Times": the brand as printed.
       const withoutArticle = (name: string) => name.replace(/^the\s+/i, '').toLowerCase();
       if (masthead !== null && holder !== null && withoutArticle(masthead) === withoutArticle(holder)) {
@@ -553,6 +566,31 @@ function withoutCountrySuffix(name: string, units: readonly ClassifiedUnit[]): s
     (unit) => unit.drop !== null && unit.drop !== 'headline' && alone.test(unit.text),
   );
   return calledShorter ? shorter : name;
+}
+
+function sharesNameWord(first: string, second: string): boolean {
+  const words = (name: string) =>
+    name
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => /^\p{Lu}/u.test(word) && !/^(?:The|And|Of|For)$/.test(word));
+  const theirs = new Set(words(second));
+  return words(first).some((word) => theirs.has(word));
+}
+
+/** The masthead named again in the page's furniture below it, inside a longer line. */
+function namedAgain(masthead: string, units: readonly ClassifiedUnit[]): boolean {
+  const named = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(masthead.replace(/^the\s+/i, ''))}(?![\\p{L}\\p{N}])`,
+    'u',
+  );
+  const headline = units.findIndex((unit) => unit.drop === 'headline');
+  return units.some(
+    (unit, index) =>
+      index > headline &&
+      unit.drop !== null &&
+      comparableName(unit.text) !== comparableName(masthead) &&
+      named.test(unit.text),
+  );
 }
 
 function footerNamesAfterHolder(
