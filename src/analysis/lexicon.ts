@@ -155,6 +155,21 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['datuk', 'male'],
   ['dato', 'male'],
   ['datin', 'female'],
+  // Pilgrimage titles in East and West Africa and South-East Asia: "Hajjat Zainab Nsubuga",
+  // "Alhaji Musa Bello", "Hajah Rosnah".
+  ['haji', 'male'],
+  ['hajji', 'male'],
+  ['alhaji', 'male'],
+  ['hajjat', 'female'],
+  ['hajat', 'female'],
+  ['hajia', 'female'],
+  ['hajiya', 'female'],
+  ['alhaja', 'female'],
+  ['hajah', 'female'],
+  // Teachers' titles in Nigeria and Malaysia: "Mallam Sani Yusuf", "Ustaz Kamal".
+  ['mallam', 'male'],
+  ['ustaz', 'male'],
+  ['ustazah', 'female'],
 ]);
 
 /**
