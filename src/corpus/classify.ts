@@ -378,9 +378,10 @@ function markUncreditedLeadCaption(
 ): void {
   const open = (index: number) => drops[index] === null && !captions[index] && !summary.has(index);
   const first = texts.findIndex((text, index) => open(index) && isStrongProse(text));
-  if (first <= 0) return;
-  const headlineAbove = texts.slice(0, first).some((text, index) => open(index) && isHeadlineLike(text));
-  if (!headlineAbove) return;
+  if (first < 0) return;
+  const candidates: number[] = [];
+  const headlineAbove =
+    first > 0 && texts.slice(0, first).some((text, index) => open(index) && isHeadlineLike(text));
   // The standfirst may come first, its byline and date under it, and the picture after them.
   const afterByline = texts.findIndex((text, index) => index > first && open(index) && isStrongProse(text));
   const standfirstAbove =
@@ -388,7 +389,21 @@ function markUncreditedLeadCaption(
     texts
       .slice(first + 1, afterByline)
       .some((text, offset) => drops[first + 1 + offset] !== null || readByline(text, true) !== null);
-  for (const candidate of standfirstAbove ? [first, afterByline] : [first]) {
+  if (headlineAbove) candidates.push(first);
+  if (headlineAbove && standfirstAbove) candidates.push(afterByline);
+  // A headline with a full stop ("Cities Got Rid of Library Fines. Here's What Happened Next.") or a
+  // section's one-line description above it reads as prose too: the header still ends at its byline
+  // or time stamp, and the lead picture's caption is the first sentence under them.
+  const stamp = texts.findIndex(
+    (text, index) =>
+      index > first &&
+      index <= first + HEADER_STAMP_REACH &&
+      (drops[index] === 'timestamp' || (open(index) && readByline(text, true) !== null)),
+  );
+  const underStamp =
+    stamp === -1 ? -1 : texts.findIndex((text, index) => index > stamp && open(index) && isStrongProse(text));
+  if (underStamp !== -1 && !candidates.includes(underStamp)) candidates.push(underStamp);
+  for (const candidate of candidates) {
     // A bare credit line ("KWTV") may sit between the caption and the opening paragraph.
     let next = candidate + 1;
     while (next < texts.length && (!open(next) || wordCount(texts[next] ?? '') <= 3)) next += 1;
@@ -406,6 +421,9 @@ function markUncreditedLeadCaption(
     }
   }
 }
+
+/** The headline, a standfirst or two and the byline: the lines a header's time stamp follows. */
+const HEADER_STAMP_REACH = 5;
 
 /** ", St John", ", North Yorkshire": capitalised place names closing a caption after commas. */
 const TRAILING_PLACE_NAMES = /(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})+\.$/u;

@@ -216,7 +216,9 @@ export function showsPresentScene(text: string): boolean {
   // Or in the passive: "A bulk carrier is loaded with grain at the port of Chornomorsk."
   const passive = PASSIVE_SCENE_OPENING.exec(trimmed)?.[0];
   const rest = passive === undefined ? trimmed : trimmed.slice(passive.length);
-  if (FINITE_VERB.test(rest)) return false;
+  // "A liquefied natural gas tanker", "the flooded street": a participle after an article describes
+  // the thing pictured; it is no verb of its own.
+  if (FINITE_VERB.test(rest.replace(ARTICLE_AND_PARTICIPLE, ''))) return false;
   return (passive !== undefined || PRESENT_SCENE_OPENING.test(trimmed)) && SCENE_PLACE.test(rest);
 }
 
@@ -230,6 +232,7 @@ const PASSIVE_SCENE_OPENING = new RegExp(
 );
 
 const MAX_PRESENT_SCENE_WORDS = 16;
+const ARTICLE_AND_PARTICIPLE = /\b(?:a|an|the)\s+\p{Ll}{3,}ed\b/giu;
 
 /**
  * "Personnel of the Ghana National Fire Service battling the blaze at the Kejetia Market": a caption
@@ -259,7 +262,7 @@ const SCENE_VERBS =
   'rise|billow|drift|burn|smoulder|smolder|pour|spill';
 /** A subject of up to four words, then a present-tense verb of the scene, singular or plural. */
 const PRESENT_SCENE_OPENING = new RegExp(
-  `^(?:[\\p{L}\\p{N}'’-]+\\s){1,4}?(?:${SCENE_VERBS})(?:e?s)?\\s`,
+  `^(?:[\\p{L}\\p{N}'’-]+\\s){1,5}?(?:${SCENE_VERBS})(?:e?s)?\\s`,
   'u',
 );
 const SCENE_PLACE = /\b(?:at|in|on|near|outside|inside|along|from|into|through|across|over|under)\s/;
