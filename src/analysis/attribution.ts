@@ -1493,8 +1493,31 @@ function sentenceSubject(
     const entity = attributor.resolvePronoun(firstToken.word);
     return entity ? { entity, spoke: false } : undefined;
   }
+  const job = JOB_OPENS_SENTENCE.exec(view.frame.slice(sentence.start, sentence.end))?.[1];
+  // Only a job at a body ("the department's director", "its chairman") introduces someone new;
+  // "The actress dropped out" is the person just named, told by her trade.
+  const atBody =
+    sentence.text.startsWith('Its') || sentence.text.startsWith('Their') || /['’]s?\s/.test(job ?? '');
+  if (job && atBody && isUnnamedJob(job)) {
+    const holder = attributor.resolveRolePhrase(job, view.paragraph.n);
+    if (holder.kind === 'entity') return { entity: holder.entity, spoke: false };
+    // "The department's director later gave more detail… '…,' he said": the unnamed director.
+    attributor.rememberUnnamedPerson();
+    return undefined;
+  }
   const mention = firstSubjectMention(view, sentence.start, sentence.end);
   return mention ? { entity: mention.entity, spoke: false } : undefined;
+}
+
+/** "The department's director later gave…": a definite job, ending on its noun, before a past-tense verb. */
+const JOB_OPENS_SENTENCE =
+  /^(?:The|Its|Their)\s+((?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{L}-]*)\s+(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?(?:\p{Ll}{2,}ed|gave|spoke|went|took|made|met|led|began|held|wrote)\b/u;
+
+/** A job that names one person, not a body's voice: a spokesperson speaks for the body. */
+function isUnnamedJob(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return /^\p{Ll}/u.test(last) && isRoleNoun(last) && !words.some((word) => SPEAKS_FOR_BODY.test(word));
 }
 
 /**

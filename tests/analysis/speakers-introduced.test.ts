@@ -21,3 +21,24 @@ describe('pilgrimage and teaching titles before a name', () => {
     expect(quoteStartingWith(analysis, 'We pay and pay')?.speaker).toBe('Issah Mahama');
   });
 });
+
+describe('a job at a body that acts before its holder is named', () => {
+  it('gives "he said" after "The agency\'s chief engineer later gave…" to the engineer named next, not the minister before (The Straits Times style)', () => {
+    const analysis = analyseText(
+      'Bukit Timah flood works to start next year',
+      'Minister for Sustainability Grace Tan said on Monday that the works would take five years.',
+      'The agency\'s chief engineer later gave more detail at a briefing. "We will build a tank under the park that can hold a day of rain," he said.',
+      'Chief engineer Lim Boon Keng said the tank would hold 80,000 cubic metres.',
+    );
+    expect(quoteStartingWith(analysis, 'We will build a tank')?.speaker).toBe('Lim Boon Keng');
+  });
+
+  it('reads "The actress dropped out" as the actress just named, whose "She said" it is (Variety style)', () => {
+    const analysis = analyseText(
+      'Star pulls out of premiere',
+      'Maria Delgado cancelled an appearance at the premiere of her new film.',
+      'The actress dropped out at the last minute. She said: "I am sorry to miss it, but my doctors told me to rest."',
+    );
+    expect(quoteStartingWith(analysis, 'I am sorry to miss it')?.speaker).toBe('Maria Delgado');
+  });
+});
