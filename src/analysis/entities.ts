@@ -63,6 +63,8 @@ import {
 } from './names.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import {
+  giveJobsToHoldersNamedAfter,
+  type PersonMention,
   type RoleKey,
   roleAfter,
   roleBefore,
@@ -877,6 +879,22 @@ function addCandidateForm(candidate: PersonCandidate, form: string) {
   candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1);
 }
 
+/** Each name run that names a person, in reading order, with the person it names. */
+function personMentionsOf(runs: readonly NameRun[], drafts: readonly EntityDraft[]): PersonMention[] {
+  const personByForm = new Map<string, EntityDraft>();
+  for (const draft of drafts)
+    if (draft.kind === 'person')
+      for (const form of [draft.name, ...draft.aliases]) personByForm.set(foldName(form), draft);
+  const mentions: PersonMention[] = [];
+  if (personByForm.size === 0) return mentions;
+  for (const run of runs) {
+    const person = personByForm.get(foldName(coreText(run)));
+    // A word before the person's first mention ("Kampala" before "Safe Boda Kampala") is another name.
+    if (person && run.order >= person.order) mentions.push({ order: run.order, person });
+  }
+  return mentions.sort((a, b) => a.order - b.order);
+}
+
 /** "the Russian presidency", "Russia’s foreign ministry": institutions named by their country. */
 function findInstitutions(paragraph: Paragraph, order: number, found: Map<string, EntityDraft>) {
   // Only the owner is consumed, so "Damascus and Russia’s government" still reaches "Russia’s".
@@ -1275,6 +1293,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   }
   linkAcronyms(paragraphs, drafts);
   dropCorporateSuffixes(drafts);
+  giveJobsToHoldersNamedAfter(paragraphs, personMentionsOf(runs, drafts), ORDER_PER_PARAGRAPH);
   return drafts.sort((a, b) => a.order - b.order);
 }
 

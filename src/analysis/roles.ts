@@ -6,6 +6,8 @@
  * key (country, job) that lets "Syria's foreign minister" find the person. A title followed by a
  * name belongs to that name, not to the one before the comma.
  */
+
+import type { EntityDraft } from './entities.js';
 import {
   CALENDAR_WORDS,
   DEMONYM_TO_PLACE,
@@ -16,6 +18,7 @@ import {
   ORGANISATION_HEADS,
   OUTLET_WORDS,
   ROLE_NOUNS,
+  SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { isAcronym, lowerWord, type NameRun, titleBeforeComplement } from './names.js';
@@ -465,4 +468,170 @@ function titleInRun(run: NameRun): string | null {
   const first = run.prefix.find((token) => !NEVER_NAME_WORDS.has(token.word) || isTitleWord(token.word));
   const last = run.prefix[run.prefix.length - 1] as Token;
   return first ? run.text.slice(first.start, last.end) : null;
+}
+
+/** A job a story names with no holder beside it, and where it stands in reading order. */
+interface UnheldJob {
+  role: string;
+  /** Paragraph number times the order step, plus the offset of the job's determiner. */
+  order: number;
+  paragraph: number;
+}
+
+/** Where a sentence may open on "The"/"A"/"An": a paragraph's start, a full stop, or a quotation's close. */
+const SENTENCE_DETERMINER = /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+)(The|the|An?|an?) /g;
+
+/** Words that carry a sentence on after its subject: "the director-general warned", "…defended the project". */
+const SUBJECT_VERB =
+  /^(?:\p{Ll}+ed|said|says|told|tells|has|had|is|was|will|would|says|insisted|warned|added)$/u;
+
+const WHO_CLAUSE_THEN_SPEECH = /^who [^.“”"]{1,120}?, (?:said|says|told|tells|added|warned)\b/;
+
+/** A courtesy title and a name: "Mr Howard insisted… The Tory leader said" refers back to him. */
+const COURTESY_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? \p{Lu}/u;
+
+/** Words that join a job to where it is done: "director-general of the Transportation Ministry". */
+const COMPLEMENT_LINKS = new Set(['of', 'for', 'at', 'in']);
+
+/**
+ * "The club's chief executive told BBC Sport…", "An economist at the extension, who tracks
+ * cooperative finances, said…", "The department's chief engineer (canals) defended the project":
+ * a sentence whose subject is a job, with no name set beside it. Spokespeople are left out: they
+ * speak for a body, and the person named next is seldom the one who spoke.
+ */
+function unheldJobsIn(text: string, paragraph: number, orderBase: number): UnheldJob[] {
+  const jobs: UnheldJob[] = [];
+  for (const match of text.matchAll(SENTENCE_DETERMINER)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const words = text.slice(from, from + 160).split(' ');
+    let roleAt = -1;
+    for (let index = 0; index < Math.min(words.length, 6); index++) {
+      const word = words[index] ?? '';
+      if (/[,.;:“”"]/.test(word) && !/['’]s$/.test(word)) {
+        if (isRoleNoun(word.replace(/[,.;:]$/, '')) && /^\p{Ll}/u.test(word)) roleAt = index;
+        break;
+      }
+      if (isRoleNoun(word) && !/['’]s$/.test(word) && /^\p{Ll}/u.test(word)) roleAt = index;
+      else if (roleAt !== -1) break;
+      // "The company said its chief executive…": the job must be the subject, not in its clause.
+      else if (ROLE_STOP_WORDS.has(word) || SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word)) break;
+    }
+    if (roleAt === -1) continue;
+    const noun = (words[roleAt] ?? '').replace(/[,.;:]$/, '');
+    if (/^spokes/.test(noun)) continue;
+    let end = roleAt + 1;
+    // "chief engineer (canals)": a bracketed specialism belongs to the job.
+    if (/^\(\p{Ll}+\)[,]?$/u.test(words[end] ?? '')) end++;
+    if (!/[,.;:]$/.test(words[roleAt] ?? '') && COMPLEMENT_LINKS.has(words[end] ?? '')) {
+      let at = end + 1;
+      if (words[at] === 'the') at++;
+      while (at < words.length && at - end <= 6) {
+        const word = words[at] ?? '';
+        if (SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word)) break;
+        at++;
+        if (/[,.;:]$/.test(word)) break;
+      }
+      end = at;
+    }
+    const phrase = words
+      .slice(0, end)
+      .join(' ')
+      .replace(/[,.;:]$/, '');
+    const after = words.slice(end).join(' ');
+    const ended = /[,]$/.test(words[end - 1] ?? '');
+    // "A member of the crew was shot": an indefinite job is a holder's only when it speaks.
+    const indefinite = /^an?$/i.test(match[1] ?? '');
+    const subject = ended
+      ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : /^who\b/).test(after)
+      : indefinite
+        ? SPEECH_VERBS.has(words[end] ?? '')
+        : SUBJECT_VERB.test(words[end] ?? '');
+    if (!subject) continue;
+    jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph });
+  }
+  return jobs;
+}
+
+/** How far after a job its holder may be introduced: the rest of its paragraph and the next two. */
+const HOLDER_REACH_PARAGRAPHS = 2;
+
+/** A role says what someone is only when it names a job; "who has run the shop…" says what they do. */
+function namesJob(role: string | null): boolean {
+  return role !== null && !statesJobByClause(role) && role.split(/\s+/).some((word) => isRoleNoun(word));
+}
+
+/** The name, at its first mention, is a speech verb's subject: "X, who …, said", "said X", '"…," X told'. */
+function speaksAtFirstMention(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 12), offset);
+  if (/(?:said|says|told|added)\s+$|[,?!]["”’]\s+$/.test(before)) return true;
+  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,)? (?:said|says|told|tells|added|warned|insisted)\b/u.test(
+    text.slice(offset, offset + 200),
+  );
+}
+
+/** A person named in the text, in reading order (the same order as EntityDraft.order). */
+export interface PersonMention {
+  order: number;
+  person: EntityDraft;
+}
+
+/**
+ * "The club's chief executive told BBC Sport…", then "Malcolm Rennie, who has run the club's
+ * day-to-day business since 2023, said…": reporters name a job first and its holder in a later
+ * sentence or the next paragraphs, where the holder speaks. The job is the role of the next person
+ * named after it when that is their first mention, they are given no job of their own and no one
+ * named before holds a job of that name. A job after a person named without one, in its paragraph
+ * or the one before, is that person's second reference ("Mr Howard insisted… The Tory leader said")
+ * and waits for no one.
+ */
+export function giveJobsToHoldersNamedAfter(
+  paragraphs: readonly { n: number; text: string; kind: string }[],
+  mentions: readonly PersonMention[],
+  orderPerParagraph: number,
+): void {
+  if (mentions.length === 0) return;
+  const textOf = new Map(paragraphs.map((paragraph) => [paragraph.n, paragraph.text]));
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
+    for (const job of unheldJobsIn(paragraph.text, paragraph.n, paragraph.n * orderPerParagraph)) {
+      const nextAt = mentions.findIndex((mention) => mention.order > job.order);
+      const next = mentions[nextAt];
+      if (!next || next.order >= (job.paragraph + HOLDER_REACH_PARAGRAPHS + 1) * orderPerParagraph) continue;
+      const holder = next.person;
+      if (holder.order !== next.order || namesJob(holder.role)) continue;
+      const recentFrom = (job.paragraph - 1) * orderPerParagraph;
+      const referredBack = mentions
+        .slice(0, nextAt === -1 ? mentions.length : nextAt)
+        .some((mention) => mention.order >= recentFrom && !namesJob(mention.person.role));
+      const jobOffset = job.order - job.paragraph * orderPerParagraph;
+      if (
+        referredBack ||
+        COURTESY_NAME.test(textOf.get(job.paragraph - 1) ?? '') ||
+        COURTESY_NAME.test(paragraph.text.slice(0, jobOffset))
+      )
+        continue;
+      const holderParagraph = Math.floor(holder.order / orderPerParagraph);
+      const holderText = textOf.get(holderParagraph) ?? '';
+      const holderOffset = holder.order - holderParagraph * orderPerParagraph;
+      // "The Lib Dem leader said David Blunkett's resignation…": a name in the job's own sentence is
+      // what the job talks about.
+      if (
+        holderParagraph === job.paragraph &&
+        !/[.!?]["”’]?\s/.test(holderText.slice(job.order - holderParagraph * orderPerParagraph, holderOffset))
+      )
+        continue;
+      const key = roleKeyOf(job.role);
+      const noun = key?.head.split(' ').at(-1);
+      if (!key || !noun) continue;
+      // "Foreign Minister X" earlier, then "The minister said": the job is already somebody's.
+      const held = mentions.some(
+        (mention) =>
+          mention.order < job.order &&
+          mention.person.roleKeys.some((each) => each.head.split(' ').at(-1) === noun),
+      );
+      if (held || !speaksAtFirstMention(holderText, holderOffset)) continue;
+      holder.role = job.role;
+      holder.roleKeys = [key, ...holder.roleKeys];
+    }
+  }
 }
