@@ -62,7 +62,7 @@ import {
 } from './lexicon.js';
 import { entitiesForRole, findMentions, type Mention } from './mentions.js';
 import { findQuotedSpans, looksLikeTitle, type QuotedSpan, spanText } from './quote-marks.js';
-import { type Sentence, splitSentences } from './sentences.js';
+import { isAbbreviationStop, type Sentence, splitSentences } from './sentences.js';
 import { isPlaceWord, isRoleNoun } from './titles.js';
 import { type Token, tokenize } from './tokens.js';
 import type { Quote } from './types.js';
@@ -1012,8 +1012,15 @@ class Attributor {
 
   /** "said Lavrov", "said the minister", "according to the Kremlin": the speaker after the verb. */
   speakerAfter(view: ParagraphView, from: number, to: number): Subject {
-    const stop = view.frame.slice(from, to).search(/[,;.:!?“”"]/);
-    const end = stop === -1 ? to : from + stop;
+    // "said Coun. Theresa Bouchard", "said Sen. Jo Price": a shortened title's stop ends nothing.
+    let end = to;
+    for (let at = from; at < to; at++) {
+      const char = view.frame[at] ?? '';
+      if (!',;.:!?“”"'.includes(char)) continue;
+      if (char === '.' && isAbbreviationStop(view.frame, at)) continue;
+      end = at;
+      break;
+    }
     // "said AK chief Isaiah Kiplagat": the person the phrase ends on, not the body they lead.
     const named = view.mentions.filter(
       (candidate) => candidate.start >= from && candidate.end <= end && candidate.entity.kind !== 'place',

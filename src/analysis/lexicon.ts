@@ -90,7 +90,8 @@ export const ROLE_NOUNS = words(`
   laborer miner mechanic plumber electrician carpenter cleaner cashier waiter waitress hairdresser
   midwife carer caregiver herder herdsman rancher grower smallholder villager tutor referee umpire
   translator interpreter dancer blogger homeowner householder landowner breeder beekeeper
-  winemaker dealer broker seller
+  winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
+  councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun
 `);
 
 /** People who speak for the body they work at: "analysts at Bernstein said". */

@@ -412,6 +412,7 @@ const ABBREVIATED_ROLES = new Map([
   ['prof', 'professor'],
   ['cllr', 'councillor'],
   ['cr', 'councillor'],
+  ['coun', 'councillor'],
   ['ald', 'alderman'],
   ['maj', 'major'],
   ['brig', 'brigadier'],

@@ -11,7 +11,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof gen col lt sgt capt cpl maj adm gov sen rep st jr sr rev hon fr
    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v etc inc ltd co corp dept est
-   approx fig vol mt ft ave blvd rd mln bn mn pp ca cf al`
+   approx fig vol mt ft ave blvd rd mln bn mn pp ca cf al coun cllr ald supt insp det cmdr brig atty engr`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -25,7 +25,7 @@ const SENTENCE_OPENERS = new Set(
 
 const CLOSING_AFTER_STOP = /[”"’'»)\]]/;
 
-function isAbbreviationStop(text: string, stop: number): boolean {
+export function isAbbreviationStop(text: string, stop: number): boolean {
   // Only the word before the stop matters; a short window keeps long paragraphs linear.
   const before = text.slice(Math.max(0, stop - 24), stop);
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';

@@ -87,6 +87,8 @@ const ABBREVIATED_TITLES = new Set([
   'brig',
   'cr',
   'ald',
+  // Canadian papers shorten councillor so: "Coun. Janice Lukes".
+  'coun',
   'engr',
   'atty',
 ]);
