@@ -752,7 +752,10 @@ class Attributor {
    * Dubbo, New South Wales, said": the comma between a town and its state is not one.
    */
   private lastClauseComma(view: ParagraphView, regionStart: number, region: string): number {
-    const comma = region.lastIndexOf(',');
+    let comma = region.lastIndexOf(',');
+    // "which represents about 1,400 drivers": a thousands separator breaks no clause.
+    while (comma > 0 && /\d/.test(region[comma - 1] ?? '') && /\d/.test(region[comma + 1] ?? ''))
+      comma = region.lastIndexOf(',', comma - 1);
     if (comma === -1) return comma;
     const chunk = region.slice(comma + 1).trim();
     const chunkStart = regionStart + region.length - chunk.length;

@@ -99,6 +99,8 @@ function namesAgencyByFieldAndPlace(run: NameRun): boolean {
   );
 }
 
+const UNION_BRANCH_NUMBER = /^ \d{1,5}\b/;
+
 /** The run is followed by a lower-case job, then a capitalised given name and surname. */
 function describesPersonAfterJob(run: NameRun): boolean {
   const job = tokenAfter(run);
@@ -1010,6 +1012,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         'organisation',
         run.order,
       );
+      continue;
+    }
+    // "Amalgamated Transit Union Local 1505", "Teamsters Local 727": a union's branch is named by number.
+    const branch = UNION_BRANCH_NUMBER.exec(run.text.slice(run.tokens.at(-1)?.end ?? 0));
+    if (branch && run.core.at(-1)?.word === 'Local' && run.core.length > 1) {
+      addOther(`${coreText(run)}${branch[0]}`, 'organisation', run.order);
       continue;
     }
     const name = coreText(run);

@@ -24,11 +24,18 @@ import {
 } from './titles.js';
 import { isCapitalised, type Token, tokenize } from './tokens.js';
 
-/** A run whose last word, or the word before its "of"/"for", names a kind of organisation. */
+/**
+ * A run whose last word, or the word before its "of"/"for" or before a closing place, names a kind
+ * of organisation.
+ */
 export function namesOrganisation(run: readonly Token[]): boolean {
   const last = run[run.length - 1];
   if (!last) return false;
   if (ORGANISATION_HEADS.has(last.word.toLowerCase())) return true;
+  // "Arts Council England", "Police Scotland": a national body's name may close on the country it serves.
+  const beforeLast = run[run.length - 2];
+  if (beforeLast && isPlaceWord(last.word) && ORGANISATION_HEADS.has(beforeLast.word.toLowerCase()))
+    return true;
   return run.some(
     (token, index) =>
       (token.word === 'of' || token.word === 'for') &&
