@@ -348,6 +348,8 @@ const PASSIVE_AUXILIARIES = new Set(
   'was were is are be been being has have had widely publicly repeatedly also often'.split(' '),
 );
 
+const BE_FORMS = new Set('was were is are be been being'.split(' '));
+
 function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
   // After a determiner or a possessive the word is a noun: "the LGA’s warning", "his claims".
@@ -362,6 +364,9 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
     !PASSIVE_AUXILIARIES.has(previous?.word.toLowerCase() ?? '')
   )
     return false;
+  // "her son, who was admitted on Sunday": admitted in the passive is taken into a hospital or a
+  // school, not a confession.
+  if (word === 'admitted' && BE_FORMS.has(previous?.word.toLowerCase() ?? '')) return false;
   // "the US had agreed to release the four": agreeing to do something is an act, not speech.
   if (/^agree[ds]?$/.test(word) && next === 'to') return false;
   const particles = SPEECH_VERB_PARTICLES.get(word);
