@@ -73,6 +73,8 @@ export interface NameRun {
   order: number;
   /** The run ended in letters only people carry (KC, MP, OBE). */
   postNominal: boolean;
+  /** The name when a courtesy title sits inside it ("Aiono Dr. Fetu Leavasa" is Aiono Fetu Leavasa). */
+  joinedName?: string;
 }
 
 export const isAcronym = (word: string) =>
@@ -259,6 +261,8 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         coreStart = orgStart;
       }
     }
+    let joinedName: string | undefined;
+    let chieflyTitle: Token | undefined;
     // "EU Fisheries Commissioner Elena Marchetti": everything up to the last title word is the title.
     for (let index = run.length - 2; index >= coreStart; index--) {
       const word = (run[index] as Token).word;
@@ -284,7 +288,12 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         ) ||
         pairsNameWithPlace(rest)
       ) {
-        prefix.push(...run.slice(coreStart, index + 1));
+        const chiefly = chieflyTitleBefore(text, run, coreStart, index);
+        if (chiefly) {
+          joinedName = `${chiefly.word} ${text.slice(rest[0]?.start, rest.at(-1)?.end)}`;
+          // The courtesy title between is neither name nor a prefix before it: the chief's title opens the name.
+          chieflyTitle = chiefly;
+        } else prefix.push(...run.slice(coreStart, index + 1));
         coreStart = index + 1;
       }
       break;
@@ -312,7 +321,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         coreStart += nameAt;
       }
     }
-    let core = run.slice(coreStart);
+    let core = chieflyTitle ? [chieflyTitle, ...run.slice(coreStart)] : run.slice(coreStart);
     // Post-nominal letters and generational suffixes close a name: "Sarah Mensah KC", "John Smith Jr".
     let postNominal = false;
     while (core.length > 1 && POST_NOMINALS.has((core[core.length - 1] as Token).word)) {
@@ -336,10 +345,38 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       firstIndex: index,
       order: orderBase + (run[0] as Token).start,
       postNominal,
+      ...(joinedName && core.length > 2 ? { joinedName } : {}),
     });
     index = next;
   }
   return runs;
+}
+
+/**
+ * "The Director-General of Health, Aiono Dr. Fetu Leavasa": Samoan papers put a chief's
+ * title before the courtesy title and the name, and the chief's title is part of the name (alone,
+ * it is what the story calls the person later). One capitalised word, set off as a name opens or
+ * after a title of office, that is neither a place, a body, nor a given name.
+ */
+function chieflyTitleBefore(
+  text: string,
+  run: readonly Token[],
+  coreStart: number,
+  honorificAt: number,
+): Token | undefined {
+  const chief = run[coreStart];
+  const honorific = run[honorificAt];
+  if (!chief || !honorific || honorificAt !== coreStart + 1 || run.length - honorificAt < 3) return undefined;
+  if (honorific.word !== 'Dr' || chief.possessive) return undefined;
+  if (!/^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)*$/u.test(chief.word)) return undefined;
+  if (isPlaceWord(chief.word) || isGivenName(chief.word) || isTitleWord(chief.word)) return undefined;
+  // "Harvard Dr. Jane Smith": before a given name English prose knows, the word is more likely where
+  // the doctor works.
+  if (isGivenName(run[honorificAt + 1]?.word ?? '')) return undefined;
+  if (KNOWN_ORGANISATIONS.has(chief.word) || NEVER_NAME_WORDS.has(chief.word)) return undefined;
+  const before = coreStart > 0 ? run[coreStart - 1] : undefined;
+  if (before) return isPersonTitle(before.word) || isTitleWord(before.word) ? chief : undefined;
+  return /(?:^|[,(—–]\s*)$/.test(text.slice(0, chief.start)) ? chief : undefined;
 }
 
 /**
@@ -475,6 +512,7 @@ function knownPhraseStart(text: string, run: Token[]): number {
 }
 
 export function coreText(run: NameRun): string {
+  if (run.joinedName) return run.joinedName;
   const first = run.core[0];
   const last = run.core[run.core.length - 1];
   if (!first || !last) return '';
