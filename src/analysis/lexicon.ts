@@ -91,7 +91,10 @@ export const ROLE_NOUNS = words(`
   midwife carer caregiver herder herdsman rancher grower smallholder villager tutor referee umpire
   translator interpreter dancer blogger homeowner householder landowner breeder beekeeper
   winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
-  councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun
+  councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun goaltender goalie
+  netminder defenseman defenceman winger forward quarterback linebacker pitcher shortstop outfielder
+  infielder wicketkeeper batsman batter bowler all-rounder fly-half scrum-half flanker centre-back
+  full-back
 `);
 
 /** People who speak for the body they work at: "analysts at Bernstein said". */

@@ -59,7 +59,8 @@ const ROLE_STOP_WORDS = new Set(
    before during since than then also not no
    met asked thanked called joined visited urged blamed accused praised named replaced
    succeeded criticised criticized welcomed backed defeated beat faced hired fired including
-   includes include like`
+   includes include like without against between among into onto over under about through via
+   either neither both lost brought took gave left kept won sent put let saw got set joins signs`
     .split(/\s+/)
     .filter(Boolean),
 );
