@@ -1579,6 +1579,19 @@ function firstSubjectMention(view: ParagraphView, from: number, to: number): Men
       mention.start >= from &&
       mention.end <= to &&
       mention.entity.kind !== 'place' &&
-      !governedByPreposition(view.frame, from, mention.start),
+      !governedByPreposition(view.frame, from, mention.start) &&
+      !ownsTheSubject(view, mention),
   );
+}
+
+/** "Estrada's daughter, Marisol…, read", "Aberdeen manager Stephen Rae felt": whose job or kin it is. */
+const OWNER_OF_NOUN = /^(?:['’]s?\s+\p{Ll}|\s+\p{Ll}[\p{L}-]*\s+\p{Lu})/u;
+
+function ownsTheSubject(view: ParagraphView, mention: Mention): boolean {
+  const after = view.frame.slice(mention.end, mention.end + 40);
+  if (!OWNER_OF_NOUN.test(after)) return false;
+  // The owner is a person's or a body's only before a job or a relation, not before a verb
+  // ("Ruiz said", "Ruiz's plan was…" still make Ruiz the one in mind).
+  const noun = /^['’]?s?\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1] ?? '';
+  return isRoleNoun(noun) || RELATIONAL_NOUNS.has(noun);
 }

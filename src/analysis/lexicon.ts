@@ -94,7 +94,8 @@ export const ROLE_NOUNS = words(`
   councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun goaltender goalie
   netminder defenseman defenceman winger forward quarterback linebacker pitcher shortstop outfielder
   infielder wicketkeeper batsman batter bowler all-rounder fly-half scrum-half flanker centre-back
-  full-back
+  full-back granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
+  fiance fiancee fiancé fiancée girlfriend boyfriend
 `);
 
 /** People who speak for the body they work at: "analysts at Bernstein said". */

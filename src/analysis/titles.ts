@@ -41,7 +41,9 @@ const GENERIC_ROLE_NOUNS = new Set(
    driver rider courier motorist cyclist labourer laborer miner mechanic plumber electrician
    carpenter cleaner cashier waiter waitress hairdresser midwife carer caregiver herder herdsman
    rancher grower smallholder villager tutor referee umpire translator interpreter dancer blogger
-   homeowner householder landowner breeder beekeeper winemaker dealer broker seller`.split(/\s+/),
+   homeowner householder landowner breeder beekeeper winemaker dealer broker seller granddaughter grandson
+   niece nephew cousin aunt stepson stepdaughter stepfather stepmother fiance fiancee fiancé fiancée
+   girlfriend boyfriend`.split(/\s+/),
 );
 
 export function isTitleWord(word: string): boolean {
