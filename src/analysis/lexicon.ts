@@ -95,7 +95,7 @@ export const ROLE_NOUNS = words(`
   netminder defenseman defenceman winger forward quarterback linebacker pitcher shortstop outfielder
   infielder wicketkeeper batsman batter bowler all-rounder fly-half scrum-half flanker centre-back
   full-back granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
-  fiance fiancee fiancé fiancée girlfriend boyfriend
+  fiance fiancee fiancé fiancée girlfriend boyfriend mec
 `);
 
 /** People who speak for the body they work at: "analysts at Bernstein said". */
@@ -175,6 +175,12 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['mallam', 'male'],
   ['ustaz', 'male'],
   ['ustazah', 'female'],
+  // Respect for elders in South African usage: "Gogo Nomsa Khumalo" (grandmother), "Mkhulu",
+  // and the Sesotho "Ntate" and "Mme" (Mr, Mrs).
+  ['gogo', 'female'],
+  ['mkhulu', 'male'],
+  ['ntate', 'male'],
+  ['mme', 'female'],
 ]);
 
 /**
