@@ -51,6 +51,7 @@ import {
   isGroupWord,
   NAMING_WORDS,
   ORGANISATION_HEADS,
+  PLAYING_POSITIONS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERB_PARTICLES,
@@ -315,6 +316,17 @@ function isEpithet(words: readonly string[]): boolean {
   const phrase = words.join(' ').toLowerCase();
   if (/^\d+-year-old$/.test(phrase)) return true;
   const last = words.at(-1) ?? '';
+  // "the French midfielder", "the veteran goalkeeper": a position told by nationality or standing,
+  // as sports reports name the player they are following.
+  const described = words.slice(0, -1);
+  if (
+    PLAYING_POSITIONS.has(last.toLowerCase()) &&
+    described.length > 0 &&
+    described.every(
+      (word) => EPITHET_NOUNS.has(word.toLowerCase()) || isGroupWord(word) || /^\d+-year-old$/.test(word),
+    )
+  )
+    return true;
   // "the Scot", "the Liberal Democrat", "the Republican": a nationality or a party for its member.
   return (
     EPITHET_NOUNS.has(last.toLowerCase()) ||
@@ -549,10 +561,10 @@ class Attributor {
     return null;
   }
 
-  mostRecentPerson(): EntityDraft | null {
+  mostRecentPerson(eligible: (entity: EntityDraft) => boolean = () => true): EntityDraft | null {
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
-      if (entity?.kind === 'person') return entity;
+      if (entity?.kind === 'person' && eligible(entity)) return entity;
     }
     return null;
   }
@@ -609,8 +621,22 @@ class Attributor {
     if (lower.length === 0) return { kind: 'none' };
     if (QUANTIFIERS.has(lower[0] ?? '')) return { kind: 'unnamed' };
     // "the Scot said", "the 24-year-old added": an epithet for the person the story is following.
-    if (lower[0] === 'the' && lower.length <= 3 && isEpithet(words.slice(1))) {
-      const focused = this.mostRecentPerson();
+    if (lower[0] === 'the' && lower.length <= 4 && isEpithet(words.slice(1))) {
+      // "defender Mattias Holm", later "the Swedish defender": the one player given that position.
+      const position = lower.at(-1) ?? '';
+      const positionsOf = (entity: EntityDraft) =>
+        entity.roleKeys
+          .map((key) => key.head.split(' ').at(-1) ?? '')
+          .filter((head) => PLAYING_POSITIONS.has(head));
+      const holders = PLAYING_POSITIONS.has(position)
+        ? this.entities.filter((entity) => entity.kind === 'person' && positionsOf(entity).includes(position))
+        : [];
+      if (holders.length === 1) return { kind: 'entity', entity: holders[0] as EntityDraft };
+      // Not the defender just quoted when the epithet is a midfielder's.
+      const focused = this.mostRecentPerson(
+        (entity) =>
+          !PLAYING_POSITIONS.has(position) || positionsOf(entity).every((held) => held === position),
+      );
       if (focused) return { kind: 'entity', entity: focused };
     }
     let headEnd = -1;

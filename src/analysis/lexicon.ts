@@ -56,8 +56,17 @@ export const NAMING_WORDS = words(`
   billed reading title slogan motto disguised classified categorised categorized
 `);
 
+/** Positions on a team: roles before a name ("goaltender Mikko Laine") and epithets ("the French midfielder"). */
+export const PLAYING_POSITIONS = words(`
+  striker midfielder defender goalkeeper goaltender goalie netminder defenseman defenceman winger
+  forward quarterback linebacker pitcher shortstop outfielder infielder wicketkeeper batsman batter
+  bowler all-rounder fly-half scrum-half flanker centre-back full-back
+`);
+
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */
-export const ROLE_NOUNS = words(`
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...PLAYING_POSITIONS,
+  ...words(`
   minister president prime premier chancellor secretary administrator convener convenor king queen prince princess emir sheikh
   sultan pope bishop archbishop cardinal imam rabbi general admiral colonel commander chief
   captain lieutenant sergeant major marshal ruler leader dictator monarch governor mayor senator
@@ -81,7 +90,7 @@ export const ROLE_NOUNS = words(`
   organiser organizer arbitrator regulator nurse physician paramedic firefighter presenter
   anchor broadcaster producer surveyor designer pensioner retiree grandmother grandfather commuter expatriate expat
   passenger fan supporter entrepreneur businessman businesswoman chef artist filmmaker composer
-  poet rapper comedian footballer player striker midfielder defender goalkeeper athlete runner
+  poet rapper comedian footballer player athlete runner
   champion boxer jockey trainer farmer fisherman owner landlady host mum dad accountant consultant
   assistant attendant servant merchant migrant immigrant applicant participant defendant claimant
   informant occupant inhabitant descendant correspondent respondent patient parent agent opponent
@@ -91,12 +100,10 @@ export const ROLE_NOUNS = words(`
   midwife carer caregiver herder herdsman rancher grower smallholder villager tutor referee umpire
   translator interpreter dancer blogger homeowner householder landowner breeder beekeeper
   winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
-  councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun goaltender goalie
-  netminder defenseman defenceman winger forward quarterback linebacker pitcher shortstop outfielder
-  infielder wicketkeeper batsman batter bowler all-rounder fly-half scrum-half flanker centre-back
-  full-back granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
+  councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
   fiance fiancee fiancé fiancée girlfriend boyfriend mec
-`);
+`),
+]);
 
 /** People who speak for the body they work at: "analysts at Bernstein said". */
 export const STAFF_NOUNS = words(`

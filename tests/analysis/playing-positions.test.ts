@@ -31,3 +31,33 @@ describe('playing positions before a name are roles', () => {
     expect(entityNamed(analysis, 'Luca Ferrante')?.role).toBe('winger');
   });
 });
+
+describe('a position told by nationality or standing names the player followed', () => {
+  it('gives "said the Brazilian midfielder" to the midfielder just written about (Irish Examiner style)', () => {
+    const analysis = analyseText(
+      'Rovers edge Bohs',
+      'Thiago Resende, who has scored in five straight games, said the pitch had been "a swamp" in the first half.',
+      '"We had to play it long, there was no choice," said the Brazilian midfielder.',
+    );
+    expect(quoteStartingWith(analysis, 'We had to play it long')?.speaker).toBe('Thiago Resende');
+  });
+
+  it('gives it to the one player holding that position, not to a defender who spoke last', () => {
+    const analysis = analyseText(
+      'Rovers edge Bohs',
+      'Midfielder Thiago Resende scored the winner.',
+      'Defender Cian Mulqueen said: "We defended for our lives."',
+      '"It was the best goal of my life," said the Brazilian midfielder.',
+    );
+    expect(quoteStartingWith(analysis, 'It was the best goal')?.speaker).toBe('Thiago Resende');
+  });
+
+  it('reads a four-word standing ("the double Olympic champion said") as the athlete followed', () => {
+    const analysis = analyseText(
+      'Holloway out of indoor championships',
+      'Laura Holloway has withdrawn from the European Indoor Championships with a calf strain.',
+      'The double Olympic champion said: "I am gutted to miss it."',
+    );
+    expect(quoteStartingWith(analysis, 'I am gutted')?.speaker).toBe('Laura Holloway');
+  });
+});
