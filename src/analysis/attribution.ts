@@ -1271,7 +1271,7 @@ function readQuotation(
     if (afterAttribution.kind !== 'none') subject = afterAttribution;
     else if (beforeAttribution.kind !== 'none') subject = beforeAttribution;
     else subject = predicateOf ?? { kind: 'none' };
-  } else if (predicateOf !== null) {
+  } else if (predicateOf !== null && beforeAttribution.kind !== 'entity') {
     subject = predicateOf;
   } else if (
     beforeAttribution.kind === 'entity' ||

@@ -639,6 +639,8 @@ function isPictureCredit(run: NameRun): boolean {
   return (
     /^\s*\//.test(after) ||
     /\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Composite|Supplied)s?:\s*$/i.test(before) ||
+    // "Photo by Johnny Bugeja", "Photograph by Ana Ruiz/Reuters": a credit closing a caption.
+    /(?:^|[.)]\s*)(?:Photograph|Photo|Picture|Image|Illustration)s? by\s*$/.test(before) ||
     /©\s*$/.test(before) ||
     /\b(?:Photo|Photograph|Picture|Image)\s*\/\s*$/i.test(before)
   );
