@@ -207,7 +207,8 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
     if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ') break;
     const lower = token.word.toLowerCase();
-    const afterLink = ['of', 'for', 'at', 'to'].includes(lowerWord(tokens[index - 1]));
+    // "spokesperson in the Gauteng legislature": "in" ties a job to its place, as "of" and "at" do.
+    const afterLink = ['of', 'for', 'at', 'to', 'in'].includes(lowerWord(tokens[index - 1]));
     if (CLAUSE_OPENERS.has(lower) && !afterLink) {
       begin = index;
       break;

@@ -43,7 +43,7 @@ const GENERIC_ROLE_NOUNS = new Set(
    rancher grower smallholder villager tutor referee umpire translator interpreter dancer blogger
    homeowner householder landowner breeder beekeeper winemaker dealer broker seller granddaughter grandson
    niece nephew cousin aunt stepson stepdaughter stepfather stepmother fiance fiancee fiancé fiancée
-   girlfriend boyfriend`.split(/\s+/),
+   girlfriend boyfriend guard`.split(/\s+/),
 );
 
 export function isTitleWord(word: string): boolean {
