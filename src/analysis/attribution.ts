@@ -305,7 +305,7 @@ function speaksThroughStaff(frame: string, from: number, at: number): boolean {
 const EPITHET_NOUNS = new Set(
   `scot spaniard englishman englishwoman frenchman frenchwoman welshman welshwoman irishman
    irishwoman dutchman dane swede finn pole turk briton argentine swiss veteran youngster teenager
-   newcomer visitor hosts champion`.split(/\s+/),
+   newcomer visitor hosts champion right-hander left-hander southpaw`.split(/\s+/),
 );
 
 /** "the father of two", "the mother-of-three": how reporters refer back to a parent they have named. */
@@ -628,14 +628,16 @@ class Attributor {
         entity.roleKeys
           .map((key) => key.head.split(' ').at(-1) ?? '')
           .filter((head) => PLAYING_POSITIONS.has(head));
-      const holders = PLAYING_POSITIONS.has(position)
+      // "the right-hander", "the southpaw": how a player throws or stands, which any position may.
+      const fieldPosition = PLAYING_POSITIONS.has(position) && !EPITHET_NOUNS.has(position);
+      const holders = fieldPosition
         ? this.entities.filter((entity) => entity.kind === 'person' && positionsOf(entity).includes(position))
         : [];
       if (holders.length === 1) return { kind: 'entity', entity: holders[0] as EntityDraft };
       // Not the defender just quoted when the epithet is a midfielder's.
       const focused = this.mostRecentPerson(
         (entity) =>
-          !PLAYING_POSITIONS.has(position) || positionsOf(entity).every((held) => held === position),
+          !fieldPosition || positionsOf(entity).every((held) => held === position || EPITHET_NOUNS.has(held)),
       );
       if (focused) return { kind: 'entity', entity: focused };
     }

@@ -60,7 +60,8 @@ export const NAMING_WORDS = words(`
 export const PLAYING_POSITIONS = words(`
   striker midfielder defender goalkeeper goaltender goalie netminder defenseman defenceman winger
   forward quarterback linebacker pitcher shortstop outfielder infielder wicketkeeper batsman batter
-  bowler all-rounder fly-half scrum-half flanker centre-back full-back
+  bowler all-rounder fly-half scrum-half flanker centre-back full-back starter reliever closer catcher
+  right-hander left-hander southpaw
 `);
 
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */

@@ -61,3 +61,15 @@ describe('a position told by nationality or standing names the player followed',
     expect(quoteStartingWith(analysis, 'I am gutted')?.speaker).toBe('Laura Holloway');
   });
 });
+
+describe('how a pitcher throws is an epithet for the player followed', () => {
+  it('gives "the left-hander said" to the starter just written about, not the manager quoted before (Boston Globe style)', () => {
+    const analysis = analyseText(
+      'Red Sox take opener',
+      'Manager Alex Cora-Mendez said he had never doubted the rotation. "They have carried us," Cora-Mendez said.',
+      'Starter Garrett Whitlock-Ames allowed one run over eight innings.',
+      '"My changeup was working from the first pitch," the left-hander said.',
+    );
+    expect(quoteStartingWith(analysis, 'My changeup was working')?.speaker).toBe('Garrett Whitlock-Ames');
+  });
+});
