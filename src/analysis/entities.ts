@@ -99,7 +99,11 @@ function namesAgencyByFieldAndPlace(run: NameRun): boolean {
   );
 }
 
-const UNION_BRANCH_NUMBER = /^ \d{1,5}\b/;
+const UNION_BRANCH_NUMBER = /^ \d{1,5}[A-Z]?\b/;
+
+const COURT_PART_BEFORE =
+  /(?:^|[.!?]["”’]?\s+)(?:Prosecuting|Defending|Mitigating|Sentencing|Representing (?:him|her|them)|Summing up),\s*$/;
+const COURT_PART_AFTER = /^,\s+(?:prosecuting|defending|mitigating|representing (?:him|her|them)),/;
 
 /** The run is followed by a lower-case job, then a capitalised given name and surname. */
 function describesPersonAfterJob(run: NameRun): boolean {
@@ -736,6 +740,16 @@ function personEvidence(run: NameRun): number {
     followUp !== null && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(following.slice(0, followUp.index));
   if (startsSentence && words.length === 2 && followedUp) evidence += 2;
   if (run.postNominal) evidence += 2;
+  // "Mitigating, Nina Oyelowo-Shaw said", "Simon Blakeley, prosecuting, said": British court reports
+  // name the barristers by what they do in the case.
+  if (
+    words.length > 1 &&
+    (COURT_PART_BEFORE.test(
+      run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 40), run.tokens[0]?.start),
+    ) ||
+      COURT_PART_AFTER.test(rest))
+  )
+    evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
   if (before === 'told' || before === 'to') evidence -= 1;
   // "who works at Calvary Mater Newcastle": a name after a word that places something is where,

@@ -117,6 +117,9 @@ export function isRoleNoun(word: string): boolean {
   // "vice-chairman", "co-founder", "ex-minister", "deputy-governor": a role with its rank prefixed.
   const ranked = /^(?:vice|co|ex|deputy|assistant|acting|joint)-(\p{L}+)$/u.exec(lower);
   if (ranked && ROLE_NOUNS.has(ranked[1] ?? '')) return true;
+  // "singer-songwriter", "writer-director", "player-manager": two jobs held at once.
+  const joined = /^(\p{L}+)-(\p{L}+)$/u.exec(lower);
+  if (joined && ROLE_NOUNS.has(joined[1] ?? '') && ROLE_NOUNS.has(joined[2] ?? '')) return true;
   // Professions by their endings: hydrologist, physician, photographer, economist.
   return /(?:ologist|ician|ographer|[a-z]{4}ist)$/.test(lower) && !NOT_PROFESSIONS.has(lower);
 }
