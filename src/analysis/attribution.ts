@@ -927,9 +927,15 @@ class Attributor {
     // "Alastair Campbell, now working on Labour's campaign, says": a parenthesis without an
     // article; the name just before it is the subject.
     const beforeParenthesis = frame.slice(0, clauseStart - 1).trimEnd().length;
+    // "The chamber, in a release yesterday, welcomed…": a body too, when the parenthesis says how or when.
+    const adverbial = /^\s*(?:in|on|at|through|via|during|after|before)\s/.test(
+      frame.slice(clauseStart, regionEnd),
+    );
     const parenthesised = view.mentions.find(
       (mention) =>
-        mention.end === beforeParenthesis && mention.start >= regionStart && mention.entity.kind === 'person',
+        mention.end === beforeParenthesis &&
+        mention.start >= regionStart &&
+        (mention.entity.kind === 'person' || (adverbial && mention.entity.kind === 'organisation')),
     );
     if (clauseBreak !== -1 && region[clauseBreak] === ',' && parenthesised) {
       return { kind: 'entity', entity: parenthesised.entity };
@@ -1116,12 +1122,14 @@ class Attributor {
         if (after.kind === 'entity') return after;
       }
     }
-    // "Pep Alvarez refused to blame his players and said…": a coordinated speech verb whose
-    // subject opens the sentence.
+    // "Pep Alvarez refused to blame his players and said…", "The chamber welcomed the measures but
+    // said…": a coordinated speech verb whose subject opens the sentence.
     const lastVerb = verbs.at(-1);
     if (
       lastVerb &&
-      /\band\s*$/.test(view.frame.slice(sentenceStart, (lastVerb.tokens[lastVerb.index] as Token).start))
+      /\b(?:and|but)\s*$/.test(
+        view.frame.slice(sentenceStart, (lastVerb.tokens[lastVerb.index] as Token).start),
+      )
     ) {
       const opening = this.sentenceOpeningSubject(
         view,

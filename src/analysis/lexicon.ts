@@ -230,7 +230,7 @@ export const ORGANISATION_HEADS = words(`
   logistics telecom telecoms insurance securities ventures resources brands entertainment
   magazine economics tobacco mining minerals metals railways shipping aerospace chemicals
   therapeutics biotech robotics utilities retail estates reserve properties homes developments inspectorate rovers wanderers rangers athletic albion hotspur harriers argyle fc united
-  afc bus metro rail railway transit
+  afc bus metro rail railway transit chamber
 `);
 
 /** Well-known organisations that carry no organisation word in their name. */

@@ -32,3 +32,22 @@ describe('bodies whose names close on a country or a branch number', () => {
     expect(quoteStartingWith(analysis, 'a hammer blow')?.speaker).toBe('Ingrid Solberg');
   });
 });
+
+describe('a chamber speaks through a release, and a second verb after "but" is the first one\'s subject\'s', () => {
+  it('gives the fragment to the chamber that "welcomed … but said" (Barbados Advocate style)', () => {
+    const analysis = analyseText(
+      'Business reacts to budget',
+      'The Barbados Chamber of Commerce, in a release yesterday, welcomed the tax measures but said it wanted "more certainty" on energy prices.',
+    );
+    expect(organisations(analysis)).toContain('Barbados Chamber of Commerce');
+    expect(quoteStartingWith(analysis, 'more certainty')?.speaker).toBe('Barbados Chamber of Commerce');
+  });
+
+  it('gives a fragment after "but conceded" to the person the sentence opens on', () => {
+    const analysis = analyseText(
+      'Label boss tries again',
+      'Tony Okafor-Hale has twice tried to revive the label but conceded the attempts had been "a slog".',
+    );
+    expect(quoteStartingWith(analysis, 'a slog')?.speaker).toBe('Tony Okafor-Hale');
+  });
+});
