@@ -101,6 +101,8 @@ function namesAgencyByFieldAndPlace(run: NameRun): boolean {
 
 const UNION_BRANCH_NUMBER = /^ \d{1,5}[A-Z]?\b/;
 
+const OWN_CLAUSE_POSSESSIVE = /^\s+\p{Ll}+(?:\s+\p{Ll}+){0,4}\s+(?:his|her)\s/u;
+
 const COURT_PART_BEFORE =
   /(?:^|[.!?]["”’]?\s+)(?:Prosecuting|Defending|Mitigating|Sentencing|Representing (?:him|her|them)|Summing up),\s*$/;
 const COURT_PART_AFTER = /^,\s+(?:prosecuting|defending|mitigating|representing (?:him|her|them)),/;
@@ -739,6 +741,9 @@ function personEvidence(run: NameRun): number {
   const followedUp =
     followUp !== null && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(following.slice(0, followUp.index));
   if (startsSentence && words.length === 2 && followedUp) evidence += 2;
+  // "Rahmanullah Zadran celebrates one of his five wickets": a name opening a sentence whose own
+  // clause goes on with "his" or "her" is someone's.
+  if (startsSentence && words.length === 2 && OWN_CLAUSE_POSSESSIVE.test(rest)) evidence += 2;
   if (run.postNominal) evidence += 2;
   // "Mitigating, Nina Oyelowo-Shaw said", "Simon Blakeley, prosecuting, said": British court reports
   // name the barristers by what they do in the case.
@@ -1167,11 +1172,13 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // Only a word acting as a person does ("Wang said") is read so: "Ningaloo" alone after "Ningaloo
     // Reef" is the place.
     if (matching.length === 0 && evidence > 0 && !isGivenName(word)) {
-      // The full name must have been introduced as a person's ("Wang Jun, a researcher at…"):
-      // "Merrill said" after "Merrill Lynch" is the firm's short name.
+      // The full name must have been introduced as a person's ("Wang Jun, a researcher at…", or
+      // shown to be someone's otherwise, as "Rahmanullah Zadran celebrates one of his wickets", then
+      // "Rahmanullah said", the way Afghan and Indonesian names are shortened): "Merrill said" after
+      // "Merrill Lynch" is the firm's short name.
       const familyFirst = [...candidates.values()].filter(
         (candidate) =>
-          candidate.roles.length > 0 &&
+          (candidate.roles.length > 0 || candidate.evidence >= 2) &&
           [...candidate.forms.keys()].some((form) => form.includes(' ') && form.split(' ')[0] === word),
       );
       if (familyFirst.length === 1) {
