@@ -48,3 +48,15 @@ describe('two jobs held at once and union branches with a letter', () => {
     expect(quoteStartingWith(analysis, 'a fair one')?.speaker).toBe('Unifor Local 530A');
   });
 });
+
+describe('the Irish court report', () => {
+  it('reads "Garda" and "Detective Garda" as titles before a name (Irish Independent style)', () => {
+    const analysis = analyseText(
+      'Shop raider jailed',
+      'Garda Aoife Delahunt-Byrne said the shop worker had been threatened with a bar.',
+      'Detective Garda Pádraig Ó Catháin told the court the accused had 31 previous convictions.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Aoife Delahunt-Byrne', 'Pádraig Ó Catháin']);
+    expect(entityNamed(analysis, 'Aoife Delahunt-Byrne')?.role).toBe('Garda');
+  });
+});
