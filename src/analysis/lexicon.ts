@@ -102,7 +102,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   translator interpreter dancer blogger homeowner householder landowner breeder beekeeper
   winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
   councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
-  fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda
+  fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda trustee
 `),
 ]);
 

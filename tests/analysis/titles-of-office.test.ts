@@ -42,3 +42,14 @@ describe('court and local offices written before a name', () => {
     expect(peopleIn(analysis)).toEqual(['Gareth Pryce-Jones', 'Dolores Whitaker']);
   });
 });
+
+describe('school board titles', () => {
+  it('peels "Trustee" so the trustee is found under her own name (Toronto Star style)', () => {
+    const analysis = analyseText(
+      'Board votes to close schools',
+      'Trustee Farah Qadri-Mills said the board had "stopped listening" to parents.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Farah Qadri-Mills']);
+    expect(quoteStartingWith(analysis, 'stopped listening')?.speaker).toBe('Farah Qadri-Mills');
+  });
+});
