@@ -898,6 +898,53 @@ function emptyCandidate(order: number): PersonCandidate {
   };
 }
 
+/** 'Elvis "King Zacari" Joseph-Henry', 'Joaquín "El Chapo" Guzmán': a nickname set inside a name. */
+const NICKNAME_IN_NAME = /(\p{Lu}[\p{L}'’-]+) ["“](\p{Lu}[^"”]{1,30}?)["”] (\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * A nickname in quote marks between a given name and a surname marks a person (only people are
+ * nicknamed so), who answers to the nickname and to its last word later ("Queen Ivena said").
+ */
+function nicknamesInNames(
+  paragraphs: readonly Paragraph[],
+  candidates: Map<string, PersonCandidate>,
+): Map<string, PersonCandidate> {
+  const byWord = new Map<string, PersonCandidate>();
+  for (const paragraph of paragraphs) {
+    if (!paragraph.text.includes('"') && !paragraph.text.includes('“')) continue;
+    for (const match of paragraph.text.matchAll(NICKNAME_IN_NAME)) {
+      const [, given = '', nickname = '', surname = ''] = match;
+      // 'an Americanised "Jimmy" Bond': a description before the nickname, not a given name.
+      if (isTitleWord(given) || NEVER_NAME_WORDS_FOR_NICKNAMES.has(given) || /(?:i[sz]ed|ing)$/.test(given))
+        continue;
+      if (!isPlausibleNameWord(given) || !isPlausibleNameWord(surname)) continue;
+      const name = `${given} ${surname}`;
+      const key = foldName(name);
+      const candidate =
+        candidates.get(key) ?? emptyCandidate(paragraph.n * ORDER_PER_PARAGRAPH + (match.index ?? 0));
+      candidates.set(key, candidate);
+      addCandidateForm(candidate, name);
+      candidate.evidence += 4;
+      candidate.knownAs.add(nickname);
+      for (const word of nickname.split(' ')) if (!isTitleWord(word)) byWord.set(word, candidate);
+    }
+  }
+  return byWord;
+}
+
+/** Words before a quotation that are no given name: 'The "Blue Coast 2030" Plan', 'Its "Ahon" Program'. */
+const NEVER_NAME_WORDS_FOR_NICKNAMES = new Set([
+  'The',
+  'A',
+  'An',
+  'Its',
+  'Their',
+  'His',
+  'Her',
+  'Our',
+  'This',
+]);
+
 function addCandidateForm(candidate: PersonCandidate, form: string) {
   candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1);
 }
@@ -1116,6 +1163,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     for (const form of candidate.forms.keys())
       for (const middle of form.split(' ').slice(1, -1))
         middleNames.set(middle, (middleNames.get(middle) ?? new Set()).add(candidate));
+  const nicknames = nicknamesInNames(paragraphs, candidates);
   const businessWords: { word: string; order: number }[] = [];
   for (const run of singles) {
     const word = (run.core[0] as Token).word;
@@ -1152,6 +1200,13 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     let matching = [...candidates.values()].filter((candidate) =>
       [...candidate.forms.keys()].some((form) => samePerson(form, word)),
     );
+    // "Queen Ivena … told the Observer" after 'Tameka "Queen Ivena" Jarvis-Pole'.
+    const nicknamed = nicknames.get(word);
+    const byNickname = matching.length === 0 && nicknamed !== undefined;
+    if (byNickname) {
+      matching = [nicknamed];
+      nicknamed.knownAs.add(word);
+    }
     // "Prince Faisal" for "Faisal bin Khalid": royal and religious titles go with the given name.
     if (matching.length === 0 && titled) {
       matching = [...candidates.values()].filter((candidate) =>
@@ -1209,7 +1264,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         candidate.honorificForms.add(
           run.text.slice((run.prefix.at(-1) as Token).start, (run.core[0] as Token).end),
         );
-      const role = statedRole(run);
+      // "King Zacari" is what the calypsonian is called, not an office he holds.
+      const role = byNickname ? null : statedRole(run);
       if (role) candidate.roles.push({ text: role, order: run.order });
     }
     // "Moviment Graffitti, one of the objectors, said…", then "Graffitti activist Andre Camilleri":
