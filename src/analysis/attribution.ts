@@ -376,9 +376,10 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
     !PASSIVE_AUXILIARIES.has(previous?.word.toLowerCase() ?? '')
   )
     return false;
-  // "her son, who was admitted on Sunday": admitted in the passive is taken into a hospital or a
-  // school, not a confession.
-  if (word === 'admitted' && BE_FORMS.has(previous?.word.toLowerCase() ?? '')) return false;
+  // "her son, who was admitted on Sunday", "was referred to Vellore": admitted or referred in the
+  // passive is taken into a hospital or a school, or sent on to one, not a confession or a mention.
+  if ((word === 'admitted' || word === 'referred') && BE_FORMS.has(previous?.word.toLowerCase() ?? ''))
+    return false;
   // "the US had agreed to release the four": agreeing to do something is an act, not speech.
   if (/^agree[ds]?$/.test(word) && next === 'to') return false;
   const particles = SPEECH_VERB_PARTICLES.get(word);

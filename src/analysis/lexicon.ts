@@ -102,7 +102,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   translator interpreter dancer blogger homeowner householder landowner breeder beekeeper
   winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
   councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
-  fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda trustee
+  fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda trustee lyonpo
+  lyonchhen
 `),
 ]);
 
@@ -189,6 +190,10 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['mkhulu', 'male'],
   ['ntate', 'male'],
   ['mme', 'female'],
+  // Bhutanese honours: "Dasho" for those the King has honoured, "Aum" for a woman ("Aum Pem
+  // Choden"). "Lyonpo" (minister) is an office, among the role nouns.
+  ['dasho', null],
+  ['aum', 'female'],
 ]);
 
 /**
