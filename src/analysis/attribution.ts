@@ -1611,15 +1611,21 @@ function mainSubjectBeforeRelative(
 
 /** The first person or body named between `from` and `to` outside a prepositional phrase. */
 function firstSubjectMention(view: ParagraphView, from: number, to: number): Mention | undefined {
+  // "Representing the Karachi Chamber of Commerce, Tanveer Barry-Qureshi objected": what an opening
+  // participle governs, up to its comma, is not the sentence's subject.
+  const participle = OPENING_PARTICIPLE.exec(view.frame.slice(from, Math.min(to, from + 120)));
+  const subjectFrom = participle ? from + participle[0].length : from;
   return view.mentions.find(
     (mention) =>
-      mention.start >= from &&
+      mention.start >= subjectFrom &&
       mention.end <= to &&
       mention.entity.kind !== 'place' &&
       !governedByPreposition(view.frame, from, mention.start) &&
       !ownsTheSubject(view, mention),
   );
 }
+
+const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\b[^,.;:“”"]*,/u;
 
 /** "Estrada's daughter, Marisol…, read", "Aberdeen manager Stephen Rae felt": whose job or kin it is. */
 const OWNER_OF_NOUN = /^(?:['’]s?\s+\p{Ll}|\s+\p{Ll}[\p{L}-]*\s+\p{Lu})/u;

@@ -104,7 +104,7 @@ const UNION_BRANCH_NUMBER = /^ \d{1,5}[A-Z]?\b/;
 const OWN_CLAUSE_POSSESSIVE = /^\s+\p{Ll}+(?:\s+\p{Ll}+){0,4}\s+(?:his|her)\s/u;
 
 const COURT_PART_BEFORE =
-  /(?:^|[.!?]["”’]?\s+)(?:Prosecuting|Defending|Mitigating|Sentencing|Representing (?:him|her|them)|Summing up),\s*$/;
+  /(?:^|[.!?]["”’]?\s+)(?:Prosecuting|Defending|Mitigating|Sentencing|Representing [^,.]{2,70}|Summing up),\s*$/;
 const COURT_PART_AFTER = /^,\s+(?:prosecuting|defending|mitigating|representing (?:him|her|them)),/;
 
 /** The run is followed by a lower-case job, then a capitalised given name and surname. */
@@ -750,7 +750,7 @@ function personEvidence(run: NameRun): number {
   if (
     words.length > 1 &&
     (COURT_PART_BEFORE.test(
-      run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 40), run.tokens[0]?.start),
+      run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 90), run.tokens[0]?.start),
     ) ||
       COURT_PART_AFTER.test(rest))
   )

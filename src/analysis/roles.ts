@@ -207,8 +207,13 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
     if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ') break;
     const lower = token.word.toLowerCase();
-    // "spokesperson in the Gauteng legislature": "in" ties a job to its place, as "of" and "at" do.
-    const afterLink = ['of', 'for', 'at', 'to', 'in'].includes(lowerWord(tokens[index - 1]));
+    // "spokesperson in the Gauteng legislature": "in" ties a job to its place, as "of" and "at" do;
+    // "Minister for Fisheries and the Blue Economy": a portfolio of two fields.
+    const linkWord = lowerWord(tokens[index - 1]);
+    // "the mayor and the Palestinian leader, X": "and" before a job of its own joins two people.
+    const afterLink =
+      ['of', 'for', 'at', 'to', 'in'].includes(linkWord) ||
+      (linkWord === 'and' && !tokens.slice(index, nameStart).some((token) => isRoleNoun(token.word)));
     if (CLAUSE_OPENERS.has(lower) && !afterLink) {
       begin = index;
       break;
