@@ -34,6 +34,7 @@ import {
   HONORIFICS,
   INSTITUTION_NOUNS,
   isGroupWord,
+  isNameParticle,
   KNOWN_ORGANISATION_PHRASES,
   KNOWN_ORGANISATIONS,
   MALE_GIVEN_NAMES,
@@ -709,8 +710,7 @@ function personEvidence(run: NameRun): number {
   if ((ROLE_NOUNS.has(before) || RELATIONAL_NOUNS.has(before)) && joinedToBefore) evidence += 2;
   if (words.length > 1 && (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first))) evidence += 2;
   if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
-  if (words.length > 2 && words.slice(1, -1).some((word) => NAME_PARTICLES.has(word.toLowerCase())))
-    evidence += 2;
+  if (words.length > 2 && words.slice(1, -1).some((word) => isNameParticle(word))) evidence += 2;
   if (speechVerbFollows(run) || speechVerbPrecedes(run)) evidence += 1;
   if (words.length > 1 && inAttributionSlot(run)) evidence += 2;
   // "Malik Traina, reporting from Benghazi, said…": a name whose clause, after a parenthesis, is speech.
@@ -797,7 +797,7 @@ function surnameOf(name: string): string {
   }
   let start = words.length - 1;
   // The first word is a given name even when it could be a particle: Ben Whitaker, Abdul Karim.
-  while (start > 1 && NAME_PARTICLES.has((words[start - 1] ?? '').toLowerCase())) start--;
+  while (start > 1 && isNameParticle(words[start - 1] ?? '')) start--;
   return words.slice(start).join(' ');
 }
 
@@ -812,7 +812,7 @@ function surnameForms(surname: string): string[] {
   // "de la Cruz" is also cited as "Cruz", "Abu Qasra" as "Qasra"; "al Shaibani" as "al-Shaibani".
   const words = surname.split(' ');
   let bare = 0;
-  while (bare < words.length - 1 && NAME_PARTICLES.has((words[bare] ?? '').toLowerCase())) bare++;
+  while (bare < words.length - 1 && isNameParticle(words[bare] ?? '')) bare++;
   if (bare > 0) forms.add(words.slice(bare).join(' '));
   if (bare === 1 && words.length === 2 && /^(?:al|el)$/i.test(words[0] ?? ''))
     forms.add(`${words[0]}-${words[1]}`);
@@ -1117,7 +1117,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       !run.core.every(
         (token, index) =>
           isPlausibleNameWord(token.word) ||
-          NAME_PARTICLES.has(token.word.toLowerCase()) ||
+          isNameParticle(token.word) ||
           // "Louise Christian": after a plausible first name, a group word is a surname.
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)) ||
           // "Christine May", "Brian May": after a known given name, a month is a surname.

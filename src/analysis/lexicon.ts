@@ -205,6 +205,17 @@ export const NAME_PARTICLES = words(`
   dela delos dos das degli dei zu ó ní nic uí ap
 `);
 
+/**
+ * Particles that are particles only as written in lower case: Portuguese "do" ("Maria do Céu
+ * Coelho"); capitalised, "Do" belongs to a name of its own ("Vale Do Rio Doce").
+ */
+const LOWER_CASE_PARTICLES = words('do');
+
+/** "van", "bin", "da", and a lower-case "do": a word that may sit inside a person's name. */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word.toLowerCase()) || LOWER_CASE_PARTICLES.has(word);
+}
+
 /** AP style's abbreviated US states after a town ("Omaha, Neb."), with their capital, without the stop. */
 export const US_STATE_ABBREVIATIONS = words(`
   Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev

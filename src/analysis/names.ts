@@ -6,10 +6,10 @@ import type { Paragraph } from '../corpus/types.js';
 import {
   CALENDAR_WORDS,
   isGroupWord,
+  isNameParticle,
   KNOWN_ORGANISATION_PHRASES,
   KNOWN_ORGANISATIONS,
   KNOWN_PLACES,
-  NAME_PARTICLES,
   NEVER_NAME_WORDS,
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
@@ -42,6 +42,9 @@ export function namesOrganisation(run: readonly Token[]): boolean {
       ORGANISATION_HEADS.has(run[index - 1]?.word.toLowerCase() ?? ''),
   );
 }
+
+/** Particles stack before a surname only as written in lower case: "Ramon de la Cruz". */
+const isLowerCaseParticle = (word: string) => word === word.toLowerCase() && isNameParticle(word);
 
 /** Letters after a person's name: honours, professional ranks, generations. */
 const POST_NOMINALS = new Set(
@@ -145,7 +148,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       }
       // Particles may stack before the surname: "Ramon de la Cruz", "Ursula von der Leyen".
       let ahead = next;
-      while (ahead < tokens.length && NAME_PARTICLES.has((tokens[ahead] as Token).word)) {
+      while (ahead < tokens.length && isLowerCaseParticle((tokens[ahead] as Token).word)) {
         const following = tokens[ahead + 1];
         if (!following || text.slice((tokens[ahead] as Token).end, following.start) !== ' ') break;
         ahead++;
@@ -283,9 +286,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         continue;
       const rest = run.slice(index + 1);
       if (
-        rest.every(
-          (token) => isPlausibleNameWord(token.word) || NAME_PARTICLES.has(token.word.toLowerCase()),
-        ) ||
+        rest.every((token) => isPlausibleNameWord(token.word) || isNameParticle(token.word)) ||
         pairsNameWithPlace(rest)
       ) {
         const chiefly = chieflyTitleBefore(text, run, coreStart, index);
