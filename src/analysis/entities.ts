@@ -102,6 +102,9 @@ function namesAgencyByFieldAndPlace(run: NameRun): boolean {
 
 const UNION_BRANCH_NUMBER = /^ \d{1,5}[A-Z]?\b/;
 
+const FIRST_NAME_ONLY =
+  /\b(?:first name|identified only as|named only as|gave (?:his|her|their) name as),? $/;
+
 const OWN_CLAUSE_POSSESSIVE = /^\s+\p{Ll}+(?:\s+\p{Ll}+){0,4}\s+(?:his|her)\s/u;
 
 const COURT_PART_BEFORE =
@@ -1183,8 +1186,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const kin = tokenBefore(run);
     const namedKin =
       run.prefix.length === 0 &&
-      FAMILY_NOUNS.has(lowerWord(kin)) &&
-      /^,? $/.test(gapBetween(run.text, kin, run.tokens[0]));
+      ((FAMILY_NOUNS.has(lowerWord(kin)) && /^,? $/.test(gapBetween(run.text, kin, run.tokens[0]))) ||
+        // "One crane operator, who gave only his first name, Tomas, said": a name given in part.
+        FIRST_NAME_ONLY.test(
+          run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 30), run.tokens[0]?.start),
+        ));
     // "Suharti, 52, a street food seller, said": one name, as many Indonesians have, with an age
     // or a job set off after it.
     const introduced =
