@@ -1126,9 +1126,19 @@ function subjectEntity(subject: Subject): EntityDraft | null {
   return subject.kind === 'entity' ? subject.entity : null;
 }
 
-/** Kinds of thing a reporter names in quote marks just before the noun. */
-const THING_NAMED_BEFORE =
-  /^\s+(?:program|programme|scheme|plan|initiative|campaign|project|strategy|policy|approach|operation|app|slogan|brand|label)s?\b/;
+/** Kinds of thing a reporter names in quote marks: 'its "Ahon sa Lawa" program'. */
+const NAMED_THINGS =
+  'program|programme|scheme|plan|initiative|campaign|project|strategy|policy|approach|operation|app|slogan|brand|label';
+const THING_NAMED_BEFORE = new RegExp(`^\\s+(?:${NAMED_THINGS})s?\\b`);
+/**
+ * "under a programme the authority calls 'Safe Streets'", "an operation police have branded
+ * 'Clean Sweep'": a coined name a body gives a thing of its own is the thing's name, not a
+ * quotation; "a plan the opposition called 'reckless'" is still the opposition's word.
+ */
+const THING_A_BODY_CALLS = new RegExp(
+  `\\b(?:${NAMED_THINGS})s?\\s+(?:(?:that|which)\\s+)?(?:[\\p{L}'’-]+\\s+){1,4}?(?:now\\s+|has\\s+|have\\s+)?(?:calls?|called|dubs?|brands?|branded)\\s*$`,
+  'u',
+);
 
 /**
  * "chanted slogans against what they called the 'rent mafia'", "what critics call a 'land grab'":
@@ -1210,9 +1220,10 @@ function readQuotation(
   const coined = /^\p{Lu}/u.test(unit.text) || /^\p{L}+(?:-\p{L}+)+$/u.test(unit.text.trim());
   const namesThingAfter =
     coined &&
-    THING_NAMED_BEFORE.test(
+    (THING_NAMED_BEFORE.test(
       unit.lastView.paragraph.text.slice(unit.lastSpan.close + 1, unit.lastSpan.close + 40),
-    );
+    ) ||
+      THING_A_BODY_CALLS.test(prefix.slice(-100)));
   const speech = full
     ? attributed || !looksLikeTitle(unit.text)
     : attributed && !isNamingContext(prefix) && !looksLikeTitle(unit.text) && !namesThingAfter;

@@ -42,3 +42,21 @@ describe('a job at a body that acts before its holder is named', () => {
     expect(quoteStartingWith(analysis, 'I am sorry to miss it')?.speaker).toBe('Maria Delgado');
   });
 });
+
+describe('a name a body gives its own scheme', () => {
+  it('does not quote "Clean Sweep" after "an operation police have branded" (Manchester Evening News style)', () => {
+    const analysis = analyseText(
+      'Fly-tipping crackdown in Salford',
+      'Officers will patrol six hotspots under an operation the force has branded "Clean Sweep."',
+    );
+    expect(analysis.quotes).toEqual([]);
+  });
+
+  it('still quotes what a speaker calls a plan in words of their own (Manchester Evening News style)', () => {
+    const analysis = analyseText(
+      'Fly-tipping crackdown in Salford',
+      'Councillors voted against a plan Mayor Paul Dennett called "the only way to clear the backlog".',
+    );
+    expect(quoteStartingWith(analysis, 'the only way')?.speaker).toBe('Paul Dennett');
+  });
+});
