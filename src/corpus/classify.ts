@@ -260,6 +260,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const authors = bylines.flatMap((reading) => reading?.names?.split(/\s+and\s+/) ?? []);
   dropAfterEnd(texts, labels, drops, authors);
 
+  markCaptionUnderByline(texts, drops, captions, headline);
   const kinds: (ParagraphKind | null)[] = texts.map(() => null);
   const standfirst = findStandfirst(texts, drops, captions, headline, storyStart);
   if (standfirst !== null) {
@@ -321,6 +322,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   // The site's note about itself, now dropped, may have been what hid the box of stories above it.
   dropUnlabelledTeaserRun(texts, kinds, drops);
   keepListUnderHeading(kinds, drops);
+  dropHeadingsAfterStory(kinds, drops);
 
   return texts.map((text, index) => ({
     text: shownText(kinds[index] ?? null, text),
@@ -344,6 +346,21 @@ function keepListUnderHeading(kinds: (ParagraphKind | null)[], drops: readonly (
     let next = index + 1;
     while (next < kinds.length && headings[next]) next += 1;
     if (kept(next) && kinds[next] === 'body') kinds[index] = 'body';
+  }
+}
+
+/**
+ * A subhead heads the paragraphs under it: a short line left after the last of them, once the tail's
+ * furniture is gone, is a tag or a button ("Topics" / "Weather" / "Bushfires", "Download").
+ */
+function dropHeadingsAfterStory(
+  kinds: readonly (ParagraphKind | null)[],
+  drops: (DropReason | null)[],
+): void {
+  const lastBody = kinds.findLastIndex((kind, index) => kind === 'body' && drops[index] === null);
+  if (lastBody === -1) return;
+  for (let index = lastBody + 1; index < kinds.length; index += 1) {
+    if (kinds[index] === 'heading' && drops[index] === null) drops[index] = 'after article';
   }
 }
 
@@ -421,6 +438,32 @@ function markUncreditedLeadCaption(
     }
   }
 }
+
+/**
+ * "By Name" / "Published ..." / "A cruise ship at Heritage Wharf in Dockyard" / the lede: a standfirst
+ * sits above the byline, so a line under it that shows a scene or a thing in a place, with no full
+ * stop, straight over the story's first sentence, is the lead picture's caption.
+ */
+function markCaptionUnderByline(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  captions: boolean[],
+  headline: number | null,
+): void {
+  if (headline === null) return;
+  const open = (index: number) => drops[index] === null && !captions[index];
+  const line = texts.findIndex((_, index) => index > headline && open(index));
+  if (line === -1) return;
+  const header = drops.slice(headline + 1, line);
+  if (!header.includes('byline') && !header.includes('timestamp')) return;
+  const text = texts[line] ?? '';
+  if (endsSentence(text) || wordCount(text) > MAX_THING_IN_PLACE_CAPTION_WORDS) return;
+  const next = texts.findIndex((_, index) => index > line && open(index));
+  const scene = showsUnpunctuatedScene(text) || showsThingInPlace(`${text}.`);
+  if (scene && next !== -1 && isStrongProse(texts[next] ?? '')) captions[line] = true;
+}
+
+const MAX_THING_IN_PLACE_CAPTION_WORDS = 20;
 
 /** The headline, a standfirst or two and the byline: the lines a header's time stamp follows. */
 const HEADER_STAMP_REACH = 5;

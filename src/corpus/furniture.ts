@@ -87,7 +87,7 @@ label('footer', 'disclaimer|excerpt');
 label('navigation', 'article content|author of the article|authors of the article');
 label(
   'share',
-  'save to my list|add to myft|add to reading list|read later|saved articles|share article|share via|' +
+  'download|share post|share this post|share update|save to my list|add to myft|add to reading list|read later|saved articles|share article|share via|' +
     'copy article link|open image in gallery|expand image|enlarge image|view image in fullscreen',
 );
 label(
@@ -400,6 +400,41 @@ const PATTERNS: FurniturePattern[] = [
     reason: 'credit',
     pattern: /contributed (reporting )?(to|for) this (report|story|article)\.?$/i,
     maxWords: 45,
+  },
+  {
+    // "Some of this information came from Reuters.": the wire copy a broadcaster's story drew on.
+    reason: 'credit',
+    pattern:
+      /^(some )?(of )?(the )?(information|material) (in|for|of) this (report|story|article) (came|comes) from\b|^some of (this|the) (information|material) (came|comes) from\b/i,
+    maxWords: 20,
+  },
+  {
+    // The Trust Project's story label and its definition: "Type of Story: News" / "Based on facts
+    // either observed and verified directly by the reporter ...".
+    reason: 'footer',
+    pattern:
+      /^type of (story|work|article)\s*:|^based on facts,? either observed and verified\b|^advocates for ideas and draws conclusions\b/i,
+    maxWords: 40,
+  },
+  {
+    reason: 'navigation',
+    pattern:
+      /\b(internet explorer|your browser|this browser)\b.{0,40}\b(is )?(not|no longer) (supported|compatible)\b/i,
+    maxWords: 20,
+  },
+  {
+    // "ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians ...":
+    // an Australian or Canadian site's acknowledgement of country in its footer.
+    reason: 'footer',
+    pattern:
+      /^(?:[\p{Lu}][\p{L}\p{N} .&'’-]{1,40} |we )(?:acknowledges?|respectfully acknowledges?|pays? (?:our |its )?respects? to) (?:the )?(?:Aboriginal|Indigenous|First Nations|Traditional (?:Owners|Custodians)|Māori)\b/u,
+    maxWords: 80,
+  },
+  {
+    // "You must be Registered or Signed In to post a comment".
+    reason: 'comments',
+    pattern: /\b(to|before you can) (post|leave|add|write) a comment\b/i,
+    maxWords: 16,
   },
   {
     // Author contact lines closing local and regional stories.

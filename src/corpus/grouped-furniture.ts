@@ -22,6 +22,7 @@ const LIST_OPENERS = new Set([
   'related articles',
   'related stories',
   'related news',
+  'related reports',
   'related coverage',
   'more on this story',
   'more on this',

@@ -254,7 +254,9 @@ export function dropOffTopicTail(
     drops[index - 1] === null &&
     drops[index + 1] === null;
   // A live page's post times ("08:10") part its posts; the story goes on after them.
-  const postTime = (index: number) => isPostTime(texts[index] ?? '');
+  // So does a post's own "Share post" button over the next post's time.
+  const postTime = (index: number) =>
+    isPostTime(texts[index] ?? '') || (drops[index] === 'share' && isPostTime(texts[index + 1] ?? ''));
   const furnitureAfter = drops.findIndex(
     (drop, index) => index > lastOnTopic && drop !== null && !inline(drop, index) && !postTime(index),
   );

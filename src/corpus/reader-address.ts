@@ -28,9 +28,21 @@ const FIRST_PLURAL = /\b(we|our|ours|us|we['’](re|ve|ll|d))\b/i;
 const LIVE_PAGE_SUMMARY =
   /^(?:follow|read|get) (?:our |the )?(?:latest (?:live )?|live )(?:updates|coverage|blog|reporting) (?:as|on|of|from|after) (?:\S+\s+){5,}/i;
 
+/**
+ * "Adelaide is forecast to reach 42C today ... Follow our live coverage.": the news first, then the
+ * invitation to the page it heads.
+ */
+const LIVE_PAGE_CLOSING =
+  /(?<=[.!?])\s+(?:follow|read|get) (?:our |the |all the )?(?:latest )?(?:live )?(?:updates|coverage|blog)(?: (?:below|here|as it happens))?\.?$/i;
+
 export function isLivePageSummary(text: string): boolean {
-  return LIVE_PAGE_SUMMARY.test(text.trim());
+  const trimmed = text.trim();
+  if (LIVE_PAGE_SUMMARY.test(trimmed)) return true;
+  const news = trimmed.replace(LIVE_PAGE_CLOSING, '');
+  return news !== trimmed && wordCount(news) >= MIN_LIVE_SUMMARY_WORDS && readerAddress(news) === null;
 }
+
+const MIN_LIVE_SUMMARY_WORDS = 8;
 
 /** At most this long: an appeal is a sentence or two, a paragraph of reporting can run longer. */
 const MAX_PROMOTION_WORDS = 60;

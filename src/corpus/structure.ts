@@ -62,6 +62,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "(Caitlin O’Hara for The Washington Post)": photographer working for the outlet
   /\((?:photo:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} for [^()]{2,50}\)\.?$/u,
   /^(?:file photo|file image|pictured|above|top|left|right|main image)\s*[:,-]\s*/i,
+  // "FILE - A sand barge moves along ...": the agencies' mark on an archive picture's caption.
+  /^FILE(?: PHOTO)?\s*[-–—:]\s+\p{Lu}/u,
   // "Screenshot of a NetBlocks post showing network data for Tanzania."
   /^(?:a )?(?:screenshot|screengrab|screen grab|still|video still) (?:of|from)\b/i,
   // "Photo of a Kenyan using eCitizen on a laptop": the picture's alternative text, pasted as a line.
