@@ -74,6 +74,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /\p{Ll}\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*\p{Lu}[\p{L}\p{N}'’. -]{1,40}$/u,
   // "... is lost through leaks. File picture"
   /[.!?]["'”’]?\s+(?:[Ff]ile|[Ss]tock|[Ll]ibrary|[Aa]rchive) (?:picture|photo|image|photograph)\.?$/u,
+  // "A farmer harvests rice in Battambang province. Supplied": a picture handed to the paper.
+  /[.!?]["'”’]?\s+(?:Supplied|Handout|Contributed|Courtesy photo)\.?$/u,
 ];
 
 export function isCaption(text: string): boolean {
@@ -183,13 +185,17 @@ export function showsPlaceThenClause(text: string): boolean {
  */
 export function showsThingInPlace(text: string): boolean {
   const trimmed = text.trim();
+  if (wordCount(trimmed) > MAX_THING_IN_PLACE_WORDS || CALENDAR_WORD.test(trimmed)) return false;
+  if (THING_IN_PLACE.test(trimmed)) return !FINITE_VERB.test(trimmed);
+  // "Longline vessels tied up at Apia wharf.": the state a thing is pictured in, with no verb.
+  const state = THING_IN_STATE.exec(trimmed);
   return (
-    wordCount(trimmed) <= MAX_THING_IN_PLACE_WORDS &&
-    THING_IN_PLACE.test(trimmed) &&
-    !CALENDAR_WORD.test(trimmed) &&
-    !FINITE_VERB.test(trimmed)
+    state !== null && !FINITE_VERB.test(trimmed.slice(state[0].length)) && !FINITE_VERB.test(state[1] ?? '')
   );
 }
+
+const THING_IN_STATE =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:tied up|moored|docked|anchored|parked|stacked|piled|stranded|beached|abandoned|submerged|lined up|laid out)\s+(?:at|in|on|near|outside|along|beside|off)\s/u;
 
 const MAX_THING_IN_PLACE_WORDS = 10;
 const PLACE_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}";
