@@ -1043,6 +1043,8 @@ class Attributor {
   /** Attribution carried by the speech verbs before `offset` in a sentence, nearest verb first. */
   attributionBefore(view: ParagraphView, sentenceStart: number, offset: number): Subject {
     const verbs = this.speechVerbs(view, sentenceStart, offset);
+    /** Where a participle after a comma starts, whose subject is the sentence's own. */
+    let participleAt = -1;
     for (let index = verbs.length - 1; index >= 0; index--) {
       const { tokens, index: at } = verbs[index] as { tokens: Token[]; index: number };
       const verb = tokens[at] as Token;
@@ -1054,7 +1056,10 @@ class Attributor {
       // "…it said it opposed the plans, calling his assumptions “aggressive”": a participle after a
       // comma shares the subject of the clause before it.
       if (verb.word.endsWith('ing') && /,\s*$/.test(view.frame.slice(sentenceStart, verb.start))) {
+        if (participleAt === -1) participleAt = verb.start;
         if (index > 0) continue;
+        const pronoun = this.openingPronoun(view, sentenceStart, verb.start);
+        if (pronoun) return pronoun;
         const opening = this.sentenceOpeningSubject(view, sentenceStart, verb.start);
         if (opening) return { kind: 'entity', entity: opening };
       }
@@ -1087,7 +1092,26 @@ class Attributor {
       );
       if (opening) return { kind: 'entity', entity: opening };
     }
+    // "He declined to say how much, saying only that the share would be “significant”": when the
+    // verbs before give no subject, the participle's is the sentence's opening pronoun or name.
+    if (participleAt !== -1) {
+      const pronoun = this.openingPronoun(view, sentenceStart, participleAt);
+      if (pronoun) return pronoun;
+      // Only a name that opens the sentence, titles aside: "The producers defended Rock, saying…"
+      // is the producers speaking, not the man they defended.
+      const opening = firstSubjectMention(view, sentenceStart, participleAt);
+      if (opening && /^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(view.frame.slice(sentenceStart, opening.start)))
+        return { kind: 'entity', entity: opening.entity };
+    }
     return { kind: 'none' };
+  }
+
+  /** "She declined to name them, saying…": the person a sentence's opening he, she or they is. */
+  private openingPronoun(view: ParagraphView, sentenceStart: number, to: number): Subject | null {
+    const opener = tokenize(view.frame, sentenceStart, to)[0];
+    if (!opener || !/^(?:He|She|They)$/.test(opener.word)) return null;
+    const entity = this.resolvePronoun(opener.word);
+    return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
   }
 
   /** The first person or organisation in a sentence, before `to`, not inside a prepositional phrase. */

@@ -60,3 +60,22 @@ describe('a name a body gives its own scheme', () => {
     expect(quoteStartingWith(analysis, 'the only way')?.speaker).toBe('Paul Dennett');
   });
 });
+
+describe('a participle after a clause with no speaker of its own', () => {
+  it('gives the word after "declined to say…, saying only" to the sentence\'s "she" (Bloomberg style)', () => {
+    const analysis = analyseText(
+      'Miner weighs sale of copper unit',
+      'Chief Financial Officer Dana Whitlock said the board had met twice this month.',
+      'She declined to name the bidders, saying only that talks were "advanced."',
+    );
+    expect(quoteStartingWith(analysis, 'advanced')?.speaker).toBe('Dana Whitlock');
+  });
+
+  it("does not give it to the person the sentence's subject acted on (Bloomberg style)", () => {
+    const analysis = analyseText(
+      'Host keeps awards job',
+      'The show\'s producers defended Marcus Lee and confirmed he would host, saying his remarks were "harmless fun".',
+    );
+    expect(quoteStartingWith(analysis, 'harmless fun')?.speaker ?? null).toBeNull();
+  });
+});
