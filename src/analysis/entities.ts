@@ -70,8 +70,8 @@ import {
   roleBefore,
   roleComplementBefore,
   roleKeyOf,
+  roleRank,
   statedRole,
-  statesJobByClause,
 } from './roles.js';
 import { isGivenName, isPersonTitle, isPlaceWord, isRoleNoun, isTitleWord } from './titles.js';
 import { foldName, isCapitalised, type Token } from './tokens.js';
@@ -856,9 +856,11 @@ function samePerson(a: string, b: string): boolean {
   // "Abu Rasheed" is "Ziad Abu Rasheed" without the given name.
   if (keyA.folded.endsWith(` ${keyB.folded}`) || keyB.folded.endsWith(` ${keyA.folded}`)) return true;
   if (keyA.surname !== keyB.surname) return false;
-  const givenA = wordsA[0] ?? '';
-  const givenB = wordsB[0] ?? '';
   if (wordsA.length === 1 || wordsB.length === 1) return true;
+  // "Chen Ming-hsun" and "Chen Kuo-hua": family name first, so the given names that tell them apart follow it.
+  const familyFirst = wordsA[0] === keyA.surname && wordsB[0] === keyB.surname;
+  const givenA = (familyFirst ? wordsA[1] : wordsA[0]) ?? '';
+  const givenB = (familyFirst ? wordsB[1] : wordsB[0]) ?? '';
   return sameGivenName(givenA, givenB) || wordsA.includes(givenB) || wordsB.includes(givenA);
 }
 
@@ -1441,9 +1443,7 @@ function personDraft(candidate: PersonCandidate): EntityDraft {
   aliases.delete(name);
   // A job named by a noun ("a retired headteacher") says what someone is; "who chairs the
   // Friends of the Pier" says what they do, and is the role only when the article gives no other.
-  const roles = [...candidate.roles].sort(
-    (a, b) => Number(statesJobByClause(a.text)) - Number(statesJobByClause(b.text)) || a.order - b.order,
-  );
+  const roles = [...candidate.roles].sort((a, b) => roleRank(a.text) - roleRank(b.text) || a.order - b.order);
   const roleKeys = roles.map((role) => roleKeyOf(role.text)).filter((key): key is RoleKey => key !== null);
   return {
     name,

@@ -24,6 +24,7 @@ import {
 import { isAcronym, lowerWord, type NameRun, titleBeforeComplement } from './names.js';
 import {
   isAbbreviatedTitle,
+  isGivenName,
   isPersonTitle,
   isPlaceWord,
   isRankCompound,
@@ -64,6 +65,29 @@ const ROLE_STOP_WORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Nouns that name a business as often as a person ("the rail operator said") and a person's job
+ * only when a name follows them: "Tour operator Ricardo de Souza", "building contractor Ama Boateng".
+ */
+const JOBS_ONLY_BEFORE_A_NAME = new Set([
+  'operator',
+  'contractor',
+  'builder',
+  'developer',
+  'publican',
+  'boatman',
+]);
+
+/** A job noun, counting those that are a job only straight before a name. */
+function isJobBeforeName(word: string): boolean {
+  return isRoleNoun(word) || JOBS_ONLY_BEFORE_A_NAME.has(word);
+}
+
+/** A given name and a surname: "US operator Cingular Wireless" is a firm, "Tour operator Ricardo de Souza" a man. */
+function looksLikeFullName(run: NameRun): boolean {
+  return run.core.length > 1 && isGivenName((run.core[0] as Token).word);
+}
+
 function roleText(run: NameRun, from: number, to: number): string | null {
   const tokens = run.paragraphTokens;
   let begin = from;
@@ -73,7 +97,9 @@ function roleText(run: NameRun, from: number, to: number): string | null {
   while (end > begin && HONORIFICS.has(lowerWord(tokens[end - 1]).replace(/\.$/, ''))) end--;
   const phrase = tokens.slice(begin, end);
   if (phrase.length === 0 || phrase.length > 8) return null;
-  if (!phrase.some((token) => isRoleNoun(token.word))) return null;
+  const jobBeforeName =
+    end === run.firstIndex && isJobBeforeName(lowerWord(tokens[end - 1])) && looksLikeFullName(run);
+  if (!jobBeforeName && !phrase.some((token) => isRoleNoun(token.word))) return null;
   if (phrase.every((token) => HONORIFICS.has(token.word.toLowerCase()))) return null;
   const last = phrase[phrase.length - 1] as Token;
   return run.text.slice((phrase[0] as Token).start, last.end);
@@ -111,8 +137,9 @@ export function roleBefore(run: NameRun): string | null {
   const tokens = run.paragraphTokens;
   // Courtesy titles are not roles: read past "Dr" in "chief executive, Dr Alan Price".
   const courtesyOnly = run.prefix.every(
-    (token) =>
+    (token, at) =>
       HONORIFICS.has(token.word.toLowerCase()) ||
+      (at > 0 && HONOUR_GRADES.has(token.word.toLowerCase())) ||
       (NEVER_NAME_WORDS.has(token.word) && !isTitleWord(token.word)),
   );
   const nameStart = run.firstIndex + (courtesyOnly ? 0 : run.prefix.length);
@@ -156,7 +183,7 @@ export function roleBefore(run: NameRun): string | null {
       begin === nameStart - 1 &&
       job !== undefined &&
       !isCapitalised(job.word) &&
-      isRoleNoun(job.word) &&
+      (isRoleNoun(job.word) || (JOBS_ONLY_BEFORE_A_NAME.has(job.word) && looksLikeFullName(run))) &&
       isOwnerWord(token);
     if (ownerBeforeJob) {
       begin = index;
@@ -170,6 +197,7 @@ export function roleBefore(run: NameRun): string | null {
     }
     const describes =
       isRoleWord(word) ||
+      (index === nameStart - 1 && JOBS_ONLY_BEFORE_A_NAME.has(word) && looksLikeFullName(run)) ||
       ownTitle ||
       joiner ||
       (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
@@ -190,6 +218,9 @@ export function roleBefore(run: NameRun): string | null {
   return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
 }
 
+/** Grades of an honour written after it: "Datuk Seri Halimah Yusof", "Dato' Sri Anwar". */
+const HONOUR_GRADES = new Set(['seri', 'sri']);
+
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 
 /**
@@ -201,7 +232,7 @@ const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 
 function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const tokens = run.paragraphTokens;
   let begin = nameStart;
-  for (let index = nameStart - 1; index >= 0 && nameStart - index <= 9; index--) {
+  for (let index = nameStart - 1; index >= 0 && nameStart - index <= APPOSITIVE_REACH; index--) {
     const token = tokens[index] as Token;
     const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
     if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ') break;
@@ -241,7 +272,8 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     // "minister of state for foreign affairs", "chief secretary to the Treasury", "Minister with
     // responsibility for water".
     (tail.length === 0 ||
-      (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') && tail.length <= 6)) &&
+      (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') &&
+        (tail.length <= 6 || namesBodyInFull(clause.slice(roleAt + 2))))) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
     (isPersonTitle((clause[roleAt] as Token).word) ||
       opensOnDeterminer ||
@@ -252,10 +284,12 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   // "in" ties a job to its trade or place ("correspondent in Jakarta"), never a thing to a job:
   // "a hole in Media Player, Windows Messenger" names no one's role.
-  const inAt = clause.findIndex((token) => token.word === 'in');
+  const inAt = clause.findIndex(
+    (token, at) => at >= ownDeterminerOfJob(clause, roleAt, tail.length === 0) && token.word === 'in',
+  );
   if (inAt !== -1 && !(roleAt !== -1 && roleAt < inAt)) return null;
   if (!endsOnRole && !(opensOnDeterminer && startsClause && clause.length <= 4)) return null;
-  let from = 0;
+  let from = ownDeterminerOfJob(clause, roleAt, tail.length === 0);
   while (from < clause.length && CLAUSE_OPENERS.has((clause[from] as Token).word.toLowerCase())) from++;
   const phrase = clause.slice(from);
   if (
@@ -264,6 +298,40 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   )
     return null;
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+}
+
+/**
+ * "a politically-motivated response to the political ambitions of its former chief executive,
+ * Mikhail Khodorkovsky": a job ending the clause starts at its own determiner, unless that
+ * determiner opens the complement of a person's noun ("a close ally of the ex-Yukos boss").
+ * The index in the clause where the role starts.
+ */
+function ownDeterminerOfJob(clause: readonly Token[], roleAt: number, endsOnJob: boolean): number {
+  if (!endsOnJob || roleAt <= 0) return 0;
+  let own = roleAt - 1;
+  while (
+    own > 0 &&
+    !CLAUSE_OPENERS.has((clause[own] as Token).word.toLowerCase()) &&
+    !clause[own]?.possessive
+  )
+    own--;
+  if (own === 0 || clause.slice(own + 1, roleAt).some((token) => ROLE_STOP_WORDS.has(token.word))) return 0;
+  const link = clause[own - 1];
+  const head = clause[own - 2];
+  if (link && head && ['of', 'to', 'for'].includes(link.word) && isRoleWord(head.word)) return 0;
+  return clause[own]?.possessive ? own : own + 1;
+}
+
+/** How many words back an appositive before a name may reach: "The chairman of the Kampala Metropolitan Boda Boda Association, X". */
+const APPOSITIVE_REACH = 12;
+
+/**
+ * "the Kampala Metropolitan Boda Boda Association", "Kampala Capital City and Metropolitan
+ * Affairs": a body or portfolio named in full, capitals joined by small words, however long.
+ */
+function namesBodyInFull(words: readonly Token[]): boolean {
+  const content = words.filter((token) => !['the', 'and', 'of', 'for', '&'].includes(token.word));
+  return content.length > 0 && content.every((token) => isCapitalised(token.word));
 }
 
 /** A capitalised word that can name where a job is done: not a sentence opener or a date. */
@@ -302,7 +370,21 @@ const VERB_OBJECT_STARTS = new Set(
 
 /** Verbs that state a job in a relative clause: "who chairs the planning committee". */
 const JOB_VERBS =
-  'heads|runs|chairs|leads|manages|directs|owns|founded|co-founded|represents|coordinates|oversees|edits|coaches|presents|hosts|advises|teaches|sells|has sold|has run|has owned|has led|grows|farms|breeds|fishes|drives|delivers|has grown|has farmed|has driven|has delivered|works as|worked as|works for|works at|has worked for|has worked at|has worked as';
+  'heads|runs|chairs|leads|manages|directs|owns|founded|co-founded|represents|coordinates|oversees|edits|coaches|presents|hosts|advises|teaches|sells|has sold|has run|has owned|has led|grows|farms|breeds|fishes|drives|delivers|has grown|has farmed|has driven|has delivered|works as|worked as|works for|works at|has worked for|has worked at|has worked as|operates|has operated|trades|has traded|works from|has worked from';
+
+/**
+ * How much a stated role says of what someone is, best first: a job noun ("retired nurse"), then
+ * what they do or where they are from ("who chairs the Friends of the Pier", "of the National
+ * Trust"), which is the role only when the article gives no job.
+ */
+export function roleRank(role: string): number {
+  if (statesJobByClause(role)) return 1;
+  const words = role.split(/\s+/);
+  const bodyOnly = words.every(
+    (word) => /^\p{Lu}/u.test(word) || ['of', 'for', 'the', 'and', 'on'].includes(word),
+  );
+  return bodyOnly && !words.some((word) => isRoleNoun(word)) ? 1 : 0;
+}
 
 /** A role stated by a relative clause ("runs snorkelling tours") rather than by a job noun. */
 export function statesJobByClause(role: string): boolean {
@@ -355,6 +437,10 @@ export function roleAfter(run: NameRun): string | null {
         .replace(/^(?:who|which) /, '')
         .trim();
   }
+  // "Christine Rose-Bodden, of the National Trust for the Cayman Islands, said": the body someone
+  // speaks from, set off as reporters set off a job, says what they are there.
+  const body = BODY_AFFILIATION.exec(rest.slice(opening[0].length))?.[1];
+  if (body?.split(' ').some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return body;
   // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
   let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()]/)[0] ?? '';
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
@@ -391,6 +477,9 @@ export function roleAfter(run: NameRun): string | null {
   if (/\b(?:was|is|has|had|were|are)\b/.test(words.slice(0, roleIndex + 1).join(' '))) return null;
   return phrase.replace(/^(?:a|an|the)\s+/i, '');
 }
+
+const BODY_AFFILIATION =
+  /^of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’-]*))*)(?=[,;.]|$)/u;
 
 const OFFICE_OF_NAMED = /^(?!\p{Ll}+ly )\p{Ll}[\p{L}-]+ of (?:the )?\p{Lu}/u;
 
