@@ -796,6 +796,19 @@ class Attributor {
           mention.start > regionStart + previousComma &&
           mention.end <= regionStart + withoutComma.length,
       );
+      // "The main opposition party, the Bharat Rashtra Samithi (BRS), called": a body's name set
+      // off after its description is the subject, as a person's is.
+      const bodyNamed = view.mentions.find(
+        (mention) =>
+          mention.entity.kind === 'organisation' &&
+          mention.start > regionStart + previousComma &&
+          mention.end <= regionStart + withoutComma.length &&
+          /^(?:the)?$/i.test(view.frame.slice(regionStart + previousComma + 1, mention.start).trim()) &&
+          /^\s*(?:\([^()]{1,25}\))?\s*$/.test(
+            view.frame.slice(mention.end, regionStart + withoutComma.length),
+          ),
+      );
+      if (previousComma !== -1 && bodyNamed) return { kind: 'entity', entity: bodyNamed.entity };
       const isAppositive =
         previousComma !== -1 &&
         (/^(?:a|an|the|his|her|its|their|who|which|whose|\d+)\b/i.test(appositive) ||

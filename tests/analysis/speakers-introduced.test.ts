@@ -79,3 +79,21 @@ describe('a participle after a clause with no speaker of its own', () => {
     expect(quoteStartingWith(analysis, 'harmless fun')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a body named in apposition to its description', () => {
+  it('gives the words to "The official opposition, the Democratic Alliance (DA)," (Daily Maverick style)', () => {
+    const analysis = analyseText(
+      'Eskom tariff rise approved',
+      'The official opposition, the Democratic Alliance (DA), called the increase "daylight robbery". Its energy spokesperson, Kevin Mileham, said households would pay the price.',
+    );
+    expect(quoteStartingWith(analysis, 'daylight robbery')?.speaker).toBe('Democratic Alliance');
+  });
+
+  it('still gives "Name, the chief executive of a body, said" to the person (Daily Maverick style)', () => {
+    const analysis = analyseText(
+      'Eskom tariff rise approved',
+      'Thandi Mokoena, the chief executive of the Energy Council, said the rise was "long overdue".',
+    );
+    expect(quoteStartingWith(analysis, 'long overdue')?.speaker).toBe('Thandi Mokoena');
+  });
+});
