@@ -173,6 +173,32 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         next += 2;
         continue;
       }
+      // "the City of Edinburgh Council", "City of London Corporation": a municipality's formal
+      // name runs from the kind of place through the place to the body's word.
+      if (
+        candidate.word === 'of' &&
+        MUNICIPAL_KINDS.has(previous.word) &&
+        (run.length === 1 || (run.length === 2 && run[0]?.word === 'The'))
+      ) {
+        let end = next + 1;
+        while (
+          end < tokens.length &&
+          isCapitalised((tokens[end] as Token).word) &&
+          text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) === ' '
+        )
+          end++;
+        // "the District of Columbia's Court of Appeals" is a court of a place, not one name.
+        const possessive = tokens.slice(next + 1, end).some((token) => token.possessive);
+        if (
+          end > next + 2 &&
+          !possessive &&
+          ORGANISATION_HEADS.has((tokens[end - 1] as Token).word.toLowerCase())
+        ) {
+          run.push(...tokens.slice(next, end));
+          next = end;
+          continue;
+        }
+      }
       // "Department for Transport", "Bank of England", "National Council for Adoption": an
       // organisation word carries its "of"/"for" complement into the name.
       const object = tokens[next + 1];
@@ -381,6 +407,9 @@ function continuesPluralOwner(run: readonly Token[], candidate: Token | undefine
  * or name follows ("Economist Dr Anwar Hendricks of the University…" is a job, a person, then where
  * they work).
  */
+/** Kinds of municipality that open a council's formal name: "City of Sydney Council". */
+const MUNICIPAL_KINDS = new Set(['City', 'Town', 'County', 'Borough', 'Municipality', 'Shire', 'District']);
+
 function licensesComplement(run: readonly Token[]): boolean {
   const head = run.findLastIndex(
     (token) => ORGANISATION_HEADS.has(token.word.toLowerCase()) && isCapitalised(token.word),

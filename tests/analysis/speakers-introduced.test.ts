@@ -97,3 +97,13 @@ describe('a body named in apposition to its description', () => {
     expect(quoteStartingWith(analysis, 'long overdue')?.speaker).toBe('Thandi Mokoena');
   });
 });
+
+describe("a municipality's formal name", () => {
+  it('keeps "the City of Sydney Council" whole, so its spokesperson speaks for it (Sydney Morning Herald style)', () => {
+    const analysis = analyseText(
+      'Darling Harbour tower plan lodged',
+      'The proposal must be approved by the City of Sydney Council. A council spokeswoman said it had received a "preliminary enquiry".',
+    );
+    expect(quoteStartingWith(analysis, 'preliminary enquiry')?.speaker).toBe('City of Sydney Council');
+  });
+});
