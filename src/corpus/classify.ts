@@ -1,6 +1,7 @@
 import { bareLabel, type DropReason, furnitureReason, STORY_SOURCE } from './furniture.js';
 import {
   dropAppealQuestions,
+  dropBoxPitches,
   dropLoneBulletLinks,
   dropMenuRuns,
   dropPullQuotes,
@@ -83,6 +84,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropMenuRuns(texts, drops);
   dropAppealQuestions(texts, drops);
   spreadBoxReasons(units, texts, drops);
+  dropBoxPitches(texts, drops);
 
   // A picture's credit line sits next to its caption, above it or below it, in the same block.
   // A bare agency name ("Reuters") may also label a syndicated story, so only a labelled credit
@@ -103,7 +105,16 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
         // A page pasted without blank lines keeps no boxes; a short sentence is still a caption's length.
         (units[credit]?.block === units[index]?.block ||
           wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS))) &&
-    (units[credit]?.block === units[index]?.block || drops[credit] === 'navigation');
+    (units[credit]?.block === units[index]?.block ||
+      drops[credit] === 'navigation' ||
+      // Pasted without blank lines, "Ben Fractenberg/THE CITY" straight under a short line still credits it.
+      // A headline over "Kimberley Hibbert / Senior staff reporter" is no caption: a caption is a
+      // sentence, and a credit names no job.
+      (credit === index + 1 &&
+        PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '') &&
+        !STAFF_JOB.test(texts[credit] ?? '') &&
+        endsSentence(texts[index] ?? '') &&
+        wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS));
   // Above the story a lead picture's caption may be pasted apart from its credit line; a line the
   // credit directly follows there is the caption, not the page's first paragraph.
   const proseBefore = countBefore(texts.map((text, index) => drops[index] === null && isStrongProse(text)));
@@ -574,6 +585,8 @@ function isBareCredit(text: string): boolean {
 }
 
 /** "Jim West/Zuma": a photographer and agency on the line under a caption. */
+const STAFF_JOB = /\b(?:staff|reporter|writer|correspondent|editor|journalist|columnist)\b/i;
+
 const PHOTOGRAPHER_SLASH_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
 

@@ -64,10 +64,12 @@ label(
 // from the box's pitch.
 label(
   'newsletter',
-  'sign up|sign up now|sign me up|invalid email|invalid email address|please enter a valid email|' +
+  'sign up|sign up now|sign me up|i’m in|count me in|invalid email|invalid email address|please enter a valid email|' +
     'please enter a valid email address|email address',
 );
 label('share', 'republish|republish this story|republish this article');
+// A sign-up box's button: "I'm in".
+label('newsletter', "i'm in");
 label(
   'advertisement',
   'sponsor message|sponsored message|message from our sponsor|a message from our sponsor',
@@ -150,7 +152,7 @@ label(
 );
 label(
   'comments',
-  'comments|comment|view comments|show comments|hide comments|leave a comment|post a comment|add a comment|' +
+  'comments|comment|view comments|show comments|hide comments|leave a comment|post a comment|add a comment|add comment|' +
     'join the conversation|join the discussion|have your say|discuss|conversation|reply|report|' +
     'member comments|reader comments|readers comments|comments section|most recent comments',
 );
@@ -431,6 +433,34 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 80,
   },
   {
+    // "This story was originally published November 25, 2026 at 6:00 AM.", "Originally Published: ...":
+    // the first edition's time stamp, printed where the story ends.
+    reason: 'timestamp',
+    pattern:
+      /^(this (story|article) was )?(originally|first) published\b.{0,20}\b(\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    maxWords: 16,
+  },
+  {
+    // "Comments - 0", "Comments (12)": the count over a comment box.
+    reason: 'comments',
+    pattern: /^comments?\s*[-–:(]?\s*\d+\s*\)?$/i,
+    maxWords: 3,
+  },
+  {
+    // "Comments will be edited (grammar, spelling and slang) and authorized at the discretion of ...".
+    reason: 'comments',
+    pattern:
+      /^comments (will|may|are|must) be (edited|moderated|reviewed|approved|authori[sz]ed|published)\b/i,
+    maxWords: 60,
+  },
+  {
+    // "Follow The Himalayan Times on Twitter and Facebook": the outlet named where "us" would be.
+    reason: 'share',
+    pattern:
+      /^(do )?follow (us|me|(the )?\p{Lu}[\p{L}\p{N}'’.&-]*( \p{Lu}[\p{L}\p{N}'’.&-]*){0,4}) (on|via) (twitter|x|facebook|instagram|telegram|whatsapp|linkedin|threads|bluesky|youtube|tiktok|google news)\b/iu,
+    maxWords: 16,
+  },
+  {
     // "You must be Registered or Signed In to post a comment".
     reason: 'comments',
     pattern: /\b(to|before you can) (post|leave|add|write) a comment\b/i,
@@ -440,7 +470,14 @@ const PATTERNS: FurniturePattern[] = [
     // Author contact lines closing local and regional stories.
     reason: 'credit',
     pattern:
-      /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|\S+@\S+\.\w+\.?$|^contact (the )?(reporter|editor|author|writer)s?\b/i,
+      /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|^contact (the )?(reporter|editor|author|writer)s?\b/i,
+    maxWords: 45,
+  },
+  {
+    // An address closing a line; a picture desk's caption may close on its photographer's name and
+    // address ("... on Oct. 18, 2026. Matias J. Ocner mocner@miamiherald.com"), which is no contact line.
+    reason: 'credit',
+    pattern: /^(?!.*[.!?]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+\S+@\S+$).*\S+@\S+\.\w+\.?$/u,
     maxWords: 45,
   },
   // "Source: Reuters", "Source: Statistics Finland"; not the story's own source (STORY_SOURCE).
@@ -587,7 +624,7 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     reason: 'footer',
-    pattern: /^a version of this (article|story) (appears|appeared) in print\b/i,
+    pattern: /^a version of this (article|story) (appears|appeared) in (the )?print\b/i,
     maxWords: 80,
   },
   {

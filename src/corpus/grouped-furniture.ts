@@ -1,6 +1,13 @@
 import { bareLabel, type DropReason, isTimestampLine } from './furniture.js';
 import { isCaption, opensWithDateline, readByline } from './structure.js';
-import { endsSentence, isHeadlineLike, isTeaserLine, startsWithQuote, wordCount } from './text-signals.js';
+import {
+  endsSentence,
+  isHeadlineLike,
+  isStrongProse,
+  isTeaserLine,
+  startsWithQuote,
+  wordCount,
+} from './text-signals.js';
 import type { TextUnit } from './units.js';
 
 /**
@@ -119,6 +126,9 @@ export function dropTeasers(
         (drops[index - back] === 'timestamp' || isTimestampLine(above) || readByline(above, false) !== null)
       );
     });
+    const storyAbove =
+      texts.slice(0, index).filter((above, at) => drops[at] === null && isStrongProse(above)).length >=
+      MIN_STORY_ABOVE_CARD;
     // A lone label may head a block of short lines instead ("Follow topics:" / "Israel Weather" ...).
     const following = units[index + 1]?.block;
     const members = texts.map((_, member) => member).filter((member) => units[member]?.block === following);
@@ -136,7 +146,9 @@ export function dropTeasers(
       if (labelAlone && (units[next - 1]?.block === nextBlock || units[next + 1]?.block === nextBlock)) break;
       // Past a lone label the list may run into the article's own header: a line with a byline or
       // date just after it is the headline, not a teaser.
-      if (labelAlone && !headerAbove && headsAStory(texts, drops, next)) break;
+      // Once paragraphs of the story have been printed above the label, a dated headline under it
+      // is another story's card, not this story's header.
+      if (labelAlone && !headerAbove && !storyAbove && headsAStory(texts, drops, next)) break;
       const nextText = texts[next] ?? '';
       const nextDrop = drops[next];
       if (nextDrop !== null && nextDrop !== 'related' && nextDrop !== 'timestamp' && nextDrop !== 'link')
@@ -147,7 +159,12 @@ export function dropTeasers(
       // Inside the label's own box a teaser may be a sentence or two ("Boston's snow farms are filling
       // up. Here's where the snow goes."); past a lone label, a sentence is the story resuming.
       const boxedTeaser = !labelAlone && wordCount(nextText) <= MAX_BOXED_TEASER_WORDS;
-      if (nextDrop === null && !isTeaserLine(nextText) && !boxedTeaser) break;
+      // "Read Next" / "Florida's insurance market is stabilizing. Why are homeowners still paying more?" /
+      // "November 24, 2026 4:00 AM": a card's headline may be two sentences; its date says it is a card.
+      const datedCard =
+        wordCount(nextText) <= MAX_BOXED_TEASER_WORDS &&
+        (drops[next + 1] === 'timestamp' || isTimestampLine(texts[next + 1] ?? ''));
+      if (nextDrop === null && !isTeaserLine(nextText) && !boxedTeaser && !datedCard) break;
       if (
         nextDrop === null &&
         startsWithQuote(nextText) &&
@@ -162,6 +179,8 @@ export function dropTeasers(
 }
 
 const MAX_BOXED_TEASER_WORDS = 20;
+/** Paragraphs of the story above a label: two, as a headline and a standfirst are not. */
+const MIN_STORY_ABOVE_CARD = 2;
 
 /** "Read more: Scientists warn of more glacier collapses": the other story's headline after the label. */
 const LINKED_HEADLINE = /^(?:read more|read|related|see also|also read|read also|more)\s*[:|»›>]\s*(\S.*)$/i;
@@ -364,6 +383,37 @@ const MIN_BOX_PARAGRAPH_WORDS = 15;
 
 /** "About Voltera Energy" over a company's boilerplate at the foot of a press release. */
 const ABOUT_ORGANISATION = /^About (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{Lu}&][\p{L}\p{N}&.'’-]*){0,4}$/u;
+
+/** A box's pitch between its heading and its button: a slogan, never a paragraph. */
+const MAX_BOX_PITCH_WORDS = 12;
+
+const MAX_BOX_HEADING_WORDS = 6;
+const MAX_BOX_BUTTON_WORDS = 3;
+
+/** Boxes that sell something: a heading, a pitch, a button. */
+const PITCH_BOXES = new Set<DropReason | null>(['newsletter', 'subscription', 'promotion']);
+
+/**
+ * "Join Our Newsletter" / "Original reporting. Fearless journalism. Delivered to you." / "I'm in": a
+ * short line between a sign-up box's heading and its button is the box's pitch, full stop or not.
+ */
+export function dropBoxPitches(texts: readonly string[], drops: (DropReason | null)[]): void {
+  for (const [index, text] of texts.entries()) {
+    const below = drops[index + 1] ?? null;
+    if (
+      drops[index] === null &&
+      PITCH_BOXES.has(drops[index - 1] ?? null) &&
+      PITCH_BOXES.has(below) &&
+      // The box's shape: a heading above, not a sentence; a button below, a word or three.
+      wordCount(texts[index - 1] ?? '') <= MAX_BOX_HEADING_WORDS &&
+      !endsSentence(texts[index - 1] ?? '') &&
+      wordCount(texts[index + 1] ?? '') <= MAX_BOX_BUTTON_WORDS &&
+      wordCount(text) <= MAX_BOX_PITCH_WORDS &&
+      !isCaption(text)
+    )
+      drops[index] = below;
+  }
+}
 
 /** At most this long: box text is a sentence or two; anything longer is let through. */
 const MAX_BOX_LINE_WORDS = 60;

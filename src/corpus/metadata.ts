@@ -375,7 +375,13 @@ function outletSegment(text: string): string | null {
  */
 function mastheadName(units: readonly ClassifiedUnit[], url: string | null): string | null {
   const headline = units.findIndex((unit) => unit.drop === 'headline');
-  const top = units.slice(0, headline === -1 ? MASTHEAD_REACH : Math.min(headline, MASTHEAD_REACH));
+  // A cookie banner and the skip links pasted above the masthead are the browser's, not the page's lines.
+  const preamble = units.findIndex(
+    (unit) => unit.drop !== 'cookie banner' && !/^(skip|jump|go) to\b/i.test(unit.text),
+  );
+  const start = Math.max(0, preamble);
+  const end = headline === -1 ? start + MASTHEAD_REACH : Math.min(headline, start + MASTHEAD_REACH);
+  const top = units.slice(start, Math.max(start, end));
   const host = url === null ? '' : lettersOf(/^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '');
   for (const [position, candidate] of top.entries()) {
     // "TechCrunch Desktop Logo": a logo's alternative text is the site's name.
@@ -385,7 +391,9 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       .trim()
       .replace(/\s+(?:(?:(?:desktop|mobile|site|main)\s+)?logo|homepage|home page)\.?$/i, '')
       .replace(/^(\p{Lu}.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L} .'’&-]{2,40}$/iu, '$1')
-      .replace(/^(\p{Lu}[\p{L}\p{N} .'’&-]{1,40}?)\s+English(?: Edition)?$/u, '$1');
+      .replace(/^(\p{Lu}[\p{L}\p{N} .'’&-]{1,40}?)\s+English(?: Edition)?$/u, '$1')
+      // "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the name before its tagline.
+      .replace(/^(\p{Lu}[\p{L}\p{N}.'’&]*(?: \p{Lu}[\p{L}\p{N}.'’&]*){0,3}) [-–|] .{10,80}$/u, '$1');
     // "Hong Kong Free Press HKFP": the logo repeats the name as its initials.
     const initials = /^(.+?)\s+(\p{Lu}{2,6})$/u.exec(name);
     if (initials?.[1] !== undefined && initials[2] !== undefined && isAcronymOf(initials[2], initials[1])) {
@@ -400,7 +408,7 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       /\p{L}{3}/u.test(name) &&
       (siteAddress || (capitalisedRatio(name) === 1 && furnitureReason(name) === null)) &&
       // "Climate Home News" is a name; "Home", "Sign in", "Main menu" are links.
-      !/^(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle)\b|\b(menu|navigation|edition|alert)$/i.test(
+      !/^(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle)\b|\b(menu|navigation|edition|alert|sections)$/i.test(
         name,
       );
     // "ynetnews", "mint": a wordmark set in lower case, the page's first line above its menu.
@@ -473,6 +481,9 @@ function lettersOf(text: string): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const RELATIVE_STAMP =
+  /\b(?:published|updated|posted)\s*:?\s*\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b/i;
 
 /** A masthead is among the first few lines of a page. */
 const MASTHEAD_REACH = 5;
@@ -767,6 +778,9 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     const date = unit.drop === null ? null : (dateField(unit.text) ?? sectionDate(unit.text));
     if (date !== null) return date;
   }
+  // "Updated: 5 hours ago Published: 9 hours ago": the page said when, only not as a date; a picture's
+  // date is no better guess.
+  if (stamps.some((unit) => RELATIVE_STAMP.test(unit.text))) return null;
   for (const unit of units) {
     if (unit.kind !== 'caption' && unit.kind !== 'standfirst') continue;
     const date = findDate(unit.text);

@@ -27,6 +27,13 @@ const END_OPENERS = new Set([
   'tags',
 ]);
 
+/**
+ * "Originally Published: November 25, 2026 at 5:00 AM MST", "This story was originally published ...":
+ * printed under the last paragraph. ("First published" also heads stories, above them.)
+ */
+const FIRST_EDITION_NOTE =
+  /^(?:this (?:story|article) was )?originally published\b|^this (?:story|article) was first published\b/i;
+
 /** Furniture that only appears once the story has ended. */
 const END_REASONS = new Set<DropReason | null>(['footer', 'comments', 'credit']);
 
@@ -100,7 +107,8 @@ export function dropAfterEnd(
     // A copyright line, a wire credit or a comment box only ever follows the story, and a sentence
     // or two after it is small print. A "Most viewed" label or a newsletter appeal may sit just
     // above the story's last paragraphs, so they end it only when no prose follows at all.
-    const isDefinite = END_REASONS.has(drop);
+    const isDefinite =
+      END_REASONS.has(drop) || (drop === 'timestamp' && FIRST_EDITION_NOTE.test(texts[index] ?? ''));
     const opensEnd = END_OPENERS.has(labels[index] ?? '') || isDefinite || appeal;
     const proseAfter = proseCount - proseSoFar;
     const ends =

@@ -64,7 +64,8 @@ export function readerAddress(text: string): 'prompt' | 'appeal' | null {
   const sentences = unquoted.split(/(?<=[.!?])\s+/);
   const instructs = sentences.some((sentence, index) => {
     if (index > 0 && count > MAX_PROMPT_WORDS) return false;
-    const first = /^[\p{L}-]+/u.exec(sentence.trim().replace(/^please\s+/i, ''))?.[0]?.toLowerCase() ?? '';
+    const first =
+      /^[\p{L}-]+/u.exec(sentence.trim().replace(/^(?:please|do)\s+/i, ''))?.[0]?.toLowerCase() ?? '';
     return IMPERATIVES.has(first) && (speaksToReader || PRODUCT_WORDS.test(sentence));
   });
   if (instructs) return 'prompt';

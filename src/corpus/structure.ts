@@ -74,6 +74,9 @@ const CAPTION_PATTERNS: RegExp[] = [
   /\p{Ll}\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*\p{Lu}[\p{L}\p{N}'’. -]{1,40}$/u,
   // "... is lost through leaks. File picture"
   /[.!?]["'”’]?\s+(?:[Ff]ile|[Ss]tock|[Ll]ibrary|[Aa]rchive) (?:picture|photo|image|photograph)\.?$/u,
+  // "... in Miami Beach on Oct. 18, 2026. Matias J. Ocner mocner@miamiherald.com": the photographer
+  // and their address.
+  /[.!?]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+[\w.+-]+@[\w-]+\.[\w.]+$/u,
   // "A farmer harvests rice in Battambang province. Supplied": a picture handed to the paper.
   /[.!?]["'”’]?\s+(?:Supplied|Handout|Contributed|Courtesy photo)\.?$/u,
 ];
