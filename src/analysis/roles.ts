@@ -152,6 +152,7 @@ export function roleBefore(run: NameRun): string | null {
   const before = tokens[nameStart - 1];
   if (!first || !before) return null;
   const gapToName = run.text.slice(before.end, first.start);
+  if (gapToName === ') ') return bracketedRoleBefore(run, nameStart);
   const appositive = gapToName === ', ';
   if (appositive) return appositiveRoleBefore(run, nameStart);
   if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
@@ -220,6 +221,27 @@ export function roleBefore(run: NameRun): string | null {
 
 /** Grades of an honour written after it: "Datuk Seri Halimah Yusof", "Dato' Sri Anwar". */
 const HONOUR_GRADES = new Set(['seri', 'sri']);
+
+/**
+ * "Chief engineer (roads) Peter Mwangi", "the department's chief engineer (canals) Harjinder
+ * Dhillon": a job with its specialism in brackets, written straight before the name.
+ */
+function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
+  const tokens = run.paragraphTokens;
+  const specialism = tokens[nameStart - 1] as Token;
+  const job = tokens[nameStart - 2];
+  if (!job || !/^\p{Ll}/u.test(specialism.word) || run.text.slice(job.end, specialism.start) !== ' (')
+    return null;
+  if (!isRoleNoun(job.word)) return null;
+  let begin = nameStart - 2;
+  while (begin > 0) {
+    const previous = tokens[begin - 1] as Token;
+    if (run.text.slice(previous.end, (tokens[begin] as Token).start) !== ' ') break;
+    if (!isRoleWord(previous.word) || ROLE_STOP_WORDS.has(previous.word)) break;
+    begin--;
+  }
+  return run.text.slice((tokens[begin] as Token).start, specialism.end + 1);
+}
 
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 
@@ -368,9 +390,53 @@ const VERB_OBJECT_STARTS = new Set(
   ),
 );
 
-/** Verbs that state a job in a relative clause: "who chairs the planning committee". */
-const JOB_VERBS =
-  'heads|runs|chairs|leads|manages|directs|owns|founded|co-founded|represents|coordinates|oversees|edits|coaches|presents|hosts|advises|teaches|sells|has sold|has run|has owned|has led|grows|farms|breeds|fishes|drives|delivers|has grown|has farmed|has driven|has delivered|works as|worked as|works for|works at|has worked for|has worked at|has worked as|operates|has operated|trades|has traded|works from|has worked from';
+/**
+ * Verbs that state a job in a relative clause ("who chairs the planning committee"), with the
+ * participle that "who has chaired it since 2020" takes.
+ */
+const JOB_VERB_FORMS: readonly (readonly [string, string])[] = [
+  ['heads', 'headed'],
+  ['runs', 'run'],
+  ['chairs', 'chaired'],
+  ['leads', 'led'],
+  ['manages', 'managed'],
+  ['directs', 'directed'],
+  ['owns', 'owned'],
+  ['represents', 'represented'],
+  ['coordinates', 'coordinated'],
+  ['oversees', 'overseen'],
+  ['edits', 'edited'],
+  ['coaches', 'coached'],
+  ['captains', 'captained'],
+  ['presents', 'presented'],
+  ['hosts', 'hosted'],
+  ['advises', 'advised'],
+  ['teaches', 'taught'],
+  ['sells', 'sold'],
+  ['grows', 'grown'],
+  ['farms', 'farmed'],
+  ['breeds', 'bred'],
+  ['fishes', 'fished'],
+  ['drives', 'driven'],
+  ['delivers', 'delivered'],
+  ['operates', 'operated'],
+  ['trades', 'traded'],
+  ['works as', 'worked as'],
+  ['works for', 'worked for'],
+  ['works at', 'worked at'],
+  ['works from', 'worked from'],
+];
+
+/** "who had advised Dallas to award a penalty" tells of one act; "who has advised ministers since 2010" of a job. */
+const JOB_VERBS = [
+  ...JOB_VERB_FORMS.flatMap(([present, participle]) => [present, `has ${participle}`]),
+  'founded',
+  'co-founded',
+  'worked as',
+].join('|');
+
+const JOB_CLAUSE = new RegExp(`^(?:${JOB_VERBS}) `);
+const WHO_STATES_JOB = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”"()]+)`);
 
 /**
  * How much a stated role says of what someone is, best first: a job noun ("retired nurse"), then
@@ -388,7 +454,7 @@ export function roleRank(role: string): number {
 
 /** A role stated by a relative clause ("runs snorkelling tours") rather than by a job noun. */
 export function statesJobByClause(role: string): boolean {
-  return new RegExp(`^(?:${JOB_VERBS}) `).test(role);
+  return JOB_CLAUSE.test(role);
 }
 
 /** "John Smith, a Sunday Telegraph journalist," → "Sunday Telegraph journalist". */
@@ -400,8 +466,12 @@ export function roleAfter(run: NameRun): string | null {
   const relative = /^, (?:\d+, )?who (?:is|was|has been) (?:a|an|the|his|her|their|[\p{L}]+['’]s) /u.exec(
     rest,
   );
-  if (relative) {
-    const phrase = (rest.slice(relative[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim();
+  // "who was appointed chief executive in May", "who became mayor in 2022", "who took over as
+  // coach in June", "who is also the party's treasurer": a job taken up, without when.
+  const takenUp = relative ? null : JOB_TAKEN_UP.exec(rest);
+  const clause = relative ?? takenUp;
+  if (clause) {
+    const phrase = withoutWhen((rest.slice(clause[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim());
     const words = phrase.split(/\s+/);
     const roleIndex = words.findIndex((word) => isRoleNoun(word));
     if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10) return phrase;
@@ -418,13 +488,14 @@ export function roleAfter(run: NameRun): string | null {
     if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10 && (where || bare)) return phrase;
     return null;
   }
-  const opening = /^, (?:\d+, )?/.exec(rest);
+  // "Maria Kowalski — the group's founder — said", "X (pictured), the party's leader, said": a dash
+  // sets an appositive off as a comma does, and a picture's pointer stands outside the sentence.
+  const opening =
+    /^(?: \((?:pictured|left|right|centre|center|above|below|inset)\))?, (?:\d+, )?|^ [—–] /.exec(rest);
   if (!opening) return null;
   // "Sam Okonjo, who runs snorkelling tours," "X, who heads the local branch of…": a relative
   // clause with a verb of running something is how reporters state a job without a title.
-  const runsSomething = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”"()]+)`).exec(
-    rest.slice(opening[0].length),
-  );
+  const runsSomething = WHO_STATES_JOB.exec(rest.slice(opening[0].length));
   if (runsSomething) {
     // "who grows cocoa on four hectares near Sefwi Wiawso in the Western North Region": where they
     // do it is no part of the job once the clause runs long.
@@ -432,17 +503,19 @@ export function roleAfter(run: NameRun): string | null {
     const placeAt = words.findIndex((word, at) => at > 3 && /^(?:in|near|on|outside|since|from)$/.test(word));
     const job = words.length > 13 && placeAt !== -1 ? words.slice(0, placeAt) : words;
     if (job.length <= 13)
-      return job
-        .join(' ')
-        .replace(/^(?:who|which) /, '')
-        .trim();
+      return withoutWhen(
+        job
+          .join(' ')
+          .replace(/^(?:who|which) /, '')
+          .trim(),
+      );
   }
   // "Christine Rose-Bodden, of the National Trust for the Cayman Islands, said": the body someone
   // speaks from, set off as reporters set off a job, says what they are there.
   const body = BODY_AFFILIATION.exec(rest.slice(opening[0].length))?.[1];
   if (body?.split(' ').some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return body;
   // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
-  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()]/)[0] ?? '';
+  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()—–]/)[0] ?? '';
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
   const words = phrase.split(/\s+/);
   if (phrase === '' || words.length > 12) return null;
@@ -480,6 +553,17 @@ export function roleAfter(run: NameRun): string | null {
 
 const BODY_AFFILIATION =
   /^of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’-]*))*)(?=[,;.]|$)/u;
+
+const JOB_TAKEN_UP =
+  /^, (?:\d+, )?who (?:(?:is|was|has been) (?:also|now|currently|still) |(?:was|has been|had been) (?:appointed|named|elected|made|promoted to|sworn in as) (?:as )?|(?:became|becomes|has become|serves as|served as|has served as|took over as|takes over as|has taken over as|stepped in as) )(?:(?:a|an|the|his|her|their) )?/u;
+
+/** Words that open when a job was taken up: "in May", "in 2022", "last year", "since March". */
+const WHEN_OPENERS =
+  / (?:(?:in|on) (?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last|earlier|since|until|after|before|during|following|this (?:year|month|week))\b.*$/u;
+
+function withoutWhen(phrase: string): string {
+  return phrase.replace(WHEN_OPENERS, '');
+}
 
 const OFFICE_OF_NAMED = /^(?!\p{Ll}+ly )\p{Ll}[\p{L}-]+ of (?:the )?\p{Lu}/u;
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityNamed } from './build-article.js';
+
+describe('jobs stated by a clause after the name', () => {
+  it('reads a job taken up, without when it was taken up', () => {
+    const analysis = analyseText(
+      'Harbour board shake-up',
+      'Aroha Ngata, who was appointed chief executive of the harbour board in May, said the review was overdue.',
+      'Rewi Parata, who became mayor in 2022, said he welcomed it.',
+      'Kiri Walker, who took over as coach last season, said the club would move.',
+      'Hone Tipene, who is also the trust’s treasurer, said the accounts were sound.',
+    );
+    expect(entityNamed(analysis, 'Aroha Ngata')?.role).toBe('chief executive of the harbour board');
+    expect(entityNamed(analysis, 'Rewi Parata')?.role).toBe('mayor');
+    expect(entityNamed(analysis, 'Kiri Walker')?.role).toBe('coach');
+    expect(entityNamed(analysis, 'Hone Tipene')?.role).toBe('trust’s treasurer');
+  });
+
+  it('reads a job held over time, but not one act done once', () => {
+    const analysis = analyseText(
+      'Derby marred by assault on official',
+      'Lorna Baird, who has chaired the supporters’ trust since 2019, said the club had let fans down.',
+      'The striker pushed linesman Alan Cairns, who had advised the referee to award a penalty.',
+    );
+    expect(entityNamed(analysis, 'Lorna Baird')?.role).toBe('has chaired the supporters’ trust');
+    expect(entityNamed(analysis, 'Alan Cairns')?.role ?? '').not.toContain('advised');
+  });
+});
+
+describe('appositives set off by dashes and brackets', () => {
+  it('reads an appositive between dashes, and one after a picture pointer', () => {
+    const analysis = analyseText(
+      'Food bank runs short',
+      'Grace Adeyemi – the food bank’s founder – said shelves had never been so bare.',
+      'Tom Okafor (pictured), the charity’s chairman, said donations had halved.',
+    );
+    expect(entityNamed(analysis, 'Grace Adeyemi')?.role).toBe('food bank’s founder');
+    expect(entityNamed(analysis, 'Tom Okafor')?.role).toBe('charity’s chairman');
+  });
+
+  it('keeps a bracketed specialism with the job written before the name', () => {
+    const analysis = analyseText(
+      'Bridge declared safe',
+      'Senior engineer (structures) Wanjiru Kamau said the cracks were cosmetic.',
+    );
+    expect(entityNamed(analysis, 'Wanjiru Kamau')?.role).toBe('Senior engineer (structures)');
+  });
+});
