@@ -385,18 +385,31 @@ class Attributor {
     private readonly mentionCounts: ReadonlyMap<EntityDraft, number> = new Map(),
   ) {}
 
-  /** A surname alone that two people share, resolved to whichever of them came last to mind. */
+  /**
+   * A surname alone that two people share, resolved to whichever of them came last to mind; a
+   * courtesy title tells them apart by sex ("Mayor Chen Kuo-hua… Director Chen Mei-ling…", then
+   * "Ms Chen said"). A family name written first ("Chen Kuo-hua") is the surname too.
+   */
   lastOfSharedSurname(tokens: readonly Token[]): EntityDraft | null {
-    const only = tokens.length === 1 ? tokens[0] : undefined;
+    const courtesy = tokens.length === 2 ? HONORIFICS.get(tokens[0]?.word.toLowerCase() ?? '') : undefined;
+    const only = tokens.length === 1 || courtesy !== undefined ? tokens.at(-1) : undefined;
     if (!only || !/^\p{Lu}/u.test(only.word)) return null;
     const sharing = this.entities.filter(
       (entity) =>
-        entity.kind === 'person' && entity.name.includes(' ') && entity.name.endsWith(` ${only.word}`),
+        entity.kind === 'person' &&
+        entity.name.includes(' ') &&
+        (entity.name.endsWith(` ${only.word}`) ||
+          (entity.name.startsWith(`${only.word} `) &&
+            !entity.aliases.includes(entity.name.split(' ').at(-1) ?? ''))),
     );
     if (sharing.length < 2) return null;
+    const fitting = courtesy
+      ? sharing.filter((entity) => [null, courtesy].includes(this.genderOf(entity)))
+      : sharing;
+    if (fitting.length === 1) return fitting[0] as EntityDraft;
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
-      if (entity && sharing.includes(entity)) return entity;
+      if (entity && fitting.includes(entity)) return entity;
     }
     return null;
   }
@@ -1040,6 +1053,8 @@ class Attributor {
       const entity = this.resolvePronoun(first.word);
       return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
     }
+    const shared = this.lastOfSharedSurname(tokens);
+    if (shared) return { kind: 'entity', entity: shared };
     return this.resolveRolePhrase(tokens.map((token) => token.word).join(' '), view.paragraph.n);
   }
 

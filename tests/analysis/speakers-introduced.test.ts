@@ -107,3 +107,25 @@ describe("a municipality's formal name", () => {
     expect(quoteStartingWith(analysis, 'preliminary enquiry')?.speaker).toBe('City of Sydney Council');
   });
 });
+
+describe('two people who share a family name', () => {
+  it('gives "Chen said" and "said Chen" to the Chen last in mind when the family name comes first (Taipei Times style)', () => {
+    const analysis = analyseText(
+      'Taichung bus fares cut',
+      'Mayor Chen Kuo-hua announced the cut on Monday.',
+      'Transport bureau director Chen Mei-ling said the cut would cost NT$200 million. "We can afford it," Chen said.',
+      '"Fares will fall by a third," said Chen.',
+    );
+    expect(quoteStartingWith(analysis, 'We can afford it')?.speaker).toBe('Chen Mei-ling');
+    expect(quoteStartingWith(analysis, 'Fares will fall')?.speaker).toBe('Chen Mei-ling');
+  });
+
+  it('tells "Mr Reyes" from "Ms Reyes" by the courtesy title (Philippine Daily Inquirer style)', () => {
+    const analysis = analyseText(
+      'Cebu ferry operator sold',
+      'The owner, Antonio Reyes, sold the line to his niece, Carmela Reyes, in March. She takes over in June.',
+      '"It was time to step back," said Mr Reyes.',
+    );
+    expect(quoteStartingWith(analysis, 'It was time')?.speaker).toBe('Antonio Reyes');
+  });
+});
