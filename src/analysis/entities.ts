@@ -659,6 +659,18 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
   return before.some((word) => NAMING_WORDS.has(word.replace(/[^\p{L}-]/gu, '')));
 }
 
+/**
+ * 'a programme the authority calls "Safe Boda Kampala."': a capitalised label that is the whole
+ * quotation names a thing or a body; reporters do not put a person's name alone in quote marks.
+ */
+function fillsQuotation(run: NameRun, spansOf: (text: string) => QuotedSpan[]): boolean {
+  const start = run.tokens[0]?.start ?? 0;
+  const span = spansOf(run.text).find((candidate) => candidate.open < start && start < candidate.close);
+  if (!span) return false;
+  const quoted = run.text.slice(span.open + 1, span.close).replace(/[.,;:!?]+$/, '');
+  return quoted === run.text.slice(start, run.tokens.at(-1)?.end);
+}
+
 /** Things only a business has: "Unilever's shares", "Nvidia's chief executive". */
 const BUSINESS_POSSESSIONS =
   /^\s+(?:shares|stock|profits?|revenues?|sales|earnings|customers|shareholders|investors|employees|workforce|factor(?:y|ies)|plants?|stores|share price|chief executive|ceo|chief financial officer|board)\b/i;
@@ -1035,6 +1047,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       addOther(name, 'organisation', run.order);
       continue;
     }
+    if (fillsQuotation(run, spansOf)) continue;
     if (run.core.length === 1) {
       singles.push(run);
       continue;

@@ -29,6 +29,7 @@ export function namesOrganisation(run: readonly Token[]): boolean {
   const last = run[run.length - 1];
   if (!last) return false;
   if (ORGANISATION_HEADS.has(last.word.toLowerCase())) return true;
+  if (run.length > 1 && INDUSTRIES.has(last.word.toLowerCase())) return true;
   return run.some(
     (token, index) =>
       (token.word === 'of' || token.word === 'for') &&
@@ -67,6 +68,18 @@ export interface NameRun {
   /** The run ended in letters only people carry (KC, MP, OBE). */
   postNominal: boolean;
 }
+
+/**
+ * Trades a firm is named after ("Delta Gulf Refining", "Anglo Pacific Shipping", "Kestrel Mining"):
+ * after another capitalised word they end a company's name, never a person's.
+ */
+const INDUSTRIES = new Set(
+  `refining mining shipping trading brewing publishing manufacturing engineering consulting
+   marketing banking lending logistics drilling dredging packaging printing catering
+   staffing recycling roofing haulage freight insurance securities resources minerals
+   metals chemicals plastics textiles dairies distillers vintners builders developers
+   contractors`.split(/\s+/),
+);
 
 export const isAcronym = (word: string) =>
   /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) && !KNOWN_PLACES.has(word) && !NON_ORGANISATION_ACRONYMS.has(word);

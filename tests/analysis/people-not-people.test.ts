@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityNamed, peopleIn } from './build-article.js';
+
+describe('names that are not people', () => {
+  it('reads a name ending on the trade a firm is named after as a company, whatever job follows it', () => {
+    const analysis = analyseText(
+      'Smelter changes hands',
+      'Kestrel Bay Mining, the owner of a copper smelter near Mufulira, has agreed to sell it for $400 million.',
+      'Anglo Pacific Shipping said it would carry the ore.',
+    );
+    expect(entityNamed(analysis, 'Kestrel Bay Mining')?.kind).toBe('organisation');
+    expect(entityNamed(analysis, 'Anglo Pacific Shipping')?.kind).toBe('organisation');
+    expect(peopleIn(analysis)).toEqual([]);
+  });
+
+  it('does not take a label that fills a quotation for a person', () => {
+    const analysis = analyseText(
+      'Hawkers to be licensed',
+      'Vendors will be issued a badge under a scheme the council calls "Clean Streets Lusaka."',
+      'Chanda Mwila, who sells vegetables at Soweto market, said the "Clean Streets Lusaka" badge would cost too much.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Chanda Mwila']);
+  });
+});
