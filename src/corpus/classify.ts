@@ -4,6 +4,7 @@ import {
   dropBoxPitches,
   dropLoneBulletLinks,
   dropMenuRuns,
+  dropNewsletterChoices,
   dropPullQuotes,
   dropRepeats,
   dropTeaserCards,
@@ -85,6 +86,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropAppealQuestions(texts, drops);
   spreadBoxReasons(units, texts, drops);
   dropBoxPitches(texts, drops);
+  dropNewsletterChoices(texts, drops);
 
   // A picture's credit line sits next to its caption, above it or below it, in the same block.
   // A bare agency name ("Reuters") may also label a syndicated story, so only a labelled credit
@@ -510,6 +512,8 @@ function isSceneBetweenParagraphs(
 /** "Key findings:": a few words and a colon, over the list it introduces. */
 function isColonLabel(text: string): boolean {
   const trimmed = text.trim();
+  // "Transport Secretary Heidi Alexander said:" introduces the quotation under it; it heads nothing.
+  if (/\b(?:said|says|added|adds|told|wrote|writes|explained|stated)\s*:$/i.test(trimmed)) return false;
   return /^\p{Lu}[^:]*:$/u.test(trimmed) && wordCount(trimmed) <= MAX_COLON_LABEL_WORDS;
 }
 

@@ -68,6 +68,12 @@ label(
     'please enter a valid email address|email address',
 );
 label('share', 'republish|republish this story|republish this article');
+// A government page's feedback box: "Is this page useful?" / "Yes" / "No" / "Report a problem ...".
+label(
+  'feedback',
+  'is this page useful|is this page useful?|yes|no|report a problem with this page|updates to this page|' +
+    'was this page helpful?|was this article helpful?|was this helpful?',
+);
 // A sign-up box's button: "I'm in".
 label('newsletter', "i'm in");
 label(
@@ -461,6 +467,18 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 16,
   },
   {
+    // "Cookies on GOV.UK" heading a cookie banner; "All content is available under the Open Government
+    // Licence v3.0": the licence a government site's footer grants.
+    reason: 'cookie banner',
+    pattern: /^cookies on (the )?\S+( website| site)?$/i,
+    maxWords: 6,
+  },
+  {
+    reason: 'footer',
+    pattern: /\bopen government licen[cs]e\b|^all content is available under\b/i,
+    maxWords: 30,
+  },
+  {
     // "You must be Registered or Signed In to post a comment".
     reason: 'comments',
     pattern: /\b(to|before you can) (post|leave|add|write) a comment\b/i,
@@ -595,7 +613,9 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     reason: 'navigation',
-    pattern: /^(page not found|404\b|the (content|page) you requested (does not|doesn't) exist)/i,
+    // "404 Media" is a publisher's name; "404", "404 error", "404 - Page not found" are the error page.
+    pattern:
+      /^(page not found|404(\s*error\b|\s*[-–:|]|\s+not found\b|\s*$)|the (content|page) you requested (does not|doesn't) exist)/i,
     maxWords: 20,
   },
   { reason: 'navigation', pattern: /^(read|leer|lire|lesen|leggi) (in|en|auf) \p{L}+$/iu, maxWords: 4 },

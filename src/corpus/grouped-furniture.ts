@@ -30,6 +30,8 @@ const LIST_OPENERS = new Set([
   'related stories',
   'related news',
   'related reports',
+  // A government press release's "From:" over the department that issued it.
+  'from',
   'related coverage',
   'more on this story',
   'more on this',
@@ -389,6 +391,29 @@ const MAX_BOX_PITCH_WORDS = 12;
 
 const MAX_BOX_HEADING_WORDS = 6;
 const MAX_BOX_BUTTON_WORDS = 3;
+
+/**
+ * "Sign up for one of our free newsletters" / "The Daily Report" / "Start your day right with ..." /
+ * "AT Weekly Report" / "A weekly roundup of ...": a choice of newsletters, each a name and a line
+ * about it, none a sentence with its full stop.
+ */
+export function dropNewsletterChoices(texts: readonly string[], drops: (DropReason | null)[]): void {
+  let storyAbove = 0;
+  for (const [index, text] of texts.entries()) {
+    if (drops[index] === null && isStrongProse(text)) storyAbove += 1;
+    // In the menu above the headline, "Subscribe to our newsletters" is a link among links.
+    if (storyAbove < MIN_STORY_ABOVE_CARD) continue;
+    if (!PITCH_BOXES.has(drops[index] ?? null) || !NEWSLETTER_CHOICE.test(text.trim())) continue;
+    for (let next = index + 1; next < texts.length; next += 1) {
+      const line = texts[next] ?? '';
+      if (drops[next] !== null) continue;
+      if (wordCount(line) > MAX_BOX_PITCH_WORDS || endsSentence(line) || isCaption(line)) break;
+      drops[next] = 'newsletter';
+    }
+  }
+}
+
+const NEWSLETTER_CHOICE = /\bnewsletters[.:]?$|\bnewsletters?\b.*:$/i;
 
 /** Boxes that sell something: a heading, a pitch, a button. */
 const PITCH_BOXES = new Set<DropReason | null>(['newsletter', 'subscription', 'promotion']);

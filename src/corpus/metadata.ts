@@ -138,6 +138,16 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         ? masthead
         : described;
     },
+    // "Reuters" alone over the headline of a story an aggregator carries ("MSN" / "Reuters" / headline):
+    // the provider's mark, ahead of the aggregator's own copyright line.
+    () => {
+      const headline = units.findIndex((unit) => unit.drop === 'headline');
+      const above = units.slice(Math.max(0, headline - PROVIDER_REACH), Math.max(0, headline));
+      return firstOf(above, (unit) => {
+        const name = unit.text.trim();
+        return AGENCY_NAMES[name.toLowerCase()] !== undefined && /^\p{Lu}/u.test(name) ? name : null;
+      });
+    },
     () => {
       const holder = firstOf(dropped, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
       // A holder named as a company ("Herald Corporation", "Nexstar Media Inc.") is the owner; the
@@ -377,7 +387,10 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
   const headline = units.findIndex((unit) => unit.drop === 'headline');
   // A cookie banner and the skip links pasted above the masthead are the browser's, not the page's lines.
   const preamble = units.findIndex(
-    (unit) => unit.drop !== 'cookie banner' && !/^(skip|jump|go) to\b/i.test(unit.text),
+    (unit) =>
+      unit.drop !== 'cookie banner' &&
+      !/\bcookies?\b/i.test(unit.text) &&
+      !/^(skip|jump|go) to\b/i.test(unit.text),
   );
   const start = Math.max(0, preamble);
   const end = headline === -1 ? start + MASTHEAD_REACH : Math.min(headline, start + MASTHEAD_REACH);
@@ -400,7 +413,7 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       name = initials[1];
     }
     // A site may print its address as its masthead: "eKathimerini.com", "Independent.ie".
-    const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|co\.uk|com\.au|co\.nz)$/iu.test(name);
+    const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|uk|co\.uk|com\.au|co\.nz)$/iu.test(name);
     const nameLike =
       wordCount(name) <= 5 &&
       // "News24", "9News": a brand may carry digits, as long as it is mostly letters.
@@ -482,8 +495,12 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// "• 3h • 2 min read": an aggregator's age of the story, beside its reading time.
 const RELATIVE_STAMP =
-  /\b(?:published|updated|posted)\s*:?\s*\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b/i;
+  /\b(?:published|updated|posted)\s*:?\s*\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|(?:^|[•·|]\s*)\d{1,2}\s*(?:h|hr|hrs|m|min|d)\s*(?:[•·|]|$)/i;
+
+/** The provider's mark sits straight over the headline, perhaps with a section label between. */
+const PROVIDER_REACH = 2;
 
 /** A masthead is among the first few lines of a page. */
 const MASTHEAD_REACH = 5;
@@ -684,6 +701,8 @@ function copyrightHolder(text: string): string | null {
     // "The Economist Newspaper Limited": the company's word for what it publishes.
     .replace(/(\S)\s+newspaper$/i, '$1')
     .trim();
+  // "© Crown copyright" is the status of a government's own work, not a name.
+  if (holder !== undefined && /\bcopyright$/i.test(holder)) return null;
   // "© 2026 a Reach plc subsidiary" describes the owner; it names no publication.
   // "© Marcelo Camargo/Agência Brasil" is a picture's credit: photographer and agency.
   return holder !== undefined &&
@@ -780,7 +799,8 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
   }
   // "Updated: 5 hours ago Published: 9 hours ago": the page said when, only not as a date; a picture's
   // date is no better guess.
-  if (stamps.some((unit) => RELATIVE_STAMP.test(unit.text))) return null;
+  const header = units.slice(0, Math.max(0, firstKept));
+  if (header.some((unit) => unit.drop !== null && RELATIVE_STAMP.test(unit.text))) return null;
   for (const unit of units) {
     if (unit.kind !== 'caption' && unit.kind !== 'standfirst') continue;
     const date = findDate(unit.text);

@@ -11,7 +11,7 @@ const IMPERATIVES = new Set(
   (
     'sign subscribe join follow download get keep click tap enter type consider support become share watch listen ' +
     'learn discover explore try register log visit contact email e-mail send tell help unlock upgrade install ' +
-    'receive stay sign-up bookmark save see check buy catch track'
+    'receive stay sign-up bookmark save see check buy catch track start'
   ).split(' '),
 );
 
