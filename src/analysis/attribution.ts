@@ -963,6 +963,25 @@ class Attributor {
       for (let index = 1; index < clauseTokens.length && firstPreposition === -1; index++)
         if (PREPOSITIONS.has((clauseTokens[index] as Token).word.toLowerCase())) firstPreposition = index;
     const head = firstPreposition > 0 ? clauseTokens.slice(0, firstPreposition) : [];
+    // "A statement from the club read:", "a letter from the ministry said": the body that issued it.
+    if (
+      DOCUMENT_NOUNS.has(head.at(-1)?.word.toLowerCase() ?? '') &&
+      ['from', 'by'].includes(clauseTokens[firstPreposition]?.word ?? '')
+    ) {
+      const from = (clauseTokens[firstPreposition] as Token).end;
+      const issuer = view.mentions.find(
+        (mention) => mention.start >= from && mention.end <= regionEnd && mention.entity.kind !== 'place',
+      );
+      if (issuer) return { kind: 'entity', entity: issuer.entity };
+      const named = this.resolveRolePhrase(
+        clauseTokens
+          .slice(firstPreposition + 1)
+          .map((token) => token.word)
+          .join(' '),
+        view.paragraph.n,
+      );
+      if (named.kind === 'entity') return named;
+    }
     const headed =
       firstPreposition > 0 &&
       clauseTokens[firstPreposition]?.word !== 'by' &&
@@ -1001,7 +1020,17 @@ class Attributor {
     // "His message to the chancellor was:": a copula's subject is a thing said, not who said it.
     if (CLAUSE_VERBS.has(verb.word)) return null;
     const subject = this.subjectBefore(view, sentenceStart, verb.start);
-    return subject.kind === 'entity' ? subject : null;
+    if (subject.kind === 'entity') return subject;
+    // "Health Minister Priya Nair put it bluntly:": the name the sentence opens on, its verb's
+    // object and adverbs between; not an owner ("Nair's verdict was damning:").
+    const opening = firstSubjectMention(view, sentenceStart, verb.start);
+    if (
+      opening &&
+      /^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(view.frame.slice(sentenceStart, opening.start)) &&
+      !/^['’]/.test(view.frame.slice(opening.end))
+    )
+      return { kind: 'entity', entity: opening.entity };
+    return null;
   }
 
   /**

@@ -129,3 +129,21 @@ describe('two people who share a family name', () => {
     expect(quoteStartingWith(analysis, 'It was time')?.speaker).toBe('Antonio Reyes');
   });
 });
+
+describe('quotations introduced by a colon', () => {
+  it('gives "Name put it bluntly:" to the name the sentence opens on (The Irish Times style)', () => {
+    const analysis = analyseText(
+      'Hospital trolley numbers hit record',
+      'Health Minister Priya Nair put it bluntly: "We are out of beds."',
+    );
+    expect(quoteStartingWith(analysis, 'We are out of beds')?.speaker).toBe('Priya Nair');
+  });
+
+  it('gives "A statement from the club read:" to the club (The Irish Times style)', () => {
+    const analysis = analyseText(
+      'Manager sacked',
+      'Shamrock Rovers sacked their manager on Sunday. A statement from the club read: "We thank him for his service."',
+    );
+    expect(quoteStartingWith(analysis, 'We thank him')?.speaker).toBe('Shamrock Rovers');
+  });
+});
