@@ -296,6 +296,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const firstBody = bodyLike.findIndex((value, index) => value && index !== standfirst);
   const inStory = (index: number) => firstBody !== -1 && index > firstBody && index < lastBody;
 
+  const colonLabelInStory = texts.some(
+    (text, index) => inStory(index) && index > storyStart && drops[index] === null && isColonLabel(text),
+  );
   const listItems = new Set<number>();
   for (const [index, text] of texts.entries()) {
     if (drops[index] !== null || kinds[index] !== null) continue;
@@ -304,6 +307,17 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     const inHeader = headline !== null && index > headline && index < storyStart && storyStart > firstProse;
     if (captions[index] || (inHeader && bodyLike[index])) {
       kinds[index] = 'caption';
+    } else if (
+      headline !== null &&
+      index > headline &&
+      index < firstBody &&
+      isColonLabel(text) &&
+      texts.findIndex((_, next) => next > index && drops[next] === null) === firstBody &&
+      colonLabelInStory
+    ) {
+      // "Dive Brief:" straight over the first paragraph heads it, as "Dive Insight:" heads the later ones:
+      // a story set in labelled parts.
+      kinds[index] = 'heading';
     } else if (units[index]?.markedHeading && index > firstBody) {
       kinds[index] = 'heading';
     } else if (inStory(index) && index > storyStart && isColonLabel(text)) {

@@ -424,6 +424,21 @@ const PITCH_BOXES = new Set<DropReason | null>(['newsletter', 'subscription', 'p
  */
 export function dropBoxPitches(texts: readonly string[], drops: (DropReason | null)[]): void {
   for (const [index, text] of texts.entries()) {
+    // "Sign up for our newsletter" / "We summarize the week's scientific breakthroughs every Thursday.":
+    // what the newsletter offers, said by the site as "we" straight under its heading.
+    const above = texts[index - 1] ?? '';
+    if (
+      drops[index] === null &&
+      drops[index - 1] === 'newsletter' &&
+      wordCount(above) <= MAX_BOX_HEADING_WORDS &&
+      !endsSentence(above) &&
+      /^We\s+\p{Ll}+s?\b/u.test(text) &&
+      !/["“”]/.test(text) &&
+      wordCount(text) <= MAX_BOX_PITCH_WORDS
+    ) {
+      drops[index] = 'newsletter';
+      continue;
+    }
     const below = drops[index + 1] ?? null;
     if (
       drops[index] === null &&

@@ -77,6 +77,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "... in Miami Beach on Oct. 18, 2026. Matias J. Ocner mocner@miamiherald.com": the photographer
   // and their address.
   /[.!?]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+[\w.+-]+@[\w-]+\.[\w.]+$/u,
+  // "... on August 30, 2026. Photograph by Cody Ellison": the photographer credited on the caption's line.
+  /[.!?]["'”’]?\s+(?:Photograph|Photo|Picture|Image|Illustration)s? by \p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u,
   // "A farmer harvests rice in Battambang province. Supplied": a picture handed to the paper.
   /[.!?]["'”’]?\s+(?:Supplied|Handout|Contributed|Courtesy photo)\.?$/u,
 ];
