@@ -538,6 +538,14 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     run.prefix.length === 0
   )
     return 'place';
+  if (
+    words.length === 1 &&
+    placeLike &&
+    run.prefix.length === 0 &&
+    !run.tokens.at(-1)?.possessive &&
+    inPlaceList(run)
+  )
+    return 'place';
   // "near Tengah and Bidadari", "Gyeonggi Province and Incheon": the second of a pair of places.
   const pairedWith = tokenBefore(run, 2);
   if (
@@ -657,6 +665,59 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
     .filter(Boolean)
     .slice(-2);
   return before.some((word) => NAMING_WORDS.has(word.replace(/[^\p{L}-]/gu, '')));
+}
+
+/** Prepositions that open a list of places; "from" lists as many firms and bands ("from NEC, Fujitsu and Mitsubishi"). */
+const PLACE_LIST_OPENERS = new Set(['in', 'at', 'near', 'outside', 'across', 'around']);
+
+/** How many places a list after a place preposition is read through: "in Central, Kawempe, Makindye, Nakawa and Rubaga". */
+const PLACE_LIST_REACH = 8;
+
+/**
+ * "rationing in Gaborone, Mogoditshane and Tlokweng", "offices in Central, Kawempe, Makindye,
+ * Nakawa and Rubaga": each one-word name in a list of three or more that a place preposition
+ * opens is a place, as the first one is.
+ */
+function inPlaceList(run: NameRun): boolean {
+  const tokens = run.paragraphTokens;
+  const after = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  // "in Oxford, UK, and Nokia begins trialling": a name that goes on to act, or to a longer name
+  // ("Isle of Wight"), closes no list.
+  if (
+    /^ (?:of\b|\p{Ll}+(?:s|ed)\b|(?:has|is|was|will|had)\b)/u.test(after) ||
+    (run.core[0]?.word.length ?? 0) < 3
+  )
+    return false;
+  let joined = /^(?:, \p{Lu}[\p{L}-]*)*,? (?:and|or) \p{Lu}/u.test(after);
+  let at = run.firstIndex;
+  let commas = 0;
+  for (let items = 0; items < PLACE_LIST_REACH; items++) {
+    const separator = tokens[at - 1];
+    if (!separator) return false;
+    let previousAt = at - 1;
+    if (['and', 'or'].includes(separator.word) && gapBetween(run.text, separator, tokens[at]) === ' ') {
+      joined = true;
+      previousAt = at - 2;
+      // "Gaborone, Mogoditshane, and Tlokweng": a serial comma before the last.
+      const gap = gapBetween(run.text, tokens[previousAt], separator);
+      if (gap === ', ') commas++;
+      else if (gap !== ' ') return false;
+    } else if (gapBetween(run.text, separator, tokens[at]) === ', ') commas++;
+    else return false;
+    const previous = tokens[previousAt];
+    if (
+      !previous ||
+      !isCapitalised(previous.word) ||
+      previous.possessive ||
+      CALENDAR_WORDS.has(previous.word)
+    )
+      return false;
+    const opener = tokens[previousAt - 1];
+    if (opener && PLACE_LIST_OPENERS.has(opener.word) && gapBetween(run.text, opener, previous) === ' ')
+      return commas > 0 && joined;
+    at = previousAt;
+  }
+  return false;
 }
 
 /**

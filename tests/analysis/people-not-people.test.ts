@@ -22,3 +22,24 @@ describe('names that are not people', () => {
     expect(peopleIn(analysis)).toEqual(['Chanda Mwila']);
   });
 });
+
+describe('places named in a list', () => {
+  it('reads every one-word name in a list a place preposition opens as a place', () => {
+    const analysis = analyseText(
+      'Water cuts extended',
+      'Cuts will apply in Ndola, Kitwe, Chingola and Luanshya from Monday.',
+    );
+    for (const town of ['Kitwe', 'Chingola', 'Luanshya'])
+      expect(entityNamed(analysis, town)?.kind).toBe('place');
+  });
+
+  it('leaves a list of firms after "from", and a name that goes on to act after an introductory place', () => {
+    const analysis = analyseText(
+      'Handset makers court Japan',
+      'New phones from Sharp, Kyocera and Casio went on sale. In Osaka, Kyocera said demand was strong.',
+      'Trials are running in Leeds, York, and Vantaro is testing its own network.',
+    );
+    expect(entityNamed(analysis, 'Casio')?.kind).not.toBe('place');
+    expect(entityNamed(analysis, 'Vantaro')?.kind).not.toBe('place');
+  });
+});
