@@ -397,6 +397,7 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   if (isPlaceWord(name)) return 'place';
+  if (words.length === 1 && LONE_INSTITUTIONS.has(last)) return 'organisation';
   if (words.length > 1 && namesOrganisation(core)) return 'organisation';
   // "the NSW government", "the ACT premier": initials that own a government name a state.
   if (
@@ -666,6 +667,21 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
     .slice(-2);
   return before.some((word) => NAMING_WORDS.has(word.replace(/[^\p{L}-]/gu, '')));
 }
+
+/** Bodies a story names by one capitalised word, with no country or owner: "told Parliament", "Cabinet will decide". */
+const LONE_INSTITUTIONS = new Set([
+  'Parliament',
+  'Cabinet',
+  'Congress',
+  'Senate',
+  'Treasury',
+  'Legislature',
+  'Knesset',
+  'Bundestag',
+  'Duma',
+  'Politburo',
+  'Pentagon',
+]);
 
 /** Prepositions that open a list of places; "from" lists as many firms and bands ("from NEC, Fujitsu and Mitsubishi"). */
 const PLACE_LIST_OPENERS = new Set(['in', 'at', 'near', 'outside', 'across', 'around']);

@@ -43,3 +43,14 @@ describe('places named in a list', () => {
     expect(entityNamed(analysis, 'Vantaro')?.kind).not.toBe('place');
   });
 });
+
+describe('bodies named by one word', () => {
+  it('reads a legislature or a cabinet named alone as an organisation, not a place', () => {
+    const analysis = analyseText(
+      'Borehole money approved',
+      'The minister told Parliament on Tuesday that Cabinet had approved the boreholes.',
+    );
+    expect(entityNamed(analysis, 'Parliament')?.kind).toBe('organisation');
+    expect(entityNamed(analysis, 'Cabinet')?.kind).toBe('organisation');
+  });
+});
