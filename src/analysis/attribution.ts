@@ -1490,27 +1490,129 @@ export function attributeQuotes(
 
 /** A paragraph whose first sentence has a job for its subject: "The chairman of … said". */
 const JOB_OPENS_PARAGRAPH = /^The ([^.“”"]{1,100}?)\s(?:said|says|told|added|warned)\b/u;
+/** '"…," the head of the water agency said', '"…," said the union's general secretary.' */
+const JOB_TAGS_QUOTATION =
+  /[”"]\s*(?:said\s+)?(?:the|its|their)\s+([^.,;:“”"]{1,80}?)(?:\s+(?:said|says|told|added|warned)\b|\s*[.,;]|\s*$)/gu;
 /** "said the councillor, Magnus Tait": a definite description set off before a name. */
 const DEFINITE_JOB_BEFORE_NAME = /\bthe (?:\p{Ll}[\p{L}-]* ){0,3}\p{Ll}[\p{L}-]*, $/u;
 /** "Anneke van der Berg, who took up the role in May,": a name said to hold the job just mentioned. */
 const TOOK_THE_JOB_AFTER_NAME =
   /^,? (?:who|, who) (?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b/;
+/** ", who has led the agency since 2020, said": a relative clause before the name's speech verb. */
+const WHO_CLAUSE_BEFORE_SPEECH =
+  /^, who ([^,.;:“”"]{3,120}), (?:\p{Ll}+ly )?(?:said|says|told|added|warned)\b/u;
+
+/** The jobs a paragraph gives speaking without a name: its opening subject and its quotations' tags. */
+function unnamedJobsIn(view: ParagraphView): { phrase: string; at: number }[] {
+  const jobs: { phrase: string; at: number }[] = [];
+  const opening = JOB_OPENS_PARAGRAPH.exec(view.frame)?.[1];
+  if (opening) jobs.push({ phrase: opening, at: 0 });
+  for (const tag of view.frame.matchAll(JOB_TAGS_QUOTATION))
+    jobs.push({ phrase: tag[1] ?? '', at: tag.index ?? 0 });
+  return jobs.filter(({ phrase }) => {
+    const words = phrase.split(' ');
+    return (
+      words.some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word)) &&
+      !words.some((word) => SPEAKS_FOR_BODY.test(word))
+    );
+  });
+}
+
+/** The words of a job that say where it is held: "the water agency's chief executive" → water, agency. */
+function bodyWordsOf(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/['’]s?$/, ''))
+    .filter(
+      (word) => word.length >= 4 && !isRoleNoun(word) && !DETERMINERS.has(word) && !PREPOSITIONS.has(word),
+    );
+}
+
+/** Verbs of running a body: "who has led the agency", "who took over the directorate". */
+const RUNS_A_BODY =
+  /\b(?:led|leads|run|runs|ran|headed|heads|chaired|chairs|managed|manages|directed|directs|oversees|overseen|took over|taken over|took charge|steered|steers|served)\b/;
+
+/** "who took over the directorate" after "the director", "who has led the agency" after its head. */
+function clauseRefersToJob(clause: string, bodyWords: readonly string[]): boolean {
+  if (!RUNS_A_BODY.test(clause)) return false;
+  return clause
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/['’]s?$/, ''))
+    .some((word) =>
+      bodyWords.some(
+        (body) =>
+          word === body ||
+          (word.length >= 6 && body.length >= 6 && (word.startsWith(body) || body.startsWith(word))),
+      ),
+    );
+}
+
+/** "Dr Jotham Kagaba, who…": a name opening its sentence, at most a courtesy title before it. */
+function onlyCourtesyBefore(view: ParagraphView, mention: Mention): boolean {
+  const sentence = sentenceAt(view, mention.start);
+  return tokenize(view.frame, sentence.start, mention.start).every((token) =>
+    HONORIFICS.has(token.word.toLowerCase()),
+  );
+}
 
 /**
  * "The chairman of the islands council's transport committee said the cut came 'with no
  * consultation'", then '"We were told, not asked," said the councillor, Magnus Tait': British
  * regional papers give the job first and name its holder in the next paragraph, by a definite
- * description and the name in apposition. The job's unattributed words are that person's.
+ * description and the name in apposition, as having taken up the role, or in a clause that speaks
+ * of the job's body ('"…," the head of the water agency said', then "Maria Santos, who has led the
+ * agency since 2020, said"); later in the same paragraph too. The job's unattributed words are
+ * that person's.
  */
 function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readonly Quote[]) {
-  for (let index = 0; index + 1 < views.length; index++) {
+  for (let index = 0; index < views.length; index++) {
     const view = views[index] as ParagraphView;
-    const subject = JOB_OPENS_PARAGRAPH.exec(view.frame)?.[1];
-    if (!subject?.split(' ').some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word))) continue;
     const unnamedIn = (n: number) =>
       quotes.filter((quote) => quote.paragraph === n && quote.speaker === null);
     const unnamed = unnamedIn(view.paragraph.n);
     if (unnamed.length === 0) continue;
+    const jobs = unnamedJobsIn(view);
+    const [firstJob] = jobs;
+    if (!firstJob) continue;
+    // "…the director said", after "The authority's director of physical planning said…" just before.
+    const previous = views[index - 1];
+    const bodyWords = [
+      ...jobs.flatMap((job) => bodyWordsOf(job.phrase)),
+      ...(previous ? unnamedJobsIn(previous).flatMap((job) => bodyWordsOf(job.phrase)) : []),
+    ];
+    const holderIn = (candidate: ParagraphView, from: number) => {
+      const holders = new Set(
+        candidate.mentions
+          .filter((mention) => {
+            if (mention.start < from || mention.entity.kind !== 'person') return false;
+            if (!introducedFrom(mention.entity, candidate.paragraph.n)) return false;
+            const after = candidate.frame.slice(mention.end, mention.end + 160);
+            const who = WHO_CLAUSE_BEFORE_SPEECH.exec(after);
+            return (
+              DEFINITE_JOB_BEFORE_NAME.test(
+                candidate.frame.slice(Math.max(0, mention.start - 60), mention.start),
+              ) ||
+              TOOK_THE_JOB_AFTER_NAME.test(after) ||
+              (who !== null &&
+                clauseRefersToJob(who[1] ?? '', bodyWords) &&
+                onlyCourtesyBefore(candidate, mention))
+            );
+          })
+          .map((mention) => mention.entity),
+      );
+      const [holder] = holders;
+      return holders.size === 1 && holder ? holder : null;
+    };
+    // Later in the job's own paragraph: '"…," the utility's chief executive said. Gaone Molefe, who
+    // took up the post in May, said…'.
+    const sameParagraph = holderIn(view, firstJob.at);
+    if (sameParagraph) {
+      for (const quote of unnamed) quote.speaker = sameParagraph.name;
+      continue;
+    }
+    if (index + 1 >= views.length) continue;
     // '"…," she said' in between: the job's holder still speaking, unnamed, until the name comes.
     let nameAt = index + 1;
     let next = views[nameAt] as ParagraphView;
@@ -1524,21 +1626,8 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
       nameAt++;
       next = views[nameAt] as ParagraphView;
     }
-    const holders = new Set(
-      next.mentions
-        .filter(
-          (mention) =>
-            mention.entity.kind === 'person' &&
-            introducedFrom(mention.entity, next.paragraph.n) &&
-            (DEFINITE_JOB_BEFORE_NAME.test(
-              next.frame.slice(Math.max(0, mention.start - 60), mention.start),
-            ) ||
-              TOOK_THE_JOB_AFTER_NAME.test(next.frame.slice(mention.end, mention.end + 60))),
-        )
-        .map((mention) => mention.entity),
-    );
-    const [holder] = holders;
-    if (holders.size !== 1 || !holder) continue;
+    const holder = holderIn(next, 0);
+    if (!holder) continue;
     for (const quote of unnamed) quote.speaker = holder.name;
   }
 }

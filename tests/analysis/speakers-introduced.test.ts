@@ -147,3 +147,39 @@ describe('quotations introduced by a colon', () => {
     expect(quoteStartingWith(analysis, 'We thank him')?.speaker).toBe('Shamrock Rovers');
   });
 });
+
+describe('a job that speaks before its holder is named', () => {
+  it("gives the job's words to the name whose clause says they run its body (Namibian style)", () => {
+    const analysis = analyseText(
+      'Windhoek water rationing extended',
+      '"Rain alone will not save us," the head of the water utility said.',
+      'Maria Shikongo, who has led the utility since 2020, said the cuts would last until March.',
+    );
+    expect(quoteStartingWith(analysis, 'Rain alone')?.speaker).toBe('Maria Shikongo');
+  });
+
+  it('reads an inverted tag ("said the union\'s general secretary") as the job (Morning Star style)', () => {
+    const analysis = analyseText(
+      'Rail strike ballot opens',
+      '"Members have had enough," said the union\'s general secretary.',
+      'Ruth Mensah, who has led the union since 2019, said the ballot would close on Friday.',
+    );
+    expect(quoteStartingWith(analysis, 'Members have had enough')?.speaker).toBe('Ruth Mensah');
+  });
+
+  it('finds the holder later in the same paragraph (Mmegi style)', () => {
+    const analysis = analyseText(
+      'Gaborone dam falls to 18 per cent',
+      '"We are at 18 per cent," the utility\'s chief executive said. Kagiso Molefe, who took up the post in May, said rationing would start on Monday.',
+    );
+    expect(quoteStartingWith(analysis, 'We are at 18')?.speaker).toBe('Kagiso Molefe');
+  });
+
+  it('leaves the job unnamed when the next name only supports its body (Mmegi style)', () => {
+    const analysis = analyseText(
+      'Township Rollers to leave stadium',
+      '"We cannot stay here for ever," the club\'s chief executive said. Fan Neo Dube, who has supported the club since 1990, said he would miss the ground.',
+    );
+    expect(quoteStartingWith(analysis, 'We cannot stay')?.speaker).toBeNull();
+  });
+});
