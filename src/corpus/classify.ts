@@ -116,7 +116,17 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
         PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '') &&
         !STAFF_JOB.test(texts[credit] ?? '') &&
         endsSentence(texts[index] ?? '') &&
-        wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS));
+        wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS) ||
+      // Or a labelled credit ("Source: Mirjam Mõttus/ERR") under a short line with no verb, quoting and
+      // citing no one: "Ice in Rohuküla harbor on Tuesday." ("The study was published in ..." above the
+      // next picture's credit is reporting.)
+      (credit === index + 1 &&
+        drops[credit] === 'image credit' &&
+        endsSentence(texts[index] ?? '') &&
+        !hasFiniteVerb(texts[index] ?? '') &&
+        wordCount(texts[index] ?? '') <= MAX_SHORT_CAPTION_WORDS &&
+        !attributes(texts[index] ?? '') &&
+        !/["“”]/.test(texts[index] ?? '')));
   // Above the story a lead picture's caption may be pasted apart from its credit line; a line the
   // credit directly follows there is the caption, not the page's first paragraph.
   const proseBefore = countBefore(texts.map((text, index) => drops[index] === null && isStrongProse(text)));
@@ -603,6 +613,8 @@ function isBareCredit(text: string): boolean {
 }
 
 /** "Jim West/Zuma": a photographer and agency on the line under a caption. */
+const MAX_SHORT_CAPTION_WORDS = 12;
+
 const STAFF_JOB = /\b(?:staff|reporter|writer|correspondent|editor|journalist|columnist)\b/i;
 
 const PHOTOGRAPHER_SLASH_AGENCY =

@@ -500,6 +500,13 @@ const PATTERNS: FurniturePattern[] = [
   },
   // "Source: Reuters", "Source: Statistics Finland"; not the story's own source (STORY_SOURCE).
   {
+    // "Source: Mirjam Mõttus/ERR" under a picture: the photographer and the outlet.
+    reason: 'image credit',
+    pattern:
+      /^[Ss]ource\s*:\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\p{N}&. -]{1,30}$/u,
+    maxWords: 8,
+  },
+  {
     reason: 'credit',
     pattern: new RegExp(String.raw`^source\s*:\s*(?!${NAMED_STORY_SOURCE})\p{L}[^.]{1,80}$`, 'iu'),
     maxWords: 12,
@@ -1034,6 +1041,20 @@ const PATTERNS: FurniturePattern[] = [
     pattern:
       /^(the )?\p{Lu}[\p{L}\p{N}&'’.-]*( \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} is an? ([\p{Ll}-]+,? ){0,4}(newsroom|news publisher|news organi[sz]ation|news outlet|news site|news website|news service|media co-operative|media cooperative|publication)\b/u,
     maxWords: 40,
+  },
+  {
+    // "Mada Masr is an independent Egyptian online newspaper.": independent, and of its country.
+    reason: 'editor note',
+    pattern:
+      /^(the )?\p{Lu}[\p{L}\p{N}&'’.-]*( \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} is an? (independent|nonprofit|non-profit|not-for-profit),? ([\p{Ll}-]+,? |\p{Lu}\p{Ll}+(an|ese|ish|i),? ){0,3}(newspaper|magazine|news platform|media outlet|media organi[sz]ation)\b/u,
+    maxWords: 40,
+  },
+  {
+    // "Last update: about 2 hours ago".
+    reason: 'timestamp',
+    pattern:
+      /^(last )?(update[ds]?|published|posted)\s*:?\s*(about |around |over )?\d+\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,
+    maxWords: 8,
   },
   {
     // Partnership notes: "This article was produced for ProPublica’s Local Reporting Network ..."
