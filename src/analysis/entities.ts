@@ -81,7 +81,7 @@ export type Gender = 'male' | 'female' | null;
 
 /** Fields a government agency is named by, before the place it serves ("Transport Scotland"). */
 const AGENCY_FIELDS = new Set(
-  'transport health environment sport statistics infrastructure heritage tourism education water energy housing forestry fisheries oceans agriculture biosecurity'.split(
+  'transport health environment sport statistics infrastructure heritage tourism education water energy housing forestry fisheries oceans agriculture biosecurity police revenue creative historic'.split(
     ' ',
   ),
 );

@@ -183,3 +183,14 @@ describe('a job that speaks before its holder is named', () => {
     expect(quoteStartingWith(analysis, 'We cannot stay')?.speaker).toBeNull();
   });
 });
+
+describe('a national body named by its field and its country', () => {
+  it('keeps "Police Scotland" whole as the speaker, not the country (The Herald style)', () => {
+    const analysis = analyseText(
+      'Man charged after Paisley crash',
+      '"Inquiries are ongoing," Police Scotland said in a statement.',
+      'A spokesman for Police Scotland said the road would reopen on Tuesday.',
+    );
+    expect(quoteStartingWith(analysis, 'Inquiries are ongoing')?.speaker).toBe('Police Scotland');
+  });
+});
