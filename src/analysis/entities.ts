@@ -1438,6 +1438,49 @@ const GOVERNMENT_LEVELS = new Set([
   'federal',
 ]);
 
+/**
+ * "Umbrella for Democratic Change (UDC)", "Kuomintang (KMT)": a name in capitals written straight
+ * before bracketed initials that spell it (its words' initials, or a one-word name's letters in
+ * order) is that body, found even when no other clue names it one. Its initials, if already taken
+ * for a body of their own, become its short form.
+ */
+function nameBodyBeforeItsInitials(longForm: string, acronym: string, order: number, drafts: EntityDraft[]) {
+  if (!/^\p{Lu}{2,}$/u.test(acronym)) return;
+  // "the New York Stock Exchange's (NYSE)": the owner's mark is no part of the name.
+  const name = longForm.replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '');
+  const words = name.split(/\s+/);
+  const spelt = words.length === 1 ? spellsInOrder(name, acronym) : initialsOf(name) === acronym;
+  if (!spelt || isPlaceWord(name) || (words.length > 1 && isGivenName(words[0] ?? ''))) return;
+  if (drafts.some((draft) => foldName(draft.name) === foldName(name))) return;
+  const short = drafts.findIndex((draft) => draft.name === acronym && draft.kind === 'organisation');
+  const aliases = short === -1 ? [acronym] : [acronym, ...(drafts[short] as EntityDraft).aliases];
+  const draft: EntityDraft = {
+    name,
+    kind: 'organisation',
+    aliases,
+    role: null,
+    roleKeys: [],
+    gender: null,
+    order: short === -1 ? order : Math.min(order, (drafts[short] as EntityDraft).order),
+  };
+  if (short === -1) drafts.push(draft);
+  else drafts.splice(short, 1, draft);
+}
+
+/** "Kuomintang" spells KMT: the first letter, then the others in order. */
+function spellsInOrder(word: string, acronym: string): boolean {
+  if (word.length < 6) return false;
+  const lower = word.toLowerCase();
+  if (lower[0] !== acronym[0]?.toLowerCase()) return false;
+  let at = 1;
+  for (const letter of acronym.slice(1).toLowerCase()) {
+    at = lower.indexOf(letter, at);
+    if (at === -1) return false;
+    at++;
+  }
+  return true;
+}
+
 /** The capital initials of a name's words, small words left out: "Environment Protection Authority" is EPA. */
 function initialsOf(name: string): string {
   return name
@@ -1454,7 +1497,16 @@ function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
     for (const match of paragraph.text.matchAll(pattern)) {
       const [, longForm = '', acronym = ''] = match;
       const owner = drafts.find((draft) => draft.kind !== 'place' && longForm.endsWith(draft.name));
-      if (!owner || owner.aliases.includes(acronym)) continue;
+      if (!owner) {
+        nameBodyBeforeItsInitials(
+          longForm,
+          acronym,
+          paragraph.n * ORDER_PER_PARAGRAPH + (match.index ?? 0),
+          drafts,
+        );
+        continue;
+      }
+      if (owner.aliases.includes(acronym)) continue;
       // "Environment Canterbury (ECan)", "Bay of Plenty Regional Council (BoPRC)": a short form in
       // mixed case must carry the initials the long form ends on.
       const initials = initialsOf(longForm);

@@ -54,3 +54,18 @@ describe('bodies named by one word', () => {
     expect(entityNamed(analysis, 'Cabinet')?.kind).toBe('organisation');
   });
 });
+
+describe('a body named before its bracketed initials', () => {
+  it('names the body in full with its initials as its short form, however the sentence opens', () => {
+    const analysis = analyseText(
+      'Opposition rejects drought plan',
+      'The opposition was unconvinced. Alliance for Progressive Reform (APR) spokesperson Neo Dintwe said the plan came too late.',
+      'Kuomintang (KMT) councillors walked out of the chamber.',
+      'The APR said it would table a motion.',
+    );
+    const party = entityNamed(analysis, 'APR');
+    expect(party?.name).toBe('Alliance for Progressive Reform');
+    expect(party?.paragraphs).toEqual([1, 3]);
+    expect(entityNamed(analysis, 'KMT')?.name).toBe('Kuomintang');
+  });
+});
