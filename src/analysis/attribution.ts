@@ -133,6 +133,9 @@ const AUTHORED_BY =
 const AUTHORED_POSSESSIVE =
   /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(report|study|survey|review|analysis|paper|audit|assessment|poll)\b/u;
 
+/** Titles that name a calling, just before a name: "Dr Amir Haddad", "Prof. Lin Wei". */
+const CALLING_TITLE = /\b(Dr|Prof|Professor)\.?\s+$/;
+
 /** Who speaks for a body rather than as themselves. */
 const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person)|representative)$/i;
 const SPOKESPERSON_IN = /\b(?:spokes(?:man|woman|person)|representative)\b/i;
@@ -378,6 +381,8 @@ class Attributor {
   private readonly documentAuthors = new Map<string, EntityDraft>();
   /** The organisation the last role phrase read was a spokesperson for, until someone is remembered. */
   private spokespersonFor: EntityDraft | null = null;
+  /** People the story titles "Dr" or "Professor", whom "the doctor", "the professor" may mean. */
+  private readonly titledAs = new Map<string, EntityDraft[]>();
 
   constructor(
     private readonly entities: readonly EntityDraft[],
@@ -444,6 +449,20 @@ class Attributor {
       const after = view.frame.slice(mention.end, Math.min(sentence.end, mention.end + 30));
       const document = AUTHORED_BY.exec(before)?.[1] ?? AUTHORED_POSSESSIVE.exec(after)?.[1];
       if (document) this.documentAuthors.set(document.toLowerCase(), mention.entity);
+    }
+  }
+
+  /** "Dr Amir Haddad", "Professor Lin Wei": a title that names the person's calling. */
+  learnCallingTitles(view: ParagraphView) {
+    for (const mention of view.mentions) {
+      if (mention.entity.kind !== 'person') continue;
+      const calling = CALLING_TITLE.exec(
+        view.frame.slice(Math.max(0, mention.start - 12), mention.start),
+      )?.[1];
+      if (!calling) continue;
+      const noun = calling.startsWith('D') ? 'doctor' : 'professor';
+      const titled = this.titledAs.get(noun) ?? [];
+      if (!titled.includes(mention.entity)) this.titledAs.set(noun, [...titled, mention.entity]);
     }
   }
 
@@ -737,6 +756,9 @@ class Attributor {
       matching = entitiesForRole(this.entities, head.join(' '), null).filter((entity) =>
         introducedFrom(entity, paragraph),
       );
+    // "Dr Amir Haddad treated the victims… 'Most had burns,' the doctor said": the title is the job.
+    if (matching.length === 0 && lower[0] === 'the' && head.length === 1)
+      matching = this.titledAs.get(head[0] ?? '') ?? [];
     if (matching.length === 1) return { kind: 'entity', entity: matching[0] as EntityDraft };
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
@@ -1395,6 +1417,7 @@ export function attributeQuotes(
     const previousView = views[viewIndex - 1];
     const previousSpeaker = previousView ? lastSpeakerOf.get(previousView) : undefined;
     attributor.learnDocumentAuthors(view);
+    attributor.learnCallingTitles(view);
     /** Who is speaking at this point of the paragraph; undefined until someone is attributed. */
     let running: EntityDraft | null | undefined;
     const pending: Quote[] = [];

@@ -194,3 +194,22 @@ describe('a national body named by its field and its country', () => {
     expect(quoteStartingWith(analysis, 'Inquiries are ongoing')?.speaker).toBe('Police Scotland');
   });
 });
+
+describe('speakers by their calling', () => {
+  it('gives "the doctor said" to the one person the story titles Dr (Al Jazeera style)', () => {
+    const analysis = analyseText(
+      'Gaza hospital overwhelmed',
+      'Dr Amir Haddad has treated more than 60 people since Friday.',
+      '"Most of them had burns to their hands and faces," the doctor said.',
+    );
+    expect(quoteStartingWith(analysis, 'Most of them had burns')?.speaker).toBe('Amir Haddad');
+  });
+
+  it('reads "as X put it" as X speaking (The Economist style)', () => {
+    const analysis = analyseText(
+      'Rates on hold',
+      'The decision is, as economist Raj Patel put it, "a bet that inflation has peaked".',
+    );
+    expect(quoteStartingWith(analysis, 'a bet that inflation')?.speaker).toBe('Raj Patel');
+  });
+});
