@@ -19,13 +19,14 @@ import {
   findSummaryBox,
   isSceneAboveHeadline,
 } from './page-header.js';
-import { continuesStory, dropAfterEnd, dropOffTopicTail, isPostTime } from './page-tail.js';
+import { continuesStory, dropAfterEnd, dropOffTopicTail, isLivePostTime, isPostTime } from './page-tail.js';
 import {
   attributes,
   captionText,
   describesPicture,
   hasFiniteVerb,
   isCaption,
+  isRoleLine,
   readByline,
   showsPlaceThenClause,
   showsPresentScene,
@@ -298,6 +299,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   for (const index of summary) {
     if (drops[index] === null) kinds[index] = 'standfirst';
   }
+  markLivePosts(texts, drops, kinds, captions, headline);
 
   const bodyLike = texts.map(
     (text, index) => drops[index] === null && kinds[index] === null && !captions[index] && isProseLike(text),
@@ -384,6 +386,94 @@ function keepListUnderHeading(kinds: (ParagraphKind | null)[], drops: readonly (
     while (next < kinds.length && headings[next]) next += 1;
     if (kept(next) && kinds[next] === 'body') kinds[index] = 'body';
   }
+}
+
+/**
+ * A live page is a run of posts, each under its time: "Posted at 09:41" / its headline / perhaps its
+ * writer ("From CNN's Junko Ogura", "Ed Conway" / "Economics and data editor") / its paragraphs. The
+ * headline may be a sentence ("The trailing candidate says he will ask for a recount.") or labelled
+ * ("Analysis: ..."); the writer is no paragraph. Lines between the page's own time stamp and its first
+ * post, short and few, are its summary.
+ */
+function markLivePosts(
+  texts: readonly string[],
+  drops: (DropReason | null)[],
+  kinds: (ParagraphKind | null)[],
+  captions: boolean[],
+  headline: number | null,
+): void {
+  if (headline === null || !isLivePage(texts, drops, headline)) return;
+  const postTimes = texts
+    .map((_, index) => index)
+    .filter((index) => index > headline && isLivePostTime(texts[index] ?? ''));
+  if (postTimes.length < MIN_LIVE_POSTS) return;
+  for (const time of postTimes) {
+    const title = time + 1;
+    const text = texts[title] ?? '';
+    // "Analysis: The numbers Reeves cannot escape" reads as a link to another story; under a post's time
+    // it is the post's own headline.
+    const labelled = drops[title] === 'related' && /^\p{Lu}[\p{L} ]{2,20}:\s+\S/u.test(text);
+    if (drops[title] !== null && !labelled && drops[title] !== 'repeat') continue;
+    if (wordCount(text) > MAX_POST_TITLE_WORDS || kinds[title] !== null) continue;
+    let next = title + 1;
+    // The post's writer: a byline, or a name over a job title.
+    const named = isPersonName(texts[next] ?? '') && isRoleLine(texts[next + 1] ?? '');
+    if (named) {
+      drops[next] = 'byline';
+      drops[next + 1] = 'byline';
+    }
+    const writer = named || drops[next] === 'byline';
+    while (next < texts.length && drops[next] !== null) next += 1;
+    const prose = isProseLike(texts[next] ?? '') && !isLivePostTime(texts[next] ?? '');
+    if (!prose || (endsSentence(text) && !writer)) continue;
+    drops[title] = null;
+    captions[title] = false;
+    kinds[title] = 'heading';
+  }
+  // The summary: under the page's time stamp, above the first post's time.
+  const firstPost = postTimes[0] ?? -1;
+  const stamp = drops.findIndex(
+    (drop, index) => index > headline && index < firstPost && drop === 'timestamp',
+  );
+  if (stamp === -1) return;
+  const between = texts
+    .map((_, index) => index)
+    .filter((index) => index > stamp && index < firstPost && drops[index] === null && !captions[index]);
+  // Key events repeated word for word as the posts' headlines are links to them, kept once, below.
+  const pointLike = (index: number) =>
+    kinds[index] === null &&
+    wordCount(texts[index] ?? '') <= MAX_LIVE_POINT_WORDS &&
+    texts.indexOf(texts[index] ?? '', index + 1) === -1;
+  if (between.length >= 2 && between.length <= MAX_LIVE_POINTS && between.every(pointLike)) {
+    for (const index of between) kinds[index] = 'standfirst';
+  }
+}
+
+/** "Live: Heatwave grips ...", "Pakistan floods live: ...", or a "LIVE" / "Live Updates" label over it. */
+function isLivePage(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  headline: number,
+): boolean {
+  if (/\blive\b/i.test(texts[headline] ?? '')) return true;
+  return texts
+    .slice(Math.max(0, headline - LIVE_LABEL_REACH), headline)
+    .some(
+      (text, offset) =>
+        drops[headline - LIVE_LABEL_REACH + offset] !== undefined && LIVE_LABEL.test(text.trim()),
+    );
+}
+
+const LIVE_LABEL = /^live(?: updates| blog| coverage| reporting)?$/i;
+const LIVE_LABEL_REACH = 3;
+const MIN_LIVE_POSTS = 2;
+const MAX_POST_TITLE_WORDS = 14;
+const MAX_LIVE_POINTS = 5;
+const MAX_LIVE_POINT_WORDS = 40;
+
+/** "Ed Conway": two or three capitalised words and nothing else. */
+function isPersonName(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(text.trim());
 }
 
 /**

@@ -95,7 +95,7 @@ label('footer', 'disclaimer|excerpt');
 label('navigation', 'article content|author of the article|authors of the article');
 label(
   'share',
-  'download|share post|share this post|share update|save to my list|add to myft|add to reading list|read later|saved articles|share article|share via|' +
+  'close panel|download|share post|share this post|share update|save to my list|add to myft|add to reading list|read later|saved articles|share article|share via|' +
     'copy article link|open image in gallery|expand image|enlarge image|view image in fullscreen',
 );
 label(
@@ -477,6 +477,20 @@ const PATTERNS: FurniturePattern[] = [
     reason: 'footer',
     pattern: /\bopen government licen[cs]e\b|^all content is available under\b/i,
     maxWords: 30,
+  },
+  {
+    // "These were the updates on Tuesday, November 25.": a live page's note that it has moved on.
+    reason: 'navigation',
+    pattern:
+      /^(these (were|are) the (live )?updates (on|for|from)\b|this (live )?(blog|page|coverage) (is|has) (now )?(closed|ended|paused)\b|we('ve| have) (now )?(closed|ended|paused) (this|our) (live )?(blog|page|coverage)\b)/i,
+    maxWords: 16,
+  },
+  {
+    // "From CNN’s Junko Ogura", "From CNN's Helen Regan and Mike Valerio": a live post's byline.
+    reason: 'byline',
+    pattern:
+      /^[Ff]rom \p{Lu}[\p{L}\p{N}&.]*( \p{Lu}[\p{L}\p{N}&.]*){0,3}['’]s \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}((,| and) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}){0,3}$/u,
+    maxWords: 14,
   },
   {
     // "You must be Registered or Signed In to post a comment".

@@ -1,4 +1,5 @@
 import { bareLabel, type DropReason, isTimestampLine } from './furniture.js';
+import { isLivePostTime } from './page-tail.js';
 import { isCaption, opensWithDateline, readByline } from './structure.js';
 import {
   endsSentence,
@@ -256,6 +257,8 @@ export function dropPullQuotes(texts: readonly string[], drops: (DropReason | nu
   for (const [index, text] of texts.entries()) {
     const quoted = /^["“‘'«]\s*(.+?)\s*["”’'»]$/u.exec(text.trim())?.[1];
     if (drops[index] !== null || quoted === undefined || wordCount(quoted) < MIN_PULL_QUOTE_WORDS) continue;
+    // Under a live page's post time, the quotation is the post's headline ("'I've never seen waves like it'").
+    if (isLivePostTime(texts[index - 1] ?? '')) continue;
     const inner = quoted.replace(/[.!?…]+$/, '');
     const repeated = texts.some(
       (other, at) => at !== index && other.length > text.length && other.includes(inner),

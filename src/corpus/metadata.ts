@@ -177,6 +177,8 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       ) {
         return masthead;
       }
+      // "© 2026 Cable News Network" under the masthead "CNN": the brand is the initials readers know.
+      if (masthead !== null && holder !== null && isAcronymOf(masthead, holder)) return masthead;
       // "Copyright The Financial Times Limited" under the masthead "Financial Times": the brand as printed.
       const withoutArticle = (name: string) => name.replace(/^the\s+/i, '').toLowerCase();
       if (masthead !== null && holder !== null && withoutArticle(masthead) === withoutArticle(holder)) {

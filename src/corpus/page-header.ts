@@ -73,8 +73,13 @@ export function findHeadline(
       !isSectionKicker(text)
     );
   };
+  // A summary box under the headline ("Summary" and its points) sits between it and a live page's
+  // "Live Reporting" label as a caption would.
   const isTransparent = (index: number) =>
-    captions[index] === true || drops[index] === 'image credit' || drops[index] === 'share';
+    captions[index] === true ||
+    drops[index] === 'image credit' ||
+    drops[index] === 'share' ||
+    drops[index] === 'summary label';
   let last = limit - 1;
   while (last >= 0 && !isCandidate(last)) last -= 1;
   // Some sites print the byline and date first, then the headline. A name above the site's menu
@@ -517,7 +522,7 @@ const MAX_HEADER_PROSE = 2;
 
 /** Labels of the summary boxes some sites put above the story ("In short:", "Key points"). */
 const SUMMARY_LABEL =
-  /^(in short|in summary|what you need to know|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr)\s*:?$/i;
+  /^(in short|in summary|what you need to know|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr|here['’]s the latest|what we['’]re covering|key developments|latest developments|the latest)\s*[:.]?$/i;
 
 /**
  * The points of a summary box: the lines sharing a block with its label. The label itself is dropped;
@@ -578,6 +583,10 @@ function pointsOnTheirOwnLines(
     }
     // A live page's key points are often set as headlines: "Chancellor set to freeze fuel duty".
     const pointLike = isProseLike(text) || isSummaryLine(text);
+    // A label of a word or two after them ("Live Reporting") is the next box's.
+    if (!pointLike && points.length >= MIN_POINTS_BEFORE_LABEL && wordCount(text) <= SHORT_LABEL_WORDS) {
+      return points;
+    }
     if (points.length === MAX_SUMMARY_POINTS || wordCount(text) > MAX_POINT_WORDS || !pointLike) {
       return [];
     }
@@ -587,6 +596,7 @@ function pointsOnTheirOwnLines(
 }
 
 const MAX_SUMMARY_POINTS = 4;
+const MIN_POINTS_BEFORE_LABEL = 2;
 const MIN_STORY_PARAGRAPH_WORDS = 25;
 const MAX_POINT_WORDS = 40;
 

@@ -1,4 +1,4 @@
-import type { DropReason } from './furniture.js';
+import { type DropReason, isTimestampLine } from './furniture.js';
 import { readerAddress } from './reader-address.js';
 import { isCaption } from './structure.js';
 import { capitalisedRatio, countBefore, endsSentence, isStrongProse, wordCount } from './text-signals.js';
@@ -212,6 +212,23 @@ const INLINE_DROPS = new Set<DropReason>(['related', 'link']);
 export function isPostTime(text: string): boolean {
   return LONE_CLOCK.test(text.trim());
 }
+
+/**
+ * On a page known to be live, its posts' times take more shapes: "Posted at 09:41", "9 minutes ago",
+ * "Nov. 25, 2026, 11:30 a.m. ET", "3:10 a.m. ET, November 25, 2026": a time stamp giving the hour.
+ */
+export function isLivePostTime(text: string): boolean {
+  const trimmed = text.trim();
+  if (isPostTime(trimmed) || POST_AGE.test(trimmed)) return true;
+  // "Updated 11:20 a.m." under the headline stamps the page, not a post.
+  if (/^(?:last )?(?:updated|published|modified)\b/i.test(trimmed)) return false;
+  return wordCount(trimmed) <= MAX_POST_TIME_WORDS && HAS_CLOCK.test(trimmed) && isTimestampLine(trimmed);
+}
+
+/** "9 minutes ago", "2 hours ago": a live page's age of a post. */
+const POST_AGE = /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago$/i;
+const HAS_CLOCK = /\b\d{1,2}[:.]\d{2}(?!\d)|\b\d{1,2}\s?[ap]\.?m\b/i;
+const MAX_POST_TIME_WORDS = 8;
 
 const LONE_CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 

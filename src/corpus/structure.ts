@@ -224,6 +224,8 @@ const PLACE_THEN_CLAUSE =
 export function showsPresentScene(text: string): boolean {
   const trimmed = text.trim();
   if (!endsSentence(trimmed) || wordCount(trimmed) > MAX_PRESENT_SCENE_WORDS) return false;
+  // "How a recount works in Virginia" asks; a picture is described.
+  if (/^(?:how|why|what|when|where|who|which)\b/i.test(trimmed)) return false;
   if (/["“”«»]/.test(trimmed) || /[.!?]\s+\p{Lu}/u.test(trimmed)) return false;
   if (REPORTING_WORDS.test(trimmed) || NOT_A_SCENE.test(trimmed)) return false;
   // Or in the passive: "A bulk carrier is loaded with grain at the port of Chornomorsk.", or one
