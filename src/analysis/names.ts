@@ -5,6 +5,7 @@
 import type { Paragraph } from '../corpus/types.js';
 import {
   CALENDAR_WORDS,
+  HONORIFICS,
   isGroupWord,
   KNOWN_ORGANISATION_PHRASES,
   KNOWN_ORGANISATIONS,
@@ -383,7 +384,13 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
   // "Deputy Minister of Education and Science Nadiia Kovalenko": a portfolio of two fields.
   if (before !== 'for' && before !== 'of' && before !== 'the' && before !== 'and') return -1;
   for (let back = runStart - 2; back >= Math.max(0, runStart - 10); back--) {
-    const word = (tokens[back] as Token).word;
+    const token = tokens[back] as Token;
+    const word = token.word;
+    // "Sir George Young, Labour's Robin Cook and Tony Wright and Liberal Democrat Paul Tyler": a
+    // courtesy title or a given name in the complement is another person's; a portfolio may list its
+    // fields with commas ("Minister for Children, Young People and Families").
+    if ((tokens[back + 1] as Token).start - token.end > 2 || token.possessive) return -1;
+    if (HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) || isGivenName(word)) return -1;
     // Capitalised, as a formal title before a name is: "chairman of the Save Thornby Fields group" is not one.
     if ((isPersonTitle(word) && isCapitalised(word)) || TITLE_INITIALS.has(word)) {
       // "Deputy Minister of…": the rank before the title is part of it.

@@ -147,7 +147,17 @@ export function roleBefore(run: NameRun): string | null {
   const titleAt = run.prefix.length > 0 ? titleBeforeComplement(tokens, run.firstIndex) : -1;
   const titleToken = tokens[titleAt];
   const lastPrefix = run.prefix.at(-1);
-  if (titleToken && lastPrefix) return run.text.slice(titleToken.start, lastPrefix.end);
+  if (titleToken && lastPrefix) {
+    // "the Bishop of Durham, the Rt Rev Dr Tom Wright": the courtesy titles are the name's.
+    let end = run.firstIndex + run.prefix.length - 1;
+    while (
+      end > titleAt &&
+      (['the', 'most', 'and'].includes(lowerWord(tokens[end])) ||
+        HONORIFICS.has(lowerWord(tokens[end]).replace(/\.$/, '')))
+    )
+      end--;
+    return run.text.slice(titleToken.start, (tokens[end] as Token).end);
+  }
   const first = tokens[nameStart];
   const before = tokens[nameStart - 1];
   if (!first || !before) return null;
@@ -219,6 +229,21 @@ export function roleBefore(run: NameRun): string | null {
   return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
 }
 
+const AUXILIARIES = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+]);
+
 /** Grades of an honour written after it: "Datuk Seri Halimah Yusof", "Dato' Sri Anwar". */
 const HONOUR_GRADES = new Set(['seri', 'sri']);
 
@@ -264,6 +289,9 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
       begin = index;
       break;
     }
+    // "American Davenport will now face fellow former Wimbledon champion, X": a verb's auxiliary
+    // ends the noun phrase.
+    if (AUXILIARIES.has(lower)) break;
     // "Minister with responsibility for water": "with" goes on a title only straight after it.
     const withAfterRole = lower === 'with' && isRoleNoun(tokens[index - 1]?.word ?? '');
     if (
@@ -519,7 +547,13 @@ export function roleAfter(run: NameRun): string | null {
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
   const words = phrase.split(/\s+/);
   if (phrase === '' || words.length > 12) return null;
-  if (/^(?:who|whose|which|where|when|whom)$/i.test(words[0] ?? '')) return null;
+  // "France's Arnaud Clement, while defending champion Roger Federer faces…": a clause, not an appositive.
+  if (
+    /^(?:who|whose|which|where|when|whom|while|whilst|although|though|because|but|and|or|if|as|after|before|since|until|whereas|so)$/i.test(
+      words[0] ?? '',
+    )
+  )
+    return null;
   // "Emma Hart, 52, lost her son in the crash": after the age comes the sentence's verb, not a role.
   // "a retired teacher" keeps its participle: only a verb taking an object or a preposition is cut.
   if (PAST_TENSE_OPENERS.test(words[0] ?? '') && VERB_OBJECT_STARTS.has(words[1]?.toLowerCase() ?? ''))
