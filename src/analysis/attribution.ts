@@ -615,7 +615,12 @@ class Attributor {
   /** The first person named in a sentence before a pronoun, outside prepositional phrases, of a fitting sex. */
   compatibleSubjectIn(view: ParagraphView, from: number, to: number, pronoun: string): EntityDraft | null {
     const wanted = PRONOUNS.get(pronoun.toLowerCase());
-    if (wanted === 'thing') return null;
+    if (wanted === 'thing') {
+      if (pronoun.toLowerCase() !== 'it') return null;
+      // "A fisherfolk group, LAMALA, rejected this, saying… what it called": the body the sentence opens on.
+      const opening = this.sentenceOpeningSubject(view, from, to);
+      return opening?.kind === 'organisation' ? opening : null;
+    }
     for (const mention of view.mentions) {
       if (mention.start < from || mention.end > to || mention.entity.kind !== 'person') continue;
       const gender = this.genderOf(mention.entity);
@@ -887,7 +892,20 @@ class Attributor {
     if (PRONOUNS.has(last.word.toLowerCase()) && frame.slice(last.end, regionEnd).trim() === '') {
       // "The film shows Mr Howard laughing…, which he calls": the sentence's own subject comes first.
       const earlier = this.compatibleSubjectIn(view, regionStart, last.start, last.word);
-      const entity = earlier ?? this.resolvePronoun(last.word);
+      if (earlier) return { kind: 'entity', entity: earlier };
+      // "The company's chief executive, who took charge in March, said… what he called 'the daily
+      // lottery'": the job the sentence opens on, not someone named before.
+      const job = JOB_SUBJECT_OPENS.exec(frame.slice(regionStart, last.start))?.[1];
+      if (
+        job &&
+        last.word !== 'they' &&
+        isUnnamedJob(job) &&
+        /['’]s?\s|^(?:Its|Their)\b/.test(frame.slice(regionStart, last.start))
+      ) {
+        const holder = this.resolveRolePhrase(job, view.paragraph.n);
+        return holder.kind === 'entity' ? holder : { kind: 'unnamed', individual: true };
+      }
+      const entity = this.resolvePronoun(last.word);
       return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
     }
     // A comma inside a name ("the Ministry of Land, Infrastructure and Transport") breaks no clause.
@@ -1716,6 +1734,10 @@ function sentenceSubject(
 /** "The department's director later gave…": a definite job, ending on its noun, before a past-tense verb. */
 const JOB_OPENS_SENTENCE =
   /^(?:The|Its|Their)\s+((?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{L}-]*)\s+(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?(?:\p{Ll}{2,}ed|gave|spoke|went|took|made|met|led|began|held|wrote)\b/u;
+
+/** "The company's chief executive officer, who…, said": a definite job as a sentence's subject. */
+const JOB_SUBJECT_OPENS =
+  /^(?:The|Its|Their)\s+((?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{L}-]*)(?:,|\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|\p{Ll}{2,}ed)\b)/u;
 
 /** A job that names one person, not a body's voice: a spokesperson speaks for the body. */
 function isUnnamedJob(phrase: string): boolean {

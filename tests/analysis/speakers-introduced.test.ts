@@ -213,3 +213,23 @@ describe('speakers by their calling', () => {
     expect(quoteStartingWith(analysis, 'a bet that inflation')?.speaker).toBe('Raj Patel');
   });
 });
+
+describe('a pronoun inside the sentence whose subject it stands for', () => {
+  it('does not give "what he called" to a man named before when the sentence opens on an unnamed job (The Star Malaysia style)', () => {
+    const analysis = analyseText(
+      'Ferry service gets new vessels',
+      'Transport Minister Anthony Loke inspected the terminal on Monday.',
+      'The operator\'s chief executive officer, who took charge in March, said the new vessels would end what he called "the daily lottery" of breakdowns.',
+    );
+    expect(quoteStartingWith(analysis, 'the daily lottery')?.speaker).toBeNull();
+  });
+
+  it('gives "what it called" to the body the sentence opens on, not the one named before (Inquirer style)', () => {
+    const analysis = analyseText(
+      'Fish kill blamed on pens',
+      'The Laguna Lake Development Authority blamed overstocked fish pens.',
+      'A fisherfolk group, the Laguna Fisherfolk Alliance, rejected this, saying small operators were blamed for what it called a "failure of governance".',
+    );
+    expect(quoteStartingWith(analysis, 'failure of governance')?.speaker).toBe('Laguna Fisherfolk Alliance');
+  });
+});
