@@ -764,8 +764,16 @@ const HOLDER_REACH_PARAGRAPHS = 2;
 
 /** A role says what someone is only when it names a job; "who has run the shop…" says what they do. */
 function namesJob(role: string | null): boolean {
-  return role !== null && !statesJobByClause(role) && role.split(/\s+/).some((word) => isRoleNoun(word));
+  if (role === null || statesJobByClause(role) || FORMER_OR_RANK.test(role)) return false;
+  return role.split(/\s+/).some((word) => isRoleNoun(word));
 }
+
+/**
+ * "Captain Mohd Azhar, a former navy officer": a rank kept as a courtesy, or a job left behind,
+ * leaves the person free to hold the job the story named first.
+ */
+const FORMER_OR_RANK =
+  /^(?:(?:former|retired|ex-)\b.*|(?:Capt\.?|Captain|Col\.?|Colonel|Maj\.?|Major|Lt\.?|Lieutenant|Cmdr\.?|Commander|Gen\.?|General|Brig\.?|Brigadier|Adm\.?|Admiral|Sgt\.?|Sergeant))$/i;
 
 /** The name, at its first mention, is a speech verb's subject: "X, who …, said", "said X", '"…," X told'. */
 function speaksAtFirstMention(text: string, offset: number): boolean {

@@ -52,4 +52,13 @@ describe('a job named first and its holder named after it', () => {
     );
     expect(entityNamed(analysis, 'Lena Marsh')?.role ?? '').not.toContain('member');
   });
+
+  it('gives the job to a holder named with a rank kept as a courtesy or a job left behind', () => {
+    const analysis = analyseText(
+      'New tugs for the harbour',
+      "The port company's general manager, who took charge in June, said the tugs would arrive in spring.",
+      '"We cannot berth a ship without them," said Captain Aroha Tane, a former navy officer.',
+    );
+    expect(entityNamed(analysis, 'Aroha Tane')?.role).toContain('general manager');
+  });
 });
