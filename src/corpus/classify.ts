@@ -405,9 +405,12 @@ function markLivePosts(
   if (headline === null || !isLivePage(texts, drops, headline)) return;
   const postTimes = texts
     .map((_, index) => index)
-    .filter((index) => index > headline && isLivePostTime(texts[index] ?? ''));
+    .filter(
+      (index) => index > headline && (isLivePostTime(texts[index] ?? '') || PINNED.test(texts[index] ?? '')),
+    );
   if (postTimes.length < MIN_LIVE_POSTS) return;
   for (const time of postTimes) {
+    if (drops[time] === null) drops[time] = 'timestamp';
     const title = time + 1;
     const text = texts[title] ?? '';
     // "Analysis: The numbers Reeves cannot escape" reads as a link to another story; under a post's time
@@ -465,6 +468,8 @@ function isLivePage(
 }
 
 const LIVE_LABEL = /^live(?: updates| blog| coverage| reporting)?$/i;
+/** "Pinned": the post a live page keeps on top, in the place of its time. */
+const PINNED = /^\s*pinned(?: post)?\s*$/i;
 const LIVE_LABEL_REACH = 3;
 const MIN_LIVE_POSTS = 2;
 const MAX_POST_TITLE_WORDS = 14;

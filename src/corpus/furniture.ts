@@ -116,7 +116,10 @@ label(
   'subscription',
   'continue|remind me later|maybe later|not now|no thanks|no, thanks|support us|support now',
 );
-label('navigation', 'key events|show key events only|key events only|show all events|latest updates');
+label(
+  'navigation',
+  'pinned|pinned post|key events|show key events only|key events only|show all events|latest updates',
+);
 label(
   'navigation',
   'menu|main menu|home|homepage|search|search the site|sign in|log in|login|log out|register|account|my account|' +
@@ -486,10 +489,11 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 16,
   },
   {
-    // "From CNN’s Junko Ogura", "From CNN's Helen Regan and Mike Valerio": a live post's byline.
+    // "From CNN’s Junko Ogura", "From CNN's Helen Regan and Mike Valerio", "ABC News' Allison Pecorin":
+    // a live post's byline.
     reason: 'byline',
     pattern:
-      /^[Ff]rom \p{Lu}[\p{L}\p{N}&.]*( \p{Lu}[\p{L}\p{N}&.]*){0,3}['’]s \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}((,| and) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}){0,3}$/u,
+      /^(?:[\p{Lu}][\p{L}\p{N}&.]*(?: \p{Lu}[\p{L}\p{N}&.]*){0,2} (?:News|Press|Times|Post|Radio|Television)['’]s? \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}$)|^[Ff]rom \p{Lu}[\p{L}\p{N}&.]*( \p{Lu}[\p{L}\p{N}&.]*){0,3}['’]s \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}((,| and) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}){0,3}$/u,
     maxWords: 14,
   },
   {

@@ -498,8 +498,13 @@ export function spreadBoxReasons(
     // A box never holds the story's byline or time stamp: a block pasted without blank lines that
     // runs from the headline through "By Name" / "Published ..." to a sign-up line under the lead
     // picture is the page header, and the box is only the lines on its side of them.
+    // Nor does it run past a paragraph of prose or a live post's time ("3h ago"): the box is the lines
+    // on its side of them.
     const opensHeader = (other: number) =>
-      drops[other] === 'timestamp' || readByline(texts[other] ?? '', false) !== null;
+      drops[other] === 'timestamp' ||
+      readByline(texts[other] ?? '', false) !== null ||
+      isLivePostTime(texts[other] ?? '') ||
+      (drops[other] === null && isStrongProse(texts[other] ?? ''));
     for (const step of [-1, 1]) {
       for (let other = index + step; units[other]?.block === unit.block; other += step) {
         const text = texts[other] ?? '';

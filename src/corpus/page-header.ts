@@ -1,4 +1,5 @@
 import { type DropReason, STORY_SOURCE } from './furniture.js';
+import { isLivePostTime } from './page-tail.js';
 import { isLivePageSummary } from './reader-address.js';
 import {
   attributes,
@@ -522,7 +523,7 @@ const MAX_HEADER_PROSE = 2;
 
 /** Labels of the summary boxes some sites put above the story ("In short:", "Key points"). */
 const SUMMARY_LABEL =
-  /^(in short|in summary|what you need to know|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr|here['’]s the latest|what we['’]re covering|key developments|latest developments|the latest)\s*[:.]?$/i;
+  /^(in short|in summary|what you need to know|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr|here['’]s the latest|here['’]s what (?:to|you need to) know|what we['’]re covering|key developments|latest developments|the latest)\s*[:.]?$/i;
 
 /**
  * The points of a summary box: the lines sharing a block with its label. The label itself is dropped;
@@ -543,6 +544,9 @@ export function findSummaryBox(
   for (const [index, text] of texts.entries()) {
     const sharesBlock = units[index + 1]?.block === units[index]?.block;
     if (drops[index] !== null || !SUMMARY_LABEL.test(text.trim())) continue;
+    // A live page's pinned post may be headed "What you need to know": a post, not a summary box.
+    if (/^pinned(?: post)?$/i.test((texts[index - 1] ?? '').trim()) || isLivePostTime(texts[index - 1] ?? ''))
+      continue;
     const { before, after } = proseAround(index);
     if (before > MAX_HEADER_PROSE || after < MIN_PROSE_AFTER_SUMMARY) continue;
     const members: number[] = [];

@@ -225,8 +225,9 @@ export function isLivePostTime(text: string): boolean {
   return wordCount(trimmed) <= MAX_POST_TIME_WORDS && HAS_CLOCK.test(trimmed) && isTimestampLine(trimmed);
 }
 
-/** "9 minutes ago", "2 hours ago": a live page's age of a post. */
-const POST_AGE = /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago$/i;
+/** "9 minutes ago", "2h ago", "Just now": a live page's age of a post. */
+const POST_AGE = /^(?:\d{1,2}\s*(?:minutes?|mins?|m|hours?|hrs?|h)\s+ago|just now)$/i;
+const MIN_LIVE_STAMPS = 3;
 const HAS_CLOCK = /\b\d{1,2}[:.]\d{2}(?!\d)|\b\d{1,2}\s?[ap]\.?m\b/i;
 const MAX_POST_TIME_WORDS = 8;
 
@@ -279,9 +280,12 @@ export function dropOffTopicTail(
     drops[index - 1] === null &&
     drops[index + 1] === null;
   // A live page's post times ("08:10") part its posts; the story goes on after them.
-  // So does a post's own "Share post" button over the next post's time.
+  // So does a post's own "Share post" button over the next post's time. A page stamped with the hour
+  // again and again ("Nov 25, 2026 10:58 AM IST") is a live page, and those stamps are its posts' times.
+  const live = texts.filter((text) => isLivePostTime(text)).length >= MIN_LIVE_STAMPS;
+  const isTime = (text: string) => isPostTime(text) || (live && isLivePostTime(text));
   const postTime = (index: number) =>
-    isPostTime(texts[index] ?? '') || (drops[index] === 'share' && isPostTime(texts[index + 1] ?? ''));
+    isTime(texts[index] ?? '') || (drops[index] === 'share' && isTime(texts[index + 1] ?? ''));
   const furnitureAfter = drops.findIndex(
     (drop, index) => index > lastOnTopic && drop !== null && !inline(drop, index) && !postTime(index),
   );

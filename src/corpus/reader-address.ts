@@ -37,12 +37,15 @@ const LIVE_PAGE_CLOSING =
 
 export function isLivePageSummary(text: string): boolean {
   const trimmed = text.trim();
-  if (LIVE_PAGE_SUMMARY.test(trimmed)) return true;
+  if (LIVE_PAGE_SUMMARY.test(trimmed) || LIVE_PAGE_LEAD.test(trimmed)) return true;
   const news = trimmed.replace(LIVE_PAGE_CLOSING, '');
   return news !== trimmed && wordCount(news) >= MIN_LIVE_SUMMARY_WORDS && readerAddress(news) === null;
 }
 
 const MIN_LIVE_SUMMARY_WORDS = 8;
+
+/** "Cyclone Fengal live updates: Chennai recorded 12 cm of rain ...": the page's name, then the news. */
+const LIVE_PAGE_LEAD = /^\p{Lu}[^:]{2,80}\blive(?: updates| blog| news)?\s*:\s+\p{Lu}\S*(?:\s+\S+){7,}/iu;
 
 /** At most this long: an appeal is a sentence or two, a paragraph of reporting can run longer. */
 const MAX_PROMOTION_WORDS = 60;
