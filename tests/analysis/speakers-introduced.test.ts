@@ -233,3 +233,21 @@ describe('a pronoun inside the sentence whose subject it stands for', () => {
     expect(quoteStartingWith(analysis, 'failure of governance')?.speaker).toBe('Laguna Fisherfolk Alliance');
   });
 });
+
+describe('single quotation marks after a plural', () => {
+  it('closes a headline-style quotation on a plural that reads like a possessive (Belfast Live style)', () => {
+    const analysis = analyseText(
+      'Fares to rise',
+      "Finance Minister Caoimhe Archibald says 'hard choices' needed to protect rural schools.",
+    );
+    expect(quoteStartingWith(analysis, 'hard choices')?.speaker).toBe('Caoimhe Archibald');
+  });
+
+  it('still reads a plural possessive inside a quotation as an apostrophe (Belfast Live style)', () => {
+    const analysis = analyseText(
+      'Strike called off',
+      "Union leader Gerry Murphy said the deal 'protects the drivers' pensions' for a decade.",
+    );
+    expect(quoteStartingWith(analysis, 'protects the drivers')?.text).toBe("protects the drivers' pensions");
+  });
+});
