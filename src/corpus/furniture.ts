@@ -497,6 +497,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 14,
   },
   {
+    // "Comments: Our rules" / "We want our comments to be a lively and valuable part of our community".
+    reason: 'comments',
+    pattern:
+      /^comments?\s*:\s*our rules$|^we want (our|your) comments\b|^(read )?our (comments?|commenting) (policy|rules|guidelines)\b/i,
+    maxWords: 40,
+  },
+  {
     // "You must be Registered or Signed In to post a comment".
     reason: 'comments',
     pattern: /\b(to|before you can) (post|leave|add|write) a comment\b/i,

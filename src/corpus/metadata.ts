@@ -406,7 +406,11 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       .trim()
       .replace(/\s+(?:(?:(?:desktop|mobile|site|main)\s+)?logo|homepage|home page)\.?$/i, '')
       .replace(/^(\p{Lu}.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L} .'’&-]{2,40}$/iu, '$1')
-      .replace(/^(\p{Lu}[\p{L}\p{N} .'’&-]{1,40}?)\s+English(?: Edition)?$/u, '$1')
+      // ("Khaosod English", signed and copyrighted so below, is the name in full.)
+      .replace(
+        /^(\p{Lu}[\p{L}\p{N} .'’&-]{1,40}?)\s+English(?: Edition)?$/u,
+        (full: string, brand: string) => (namedInFullBelow(full, candidate, units) ? full : brand),
+      )
       // "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the name before its tagline.
       .replace(/^(\p{Lu}[\p{L}\p{N}.'’&]*(?: \p{Lu}[\p{L}\p{N}.'’&]*){0,3}) [-–|] .{10,80}$/u, '$1');
     // "Hong Kong Free Press HKFP": the logo repeats the name as its initials.
@@ -605,6 +609,12 @@ function sharesNameWord(first: string, second: string): boolean {
       .filter((word) => /^\p{Lu}/u.test(word) && !/^(?:The|And|Of|For)$/.test(word));
   const theirs = new Set(words(second));
   return words(first).some((word) => theirs.has(word));
+}
+
+/** The masthead's very words in another line of the page's furniture: its byline or copyright. */
+function namedInFullBelow(name: string, masthead: ClassifiedUnit, units: readonly ClassifiedUnit[]): boolean {
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+  return units.some((unit) => unit !== masthead && unit.drop !== null && named.test(unit.text));
 }
 
 /** The masthead named again in the page's furniture below it, inside a longer line. */
