@@ -686,7 +686,11 @@ interface UnheldJob {
 }
 
 /** Where a sentence may open on "The"/"A"/"An": a paragraph's start, a full stop, or a quotation's close. */
-const SENTENCE_DETERMINER = /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+)(The|the|An?|an?) /g;
+const SENTENCE_DETERMINER =
+  /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+|\b(said|says|added) )(The|the|An?|an?|Its|Their) /g;
+
+/** "The club's chief executive later said": an adverb between the job and its verb. */
+const BEFORE_VERB = /^(?:later|also|then|previously|earlier|yesterday|today|\p{Ll}+ly)$/u;
 
 /** Words that carry a sentence on after its subject: "the director-general warned", "…defended the project". */
 const SUBJECT_VERB =
@@ -747,12 +751,17 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number): Unhel
     const after = words.slice(end).join(' ');
     const ended = /[,]$/.test(words[end - 1] ?? '');
     // "A member of the crew was shot": an indefinite job is a holder's only when it speaks.
-    const indefinite = /^an?$/i.test(match[1] ?? '');
-    const subject = ended
-      ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : /^who\b/).test(after)
-      : indefinite
-        ? SPEECH_VERBS.has(words[end] ?? '')
-        : SUBJECT_VERB.test(words[end] ?? '');
+    const indefinite = /^an?$/i.test(match[2] ?? '');
+    const verb = BEFORE_VERB.test(words[end] ?? '') ? words[end + 1] : words[end];
+    // '"…," said the club's chief executive.': a job after its speech verb, closing the sentence.
+    const inverted = match[1] !== undefined;
+    const subject = inverted
+      ? /\.$/.test(words[end - 1] ?? '') || (ended && /^who\b/.test(after))
+      : ended
+        ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : /^who\b/).test(after)
+        : indefinite
+          ? SPEECH_VERBS.has(verb ?? '')
+          : SUBJECT_VERB.test(verb ?? '');
     if (!subject) continue;
     jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph });
   }
