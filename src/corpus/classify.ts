@@ -165,7 +165,10 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     !/["“”«»]/.test(texts[index] ?? '') &&
     !attributes(texts[index] ?? '') &&
     !underHeadline(index) &&
-    readByline(texts[index] ?? '', true) === null &&
+    // A bare name over a picture's credit inside the story is what the picture shows (a place, a
+    // portrait), not a byline: "Darlington Memorial Hospital / Picture: Northern Echo".
+    (readByline(texts[index] ?? '', true) === null ||
+      (!/^by\b/i.test(texts[index] ?? '') && labelledCredit(index + 1) && (proseBefore[index] ?? 0) > 0)) &&
     // The byline may follow the credit ("... since 2022. / Credit: Kaylee Greenlee Beal / By Pooja ...").
     ((labelledCredit(index + 1) &&
       index + 2 < texts.length &&

@@ -618,7 +618,10 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     reason: 'media',
-    pattern: /^(watch|video|listen|audio|photos?|gallery|podcast)( now| more| also| next)?\s*:/i,
+    // ("WATCH: Union leaders say talks have stalled. – May 19, 2026" dated like this is the lead video's
+    // caption.)
+    pattern:
+      /^(watch|video|listen|audio|photos?|gallery|podcast)( now| more| also| next)?\s*:(?!.*\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$)/iu,
     maxWords: 20,
     notSentence: true,
   },
@@ -1098,7 +1101,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'related',
     pattern:
-      /^(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|video|photos|gallery)\s*[:|»›>-]\s*\S|^read\s*:\s*\S/i,
+      /^(?!.*\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$)(?:(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|video|photos|gallery)\s*[:|»›>-]\s*\S|read\s*:\s*\S)/iu,
     maxWords: 30,
     notSentence: true,
   },
