@@ -450,7 +450,14 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'place';
   // "Kurri Kurri nurse Jess Pavlović", "Ballarat teacher Mia Tran": a name, a job in lower case and
   // a full name read as where the person is from, as Australian and British regional papers write it.
-  if (words.length > 1 && !opensWithGivenName && describesPersonAfterJob(run)) return 'place';
+  // "Banned American sprinter Kelli White": a nationality describes the person, it is no place.
+  if (
+    words.length > 1 &&
+    !opensWithGivenName &&
+    !words.some((word) => DEMONYM_TO_PLACE.has(word.toLowerCase())) &&
+    describesPersonAfterJob(run)
+  )
+    return 'place';
   // "Cusco, Peru (AFP) -", "Springfield, Illinois,": a town placed in its country or state.
   const placedIn = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)(?=\s*[(,;:—–-])/u.exec(
     run.text.slice(run.tokens.at(-1)?.end ?? 0),

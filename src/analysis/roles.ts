@@ -57,6 +57,7 @@ const TRANSIENT_MODIFIERS = new Set([
 const ROLE_STOP_WORDS = new Set(
   `the a an his her its their our my your this that these those of for to in on at by with from and or
    but as was were is are be been has have had said says told who which whose when where while after
+   he she we they you him them
    before during since than then also not no
    met asked thanked called joined visited urged blamed accused praised named replaced
    succeeded criticised criticized welcomed backed defeated beat faced hired fired including

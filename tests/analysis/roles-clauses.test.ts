@@ -46,3 +46,21 @@ describe('appositives set off by dashes and brackets', () => {
     expect(entityNamed(analysis, 'Wanjiru Kamau')?.role).toBe('Senior engineer (structures)');
   });
 });
+
+describe('jobs beyond the common titles', () => {
+  it('reads local offices, trades and sports as jobs, and a nationality before a job as no place', () => {
+    const analysis = analyseText(
+      'Inquest opens into harbour drowning',
+      'Coroner Ngaire Kohu opened the inquest on Tuesday.',
+      'Harbourmaster Wiremu Tane said the swell had been "freakish".',
+      'Disgraced Kenyan sprinter Otieno Wafula was banned in May.',
+      'Wafula said she and fellow sprinter Akinyi Odhiambo had trained at the harbour.',
+    );
+    expect(entityNamed(analysis, 'Ngaire Kohu')?.role).toBe('Coroner');
+    expect(entityNamed(analysis, 'Wiremu Tane')?.role).toBe('Harbourmaster');
+    expect(entityNamed(analysis, 'Akinyi Odhiambo')?.role).toBe('fellow sprinter');
+    expect(analysis.people.some((entity) => entity.name.includes('Kenyan') && entity.kind === 'place')).toBe(
+      false,
+    );
+  });
+});
