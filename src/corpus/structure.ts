@@ -251,7 +251,8 @@ const PASSIVE_SCENE_OPENING = new RegExp(
   `^(?:[\\p{L}\\p{N}'’-]+\\s){1,4}?(?:is|are) (?:being )?(?:loaded|unloaded|displayed|seen|shown|pictured|` +
     'carried|moored|parked|stacked|piled|covered|flooded|damaged|destroyed|repaired|cleared|lit|decorated|' +
     'towed|lifted|inspected|treated|evacuated|rescued|escorted|guarded|installed|hung|docked|harvested|sorted|' +
-    'tested|weighed|packed|served|sold|prepared|painted|reflected)\\s',
+    'tested|weighed|packed|served|sold|prepared|painted|reflected|guided|pulled|pushed|hauled|launched|' +
+    'raised|lowered|cleaned)\\s',
   'u',
 );
 
