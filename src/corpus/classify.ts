@@ -98,7 +98,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       /[:,|]|^(image|photo|photograph|picture)\b|^(getty images|shutterstock|alamy|istock(photo)?)$/i.test(
         texts[credit] ?? '',
       )) ||
-      (drops[credit] === null && PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '')) ||
+      // "Sergey Pivovarov / Reuters", whether or not its words were already read as a credit.
+      ((drops[credit] === null || drops[credit] === 'image credit') &&
+        PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '')) ||
       // "Keystone / Valentin Flauraud" reads like a breadcrumb, but under a full sentence it is a credit.
       (drops[credit] === 'navigation' &&
         credit === index + 1 &&

@@ -504,6 +504,18 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 40,
   },
   {
+    // "CAITLIN WELSH is Director of ...": a journal's note on its author, the name set in capitals.
+    reason: 'author bio',
+    pattern: /^\p{Lu}{2,}(?:[ -]\p{Lu}{1,}\.?){1,3} (?:is|was|has been|served as)\b/u,
+    maxWords: 60,
+  },
+  {
+    // "Published in the print edition of the December 1, 2026, issue, with the headline ...".
+    reason: 'editor note',
+    pattern: /^(published|appeared|appears|printed) in the print edition\b/i,
+    maxWords: 40,
+  },
+  {
     // "You must be Registered or Signed In to post a comment".
     reason: 'comments',
     pattern: /\b(to|before you can) (post|leave|add|write) a comment\b/i,

@@ -172,7 +172,11 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         holder !== null &&
         masthead !== holder &&
         // "© 2026 StarTribune" under "Star Tribune": the same name run together.
-        (sharesNameWord(masthead, holder) || lettersOf(masthead) === lettersOf(holder)) &&
+        (sharesNameWord(masthead, holder) ||
+          lettersOf(masthead) === lettersOf(holder) ||
+          // "© 2026 Condé Nast" under "The New Yorker", whose author note names it ("a contributing
+          // writer at The New Yorker"): a holder named nowhere but its copyright line owns the title.
+          !namedOutsideCopyright(holder, units)) &&
         namedAgain(masthead, units)
       ) {
         return masthead;
@@ -609,6 +613,11 @@ function sharesNameWord(first: string, second: string): boolean {
       .filter((word) => /^\p{Lu}/u.test(word) && !/^(?:The|And|Of|For)$/.test(word));
   const theirs = new Set(words(second));
   return words(first).some((word) => theirs.has(word));
+}
+
+function namedOutsideCopyright(holder: string, units: readonly ClassifiedUnit[]): boolean {
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(holder)}(?![\\p{L}\\p{N}])`, 'u');
+  return units.some((unit) => copyrightHolder(unit.text) === null && named.test(unit.text));
 }
 
 /** The masthead's very words in another line of the page's furniture: its byline or copyright. */

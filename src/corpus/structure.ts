@@ -84,6 +84,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "WATCH: Union leaders say talks ... have stalled over wages and scheduling. – May 19, 2026": a dated
   // video's caption.
   /^(?:WATCH|VIDEO)\s*:\s+.+\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$/u,
+  // "... in a classroom in Phoenix. Caitlin O'Hara for TIME": the photographer on assignment for the outlet.
+  /[.!?]\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} for (?:The )?\p{Lu}[\p{L}\p{N}&'’. -]{1,40}$/u,
   // "A farmer harvests rice in Battambang province. Supplied": a picture handed to the paper.
   /[.!?]["'”’]?\s+(?:Supplied|Handout|Contributed|Courtesy photo)\.?$/u,
 ];
