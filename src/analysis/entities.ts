@@ -675,6 +675,9 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
   return before.some((word) => NAMING_WORDS.has(word.replace(/[^\p{L}-]/gu, '')));
 }
 
+/** "Monterrey-based", "Houston-headquartered": a place joined to the word that sits a body there. */
+const BASED_IN = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}\p{L}+)?)-(?:based|headquartered)$/u;
+
 /** Bodies a story names by one capitalised word, with no country or owner: "told Parliament", "Cabinet will decide". */
 const LONE_INSTITUTIONS = new Set([
   'Parliament',
@@ -1079,6 +1082,14 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     for (const token of run.prefix) {
       if (isPlaceWord(token.word)) addOther(token.word, 'place', run.order);
       else if (KNOWN_ORGANISATIONS.has(token.word)) addOther(token.word, 'organisation', run.order);
+      else {
+        // "Monterrey-based Grupo Sierra Alta": where a named body sits is a place. Only before a
+        // name ("Linux-based computers" names a platform) and whole ("New York-based").
+        const home = BASED_IN.exec(token.word)?.[1];
+        const whole = !isCapitalised(run.paragraphTokens[run.paragraphTokens.indexOf(token) - 1]?.word ?? '');
+        if (home && whole && run.core.length > 0 && !DEMONYM_TO_PLACE.has(home.toLowerCase()))
+          addOther(home, 'place', run.order);
+      }
     }
     if (run.core.length === 0 || isPictureCredit(run) || insideNamedTitle(run, spansOf)) continue;
     const placeWithQualifier = qualifiedPlace(run);

@@ -69,3 +69,16 @@ describe('a body named before its bracketed initials', () => {
     expect(entityNamed(analysis, 'KMT')?.name).toBe('Kuomintang');
   });
 });
+
+describe('where a body sits', () => {
+  it('reads the town joined to "-based" before a body’s name as a place, but not a platform or half a name', () => {
+    const analysis = analyseText(
+      'Refinery sold',
+      'The plant goes to Rosario-based Grupo Litoral and New York-based Halden Capital.',
+      'Linux-based servers run the control room.',
+    );
+    expect(entityNamed(analysis, 'Rosario')?.kind).toBe('place');
+    expect(entityNamed(analysis, 'York')).toBeUndefined();
+    expect(entityNamed(analysis, 'Linux')?.kind).not.toBe('place');
+  });
+});
