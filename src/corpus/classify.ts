@@ -17,6 +17,7 @@ import {
   findStandfirst,
   findStoryStart,
   findSummaryBox,
+  isDekAboveHeadline,
   isSceneAboveHeadline,
 } from './page-header.js';
 import { continuesStory, dropAfterEnd, dropOffTopicTail, isLivePostTime, isPostTime } from './page-tail.js';
@@ -249,8 +250,11 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   // Summary points sit under the headline like captions do; neither is the headline.
   const framing = captions.map((caption, index) => caption || summary.has(index));
   const headline = findHeadline(texts, drops, framing, firstProse, options.knownTitle);
+  // A standfirst printed above the headline is the page's standfirst all the same.
+  const dek = headline !== null && isDekAboveHeadline(texts, drops, firstProse, headline) ? firstProse : -1;
   if (headline !== null) {
     for (let index = 0; index < headline; index += 1) {
+      if (index === dek) continue;
       // The lead picture may come first, its caption just above the headline.
       // Or its caption was told from the headline by shape alone ("Traders at a market in Abuja").
       const nearHeadline = headline - index <= LEAD_CAPTION_REACH;
@@ -291,6 +295,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
 
   markCaptionUnderByline(texts, drops, captions, headline);
   const kinds: (ParagraphKind | null)[] = texts.map(() => null);
+  if (dek !== -1) kinds[dek] = 'standfirst';
   const standfirst = findStandfirst(texts, drops, captions, headline, storyStart);
   if (standfirst !== null) {
     kinds[standfirst] = 'standfirst';

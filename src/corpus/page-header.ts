@@ -109,6 +109,8 @@ export function findHeadline(
     if (titled !== -1) return titled;
   }
   if ((last < 0 || menuBetween) && after === -1) {
+    const underDek = headlineUnderDek(texts, drops, firstProse, isCandidate);
+    if (underDek !== null) return underDek;
     const sentence = sentenceHeadline(texts, drops, captions, firstProse);
     if (sentence !== null) return sentence;
   }
@@ -168,6 +170,49 @@ export function findHeadline(
 }
 
 const SHORT_LABEL_WORDS = 3;
+
+/**
+ * Some chains print the standfirst above the headline: "Metro service will run only during rush hours
+ * ..." / "STM maintenance workers to strike for three days next week" / "Author of the article:" /
+ * the byline. The title-shaped line straight under the first sentence, with the byline or date under
+ * it, is the headline.
+ */
+function headlineUnderDek(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  firstProse: number,
+  isCandidate: (index: number) => boolean,
+): number | null {
+  const next = texts.findIndex((_, index) => index > firstProse && drops[index] === null);
+  if (next === -1 || !isCandidate(next) || wordCount(texts[next] ?? '') <= SHORT_LABEL_WORDS) return null;
+  if (wordCount(texts[firstProse] ?? '') > MAX_DEK_WORDS) return null;
+  const header = texts.slice(next + 1, next + 1 + HEADER_LINES + 1);
+  const signed = header.some(
+    (text, offset) =>
+      drops[next + 1 + offset] === 'timestamp' || readByline(text, false) !== null || /^author\b/i.test(text),
+  );
+  return signed ? next : null;
+}
+
+export function isDekAboveHeadline(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  dek: number,
+  headline: number,
+): boolean {
+  const between = texts.slice(dek + 1, headline).every((_, offset) => drops[dek + 1 + offset] !== null);
+  // With its standfirst under it, the sentence above the headline is a section's tagline instead
+  // ("An expert's point of view on a current event."): the byline must follow the headline directly.
+  return (
+    dek < headline &&
+    between &&
+    drops[headline + 1] !== null &&
+    isStrongProse(texts[dek] ?? '') &&
+    wordCount(texts[dek] ?? '') <= MAX_DEK_WORDS
+  );
+}
+
+const MAX_DEK_WORDS = 40;
 
 /** A section's description printed above the headline is one short sentence. */
 const MAX_TAGLINE_WORDS = 12;

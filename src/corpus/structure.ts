@@ -86,6 +86,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /^(?:WATCH|VIDEO)\s*:\s+.+\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$/u,
   // "... in a classroom in Phoenix. Caitlin O'Hara for TIME": the photographer on assignment for the outlet.
   /[.!?]\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} for (?:The )?\p{Lu}[\p{L}\p{N}&'’. -]{1,40}$/u,
+  // "A TTC streetcar on King Street. CITYNEWS": the outlet's or agency's name in capitals after the caption.
+  /^[^"“”!?]{10,200}\.\s+\p{Lu}{4,}(?:\s\p{Lu}{2,}){0,2}$/u,
   // "A farmer harvests rice in Battambang province. Supplied": a picture handed to the paper.
   /[.!?]["'”’]?\s+(?:Supplied|Handout|Contributed|Courtesy photo)\.?$/u,
 ];
