@@ -1079,14 +1079,16 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     return spans;
   };
   for (const run of runs) {
-    for (const token of run.prefix) {
+    for (const [at, token] of run.prefix.entries()) {
       if (isPlaceWord(token.word)) addOther(token.word, 'place', run.order);
       else if (KNOWN_ORGANISATIONS.has(token.word)) addOther(token.word, 'organisation', run.order);
       else {
         // "Monterrey-based Grupo Sierra Alta": where a named body sits is a place. Only before a
         // name ("Linux-based computers" names a platform) and whole ("New York-based").
         const home = BASED_IN.exec(token.word)?.[1];
-        const whole = !isCapitalised(run.paragraphTokens[run.paragraphTokens.indexOf(token) - 1]?.word ?? '');
+        const previous = at === 0 ? run.paragraphTokens[run.firstIndex - 1] : run.prefix[at - 1];
+        const whole =
+          !isCapitalised(previous?.word ?? '') || ['The', 'A', 'An'].includes(previous?.word ?? '');
         if (home && whole && run.core.length > 0 && !DEMONYM_TO_PLACE.has(home.toLowerCase()))
           addOther(home, 'place', run.order);
       }
