@@ -516,6 +516,21 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 40,
   },
   {
+    // "Representational Image. File Pic": a stock picture's label, describing nothing.
+    reason: 'image credit',
+    pattern:
+      /^(representational|representative|illustrative|file|stock) (image|photo|picture|pic)s?\.?(\s*(file |stock )?(pic|photo|picture|image)s?\.?)?$/i,
+    maxWords: 5,
+  },
+  {
+    // A syndicating site's disclaimers: "This story has been sourced from a third party syndicated feed,
+    // agencies. ... accepts no responsibility ...", "... reserves the sole right to alter, delete or remove".
+    reason: 'footer',
+    pattern:
+      /\bsourced from a third[- ]party (syndicated )?feed\b|\baccepts no (responsibility|liability)\b|\breserves the (sole )?right to (alter|delete|remove|edit)\b/i,
+    maxWords: 60,
+  },
+  {
     // "You must be Registered or Signed In to post a comment".
     reason: 'comments',
     pattern: /\b(to|before you can) (post|leave|add|write) a comment\b/i,

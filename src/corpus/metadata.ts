@@ -533,7 +533,8 @@ const SELF_REFERENCES: RegExp[] = [
   /^(.{2,30}?)['’]s editorial content\b/i,
   // "Subscribe to Lloyd's List for unlimited access to our news": the offer after the name is no part of it.
   /^(?:subscribe|sign up) to (\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?) (?:for|to get|and get) (?:unlimited|full|complete|digital|premium)\b/iu,
-  /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?)| newsletters?)?[.!]?$/i,
+  // "Subscribe to Mid-day on Whatsapp": the channel is no part of the name.
+  /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?)| newsletters?| on (?:whatsapp|telegram|youtube|google news|instagram|facebook|x|twitter))?[.!]?$/i,
   /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) \p{Lu}/u,
   /^thanks for reading (.{2,40}?)[!.]/i,
   // "Related listening from Mongabay’s podcast": a site naming its own podcast or newsletter.

@@ -80,7 +80,9 @@ export function findHeadline(
     captions[index] === true ||
     drops[index] === 'image credit' ||
     drops[index] === 'share' ||
-    drops[index] === 'summary label';
+    drops[index] === 'summary label' ||
+    // The headline printed twice, as the breadcrumb's last item and then as the title.
+    drops[index] === 'repeat';
   let last = limit - 1;
   while (last >= 0 && !isCandidate(last)) last -= 1;
   // Some sites print the byline and date first, then the headline. A name above the site's menu
