@@ -457,7 +457,14 @@ function markLivePosts(
     kinds[index] === null &&
     wordCount(texts[index] ?? '') <= MAX_LIVE_POINT_WORDS &&
     texts.indexOf(texts[index] ?? '', index + 1) === -1;
-  if (between.length >= 2 && between.length <= MAX_LIVE_POINTS && between.every(pointLike)) {
+  // A headline over prose among them is a post whose time was not read as one: no summary then.
+  const postInside = between.some(
+    (index, at) =>
+      isHeadingLike(texts[index] ?? '') &&
+      !isSummaryLine(texts[index] ?? '') &&
+      isStrongProse(texts[between[at + 1] ?? -1] ?? ''),
+  );
+  if (!postInside && between.length >= 2 && between.length <= MAX_LIVE_POINTS && between.every(pointLike)) {
     for (const index of between) kinds[index] = 'standfirst';
   }
 }
