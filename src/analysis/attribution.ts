@@ -136,6 +136,25 @@ const AUTHORED_POSSESSIVE =
 /** Titles that name a calling, just before a name: "Dr Amir Haddad", "Prof. Lin Wei". */
 const CALLING_TITLE = /\b(Dr|Prof|Professor)\.?\s+$/;
 
+/** Words after which a name opens a clause as its subject: "and Thomas 'condemned' it". */
+const SUBJECT_OPENERS = new Set([
+  'and',
+  'but',
+  'or',
+  'while',
+  'whereas',
+  'as',
+  'that',
+  'then',
+  'when',
+  'although',
+  'though',
+  'because',
+  'if',
+  'where',
+  'so',
+]);
+
 /** Who speaks for a body rather than as themselves. */
 const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person)|representative)$/i;
 const SPOKESPERSON_IN = /\b(?:spokes(?:man|woman|person)|representative)\b/i;
@@ -156,7 +175,11 @@ const PUBLIC_BODY_HEADS = new Set(
    regulator tribunal network society trust foundation party`.split(/\s+/),
 );
 function isBusinessName(entity: EntityDraft): boolean {
-  return !PUBLIC_BODY_HEADS.has(entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+  const words = entity.name.toLowerCase().split(/\s+/);
+  // "Department of Trade and Industry", "Office for Budget Responsibility": the head comes before "of".
+  const complement = words.findIndex((word) => word === 'of' || word === 'for');
+  const head = complement > 0 ? words[complement - 1] : words.at(-1);
+  return !PUBLIC_BODY_HEADS.has(head ?? '') && !PUBLIC_BODY_HEADS.has(words.at(-1) ?? '');
 }
 /** Documents a body or a person speaks through: "the statement said", "the letter added". */
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'filing', 'letter', 'submission', 'email']);
@@ -679,10 +702,9 @@ class Attributor {
     }
     // "The company said": a business story's second reference to the firm it is following.
     if (lower[0] === 'the' && lower.length <= 3 && BUSINESS_NOUNS.has(organisationWord)) {
-      const followed =
-        organisationWord === 'company' || organisationWord === 'firm'
-          ? this.followedOrganisation(isBusinessName)
-          : this.followedOrganisation();
+      const followed = ['company', 'firm', 'club', 'team'].includes(organisationWord)
+        ? this.followedOrganisation(isBusinessName)
+        : this.followedOrganisation();
       if (followed) return { kind: 'entity', entity: followed };
     }
     // '"…," the statement said' after "In a statement, Dublin Bus said": the document speaks for
@@ -1034,12 +1056,33 @@ class Attributor {
   }
 
   /** A name or pronoun that the reporter's text runs straight up to, as in 'Smith "condemned" it'. */
-  subjectEndingAt(view: ParagraphView, sentenceStart: number, prefix: string): Subject | null {
+  subjectEndingAt(
+    view: ParagraphView,
+    sentenceStart: number,
+    prefix: string,
+    /** A fragment the name's predicate, not a colon's introduction ("a letter from John Barker:"). */
+    predicate = false,
+  ): Subject | null {
     const end = sentenceStart + prefix.trimEnd().length;
     const mention = view.mentions.find(
       (candidate) => candidate.end === end && candidate.entity.kind !== 'place',
     );
-    if (mention) return { kind: 'entity', entity: mention.entity };
+    // 'he would give the coach "time and patience"': a name after a verb is its object, not the
+    // subject the quotation is a predicate of.
+    const before = mention
+      ? tokenize(view.frame, sentenceStart, mention.start)
+          .filter((token) => !DETERMINERS.has(token.word.toLowerCase()))
+          .at(-1)
+      : undefined;
+    // "- Blackburn boss Mark Hughes:", "Brighton nurse Marion Brown:": a job before the name is its title.
+    const object =
+      predicate &&
+      before !== undefined &&
+      /^\p{Ll}+$/u.test(before.word) &&
+      !SUBJECT_OPENERS.has(before.word) &&
+      !isTitleToken(before) &&
+      !isRoleNoun(before.word);
+    if (mention && !object) return { kind: 'entity', entity: mention.entity };
     const last = tokenize(view.frame, sentenceStart, end).at(-1);
     if (last && last.end === end && ['he', 'she'].includes(last.word.toLowerCase())) {
       const entity = this.resolvePronoun(last.word);
@@ -1180,7 +1223,9 @@ class Attributor {
     const lastVerb = verbs.at(-1);
     if (
       lastVerb &&
-      /\band\s*$/.test(view.frame.slice(sentenceStart, (lastVerb.tokens[lastVerb.index] as Token).start))
+      /\b(?:and|but)\s*$/.test(
+        view.frame.slice(sentenceStart, (lastVerb.tokens[lastVerb.index] as Token).start),
+      )
     ) {
       const opening = this.sentenceOpeningSubject(
         view,
@@ -1331,7 +1376,7 @@ function readQuotation(
           ? attributor.subjectOfIntroducingVerb(view, sentence.start, unit.span.open)
           : null))
       : null
-    : attributor.subjectEndingAt(view, sentence.start, prefix);
+    : attributor.subjectEndingAt(view, sentence.start, prefix, true);
   const attributed =
     afterAttribution.kind !== 'none' || beforeAttribution.kind !== 'none' || predicateOf !== null;
   // A quoted title inside the reporter's sentence is a name even beside a verb: "called 'No More Mr Nasty'".
@@ -1359,7 +1404,10 @@ function readQuotation(
   let subject: Subject;
   if (full) {
     // A full quotation is attributed after it ('“…,” he said') before it is introduced ('He said: “…”').
-    if (afterAttribution.kind !== 'none') subject = afterAttribution;
+    // 'George Osborne said: "…," he said': the pronoun repeats the name that introduced the quotation.
+    const pronounTag = /^[\s,—–-]*(?:he|she|they)\s/.test(after);
+    if (pronounTag && beforeAttribution.kind === 'entity') subject = beforeAttribution;
+    else if (afterAttribution.kind !== 'none') subject = afterAttribution;
     else if (beforeAttribution.kind !== 'none') subject = beforeAttribution;
     else subject = predicateOf ?? { kind: 'none' };
   } else if (predicateOf !== null) {
@@ -1516,8 +1564,24 @@ export function attributeQuotes(
       if (!sentenceSpoken) {
         const subject = sentenceSubject(attributor, view, sentence);
         if (subject !== undefined) {
+          // "Tom Reed met Ann Cole… '…,' she said": others the sentence names may be meant by a
+          // pronoun that does not fit its subject, who stays the nearer in mind.
+          // Not an owner ("criticised Michael Howard's record") nor with no subject known.
+          if (subject.entity?.kind === 'person')
+            for (const mention of inSentence)
+              if (
+                mention.entity !== subject.entity &&
+                !/^['’]/.test(view.frame.slice(mention.end, mention.end + 1)) &&
+                !governedByPreposition(view.frame, sentence.start, mention.start)
+              )
+                attributor.rememberAt(attributor.focusSize(), mention.entity);
           attributor.remember(subject.entity);
-          if (subject.spoke) running = subject.entity;
+          if (subject.spoke) {
+            running = subject.entity;
+            // '"We will appeal." Club chairman Tom Reed said the verdict was unjust.'
+            if (subject.entity?.kind === 'person')
+              for (const waiting of pending.splice(0)) attribute(waiting, subject.entity);
+          }
         }
       }
       if (pair) attributor.rememberGroup();

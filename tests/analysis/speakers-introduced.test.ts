@@ -251,3 +251,68 @@ describe('single quotation marks after a plural', () => {
     expect(quoteStartingWith(analysis, 'protects the drivers')?.text).toBe("protects the drivers' pensions");
   });
 });
+
+describe('who a sentence is about, and who it only mentions', () => {
+  it('gives a quotation with no tag to the person the next sentence has speaking (BBC style)', () => {
+    const analysis = analyseText(
+      'Club to appeal points deduction',
+      '"We will appeal." Club chairman Tom Reed said the verdict was unjust.',
+    );
+    expect(quoteStartingWith(analysis, 'We will appeal')?.speaker).toBe('Tom Reed');
+  });
+
+  it('lets "she said" mean the woman a sentence names after its subject (BBC style)', () => {
+    const analysis = analyseText(
+      'Talks on pay resume',
+      'Union leader Tom Reed met Health Secretary Ann Cole on Monday.',
+      '"It was a good meeting," she said.',
+    );
+    expect(quoteStartingWith(analysis, 'It was a good meeting')?.speaker).toBe('Ann Cole');
+  });
+
+  it('reads "backed the proposals but said" as the subject speaking (BBC style)', () => {
+    const analysis = analyseText(
+      'Debt freeze backed',
+      'Tory leader Michael Howard also backed the proposals but said ministers had been "playing catch-up".',
+    );
+    expect(quoteStartingWith(analysis, 'playing catch-up')?.speaker).toBe('Michael Howard');
+  });
+
+  it('does not make the object of a verb the speaker of the words after it (ESPN style)', () => {
+    const analysis = analyseText(
+      'Vitesse sack coach',
+      'Head coach Maarten Visser was sacked on Monday. The owner, Faisal al-Marri, bought the club in 2025.',
+      'Al-Marri told ESPN last month that he would give the coach "time and patience".',
+    );
+    expect(quoteStartingWith(analysis, 'time and patience')?.speaker).toBe('Faisal al-Marri');
+  });
+
+  it('does not read "the chancellor" as the shadow chancellor (BBC style)', () => {
+    const analysis = analyseText(
+      'Brown attacks Tory cuts',
+      'Gordon Brown accused shadow chancellor Oliver Letwin of plotting cuts.',
+      'The chancellor insisted his spending plans were "affordable".',
+    );
+    expect(quoteStartingWith(analysis, 'affordable')?.speaker).not.toBe('Oliver Letwin');
+  });
+
+  it('keeps the name that introduced a quotation when a pronoun tags it too (BBC style)', () => {
+    const analysis = analyseText(
+      'Tories warn of tax rise',
+      'Chancellor Gordon Brown set out his plans on Wednesday.',
+      'Shadow chief secretary George Osborne said: "There is a black hole," he said.',
+    );
+    expect(quoteStartingWith(analysis, 'There is a black hole')?.speaker).toBe('George Osborne');
+  });
+
+  it('does not read "the club said" as a government department (BBC style)', () => {
+    const analysis = analyseText(
+      'Glazer given access to books',
+      'The Department of Trade and Industry (DTI) is watching the bid for the football club.',
+      'In a statement, the club said it would allow the bidder "limited due diligence".',
+    );
+    expect(quoteStartingWith(analysis, 'limited due diligence')?.speaker).not.toBe(
+      'Department of Trade and Industry',
+    );
+  });
+});
