@@ -570,6 +570,12 @@ function markUncreditedLeadCaption(
     stamp === -1 ? -1 : texts.findIndex((text, index) => index > stamp && open(index) && isStrongProse(text));
   if (underStamp !== -1 && !candidates.includes(underStamp)) candidates.push(underStamp);
   for (const candidate of candidates) {
+    // Over the lead picture's own credited caption, byline between or not, the line is the standfirst:
+    // one picture, one caption.
+    const below = texts.findIndex(
+      (text, index) => index > candidate && drops[index] === null && readByline(text, true) === null,
+    );
+    if (captions[below] === true) continue;
     // A bare credit line ("KWTV") may sit between the caption and the opening paragraph.
     let next = candidate + 1;
     while (next < texts.length && (!open(next) || wordCount(texts[next] ?? '') <= 3)) next += 1;

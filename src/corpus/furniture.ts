@@ -512,7 +512,9 @@ const PATTERNS: FurniturePattern[] = [
   {
     // "Published in the print edition of the December 1, 2026, issue, with the headline ...".
     reason: 'editor note',
-    pattern: /^(published|appeared|appears|printed) in the print edition\b/i,
+    // "This article appears in the December 2026 issue of St. Louis Magazine."
+    pattern:
+      /^(published|appeared|appears|printed) in the print edition\b|^this (article|story|piece) (appears|appeared) in the .{0,40}\bissue\b/i,
     maxWords: 40,
   },
   {

@@ -435,6 +435,8 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
         name,
       );
     // "ynetnews", "mint": a wordmark set in lower case, the page's first line above its menu.
+    // "euronews.": a wordmark may close on its logo's full stop.
+    name = name.replace(/^(\p{Ll}[\p{Ll}\p{N}]{3,20})\.$/u, '$1');
     const wordmark =
       /^\p{Ll}[\p{Ll}\p{N}]{3,20}$/u.test(name) &&
       position === 0 &&

@@ -78,7 +78,7 @@ const CAPTION_PATTERNS: RegExp[] = [
   // and their address.
   /[.!?]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+[\w.+-]+@[\w-]+\.[\w.]+$/u,
   // "... on August 30, 2026. Photograph by Cody Ellison": the photographer credited on the caption's line.
-  /[.!?]["'”’]?\s+(?:Photograph|Photo|Picture|Image|Illustration)s? by \p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u,
+  /[.!?]["'”’]?\s+(?:Photograph|Photography|Photo|Picture|Image|Illustration)s? by \p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u,
   // "... at a transformer station in Jahra. — KUNA photo": the agency's photo, credited after a dash.
   /[.!?]\s*[—–-]\s*\p{Lu}[\p{L}\p{N}./&-]*(?:\s+\p{Lu}[\p{L}\p{N}./&-]*){0,3}\s+(?:photo|picture|image)s?$/iu,
   // "WATCH: Union leaders say talks ... have stalled over wages and scheduling. – May 19, 2026": a dated
