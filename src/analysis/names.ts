@@ -40,7 +40,7 @@ export function namesOrganisation(run: readonly Token[]): boolean {
 
 /** Letters after a person's name: honours, professional ranks, generations. */
 const POST_NOMINALS = new Set(
-  'KC QC MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
+  'KC QC SC SAN JP MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
 );
 
 /** "Dutch-born Anton Corbijn", "Genoa-based Costa Azzurra Cruises": a description before a name. */

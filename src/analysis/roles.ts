@@ -227,6 +227,27 @@ export function roleBefore(run: NameRun): string | null {
   }
   while (begin < nameStart && ['and', 'of', 'for'].includes(lowerWord(tokens[begin]))) begin++;
   if (begin >= nameStart) return null;
+  // '"It is over," Acme Foods chief executive Maria Kowalski said': the whole name of where the job
+  // is, not only the word of it that names a kind of body.
+  // "Manics bassist Nicky Wire and drummer Sean Moore": a name joined by "and" is another person.
+  if (
+    isCapitalised((tokens[begin] as Token).word) &&
+    !isRoleWord((tokens[begin] as Token).word) &&
+    lowerWord(tokens[begin + 1]) === 'and' &&
+    !isCapitalised(tokens[begin + 2]?.word ?? '') &&
+    begin + 2 < nameStart
+  )
+    begin += 2;
+  const owner = tokens[begin] as Token;
+  if (isCapitalised(owner.word) && !isTitleWord(owner.word) && !owner.possessive)
+    while (
+      begin > 0 &&
+      isOwnerWord(tokens[begin - 1]) &&
+      !isTitleWord((tokens[begin - 1] as Token).word) &&
+      !(tokens[begin - 1] as Token).possessive &&
+      run.text.slice((tokens[begin - 1] as Token).end, (tokens[begin] as Token).start) === ' '
+    )
+      begin--;
   return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
 }
 
@@ -505,6 +526,26 @@ export function roleAfter(run: NameRun): string | null {
     const roleIndex = words.findIndex((word) => isRoleNoun(word));
     if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10) return phrase;
   }
+  // "Maria Rossi is chief executive of Acme", "who was director until 2022": an office named
+  // without an article, as reporters name one held alone.
+  const bare = BARE_OFFICE.exec(rest);
+  if (bare) {
+    const phrase = withoutWhen((rest.slice(bare[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim());
+    const words = phrase.split(/\s+/);
+    const roleIndex = words.findIndex((word) => isRoleNoun(word));
+    let headAt = roleIndex;
+    while (headAt !== -1 && isRoleNoun(words[headAt + 1] ?? '')) headAt++;
+    const next = words[headAt + 1];
+    // "was the head coach" is for the predicate below; "was best actress" is an award, not a job.
+    if (
+      !/^(?:a|an|the|his|her|their|its|best|worst)$/.test(words[0] ?? '') &&
+      roleIndex !== -1 &&
+      roleIndex <= 1 &&
+      words.length <= 10 &&
+      (next === undefined || COMPLEMENT_LINKS.has(next) || next === 'to')
+    )
+      return phrase;
+  }
   const predicate = /^(?:, \d+,)? (?:is|was|has been) (?:a|an|the|his|her|their) /u.exec(rest);
   if (predicate) {
     const phrase = (rest.slice(predicate[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim();
@@ -519,8 +560,11 @@ export function roleAfter(run: NameRun): string | null {
   }
   // "Maria Kowalski — the group's founder — said", "X (pictured), the party's leader, said": a dash
   // sets an appositive off as a comma does, and a picture's pointer stands outside the sentence.
+  // "Maria Kowalski, 34, from Leeds, a nurse," : an age and a home town come before the job.
   const opening =
-    /^(?: \((?:pictured|left|right|centre|center|above|below|inset)\))?, (?:\d+, )?|^ [—–] /.exec(rest);
+    /^(?: \((?:pictured|left|right|centre|center|above|below|inset)\))?, (?:\d+, )?(?:from \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*, (?=an? ))?|^ [—–] /u.exec(
+      rest,
+    );
   if (!opening) return null;
   // "Sam Okonjo, who runs snorkelling tours," "X, who heads the local branch of…": a relative
   // clause with a verb of running something is how reporters state a job without a title.
@@ -545,6 +589,10 @@ export function roleAfter(run: NameRun): string | null {
   if (body?.split(' ').some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return body;
   // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
   let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()—–]/)[0] ?? '';
+  // "formerly the club's chief executive": a job held before is still said of them.
+  const before =
+    /^(?:formerly|previously) (?=(?:a|an|the|his|her|its|their|\p{L}+['’]s) )/u.exec(phrase)?.[0] ?? '';
+  phrase = phrase.slice(before.length);
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
   const words = phrase.split(/\s+/);
   if (phrase === '' || words.length > 12) return null;
@@ -583,7 +631,7 @@ export function roleAfter(run: NameRun): string | null {
     return null;
   }
   if (/\b(?:was|is|has|had|were|are)\b/.test(words.slice(0, roleIndex + 1).join(' '))) return null;
-  return phrase.replace(/^(?:a|an|the)\s+/i, '');
+  return before === '' ? phrase.replace(/^(?:a|an|the)\s+/i, '') : `${before}${phrase}`;
 }
 
 const BODY_AFFILIATION =
@@ -599,6 +647,9 @@ const WHEN_OPENERS =
 function withoutWhen(phrase: string): string {
   return phrase.replace(WHEN_OPENERS, '');
 }
+
+const BARE_OFFICE =
+  /^(?:, (?:\d+, )?who|(?:, \d+,)?) (?:is|was|has been)(?: (?:also|now|currently|still))? (?=\p{Ll})/u;
 
 const OFFICE_OF_NAMED = /^(?!\p{Ll}+ly )\p{Ll}[\p{L}-]+ of (?:the )?\p{Lu}/u;
 

@@ -64,3 +64,33 @@ describe('jobs beyond the common titles', () => {
     );
   });
 });
+
+describe('offices without an article, and more of what stands around a name', () => {
+  it('reads an office named without an article as the predicate or in a relative clause', () => {
+    const analysis = analyseText(
+      'Mill to close',
+      'Fiona Brennan is chief executive of Corrib Mills. She said the mill would close in March.',
+      'Ciarán Duffy, who was head of production until last year, said the decision was "inevitable".',
+      'Hilary Moss was best actress at the county drama festival.',
+    );
+    expect(entityNamed(analysis, 'Fiona Brennan')?.role).toBe('chief executive of Corrib Mills');
+    expect(entityNamed(analysis, 'Ciarán Duffy')?.role).toBe('head of production');
+    expect(entityNamed(analysis, 'Hilary Moss')?.role ?? null).toBeNull();
+  });
+
+  it('reads a job held before, a job after an age and a home town, and the whole name of where a job is', () => {
+    const analysis = analyseText(
+      'Ferry cuts condemned',
+      'Morag Laing, formerly the ferry company’s operations director, said the cuts were reckless.',
+      'Ewan Munro, 41, from Stornoway, a fisherman, said he would lose a day’s work a week.',
+      '"We were not consulted," Western Isles Council convener Alasdair Macleod said.',
+      'Band bassist Niall Quinn and drummer Rory Kane left early.',
+    );
+    expect(entityNamed(analysis, 'Morag Laing')?.role).toBe(
+      'formerly the ferry company’s operations director',
+    );
+    expect(entityNamed(analysis, 'Ewan Munro')?.role).toBe('fisherman');
+    expect(entityNamed(analysis, 'Alasdair Macleod')?.role).toBe('Western Isles Council convener');
+    expect(entityNamed(analysis, 'Rory Kane')?.role).toBe('drummer');
+  });
+});
