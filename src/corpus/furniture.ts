@@ -1100,6 +1100,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 40,
   },
   {
+    // "Gothamist is funded by sponsors and member donations": the outlet on how it pays its way.
+    reason: 'editor note',
+    pattern:
+      /^(the )?\p{Lu}[\p{L}\p{N}&'’.-]*( \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} is (funded|supported|powered|made possible) (by|through) (its )?(sponsors|readers|members|member|donations|listeners|viewers|subscribers|grants)\b/u,
+    maxWords: 30,
+  },
+  {
     // "Mada Masr is an independent Egyptian online newspaper.": independent, and of its country.
     reason: 'editor note',
     pattern:
