@@ -99,6 +99,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       /[:,|]|^(image|photo|photograph|picture)\b|^(getty images|shutterstock|alamy|istock(photo)?)$/i.test(
         texts[credit] ?? '',
       )) ||
+      // "Photo: Courtesy of the network", read as a label over a gallery, credits the line above it.
+      (drops[credit] === 'media' && /^(image|photo|photograph|picture)\s*:/i.test(texts[credit] ?? '')) ||
       // "Sergey Pivovarov / Reuters", whether or not its words were already read as a credit.
       ((drops[credit] === null || drops[credit] === 'image credit') &&
         PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '')) ||
@@ -125,7 +127,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       // citing no one: "Ice in Rohuküla harbor on Tuesday." ("The study was published in ..." above the
       // next picture's credit is reporting.)
       (credit === index + 1 &&
-        drops[credit] === 'image credit' &&
+        (drops[credit] === 'image credit' ||
+          (drops[credit] === 'media' &&
+            /^(image|photo|photograph|picture)\s*:/i.test(texts[credit] ?? ''))) &&
         endsSentence(texts[index] ?? '') &&
         !hasFiniteVerb(texts[index] ?? '') &&
         wordCount(texts[index] ?? '') <= MAX_SHORT_CAPTION_WORDS &&
