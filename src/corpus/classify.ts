@@ -325,6 +325,13 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const colonLabelInStory = texts.some(
     (text, index) => inStory(index) && index > storyStart && drops[index] === null && isColonLabel(text),
   );
+  // "This interview has been edited and condensed for clarity.", or the page's "Interview" / "Q&A" label.
+  const interview = texts.some(
+    (text) =>
+      /\b(?:interview|conversation) (?:has been|was|have been) (?:lightly )?(?:edited|condensed)\b/i.test(
+        text,
+      ) || /^(?:q\s?&\s?a|interview)$/i.test(text.trim()),
+  );
   const listItems = new Set<number>();
   for (const [index, text] of texts.entries()) {
     if (drops[index] !== null || kinds[index] !== null) continue;
@@ -352,7 +359,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       kinds[index] = 'body';
       listItems.add(index);
     } else if (inStory(index) && isQuestionHeading(text)) {
-      kinds[index] = 'heading';
+      // In an interview the questions are the interviewer's words, part of the exchange.
+      kinds[index] = interview ? 'body' : 'heading';
     } else if (inStory(index) && isSceneBetweenParagraphs(texts, drops, index)) {
       kinds[index] = 'caption';
     } else if (bodyLike[index] || STORY_SOURCE.test(text)) {
