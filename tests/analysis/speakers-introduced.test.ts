@@ -316,3 +316,15 @@ describe('who a sentence is about, and who it only mentions', () => {
     );
   });
 });
+
+describe('reporting verbs of feeling and defence', () => {
+  it('reads "expressed" and "defended … as" as speech (The Guardian style)', () => {
+    const analysis = analyseText(
+      'Terror suspects bill',
+      'The Conservatives have expressed "serious misgivings" about the plans.',
+      'Home Secretary Charles Clarke defended the bill as "proportionate and necessary".',
+    );
+    expect(quoteStartingWith(analysis, 'serious misgivings')?.speaker).toBe('Conservatives');
+    expect(quoteStartingWith(analysis, 'proportionate and necessary')?.speaker).toBe('Charles Clarke');
+  });
+});
