@@ -1761,9 +1761,11 @@ function sentenceSubject(
   const firstVerb = verbs[0];
   if (firstVerb) {
     const verb = firstVerb.tokens[firstVerb.index] as Token;
-    // "According to Astrini, the government has…": the source is who the sentence is speaking for.
-    const to = firstVerb.tokens[firstVerb.index + 1];
-    if (verb.word.toLowerCase() === 'according' && to) {
+    // "According to Astrini, the government has…": the source is who the sentence is speaking for,
+    // wherever it stands ("…letting people tell their stories, according to Carly Fiorina").
+    const according = verbs.find(({ tokens, index }) => tokens[index]?.word.toLowerCase() === 'according');
+    const to = according?.tokens[according.index + 1];
+    if (to) {
       const source = attributor.speakerAfter(view, to.end, sentence.end);
       if (source.kind === 'entity') return { entity: source.entity, spoke: true };
     }

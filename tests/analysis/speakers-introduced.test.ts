@@ -328,3 +328,15 @@ describe('reporting verbs of feeling and defence', () => {
     expect(quoteStartingWith(analysis, 'proportionate and necessary')?.speaker).toBe('Charles Clarke');
   });
 });
+
+describe('"according to" after another reporting word', () => {
+  it('makes the source of "…letting people tell their stories, according to X" the one a later "she" means (BBC style)', () => {
+    const analysis = analyseText(
+      'Digital revolution about stories',
+      'The digital revolution is about letting people tell their own stories, according to Carly Fiorina, chief of Hewlett Packard.',
+      'The show runs until Sunday. "Revolution has always been about giving power to the people," she told delegates.',
+      'Ms Fiorina also announced a radio service with Nokia.',
+    );
+    expect(quoteStartingWith(analysis, 'Revolution has always')?.speaker).toBe('Carly Fiorina');
+  });
+});
