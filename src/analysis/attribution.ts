@@ -155,6 +155,10 @@ const SUBJECT_OPENERS = new Set([
   'so',
 ]);
 
+/** "A spokesman for ", "The spokeswoman at the ": a sentence opening on a body's spokesperson. */
+const SPOKESPERSON_OPENS =
+  /^(?:A|An|The)\s+(?:\p{L}+\s+)?spokes(?:man|woman|person)\s+(?:for|from|at|of)\s+(?:the\s+)?/u;
+
 /** Who speaks for a body rather than as themselves. */
 const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person)|representative)$/i;
 const SPOKESPERSON_IN = /\b(?:spokes(?:man|woman|person)|representative)\b/i;
@@ -1237,12 +1241,19 @@ class Attributor {
         view.frame.slice(sentenceStart, (lastVerb.tokens[lastVerb.index] as Token).start),
       )
     ) {
-      const opening = this.sentenceOpeningSubject(
-        view,
-        sentenceStart,
-        (lastVerb.tokens[lastVerb.index] as Token).start,
-      );
+      const verbStart = (lastVerb.tokens[lastVerb.index] as Token).start;
+      const opening = this.sentenceOpeningSubject(view, sentenceStart, verbStart);
       if (opening) return { kind: 'entity', entity: opening };
+      // "A spokesman for Acme Corp declined to comment but said:": the body the spokesperson speaks for.
+      const spokesperson = SPOKESPERSON_OPENS.exec(view.frame.slice(sentenceStart, verbStart));
+      const body = spokesperson
+        ? view.mentions.find(
+            (mention) =>
+              mention.start === sentenceStart + spokesperson[0].length &&
+              mention.entity.kind === 'organisation',
+          )
+        : undefined;
+      if (body) return { kind: 'entity', entity: body.entity };
     }
     // "He declined to say how much, saying only that the share would be “significant”": when the
     // verbs before give no subject, the participle's is the sentence's opening pronoun or name.

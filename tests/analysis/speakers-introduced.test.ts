@@ -340,3 +340,13 @@ describe('"according to" after another reporting word', () => {
     expect(quoteStartingWith(analysis, 'Revolution has always')?.speaker).toBe('Carly Fiorina');
   });
 });
+
+describe('a spokesperson who declines and then speaks', () => {
+  it('gives "A spokesman for X declined to comment … but said:" to X (Reuters style)', () => {
+    const analysis = analyseText(
+      'Carmaker recalls vans',
+      'A spokesman for Renault Group declined to comment on the report but said: "We follow every rule."',
+    );
+    expect(quoteStartingWith(analysis, 'We follow every rule')?.speaker).toBe('Renault Group');
+  });
+});
