@@ -145,8 +145,10 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       const company = dropped.some((unit) => unit.drop === 'footer' && ownedByCompany(unit.text));
       // With no masthead, the brand the byline names ("By Andrew Papworth, East Anglian Daily Times")
       // is the title readers know; the owning group ("© 2026 Newsquest Media Group Ltd.") is not.
+      // "By Conrad Swanson | cswanson@denverpost.com | The Denver Post": the outlet may be a segment.
       const bylined = () =>
-        firstOf(units, (unit) => (isOutletName(unit.bylineOutlet, units) ? unit.bylineOutlet : null));
+        firstOf(units, (unit) => (isOutletName(unit.bylineOutlet, units) ? unit.bylineOutlet : null)) ??
+        firstOf(units, (unit) => (/^by\s+\p{Lu}/iu.test(unit.text) ? outletSegment(unit.text) : null));
       if (holder !== null && company) return mastheadName(units, url) ?? bylined() ?? holder;
       // "© 2026 Condé Nast. All rights reserved. WIRED may earn a portion of sales ...": a publisher's
       // footer that goes on to name the masthead printed at the top is the owner's, not the brand's.
@@ -375,7 +377,14 @@ function outletSegment(text: string): string | null {
  */
 function mastheadName(units: readonly ClassifiedUnit[], url: string | null): string | null {
   const headline = units.findIndex((unit) => unit.drop === 'headline');
-  const top = units.slice(0, headline === -1 ? MASTHEAD_REACH : Math.min(headline, MASTHEAD_REACH));
+  // Account and utility links ("Subscribe", "Sign In", "Search") may stand above the site's name, so
+  // they do not count towards the few lines a masthead is looked for in.
+  const header = units.slice(0, headline === -1 ? units.length : headline);
+  let reach = 0;
+  for (let named = 0; reach < header.length && named < MASTHEAD_REACH; reach += 1) {
+    if (!UTILITY_LINK.test(header[reach]?.text.trim() ?? '')) named += 1;
+  }
+  const top = header.slice(0, reach);
   const host = url === null ? '' : lettersOf(/^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '');
   for (const [position, candidate] of top.entries()) {
     // "TechCrunch Desktop Logo": a logo's alternative text is the site's name.
@@ -400,9 +409,7 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       /\p{L}{3}/u.test(name) &&
       (siteAddress || (capitalisedRatio(name) === 1 && furnitureReason(name) === null)) &&
       // "Climate Home News" is a name; "Home", "Sign in", "Main menu" are links.
-      !/^(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle)\b|\b(menu|navigation|edition|alert)$/i.test(
-        name,
-      );
+      !UTILITY_LINK.test(name);
     // "ynetnews", "mint": a wordmark set in lower case, the page's first line above its menu.
     const wordmark =
       /^\p{Ll}[\p{Ll}\p{N}]{3,20}$/u.test(name) &&
@@ -435,6 +442,13 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
   }
   return null;
 }
+
+/**
+ * Links a site's header holds besides its name: "Home", "Sign in", "Main menu", "All Sections", and a
+ * widget's call to act ("Set Weather", "Choose edition"). "Climate Home News" is a name.
+ */
+const UTILITY_LINK =
+  /^(?:menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|set|choose|select|change|manage|download|get the)\b|^all sections$|\b(?:menu|navigation|edition|alerts?|sections|weather|account|e-paper|today['’]s paper)$/i;
 
 /** The sections news sites file stories under, which open their menus when no masthead is pasted. */
 const SECTION_NAME =
