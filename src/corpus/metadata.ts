@@ -174,13 +174,19 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       if (masthead !== null && holder !== null && withoutArticle(masthead) === withoutArticle(holder)) {
         return masthead;
       }
-      // "Copyright © ANTARA 2026" under the masthead "ANTARA News": the brand as the page prints it.
+      // "Copyright © ANTARA 2026" under the masthead "ANTARA News", "Copyright NHK" under "NHK
+      // WORLD-JAPAN": the holder's service, the brand as the page prints it. A masthead adding only
+      // what kind of title it is or where it reaches ("Punch Newspapers", "VnExpress International")
+      // is the holder's own name.
+      const service =
+        masthead === null || holder === null
+          ? undefined
+          : new RegExp(`^${escapeRegExp(withoutArticle(holder))} (.+)$`).exec(withoutArticle(masthead))?.[1];
       if (
-        masthead !== null &&
-        holder !== null &&
-        new RegExp(`^${escapeRegExp(withoutArticle(holder))} (?:news|online|digital)$`).test(
-          withoutArticle(masthead),
-        )
+        service !== undefined &&
+        (/^(?:news|online|digital)$/.test(service) ||
+          (wordCount(service) <= 2 &&
+            !/^(?:newspapers?|international|global|english|edition)$/.test(service)))
       ) {
         return masthead;
       }
@@ -388,13 +394,12 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
   const host = url === null ? '' : lettersOf(/^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '');
   for (const [position, candidate] of top.entries()) {
     // "TechCrunch Desktop Logo": a logo's alternative text is the site's name.
-    // "The Japan News by The Yomiuri Shimbun": the title, then its owner; "Tempo English": the
-    // language of the edition.
+    // "The Japan News by The Yomiuri Shimbun": the title, then its owner.
     let name = candidate.text
       .trim()
       .replace(/\s+(?:(?:(?:desktop|mobile|site|main)\s+)?logo|homepage|home page)\.?$/i, '')
-      .replace(/^(\p{Lu}.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L} .'’&-]{2,40}$/iu, '$1')
-      .replace(/^(\p{Lu}[\p{L}\p{N} .'’&-]{1,40}?)\s+English(?: Edition)?$/u, '$1');
+      .replace(/^(\p{Lu}.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L} .'’&-]{2,40}$/iu, '$1');
+    name = withoutEditionLanguage(name, candidate, units);
     // "Hong Kong Free Press HKFP": the logo repeats the name as its initials.
     const initials = /^(.+?)\s+(\p{Lu}{2,6})$/u.exec(name);
     if (initials?.[1] !== undefined && initials[2] !== undefined && isAcronymOf(initials[2], initials[1])) {
@@ -441,6 +446,34 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
     if (repeated || matchesHost || OUTLET_WORDS.test(name) || first) return withoutCountrySuffix(name, units);
   }
   return null;
+}
+
+/**
+ * "Tempo English" over a page whose furniture says "news updates from Tempo": the language names the
+ * edition of a brand the page calls by its name alone. "RÚV English", whose page names "RÚV" only as
+ * a link, a picture credit ("RÚV / Ragnar Visage") or its owner's imprint, is the edition's own brand.
+ */
+function withoutEditionLanguage(
+  name: string,
+  masthead: ClassifiedUnit,
+  units: readonly ClassifiedUnit[],
+): string {
+  const short = /^(\p{Lu}[\p{L}\p{N} .'’&-]{1,40}?)\s+English(?: Edition)?$/u.exec(name)?.[1];
+  if (short === undefined) return name;
+  const alone = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}.]|\\s+English|\\s*\\/)`,
+    'u',
+  );
+  const calledSo = units.some(
+    (unit) =>
+      unit !== masthead &&
+      unit.drop !== null &&
+      unit.drop !== 'headline' &&
+      unit.drop !== 'credit' &&
+      wordCount(unit.text) >= 3 &&
+      alone.test(unit.text),
+  );
+  return calledSo ? short : name;
 }
 
 /**
@@ -510,7 +543,7 @@ const SELF_REFERENCES: RegExp[] = [
   // "Subscribe to Lloyd's List for unlimited access to our news": the offer after the name is no part of it.
   /^(?:subscribe|sign up) to (\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?) (?:for|to get|and get) (?:unlimited|full|complete|digital|premium)\b/iu,
   /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?)| newsletters?)?[.!]?$/i,
-  /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) \p{Lu}/u,
+  /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) (?:the )?\p{Lu}/u,
   /^thanks for reading (.{2,40}?)[!.]/i,
   // "Related listening from Mongabay’s podcast": a site naming its own podcast or newsletter.
   /\bfrom (\p{Lu}[\p{L}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+){0,2})['’]s (?:podcast|newsletter|archives?)\b/u,
@@ -669,7 +702,9 @@ function copyrightHolder(text: string): string | null {
       withoutSuffixes,
     );
   const holder = copyright?.[1]
-    ?.replace(
+    // "NHK (Japan Broadcasting Corporation)": the name, then the name in full as a gloss.
+    ?.replace(/\s*\([^()]*\)?\s*$/u, '')
+    .replace(
       // Letters, not \b: "Agência" must keep its "Ag".
       /(?<![\p{L}\p{N}])(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|dac|publishers|publishing|media group|srl|s\.r\.l|ag|sas|bv|nv|pty|or its affiliated companies|and its affiliates)(?![\p{L}\p{N}])\.?/giu,
       '',
@@ -703,6 +738,9 @@ function canonicalSource(name: string): string {
   // "FRANCE 24", "DER SPIEGEL" in capitals are the brands France 24 and Der Spiegel; short capitals
   // (BBC, MEE, CNN) are acronyms and stay, as do call signs beside a place ("KXAN Austin").
   if (/\p{Ll}/u.test(trimmed)) return trimmed;
+  // "NHK WORLD-JAPAN": a broadcaster's initials before its service's hyphenated name is one wordmark,
+  // set in capitals as the service styles it.
+  if (/^\p{Lu}{2,5} \p{Lu}+(?:-\p{Lu}+)+$/u.test(trimmed)) return trimmed;
   return trimmed.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (word: string, first: string, rest: string) =>
     // American call signs ("WRAL", "KOMO") stay in capitals, and so does a four-letter word alone:
     // "STAT", like "NASA", is read as letters more often than as a word.
