@@ -513,8 +513,11 @@ function dropUnlabelledTeaserRun(
   while (start < texts.length) {
     let end = start;
     while (end < texts.length && isTeaser(end)) end += 1;
-    // Under a box's own label ("Also on EUobserver") one headline is enough to be another story's.
-    if (end - start >= (drops[start - 1] === 'related' ? 1 : MIN_TEASER_RUN)) {
+    // Under a box's own label ("Also on EUobserver") one headline is enough to be another story's,
+    // and so is each of the box's headlines after the date of the one before.
+    let above = start - 1;
+    while (above > lastParagraph && drops[above] === 'timestamp') above -= 1;
+    if (end - start >= (drops[above] === 'related' ? 1 : MIN_TEASER_RUN)) {
       for (let index = start; index < end; index += 1) drops[index] = drops[index] ?? 'related';
     }
     start = end + 1;

@@ -232,9 +232,20 @@ export function dropRepeats(texts: readonly string[], drops: (DropReason | null)
  */
 export function dropPullQuotes(texts: readonly string[], drops: (DropReason | null)[]): void {
   for (const [index, text] of texts.entries()) {
-    const quoted = /^["“‘'«]\s*(.+?)\s*["”’'»]$/u.exec(text.trim())?.[1];
-    if (drops[index] !== null || quoted === undefined || wordCount(quoted) < MIN_PULL_QUOTE_WORDS) continue;
-    const inner = quoted.replace(/[.!?…]+$/, '');
+    if (drops[index] !== null) continue;
+    // The speaker may be named under it ("— Dolores Imbesi"); a magazine may set a plain sentence of
+    // its own, without quotation marks, the same way, but only a whole sentence of some length.
+    const unattributed = text.trim().replace(/\s+[—–]\s*\p{Lu}[^"“”.!?]{1,60}$/u, '');
+    const quoted = /^["“‘'«]\s*(.+?)\s*["”’'»]$/u.exec(unattributed)?.[1];
+    const plain = quoted === undefined && endsSentence(unattributed) ? unattributed : undefined;
+    if (quoted !== undefined ? wordCount(quoted) < MIN_PULL_QUOTE_WORDS : plain === undefined) continue;
+    // Above the story a sentence set apart is its standfirst, which may repeat the opening words.
+    const storyBegun = () =>
+      texts
+        .slice(0, index)
+        .some((earlier, at) => drops[at] === null && wordCount(earlier) >= 25 && endsSentence(earlier));
+    if (plain !== undefined && (wordCount(plain) < MIN_PLAIN_PULL_QUOTE_WORDS || !storyBegun())) continue;
+    const inner = (quoted ?? plain ?? '').replace(/[.!?…]+$/, '');
     const repeated = texts.some(
       (other, at) => at !== index && other.length > text.length && other.includes(inner),
     );
@@ -243,6 +254,7 @@ export function dropPullQuotes(texts: readonly string[], drops: (DropReason | nu
 }
 
 const MIN_PULL_QUOTE_WORDS = 5;
+const MIN_PLAIN_PULL_QUOTE_WORDS = 8;
 
 /** Within the next few lines comes a byline or a date: this line opens an article's header. */
 function headsAStory(

@@ -443,3 +443,45 @@ describe('reading the header of a page', () => {
     expect(article.title).toBe(HEADLINE);
   });
 });
+
+describe('cleaning the furniture magazines and broadcasters set around a story', () => {
+  it('drops a sentence of the story set again as a pull quote, with or without its speaker', () => {
+    const pulled =
+      'The port authority said about 40 container ships were waiting at anchor in the Scheldt estuary';
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      SECOND,
+      `${pulled}.`,
+      THIRD,
+      '“We are not going back for crumbs” — Els Peeters',
+      QUOTE,
+    );
+    expect(article.paragraphs.filter((paragraph) => paragraph.text.startsWith(pulled))).toHaveLength(1);
+    expect(kindOf(article, SECOND)).toBe('body');
+    expect(kindOf(article, '“We are not going back for crumbs” —')).toBe('dropped');
+    expect(kindOf(article, QUOTE)).toBe('body');
+  });
+
+  it('keeps a short paragraph that another paragraph happens to echo', () => {
+    const short = 'The strike has cost the port millions.';
+    const article = page(HEADLINE, 'By Anne Claes', LEDE, short, `${SECOND} ${short}`, THIRD);
+    expect(kindOf(article, short)).toBe('body');
+  });
+
+  it('drops every headline of a related box whose items carry their dates, not just the first', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      'Related',
+      'Antwerp dockers vote to extend walkout into December',
+      'Nov. 11, 2026',
+      'Rotterdam diverts container traffic as Belgian strike bites',
+      'Nov. 2, 2026',
+      'Share',
+    );
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+  });
+});
