@@ -109,6 +109,12 @@ label(
   'continue|remind me later|maybe later|not now|no thanks|no, thanks|support us|support now',
 );
 label('navigation', 'key events|show key events only|key events only|show all events|latest updates');
+// A live page's or list's paging buttons.
+label(
+  'navigation',
+  'load more|show more|view more|load more posts|load more updates|load more stories|load more articles|' +
+    'show more posts|show more updates|older posts|newer posts|older entries|newer entries|load earlier posts',
+);
 label(
   'navigation',
   'menu|main menu|home|homepage|search|search the site|sign in|log in|login|log out|register|account|my account|' +
@@ -898,7 +904,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'footer',
     pattern:
-      /^(this|a version of this) (article|story) (appeared|appears|was published) in the\b.{0,60}\bprint edition\b|^from the .{0,30}\bedition$|^(request|submit|view|report) (an? )?(reprint|correction|editorial|technical|error|issue)\b/i,
+      /^(this|a version of this) (article|story) (appeared|appears|was published) in the\b.{0,60}\bprint edition\b|^(this|a version of this) (article|story|feature|piece|essay|review|profile) (appears|appeared|will appear|ran) in (the|our) .{0,40}\b(issue|print edition|magazine)\b|^from the .{0,30}\bedition$|^(request|submit|view|report) (an? )?(reprint|correction|editorial|technical|error|issue)\b/i,
     maxWords: 40,
   },
   {
@@ -928,11 +934,11 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 16,
   },
   {
-    // "Cite this Article:" and the reference under it ("..., accessed November 26th, 2026, https://..."):
-    // a magazine's offer of a citation, not its reporting.
+    // "Cite this Article:" and the reference under it ("..., accessed November 26th, 2026, https://..."),
+    // or "Citation: Cartier, K. M. S. (2026), ...": a magazine's offer of a citation, not its reporting.
     reason: 'share',
     pattern:
-      /^(how to )?cite this (article|story|page|piece)\b|\baccessed (on )?[\p{L}\p{N} ,]{3,30}?,? https?:\/\/\S+\.?$/iu,
+      /^(how to |to )?cite this (article|story|page|piece)\b|^citation\s*:\s*\S|\baccessed (on )?[\p{L}\p{N} ,]{3,30}?,? https?:\/\/\S+\.?$/iu,
     maxWords: 60,
   },
   {
@@ -949,6 +955,29 @@ const PATTERNS: FurniturePattern[] = [
     pattern:
       /^this (article|story|report|piece|investigation) (first|originally) (appeared|ran|was published) (in|on|at)\b|^this (article|story|report|piece|investigation) (was|is) (produced|written by a local democracy reporter|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
     maxWords: 60,
+  },
+  {
+    // A comments box's label and its house rules: "Comments: Our rules", "We want our comments to be a
+    // lively and valuable part of our community ...", "You are personally liable for any comments ...".
+    reason: 'comments',
+    pattern:
+      /^(?!.*\b(said|says|told)\b)(comments?\s*[:|-]\s*(our |read our |see our |house )?(rules|guidelines|policy|terms|standards)\b|we (want|would like|hope|aim for) (our|your) (comments?|comment sections?|discussions?|commenters)\b|we (encourage|welcome|value) (lively|respectful|civil|thoughtful|constructive|open)\b.{0,60}\b(debate|discussion|conversation|comments?)\b|(please )?(read|review|see|follow) our (comment(ing)?|community|discussion|house) (rules|guidelines|policy|standards)\b|you are (solely |personally |legally )?(responsible|liable) for (the content of )?(any |your |all )?(comments?|posts?|contributions?)\b|we (reserve the right to|may) (remove|delete|edit|moderate|refuse) (any )?(comments?|posts?)\b|commenting (is|has been) (now )?(closed|disabled|unavailable|turned off)\b|keep it (civil|clean|respectful|kind)\b)/i,
+    maxWords: 60,
+  },
+  {
+    // A licence note for the page's pictures: "Except where otherwise noted, images are subject to
+    // copyright. Any reuse without express permission from the copyright owner is prohibited."
+    reason: 'footer',
+    pattern:
+      /^(except|unless) (where |as |when )?(otherwise )?(noted|stated|indicated|specified|credited)\b.{0,80}\b(copyright|licen[cs]ed?|creative commons|reuse|permission)\b/i,
+    maxWords: 50,
+  },
+  {
+    // An app's promotion: "Take Us With You! Real-time updates and all local stories you want right in
+    // the palm of your hand."
+    reason: 'promotion',
+    pattern: /^take us with you\b|\bright in the palm of your hand\b/i,
+    maxWords: 40,
   },
   {
     // Call-outs for readers' experiences: "Do you work at a nursing home? We want to hear from you."

@@ -60,9 +60,9 @@ const LIST_OPENERS = new Set([
   'notable',
 ]);
 
-/** "Most Read from Bloomberg", "More from The Post", "Latest in Europe". */
+/** "Most Read from Bloomberg", "More from The Post", "Latest in Europe", "Related stories from The Bee". */
 const LIST_OPENER_WITH_SOURCE =
-  /^(most (read|popular|viewed|shared)|more|latest|top stories|trending|recommended) (from|on|in) .{1,40}$|^most (read|popular|viewed|shared)( [a-z]+){1,3}$/;
+  /^(most (read|popular|viewed|shared)|more|latest|top stories|trending|recommended|related( stories| articles| news| coverage| content)?) (from|on|in) .{1,40}$|^most (read|popular|viewed|shared)( [a-z]+){1,3}$/;
 
 /** A teaser headline sits right before these markers ("Why Syria needs ... / Read More »"). */
 const TRAILING_TEASER_MARKERS =

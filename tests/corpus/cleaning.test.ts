@@ -484,4 +484,41 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     );
     expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
   });
+
+  it('drops the citation, licence, print-issue and comment-rules notes that follow a story', () => {
+    const notes = [
+      'Citation: Claes, A. (2026), Port strike enters second week as talks stall, Scheldt Courier, 14, https://doi.org/10.1029/2026SC000412. Published on 18 November 2026.',
+      'Except where otherwise noted, images are subject to copyright. Any reuse without express permission from the copyright owner is prohibited.',
+      'This story appears in the December 2026 issue of Scheldt Monthly. Subscribe today.',
+      'Comments: Our rules',
+      'We want our comments to be a lively and valuable part of our community - a place where readers can debate and engage with the most important local issues.',
+      'You are personally liable for the content of any comments you upload to this website, so please act sensibly.',
+      'Load more',
+      'Take Us With You! Real-time updates and all local stories you want right in the palm of your hand.',
+    ];
+    const article = page(HEADLINE, 'By Anne Claes', ...STORY, ...notes);
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+  });
+
+  it('keeps reporting that speaks of comments, citations and copyright', () => {
+    const reporting = [
+      'Residents have until March 31 to send comments on the plan, which the council said it would publish in full.',
+      'We want the comments of every docker heard before a vote, Peeters said at the rally on Monday evening.',
+      'The citation for the award praised the union for keeping the talks going through the night.',
+    ];
+    const article = page(HEADLINE, 'By Anne Claes', LEDE, ...reporting, SECOND);
+    for (const paragraph of reporting) expect(kindOf(article, paragraph)).toBe('body');
+  });
+
+  it('drops a "Related stories from" box under the story', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      'Related stories from Scheldt Courier',
+      'Antwerp dockers vote to extend walkout into December',
+      'Rotterdam diverts container traffic as Belgian strike bites',
+    );
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+  });
 });
