@@ -1,4 +1,4 @@
-import { bareLabel, type DropReason, furnitureReason, STORY_SOURCE } from './furniture.js';
+import { bareLabel, type DropReason, furnitureReason, isTimestampLine, STORY_SOURCE } from './furniture.js';
 import {
   dropAppealQuestions,
   dropLoneBulletLinks,
@@ -24,6 +24,7 @@ import {
   describesPicture,
   hasFiniteVerb,
   isCaption,
+  namesPictureSubject,
   readByline,
   showsPlaceThenClause,
   showsPresentScene,
@@ -379,6 +380,8 @@ function markUncreditedLeadCaption(
   const open = (index: number) => drops[index] === null && !captions[index] && !summary.has(index);
   const first = texts.findIndex((text, index) => open(index) && isStrongProse(text));
   if (first < 0) return;
+  const named = namedSubjectUnderStamp(texts, drops, first, open);
+  if (named !== -1) captions[named] = true;
   const candidates: number[] = [];
   const headlineAbove =
     first > 0 && texts.slice(0, first).some((text, index) => open(index) && isHeadlineLike(text));
@@ -420,6 +423,29 @@ function markUncreditedLeadCaption(
       return;
     }
   }
+}
+
+/**
+ * Under the header's time stamp or byline, straight above the story's first paragraph, a few words
+ * naming what the lead picture shows ("Rice on sale at a supermarket in Tokyo", "L.F. Wade
+ * International Airport terminal") are its caption, credit lost: the header has ended, and the story
+ * has not begun.
+ */
+function namedSubjectUnderStamp(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  first: number,
+  open: (index: number) => boolean,
+): number {
+  let line = first - 1;
+  // A share bar may stand between the picture and the story.
+  while (line > 1 && drops[line] !== null && drops[line] !== 'timestamp') line -= 1;
+  if (line < 2 || !open(line) || !namesPictureSubject(texts[line] ?? '')) return -1;
+  const above = texts[line - 1] ?? '';
+  const stamped =
+    drops[line - 1] === 'timestamp' || isTimestampLine(above) || readByline(above, false) !== null;
+  const headlineAbove = texts.slice(0, line - 1).some((text, index) => open(index) && isHeadlineLike(text));
+  return stamped && headlineAbove ? line : -1;
 }
 
 /** The headline, a standfirst or two and the byline: the lines a header's time stamp follows. */

@@ -25,7 +25,9 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "... the rent cap on Thursday. Photo via BC government."
   /[.!?]["'”’]?\s+(?:Photo|Image|Picture|Video)s? (?:via|from) \S[^.]{1,60}\.?$/u,
   // "... the Poplar Street Bridge in St. Louis. Robert Cohen, Post-Dispatch": photographer, outlet
-  /[.!?]["'”’]?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s*(?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u,
+  // The space after the full stop may be lost on copy, and the outlet may be its web address:
+  // "... through Wednesday night.John Kuntz, cleveland.com".
+  /[.!?]["'”’]?\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s*(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|\p{Ll}[\p{L}\p{N}-]+\.(?:com|org|net|news|co\.uk|com\.au|ca|ie))$/u,
   // "Farmers harvest rice in Ayeyarwady Region. / The Irrawaddy", "... during a past briefing. /FILE"
   /[.!?]["'”’]?\s+\/\s*\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u,
   // "... at the Dodoma station. PHOTO | FILE"
@@ -81,8 +83,13 @@ export function isCaption(text: string): boolean {
   if (WIRE_SIGN_OFF.test(text) && attributes(text)) return false;
   // "(APA/Reuters)" alone: who filed the story, with no picture described.
   if (/^\([^()]{2,40}\)$/.test(text.trim()) && !/\b(?:photo|picture|image)\b/i.test(text)) return false;
+  // "I. The Block", "2. The Offers": a long read's numbered section heading, not a sentence and a
+  // photographer's name.
+  if (NUMBERED_SECTION.test(text.trim())) return false;
   return wordCount(text) <= 80 && CAPTION_PATTERNS.some((pattern) => pattern.test(text));
 }
+
+const NUMBERED_SECTION = /^(?:[IVXLC]{1,6}|\d{1,2})\.\s+\p{Lu}[^.!?]{0,60}$/u;
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -165,11 +172,12 @@ const MAX_PLACE_WORDS = 4;
 
 /**
  * "A train at London Euston, where delays on the West Coast Main Line have worsened this year.": what
- * is pictured and where, then a clause about the place. The picture's subject has no verb of its own.
+ * or who is pictured and where, then a clause about the place. The picture's subject has no verb of
+ * its own.
  */
 export function showsPlaceThenClause(text: string): boolean {
   const trimmed = text.trim();
-  const shape = PLACE_THEN_CLAUSE.exec(trimmed);
+  const shape = PLACE_THEN_CLAUSE.exec(trimmed) ?? PERSON_IN_PLACE_THEN_CLAUSE.exec(trimmed);
   if (shape === null || !endsSentence(trimmed) || /["“”«»]/.test(trimmed) || REPORTING_WORDS.test(trimmed))
     return false;
   return wordCount(trimmed) <= MAX_UNCREDITED_CAPTION_WORDS && !FINITE_VERB.test(shape[1] ?? '');
@@ -190,6 +198,29 @@ export function showsThingInPlace(text: string): boolean {
 }
 
 const MAX_THING_IN_PLACE_WORDS = 10;
+
+/**
+ * "Rice on sale at a supermarket in Tokyo", "L.F. Wade International Airport terminal": a picture's
+ * subject named in a few words, with no verb and no full stop: a thing where it is, or a place or
+ * building by its name. A subhead or a label has the same shape, so only where a picture's caption
+ * stands may this be read as one.
+ */
+export function namesPictureSubject(text: string): boolean {
+  const trimmed = text.trim();
+  const words = wordCount(trimmed);
+  if (words < MIN_NAMED_SUBJECT_WORDS || words > MAX_NAMED_SUBJECT_WORDS) return false;
+  // A comma sets off a job's institution ("Senior Lecturer in Public Health, University of Leeds").
+  if (/[.!?]$/u.test(trimmed) || /[,;:"“”«»|]/u.test(trimmed) || FINITE_VERB.test(trimmed)) return false;
+  if (REPORTING_WORDS.test(trimmed) || NOT_A_SCENE.test(trimmed)) return false;
+  const thingInPlace =
+    /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:on sale |on display |for sale )?(?:at|in|on|near|outside|inside|along|beside) (?:a|an|the|\p{Lu})/u;
+  return thingInPlace.test(trimmed) || PLACE_NOUN_LAST.test(trimmed);
+}
+
+const MIN_NAMED_SUBJECT_WORDS = 3;
+const MAX_NAMED_SUBJECT_WORDS = 12;
+const PLACE_NOUN_LAST =
+  /\b(?:airport|terminal|station|harbou?r|port|bridge|hospital|school|building|headquarters|plant|factory|refinery|mine|market|stadium|courthouse|campus|museum|library|prison|embassy|palace|parliament|tower|pier|dam|reservoir|shelter|camp|depot|warehouse|runway|highway|motorway|glacier|skyline|waterfront)$/i;
 const PLACE_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}";
 // "A Metro bus on Royal Avenue in Belfast.", "Trams on Swanston Street during the morning peak."
 const THING_IN_PLACE = new RegExp(
@@ -201,6 +232,9 @@ const CALENDAR_WORD =
 
 const PLACE_THEN_CLAUSE =
   /^((?:A|An|The)\s+(?:[\p{L}'’-]+\s+){0,3}?)(?:at|in|on|near|outside|inside|along)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:where|which|as|after)\s/u;
+/** "Dolores Imbesi on the front steps of her Tasker Street rowhouse, where she has lived since 1965." */
+const PERSON_IN_PLACE_THEN_CLAUSE =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:at|in|on|outside|inside|beside|by) (?:the|her|his|their|a|an)\s[^,]{2,60}),\s+(?:where|which|who)\s/u;
 
 /**
  * "Officers patrol a subway platform in Times Square.", "A shopper picks a packet of maize flour from

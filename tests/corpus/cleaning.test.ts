@@ -521,4 +521,54 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     );
     expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
   });
+
+  it("reads a long read's Roman-numeral section titles as headings, not captions", () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      SECOND,
+      'I. The Quay',
+      THIRD,
+      QUOTE,
+      'II. The Offer',
+      SECOND.replace('40', '41'),
+    );
+    expect(kindOf(article, 'I. The Quay')).toBe('heading');
+    expect(kindOf(article, 'II. The Offer')).toBe('heading');
+  });
+
+  it('reads a caption whose credit ran into its last sentence as a caption', () => {
+    const caption =
+      'Container ships wait at anchor off Vlissingen during the strike. The port authority says the queue is the longest since 2021.Jan Peeters, scheldtcourier.com';
+    const article = page(HEADLINE, 'Updated: Nov. 24, 2026, 5:31 p.m.', caption, 'By Anne Claes', ...STORY);
+    expect(kindOf(article, 'Container ships wait')).toBe('caption');
+    expect(kindOf(article, LEDE)).toBe('body');
+  });
+
+  it("reads a few words naming the lead picture's subject under the time stamp as its caption", () => {
+    for (const subject of [
+      'Container ships at anchor in the Scheldt estuary',
+      'Port of Antwerp container terminal',
+    ]) {
+      const article = page(HEADLINE, 'By Anne Claes', 'Published Nov 19, 2026 at 8:00am', subject, ...STORY);
+      expect(kindOf(article, subject)).toBe('caption');
+      expect(article.paragraphs.filter((paragraph) => paragraph.kind === 'body').map((p) => p.text)).toEqual(
+        STORY,
+      );
+    }
+  });
+
+  it('reads a person pictured where a clause about the place follows as a caption', () => {
+    const caption = 'Els Peeters on the steps of the union hall, where the strike vote was held.';
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'November 12, 2026 at 6:00 am',
+      'Share',
+      caption,
+      ...STORY,
+    );
+    expect(kindOf(article, caption)).toBe('caption');
+  });
 });
