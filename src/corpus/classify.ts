@@ -30,6 +30,7 @@ import {
   showsPresentScene,
   showsSceneWithoutVerb,
   showsThingInPlace,
+  showsThingWithItsStory,
   showsUnpunctuatedScene,
 } from './structure.js';
 import {
@@ -442,6 +443,8 @@ function namedSubjectUnderStamp(
   while (line > 1 && drops[line] !== null && drops[line] !== 'timestamp') line -= 1;
   if (line < 2 || !open(line) || !namesPictureSubject(texts[line] ?? '')) return -1;
   const above = texts[line - 1] ?? '';
+  // A live page's post time heads the post's own headline, not a picture.
+  if (isPostTime(above)) return -1;
   const stamped =
     drops[line - 1] === 'timestamp' || isTimestampLine(above) || readByline(above, false) !== null;
   const headlineAbove = texts.slice(0, line - 1).some((text, index) => open(index) && isHeadlineLike(text));
@@ -468,7 +471,12 @@ function isSceneBetweenParagraphs(
   const text = (texts[index] ?? '').replace(TRAILING_PLACE_NAMES, '.');
   if (
     text.includes(',') ||
-    !(showsPresentScene(text) || showsUnpunctuatedScene(text) || showsThingInPlace(text))
+    !(
+      showsPresentScene(text) ||
+      showsUnpunctuatedScene(text) ||
+      showsThingInPlace(text) ||
+      showsThingWithItsStory(text)
+    )
   )
     return false;
   const neighbour = (step: number) => {

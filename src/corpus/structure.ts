@@ -200,6 +200,18 @@ export function showsThingInPlace(text: string): boolean {
 const MAX_THING_IN_PLACE_WORDS = 10;
 
 /**
+ * "The shoebox of offers Imbesi has received since 2014.": a thing and what someone did with it, in a
+ * clause with no main verb after it. A sentence of the story goes on to say what the thing did.
+ */
+export function showsThingWithItsStory(text: string): boolean {
+  const trimmed = text.trim();
+  return wordCount(trimmed) <= MAX_THING_IN_PLACE_WORDS + 2 && THING_AND_CLAUSE.test(trimmed);
+}
+
+const THING_AND_CLAUSE =
+  /^(?:The|A|An)\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:of\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,2})?(?:\p{Lu}\p{Ll}[\p{L}'’-]*|she|he|they|we)\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{2,}ed|kept|built|made|found|bought|sold|wrote|took|left|won)(?:\s+(?:since|in|on|at|from|for|during|over|after|before|with)\s+[^,.;]{1,40})?\.$/u;
+
+/**
  * "Rice on sale at a supermarket in Tokyo", "L.F. Wade International Airport terminal": a picture's
  * subject named in a few words, with no verb and no full stop: a thing where it is, or a place or
  * building by its name. A subhead or a label has the same shape, so only where a picture's caption

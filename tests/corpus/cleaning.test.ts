@@ -571,4 +571,27 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     );
     expect(kindOf(article, caption)).toBe('caption');
   });
+
+  it('reads a thing and what someone did with it, set between paragraphs, as a caption', () => {
+    const caption = 'The stack of strike notices Peeters has kept since 2019.';
+    const article = page(HEADLINE, 'By Anne Claes', LEDE, SECOND, caption, THIRD, QUOTE);
+    expect(kindOf(article, caption)).toBe('caption');
+    const reporting = 'The company Peeters founded collapsed in 2008.';
+    expect(kindOf(page(HEADLINE, 'By Anne Claes', LEDE, SECOND, reporting, THIRD, QUOTE), reporting)).toBe(
+      'body',
+    );
+  });
+
+  it("does not take a live page's first post headline under its time for a picture's caption", () => {
+    const article = page(
+      'Live: Dock strike spreads to Zeebrugge as talks stall',
+      'By Anne Claes',
+      'Wednesday 29 October 2026, 4:05pm',
+      '3:52pm',
+      'Pickets at the Zeebrugge ferry terminal',
+      LEDE,
+      SECOND,
+    );
+    expect(kindOf(article, 'Pickets at the Zeebrugge')).not.toBe('caption');
+  });
 });
