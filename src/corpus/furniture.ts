@@ -327,10 +327,11 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 70,
   },
   {
-    // "Grist is a nonprofit, independent media organization dedicated to ...": the outlet on itself.
+    // "Grist is a nonprofit, independent media organization dedicated to ...", "Undark is a non-profit,
+    // editorially independent digital magazine ...": the outlet on itself.
     reason: 'subscription',
     pattern:
-      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is an? (nonprofit|non-profit|not-for-profit|independent|reader-funded|reader-supported)\b.{0,40}\b(media|news|newsroom|journalism|publication)( organi[sz]ation| outlet| site)?\b/u,
+      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is an? (nonprofit|non-profit|not-for-profit|independent|reader-funded|reader-supported)\b.{0,40}\b(media|news|newsroom|journalism|publication|magazine)( organi[sz]ation| outlet| site)?\b/u,
     maxWords: 60,
   },
   {

@@ -481,7 +481,7 @@ function withoutEditionLanguage(
  * widget's call to act ("Set Weather", "Choose edition"). "Climate Home News" is a name.
  */
 const UTILITY_LINK =
-  /^(?:menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|set|choose|select|change|manage|download|get the)\b|^all sections$|\b(?:menu|navigation|edition|alerts?|sections|weather|account|e-paper|today['’]s paper)$/i;
+  /^(?:menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|set|choose|select|change|manage|download|get the|watch|listen)\b|^all sections$|\b(?:menu|navigation|edition|alerts?|sections|weather|account|e-paper|today['’]s paper)$/i;
 
 /** The sections news sites file stories under, which open their menus when no masthead is pasted. */
 const SECTION_NAME =
@@ -604,7 +604,8 @@ function withoutCountrySuffix(name: string, units: readonly ClassifiedUnit[]): s
   if (nameWords.length < 3) return name;
   const last = nameWords.at(-1) ?? '';
   // "Middle East Monitor": a newspaper's kind of name ends it, not the country it serves.
-  if (OUTLET_WORDS.test(last)) return name;
+  // An edition's language is weighed by withoutEditionLanguage, on stronger evidence than a line of its own.
+  if (OUTLET_WORDS.test(last) || last === 'English') return name;
   const shorter = nameWords.slice(0, -1).join(' ');
   // "The Local Sweden": one common word left over is an edition's name, not a brand of its own.
   if (shorter.replace(/^the\s+/i, '').split(/\s+/).length < 2) return name;

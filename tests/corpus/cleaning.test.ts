@@ -594,4 +594,74 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     );
     expect(kindOf(article, 'Pickets at the Zeebrugge')).not.toBe('caption');
   });
+
+  it("never takes a header's utility link for the publisher, and looks past them for the masthead", () => {
+    for (const link of ['Set Weather', 'All Sections', 'Watch Live', 'Choose your edition']) {
+      const article = page(
+        'Skip to Article',
+        link,
+        'Subscribe',
+        'Sign In',
+        'Search',
+        'scheldtcourier.com',
+        'Ports',
+        HEADLINE,
+        'By Anne Claes, scheldtcourier.com',
+        ...STORY,
+        'scheldtcourier.com Store',
+        '© 2026 Flanders Local Media LLC. All rights reserved.',
+      );
+      expect(article.source).toBe('scheldtcourier.com');
+    }
+  });
+
+  it("names the publisher as the masthead prints it, not the owner's copyright line", () => {
+    const glossed = page(
+      'SCR WORLD-EUROPE',
+      'News',
+      HEADLINE,
+      ...STORY,
+      'Copyright SCR (Scheldt Broadcasting Corporation). All rights reserved.',
+    );
+    expect(glossed.source).toBe('SCR WORLD-EUROPE');
+    const societyPage = (note: string) =>
+      page(
+        'Skip to content',
+        'Harbour Notes',
+        'Topics',
+        HEADLINE,
+        'By Anne Claes',
+        ...STORY,
+        note,
+        '© 2026 Flemish Society of Port Engineers. All rights reserved.',
+      );
+    expect(societyPage('Harbour Notes is published by the Flemish Society of Port Engineers').source).toBe(
+      'Harbour Notes',
+    );
+    const described = societyPage(
+      'Harbour Notes is a non-profit, editorially independent digital magazine published by the Flemish Society of Port Engineers.',
+    );
+    expect(described.source).toBe('Harbour Notes');
+    expect(described.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+  });
+
+  it("keeps an edition's language in the brand unless the page calls itself by the name alone", () => {
+    const own = page(
+      'Scheldt Radio English',
+      'News',
+      HEADLINE,
+      ...STORY,
+      'Scheldt Radio',
+      'Havenstraat 1, Antwerp',
+    );
+    expect(own.source).toBe('Scheldt Radio English');
+    const calledShort = page(
+      'Scheldt Radio English',
+      'News',
+      HEADLINE,
+      ...STORY,
+      'Get the latest news updates from Scheldt Radio on your phone',
+    );
+    expect(calledShort.source).toBe('Scheldt Radio');
+  });
 });
