@@ -939,7 +939,7 @@ const PATTERNS: FurniturePattern[] = [
     // or "Citation: Cartier, K. M. S. (2026), ...": a magazine's offer of a citation, not its reporting.
     reason: 'share',
     pattern:
-      /^(how to |to )?cite this (article|story|page|piece)\b|^citation\s*:\s*\S|\baccessed (on )?[\p{L}\p{N} ,]{3,30}?,? https?:\/\/\S+\.?$/iu,
+      /^(how to |to )?cite this (article|story|page|piece)\b|^(citation|how to cite)\s*:\s*\S|\baccessed (on )?[\p{L}\p{N} ,]{3,30}?,? https?:\/\/\S+\.?$/iu,
     maxWords: 60,
   },
   {
@@ -954,7 +954,7 @@ const PATTERNS: FurniturePattern[] = [
     // Partnership notes: "This article was produced for ProPublica’s Local Reporting Network ..."
     reason: 'editor note',
     pattern:
-      /^this (article|story|report|piece|investigation) (first|originally) (appeared|ran|was published) (in|on|at)\b|^this (article|story|report|piece|investigation) (was|is) (produced|written by a local democracy reporter|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
+      /^(this|a version of this) (article|story|report|piece|investigation) (was )?(first|originally) (appeared|ran|was published|published) (in|on|at|by)\b|^originally (published|posted|appeared) (on|in|at|by) [^,]{2,60}$|^this (article|story|report|piece|investigation) (was|is) (produced|written by a local democracy reporter|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
     maxWords: 60,
   },
   {
@@ -962,7 +962,7 @@ const PATTERNS: FurniturePattern[] = [
     // lively and valuable part of our community ...", "You are personally liable for any comments ...".
     reason: 'comments',
     pattern:
-      /^(?!.*\b(said|says|told)\b)(comments?\s*[:|-]\s*(our |read our |see our |house )?(rules|guidelines|policy|terms|standards)\b|we (want|would like|hope|aim for) (our|your) (comments?|comment sections?|discussions?|commenters)\b|we (encourage|welcome|value) (lively|respectful|civil|thoughtful|constructive|open)\b.{0,60}\b(debate|discussion|conversation|comments?)\b|(please )?(read|review|see|follow) our (comment(ing)?|community|discussion|house) (rules|guidelines|policy|standards)\b|you are (solely |personally |legally )?(responsible|liable) for (the content of )?(any |your |all )?(comments?|posts?|contributions?)\b|we (reserve the right to|may) (remove|delete|edit|moderate|refuse) (any )?(comments?|posts?)\b|commenting (is|has been) (now )?(closed|disabled|unavailable|turned off)\b|keep it (civil|clean|respectful|kind)\b)/i,
+      /^(?!.*\b(said|says|told)\b)(comments?\s*[:|-]\s*(our |read our |see our |house )?(rules|guidelines|policy|terms|standards)\b|we (want|would like|hope|aim for) (our|your) (comments?|comment sections?|discussions?|commenters)\b|we (encourage|welcome|value) (lively|respectful|civil|thoughtful|constructive|open)\b.{0,60}\b(debate|discussion|conversation|comments?)\b|(please )?(read|review|see|follow) our (comment(ing)?|community|discussion|house) (rules|guidelines|policy|standards)\b|you are (solely |personally |legally )?(responsible|liable) for (the content of )?(any |your |all )?(comments?|posts?|contributions?)\b|we (reserve the right to|may) (remove|delete|edit|moderate|refuse) (any )?(comments?|posts?)\b|commenting (is|has been) (now )?(closed|disabled|unavailable|turned off)\b|keep it (civil|clean|respectful|kind)\b|by (posting|submitting|leaving) (a |your )?comments?\b.{0,60}\b(agree|accept|consent)|(this|the) (discussion|conversation|comment thread) (is|has been) (now )?closed\b|want to (join the (conversation|discussion)|comment|leave a comment|share your thoughts)\b)/i,
     maxWords: 60,
   },
   {
@@ -970,7 +970,7 @@ const PATTERNS: FurniturePattern[] = [
     // copyright. Any reuse without express permission from the copyright owner is prohibited."
     reason: 'footer',
     pattern:
-      /^(except|unless) (where |as |when )?(otherwise )?(noted|stated|indicated|specified|credited)\b.{0,80}\b(copyright|licen[cs]ed?|creative commons|reuse|permission)\b/i,
+      /^(except|unless) (where |as |when )?(otherwise )?(noted|stated|indicated|specified|credited)\b.{0,80}\b(copyright|licen[cs]ed?|creative commons|reuse|permission)\b|^(all )?(images?|photos?|photographs?|pictures?|content|text)\b.{0,80}\b(licen[cs]ed|copyright)\b.{0,60}\b(unless|except where|except as) otherwise (noted|stated|indicated|specified)\b/i,
     maxWords: 50,
   },
   {

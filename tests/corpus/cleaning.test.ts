@@ -664,4 +664,20 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     );
     expect(calledShort.source).toBe('Scheldt Radio');
   });
+
+  it('drops the other forms those notes take: comment terms, closed threads, republication, licences', () => {
+    const notes = [
+      'By posting a comment you agree to our terms of use.',
+      'This discussion is now closed. Check back for more news',
+      'Want to join the conversation? Log in or register',
+      'A version of this story was originally published by Inside Climate News.',
+      'Originally published on Medium.',
+      'All images licensed under Creative Commons Attribution 4.0 unless otherwise noted.',
+      'How to cite: Claes A. Port strike enters second week. Scheldt Courier 2026;14:12.',
+    ];
+    for (const note of notes) {
+      const article = page(HEADLINE, 'By Anne Claes', LEDE, SECOND, note, THIRD, QUOTE);
+      expect(kindOf(article, note)).toBe('dropped');
+    }
+  });
 });
