@@ -29,6 +29,7 @@ import {
   showsPlaceThenClause,
   showsPresentScene,
   showsSceneWithoutVerb,
+  showsSubjectInPlace,
   showsThingInPlace,
   showsThingWithItsStory,
   showsUnpunctuatedScene,
@@ -475,7 +476,8 @@ function isSceneBetweenParagraphs(
       showsPresentScene(text) ||
       showsUnpunctuatedScene(text) ||
       showsThingInPlace(text) ||
-      showsThingWithItsStory(text)
+      showsThingWithItsStory(text) ||
+      showsSubjectInPlace(text)
     )
   )
     return false;

@@ -63,6 +63,8 @@ const CAPTION_PATTERNS: RegExp[] = [
   /\bCredit\s*(?:\.\.\.|…|:)\s*\S[^.]{2,80}$/u,
   // "(Caitlin O’Hara for The Washington Post)": photographer working for the outlet
   /\((?:photo:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} for [^()]{2,50}\)\.?$/u,
+  // Or after the caption's full stop, unbracketed: "Pickets gather at dawn. Jan Peeters for The Courier"
+  /[.!?]["'”’]?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2} for (?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u,
   /^(?:file photo|file image|pictured|above|top|left|right|main image)\s*[:,-]\s*/i,
   // "Screenshot of a NetBlocks post showing network data for Tanzania."
   /^(?:a )?(?:screenshot|screengrab|screen grab|still|video still) (?:of|from)\b/i,
@@ -198,6 +200,34 @@ export function showsThingInPlace(text: string): boolean {
 }
 
 const MAX_THING_IN_PLACE_WORDS = 10;
+
+/**
+ * "Els Peeters at the union hall in Antwerp.", "Pickets outside the gates of the Deurganck dock.": who
+ * or what is pictured, then only where and when, with no verb at all. Short, as a caption is.
+ */
+export function showsSubjectInPlace(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    wordCount(trimmed) <= MAX_THING_IN_PLACE_WORDS + 2 &&
+    !/["“”«»,;:]/u.test(trimmed) &&
+    !FINITE_VERB.test(trimmed) &&
+    !REPORTING_WORDS.test(trimmed) &&
+    !NOT_A_SCENE.test(trimmed) &&
+    // "The contract starts in July next year.": a time is no place, and the word before it a verb.
+    !CALENDAR_WORD.test(trimmed) &&
+    !/\b(?:next|last|this) (?:year|month|week)\b/i.test(trimmed) &&
+    // "A ship sits in the harbour.": after a singular article, a word ending in -s is the verb.
+    !/^An?\s+(?:[\p{Ll}'’-]+\s+){0,2}\p{Ll}+[^s\s]s\s/u.test(trimmed) &&
+    SUBJECT_THEN_PLACES.test(trimmed)
+  );
+}
+
+const PLACE_PHRASE =
+  "\\s+(?:at|in|on|near|outside|inside|along|beside|behind|under|during)\\s+(?:(?:the|a|an|her|his|their|its)\\s+)?[\\p{L}\\p{N}'’-]+(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{L}\\p{N}'’-]+){0,2}";
+const SUBJECT_THEN_PLACES = new RegExp(
+  `^(?:(?:A|An|The)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}[\\p{Ll}'’-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}|\\p{Lu}\\p{Ll}+s)(?:${PLACE_PHRASE}){1,3}\\.$`,
+  'u',
+);
 
 /**
  * "The shoebox of offers Imbesi has received since 2014.": a thing and what someone did with it, in a

@@ -680,4 +680,24 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
       expect(kindOf(article, note)).toBe('dropped');
     }
   });
+
+  it('reads who or what is pictured and where, with no verb, between paragraphs as a caption', () => {
+    for (const caption of [
+      'Els Peeters at the union hall in Antwerp.',
+      'Pickets outside the gates of the Deurganck dock.',
+      'Pickets gather at dawn. Jan Peeters for The Scheldt Courier',
+    ]) {
+      expect(kindOf(page(HEADLINE, 'By Anne Claes', LEDE, SECOND, caption, THIRD, QUOTE), caption)).toBe(
+        'caption',
+      );
+    }
+    for (const reporting of [
+      'The contract starts in July next year.',
+      'A deal remains on the table at the ministry.',
+    ]) {
+      expect(kindOf(page(HEADLINE, 'By Anne Claes', LEDE, SECOND, reporting, THIRD, QUOTE), reporting)).toBe(
+        'body',
+      );
+    }
+  });
 });
