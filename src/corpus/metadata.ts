@@ -483,9 +483,12 @@ function withoutEditionLanguage(
 const UTILITY_LINK =
   /^(?:menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|set|choose|select|change|manage|download|get the|watch|listen)\b|^all sections$|\b(?:menu|navigation|edition|alerts?|sections|weather|account|e-paper|today['’]s paper)$/i;
 
-/** The sections news sites file stories under, which open their menus when no masthead is pasted. */
+/**
+ * The sections news sites file stories under, which open their menus when no masthead is pasted, and
+ * the service links and language switches beside them.
+ */
 const SECTION_NAME =
-  /^(?:(?:latest |top |breaking |local |world |national |business )?news|courts?|law|crime|politics|government|business|economy|markets|money|finance|world|national|local|regional|international|opinions?|sports?|health|science|tech(?:nology)?|environment|climate|culture|arts|entertainment|lifestyle|life|travel|education|obituaries|weather|video|podcasts?|features|investigations|elections?|nation|metro|city|state)$/i;
+  /^(?:(?:latest |top |breaking |local |world |national |business )?news|courts?|law|crime|politics|government|business|economy|markets|money|finance|world|national|local|regional|international|opinions?|sports?|health|science|tech(?:nology)?|environment|climate|culture|arts|entertainment|lifestyle|life|travel|education|obituaries|weather|video|podcasts?|features|investigations|elections?|nation|metro|city|state|traffic|closings|games|puzzles|crosswords?|deals|shopping|horoscopes?|real estate|homes|cars|autos|classifieds|jobs|careers|tips|advertise|contact|help(?: cent(?:er|re))?|food|dining|español|espanol|français|deutsch|newsletters?|e-edition|events)$/i;
 
 /** "mint" over a footer that says "Live Mint": the brand as the page writes it in its sentences. */
 function spelledAsInFurniture(wordmark: string, units: readonly ClassifiedUnit[]): string {

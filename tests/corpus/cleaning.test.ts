@@ -700,4 +700,20 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
       );
     }
   });
+
+  it('never takes a service link or language switch opening the menu for the publisher', () => {
+    for (const link of ['Traffic', 'Puzzles', 'Real Estate', 'Help Center', 'Español', 'Careers']) {
+      const article = page(
+        'Skip to content',
+        link,
+        'News',
+        'Sports',
+        HEADLINE,
+        'By Anne Claes',
+        ...STORY,
+        '© 2026 Courier Media Group LLC',
+      );
+      expect(article.source).not.toBe(link);
+    }
+  });
 });
