@@ -243,7 +243,8 @@ const PATTERNS: FurniturePattern[] = [
   {
     // The line over an embedded teaser or the story's own date: "This content was published on".
     reason: 'timestamp',
-    pattern: /^this (content|article|story|page) was (first )?(published|updated|posted)( on)?\b/i,
+    pattern:
+      /^this (content|article|story|page) was (first )?(published|updated|posted)( on)?\b|^this (article|story) was originally published (on )?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d)/iu,
     maxWords: 12,
   },
   {
@@ -412,7 +413,15 @@ const PATTERNS: FurniturePattern[] = [
     // Author contact lines closing local and regional stories.
     reason: 'credit',
     pattern:
-      /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|\S+@\S+\.\w+\.?$|^contact (the )?(reporter|editor|author|writer)s?\b/i,
+      /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|^contact (the )?(reporter|editor|author|writer)s?\b/i,
+    maxWords: 45,
+  },
+  {
+    // An address closing the line; not a caption whose photographer's address closes it ("... on Nov.
+    // 12, 2026. Paul Kitagaki Jr.pkitagaki@sacbee.com").
+    reason: 'credit',
+    pattern:
+      /^(?!.*[.!?]["'”’]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\p{Ll}[\p{L}\p{N}._-]*@\S+$).*\S+@\S+\.\w+\.?$/u,
     maxWords: 45,
   },
   // "Source: Reuters", "Source: Statistics Finland"; not the story's own source (STORY_SOURCE).
@@ -905,7 +914,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'footer',
     pattern:
-      /^(this|a version of this) (article|story) (appeared|appears|was published) in the\b.{0,60}\bprint edition\b|^(this|a version of this) (article|story|feature|piece|essay|review|profile) (appears|appeared|will appear|ran) in (the|our) .{0,40}\b(issue|print edition|magazine)\b|^from the .{0,30}\bedition$|^(request|submit|view|report) (an? )?(reprint|correction|editorial|technical|error|issue)\b/i,
+      /^(this|a version of this) (article|story) (appeared|appears|was published) in the\b.{0,60}\bprint edition\b|^(this|a version of this) (article|story|feature|piece|essay|review|profile) (appears|appeared|will appear|ran) in (the|our) .{0,40}\b(issue|print edition|magazine)\b|^this (article|story|feature|piece|essay) (is|was) (a selection|an excerpt|excerpted|adapted) from (the|our|a|an) .{0,50}\b(issue|edition|magazine|book)\b|^from the .{0,30}\bedition$|^(request|submit|view|report) (an? )?(reprint|correction|editorial|technical|error|issue)\b/i,
     maxWords: 40,
   },
   {

@@ -245,15 +245,21 @@ export function dropPullQuotes(texts: readonly string[], drops: (DropReason | nu
         .slice(0, index)
         .some((earlier, at) => drops[at] === null && wordCount(earlier) >= 25 && endsSentence(earlier));
     if (plain !== undefined && (wordCount(plain) < MIN_PLAIN_PULL_QUOTE_WORDS || !storyBegun())) continue;
-    const inner = (quoted ?? plain ?? '').replace(/[.!?…]+$/, '');
+    // Compared word for word: the pull quote may close on a full stop where the story has a comma
+    // ("... keeps the ships alive.'" for "... alive,'" she says").
+    const inner = wordsOf(quoted ?? plain ?? '');
     const repeated = texts.some(
-      (other, at) => at !== index && other.length > text.length && other.includes(inner),
+      (other, at) => at !== index && other.length > text.length && wordsOf(other).includes(inner),
     );
     if (repeated) drops[index] = 'repeat';
   }
 }
 
 const MIN_PULL_QUOTE_WORDS = 5;
+
+function wordsOf(text: string): string {
+  return ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
 const MIN_PLAIN_PULL_QUOTE_WORDS = 8;
 
 /** Within the next few lines comes a byline or a date: this line opens an article's header. */

@@ -121,6 +121,10 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       if (named !== null && holder !== null && isAcronymOf(named, holder)) return holder;
       // "Subscribe to CNBC PRO" beside "© 2026 CNBC LLC": the product carries the brand's name.
       if (named !== null && holder !== null && named.startsWith(`${holder} `)) return holder;
+      // "Subscribe to Smithsonian magazine" under the masthead "Smithsonian Magazine": as the masthead spells it.
+      const masthead = named === null ? null : mastheadName(units, url);
+      if (named !== null && masthead !== null && masthead.toLowerCase() === named.toLowerCase())
+        return masthead;
       return named;
     },
     // "Mississippi Today is a nonprofit, nonpartisan newsroom ...": the outlet describing itself,
@@ -545,7 +549,8 @@ const SELF_REFERENCES: RegExp[] = [
   /^(.{2,30}?)['’]s editorial content\b/i,
   // "Subscribe to Lloyd's List for unlimited access to our news": the offer after the name is no part of it.
   /^(?:subscribe|sign up) to (\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?) (?:for|to get|and get) (?:unlimited|full|complete|digital|premium)\b/iu,
-  /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?)| newsletters?)?[.!]?$/i,
+  // "Subscribe to Smithsonian magazine now for just $12": the price and the call to act are no part of it.
+  /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?)| newsletters?)?(?: (?:now|today))?(?: for (?:just |only )?[$£€]\S+)?[.!]?$/i,
   /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) (?:the )?\p{Lu}/u,
   /^thanks for reading (.{2,40}?)[!.]/i,
   // "Related listening from Mongabay’s podcast": a site naming its own podcast or newsletter.

@@ -63,6 +63,9 @@ const CAPTION_PATTERNS: RegExp[] = [
   /\bCredit\s*(?:\.\.\.|…|:)\s*\S[^.]{2,80}$/u,
   // "(Caitlin O’Hara for The Washington Post)": photographer working for the outlet
   /\((?:photo:?\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3} for [^()]{2,50}\)\.?$/u,
+  // The photographer's name and address after the full stop, perhaps with no space between:
+  // "... on Nov. 12, 2026. Paul Kitagaki Jr.pkitagaki@sacbee.com"
+  /[.!?]["'”’]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\p{Ll}[\p{L}\p{N}._-]*@[\p{L}\p{N}.-]+\.\p{L}{2,}$/u,
   // Or after the caption's full stop, unbracketed: "Pickets gather at dawn. Jan Peeters for The Courier"
   /[.!?]["'”’]?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2} for (?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u,
   /^(?:file photo|file image|pictured|above|top|left|right|main image)\s*[:,-]\s*/i,

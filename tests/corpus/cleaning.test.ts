@@ -716,4 +716,48 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
       expect(article.source).not.toBe(link);
     }
   });
+
+  it("keeps a caption closed by its photographer's address, and still drops a reporter's", () => {
+    const caption =
+      'Container ships wait at anchor off Vlissingen on Nov. 12, 2026. Jan Peeters Jr.jpeeters@scheldtcourier.be';
+    const contact = 'Story tips? Send to newsdesk@scheldtcourier.be';
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'Updated November 24, 2026 8:41 PM',
+      caption,
+      ...STORY,
+      contact,
+    );
+    expect(kindOf(article, 'Container ships wait')).toBe('caption');
+    expect(kindOf(article, contact)).toBe('dropped');
+  });
+
+  it('drops a dated republication line, an issue selection note and a pull quote quoting a quote', () => {
+    const opening = `"He held me up to the crane and said, 'This is what keeps the port alive,'" Peeters says now, at 81, from her kitchen in Ghent.`;
+    const notes = [
+      'This story was originally published November 24, 2026 at 5:00 AM.',
+      'This article is a selection from the December 2026 issue of Scheldt magazine',
+      `"He held me up to the crane and said, 'This is what keeps the port alive.'"`,
+    ];
+    for (const note of notes) {
+      const article = page(HEADLINE, 'By Anne Claes', LEDE, opening, note, SECOND, THIRD);
+      expect(kindOf(article, note)).toBe('dropped');
+      expect(kindOf(article, opening)).toBe('body');
+    }
+  });
+
+  it('reads the publisher from a subscription offer with its price, spelled as the masthead spells it', () => {
+    const article = page(
+      'Skip to content',
+      'Scheldt Magazine',
+      'Subscribe',
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      'Subscribe to Scheldt magazine now for just $12',
+      '© 2026 Flemish Heritage Institution',
+    );
+    expect(article.source).toBe('Scheldt Magazine');
+  });
 });
