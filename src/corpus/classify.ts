@@ -144,7 +144,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     !/["“”«»]/.test(texts[index] ?? '') &&
     !attributes(texts[index] ?? '') &&
     !underHeadline(index) &&
-    readByline(texts[index] ?? '', true) === null &&
+    // "Darlington Memorial Hospital" reads like a name, but a building's is no byline.
+    (readByline(texts[index] ?? '', true) === null || namesPictureSubject(texts[index] ?? '')) &&
     // The byline may follow the credit ("... since 2022. / Credit: Kaylee Greenlee Beal / By Pooja ...").
     ((labelledCredit(index + 1) &&
       index + 2 < texts.length &&

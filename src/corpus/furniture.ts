@@ -967,6 +967,14 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 60,
   },
   {
+    // A sign-up box's pitch in the newsroom's voice: "We summarize the week's scientific breakthroughs
+    // every Thursday."
+    reason: 'newsletter',
+    pattern:
+      /^we (summari[sz]e|round up|recap|deliver|bring you|send you|email you)\b.{0,80}\b(every|each) (day|week|weekday|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+    maxWords: 30,
+  },
+  {
     // A comments box's label and its house rules: "Comments: Our rules", "We want our comments to be a
     // lively and valuable part of our community ...", "You are personally liable for any comments ...".
     reason: 'comments',

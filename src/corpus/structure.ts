@@ -32,7 +32,9 @@ const CAPTION_PATTERNS: RegExp[] = [
   /[.!?]["'”’]?\s+\/\s*\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u,
   // "... at the Dodoma station. PHOTO | FILE"
   /[.!?]["'”’]?\s+(?:photo|picture|image|pic)s?\s*[|/]\s*\S[^.]{0,40}$/i,
-  /\b(?:[Pp]hoto|[Pp]icture|[Ii]mage) by [\p{Lu}][^.]{2,80}\.?$/u,
+  /\b(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Ii]llustration)s? by [\p{Lu}][^.]{2,80}\.?$/u,
+  // "... at a transformer station in Jahra. — KUNA photo": an agency's photo after a dash.
+  /[.!?]["'”’]?\s*[—–-]\s*\p{Lu}{2,8} (?:file )?(?:photo|picture|image)\.?$/u,
   // "... in Virac, Catanduanes. Photo courtesy of OCD Bicol"
   /\b(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?) courtesy of [\p{Lu}][^.]{1,60}$/u,
   // Wire gallery captions: "... REUTERS/Evgenia Novozhenina", "(AP Photo/Hussein Malla)"

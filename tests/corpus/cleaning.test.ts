@@ -760,4 +760,39 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     );
     expect(article.source).toBe('Scheldt Magazine');
   });
+
+  it('reads captions credited "Photograph by", "— AGENCY photo", or naming a building over its credit', () => {
+    const credited = [
+      'Els Peeters on the quay in Antwerp, on August 30, 2026. Photograph by Jan Peeters',
+      'ANTWERP: Cranes stand idle at the Deurganck dock. — BELGA photo',
+    ];
+    for (const caption of credited) {
+      const article = page(HEADLINE, 'By Anne Claes', 'November 24, 2026', caption, ...STORY);
+      expect(kindOf(article, caption)).toBe('caption');
+    }
+    const building = page(
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      'Antwerp Port Authority headquarters',
+      'Picture: Scheldt Courier',
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(building, 'Antwerp Port Authority headquarters')).toBe('caption');
+  });
+
+  it("drops a sign-up box's pitch in the newsroom's voice", () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      SECOND,
+      'Sign up for our newsletter',
+      "We round up the week's shipping news every Friday.",
+      THIRD,
+    );
+    expect(kindOf(article, 'We round up')).toBe('dropped');
+    expect(kindOf(article, THIRD)).toBe('body');
+  });
 });
