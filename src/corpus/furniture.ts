@@ -997,6 +997,8 @@ const PATTERNS: FurniturePattern[] = [
     pattern: /^take us with you\b|\bright in the palm of your hand\b/i,
     maxWords: 40,
   },
+  // The app's name as its button reads: "Sacramento Bee App".
+  { reason: 'promotion', pattern: /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,4}App$/u, maxWords: 5 },
   {
     // Call-outs for readers' experiences: "Do you work at a nursing home? We want to hear from you."
     reason: 'feedback',

@@ -495,6 +495,7 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
       'You are personally liable for the content of any comments you upload to this website, so please act sensibly.',
       'Load more',
       'Take Us With You! Real-time updates and all local stories you want right in the palm of your hand.',
+      'Scheldt Courier App',
     ];
     const article = page(HEADLINE, 'By Anne Claes', ...STORY, ...notes);
     expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
