@@ -154,6 +154,11 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         firstOf(units, (unit) => (isOutletName(unit.bylineOutlet, units) ? unit.bylineOutlet : null)) ??
         firstOf(units, (unit) => (/^by\s+\p{Lu}/iu.test(unit.text) ? outletSegment(unit.text) : null));
       if (holder !== null && company) return mastheadName(units, url) ?? bylined() ?? holder;
+      // "© 2026 American Geophysical Union" under "Eos", "The Regents of the University of California"
+      // under "Berkeley News": a university, society or institute owns the title readers know.
+      if (holder !== null && OWNING_INSTITUTION.test(holder) && !OUTLET_WORDS.test(holder)) {
+        return mastheadName(units, url) ?? bylined() ?? holder;
+      }
       // "© 2026 Condé Nast. All rights reserved. WIRED may earn a portion of sales ...": a publisher's
       // footer that goes on to name the masthead printed at the top is the owner's, not the brand's.
       const masthead = holder === null ? null : mastheadName(units, url);
@@ -352,6 +357,10 @@ function isOutletName(name: string | null, units: readonly ClassifiedUnit[]): na
       (index < headline || unit.drop === 'footer') && unit.drop !== null && named.test(unit.text),
   );
 }
+
+/** Bodies that own a title without being one: universities, learned societies, institutes. */
+const OWNING_INSTITUTION =
+  /\b(?:University|College|Fellows|Regents|Trustees|Institute|Institution|Society|Association|Union|Foundation|Council|Center|Centre|Academy|Federation|Museum|Laboratory)\b/;
 
 /** What a publishing company or trust adds after its title's name. */
 const OWNING_BODY =

@@ -796,4 +796,23 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     expect(kindOf(article, 'We round up')).toBe('dropped');
     expect(kindOf(article, THIRD)).toBe('body');
   });
+
+  it('names the title a university, society or institute publishes, not the body that owns it', () => {
+    for (const owner of [
+      '© 2026 The Regents of the University of Antwerp',
+      'Copyright © 2026 Flemish Maritime Institute',
+      '© 2026 Royal Society of Port Engineers. All rights reserved.',
+    ]) {
+      const article = page(
+        'Skip to content',
+        'Harbour Notes',
+        'Topics',
+        HEADLINE,
+        'By Anne Claes',
+        ...STORY,
+        owner,
+      );
+      expect(article.source).toBe('Harbour Notes');
+    }
+  });
 });
