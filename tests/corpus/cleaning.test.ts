@@ -445,6 +445,10 @@ describe('reading the header of a page', () => {
 });
 
 describe('cleaning the furniture magazines and broadcasters set around a story', () => {
+  /** A small title whose page names its owner only in the lines after the story. */
+  const harbourNotes = (...footer: string[]) =>
+    page('Skip to content', 'Harbour Notes', 'Topics', HEADLINE, 'By Anne Claes', ...STORY, ...footer);
+
   it('drops a sentence of the story set again as a pull quote, with or without its speaker', () => {
     const pulled =
       'The port authority said about 40 container ships were waiting at anchor in the Scheldt estuary';
@@ -626,16 +630,7 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     );
     expect(glossed.source).toBe('SCR WORLD-EUROPE');
     const societyPage = (note: string) =>
-      page(
-        'Skip to content',
-        'Harbour Notes',
-        'Topics',
-        HEADLINE,
-        'By Anne Claes',
-        ...STORY,
-        note,
-        '© 2026 Flemish Society of Port Engineers. All rights reserved.',
-      );
+      harbourNotes(note, '© 2026 Flemish Society of Port Engineers. All rights reserved.');
     expect(societyPage('Harbour Notes is published by the Flemish Society of Port Engineers').source).toBe(
       'Harbour Notes',
     );
@@ -803,16 +798,7 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
       'Copyright © 2026 Flemish Maritime Institute',
       '© 2026 Royal Society of Port Engineers. All rights reserved.',
     ]) {
-      const article = page(
-        'Skip to content',
-        'Harbour Notes',
-        'Topics',
-        HEADLINE,
-        'By Anne Claes',
-        ...STORY,
-        owner,
-      );
-      expect(article.source).toBe('Harbour Notes');
+      expect(harbourNotes(owner).source).toBe('Harbour Notes');
     }
   });
 });
