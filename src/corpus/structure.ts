@@ -11,6 +11,9 @@ const AGENCIES =
   'Shutterstock|Alamy|PA|PA Media|PA Wire|PA Archive|PA Images|Bloomberg|SANA|Tass|TASS|Sputnik|WAFA|IRNA|UPI|NurPhoto|Zuma|File|File photo|' +
   'Handout|Supplied|Courtesy|Social media|Screengrab|Screenshot|MEE|Al Jazeera';
 
+/** An outlet named by its web address in a credit: "cleveland.com", "scheldtcourier.be". */
+const WEB_ADDRESS = String.raw`\p{Ll}[\p{L}\p{N}-]+\.(?:com|org|net|news|co\.uk|com\.au|ca|ie|be|nl|de|fr)`;
+
 const WIRE_SIGN_OFF = /[.!?]["'”’]?\s*\(\p{Lu}{2,6}\)$/u;
 
 const CAPTION_LABEL = /^(?:image|media|photo|video|picture) caption\s*[,:]?\s*/i;
@@ -69,7 +72,10 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "... on Nov. 12, 2026. Paul Kitagaki Jr.pkitagaki@sacbee.com"
   /[.!?]["'”’]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\p{Ll}[\p{L}\p{N}._-]*@[\p{L}\p{N}.-]+\.\p{L}{2,}$/u,
   // Or after the caption's full stop, unbracketed: "Pickets gather at dawn. Jan Peeters for The Courier"
-  /[.!?]["'”’]?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2} for (?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u,
+  new RegExp(
+    `[.!?]["'”’]?\\s*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2} for (?:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}|${WEB_ADDRESS})$`,
+    'u',
+  ),
   /^(?:file photo|file image|pictured|above|top|left|right|main image)\s*[:,-]\s*/i,
   // "Screenshot of a NetBlocks post showing network data for Tanzania."
   /^(?:a )?(?:screenshot|screengrab|screen grab|still|video still) (?:of|from)\b/i,
@@ -80,7 +86,18 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "A person using an inhalerShutterstock/Africa Studio": the credit run on with no space at all
   /\p{Ll}\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*\p{Lu}[\p{L}\p{N}'’. -]{1,40}$/u,
   // "... is lost through leaks. File picture"
-  /[.!?]["'”’]?\s+(?:[Ff]ile|[Ss]tock|[Ll]ibrary|[Aa]rchive) (?:picture|photo|image|photograph)\.?$/u,
+  /[.!?]["'”’]?\s*(?:[Ff]ile|[Ss]tock|[Ll]ibrary|[Aa]rchive|[Ss]taff|[Hh]andout|[Ss]ubmitted|[Cc]ontributed) (?:picture|photo|image|photograph)\.?$/u,
+  // "... during a storm. Courtesy of ODOT", "Photo courtesy ODOT", "Provided by ODOT", "ODOT via AP"
+  /[.!?]["'”’]?\s*(?:(?:[Pp]hotos?\s+)?[Cc]ourtesy(?: of)?|[Pp]rovided by|[Ss]ubmitted by)\s+(?:the\s+)?\p{Lu}[^.]{1,60}\.?$/u,
+  new RegExp(
+    `[.!?]["'”’]?\\s*\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|the)){0,4} via (?:${AGENCIES})$`,
+    'u',
+  ),
+  // The photographer and the outlet's address: "... storm. John Kuntz/cleveland.com", "JOHN KUNTZ | cleveland.com"
+  new RegExp(
+    `[.!?]["'”’]?\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\s*[/|]\\s*(?:\\p{Lu}[\\p{L}\\p{N} .&'’-]{1,40}|${WEB_ADDRESS})$`,
+    'u',
+  ),
 ];
 
 export function isCaption(text: string): boolean {

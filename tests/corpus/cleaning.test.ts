@@ -801,4 +801,23 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
       expect(harbourNotes(owner).source).toBe('Harbour Notes');
     }
   });
+
+  it('reads the credit forms local papers run into a caption', () => {
+    const scene = 'Container ships wait at anchor off Vlissingen during the strike.';
+    for (const credit of [
+      'JAN PEETERS/scheldtcourier.be',
+      'Jan Peeters | scheldtcourier.be',
+      'Courtesy of the Port of Antwerp',
+      'Provided by the Port of Antwerp',
+      'Port of Antwerp via AP',
+      'Jan Peeters for scheldtcourier.be',
+      'Staff photo',
+    ]) {
+      for (const gap of [' ', '']) {
+        const caption = `${scene}${gap}${credit}`;
+        const article = page(HEADLINE, 'By Anne Claes', 'November 24, 2026', caption, ...STORY);
+        expect(kindOf(article, caption)).toBe('caption');
+      }
+    }
+  });
 });
