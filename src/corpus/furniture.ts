@@ -421,7 +421,7 @@ const PATTERNS: FurniturePattern[] = [
     // 12, 2026. Paul Kitagaki Jr.pkitagaki@sacbee.com").
     reason: 'credit',
     pattern:
-      /^(?!.*[.!?]["'”’]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\p{Ll}[\p{L}\p{N}._-]*@\S+$).*\S+@\S+\.\w+\.?$/u,
+      /^(?=[^@]*@)(?!.*[.!?]["'”’]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\p{Ll}[\p{L}\p{N}._-]*@\S+$).*\S+@\S+\.\w+\.?$/u,
     maxWords: 45,
   },
   // "Source: Reuters", "Source: Statistics Finland"; not the story's own source (STORY_SOURCE).
@@ -979,7 +979,7 @@ const PATTERNS: FurniturePattern[] = [
     // lively and valuable part of our community ...", "You are personally liable for any comments ...".
     reason: 'comments',
     pattern:
-      /^(?!.*\b(said|says|told)\b)(comments?\s*[:|-]\s*(our |read our |see our |house )?(rules|guidelines|policy|terms|standards)\b|we (want|would like|hope|aim for) (our|your) (comments?|comment sections?|discussions?|commenters)\b|we (encourage|welcome|value) (lively|respectful|civil|thoughtful|constructive|open)\b.{0,60}\b(debate|discussion|conversation|comments?)\b|(please )?(read|review|see|follow) our (comment(ing)?|community|discussion|house) (rules|guidelines|policy|standards)\b|you are (solely |personally |legally )?(responsible|liable) for (the content of )?(any |your |all )?(comments?|posts?|contributions?)\b|we (reserve the right to|may) (remove|delete|edit|moderate|refuse) (any )?(comments?|posts?)\b|commenting (is|has been) (now )?(closed|disabled|unavailable|turned off)\b|keep it (civil|clean|respectful|kind)\b|by (posting|submitting|leaving) (a |your )?comments?\b.{0,60}\b(agree|accept|consent)|(this|the) (discussion|conversation|comment thread) (is|has been) (now )?closed\b|want to (join the (conversation|discussion)|comment|leave a comment|share your thoughts)\b)/i,
+      /^(?=comments?\s*[:|-]\s*(our |read our |see our |house )?(rules|guidelines|policy|terms|standards)\b|we (want|would like|hope|aim for) (our|your) (comments?|comment sections?|discussions?|commenters)\b|we (encourage|welcome|value) (lively|respectful|civil|thoughtful|constructive|open)\b.{0,60}\b(debate|discussion|conversation|comments?)\b|(please )?(read|review|see|follow) our (comment(ing)?|community|discussion|house) (rules|guidelines|policy|standards)\b|you are (solely |personally |legally )?(responsible|liable) for (the content of )?(any |your |all )?(comments?|posts?|contributions?)\b|we (reserve the right to|may) (remove|delete|edit|moderate|refuse) (any )?(comments?|posts?)\b|commenting (is|has been) (now )?(closed|disabled|unavailable|turned off)\b|keep it (civil|clean|respectful|kind)\b|by (posting|submitting|leaving) (a |your )?comments?\b.{0,60}\b(agree|accept|consent)|(this|the) (discussion|conversation|comment thread) (is|has been) (now )?closed\b|want to (join the (conversation|discussion)|comment|leave a comment|share your thoughts)\b)(?!.*\b(?:said|says|told)\b)/i,
     maxWords: 60,
   },
   {

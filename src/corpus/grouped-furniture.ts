@@ -231,6 +231,15 @@ export function dropRepeats(texts: readonly string[], drops: (DropReason | null)
  * and all ("“The people most at risk are the ones nobody checks on.”"). The story already has it.
  */
 export function dropPullQuotes(texts: readonly string[], drops: (DropReason | null)[]): void {
+  // Above the story a sentence set apart is its standfirst, which may repeat the opening words.
+  const storyBegins = texts.findIndex(
+    (text, index) => drops[index] === null && wordCount(text) >= 25 && endsSentence(text),
+  );
+  const words: (string | undefined)[] = [];
+  const wordsAt = (index: number) => {
+    words[index] ??= wordsOf(texts[index] ?? '');
+    return words[index];
+  };
   for (const [index, text] of texts.entries()) {
     if (drops[index] !== null) continue;
     // The speaker may be named under it ("— Dolores Imbesi"); a magazine may set a plain sentence of
@@ -239,23 +248,28 @@ export function dropPullQuotes(texts: readonly string[], drops: (DropReason | nu
     const quoted = /^["“‘'«]\s*(.+?)\s*["”’'»]$/u.exec(unattributed)?.[1];
     const plain = quoted === undefined && endsSentence(unattributed) ? unattributed : undefined;
     if (quoted !== undefined ? wordCount(quoted) < MIN_PULL_QUOTE_WORDS : plain === undefined) continue;
-    // Above the story a sentence set apart is its standfirst, which may repeat the opening words.
-    const storyBegun = () =>
-      texts
-        .slice(0, index)
-        .some((earlier, at) => drops[at] === null && wordCount(earlier) >= 25 && endsSentence(earlier));
-    if (plain !== undefined && (wordCount(plain) < MIN_PLAIN_PULL_QUOTE_WORDS || !storyBegun())) continue;
+    if (
+      plain !== undefined &&
+      (wordCount(plain) < MIN_PLAIN_PULL_QUOTE_WORDS || storyBegins === -1 || index <= storyBegins)
+    )
+      continue;
     // Compared word for word: the pull quote may close on a full stop where the story has a comma
     // ("... keeps the ships alive.'" for "... alive,'" she says").
-    const inner = wordsOf(quoted ?? plain ?? '');
-    const repeated = texts.some(
-      (other, at) => at !== index && other.length > text.length && wordsOf(other).includes(inner),
-    );
+    const pulled = quoted ?? plain ?? '';
+    // Its first words, as printed, are looked for before the slower comparison word for word.
+    const opening = pulled.split(/\s+/, OPENING_WORDS).join(' ');
+    let inner: string | undefined;
+    const repeated = texts.some((other, at) => {
+      if (at === index || other.length <= text.length || !other.includes(opening)) return false;
+      inner ??= wordsOf(pulled);
+      return wordsAt(at).includes(inner);
+    });
     if (repeated) drops[index] = 'repeat';
   }
 }
 
 const MIN_PULL_QUOTE_WORDS = 5;
+const OPENING_WORDS = 3;
 
 function wordsOf(text: string): string {
   return ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
