@@ -548,14 +548,19 @@ function dropUnlabelledTeaserRun(
   };
   let start = lastParagraph + 1;
   while (start < texts.length) {
+    // A list may give each headline its date ("Nov. 11, 2026", "2 hours ago") on the line under it.
+    const headlines: number[] = [];
     let end = start;
-    while (end < texts.length && isTeaser(end)) end += 1;
+    while (end < texts.length && (isTeaser(end) || (headlines.length > 0 && drops[end] === 'timestamp'))) {
+      if (isTeaser(end)) headlines.push(end);
+      end += 1;
+    }
     // Under a box's own label ("Also on EUobserver") one headline is enough to be another story's,
     // and so is each of the box's headlines after the date of the one before.
     let above = start - 1;
     while (above > lastParagraph && drops[above] === 'timestamp') above -= 1;
-    if (end - start >= (drops[above] === 'related' ? 1 : MIN_TEASER_RUN)) {
-      for (let index = start; index < end; index += 1) drops[index] = drops[index] ?? 'related';
+    if (headlines.length >= (drops[above] === 'related' ? 1 : MIN_TEASER_RUN)) {
+      for (const index of headlines) drops[index] = drops[index] ?? 'related';
     }
     start = end + 1;
   }

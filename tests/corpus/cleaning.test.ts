@@ -820,4 +820,24 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
       }
     }
   });
+
+  it('drops an unlabelled list of other stories whose headlines each carry a date', () => {
+    for (const dates of [
+      ['Nov. 11, 2026', 'Nov. 2, 2026', 'Oct. 28, 2026'],
+      ['2 hours ago', '5 hours ago', '1 day ago'],
+    ]) {
+      const article = page(
+        HEADLINE,
+        'By Anne Claes',
+        ...STORY,
+        'Antwerp dockers vote to extend walkout into December',
+        dates[0] ?? '',
+        'Rotterdam diverts container traffic as Belgian strike bites',
+        dates[1] ?? '',
+        'Zeebrugge ferry services cut as pickets spread',
+        dates[2] ?? '',
+      );
+      expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+    }
+  });
 });
