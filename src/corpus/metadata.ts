@@ -676,8 +676,9 @@ function footerNamesAfterHolder(
 function ownedByCompany(text: string): boolean {
   // "© DC Thomson & Co Ltd 2017 - 2026": a registered company's suffix names a firm, never a masthead.
   if (/^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*\b(ltd|plc|limited|llc|inc|& co)\b/iu.test(text)) return true;
-  // "GPlusMedia Inc.": the company word may close a one-word name. "Dow Jones & Company" is a firm.
-  return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital|publishing)|\s&\s*company)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
+  // "GPlusMedia Inc.": the company word may close a one-word name. "Dow Jones & Company" is a firm, and
+  // "FOX Television Stations" the group that owns the local station's masthead.
+  return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital|publishing|(?:television|radio) stations|networks?)|\s&\s*company)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
     text,
   );
 }

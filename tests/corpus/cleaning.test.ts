@@ -840,4 +840,17 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
       expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
     }
   });
+
+  it("names a local station's masthead, not the group of stations that owns it", () => {
+    const article = page(
+      'SCTV 5 Antwerp',
+      'News',
+      'Weather',
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      '©2026 Flemish Television Stations',
+    );
+    expect(article.source).toBe('SCTV 5 Antwerp');
+  });
 });
