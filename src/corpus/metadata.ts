@@ -494,7 +494,7 @@ function withoutEditionLanguage(
  * widget's call to act ("Set Weather", "Choose edition"). "Climate Home News" is a name.
  */
 const UTILITY_LINK =
-  /^(?:menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|set|choose|select|change|manage|download|get the|watch|listen)\b|^all sections$|\b(?:menu|navigation|edition|alerts?|sections|weather|account|e-paper|today['’]s paper)$/i;
+  /^(?:menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|set|choose|select|change|manage|download|get the|watch|listen)\b|^all sections$|\b(?:menu|navigation|edition|alerts?|sections|account|e-paper|today['’]s paper)$/i;
 
 /**
  * The sections news sites file stories under, which open their menus when no masthead is pasted, and

@@ -841,6 +841,20 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     }
   });
 
+  it('keeps a brand named for the weather as a masthead while a weather widget link is not one', () => {
+    const article = page(
+      'Skip to content',
+      'Scheldt Weather',
+      'Forecast',
+      'Radar',
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      '©2026 Scheldt Broadcasting Network, LLC',
+    );
+    expect(article.source).toBe('Scheldt Weather');
+  });
+
   it("names a local station's masthead, not the group of stations that owns it", () => {
     const article = page(
       'SCTV 5 Antwerp',
