@@ -30,7 +30,10 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "... the Poplar Street Bridge in St. Louis. Robert Cohen, Post-Dispatch": photographer, outlet
   // The space after the full stop may be lost on copy, and the outlet may be its web address:
   // "... through Wednesday night.John Kuntz, cleveland.com".
-  /[.!?]["'”’]?\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s*(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|\p{Ll}[\p{L}\p{N}-]+\.(?:com|org|net|news|co\.uk|com\.au|ca|ie))$/u,
+  new RegExp(
+    `[.!?]["'”’]?\\s*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2},\\s*(?:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}|${WEB_ADDRESS})$`,
+    'u',
+  ),
   // "Farmers harvest rice in Ayeyarwady Region. / The Irrawaddy", "... during a past briefing. /FILE"
   /[.!?]["'”’]?\s+\/\s*\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u,
   // "... at the Dodoma station. PHOTO | FILE"
