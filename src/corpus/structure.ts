@@ -110,13 +110,14 @@ export function isCaption(text: string): boolean {
   if (WIRE_SIGN_OFF.test(text) && attributes(text)) return false;
   // "(APA/Reuters)" alone: who filed the story, with no picture described.
   if (/^\([^()]{2,40}\)$/.test(text.trim()) && !/\b(?:photo|picture|image)\b/i.test(text)) return false;
-  // "I. The Block", "2. The Offers": a long read's numbered section heading, not a sentence and a
-  // photographer's name.
+  // "I. The Block", "2. The Offers", "Part II. The Offer": a long read's numbered section heading, not
+  // a sentence and a photographer's name.
   if (NUMBERED_SECTION.test(text.trim())) return false;
   return wordCount(text) <= 80 && CAPTION_PATTERNS.some((pattern) => pattern.test(text));
 }
 
-const NUMBERED_SECTION = /^(?:[IVXLC]{1,6}|\d{1,2})\.\s+\p{Lu}[^.!?]{0,60}$/u;
+const NUMBERED_SECTION =
+  /^(?:(?:Part|Chapter|Section|Act)\s+)?(?:[IVXLC]{1,6}|\d{1,2})\.\s+\p{Lu}[^.!?]{0,60}$/u;
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

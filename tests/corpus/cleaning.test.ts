@@ -541,6 +541,8 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     );
     expect(kindOf(article, 'I. The Quay')).toBe('heading');
     expect(kindOf(article, 'II. The Offer')).toBe('heading');
+    const labelled = page(HEADLINE, 'By Anne Claes', LEDE, SECOND, 'Part II. The Offer', THIRD, QUOTE);
+    expect(kindOf(labelled, 'Part II. The Offer')).toBe('heading');
   });
 
   it('reads a caption whose credit ran into its last sentence as a caption', () => {
