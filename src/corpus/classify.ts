@@ -1,6 +1,7 @@
 import { bareLabel, type DropReason, furnitureReason, isTimestampLine, STORY_SOURCE } from './furniture.js';
 import {
   dropAppealQuestions,
+  dropDatedTeasersInStory,
   dropLoneBulletLinks,
   dropMenuRuns,
   dropPullQuotes,
@@ -82,6 +83,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropMastheadTagline(texts, drops);
   dropTeasers(units, texts, labels, drops);
   dropTeaserCards(units, texts, drops);
+  dropDatedTeasersInStory(texts, drops);
   dropLoneBulletLinks(texts, drops);
   dropMenuRuns(texts, drops);
   dropAppealQuestions(texts, drops);

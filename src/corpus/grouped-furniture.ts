@@ -199,6 +199,34 @@ export function dropTeaserCards(
 
 const MAX_CARD_SUMMARY_WORDS = 35;
 
+/**
+ * Between two paragraphs of the story, another story's headline with the day it ran under it
+ * ("Antwerp dockers vote to extend walkout into December" / "Nov. 11, 2026") is a link to it, its
+ * label lost. A live page's post puts its clock time, not a date, with its headline.
+ */
+export function dropDatedTeasersInStory(texts: readonly string[], drops: (DropReason | null)[]): void {
+  const prose = (index: number) =>
+    drops[index] === null &&
+    endsSentence(texts[index] ?? '') &&
+    wordCount(texts[index] ?? '') >= MIN_PROSE_WORDS;
+  for (const [index, text] of texts.entries()) {
+    const date = texts[index + 1] ?? '';
+    if (
+      drops[index] !== null ||
+      drops[index + 1] !== 'timestamp' ||
+      !/\b(?:19|20)\d\d\b/.test(date) ||
+      endsSentence(text) ||
+      !isHeadlineLike(text) ||
+      wordCount(text) < MIN_TEASER_HEADLINE_WORDS
+    )
+      continue;
+    if (prose(index - 1) && prose(index + 2)) drops[index] = 'related';
+  }
+}
+
+const MIN_PROSE_WORDS = 15;
+const MIN_TEASER_HEADLINE_WORDS = 4;
+
 const BULLET = /^[•*·▪►-]\s+\S/;
 
 /**

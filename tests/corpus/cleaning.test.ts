@@ -869,4 +869,33 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     );
     expect(article.source).toBe('SCTV 5 Antwerp');
   });
+
+  it("drops another story's headline set with its date between paragraphs, not a live post's", () => {
+    const teaser = 'Antwerp dockers vote to extend walkout into December';
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'November 24, 2026',
+      LEDE,
+      SECOND,
+      teaser,
+      'Nov. 11, 2026',
+      THIRD,
+      QUOTE,
+    );
+    expect(kindOf(article, teaser)).toBe('dropped');
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+    const post = page(
+      HEADLINE,
+      'By Anne Claes',
+      'November 24, 2026',
+      LEDE,
+      SECOND,
+      teaser,
+      '3:52pm',
+      THIRD,
+      QUOTE,
+    );
+    expect(kindOf(post, teaser)).not.toBe('dropped');
+  });
 });
