@@ -38,6 +38,8 @@ export const SPEECH_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = n
   ['pointed', words('out')],
   ['spoke', words('of about')],
   ['referred', words('to')],
+  // "as the economist put it", "Nair put it bluntly": putting it is saying it.
+  ['put', words('it')],
 ]);
 
 /** Words that may sit between a subject and its speech verb: "Lavrov also said", "he had told". */

@@ -6,6 +6,8 @@
  * key (country, job) that lets "Syria's foreign minister" find the person. A title followed by a
  * name belongs to that name, not to the one before the comma.
  */
+
+import type { EntityDraft } from './entities.js';
 import {
   CALENDAR_WORDS,
   DEMONYM_TO_PLACE,
@@ -16,11 +18,13 @@ import {
   ORGANISATION_HEADS,
   OUTLET_WORDS,
   ROLE_NOUNS,
+  SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { isAcronym, lowerWord, type NameRun, titleBeforeComplement } from './names.js';
 import {
   isAbbreviatedTitle,
+  isGivenName,
   isPersonTitle,
   isPlaceWord,
   isRankCompound,
@@ -53,6 +57,7 @@ const TRANSIENT_MODIFIERS = new Set([
 const ROLE_STOP_WORDS = new Set(
   `the a an his her its their our my your this that these those of for to in on at by with from and or
    but as was were is are be been has have had said says told who which whose when where while after
+   he she we they you him them
    before during since than then also not no
    met asked thanked called joined visited urged blamed accused praised named replaced
    succeeded criticised criticized welcomed backed defeated beat faced hired fired including
@@ -60,6 +65,29 @@ const ROLE_STOP_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Nouns that name a business as often as a person ("the rail operator said") and a person's job
+ * only when a name follows them: "Tour operator Ricardo de Souza", "building contractor Ama Boateng".
+ */
+const JOBS_ONLY_BEFORE_A_NAME = new Set([
+  'operator',
+  'contractor',
+  'builder',
+  'developer',
+  'publican',
+  'boatman',
+]);
+
+/** A job noun, counting those that are a job only straight before a name. */
+function isJobBeforeName(word: string): boolean {
+  return isRoleNoun(word) || JOBS_ONLY_BEFORE_A_NAME.has(word);
+}
+
+/** A given name and a surname: "US operator Cingular Wireless" is a firm, "Tour operator Ricardo de Souza" a man. */
+function looksLikeFullName(run: NameRun): boolean {
+  return run.core.length > 1 && isGivenName((run.core[0] as Token).word);
+}
 
 function roleText(run: NameRun, from: number, to: number): string | null {
   const tokens = run.paragraphTokens;
@@ -70,7 +98,9 @@ function roleText(run: NameRun, from: number, to: number): string | null {
   while (end > begin && HONORIFICS.has(lowerWord(tokens[end - 1]).replace(/\.$/, ''))) end--;
   const phrase = tokens.slice(begin, end);
   if (phrase.length === 0 || phrase.length > 8) return null;
-  if (!phrase.some((token) => isRoleNoun(token.word))) return null;
+  const jobBeforeName =
+    end === run.firstIndex && isJobBeforeName(lowerWord(tokens[end - 1])) && looksLikeFullName(run);
+  if (!jobBeforeName && !phrase.some((token) => isRoleNoun(token.word))) return null;
   if (phrase.every((token) => HONORIFICS.has(token.word.toLowerCase()))) return null;
   const last = phrase[phrase.length - 1] as Token;
   return run.text.slice((phrase[0] as Token).start, last.end);
@@ -108,8 +138,9 @@ export function roleBefore(run: NameRun): string | null {
   const tokens = run.paragraphTokens;
   // Courtesy titles are not roles: read past "Dr" in "chief executive, Dr Alan Price".
   const courtesyOnly = run.prefix.every(
-    (token) =>
+    (token, at) =>
       HONORIFICS.has(token.word.toLowerCase()) ||
+      (at > 0 && HONOUR_GRADES.has(token.word.toLowerCase())) ||
       (NEVER_NAME_WORDS.has(token.word) && !isTitleWord(token.word)),
   );
   const nameStart = run.firstIndex + (courtesyOnly ? 0 : run.prefix.length);
@@ -117,11 +148,22 @@ export function roleBefore(run: NameRun): string | null {
   const titleAt = run.prefix.length > 0 ? titleBeforeComplement(tokens, run.firstIndex) : -1;
   const titleToken = tokens[titleAt];
   const lastPrefix = run.prefix.at(-1);
-  if (titleToken && lastPrefix) return run.text.slice(titleToken.start, lastPrefix.end);
+  if (titleToken && lastPrefix) {
+    // "the Bishop of Durham, the Rt Rev Dr Tom Wright": the courtesy titles are the name's.
+    let end = run.firstIndex + run.prefix.length - 1;
+    while (
+      end > titleAt &&
+      (['the', 'most', 'and'].includes(lowerWord(tokens[end])) ||
+        HONORIFICS.has(lowerWord(tokens[end]).replace(/\.$/, '')))
+    )
+      end--;
+    return run.text.slice(titleToken.start, (tokens[end] as Token).end);
+  }
   const first = tokens[nameStart];
   const before = tokens[nameStart - 1];
   if (!first || !before) return null;
   const gapToName = run.text.slice(before.end, first.start);
+  if (gapToName === ') ') return bracketedRoleBefore(run, nameStart);
   const appositive = gapToName === ', ';
   if (appositive) return appositiveRoleBefore(run, nameStart);
   if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
@@ -153,7 +195,7 @@ export function roleBefore(run: NameRun): string | null {
       begin === nameStart - 1 &&
       job !== undefined &&
       !isCapitalised(job.word) &&
-      isRoleNoun(job.word) &&
+      (isRoleNoun(job.word) || (JOBS_ONLY_BEFORE_A_NAME.has(job.word) && looksLikeFullName(run))) &&
       isOwnerWord(token);
     if (ownerBeforeJob) {
       begin = index;
@@ -167,6 +209,7 @@ export function roleBefore(run: NameRun): string | null {
     }
     const describes =
       isRoleWord(word) ||
+      (index === nameStart - 1 && JOBS_ONLY_BEFORE_A_NAME.has(word) && looksLikeFullName(run)) ||
       ownTitle ||
       joiner ||
       (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
@@ -184,7 +227,67 @@ export function roleBefore(run: NameRun): string | null {
   }
   while (begin < nameStart && ['and', 'of', 'for'].includes(lowerWord(tokens[begin]))) begin++;
   if (begin >= nameStart) return null;
+  // '"It is over," Acme Foods chief executive Maria Kowalski said': the whole name of where the job
+  // is, not only the word of it that names a kind of body.
+  // "Manics bassist Nicky Wire and drummer Sean Moore": a name joined by "and" is another person.
+  if (
+    isCapitalised((tokens[begin] as Token).word) &&
+    !isRoleWord((tokens[begin] as Token).word) &&
+    lowerWord(tokens[begin + 1]) === 'and' &&
+    !isCapitalised(tokens[begin + 2]?.word ?? '') &&
+    begin + 2 < nameStart
+  )
+    begin += 2;
+  const owner = tokens[begin] as Token;
+  if (isCapitalised(owner.word) && !isTitleWord(owner.word) && !owner.possessive)
+    while (
+      begin > 0 &&
+      isOwnerWord(tokens[begin - 1]) &&
+      !isTitleWord((tokens[begin - 1] as Token).word) &&
+      !(tokens[begin - 1] as Token).possessive &&
+      run.text.slice((tokens[begin - 1] as Token).end, (tokens[begin] as Token).start) === ' '
+    )
+      begin--;
   return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
+}
+
+const AUXILIARIES = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+]);
+
+/** Grades of an honour written after it: "Datuk Seri Halimah Yusof", "Dato' Sri Anwar". */
+const HONOUR_GRADES = new Set(['seri', 'sri']);
+
+/**
+ * "Chief engineer (roads) Peter Mwangi", "the department's chief engineer (canals) Harjinder
+ * Dhillon": a job with its specialism in brackets, written straight before the name.
+ */
+function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
+  const tokens = run.paragraphTokens;
+  const specialism = tokens[nameStart - 1] as Token;
+  const job = tokens[nameStart - 2];
+  if (!job || !/^\p{Ll}/u.test(specialism.word) || run.text.slice(job.end, specialism.start) !== ' (')
+    return null;
+  if (!isRoleNoun(job.word)) return null;
+  let begin = nameStart - 2;
+  while (begin > 0) {
+    const previous = tokens[begin - 1] as Token;
+    if (run.text.slice(previous.end, (tokens[begin] as Token).start) !== ' ') break;
+    if (!isRoleWord(previous.word) || ROLE_STOP_WORDS.has(previous.word)) break;
+    begin--;
+  }
+  return run.text.slice((tokens[begin] as Token).start, specialism.end + 1);
 }
 
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
@@ -198,7 +301,7 @@ const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 
 function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const tokens = run.paragraphTokens;
   let begin = nameStart;
-  for (let index = nameStart - 1; index >= 0 && nameStart - index <= 9; index--) {
+  for (let index = nameStart - 1; index >= 0 && nameStart - index <= APPOSITIVE_REACH; index--) {
     const token = tokens[index] as Token;
     const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
     if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ') break;
@@ -208,6 +311,9 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
       begin = index;
       break;
     }
+    // "American Davenport will now face fellow former Wimbledon champion, X": a verb's auxiliary
+    // ends the noun phrase.
+    if (AUXILIARIES.has(lower)) break;
     // "Minister with responsibility for water": "with" goes on a title only straight after it.
     const withAfterRole = lower === 'with' && isRoleNoun(tokens[index - 1]?.word ?? '');
     if (
@@ -238,7 +344,8 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     // "minister of state for foreign affairs", "chief secretary to the Treasury", "Minister with
     // responsibility for water".
     (tail.length === 0 ||
-      (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') && tail.length <= 6)) &&
+      (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') &&
+        (tail.length <= 6 || namesBodyInFull(clause.slice(roleAt + 2))))) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
     (isPersonTitle((clause[roleAt] as Token).word) ||
       opensOnDeterminer ||
@@ -249,10 +356,12 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   // "in" ties a job to its trade or place ("correspondent in Jakarta"), never a thing to a job:
   // "a hole in Media Player, Windows Messenger" names no one's role.
-  const inAt = clause.findIndex((token) => token.word === 'in');
+  const inAt = clause.findIndex(
+    (token, at) => at >= ownDeterminerOfJob(clause, roleAt, tail.length === 0) && token.word === 'in',
+  );
   if (inAt !== -1 && !(roleAt !== -1 && roleAt < inAt)) return null;
   if (!endsOnRole && !(opensOnDeterminer && startsClause && clause.length <= 4)) return null;
-  let from = 0;
+  let from = ownDeterminerOfJob(clause, roleAt, tail.length === 0);
   while (from < clause.length && CLAUSE_OPENERS.has((clause[from] as Token).word.toLowerCase())) from++;
   const phrase = clause.slice(from);
   if (
@@ -261,6 +370,40 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   )
     return null;
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+}
+
+/**
+ * "a politically-motivated response to the political ambitions of its former chief executive,
+ * Mikhail Khodorkovsky": a job ending the clause starts at its own determiner, unless that
+ * determiner opens the complement of a person's noun ("a close ally of the ex-Yukos boss").
+ * The index in the clause where the role starts.
+ */
+function ownDeterminerOfJob(clause: readonly Token[], roleAt: number, endsOnJob: boolean): number {
+  if (!endsOnJob || roleAt <= 0) return 0;
+  let own = roleAt - 1;
+  while (
+    own > 0 &&
+    !CLAUSE_OPENERS.has((clause[own] as Token).word.toLowerCase()) &&
+    !clause[own]?.possessive
+  )
+    own--;
+  if (own === 0 || clause.slice(own + 1, roleAt).some((token) => ROLE_STOP_WORDS.has(token.word))) return 0;
+  const link = clause[own - 1];
+  const head = clause[own - 2];
+  if (link && head && ['of', 'to', 'for'].includes(link.word) && isRoleWord(head.word)) return 0;
+  return clause[own]?.possessive ? own : own + 1;
+}
+
+/** How many words back an appositive before a name may reach: "The chairman of the Kampala Metropolitan Boda Boda Association, X". */
+const APPOSITIVE_REACH = 12;
+
+/**
+ * "the Kampala Metropolitan Boda Boda Association", "Kampala Capital City and Metropolitan
+ * Affairs": a body or portfolio named in full, capitals joined by small words, however long.
+ */
+function namesBodyInFull(words: readonly Token[]): boolean {
+  const content = words.filter((token) => !['the', 'and', 'of', 'for', '&'].includes(token.word));
+  return content.length > 0 && content.every((token) => isCapitalised(token.word));
 }
 
 /** A capitalised word that can name where a job is done: not a sentence opener or a date. */
@@ -297,13 +440,71 @@ const VERB_OBJECT_STARTS = new Set(
   ),
 );
 
-/** Verbs that state a job in a relative clause: "who chairs the planning committee". */
-const JOB_VERBS =
-  'heads|runs|chairs|leads|manages|directs|owns|founded|co-founded|represents|coordinates|oversees|edits|coaches|presents|hosts|advises|teaches|sells|has sold|has run|has owned|has led|grows|farms|breeds|fishes|drives|delivers|has grown|has farmed|has driven|has delivered|works as|worked as|works for|works at|has worked for|has worked at|has worked as';
+/**
+ * Verbs that state a job in a relative clause ("who chairs the planning committee"), with the
+ * participle that "who has chaired it since 2020" takes.
+ */
+const JOB_VERB_FORMS: readonly (readonly [string, string])[] = [
+  ['heads', 'headed'],
+  ['runs', 'run'],
+  ['chairs', 'chaired'],
+  ['leads', 'led'],
+  ['manages', 'managed'],
+  ['directs', 'directed'],
+  ['owns', 'owned'],
+  ['represents', 'represented'],
+  ['coordinates', 'coordinated'],
+  ['oversees', 'overseen'],
+  ['edits', 'edited'],
+  ['coaches', 'coached'],
+  ['captains', 'captained'],
+  ['presents', 'presented'],
+  ['hosts', 'hosted'],
+  ['advises', 'advised'],
+  ['teaches', 'taught'],
+  ['sells', 'sold'],
+  ['grows', 'grown'],
+  ['farms', 'farmed'],
+  ['breeds', 'bred'],
+  ['fishes', 'fished'],
+  ['drives', 'driven'],
+  ['delivers', 'delivered'],
+  ['operates', 'operated'],
+  ['trades', 'traded'],
+  ['works as', 'worked as'],
+  ['works for', 'worked for'],
+  ['works at', 'worked at'],
+  ['works from', 'worked from'],
+];
+
+/** "who had advised Dallas to award a penalty" tells of one act; "who has advised ministers since 2010" of a job. */
+const JOB_VERBS = [
+  ...JOB_VERB_FORMS.flatMap(([present, participle]) => [present, `has ${participle}`]),
+  'founded',
+  'co-founded',
+  'worked as',
+].join('|');
+
+const JOB_CLAUSE = new RegExp(`^(?:${JOB_VERBS}) `);
+const WHO_STATES_JOB = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”"()]+)`);
+
+/**
+ * How much a stated role says of what someone is, best first: a job noun ("retired nurse"), then
+ * what they do or where they are from ("who chairs the Friends of the Pier", "of the National
+ * Trust"), which is the role only when the article gives no job.
+ */
+export function roleRank(role: string): number {
+  if (statesJobByClause(role)) return 1;
+  const words = role.split(/\s+/);
+  const bodyOnly = words.every(
+    (word) => /^\p{Lu}/u.test(word) || ['of', 'for', 'the', 'and', 'on'].includes(word),
+  );
+  return bodyOnly && !words.some((word) => isRoleNoun(word)) ? 1 : 0;
+}
 
 /** A role stated by a relative clause ("runs snorkelling tours") rather than by a job noun. */
 export function statesJobByClause(role: string): boolean {
-  return new RegExp(`^(?:${JOB_VERBS}) `).test(role);
+  return JOB_CLAUSE.test(role);
 }
 
 /** "John Smith, a Sunday Telegraph journalist," → "Sunday Telegraph journalist". */
@@ -315,11 +516,35 @@ export function roleAfter(run: NameRun): string | null {
   const relative = /^, (?:\d+, )?who (?:is|was|has been) (?:a|an|the|his|her|their|[\p{L}]+['’]s) /u.exec(
     rest,
   );
-  if (relative) {
-    const phrase = (rest.slice(relative[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim();
+  // "who was appointed chief executive in May", "who became mayor in 2022", "who took over as
+  // coach in June", "who is also the party's treasurer": a job taken up, without when.
+  const takenUp = relative ? null : JOB_TAKEN_UP.exec(rest);
+  const clause = relative ?? takenUp;
+  if (clause) {
+    const phrase = withoutWhen((rest.slice(clause[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim());
     const words = phrase.split(/\s+/);
     const roleIndex = words.findIndex((word) => isRoleNoun(word));
     if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10) return phrase;
+  }
+  // "Maria Rossi is chief executive of Acme", "who was director until 2022": an office named
+  // without an article, as reporters name one held alone.
+  const bare = BARE_OFFICE.exec(rest);
+  if (bare) {
+    const phrase = withoutWhen((rest.slice(bare[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim());
+    const words = phrase.split(/\s+/);
+    const roleIndex = words.findIndex((word) => isRoleNoun(word));
+    let headAt = roleIndex;
+    while (headAt !== -1 && isRoleNoun(words[headAt + 1] ?? '')) headAt++;
+    const next = words[headAt + 1];
+    // "was the head coach" is for the predicate below; "was best actress" is an award, not a job.
+    if (
+      !/^(?:a|an|the|his|her|their|its|best|worst)$/.test(words[0] ?? '') &&
+      roleIndex !== -1 &&
+      roleIndex <= 1 &&
+      words.length <= 10 &&
+      (next === undefined || COMPLEMENT_LINKS.has(next) || next === 'to')
+    )
+      return phrase;
   }
   const predicate = /^(?:, \d+,)? (?:is|was|has been) (?:a|an|the|his|her|their) /u.exec(rest);
   if (predicate) {
@@ -333,13 +558,17 @@ export function roleAfter(run: NameRun): string | null {
     if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10 && (where || bare)) return phrase;
     return null;
   }
-  const opening = /^, (?:\d+, )?/.exec(rest);
+  // "Maria Kowalski — the group's founder — said", "X (pictured), the party's leader, said": a dash
+  // sets an appositive off as a comma does, and a picture's pointer stands outside the sentence.
+  // "Maria Kowalski, 34, from Leeds, a nurse," : an age and a home town come before the job.
+  const opening =
+    /^(?: \((?:pictured|left|right|centre|center|above|below|inset)\))?, (?:\d+, )?(?:from \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*, (?=an? ))?|^ [—–] /u.exec(
+      rest,
+    );
   if (!opening) return null;
   // "Sam Okonjo, who runs snorkelling tours," "X, who heads the local branch of…": a relative
   // clause with a verb of running something is how reporters state a job without a title.
-  const runsSomething = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”"()]+)`).exec(
-    rest.slice(opening[0].length),
-  );
+  const runsSomething = WHO_STATES_JOB.exec(rest.slice(opening[0].length));
   if (runsSomething) {
     // "who grows cocoa on four hectares near Sefwi Wiawso in the Western North Region": where they
     // do it is no part of the job once the clause runs long.
@@ -347,17 +576,33 @@ export function roleAfter(run: NameRun): string | null {
     const placeAt = words.findIndex((word, at) => at > 3 && /^(?:in|near|on|outside|since|from)$/.test(word));
     const job = words.length > 13 && placeAt !== -1 ? words.slice(0, placeAt) : words;
     if (job.length <= 13)
-      return job
-        .join(' ')
-        .replace(/^(?:who|which) /, '')
-        .trim();
+      return withoutWhen(
+        job
+          .join(' ')
+          .replace(/^(?:who|which) /, '')
+          .trim(),
+      );
   }
+  // "Christine Rose-Bodden, of the National Trust for the Cayman Islands, said": the body someone
+  // speaks from, set off as reporters set off a job, says what they are there.
+  const body = BODY_AFFILIATION.exec(rest.slice(opening[0].length))?.[1];
+  if (body?.split(' ').some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return body;
   // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
-  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()]/)[0] ?? '';
+  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()—–]/)[0] ?? '';
+  // "formerly the club's chief executive": a job held before is still said of them.
+  const before =
+    /^(?:formerly|previously) (?=(?:a|an|the|his|her|its|their|\p{L}+['’]s) )/u.exec(phrase)?.[0] ?? '';
+  phrase = phrase.slice(before.length);
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
   const words = phrase.split(/\s+/);
   if (phrase === '' || words.length > 12) return null;
-  if (/^(?:who|whose|which|where|when|whom)$/i.test(words[0] ?? '')) return null;
+  // "France's Arnaud Clement, while defending champion Roger Federer faces…": a clause, not an appositive.
+  if (
+    /^(?:who|whose|which|where|when|whom|while|whilst|although|though|because|but|and|or|if|as|after|before|since|until|whereas|so)$/i.test(
+      words[0] ?? '',
+    )
+  )
+    return null;
   // "Emma Hart, 52, lost her son in the crash": after the age comes the sentence's verb, not a role.
   // "a retired teacher" keeps its participle: only a verb taking an object or a preposition is cut.
   if (PAST_TENSE_OPENERS.test(words[0] ?? '') && VERB_OBJECT_STARTS.has(words[1]?.toLowerCase() ?? ''))
@@ -386,8 +631,25 @@ export function roleAfter(run: NameRun): string | null {
     return null;
   }
   if (/\b(?:was|is|has|had|were|are)\b/.test(words.slice(0, roleIndex + 1).join(' '))) return null;
-  return phrase.replace(/^(?:a|an|the)\s+/i, '');
+  return before === '' ? phrase.replace(/^(?:a|an|the)\s+/i, '') : `${before}${phrase}`;
 }
+
+const BODY_AFFILIATION =
+  /^of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’-]*))*)(?=[,;.]|$)/u;
+
+const JOB_TAKEN_UP =
+  /^, (?:\d+, )?who (?:(?:is|was|has been) (?:also|now|currently|still) |(?:was|has been|had been) (?:appointed|named|elected|made|promoted to|sworn in as) (?:as )?|(?:became|becomes|has become|serves as|served as|has served as|took over as|takes over as|has taken over as|stepped in as) )(?:(?:a|an|the|his|her|their) )?/u;
+
+/** Words that open when a job was taken up: "in May", "in 2022", "last year", "since March". */
+const WHEN_OPENERS =
+  / (?:(?:in|on) (?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last|earlier|since|until|after|before|during|following|this (?:year|month|week))\b.*$/u;
+
+function withoutWhen(phrase: string): string {
+  return phrase.replace(WHEN_OPENERS, '');
+}
+
+const BARE_OFFICE =
+  /^(?:, (?:\d+, )?who|(?:, \d+,)?) (?:is|was|has been)(?: (?:also|now|currently|still))? (?=\p{Ll})/u;
 
 const OFFICE_OF_NAMED = /^(?!\p{Ll}+ly )\p{Ll}[\p{L}-]+ of (?:the )?\p{Lu}/u;
 
@@ -465,4 +727,187 @@ function titleInRun(run: NameRun): string | null {
   const first = run.prefix.find((token) => !NEVER_NAME_WORDS.has(token.word) || isTitleWord(token.word));
   const last = run.prefix[run.prefix.length - 1] as Token;
   return first ? run.text.slice(first.start, last.end) : null;
+}
+
+/** A job a story names with no holder beside it, and where it stands in reading order. */
+interface UnheldJob {
+  role: string;
+  /** Paragraph number times the order step, plus the offset of the job's determiner. */
+  order: number;
+  paragraph: number;
+}
+
+/** Where a sentence may open on "The"/"A"/"An": a paragraph's start, a full stop, or a quotation's close. */
+const SENTENCE_DETERMINER =
+  /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+|\b(said|says|added) )(The|the|An?|an?|Its|Their) /g;
+
+/** "The club's chief executive later said": an adverb between the job and its verb. */
+const BEFORE_VERB = /^(?:later|also|then|previously|earlier|yesterday|today|\p{Ll}+ly)$/u;
+
+/** Words that carry a sentence on after its subject: "the director-general warned", "…defended the project". */
+const SUBJECT_VERB =
+  /^(?:\p{Ll}+ed|said|says|told|tells|has|had|is|was|will|would|says|insisted|warned|added)$/u;
+
+const WHO_CLAUSE_THEN_SPEECH = /^who [^.“”"]{1,120}?, (?:said|says|told|tells|added|warned)\b/;
+
+/** A courtesy title and a name: "Mr Howard insisted… The Tory leader said" refers back to him. */
+const COURTESY_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? \p{Lu}/u;
+
+/** Words that join a job to where it is done: "director-general of the Transportation Ministry". */
+const COMPLEMENT_LINKS = new Set(['of', 'for', 'at', 'in']);
+
+/**
+ * "The club's chief executive told BBC Sport…", "An economist at the extension, who tracks
+ * cooperative finances, said…", "The department's chief engineer (canals) defended the project":
+ * a sentence whose subject is a job, with no name set beside it. Spokespeople are left out: they
+ * speak for a body, and the person named next is seldom the one who spoke.
+ */
+function unheldJobsIn(text: string, paragraph: number, orderBase: number): UnheldJob[] {
+  const jobs: UnheldJob[] = [];
+  for (const match of text.matchAll(SENTENCE_DETERMINER)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const words = text.slice(from, from + 160).split(' ');
+    let roleAt = -1;
+    for (let index = 0; index < Math.min(words.length, 6); index++) {
+      const word = words[index] ?? '';
+      if (/[,.;:“”"]/.test(word) && !/['’]s$/.test(word)) {
+        if (isRoleNoun(word.replace(/[,.;:]$/, '')) && /^\p{Ll}/u.test(word)) roleAt = index;
+        break;
+      }
+      if (isRoleNoun(word) && !/['’]s$/.test(word) && /^\p{Ll}/u.test(word)) roleAt = index;
+      else if (roleAt !== -1) break;
+      // "The company said its chief executive…": the job must be the subject, not in its clause.
+      else if (ROLE_STOP_WORDS.has(word) || SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word)) break;
+    }
+    if (roleAt === -1) continue;
+    const noun = (words[roleAt] ?? '').replace(/[,.;:]$/, '');
+    if (/^spokes/.test(noun)) continue;
+    let end = roleAt + 1;
+    // "chief engineer (canals)": a bracketed specialism belongs to the job.
+    if (/^\(\p{Ll}+\)[,]?$/u.test(words[end] ?? '')) end++;
+    if (!/[,.;:]$/.test(words[roleAt] ?? '') && COMPLEMENT_LINKS.has(words[end] ?? '')) {
+      let at = end + 1;
+      if (words[at] === 'the') at++;
+      while (at < words.length && at - end <= 6) {
+        const word = words[at] ?? '';
+        if (SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word)) break;
+        at++;
+        if (/[,.;:]$/.test(word)) break;
+      }
+      end = at;
+    }
+    const phrase = words
+      .slice(0, end)
+      .join(' ')
+      .replace(/[,.;:]$/, '');
+    const after = words.slice(end).join(' ');
+    const ended = /[,]$/.test(words[end - 1] ?? '');
+    // "A member of the crew was shot": an indefinite job is a holder's only when it speaks.
+    const indefinite = /^an?$/i.test(match[2] ?? '');
+    const verb = BEFORE_VERB.test(words[end] ?? '') ? words[end + 1] : words[end];
+    // '"…," said the club's chief executive.': a job after its speech verb, closing the sentence.
+    const inverted = match[1] !== undefined;
+    const subject = inverted
+      ? /\.$/.test(words[end - 1] ?? '') || (ended && /^who\b/.test(after))
+      : ended
+        ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : /^who\b/).test(after)
+        : indefinite
+          ? SPEECH_VERBS.has(verb ?? '')
+          : SUBJECT_VERB.test(verb ?? '');
+    if (!subject) continue;
+    jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph });
+  }
+  return jobs;
+}
+
+/** How far after a job its holder may be introduced: the rest of its paragraph and the next two. */
+const HOLDER_REACH_PARAGRAPHS = 2;
+
+/** A role says what someone is only when it names a job; "who has run the shop…" says what they do. */
+function namesJob(role: string | null): boolean {
+  if (role === null || statesJobByClause(role) || FORMER_OR_RANK.test(role)) return false;
+  return role.split(/\s+/).some((word) => isRoleNoun(word));
+}
+
+/**
+ * "Captain Mohd Azhar, a former navy officer": a rank kept as a courtesy, or a job left behind,
+ * leaves the person free to hold the job the story named first.
+ */
+const FORMER_OR_RANK =
+  /^(?:(?:former|retired|ex-)\b.*|(?:Capt\.?|Captain|Col\.?|Colonel|Maj\.?|Major|Lt\.?|Lieutenant|Cmdr\.?|Commander|Gen\.?|General|Brig\.?|Brigadier|Adm\.?|Admiral|Sgt\.?|Sergeant))$/i;
+
+/** The name, at its first mention, is a speech verb's subject: "X, who …, said", "said X", '"…," X told'. */
+function speaksAtFirstMention(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 12), offset);
+  if (/(?:said|says|told|added)\s+$|[,?!]["”’]\s+$/.test(before)) return true;
+  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,)? (?:said|says|told|tells|added|warned|insisted)\b/u.test(
+    text.slice(offset, offset + 200),
+  );
+}
+
+/** A person named in the text, in reading order (the same order as EntityDraft.order). */
+export interface PersonMention {
+  order: number;
+  person: EntityDraft;
+}
+
+/**
+ * "The club's chief executive told BBC Sport…", then "Malcolm Rennie, who has run the club's
+ * day-to-day business since 2023, said…": reporters name a job first and its holder in a later
+ * sentence or the next paragraphs, where the holder speaks. The job is the role of the next person
+ * named after it when that is their first mention, they are given no job of their own and no one
+ * named before holds a job of that name. A job after a person named without one, in its paragraph
+ * or the one before, is that person's second reference ("Mr Howard insisted… The Tory leader said")
+ * and waits for no one.
+ */
+export function giveJobsToHoldersNamedAfter(
+  paragraphs: readonly { n: number; text: string; kind: string }[],
+  mentions: readonly PersonMention[],
+  orderPerParagraph: number,
+): void {
+  if (mentions.length === 0) return;
+  const textOf = new Map(paragraphs.map((paragraph) => [paragraph.n, paragraph.text]));
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
+    for (const job of unheldJobsIn(paragraph.text, paragraph.n, paragraph.n * orderPerParagraph)) {
+      const nextAt = mentions.findIndex((mention) => mention.order > job.order);
+      const next = mentions[nextAt];
+      if (!next || next.order >= (job.paragraph + HOLDER_REACH_PARAGRAPHS + 1) * orderPerParagraph) continue;
+      const holder = next.person;
+      if (holder.order !== next.order || namesJob(holder.role)) continue;
+      const recentFrom = (job.paragraph - 1) * orderPerParagraph;
+      const referredBack = mentions
+        .slice(0, nextAt === -1 ? mentions.length : nextAt)
+        .some((mention) => mention.order >= recentFrom && !namesJob(mention.person.role));
+      const jobOffset = job.order - job.paragraph * orderPerParagraph;
+      if (
+        referredBack ||
+        COURTESY_NAME.test(textOf.get(job.paragraph - 1) ?? '') ||
+        COURTESY_NAME.test(paragraph.text.slice(0, jobOffset))
+      )
+        continue;
+      const holderParagraph = Math.floor(holder.order / orderPerParagraph);
+      const holderText = textOf.get(holderParagraph) ?? '';
+      const holderOffset = holder.order - holderParagraph * orderPerParagraph;
+      // "The Lib Dem leader said David Blunkett's resignation…": a name in the job's own sentence is
+      // what the job talks about.
+      if (
+        holderParagraph === job.paragraph &&
+        !/[.!?]["”’]?\s/.test(holderText.slice(job.order - holderParagraph * orderPerParagraph, holderOffset))
+      )
+        continue;
+      const key = roleKeyOf(job.role);
+      const noun = key?.head.split(' ').at(-1);
+      if (!key || !noun) continue;
+      // "Foreign Minister X" earlier, then "The minister said": the job is already somebody's.
+      const held = mentions.some(
+        (mention) =>
+          mention.order < job.order &&
+          mention.person.roleKeys.some((each) => each.head.split(' ').at(-1) === noun),
+      );
+      if (held || !speaksAtFirstMention(holderText, holderOffset)) continue;
+      holder.role = job.role;
+      holder.roleKeys = [key, ...holder.roleKeys];
+    }
+  }
 }

@@ -64,10 +64,18 @@ label(
 // from the box's pitch.
 label(
   'newsletter',
-  'sign up|sign up now|sign me up|invalid email|invalid email address|please enter a valid email|' +
+  'sign up|sign up now|sign me up|i’m in|count me in|invalid email|invalid email address|please enter a valid email|' +
     'please enter a valid email address|email address',
 );
 label('share', 'republish|republish this story|republish this article');
+// A government page's feedback box: "Is this page useful?" / "Yes" / "No" / "Report a problem ...".
+label(
+  'feedback',
+  'is this page useful|is this page useful?|yes|no|report a problem with this page|updates to this page|' +
+    'was this page helpful?|was this article helpful?|was this helpful?',
+);
+// A sign-up box's button: "I'm in".
+label('newsletter', "i'm in");
 label(
   'advertisement',
   'sponsor message|sponsored message|message from our sponsor|a message from our sponsor',
@@ -87,7 +95,7 @@ label('footer', 'disclaimer|excerpt');
 label('navigation', 'article content|author of the article|authors of the article');
 label(
   'share',
-  'save to my list|add to myft|add to reading list|read later|saved articles|share article|share via|' +
+  'close panel|download|share post|share this post|share update|save to my list|add to myft|add to reading list|read later|saved articles|share article|share via|' +
     'copy article link|open image in gallery|expand image|enlarge image|view image in fullscreen',
 );
 label(
@@ -108,7 +116,10 @@ label(
   'subscription',
   'continue|remind me later|maybe later|not now|no thanks|no, thanks|support us|support now',
 );
-label('navigation', 'key events|show key events only|key events only|show all events|latest updates');
+label(
+  'navigation',
+  'pinned|pinned post|key events|show key events only|key events only|show all events|latest updates',
+);
 // A live page's or list's paging buttons.
 label(
   'navigation',
@@ -156,7 +167,7 @@ label(
 );
 label(
   'comments',
-  'comments|comment|view comments|show comments|hide comments|leave a comment|post a comment|add a comment|' +
+  'comments|comment|view comments|show comments|hide comments|leave a comment|post a comment|add a comment|add comment|' +
     'join the conversation|join the discussion|have your say|discuss|conversation|reply|report|' +
     'member comments|reader comments|readers comments|comments section|most recent comments',
 );
@@ -410,6 +421,132 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 45,
   },
   {
+    // "Some of this information came from Reuters.": the wire copy a broadcaster's story drew on.
+    reason: 'credit',
+    pattern:
+      /^(some )?(of )?(the )?(information|material) (in|for|of) this (report|story|article) (came|comes) from\b|^some of (this|the) (information|material) (came|comes) from\b/i,
+    maxWords: 20,
+  },
+  {
+    // The Trust Project's story label and its definition: "Type of Story: News" / "Based on facts
+    // either observed and verified directly by the reporter ...".
+    reason: 'footer',
+    pattern:
+      /^type of (story|work|article)\s*:|^based on facts,? either observed and verified\b|^advocates for ideas and draws conclusions\b/i,
+    maxWords: 40,
+  },
+  {
+    reason: 'navigation',
+    pattern:
+      /\b(internet explorer|your browser|this browser)\b.{0,40}\b(is )?(not|no longer) (supported|compatible)\b/i,
+    maxWords: 20,
+  },
+  {
+    // "ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians ...":
+    // an Australian or Canadian site's acknowledgement of country in its footer.
+    reason: 'footer',
+    pattern:
+      /^(?:[\p{Lu}][\p{L}\p{N} .&'’-]{1,40} |we )(?:acknowledges?|respectfully acknowledges?|pays? (?:our |its )?respects? to) (?:the )?(?:Aboriginal|Indigenous|First Nations|Traditional (?:Owners|Custodians)|Māori)\b/u,
+    maxWords: 80,
+  },
+  {
+    // "This story was originally published November 25, 2026 at 6:00 AM.", "Originally Published: ...":
+    // the first edition's time stamp, printed where the story ends.
+    reason: 'timestamp',
+    pattern:
+      /^(this (story|article) was )?(originally|first) published\b.{0,20}\b(\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    maxWords: 16,
+  },
+  {
+    // "Comments - 0", "Comments (12)": the count over a comment box.
+    reason: 'comments',
+    pattern: /^comments?\s*[-–:(]?\s*\d+\s*\)?$/i,
+    maxWords: 3,
+  },
+  {
+    // "Comments will be edited (grammar, spelling and slang) and authorized at the discretion of ...".
+    reason: 'comments',
+    pattern:
+      /^comments (will|may|are|must) be (edited|moderated|reviewed|approved|authori[sz]ed|published)\b/i,
+    maxWords: 60,
+  },
+  {
+    // "Follow The Himalayan Times on Twitter and Facebook": the outlet named where "us" would be.
+    reason: 'share',
+    pattern:
+      /^(do )?follow (us|me|(the )?\p{Lu}[\p{L}\p{N}'’.&-]*( \p{Lu}[\p{L}\p{N}'’.&-]*){0,4}) (on|via) (twitter|x|facebook|instagram|telegram|whatsapp|linkedin|threads|bluesky|youtube|tiktok|google news)\b/iu,
+    maxWords: 16,
+  },
+  {
+    // "Cookies on GOV.UK" heading a cookie banner; "All content is available under the Open Government
+    // Licence v3.0": the licence a government site's footer grants.
+    reason: 'cookie banner',
+    pattern: /^cookies on (the )?\S+( website| site)?$/i,
+    maxWords: 6,
+  },
+  {
+    reason: 'footer',
+    pattern: /\bopen government licen[cs]e\b|^all content is available under\b/i,
+    maxWords: 30,
+  },
+  {
+    // "These were the updates on Tuesday, November 25.": a live page's note that it has moved on.
+    reason: 'navigation',
+    pattern:
+      /^(these (were|are) the (live )?updates (on|for|from)\b|this (live )?(blog|page|coverage) (is|has) (now )?(closed|ended|paused)\b|we('ve| have) (now )?(closed|ended|paused) (this|our) (live )?(blog|page|coverage)\b)/i,
+    maxWords: 16,
+  },
+  {
+    // "From CNN’s Junko Ogura", "From CNN's Helen Regan and Mike Valerio", "ABC News' Allison Pecorin":
+    // a live post's byline.
+    reason: 'byline',
+    pattern:
+      /^(?:[\p{Lu}][\p{L}\p{N}&.]*(?: \p{Lu}[\p{L}\p{N}&.]*){0,2} (?:News|Press|Times|Post|Radio|Television)['’]s? \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}$)|^[Ff]rom \p{Lu}[\p{L}\p{N}&.]*( \p{Lu}[\p{L}\p{N}&.]*){0,3}['’]s \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}((,| and) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}){0,3}$/u,
+    maxWords: 14,
+  },
+  {
+    // "Comments: Our rules" / "We want our comments to be a lively and valuable part of our community".
+    reason: 'comments',
+    pattern:
+      /^comments?\s*:\s*our rules$|^we want (our|your) comments\b|^(read )?our (comments?|commenting) (policy|rules|guidelines)\b/i,
+    maxWords: 40,
+  },
+  {
+    // "CAITLIN WELSH is Director of ...": a journal's note on its author, the name set in capitals.
+    reason: 'author bio',
+    pattern: /^\p{Lu}{2,}(?:[ -]\p{Lu}{1,}\.?){1,3} (?:is|was|has been|served as)\b/u,
+    maxWords: 60,
+  },
+  {
+    // "Published in the print edition of the December 1, 2026, issue, with the headline ...".
+    reason: 'editor note',
+    // "This article appears in the December 2026 issue of St. Louis Magazine."
+    pattern:
+      /^(published|appeared|appears|printed) in the print edition\b|^this (article|story|piece) (appears|appeared) in the .{0,40}\bissue\b/i,
+    maxWords: 40,
+  },
+  {
+    // "Representational Image. File Pic": a stock picture's label, describing nothing.
+    reason: 'image credit',
+    pattern:
+      /^(representational|representative|illustrative|file|stock) (image|photo|picture|pic)s?\.?(\s*(file |stock )?(pic|photo|picture|image)s?\.?)?$/i,
+    maxWords: 5,
+  },
+  {
+    // A syndicating site's disclaimers: "This story has been sourced from a third party syndicated feed,
+    // agencies. ... accepts no responsibility ...", "... reserves the sole right to alter, delete or remove".
+    reason: 'footer',
+    pattern:
+      /\bsourced from a third[- ]party (syndicated )?feed\b|\baccepts no (responsibility|liability)\b|\breserves the (sole )?right to (alter|delete|remove|edit)\b/i,
+    maxWords: 60,
+  },
+  {
+    // "You must be Registered or Signed In to post a comment".
+    reason: 'comments',
+    pattern: /\b(to|before you can) (post|leave|add|write) a comment\b/i,
+    maxWords: 16,
+  },
+  {
     // Author contact lines closing local and regional stories.
     reason: 'credit',
     pattern:
@@ -425,6 +562,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 45,
   },
   // "Source: Reuters", "Source: Statistics Finland"; not the story's own source (STORY_SOURCE).
+  {
+    // "Source: Mirjam Mõttus/ERR" under a picture: the photographer and the outlet.
+    reason: 'image credit',
+    pattern:
+      /^[Ss]ource\s*:\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\p{N}&. -]{1,30}$/u,
+    maxWords: 8,
+  },
   {
     reason: 'credit',
     pattern: new RegExp(String.raw`^source\s*:\s*(?!${NAMED_STORY_SOURCE})\p{L}[^.]{1,80}$`, 'iu'),
@@ -512,7 +656,10 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     reason: 'media',
-    pattern: /^(watch|video|listen|audio|photos?|gallery|podcast)( now| more| also| next)?\s*:/i,
+    // ("WATCH: Union leaders say talks have stalled. – May 19, 2026" dated like this is the lead video's
+    // caption.)
+    pattern:
+      /^(watch|video|listen|audio|photos?|gallery|podcast)( now| more| also| next)?\s*:(?!.*\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$)/iu,
     maxWords: 20,
     notSentence: true,
   },
@@ -539,7 +686,9 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     reason: 'navigation',
-    pattern: /^(page not found|404\b|the (content|page) you requested (does not|doesn't) exist)/i,
+    // "404 Media" is a publisher's name; "404", "404 error", "404 - Page not found" are the error page.
+    pattern:
+      /^(page not found|404(\s*error\b|\s*[-–:|]|\s+not found\b|\s*$)|the (content|page) you requested (does not|doesn't) exist)/i,
     maxWords: 20,
   },
   { reason: 'navigation', pattern: /^(read|leer|lire|lesen|leggi) (in|en|auf) \p{L}+$/iu, maxWords: 4 },
@@ -568,7 +717,7 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     reason: 'footer',
-    pattern: /^a version of this (article|story) (appears|appeared) in print\b/i,
+    pattern: /^a version of this (article|story) (appears|appeared) in (the )?print\b/i,
     maxWords: 80,
   },
   {
@@ -960,6 +1109,27 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 40,
   },
   {
+    // "Gothamist is funded by sponsors and member donations": the outlet on how it pays its way.
+    reason: 'editor note',
+    pattern:
+      /^(the )?\p{Lu}[\p{L}\p{N}&'’.-]*( \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} is (funded|supported|powered|made possible) (by|through) (its )?(sponsors|readers|members|member|donations|listeners|viewers|subscribers|grants)\b/u,
+    maxWords: 30,
+  },
+  {
+    // "Mada Masr is an independent Egyptian online newspaper.": independent, and of its country.
+    reason: 'editor note',
+    pattern:
+      /^(the )?\p{Lu}[\p{L}\p{N}&'’.-]*( \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} is an? (independent|nonprofit|non-profit|not-for-profit),? ([\p{Ll}-]+,? |\p{Lu}\p{Ll}+(an|ese|ish|i),? ){0,3}(newspaper|magazine|news platform|media outlet|media organi[sz]ation)\b/u,
+    maxWords: 40,
+  },
+  {
+    // "Last update: about 2 hours ago".
+    reason: 'timestamp',
+    pattern:
+      /^(last )?(update[ds]?|published|posted)\s*:?\s*(about |around |over )?\d+\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,
+    maxWords: 8,
+  },
+  {
     // Partnership notes: "This article was produced for ProPublica’s Local Reporting Network ..."
     reason: 'editor note',
     pattern:
@@ -1009,7 +1179,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'related',
     pattern:
-      /^(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|video|photos|gallery)\s*[:|»›>-]\s*\S|^read\s*:\s*\S/i,
+      /^(?!.*\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$)(?:(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|video|photos|gallery)\s*[:|»›>-]\s*\S|read\s*:\s*\S)/iu,
     maxWords: 30,
     notSentence: true,
   },

@@ -142,6 +142,16 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         ? masthead
         : described;
     },
+    // "Reuters" alone over the headline of a story an aggregator carries ("MSN" / "Reuters" / headline):
+    // the provider's mark, ahead of the aggregator's own copyright line.
+    () => {
+      const headline = units.findIndex((unit) => unit.drop === 'headline');
+      const above = units.slice(Math.max(0, headline - PROVIDER_REACH), Math.max(0, headline));
+      return firstOf(above, (unit) => {
+        const name = unit.text.trim();
+        return AGENCY_NAMES[name.toLowerCase()] !== undefined && /^\p{Lu}/u.test(name) ? name : null;
+      });
+    },
     () => {
       const holder = firstOf(dropped, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
       // A holder named as a company ("Herald Corporation", "Nexstar Media Inc.") is the owner; the
@@ -173,11 +183,17 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         holder !== null &&
         masthead !== holder &&
         // "© 2026 StarTribune" under "Star Tribune": the same name run together.
-        (sharesNameWord(masthead, holder) || lettersOf(masthead) === lettersOf(holder)) &&
+        (sharesNameWord(masthead, holder) ||
+          lettersOf(masthead) === lettersOf(holder) ||
+          // "© 2026 Condé Nast" under "The New Yorker", whose author note names it ("a contributing
+          // writer at The New Yorker"): a holder named nowhere but its copyright line owns the title.
+          !namedOutsideCopyright(holder, units)) &&
         namedAgain(masthead, units)
       ) {
         return masthead;
       }
+      // "© 2026 Cable News Network" under the masthead "CNN": the brand is the initials readers know.
+      if (masthead !== null && holder !== null && isAcronymOf(masthead, holder)) return masthead;
       // "Copyright The Financial Times Limited" under the masthead "Financial Times": the brand as printed.
       const withoutArticle = (name: string) => name.replace(/^the\s+/i, '').toLowerCase();
       if (masthead !== null && holder !== null && withoutArticle(masthead) === withoutArticle(holder)) {
@@ -396,9 +412,17 @@ function outletSegment(text: string): string | null {
  */
 function mastheadName(units: readonly ClassifiedUnit[], url: string | null): string | null {
   const headline = units.findIndex((unit) => unit.drop === 'headline');
+  // A cookie banner and the skip links pasted above the masthead are the browser's, not the page's lines.
+  const preamble = units.findIndex(
+    (unit) =>
+      unit.drop !== 'cookie banner' &&
+      !/\bcookies?\b/i.test(unit.text) &&
+      !/^(skip|jump|go) to\b/i.test(unit.text),
+  );
+  const start = Math.max(0, preamble);
   // Account and utility links ("Subscribe", "Sign In", "Search") may stand above the site's name, so
   // they do not count towards the few lines a masthead is looked for in.
-  const header = units.slice(0, headline === -1 ? units.length : headline);
+  const header = units.slice(start, Math.max(start, headline === -1 ? units.length : headline));
   let reach = 0;
   for (let named = 0; reach < header.length && named < MASTHEAD_REACH; reach += 1) {
     if (!UTILITY_LINK.test(header[reach]?.text.trim() ?? '')) named += 1;
@@ -411,7 +435,9 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
     let name = candidate.text
       .trim()
       .replace(/\s+(?:(?:(?:desktop|mobile|site|main)\s+)?logo|homepage|home page)\.?$/i, '')
-      .replace(/^(\p{Lu}.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L} .'’&-]{2,40}$/iu, '$1');
+      .replace(/^(\p{Lu}.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L} .'’&-]{2,40}$/iu, '$1')
+      // "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the name before its tagline.
+      .replace(/^(\p{Lu}[\p{L}\p{N}.'’&]*(?: \p{Lu}[\p{L}\p{N}.'’&]*){0,3}) [-–|] .{10,80}$/u, '$1');
     name = withoutEditionLanguage(name, candidate, units);
     // "Hong Kong Free Press HKFP": the logo repeats the name as its initials.
     const initials = /^(.+?)\s+(\p{Lu}{2,6})$/u.exec(name);
@@ -419,7 +445,7 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       name = initials[1];
     }
     // A site may print its address as its masthead: "eKathimerini.com", "Independent.ie".
-    const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|co\.uk|com\.au|co\.nz)$/iu.test(name);
+    const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|uk|co\.uk|com\.au|co\.nz)$/iu.test(name);
     const nameLike =
       wordCount(name) <= 5 &&
       // "News24", "9News": a brand may carry digits, as long as it is mostly letters.
@@ -429,6 +455,8 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       // "Climate Home News" is a name; "Home", "Sign in", "Main menu" are links.
       !UTILITY_LINK.test(name);
     // "ynetnews", "mint": a wordmark set in lower case, the page's first line above its menu.
+    // "euronews.": a wordmark may close on its logo's full stop.
+    name = name.replace(/^(\p{Ll}[\p{Ll}\p{N}]{3,20})\.$/u, '$1');
     const wordmark =
       /^\p{Ll}[\p{Ll}\p{N}]{3,20}$/u.test(name) &&
       position === 0 &&
@@ -472,7 +500,8 @@ function withoutEditionLanguage(
   units: readonly ClassifiedUnit[],
 ): string {
   const short = /^(\p{Lu}[\p{L}\p{N} .'’&-]{1,40}?)\s+English(?: Edition)?$/u.exec(name)?.[1];
-  if (short === undefined) return name;
+  // "Khaosod English", signed and copyrighted so below, is the name in full.
+  if (short === undefined || namedInFullBelow(name, masthead, units)) return name;
   const alone = new RegExp(
     `(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}.]|\\s+English|\\s*\\/)`,
     'u',
@@ -537,6 +566,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// "• 3h • 2 min read": an aggregator's age of the story, beside its reading time.
+const RELATIVE_STAMP =
+  /\b(?:published|updated|posted)\s*:?\s*\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|(?:^|[•·|]\s*)\d{1,2}\s*(?:h|hr|hrs|m|min|d)\s*(?:[•·|]|$)/i;
+
+/** The provider's mark sits straight over the headline, perhaps with a section label between. */
+const PROVIDER_REACH = 2;
+
 /** A masthead is among the first few lines of a page. */
 const MASTHEAD_REACH = 5;
 
@@ -558,8 +594,9 @@ const SELF_REFERENCES: RegExp[] = [
   /^(.{2,30}?)['’]s editorial content\b/i,
   // "Subscribe to Lloyd's List for unlimited access to our news": the offer after the name is no part of it.
   /^(?:subscribe|sign up) to (\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?) (?:for|to get|and get) (?:unlimited|full|complete|digital|premium)\b/iu,
-  // "Subscribe to Smithsonian magazine now for just $12": the price and the call to act are no part of it.
-  /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?)| newsletters?)?(?: (?:now|today))?(?: for (?:just |only )?[$£€]\S+)?[.!]?$/i,
+  // "Subscribe to Smithsonian magazine now for just $12", "Subscribe to Mid-day on Whatsapp": the price,
+  // the channel and the call to act are no part of it.
+  /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?)| newsletters?| on (?:whatsapp|telegram|youtube|google news|instagram|facebook|x|twitter))?(?: (?:now|today))?(?: for (?:just |only )?[$£€]\S+)?[.!]?$/i,
   /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) (?:the )?\p{Lu}/u,
   /^thanks for reading (.{2,40}?)[!.]/i,
   // "Related listening from Mongabay’s podcast": a site naming its own podcast or newsletter.
@@ -642,6 +679,17 @@ function sharesNameWord(first: string, second: string): boolean {
   return words(first).some((word) => theirs.has(word));
 }
 
+function namedOutsideCopyright(holder: string, units: readonly ClassifiedUnit[]): boolean {
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(holder)}(?![\\p{L}\\p{N}])`, 'u');
+  return units.some((unit) => copyrightHolder(unit.text) === null && named.test(unit.text));
+}
+
+/** The masthead's very words in another line of the page's furniture: its byline or copyright. */
+function namedInFullBelow(name: string, masthead: ClassifiedUnit, units: readonly ClassifiedUnit[]): boolean {
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+  return units.some((unit) => unit !== masthead && unit.drop !== null && named.test(unit.text));
+}
+
 /** The masthead named again in the page's furniture below it, inside a longer line. */
 function namedAgain(masthead: string, units: readonly ClassifiedUnit[]): boolean {
   const named = new RegExp(
@@ -675,7 +723,13 @@ function footerNamesAfterHolder(
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
   // "© DC Thomson & Co Ltd 2017 - 2026": a registered company's suffix names a firm, never a masthead.
-  if (/^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*\b(ltd|plc|limited|llc|inc|& co)\b/iu.test(text)) return true;
+  // "© 2026 Mkini Dotcom Sdn Bhd": Malaysia's and Singapore's private limited companies too.
+  if (
+    /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*\b(ltd|plc|limited|llc|inc|& co|sdn bhd|bhd|pte|pvt|gmbh)\b/iu.test(
+      text,
+    )
+  )
+    return true;
   // "GPlusMedia Inc.": the company word may close a one-word name. "Dow Jones & Company" is a firm, and
   // "FOX Television Stations" the group that owns the local station's masthead.
   return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital|publishing|(?:television|radio) stations|networks?)|\s&\s*company)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
@@ -735,6 +789,8 @@ function copyrightHolder(text: string): string | null {
     // "The Economist Newspaper Limited": the company's word for what it publishes.
     .replace(/(\S)\s+newspaper$/i, '$1')
     .trim();
+  // "© Crown copyright" is the status of a government's own work, not a name.
+  if (holder !== undefined && /\bcopyright$/i.test(holder)) return null;
   // "© 2026 a Reach plc subsidiary" describes the owner; it names no publication.
   // "© Marcelo Camargo/Agência Brasil" is a picture's credit: photographer and agency.
   return holder !== undefined &&
@@ -832,6 +888,10 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     const date = unit.drop === null ? null : (dateField(unit.text) ?? sectionDate(unit.text));
     if (date !== null) return date;
   }
+  // "Updated: 5 hours ago Published: 9 hours ago": the page said when, only not as a date; a picture's
+  // date is no better guess.
+  const header = units.slice(0, Math.max(0, firstKept));
+  if (header.some((unit) => unit.drop !== null && RELATIVE_STAMP.test(unit.text))) return null;
   for (const unit of units) {
     if (unit.kind !== 'caption' && unit.kind !== 'standfirst') continue;
     const date = findDate(unit.text);

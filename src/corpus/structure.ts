@@ -80,6 +80,8 @@ const CAPTION_PATTERNS: RegExp[] = [
     'u',
   ),
   /^(?:file photo|file image|pictured|above|top|left|right|main image)\s*[:,-]\s*/i,
+  // "FILE - A sand barge moves along ...": the agencies' mark on an archive picture's caption.
+  /^FILE(?: PHOTO)?\s*[-–—:]\s+\p{Lu}/u,
   // "Screenshot of a NetBlocks post showing network data for Tanzania."
   /^(?:a )?(?:screenshot|screengrab|screen grab|still|video still) (?:of|from)\b/i,
   // "Photo of a Kenyan using eCitizen on a laptop": the picture's alternative text, pasted as a line.
@@ -101,6 +103,19 @@ const CAPTION_PATTERNS: RegExp[] = [
     `[.!?]["'”’]?\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\s*[/|]\\s*(?:\\p{Lu}[\\p{L}\\p{N} .&'’-]{1,40}|${WEB_ADDRESS})$`,
     'u',
   ),
+  // "... on August 30, 2026. Photograph by Cody Ellison": the photographer credited on the caption's line.
+  /[.!?]["'”’]?\s+(?:Photograph|Photography|Photo|Picture|Image|Illustration)s? by \p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u,
+  // "... at a transformer station in Jahra. — KUNA photo": the agency's photo, credited after a dash.
+  /[.!?]\s*[—–-]\s*\p{Lu}[\p{L}\p{N}./&-]*(?:\s+\p{Lu}[\p{L}\p{N}./&-]*){0,3}\s+(?:photo|picture|image)s?$/iu,
+  // "WATCH: Union leaders say talks ... have stalled over wages and scheduling. – May 19, 2026": a dated
+  // video's caption.
+  /^(?:WATCH|VIDEO)\s*:\s+.+\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$/u,
+  // "... in a classroom in Phoenix. Caitlin O'Hara for TIME": the photographer on assignment for the outlet.
+  /[.!?]\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} for (?:The )?\p{Lu}[\p{L}\p{N}&'’. -]{1,40}$/u,
+  // "A TTC streetcar on King Street. CITYNEWS": the outlet's or agency's name in capitals after the caption.
+  /^[^"“”!?]{10,200}\.\s+\p{Lu}{4,}(?:\s\p{Lu}{2,}){0,2}$/u,
+  // "A farmer harvests rice in Battambang province. Supplied": a picture handed to the paper.
+  /[.!?]["'”’]?\s+(?:Supplied|Handout|Contributed|Courtesy photo)\.?$/u,
 ];
 
 export function isCaption(text: string): boolean {
@@ -217,13 +232,17 @@ export function showsPlaceThenClause(text: string): boolean {
  */
 export function showsThingInPlace(text: string): boolean {
   const trimmed = text.trim();
+  if (wordCount(trimmed) > MAX_THING_IN_PLACE_WORDS || CALENDAR_WORD.test(trimmed)) return false;
+  if (THING_IN_PLACE.test(trimmed)) return !FINITE_VERB.test(trimmed);
+  // "Longline vessels tied up at Apia wharf.": the state a thing is pictured in, with no verb.
+  const state = THING_IN_STATE.exec(trimmed);
   return (
-    wordCount(trimmed) <= MAX_THING_IN_PLACE_WORDS &&
-    THING_IN_PLACE.test(trimmed) &&
-    !CALENDAR_WORD.test(trimmed) &&
-    !FINITE_VERB.test(trimmed)
+    state !== null && !FINITE_VERB.test(trimmed.slice(state[0].length)) && !FINITE_VERB.test(state[1] ?? '')
   );
 }
+
+const THING_IN_STATE =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:tied up|moored|docked|anchored|parked|stacked|piled|stranded|beached|abandoned|submerged|lined up|laid out)\s+(?:at|in|on|near|outside|along|beside|off)\s/u;
 
 const MAX_THING_IN_PLACE_WORDS = 10;
 
@@ -313,14 +332,20 @@ const PERSON_IN_PLACE_THEN_CLAUSE =
 export function showsPresentScene(text: string): boolean {
   const trimmed = text.trim();
   if (!endsSentence(trimmed) || wordCount(trimmed) > MAX_PRESENT_SCENE_WORDS) return false;
+  // "How a recount works in Virginia" asks; a picture is described.
+  if (/^(?:how|why|what|when|where|who|which)\b/i.test(trimmed)) return false;
   if (/["“”«»]/.test(trimmed) || /[.!?]\s+\p{Lu}/u.test(trimmed)) return false;
   if (REPORTING_WORDS.test(trimmed) || NOT_A_SCENE.test(trimmed)) return false;
-  // Or in the passive: "A bulk carrier is loaded with grain at the port of Chornomorsk."
-  const passive = PASSIVE_SCENE_OPENING.exec(trimmed)?.[0];
+  // Or in the passive: "A bulk carrier is loaded with grain at the port of Chornomorsk.", or one
+  // person at work, whatever the verb (PERSON_AT_WORK).
+  const passive = PASSIVE_SCENE_OPENING.exec(trimmed)?.[0] ?? PERSON_AT_WORK.exec(trimmed)?.[0];
   const rest = passive === undefined ? trimmed : trimmed.slice(passive.length);
   // "A liquefied natural gas tanker", "the flooded street": a participle after an article describes
   // the thing pictured; it is no verb of its own.
   if (FINITE_VERB.test(rest.replace(ARTICLE_AND_PARTICIPLE, ''))) return false;
+  // "The Tehran metro carries about two million passengers a day on seven lines": a fact with its
+  // figures is reporting in the present tense; a picture shows one moment.
+  if (HOW_MANY_OR_HOW_OFTEN.test(trimmed)) return false;
   return (passive !== undefined || PRESENT_SCENE_OPENING.test(trimmed)) && SCENE_PLACE.test(rest);
 }
 
@@ -329,11 +354,31 @@ const PASSIVE_SCENE_OPENING = new RegExp(
   `^(?:[\\p{L}\\p{N}'’-]+\\s){1,4}?(?:is|are) (?:being )?(?:loaded|unloaded|displayed|seen|shown|pictured|` +
     'carried|moored|parked|stacked|piled|covered|flooded|damaged|destroyed|repaired|cleared|lit|decorated|' +
     'towed|lifted|inspected|treated|evacuated|rescued|escorted|guarded|installed|hung|docked|harvested|sorted|' +
-    'tested|weighed|packed|served|sold|prepared|painted|reflected)\\s',
+    'tested|weighed|packed|served|sold|prepared|painted|reflected|guided|pulled|pushed|hauled|launched|' +
+    'raised|lowered|cleaned)\\s',
   'u',
 );
 
 const MAX_PRESENT_SCENE_WORDS = 16;
+
+/**
+ * "A worker takes loaves out of an oven at a bakery in Giza.": one person, unnamed, doing something
+ * somewhere is what a picture desk describes, whatever the verb.
+ */
+const PERSON_AT_WORK = new RegExp(
+  `^(?:A|An) (?:[\\p{Ll}-]+ )?(?:${[
+    'worker|vendor|man|woman|boy|girl|child|farmer|resident|villager|soldier|officer|policeman|policewoman',
+    'firefighter|volunteer|nurse|doctor|medic|paramedic|student|pupil|teacher|protester|demonstrator',
+    'passenger|commuter|rider|driver|cyclist|pedestrian|motorist|fisherman|trader|shopper|customer',
+    'visitor|tourist|pilgrim|voter|supporter|rescuer|labourer|laborer|miner|baker|cook|chef|engineer',
+    'technician|mechanic|guard|employee|refugee|migrant|patient|builder|craftsman|artisan|weaver|herder',
+    'shepherd|beekeeper|gardener|cleaner|porter|sailor|seller|buyer|diver|swimmer|hiker|climber|skier|fan',
+  ].join('|')}) \\p{Ll}{3,}s\\s`,
+  'u',
+);
+
+const HOW_MANY_OR_HOW_OFTEN =
+  /\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|km|kilomet(?:er|re)s?|tons?|tonnes?)\b|\b(?:million|billion|a day|a week|a month|a year|every day|each day|per day)\b/i;
 const ARTICLE_AND_PARTICIPLE = /\b(?:a|an|the)\s+\p{Ll}{3,}ed\b/giu;
 
 /**
