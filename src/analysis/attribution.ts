@@ -418,18 +418,28 @@ class Attributor {
    * courtesy title tells them apart by sex ("Mayor Chen Kuo-hua… Director Chen Mei-ling…", then
    * "Ms Chen said"). A family name written first ("Chen Kuo-hua") is the surname too.
    */
+  /** People by the surname a reader may use alone, the family name first when written first. */
+  private surnames: Map<string, EntityDraft[]> | null = null;
+
+  private sharingSurname(): Map<string, EntityDraft[]> {
+    if (this.surnames) return this.surnames;
+    const surnames = new Map<string, EntityDraft[]>();
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || !entity.name.includes(' ')) continue;
+      const words = entity.name.split(' ');
+      const keys = [words.at(-1) ?? ''];
+      if (!entity.aliases.includes(words.at(-1) ?? '')) keys.push(words[0] ?? '');
+      for (const key of keys) surnames.set(key, [...(surnames.get(key) ?? []), entity]);
+    }
+    this.surnames = surnames;
+    return surnames;
+  }
+
   lastOfSharedSurname(tokens: readonly Token[]): EntityDraft | null {
     const courtesy = tokens.length === 2 ? HONORIFICS.get(tokens[0]?.word.toLowerCase() ?? '') : undefined;
     const only = tokens.length === 1 || courtesy !== undefined ? tokens.at(-1) : undefined;
     if (!only || !/^\p{Lu}/u.test(only.word)) return null;
-    const sharing = this.entities.filter(
-      (entity) =>
-        entity.kind === 'person' &&
-        entity.name.includes(' ') &&
-        (entity.name.endsWith(` ${only.word}`) ||
-          (entity.name.startsWith(`${only.word} `) &&
-            !entity.aliases.includes(entity.name.split(' ').at(-1) ?? ''))),
-    );
+    const sharing = this.sharingSurname().get(only.word) ?? [];
     if (sharing.length < 2) return null;
     const fitting = courtesy
       ? sharing.filter((entity) => [null, courtesy].includes(this.genderOf(entity)))
@@ -1751,9 +1761,11 @@ function sentenceSubject(
   const firstVerb = verbs[0];
   if (firstVerb) {
     const verb = firstVerb.tokens[firstVerb.index] as Token;
-    // "According to Astrini, the government has…": the source is who the sentence is speaking for.
-    const to = firstVerb.tokens[firstVerb.index + 1];
-    if (verb.word.toLowerCase() === 'according' && to) {
+    // "According to Astrini, the government has…": the source is who the sentence is speaking for,
+    // wherever it stands ("…letting people tell their stories, according to Carly Fiorina").
+    const according = verbs.find(({ tokens, index }) => tokens[index]?.word.toLowerCase() === 'according');
+    const to = according?.tokens[according.index + 1];
+    if (to) {
       const source = attributor.speakerAfter(view, to.end, sentence.end);
       if (source.kind === 'entity') return { entity: source.entity, spoke: true };
     }

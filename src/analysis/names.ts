@@ -46,6 +46,9 @@ const POST_NOMINALS = new Set(
 /** "Dutch-born Anton Corbijn", "Genoa-based Costa Azzurra Cruises": a description before a name. */
 const DESCRIPTION = /-(?:born|based|bred|raised|educated|owned|led)$/;
 
+/** What follows a person's name and never a gerund's object: a comma, or a verb of its own. */
+const NAME_GOES_ON = /^(?:,| (?:said|says|is|was|has|had|told|tells|added|will|would|who)\b)/;
+
 /** "Jan van Horn", "Wang Jun": short forms of months that are also given names. */
 export const MONTHS_AS_GIVEN_NAMES = new Set(['Jan', 'Jun']);
 
@@ -248,11 +251,17 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       // "Actor Christian Slater": a given name that is also a group word starts the name.
       const givenName = isGivenName(word) && coreStart < run.length - 1;
       // "Putting Vioxx on sale…": a sentence opening on a gerund is not opening on a name.
+      // "Aisling Brennan said…", "Ling Wei, 34,": a name ending like a gerund goes on as a name does.
       const openingGerund =
         coreStart === 0 &&
         /ing$/.test(word) &&
         !givenName &&
-        /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start));
+        /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start)) &&
+        !(
+          run.length === 2 &&
+          !word.includes('-') &&
+          NAME_GOES_ON.test(text.slice((run[run.length - 1] as Token).end))
+        );
       // "Dutch-born Anton Corbijn", "London-based Sarah Lee": a description, not a name.
       const description = DESCRIPTION.test(word);
       // "Datuk Seri Anwar Ibrahim", "Tan Sri Lee Kah Choon", "Puan Sri Noor Aini": Malaysian honours

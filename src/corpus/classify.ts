@@ -104,6 +104,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       /[:,|]|^(image|photo|photograph|picture)\b|^(getty images|shutterstock|alamy|istock(photo)?)$/i.test(
         texts[credit] ?? '',
       )) ||
+      // "Photo: Courtesy of the network", read as a label over a gallery, credits the line above it.
+      (drops[credit] === 'media' && /^(image|photo|photograph|picture)\s*:/i.test(texts[credit] ?? '')) ||
       // "Sergey Pivovarov / Reuters", whether or not its words were already read as a credit.
       ((drops[credit] === null || drops[credit] === 'image credit') &&
         PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '')) ||
@@ -130,7 +132,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       // citing no one: "Ice in Rohuküla harbor on Tuesday." ("The study was published in ..." above the
       // next picture's credit is reporting.)
       (credit === index + 1 &&
-        drops[credit] === 'image credit' &&
+        (drops[credit] === 'image credit' ||
+          (drops[credit] === 'media' &&
+            /^(image|photo|photograph|picture)\s*:/i.test(texts[credit] ?? ''))) &&
         endsSentence(texts[index] ?? '') &&
         !hasFiniteVerb(texts[index] ?? '') &&
         wordCount(texts[index] ?? '') <= MAX_SHORT_CAPTION_WORDS &&
@@ -328,6 +332,13 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const colonLabelInStory = texts.some(
     (text, index) => inStory(index) && index > storyStart && drops[index] === null && isColonLabel(text),
   );
+  // "This interview has been edited and condensed for clarity.", or the page's "Interview" / "Q&A" label.
+  const interview = texts.some(
+    (text) =>
+      /\b(?:interview|conversation) (?:has been|was|have been) (?:lightly )?(?:edited|condensed)\b/i.test(
+        text,
+      ) || /^(?:q\s?&\s?a|interview)$/i.test(text.trim()),
+  );
   const listItems = new Set<number>();
   for (const [index, text] of texts.entries()) {
     if (drops[index] !== null || kinds[index] !== null) continue;
@@ -355,7 +366,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       kinds[index] = 'body';
       listItems.add(index);
     } else if (inStory(index) && isQuestionHeading(text)) {
-      kinds[index] = 'heading';
+      // In an interview the questions are the interviewer's words, part of the exchange.
+      kinds[index] = interview ? 'body' : 'heading';
     } else if (inStory(index) && isSceneBetweenParagraphs(texts, drops, index)) {
       kinds[index] = 'caption';
     } else if (bodyLike[index] || STORY_SOURCE.test(text)) {

@@ -644,10 +644,13 @@ const PRODUCT_SIGN_UP =
 function selfReference(text: string): string | null {
   for (const pattern of SELF_REFERENCES) {
     const name = pattern.exec(text.trim())?.[1];
-    if (name !== undefined && /^\p{Lu}/u.test(name)) return name;
+    // "Metro.co.uk is part of DMG Media": the site's address is its brand with a suffix.
+    if (name !== undefined && /^\p{Lu}/u.test(name)) return name.replace(SITE_SUFFIX, '');
   }
   return null;
 }
+
+const SITE_SUFFIX = /\.(?:com|net|org|news|co\.[a-z]{2}|com\.[a-z]{2})$/i;
 
 /**
  * "Premium Times Nigeria" over a page whose own furniture says "Support PREMIUM TIMES' journalism":

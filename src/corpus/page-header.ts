@@ -66,8 +66,11 @@ export function findHeadline(
   const limit = Math.min(...[anchor, stamp, firstProse].filter((index) => index >= 0), texts.length);
   const isCandidate = (index: number) => {
     const text = texts[index] ?? '';
+    // "Photos: Bow River floods parts of Bowness after ice jam": a gallery's headline names its news at
+    // length; a link to one ("Watch: Heavy rain lashes Chennai") is short.
+    const gallery = drops[index] === 'media' && GALLERY_HEADLINE.test(text);
     return (
-      drops[index] === null &&
+      (drops[index] === null || gallery) &&
       isHeadlineLike(text) &&
       !captions[index] &&
       !startsWithDateline(text) &&
@@ -172,6 +175,8 @@ export function findHeadline(
 }
 
 const SHORT_LABEL_WORDS = 3;
+
+const GALLERY_HEADLINE = /^(?:photos|pictures|in pictures|gallery)\s*:\s*(?:\S+\s+){6,}\S+$/i;
 
 /**
  * Some chains print the standfirst above the headline: "Metro service will run only during rush hours

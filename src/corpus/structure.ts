@@ -406,7 +406,9 @@ const SCENE_VERBS =
   'tend|feed|line|crowd|fill|fly|cook|clean|build|paint|wave|chant|hug|greet|search|survey|examine|' +
   'rake|sweep|shovel|haul|push|pull|scoop|mend|sew|weave|move|pass|travel|flow|approach|sail|dock|enter|leave|charge|refuel|kneel|sleep|eat|look|' +
   // Smoke, water and flames in the frame: "Smoke rises from a burning peatland near Palangka Raya."
-  'rise|billow|drift|burn|smoulder|smolder|pour|spill';
+  'rise|billow|drift|burn|smoulder|smolder|pour|spill|' +
+  // Crews at a fire: "Firefighters beat out flames on the moor".
+  'beat|tackle|battle|spray|douse';
 /** A subject of up to four words, then a present-tense verb of the scene, singular or plural. */
 const PRESENT_SCENE_OPENING = new RegExp(
   `^(?:[\\p{L}\\p{N}'’-]+\\s){1,5}?(?:${SCENE_VERBS})(?:e?s)?\\s`,

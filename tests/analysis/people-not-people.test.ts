@@ -82,3 +82,15 @@ describe('where a body sits', () => {
     expect(entityNamed(analysis, 'Linux')?.kind).not.toBe('place');
   });
 });
+
+describe('names that look like something else', () => {
+  it('reads a given name ending like a gerund as a name when the sentence goes on as it does after one', () => {
+    const analysis = analyseText(
+      'Mill to close',
+      'Aisling Brennan, who runs the mill, said it would close.',
+      'Putting Vioxx on sale was a mistake, the report found.',
+    );
+    expect(entityNamed(analysis, 'Aisling Brennan')?.role).toBe('runs the mill');
+    expect(entityNamed(analysis, 'Putting Vioxx')).toBeUndefined();
+  });
+});

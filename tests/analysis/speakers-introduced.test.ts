@@ -316,3 +316,27 @@ describe('who a sentence is about, and who it only mentions', () => {
     );
   });
 });
+
+describe('reporting verbs of feeling and defence', () => {
+  it('reads "expressed" and "defended … as" as speech (The Guardian style)', () => {
+    const analysis = analyseText(
+      'Terror suspects bill',
+      'The Conservatives have expressed "serious misgivings" about the plans.',
+      'Home Secretary Charles Clarke defended the bill as "proportionate and necessary".',
+    );
+    expect(quoteStartingWith(analysis, 'serious misgivings')?.speaker).toBe('Conservatives');
+    expect(quoteStartingWith(analysis, 'proportionate and necessary')?.speaker).toBe('Charles Clarke');
+  });
+});
+
+describe('"according to" after another reporting word', () => {
+  it('makes the source of "…letting people tell their stories, according to X" the one a later "she" means (BBC style)', () => {
+    const analysis = analyseText(
+      'Digital revolution about stories',
+      'The digital revolution is about letting people tell their own stories, according to Carly Fiorina, chief of Hewlett Packard.',
+      'The show runs until Sunday. "Revolution has always been about giving power to the people," she told delegates.',
+      'Ms Fiorina also announced a radio service with Nokia.',
+    );
+    expect(quoteStartingWith(analysis, 'Revolution has always')?.speaker).toBe('Carly Fiorina');
+  });
+});
