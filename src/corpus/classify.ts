@@ -1,7 +1,8 @@
-import { bareLabel, type DropReason, furnitureReason, STORY_SOURCE } from './furniture.js';
+import { bareLabel, type DropReason, furnitureReason, isTimestampLine, STORY_SOURCE } from './furniture.js';
 import {
   dropAppealQuestions,
   dropBoxPitches,
+  dropDatedTeasersInStory,
   dropLoneBulletLinks,
   dropMenuRuns,
   dropNewsletterChoices,
@@ -28,11 +29,14 @@ import {
   hasFiniteVerb,
   isCaption,
   isRoleLine,
+  namesPictureSubject,
   readByline,
   showsPlaceThenClause,
   showsPresentScene,
   showsSceneWithoutVerb,
+  showsSubjectInPlace,
   showsThingInPlace,
+  showsThingWithItsStory,
   showsUnpunctuatedScene,
 } from './structure.js';
 import {
@@ -83,6 +87,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropMastheadTagline(texts, drops);
   dropTeasers(units, texts, labels, drops);
   dropTeaserCards(units, texts, drops);
+  dropDatedTeasersInStory(texts, drops);
   dropLoneBulletLinks(texts, drops);
   dropMenuRuns(texts, drops);
   dropAppealQuestions(texts, drops);
@@ -173,8 +178,10 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     !attributes(texts[index] ?? '') &&
     !underHeadline(index) &&
     // A bare name over a picture's credit inside the story is what the picture shows (a place, a
-    // portrait), not a byline: "Darlington Memorial Hospital / Picture: Northern Echo".
+    // portrait), not a byline: "Darlington Memorial Hospital / Picture: Northern Echo". A building's
+    // name ("... International Airport terminal") is none wherever it stands.
     (readByline(texts[index] ?? '', true) === null ||
+      namesPictureSubject(texts[index] ?? '') ||
       (!/^by\b/i.test(texts[index] ?? '') && labelledCredit(index + 1) && (proseBefore[index] ?? 0) > 0)) &&
     // The byline may follow the credit ("... since 2022. / Credit: Kaylee Greenlee Beal / By Pooja ...").
     ((labelledCredit(index + 1) &&
@@ -557,6 +564,8 @@ function markUncreditedLeadCaption(
   const open = (index: number) => drops[index] === null && !captions[index] && !summary.has(index);
   const first = texts.findIndex((text, index) => open(index) && isStrongProse(text));
   if (first < 0) return;
+  const named = namedSubjectUnderStamp(texts, drops, first, open);
+  if (named !== -1) captions[named] = true;
   const candidates: number[] = [];
   const headlineAbove =
     first > 0 && texts.slice(0, first).some((text, index) => open(index) && isHeadlineLike(text));
@@ -607,6 +616,31 @@ function markUncreditedLeadCaption(
 }
 
 /**
+ * Under the header's time stamp or byline, straight above the story's first paragraph, a few words
+ * naming what the lead picture shows ("Rice on sale at a supermarket in Tokyo", "L.F. Wade
+ * International Airport terminal") are its caption, credit lost: the header has ended, and the story
+ * has not begun.
+ */
+function namedSubjectUnderStamp(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  first: number,
+  open: (index: number) => boolean,
+): number {
+  let line = first - 1;
+  // A share bar may stand between the picture and the story.
+  while (line > 1 && drops[line] !== null && drops[line] !== 'timestamp') line -= 1;
+  if (line < 2 || !open(line) || !namesPictureSubject(texts[line] ?? '')) return -1;
+  const above = texts[line - 1] ?? '';
+  // A live page's post time heads the post's own headline, not a picture.
+  if (isPostTime(above)) return -1;
+  const stamped =
+    drops[line - 1] === 'timestamp' || isTimestampLine(above) || readByline(above, false) !== null;
+  const headlineAbove = texts.slice(0, line - 1).some((text, index) => open(index) && isHeadlineLike(text));
+  return stamped && headlineAbove ? line : -1;
+}
+
+/**
  * "By Name" / "Published ..." / "A cruise ship at Heritage Wharf in Dockyard" / the lede: a standfirst
  * sits above the byline, so a line under it that shows a scene or a thing in a place, with no full
  * stop, straight over the story's first sentence, is the lead picture's caption.
@@ -652,7 +686,13 @@ function isSceneBetweenParagraphs(
   const text = (texts[index] ?? '').replace(TRAILING_PLACE_NAMES, '.');
   if (
     text.includes(',') ||
-    !(showsPresentScene(text) || showsUnpunctuatedScene(text) || showsThingInPlace(text))
+    !(
+      showsPresentScene(text) ||
+      showsUnpunctuatedScene(text) ||
+      showsThingInPlace(text) ||
+      showsThingWithItsStory(text) ||
+      showsSubjectInPlace(text)
+    )
   )
     return false;
   const neighbour = (step: number) => {
@@ -723,11 +763,19 @@ function dropUnlabelledTeaserRun(
   };
   let start = lastParagraph + 1;
   while (start < texts.length) {
+    // A list may give each headline its date ("Nov. 11, 2026", "2 hours ago") on the line under it.
+    const headlines: number[] = [];
     let end = start;
-    while (end < texts.length && isTeaser(end)) end += 1;
-    // Under a box's own label ("Also on EUobserver") one headline is enough to be another story's.
-    if (end - start >= (drops[start - 1] === 'related' ? 1 : MIN_TEASER_RUN)) {
-      for (let index = start; index < end; index += 1) drops[index] = drops[index] ?? 'related';
+    while (end < texts.length && (isTeaser(end) || (headlines.length > 0 && drops[end] === 'timestamp'))) {
+      if (isTeaser(end)) headlines.push(end);
+      end += 1;
+    }
+    // Under a box's own label ("Also on EUobserver") one headline is enough to be another story's,
+    // and so is each of the box's headlines after the date of the one before.
+    let above = start - 1;
+    while (above > lastParagraph && drops[above] === 'timestamp') above -= 1;
+    if (headlines.length >= (drops[above] === 'related' ? 1 : MIN_TEASER_RUN)) {
+      for (const index of headlines) drops[index] = drops[index] ?? 'related';
     }
     start = end + 1;
   }

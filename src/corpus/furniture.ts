@@ -120,6 +120,12 @@ label(
   'navigation',
   'pinned|pinned post|key events|show key events only|key events only|show all events|latest updates',
 );
+// A live page's or list's paging buttons.
+label(
+  'navigation',
+  'load more|show more|view more|load more posts|load more updates|load more stories|load more articles|' +
+    'show more posts|show more updates|older posts|newer posts|older entries|newer entries|load earlier posts',
+);
 label(
   'navigation',
   'menu|main menu|home|homepage|search|search the site|sign in|log in|login|log out|register|account|my account|' +
@@ -248,7 +254,8 @@ const PATTERNS: FurniturePattern[] = [
   {
     // The line over an embedded teaser or the story's own date: "This content was published on".
     reason: 'timestamp',
-    pattern: /^this (content|article|story|page) was (first )?(published|updated|posted)( on)?\b/i,
+    pattern:
+      /^this (content|article|story|page) was (first )?(published|updated|posted)( on)?\b|^this (article|story) was originally published (on )?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d)/iu,
     maxWords: 12,
   },
   {
@@ -332,10 +339,11 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 70,
   },
   {
-    // "Grist is a nonprofit, independent media organization dedicated to ...": the outlet on itself.
+    // "Grist is a nonprofit, independent media organization dedicated to ...", "Undark is a non-profit,
+    // editorially independent digital magazine ...": the outlet on itself.
     reason: 'subscription',
     pattern:
-      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is an? (nonprofit|non-profit|not-for-profit|independent|reader-funded|reader-supported)\b.{0,40}\b(media|news|newsroom|journalism|publication)( organi[sz]ation| outlet| site)?\b/u,
+      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is an? (nonprofit|non-profit|not-for-profit|independent|reader-funded|reader-supported)\b.{0,40}\b(media|news|newsroom|journalism|publication|magazine)( organi[sz]ation| outlet| site)?\b/u,
     maxWords: 60,
   },
   {
@@ -546,10 +554,11 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 45,
   },
   {
-    // An address closing a line; a picture desk's caption may close on its photographer's name and
-    // address ("... on Oct. 18, 2026. Matias J. Ocner mocner@miamiherald.com"), which is no contact line.
+    // An address closing the line; not a caption whose photographer's address closes it ("... on Nov.
+    // 12, 2026. Paul Kitagaki Jr.pkitagaki@sacbee.com").
     reason: 'credit',
-    pattern: /^(?!.*[.!?]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+\S+@\S+$).*\S+@\S+\.\w+\.?$/u,
+    pattern:
+      /^(?=[^@]*@)(?!.*[.!?]["'”’]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\p{Ll}[\p{L}\p{N}._-]*@\S+$).*\S+@\S+\.\w+\.?$/u,
     maxWords: 45,
   },
   // "Source: Reuters", "Source: Statistics Finland"; not the story's own source (STORY_SOURCE).
@@ -1054,7 +1063,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'footer',
     pattern:
-      /^(this|a version of this) (article|story) (appeared|appears|was published) in the\b.{0,60}\bprint edition\b|^from the .{0,30}\bedition$|^(request|submit|view|report) (an? )?(reprint|correction|editorial|technical|error|issue)\b/i,
+      /^(this|a version of this) (article|story) (appeared|appears|was published) in the\b.{0,60}\bprint edition\b|^(this|a version of this) (article|story|feature|piece|essay|review|profile) (appears|appeared|will appear|ran) in (the|our) .{0,40}\b(issue|print edition|magazine)\b|^this (article|story|feature|piece|essay) (is|was) (a selection|an excerpt|excerpted|adapted) from (the|our|a|an) .{0,50}\b(issue|edition|magazine|book)\b|^from the .{0,30}\bedition$|^(request|submit|view|report) (an? )?(reprint|correction|editorial|technical|error|issue)\b/i,
     maxWords: 40,
   },
   {
@@ -1084,11 +1093,11 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 16,
   },
   {
-    // "Cite this Article:" and the reference under it ("..., accessed November 26th, 2026, https://..."):
-    // a magazine's offer of a citation, not its reporting.
+    // "Cite this Article:" and the reference under it ("..., accessed November 26th, 2026, https://..."),
+    // or "Citation: Cartier, K. M. S. (2026), ...": a magazine's offer of a citation, not its reporting.
     reason: 'share',
     pattern:
-      /^(how to )?cite this (article|story|page|piece)\b|\baccessed (on )?[\p{L}\p{N} ,]{3,30}?,? https?:\/\/\S+\.?$/iu,
+      /^(how to |to )?cite this (article|story|page|piece)\b|^(citation|how to cite)\s*:\s*\S|\baccessed (on )?[\p{L}\p{N} ,]{3,30}?,? https?:\/\/\S+\.?$/iu,
     maxWords: 60,
   },
   {
@@ -1124,9 +1133,42 @@ const PATTERNS: FurniturePattern[] = [
     // Partnership notes: "This article was produced for ProPublica’s Local Reporting Network ..."
     reason: 'editor note',
     pattern:
-      /^this (article|story|report|piece|investigation) (first|originally) (appeared|ran|was published) (in|on|at)\b|^this (article|story|report|piece|investigation) (was|is) (produced|written by a local democracy reporter|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
+      /^(this|a version of this) (article|story|report|piece|investigation) (was )?(first|originally) (appeared|ran|was published|published) (in|on|at|by)\b|^originally (published|posted|appeared) (on|in|at|by) [^,]{2,60}$|^this (article|story|report|piece|investigation) (was|is) (produced|written by a local democracy reporter|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
     maxWords: 60,
   },
+  {
+    // A sign-up box's pitch in the newsroom's voice: "We summarize the week's scientific breakthroughs
+    // every Thursday."
+    reason: 'newsletter',
+    pattern:
+      /^we (summari[sz]e|round up|recap|deliver|bring you|send you|email you)\b.{0,80}\b(every|each) (day|week|weekday|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+    maxWords: 30,
+  },
+  {
+    // A comments box's label and its house rules: "Comments: Our rules", "We want our comments to be a
+    // lively and valuable part of our community ...", "You are personally liable for any comments ...".
+    reason: 'comments',
+    pattern:
+      /^(?=comments?\s*[:|-]\s*(our |read our |see our |house )?(rules|guidelines|policy|terms|standards)\b|we (want|would like|hope|aim for) (our|your) (comments?|comment sections?|discussions?|commenters)\b|we (encourage|welcome|value) (lively|respectful|civil|thoughtful|constructive|open)\b.{0,60}\b(debate|discussion|conversation|comments?)\b|(please )?(read|review|see|follow) our (comment(ing)?|community|discussion|house) (rules|guidelines|policy|standards)\b|you are (solely |personally |legally )?(responsible|liable) for (the content of )?(any |your |all )?(comments?|posts?|contributions?)\b|we (reserve the right to|may) (remove|delete|edit|moderate|refuse) (any )?(comments?|posts?)\b|commenting (is|has been) (now )?(closed|disabled|unavailable|turned off)\b|keep it (civil|clean|respectful|kind)\b|by (posting|submitting|leaving) (a |your )?comments?\b.{0,60}\b(agree|accept|consent)|(this|the) (discussion|conversation|comment thread) (is|has been) (now )?closed\b|want to (join the (conversation|discussion)|comment|leave a comment|share your thoughts)\b)(?!.*\b(?:said|says|told)\b)/i,
+    maxWords: 60,
+  },
+  {
+    // A licence note for the page's pictures: "Except where otherwise noted, images are subject to
+    // copyright. Any reuse without express permission from the copyright owner is prohibited."
+    reason: 'footer',
+    pattern:
+      /^(except|unless) (where |as |when )?(otherwise )?(noted|stated|indicated|specified|credited)\b.{0,80}\b(copyright|licen[cs]ed?|creative commons|reuse|permission)\b|^(all )?(images?|photos?|photographs?|pictures?|content|text)\b.{0,80}\b(licen[cs]ed|copyright)\b.{0,60}\b(unless|except where|except as) otherwise (noted|stated|indicated|specified)\b/i,
+    maxWords: 50,
+  },
+  {
+    // An app's promotion: "Take Us With You! Real-time updates and all local stories you want right in
+    // the palm of your hand."
+    reason: 'promotion',
+    pattern: /^take us with you\b|\bright in the palm of your hand\b/i,
+    maxWords: 40,
+  },
+  // The app's name as its button reads: "Sacramento Bee App".
+  { reason: 'promotion', pattern: /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,4}App$/u, maxWords: 5 },
   {
     // Call-outs for readers' experiences: "Do you work at a nursing home? We want to hear from you."
     reason: 'feedback',

@@ -71,9 +71,9 @@ const LIST_OPENERS = new Set([
   'notable',
 ]);
 
-/** "Most Read from Bloomberg", "More from The Post", "Latest in Europe". */
+/** "Most Read from Bloomberg", "More from The Post", "Latest in Europe", "Related stories from The Bee". */
 const LIST_OPENER_WITH_SOURCE =
-  /^(most (read|popular|viewed|shared)|more|latest|top stories|trending|recommended) (from|on|in) .{1,40}$|^most (read|popular|viewed|shared)( [a-z]+){1,3}$/;
+  /^(most (read|popular|viewed|shared)|more|latest|top stories|trending|recommended|related( stories| articles| news| coverage| content)?) (from|on|in) .{1,40}$|^most (read|popular|viewed|shared)( [a-z]+){1,3}$/;
 
 /** A teaser headline sits right before these markers ("Why Syria needs ... / Read More »"). */
 const TRAILING_TEASER_MARKERS =
@@ -222,6 +222,34 @@ export function dropTeaserCards(
 
 const MAX_CARD_SUMMARY_WORDS = 35;
 
+/**
+ * Between two paragraphs of the story, another story's headline with the day it ran under it
+ * ("Antwerp dockers vote to extend walkout into December" / "Nov. 11, 2026") is a link to it, its
+ * label lost. A live page's post puts its clock time, not a date, with its headline.
+ */
+export function dropDatedTeasersInStory(texts: readonly string[], drops: (DropReason | null)[]): void {
+  const prose = (index: number) =>
+    drops[index] === null &&
+    endsSentence(texts[index] ?? '') &&
+    wordCount(texts[index] ?? '') >= MIN_PROSE_WORDS;
+  for (const [index, text] of texts.entries()) {
+    const date = texts[index + 1] ?? '';
+    if (
+      drops[index] !== null ||
+      drops[index + 1] !== 'timestamp' ||
+      !/\b(?:19|20)\d\d\b/.test(date) ||
+      endsSentence(text) ||
+      !isHeadlineLike(text) ||
+      wordCount(text) < MIN_TEASER_HEADLINE_WORDS
+    )
+      continue;
+    if (prose(index - 1) && prose(index + 2)) drops[index] = 'related';
+  }
+}
+
+const MIN_PROSE_WORDS = 15;
+const MIN_TEASER_HEADLINE_WORDS = 4;
+
 const BULLET = /^[•*·▪►-]\s+\S/;
 
 /**
@@ -254,20 +282,52 @@ export function dropRepeats(texts: readonly string[], drops: (DropReason | null)
  * and all ("“The people most at risk are the ones nobody checks on.”"). The story already has it.
  */
 export function dropPullQuotes(texts: readonly string[], drops: (DropReason | null)[]): void {
+  // Above the story a sentence set apart is its standfirst, which may repeat the opening words.
+  const storyBegins = texts.findIndex(
+    (text, index) => drops[index] === null && wordCount(text) >= 25 && endsSentence(text),
+  );
+  const words: (string | undefined)[] = [];
+  const wordsAt = (index: number) => {
+    words[index] ??= wordsOf(texts[index] ?? '');
+    return words[index];
+  };
   for (const [index, text] of texts.entries()) {
-    const quoted = /^["“‘'«]\s*(.+?)\s*["”’'»]$/u.exec(text.trim())?.[1];
-    if (drops[index] !== null || quoted === undefined || wordCount(quoted) < MIN_PULL_QUOTE_WORDS) continue;
+    if (drops[index] !== null) continue;
     // Under a live page's post time, the quotation is the post's headline ("'I've never seen waves like it'").
     if (isLivePostTime(texts[index - 1] ?? '')) continue;
-    const inner = quoted.replace(/[.!?…]+$/, '');
-    const repeated = texts.some(
-      (other, at) => at !== index && other.length > text.length && other.includes(inner),
-    );
+    // The speaker may be named under it ("— Dolores Imbesi"); a magazine may set a plain sentence of
+    // its own, without quotation marks, the same way, but only a whole sentence of some length.
+    const unattributed = text.trim().replace(/\s+[—–]\s*\p{Lu}[^"“”.!?]{1,60}$/u, '');
+    const quoted = /^["“‘'«]\s*(.+?)\s*["”’'»]$/u.exec(unattributed)?.[1];
+    const plain = quoted === undefined && endsSentence(unattributed) ? unattributed : undefined;
+    if (quoted !== undefined ? wordCount(quoted) < MIN_PULL_QUOTE_WORDS : plain === undefined) continue;
+    if (
+      plain !== undefined &&
+      (wordCount(plain) < MIN_PLAIN_PULL_QUOTE_WORDS || storyBegins === -1 || index <= storyBegins)
+    )
+      continue;
+    // Compared word for word: the pull quote may close on a full stop where the story has a comma
+    // ("... keeps the ships alive.'" for "... alive,'" she says").
+    const pulled = quoted ?? plain ?? '';
+    // Its first words, as printed, are looked for before the slower comparison word for word.
+    const opening = pulled.split(/\s+/, OPENING_WORDS).join(' ');
+    let inner: string | undefined;
+    const repeated = texts.some((other, at) => {
+      if (at === index || other.length <= text.length || !other.includes(opening)) return false;
+      inner ??= wordsOf(pulled);
+      return wordsAt(at).includes(inner);
+    });
     if (repeated) drops[index] = 'repeat';
   }
 }
 
 const MIN_PULL_QUOTE_WORDS = 5;
+const OPENING_WORDS = 3;
+
+function wordsOf(text: string): string {
+  return ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+const MIN_PLAIN_PULL_QUOTE_WORDS = 8;
 
 /** Within the next few lines comes a byline or a date: this line opens an article's header. */
 function headsAStory(

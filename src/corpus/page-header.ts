@@ -194,11 +194,14 @@ function headlineUnderDek(
   if (next === -1 || !isCandidate(next) || wordCount(texts[next] ?? '') <= SHORT_LABEL_WORDS) return null;
   if (wordCount(texts[firstProse] ?? '') > MAX_DEK_WORDS) return null;
   const header = texts.slice(next + 1, next + 1 + HEADER_LINES + 1);
-  const signed = header.some(
-    (text, offset) =>
-      drops[next + 1 + offset] === 'timestamp' || readByline(text, false) !== null || /^author\b/i.test(text),
+  const signs = (text: string, offset: number) =>
+    drops[next + 1 + offset] === 'timestamp' || readByline(text, false) !== null || /^author\b/i.test(text);
+  // The byline or date follows the headline directly, past dropped lines only: a line of the page's own
+  // between them (the lead picture's caption) makes the line above the headline and this its standfirst.
+  const signature = header.findIndex(
+    (text, offset) => signs(text, offset) || drops[next + 1 + offset] === null,
   );
-  return signed ? next : null;
+  return signature !== -1 && signs(header[signature] ?? '', signature) ? next : null;
 }
 
 export function isDekAboveHeadline(
