@@ -305,8 +305,9 @@ function actsAsOrganisation(run: NameRun): boolean {
   if (STAFF_ROLE_THEN_PERSON.test(after)) return true;
   // "the Usdaw union said", "the Unite union": the kind of body written after its name.
   // "The South Yorkshire company" describes where a firm is, not what it is called.
+  // "told Time magazine", "in Rolling Stone magazine": a title is named so without an article too.
   if (
-    lowerWord(tokenBefore(run)) === 'the' &&
+    (lowerWord(tokenBefore(run)) === 'the' || TITLE_KIND_AFTER_NAME.test(after)) &&
     !last.possessive &&
     KIND_AFTER_NAME.test(after) &&
     !run.core.some(
@@ -328,7 +329,11 @@ function actsAsOrganisation(run: NameRun): boolean {
 const WHICH_CLAUSE_THEN_SPEECH = /^,\s+which\s[^.;"“”]{1,120}?,\s+(?:said|says|added|announced)\b/;
 
 /** A kind of body written after its name, in lower case: "the Usdaw union", "the Tesco group". */
-const KIND_AFTER_NAME = /^\s+(?:union|party|charity|agency|network)\b/;
+const KIND_AFTER_NAME =
+  /^\s+(?:union|party|charity|agency|network|magazine|newspaper|tabloid|website|broadcaster)\b/;
+
+/** Kinds of title a name may be followed by without an article before it: "told Time magazine". */
+const TITLE_KIND_AFTER_NAME = /^\s+(?:magazine|newspaper|tabloid|website)\b/;
 
 /** "In a statement, X said", "In a filing on Monday, X said". */
 const STATEMENT_OPENING =

@@ -134,7 +134,27 @@ export function roleComplementBefore(tokens: readonly Token[], nameStart: number
  * description ("Syria’s longtime ruler Bashar al-Assad", "Conservative housing spokesman Tom
  * Whitcombe"), or an appositive before it ("Syria’s new foreign minister, Asaad al-Shaibani").
  */
+/** Roles are asked of a run several times (as evidence, then as its role): read each once. */
+const rolesBefore = new WeakMap<NameRun, string | null>();
+const rolesAfter = new WeakMap<NameRun, string | null>();
+
 export function roleBefore(run: NameRun): string | null {
+  const known = rolesBefore.get(run);
+  if (known !== undefined) return known;
+  const role = readRoleBefore(run);
+  rolesBefore.set(run, role);
+  return role;
+}
+
+export function roleAfter(run: NameRun): string | null {
+  const known = rolesAfter.get(run);
+  if (known !== undefined) return known;
+  const role = readRoleAfter(run);
+  rolesAfter.set(run, role);
+  return role;
+}
+
+function readRoleBefore(run: NameRun): string | null {
   const tokens = run.paragraphTokens;
   // Courtesy titles are not roles: read past "Dr" in "chief executive, Dr Alan Price".
   const courtesyOnly = run.prefix.every(
@@ -356,12 +376,11 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   // "in" ties a job to its trade or place ("correspondent in Jakarta"), never a thing to a job:
   // "a hole in Media Player, Windows Messenger" names no one's role.
-  const inAt = clause.findIndex(
-    (token, at) => at >= ownDeterminerOfJob(clause, roleAt, tail.length === 0) && token.word === 'in',
-  );
+  const jobStart = ownDeterminerOfJob(clause, roleAt, tail.length === 0);
+  const inAt = clause.findIndex((token, at) => at >= jobStart && token.word === 'in');
   if (inAt !== -1 && !(roleAt !== -1 && roleAt < inAt)) return null;
   if (!endsOnRole && !(opensOnDeterminer && startsClause && clause.length <= 4)) return null;
-  let from = ownDeterminerOfJob(clause, roleAt, tail.length === 0);
+  let from = jobStart;
   while (from < clause.length && CLAUSE_OPENERS.has((clause[from] as Token).word.toLowerCase())) from++;
   const phrase = clause.slice(from);
   if (
@@ -508,7 +527,7 @@ export function statesJobByClause(role: string): boolean {
 }
 
 /** "John Smith, a Sunday Telegraph journalist," → "Sunday Telegraph journalist". */
-export function roleAfter(run: NameRun): string | null {
+function readRoleAfter(run: NameRun): string | null {
   const last = run.tokens[run.tokens.length - 1] as Token;
   const rest = run.text.slice(last.end);
   // "Grace Okafor, 34, is a nurse at St Thomas'": the job stated as the sentence's predicate.

@@ -94,3 +94,14 @@ describe('names that look like something else', () => {
     expect(entityNamed(analysis, 'Putting Vioxx')).toBeUndefined();
   });
 });
+
+describe('titles named by their kind', () => {
+  it('reads a name followed by the kind of title it is as an organisation', () => {
+    const analysis = analyseText(
+      'Film panned',
+      '"A hectoring bore," wrote one reviewer in Screen Weekly magazine, while the Daily Record newspaper said it was "overlong".',
+    );
+    expect(entityNamed(analysis, 'Screen Weekly')?.kind).toBe('organisation');
+    expect(entityNamed(analysis, 'Daily Record')?.kind).toBe('organisation');
+  });
+});
