@@ -134,6 +134,32 @@ const AUTHORED_BY =
 const AUTHORED_POSSESSIVE =
   /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(report|study|survey|review|analysis|paper|audit|assessment|poll)\b/u;
 
+/** Titles that name a calling, just before a name: "Dr Amir Haddad", "Prof. Lin Wei". */
+const CALLING_TITLE = /\b(Dr|Prof|Professor)\.?\s+$/;
+
+/** Words after which a name opens a clause as its subject: "and Thomas 'condemned' it". */
+const SUBJECT_OPENERS = new Set([
+  'and',
+  'but',
+  'or',
+  'while',
+  'whereas',
+  'as',
+  'that',
+  'then',
+  'when',
+  'although',
+  'though',
+  'because',
+  'if',
+  'where',
+  'so',
+]);
+
+/** "A spokesman for ", "The spokeswoman at the ": a sentence opening on a body's spokesperson. */
+const SPOKESPERSON_OPENS =
+  /^(?:A|An|The)\s+(?:\p{L}+\s+)?spokes(?:man|woman|person)\s+(?:for|from|at|of)\s+(?:the\s+)?/u;
+
 /** Who speaks for a body rather than as themselves. */
 const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person)|representative)$/i;
 const SPOKESPERSON_IN = /\b(?:spokes(?:man|woman|person)|representative)\b/i;
@@ -154,7 +180,11 @@ const PUBLIC_BODY_HEADS = new Set(
    regulator tribunal network society trust foundation party`.split(/\s+/),
 );
 function isBusinessName(entity: EntityDraft): boolean {
-  return !PUBLIC_BODY_HEADS.has(entity.name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+  const words = entity.name.toLowerCase().split(/\s+/);
+  // "Department of Trade and Industry", "Office for Budget Responsibility": the head comes before "of".
+  const complement = words.findIndex((word) => word === 'of' || word === 'for');
+  const head = complement > 0 ? words[complement - 1] : words.at(-1);
+  return !PUBLIC_BODY_HEADS.has(head ?? '') && !PUBLIC_BODY_HEADS.has(words.at(-1) ?? '');
 }
 /** Documents a body or a person speaks through: "the statement said", "the letter added". */
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'filing', 'letter', 'submission', 'email']);
@@ -396,6 +426,8 @@ class Attributor {
   private readonly documentAuthors = new Map<string, EntityDraft>();
   /** The organisation the last role phrase read was a spokesperson for, until someone is remembered. */
   private spokespersonFor: EntityDraft | null = null;
+  /** People the story titles "Dr" or "Professor", whom "the doctor", "the professor" may mean. */
+  private readonly titledAs = new Map<string, EntityDraft[]>();
 
   constructor(
     private readonly entities: readonly EntityDraft[],
@@ -403,18 +435,41 @@ class Attributor {
     private readonly mentionCounts: ReadonlyMap<EntityDraft, number> = new Map(),
   ) {}
 
-  /** A surname alone that two people share, resolved to whichever of them came last to mind. */
+  /**
+   * A surname alone that two people share, resolved to whichever of them came last to mind; a
+   * courtesy title tells them apart by sex ("Mayor Chen Kuo-hua… Director Chen Mei-ling…", then
+   * "Ms Chen said"). A family name written first ("Chen Kuo-hua") is the surname too.
+   */
+  /** People by the surname a reader may use alone, the family name first when written first. */
+  private surnames: Map<string, EntityDraft[]> | null = null;
+
+  private sharingSurname(): Map<string, EntityDraft[]> {
+    if (this.surnames) return this.surnames;
+    const surnames = new Map<string, EntityDraft[]>();
+    for (const entity of this.entities) {
+      if (entity.kind !== 'person' || !entity.name.includes(' ')) continue;
+      const words = entity.name.split(' ');
+      const keys = [words.at(-1) ?? ''];
+      if (!entity.aliases.includes(words.at(-1) ?? '')) keys.push(words[0] ?? '');
+      for (const key of keys) surnames.set(key, [...(surnames.get(key) ?? []), entity]);
+    }
+    this.surnames = surnames;
+    return surnames;
+  }
+
   lastOfSharedSurname(tokens: readonly Token[]): EntityDraft | null {
-    const only = tokens.length === 1 ? tokens[0] : undefined;
+    const courtesy = tokens.length === 2 ? HONORIFICS.get(tokens[0]?.word.toLowerCase() ?? '') : undefined;
+    const only = tokens.length === 1 || courtesy !== undefined ? tokens.at(-1) : undefined;
     if (!only || !/^\p{Lu}/u.test(only.word)) return null;
-    const sharing = this.entities.filter(
-      (entity) =>
-        entity.kind === 'person' && entity.name.includes(' ') && entity.name.endsWith(` ${only.word}`),
-    );
+    const sharing = this.sharingSurname().get(only.word) ?? [];
     if (sharing.length < 2) return null;
+    const fitting = courtesy
+      ? sharing.filter((entity) => [null, courtesy].includes(this.genderOf(entity)))
+      : sharing;
+    if (fitting.length === 1) return fitting[0] as EntityDraft;
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
-      if (entity && sharing.includes(entity)) return entity;
+      if (entity && fitting.includes(entity)) return entity;
     }
     return null;
   }
@@ -449,6 +504,20 @@ class Attributor {
       const after = view.frame.slice(mention.end, Math.min(sentence.end, mention.end + 30));
       const document = AUTHORED_BY.exec(before)?.[1] ?? AUTHORED_POSSESSIVE.exec(after)?.[1];
       if (document) this.documentAuthors.set(document.toLowerCase(), mention.entity);
+    }
+  }
+
+  /** "Dr Amir Haddad", "Professor Lin Wei": a title that names the person's calling. */
+  learnCallingTitles(view: ParagraphView) {
+    for (const mention of view.mentions) {
+      if (mention.entity.kind !== 'person') continue;
+      const calling = CALLING_TITLE.exec(
+        view.frame.slice(Math.max(0, mention.start - 12), mention.start),
+      )?.[1];
+      if (!calling) continue;
+      const noun = calling.startsWith('D') ? 'doctor' : 'professor';
+      const titled = this.titledAs.get(noun) ?? [];
+      if (!titled.includes(mention.entity)) this.titledAs.set(noun, [...titled, mention.entity]);
     }
   }
 
@@ -601,7 +670,12 @@ class Attributor {
   /** The first person named in a sentence before a pronoun, outside prepositional phrases, of a fitting sex. */
   compatibleSubjectIn(view: ParagraphView, from: number, to: number, pronoun: string): EntityDraft | null {
     const wanted = PRONOUNS.get(pronoun.toLowerCase());
-    if (wanted === 'thing') return null;
+    if (wanted === 'thing') {
+      if (pronoun.toLowerCase() !== 'it') return null;
+      // "A fisherfolk group, LAMALA, rejected this, saying… what it called": the body the sentence opens on.
+      const opening = this.sentenceOpeningSubject(view, from, to);
+      return opening?.kind === 'organisation' ? opening : null;
+    }
     for (const mention of view.mentions) {
       if (mention.start < from || mention.end > to || mention.entity.kind !== 'person') continue;
       const gender = this.genderOf(mention.entity);
@@ -676,10 +750,9 @@ class Attributor {
     }
     // "The company said": a business story's second reference to the firm it is following.
     if (lower[0] === 'the' && lower.length <= 3 && BUSINESS_NOUNS.has(organisationWord)) {
-      const followed =
-        organisationWord === 'company' || organisationWord === 'firm'
-          ? this.followedOrganisation(isBusinessName)
-          : this.followedOrganisation();
+      const followed = ['company', 'firm', 'club', 'team'].includes(organisationWord)
+        ? this.followedOrganisation(isBusinessName)
+        : this.followedOrganisation();
       if (followed) return { kind: 'entity', entity: followed };
     }
     // '"…," the statement said' after "In a statement, Dublin Bus said": the document speaks for
@@ -758,6 +831,9 @@ class Attributor {
       matching = entitiesForRole(this.entities, head.join(' '), null).filter((entity) =>
         introducedFrom(entity, paragraph),
       );
+    // "Dr Amir Haddad treated the victims… 'Most had burns,' the doctor said": the title is the job.
+    if (matching.length === 0 && lower[0] === 'the' && head.length === 1)
+      matching = this.titledAs.get(head[0] ?? '') ?? [];
     if (matching.length === 1) return { kind: 'entity', entity: matching[0] as EntityDraft };
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
@@ -833,6 +909,19 @@ class Attributor {
           mention.start > regionStart + previousComma &&
           mention.end <= regionStart + withoutComma.length,
       );
+      // "The main opposition party, the Bharat Rashtra Samithi (BRS), called": a body's name set
+      // off after its description is the subject, as a person's is.
+      const bodyNamed = view.mentions.find(
+        (mention) =>
+          mention.entity.kind === 'organisation' &&
+          mention.start > regionStart + previousComma &&
+          mention.end <= regionStart + withoutComma.length &&
+          /^(?:the)?$/i.test(view.frame.slice(regionStart + previousComma + 1, mention.start).trim()) &&
+          /^\s*(?:\([^()]{1,25}\))?\s*$/.test(
+            view.frame.slice(mention.end, regionStart + withoutComma.length),
+          ),
+      );
+      if (previousComma !== -1 && bodyNamed) return { kind: 'entity', entity: bodyNamed.entity };
       const isAppositive =
         previousComma !== -1 &&
         (/^(?:a|an|the|his|her|its|their|who|which|whose|\d+)\b/i.test(appositive) ||
@@ -876,7 +965,20 @@ class Attributor {
     if (PRONOUNS.has(last.word.toLowerCase()) && frame.slice(last.end, regionEnd).trim() === '') {
       // "The film shows Mr Howard laughing…, which he calls": the sentence's own subject comes first.
       const earlier = this.compatibleSubjectIn(view, regionStart, last.start, last.word);
-      const entity = earlier ?? this.resolvePronoun(last.word);
+      if (earlier) return { kind: 'entity', entity: earlier };
+      // "The company's chief executive, who took charge in March, said… what he called 'the daily
+      // lottery'": the job the sentence opens on, not someone named before.
+      const job = JOB_SUBJECT_OPENS.exec(frame.slice(regionStart, last.start))?.[1];
+      if (
+        job &&
+        last.word !== 'they' &&
+        isUnnamedJob(job) &&
+        /['’]s?\s|^(?:Its|Their)\b/.test(frame.slice(regionStart, last.start))
+      ) {
+        const holder = this.resolveRolePhrase(job, view.paragraph.n);
+        return holder.kind === 'entity' ? holder : { kind: 'unnamed', individual: true };
+      }
+      const entity = this.resolvePronoun(last.word);
       return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
     }
     // A comma inside a name ("the Ministry of Land, Infrastructure and Transport") breaks no clause.
@@ -980,6 +1082,25 @@ class Attributor {
       for (let index = 1; index < clauseTokens.length && firstPreposition === -1; index++)
         if (PREPOSITIONS.has((clauseTokens[index] as Token).word.toLowerCase())) firstPreposition = index;
     const head = firstPreposition > 0 ? clauseTokens.slice(0, firstPreposition) : [];
+    // "A statement from the club read:", "a letter from the ministry said": the body that issued it.
+    if (
+      DOCUMENT_NOUNS.has(head.at(-1)?.word.toLowerCase() ?? '') &&
+      ['from', 'by'].includes(clauseTokens[firstPreposition]?.word ?? '')
+    ) {
+      const from = (clauseTokens[firstPreposition] as Token).end;
+      const issuer = view.mentions.find(
+        (mention) => mention.start >= from && mention.end <= regionEnd && mention.entity.kind !== 'place',
+      );
+      if (issuer) return { kind: 'entity', entity: issuer.entity };
+      const named = this.resolveRolePhrase(
+        clauseTokens
+          .slice(firstPreposition + 1)
+          .map((token) => token.word)
+          .join(' '),
+        view.paragraph.n,
+      );
+      if (named.kind === 'entity') return named;
+    }
     const headed =
       firstPreposition > 0 &&
       clauseTokens[firstPreposition]?.word !== 'by' &&
@@ -992,12 +1113,33 @@ class Attributor {
   }
 
   /** A name or pronoun that the reporter's text runs straight up to, as in 'Smith "condemned" it'. */
-  subjectEndingAt(view: ParagraphView, sentenceStart: number, prefix: string): Subject | null {
+  subjectEndingAt(
+    view: ParagraphView,
+    sentenceStart: number,
+    prefix: string,
+    /** A fragment the name's predicate, not a colon's introduction ("a letter from John Barker:"). */
+    predicate = false,
+  ): Subject | null {
     const end = sentenceStart + prefix.trimEnd().length;
     const mention = view.mentions.find(
       (candidate) => candidate.end === end && candidate.entity.kind !== 'place',
     );
-    if (mention) return { kind: 'entity', entity: mention.entity };
+    // 'he would give the coach "time and patience"': a name after a verb is its object, not the
+    // subject the quotation is a predicate of.
+    const before = mention
+      ? tokenize(view.frame, sentenceStart, mention.start)
+          .filter((token) => !DETERMINERS.has(token.word.toLowerCase()))
+          .at(-1)
+      : undefined;
+    // "- Blackburn boss Mark Hughes:", "Brighton nurse Marion Brown:": a job before the name is its title.
+    const object =
+      predicate &&
+      before !== undefined &&
+      /^\p{Ll}+$/u.test(before.word) &&
+      !SUBJECT_OPENERS.has(before.word) &&
+      !isTitleToken(before) &&
+      !isRoleNoun(before.word);
+    if (mention && !object) return { kind: 'entity', entity: mention.entity };
     const last = tokenize(view.frame, sentenceStart, end).at(-1);
     if (last && last.end === end && ['he', 'she'].includes(last.word.toLowerCase())) {
       const entity = this.resolvePronoun(last.word);
@@ -1018,7 +1160,17 @@ class Attributor {
     // "His message to the chancellor was:": a copula's subject is a thing said, not who said it.
     if (CLAUSE_VERBS.has(verb.word)) return null;
     const subject = this.subjectBefore(view, sentenceStart, verb.start);
-    return subject.kind === 'entity' ? subject : null;
+    if (subject.kind === 'entity') return subject;
+    // "Health Minister Priya Nair put it bluntly:": the name the sentence opens on, its verb's
+    // object and adverbs between; not an owner ("Nair's verdict was damning:").
+    const opening = firstSubjectMention(view, sentenceStart, verb.start);
+    if (
+      opening &&
+      /^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(view.frame.slice(sentenceStart, opening.start)) &&
+      !/^['’]/.test(view.frame.slice(opening.end))
+    )
+      return { kind: 'entity', entity: opening.entity };
+    return null;
   }
 
   /**
@@ -1077,6 +1229,8 @@ class Attributor {
       const entity = this.resolvePronoun(first.word);
       return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
     }
+    const shared = this.lastOfSharedSurname(tokens);
+    if (shared) return { kind: 'entity', entity: shared };
     return this.resolveRolePhrase(tokens.map((token) => token.word).join(' '), view.paragraph.n);
   }
 
@@ -1093,6 +1247,8 @@ class Attributor {
   /** Attribution carried by the speech verbs before `offset` in a sentence, nearest verb first. */
   attributionBefore(view: ParagraphView, sentenceStart: number, offset: number): Subject {
     const verbs = this.speechVerbs(view, sentenceStart, offset);
+    /** Where a participle after a comma starts, whose subject is the sentence's own. */
+    let participleAt = -1;
     for (let index = verbs.length - 1; index >= 0; index--) {
       const { tokens, index: at } = verbs[index] as { tokens: Token[]; index: number };
       const verb = tokens[at] as Token;
@@ -1104,7 +1260,10 @@ class Attributor {
       // "…it said it opposed the plans, calling his assumptions “aggressive”": a participle after a
       // comma shares the subject of the clause before it.
       if (verb.word.endsWith('ing') && /,\s*$/.test(view.frame.slice(sentenceStart, verb.start))) {
+        if (participleAt === -1) participleAt = verb.start;
         if (index > 0) continue;
+        const pronoun = this.openingPronoun(view, sentenceStart, verb.start);
+        if (pronoun) return pronoun;
         const opening = this.sentenceOpeningSubject(view, sentenceStart, verb.start);
         if (opening) return { kind: 'entity', entity: opening };
       }
@@ -1132,14 +1291,40 @@ class Attributor {
         view.frame.slice(sentenceStart, (lastVerb.tokens[lastVerb.index] as Token).start),
       )
     ) {
-      const opening = this.sentenceOpeningSubject(
-        view,
-        sentenceStart,
-        (lastVerb.tokens[lastVerb.index] as Token).start,
-      );
+      const verbStart = (lastVerb.tokens[lastVerb.index] as Token).start;
+      const opening = this.sentenceOpeningSubject(view, sentenceStart, verbStart);
       if (opening) return { kind: 'entity', entity: opening };
+      // "A spokesman for Acme Corp declined to comment but said:": the body the spokesperson speaks for.
+      const spokesperson = SPOKESPERSON_OPENS.exec(view.frame.slice(sentenceStart, verbStart));
+      const body = spokesperson
+        ? view.mentions.find(
+            (mention) =>
+              mention.start === sentenceStart + spokesperson[0].length &&
+              mention.entity.kind === 'organisation',
+          )
+        : undefined;
+      if (body) return { kind: 'entity', entity: body.entity };
+    }
+    // "He declined to say how much, saying only that the share would be “significant”": when the
+    // verbs before give no subject, the participle's is the sentence's opening pronoun or name.
+    if (participleAt !== -1) {
+      const pronoun = this.openingPronoun(view, sentenceStart, participleAt);
+      if (pronoun) return pronoun;
+      // Only a name that opens the sentence, titles aside: "The producers defended Rock, saying…"
+      // is the producers speaking, not the man they defended.
+      const opening = firstSubjectMention(view, sentenceStart, participleAt);
+      if (opening && /^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(view.frame.slice(sentenceStart, opening.start)))
+        return { kind: 'entity', entity: opening.entity };
     }
     return { kind: 'none' };
+  }
+
+  /** "She declined to name them, saying…": the person a sentence's opening he, she or they is. */
+  private openingPronoun(view: ParagraphView, sentenceStart: number, to: number): Subject | null {
+    const opener = tokenize(view.frame, sentenceStart, to)[0];
+    if (!opener || !/^(?:He|She|They)$/.test(opener.word)) return null;
+    const entity = this.resolvePronoun(opener.word);
+    return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
   }
 
   /** The first person or organisation in a sentence, before `to`, not inside a prepositional phrase. */
@@ -1178,9 +1363,19 @@ function subjectEntity(subject: Subject): EntityDraft | null {
   return subject.kind === 'entity' ? subject.entity : null;
 }
 
-/** Kinds of thing a reporter names in quote marks just before the noun. */
-const THING_NAMED_BEFORE =
-  /^\s+(?:program|programme|scheme|plan|initiative|campaign|project|strategy|policy|approach|operation|app|slogan|brand|label)s?\b/;
+/** Kinds of thing a reporter names in quote marks: 'its "Ahon sa Lawa" program'. */
+const NAMED_THINGS =
+  'program|programme|scheme|plan|initiative|campaign|project|strategy|policy|approach|operation|app|slogan|brand|label';
+const THING_NAMED_BEFORE = new RegExp(`^\\s+(?:${NAMED_THINGS})s?\\b`);
+/**
+ * "under a programme the authority calls 'Safe Streets'", "an operation police have branded
+ * 'Clean Sweep'": a coined name a body gives a thing of its own is the thing's name, not a
+ * quotation; "a plan the opposition called 'reckless'" is still the opposition's word.
+ */
+const THING_A_BODY_CALLS = new RegExp(
+  `\\b(?:${NAMED_THINGS})s?\\s+(?:(?:that|which)\\s+)?(?:[\\p{L}'’-]+\\s+){1,4}?(?:now\\s+|has\\s+|have\\s+)?(?:calls?|called|dubs?|brands?|branded)\\s*$`,
+  'u',
+);
 
 /**
  * "chanted slogans against what they called the 'rent mafia'", "what critics call a 'land grab'":
@@ -1252,7 +1447,7 @@ function readQuotation(
           ? attributor.subjectOfIntroducingVerb(view, sentence.start, unit.span.open)
           : null))
       : null
-    : attributor.subjectEndingAt(view, sentence.start, prefix);
+    : attributor.subjectEndingAt(view, sentence.start, prefix, true);
   const attributed =
     afterAttribution.kind !== 'none' || beforeAttribution.kind !== 'none' || predicateOf !== null;
   // A quoted title inside the reporter's sentence is a name even beside a verb: "called 'No More Mr Nasty'".
@@ -1262,9 +1457,10 @@ function readQuotation(
   const coined = /^\p{Lu}/u.test(unit.text) || /^\p{L}+(?:-\p{L}+)+$/u.test(unit.text.trim());
   const namesThingAfter =
     coined &&
-    THING_NAMED_BEFORE.test(
+    (THING_NAMED_BEFORE.test(
       unit.lastView.paragraph.text.slice(unit.lastSpan.close + 1, unit.lastSpan.close + 40),
-    );
+    ) ||
+      THING_A_BODY_CALLS.test(prefix.slice(-100)));
   const speech = full
     ? attributed || !looksLikeTitle(unit.text)
     : attributed && !isNamingContext(prefix) && !looksLikeTitle(unit.text) && !namesThingAfter;
@@ -1279,7 +1475,10 @@ function readQuotation(
   let subject: Subject;
   if (full) {
     // A full quotation is attributed after it ('“…,” he said') before it is introduced ('He said: “…”').
-    if (afterAttribution.kind !== 'none') subject = afterAttribution;
+    // 'George Osborne said: "…," he said': the pronoun repeats the name that introduced the quotation.
+    const pronounTag = /^[\s,—–-]*(?:he|she|they)\s/.test(after);
+    if (pronounTag && beforeAttribution.kind === 'entity') subject = beforeAttribution;
+    else if (afterAttribution.kind !== 'none') subject = afterAttribution;
     else if (beforeAttribution.kind !== 'none') subject = beforeAttribution;
     else subject = predicateOf ?? { kind: 'none' };
   } else if (predicateOf !== null && beforeAttribution.kind !== 'entity') {
@@ -1355,6 +1554,7 @@ export function attributeQuotes(
     const previousView = views[viewIndex - 1];
     const previousSpeaker = previousView ? lastSpeakerOf.get(previousView) : undefined;
     attributor.learnDocumentAuthors(view);
+    attributor.learnCallingTitles(view);
     /** Who is speaking at this point of the paragraph; undefined until someone is attributed. */
     let running: EntityDraft | null | undefined;
     const pending: Quote[] = [];
@@ -1435,8 +1635,24 @@ export function attributeQuotes(
       if (!sentenceSpoken) {
         const subject = sentenceSubject(attributor, view, sentence);
         if (subject !== undefined) {
+          // "Tom Reed met Ann Cole… '…,' she said": others the sentence names may be meant by a
+          // pronoun that does not fit its subject, who stays the nearer in mind.
+          // Not an owner ("criticised Michael Howard's record") nor with no subject known.
+          if (subject.entity?.kind === 'person')
+            for (const mention of inSentence)
+              if (
+                mention.entity !== subject.entity &&
+                !/^['’]/.test(view.frame.slice(mention.end, mention.end + 1)) &&
+                !governedByPreposition(view.frame, sentence.start, mention.start)
+              )
+                attributor.rememberAt(attributor.focusSize(), mention.entity);
           attributor.remember(subject.entity);
-          if (subject.spoke) running = subject.entity;
+          if (subject.spoke) {
+            running = subject.entity;
+            // '"We will appeal." Club chairman Tom Reed said the verdict was unjust.'
+            if (subject.entity?.kind === 'person')
+              for (const waiting of pending.splice(0)) attribute(waiting, subject.entity);
+          }
         }
       }
       if (pair) attributor.rememberGroup();
@@ -1450,27 +1666,129 @@ export function attributeQuotes(
 
 /** A paragraph whose first sentence has a job for its subject: "The chairman of … said". */
 const JOB_OPENS_PARAGRAPH = /^The ([^.“”"]{1,100}?)\s(?:said|says|told|added|warned)\b/u;
+/** '"…," the head of the water agency said', '"…," said the union's general secretary.' */
+const JOB_TAGS_QUOTATION =
+  /[”"]\s*(?:said\s+)?(?:the|its|their)\s+([^.,;:“”"]{1,80}?)(?:\s+(?:said|says|told|added|warned)\b|\s*[.,;]|\s*$)/gu;
 /** "said the councillor, Magnus Tait": a definite description set off before a name. */
 const DEFINITE_JOB_BEFORE_NAME = /\bthe (?:\p{Ll}[\p{L}-]* ){0,3}\p{Ll}[\p{L}-]*, $/u;
 /** "Anneke van der Berg, who took up the role in May,": a name said to hold the job just mentioned. */
 const TOOK_THE_JOB_AFTER_NAME =
   /^,? (?:who|, who) (?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b/;
+/** ", who has led the agency since 2020, said": a relative clause before the name's speech verb. */
+const WHO_CLAUSE_BEFORE_SPEECH =
+  /^, who ([^,.;:“”"]{3,120}), (?:\p{Ll}+ly )?(?:said|says|told|added|warned)\b/u;
+
+/** The jobs a paragraph gives speaking without a name: its opening subject and its quotations' tags. */
+function unnamedJobsIn(view: ParagraphView): { phrase: string; at: number }[] {
+  const jobs: { phrase: string; at: number }[] = [];
+  const opening = JOB_OPENS_PARAGRAPH.exec(view.frame)?.[1];
+  if (opening) jobs.push({ phrase: opening, at: 0 });
+  for (const tag of view.frame.matchAll(JOB_TAGS_QUOTATION))
+    jobs.push({ phrase: tag[1] ?? '', at: tag.index ?? 0 });
+  return jobs.filter(({ phrase }) => {
+    const words = phrase.split(' ');
+    return (
+      words.some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word)) &&
+      !words.some((word) => SPEAKS_FOR_BODY.test(word))
+    );
+  });
+}
+
+/** The words of a job that say where it is held: "the water agency's chief executive" → water, agency. */
+function bodyWordsOf(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/['’]s?$/, ''))
+    .filter(
+      (word) => word.length >= 4 && !isRoleNoun(word) && !DETERMINERS.has(word) && !PREPOSITIONS.has(word),
+    );
+}
+
+/** Verbs of running a body: "who has led the agency", "who took over the directorate". */
+const RUNS_A_BODY =
+  /\b(?:led|leads|run|runs|ran|headed|heads|chaired|chairs|managed|manages|directed|directs|oversees|overseen|took over|taken over|took charge|steered|steers|served)\b/;
+
+/** "who took over the directorate" after "the director", "who has led the agency" after its head. */
+function clauseRefersToJob(clause: string, bodyWords: readonly string[]): boolean {
+  if (!RUNS_A_BODY.test(clause)) return false;
+  return clause
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/['’]s?$/, ''))
+    .some((word) =>
+      bodyWords.some(
+        (body) =>
+          word === body ||
+          (word.length >= 6 && body.length >= 6 && (word.startsWith(body) || body.startsWith(word))),
+      ),
+    );
+}
+
+/** "Dr Jotham Kagaba, who…": a name opening its sentence, at most a courtesy title before it. */
+function onlyCourtesyBefore(view: ParagraphView, mention: Mention): boolean {
+  const sentence = sentenceAt(view, mention.start);
+  return tokenize(view.frame, sentence.start, mention.start).every((token) =>
+    HONORIFICS.has(token.word.toLowerCase()),
+  );
+}
 
 /**
  * "The chairman of the islands council's transport committee said the cut came 'with no
  * consultation'", then '"We were told, not asked," said the councillor, Magnus Tait': British
  * regional papers give the job first and name its holder in the next paragraph, by a definite
- * description and the name in apposition. The job's unattributed words are that person's.
+ * description and the name in apposition, as having taken up the role, or in a clause that speaks
+ * of the job's body ('"…," the head of the water agency said', then "Maria Santos, who has led the
+ * agency since 2020, said"); later in the same paragraph too. The job's unattributed words are
+ * that person's.
  */
 function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readonly Quote[]) {
-  for (let index = 0; index + 1 < views.length; index++) {
+  for (let index = 0; index < views.length; index++) {
     const view = views[index] as ParagraphView;
-    const subject = JOB_OPENS_PARAGRAPH.exec(view.frame)?.[1];
-    if (!subject?.split(' ').some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word))) continue;
     const unnamedIn = (n: number) =>
       quotes.filter((quote) => quote.paragraph === n && quote.speaker === null);
     const unnamed = unnamedIn(view.paragraph.n);
     if (unnamed.length === 0) continue;
+    const jobs = unnamedJobsIn(view);
+    const [firstJob] = jobs;
+    if (!firstJob) continue;
+    // "…the director said", after "The authority's director of physical planning said…" just before.
+    const previous = views[index - 1];
+    const bodyWords = [
+      ...jobs.flatMap((job) => bodyWordsOf(job.phrase)),
+      ...(previous ? unnamedJobsIn(previous).flatMap((job) => bodyWordsOf(job.phrase)) : []),
+    ];
+    const holderIn = (candidate: ParagraphView, from: number) => {
+      const holders = new Set(
+        candidate.mentions
+          .filter((mention) => {
+            if (mention.start < from || mention.entity.kind !== 'person') return false;
+            if (!introducedFrom(mention.entity, candidate.paragraph.n)) return false;
+            const after = candidate.frame.slice(mention.end, mention.end + 160);
+            const who = WHO_CLAUSE_BEFORE_SPEECH.exec(after);
+            return (
+              DEFINITE_JOB_BEFORE_NAME.test(
+                candidate.frame.slice(Math.max(0, mention.start - 60), mention.start),
+              ) ||
+              TOOK_THE_JOB_AFTER_NAME.test(after) ||
+              (who !== null &&
+                clauseRefersToJob(who[1] ?? '', bodyWords) &&
+                onlyCourtesyBefore(candidate, mention))
+            );
+          })
+          .map((mention) => mention.entity),
+      );
+      const [holder] = holders;
+      return holders.size === 1 && holder ? holder : null;
+    };
+    // Later in the job's own paragraph: '"…," the utility's chief executive said. Gaone Molefe, who
+    // took up the post in May, said…'.
+    const sameParagraph = holderIn(view, firstJob.at);
+    if (sameParagraph) {
+      for (const quote of unnamed) quote.speaker = sameParagraph.name;
+      continue;
+    }
+    if (index + 1 >= views.length) continue;
     // '"…," she said' in between: the job's holder still speaking, unnamed, until the name comes.
     let nameAt = index + 1;
     let next = views[nameAt] as ParagraphView;
@@ -1484,21 +1802,8 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
       nameAt++;
       next = views[nameAt] as ParagraphView;
     }
-    const holders = new Set(
-      next.mentions
-        .filter(
-          (mention) =>
-            mention.entity.kind === 'person' &&
-            introducedFrom(mention.entity, next.paragraph.n) &&
-            (DEFINITE_JOB_BEFORE_NAME.test(
-              next.frame.slice(Math.max(0, mention.start - 60), mention.start),
-            ) ||
-              TOOK_THE_JOB_AFTER_NAME.test(next.frame.slice(mention.end, mention.end + 60))),
-        )
-        .map((mention) => mention.entity),
-    );
-    const [holder] = holders;
-    if (holders.size !== 1 || !holder) continue;
+    const holder = holderIn(next, 0);
+    if (!holder) continue;
     for (const quote of unnamed) quote.speaker = holder.name;
   }
 }
@@ -1517,9 +1822,11 @@ function sentenceSubject(
   const firstVerb = verbs[0];
   if (firstVerb) {
     const verb = firstVerb.tokens[firstVerb.index] as Token;
-    // "According to Astrini, the government has…": the source is who the sentence is speaking for.
-    const to = firstVerb.tokens[firstVerb.index + 1];
-    if (verb.word.toLowerCase() === 'according' && to) {
+    // "According to Astrini, the government has…": the source is who the sentence is speaking for,
+    // wherever it stands ("…letting people tell their stories, according to Carly Fiorina").
+    const according = verbs.find(({ tokens, index }) => tokens[index]?.word.toLowerCase() === 'according');
+    const to = according?.tokens[according.index + 1];
+    if (to) {
       const source = attributor.speakerAfter(view, to.end, sentence.end);
       if (source.kind === 'entity') return { entity: source.entity, spoke: true };
     }
@@ -1564,6 +1871,10 @@ function sentenceSubject(
 /** "The department's director later gave…": a definite job, ending on its noun, before a past-tense verb. */
 const JOB_OPENS_SENTENCE =
   /^(?:The|Its|Their)\s+((?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{L}-]*)\s+(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+)?(?:\p{Ll}{2,}ed|gave|spoke|went|took|made|met|led|began|held|wrote)\b/u;
+
+/** "The company's chief executive officer, who…, said": a definite job as a sentence's subject. */
+const JOB_SUBJECT_OPENS =
+  /^(?:The|Its|Their)\s+((?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{L}-]*)(?:,|\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|\p{Ll}{2,}ed)\b)/u;
 
 /** A job that names one person, not a body's voice: a spokesperson speaks for the body. */
 function isUnnamedJob(phrase: string): boolean {

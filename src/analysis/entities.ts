@@ -71,8 +71,8 @@ import {
   roleBefore,
   roleComplementBefore,
   roleKeyOf,
+  roleRank,
   statedRole,
-  statesJobByClause,
 } from './roles.js';
 import { isGivenName, isPersonTitle, isPlaceWord, isRoleNoun, isTitleWord } from './titles.js';
 import { foldName, isCapitalised, type Token } from './tokens.js';
@@ -82,7 +82,7 @@ export type Gender = 'male' | 'female' | null;
 
 /** Fields a government agency is named by, before the place it serves ("Transport Scotland"). */
 const AGENCY_FIELDS = new Set(
-  'transport health environment sport statistics infrastructure heritage tourism education water energy housing forestry fisheries oceans agriculture biosecurity'.split(
+  'transport health environment sport statistics infrastructure heritage tourism education water energy housing forestry fisheries oceans agriculture biosecurity police revenue creative historic'.split(
     ' ',
   ),
 );
@@ -317,8 +317,9 @@ function actsAsOrganisation(run: NameRun): boolean {
   if (STAFF_ROLE_THEN_PERSON.test(after)) return true;
   // "the Usdaw union said", "the Unite union": the kind of body written after its name.
   // "The South Yorkshire company" describes where a firm is, not what it is called.
+  // "told Time magazine", "in Rolling Stone magazine": a title is named so without an article too.
   if (
-    lowerWord(tokenBefore(run)) === 'the' &&
+    (lowerWord(tokenBefore(run)) === 'the' || TITLE_KIND_AFTER_NAME.test(after)) &&
     !last.possessive &&
     KIND_AFTER_NAME.test(after) &&
     !run.core.some(
@@ -340,7 +341,11 @@ function actsAsOrganisation(run: NameRun): boolean {
 const WHICH_CLAUSE_THEN_SPEECH = /^,\s+which\s[^.;"“”]{1,120}?,\s+(?:said|says|added|announced)\b/;
 
 /** A kind of body written after its name, in lower case: "the Usdaw union", "the Tesco group". */
-const KIND_AFTER_NAME = /^\s+(?:union|party|charity|agency|network)\b/;
+const KIND_AFTER_NAME =
+  /^\s+(?:union|party|charity|agency|network|magazine|newspaper|tabloid|website|broadcaster)\b/;
+
+/** Kinds of title a name may be followed by without an article before it: "told Time magazine". */
+const TITLE_KIND_AFTER_NAME = /^\s+(?:magazine|newspaper|tabloid|website)\b/;
 
 /** "In a statement, X said", "In a filing on Monday, X said". */
 const STATEMENT_OPENING =
@@ -409,6 +414,7 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   if (isPlaceWord(name)) return 'place';
+  if (words.length === 1 && LONE_INSTITUTIONS.has(last)) return 'organisation';
   if (words.length > 1 && namesOrganisation(core)) return 'organisation';
   // "the NSW government", "the ACT premier": initials that own a government name a state.
   if (
@@ -461,7 +467,14 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'place';
   // "Kurri Kurri nurse Jess Pavlović", "Ballarat teacher Mia Tran": a name, a job in lower case and
   // a full name read as where the person is from, as Australian and British regional papers write it.
-  if (words.length > 1 && !opensWithGivenName && describesPersonAfterJob(run)) return 'place';
+  // "Banned American sprinter Kelli White": a nationality describes the person, it is no place.
+  if (
+    words.length > 1 &&
+    !opensWithGivenName &&
+    !words.some((word) => DEMONYM_TO_PLACE.has(word.toLowerCase())) &&
+    describesPersonAfterJob(run)
+  )
+    return 'place';
   // "Cusco, Peru (AFP) -", "Springfield, Illinois,": a town placed in its country or state.
   const placedIn = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}\p{L}+)?)(?=\s*[(,;:—–-])/u.exec(
     run.text.slice(run.tokens.at(-1)?.end ?? 0),
@@ -548,6 +561,14 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     placeLike &&
     (PLACE_PREPOSITIONS.has(before) || isOffshore(run)) &&
     run.prefix.length === 0
+  )
+    return 'place';
+  if (
+    words.length === 1 &&
+    placeLike &&
+    run.prefix.length === 0 &&
+    !run.tokens.at(-1)?.possessive &&
+    inPlaceList(run)
   )
     return 'place';
   // "near Tengah and Bidadari", "Gyeonggi Province and Incheon": the second of a pair of places.
@@ -671,6 +692,89 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
     .filter(Boolean)
     .slice(-2);
   return before.some((word) => NAMING_WORDS.has(word.replace(/[^\p{L}-]/gu, '')));
+}
+
+/** "Monterrey-based", "Houston-headquartered": a place joined to the word that sits a body there. */
+const BASED_IN = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}\p{L}+)?)-(?:based|headquartered)$/u;
+
+/** Bodies a story names by one capitalised word, with no country or owner: "told Parliament", "Cabinet will decide". */
+const LONE_INSTITUTIONS = new Set([
+  'Parliament',
+  'Cabinet',
+  'Congress',
+  'Senate',
+  'Treasury',
+  'Legislature',
+  'Knesset',
+  'Bundestag',
+  'Duma',
+  'Politburo',
+  'Pentagon',
+]);
+
+/** Prepositions that open a list of places; "from" lists as many firms and bands ("from NEC, Fujitsu and Mitsubishi"). */
+const PLACE_LIST_OPENERS = new Set(['in', 'at', 'near', 'outside', 'across', 'around']);
+
+/** How many places a list after a place preposition is read through: "in Central, Kawempe, Makindye, Nakawa and Rubaga". */
+const PLACE_LIST_REACH = 8;
+
+/**
+ * "rationing in Gaborone, Mogoditshane and Tlokweng", "offices in Central, Kawempe, Makindye,
+ * Nakawa and Rubaga": each one-word name in a list of three or more that a place preposition
+ * opens is a place, as the first one is.
+ */
+function inPlaceList(run: NameRun): boolean {
+  const tokens = run.paragraphTokens;
+  const after = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  // "in Oxford, UK, and Nokia begins trialling": a name that goes on to act, or to a longer name
+  // ("Isle of Wight"), closes no list.
+  if (
+    /^ (?:of\b|\p{Ll}+(?:s|ed)\b|(?:has|is|was|will|had)\b)/u.test(after) ||
+    (run.core[0]?.word.length ?? 0) < 3
+  )
+    return false;
+  let joined = /^(?:, \p{Lu}[\p{L}-]*)*,? (?:and|or) \p{Lu}/u.test(after);
+  let at = run.firstIndex;
+  let commas = 0;
+  for (let items = 0; items < PLACE_LIST_REACH; items++) {
+    const separator = tokens[at - 1];
+    if (!separator) return false;
+    let previousAt = at - 1;
+    if (['and', 'or'].includes(separator.word) && gapBetween(run.text, separator, tokens[at]) === ' ') {
+      joined = true;
+      previousAt = at - 2;
+      // "Gaborone, Mogoditshane, and Tlokweng": a serial comma before the last.
+      const gap = gapBetween(run.text, tokens[previousAt], separator);
+      if (gap === ', ') commas++;
+      else if (gap !== ' ') return false;
+    } else if (gapBetween(run.text, separator, tokens[at]) === ', ') commas++;
+    else return false;
+    const previous = tokens[previousAt];
+    if (
+      !previous ||
+      !isCapitalised(previous.word) ||
+      previous.possessive ||
+      CALENDAR_WORDS.has(previous.word)
+    )
+      return false;
+    const opener = tokens[previousAt - 1];
+    if (opener && PLACE_LIST_OPENERS.has(opener.word) && gapBetween(run.text, opener, previous) === ' ')
+      return commas > 0 && joined;
+    at = previousAt;
+  }
+  return false;
+}
+
+/**
+ * 'a programme the authority calls "Safe Boda Kampala."': a capitalised label that is the whole
+ * quotation names a thing or a body; reporters do not put a person's name alone in quote marks.
+ */
+function fillsQuotation(run: NameRun, spansOf: (text: string) => QuotedSpan[]): boolean {
+  const start = run.tokens[0]?.start ?? 0;
+  const span = spansOf(run.text).find((candidate) => candidate.open < start && start < candidate.close);
+  if (!span) return false;
+  const quoted = run.text.slice(span.open + 1, span.close).replace(/[.,;:!?]+$/, '');
+  return quoted === run.text.slice(start, run.tokens.at(-1)?.end);
 }
 
 /** Things only a business has: "Unilever's shares", "Nvidia's chief executive". */
@@ -882,9 +986,11 @@ function samePerson(a: string, b: string): boolean {
   // "Abu Rasheed" is "Ziad Abu Rasheed" without the given name.
   if (keyA.folded.endsWith(` ${keyB.folded}`) || keyB.folded.endsWith(` ${keyA.folded}`)) return true;
   if (keyA.surname !== keyB.surname) return false;
-  const givenA = wordsA[0] ?? '';
-  const givenB = wordsB[0] ?? '';
   if (wordsA.length === 1 || wordsB.length === 1) return true;
+  // "Chen Ming-hsun" and "Chen Kuo-hua": family name first, so the given names that tell them apart follow it.
+  const familyFirst = wordsA[0] === keyA.surname && wordsB[0] === keyB.surname;
+  const givenA = (familyFirst ? wordsA[1] : wordsA[0]) ?? '';
+  const givenB = (familyFirst ? wordsB[1] : wordsB[0]) ?? '';
   return sameGivenName(givenA, givenB) || wordsA.includes(givenB) || wordsB.includes(givenA);
 }
 
@@ -1051,9 +1157,19 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     return spans;
   };
   for (const run of runs) {
-    for (const token of run.prefix) {
+    for (const [at, token] of run.prefix.entries()) {
       if (isPlaceWord(token.word)) addOther(token.word, 'place', run.order);
       else if (KNOWN_ORGANISATIONS.has(token.word)) addOther(token.word, 'organisation', run.order);
+      else {
+        // "Monterrey-based Grupo Sierra Alta": where a named body sits is a place. Only before a
+        // name ("Linux-based computers" names a platform) and whole ("New York-based").
+        const home = BASED_IN.exec(token.word)?.[1];
+        const previous = at === 0 ? run.paragraphTokens[run.firstIndex - 1] : run.prefix[at - 1];
+        const whole =
+          !isCapitalised(previous?.word ?? '') || ['The', 'A', 'An'].includes(previous?.word ?? '');
+        if (home && whole && run.core.length > 0 && !DEMONYM_TO_PLACE.has(home.toLowerCase()))
+          addOther(home, 'place', run.order);
+      }
     }
     if (run.core.length === 0 || isPictureCredit(run) || insideNamedTitle(run, spansOf)) continue;
     const placeWithQualifier = qualifiedPlace(run);
@@ -1112,6 +1228,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       addOther(name, 'organisation', run.order);
       continue;
     }
+    if (fillsQuotation(run, spansOf)) continue;
     if (run.core.length === 1) {
       singles.push(run);
       continue;
@@ -1439,6 +1556,49 @@ const GOVERNMENT_LEVELS = new Set([
   'federal',
 ]);
 
+/**
+ * "Umbrella for Democratic Change (UDC)", "Kuomintang (KMT)": a name in capitals written straight
+ * before bracketed initials that spell it (its words' initials, or a one-word name's letters in
+ * order) is that body, found even when no other clue names it one. Its initials, if already taken
+ * for a body of their own, become its short form.
+ */
+function nameBodyBeforeItsInitials(longForm: string, acronym: string, order: number, drafts: EntityDraft[]) {
+  if (!/^\p{Lu}{2,}$/u.test(acronym)) return;
+  // "the New York Stock Exchange's (NYSE)": the owner's mark is no part of the name.
+  const name = longForm.replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '');
+  const words = name.split(/\s+/);
+  const spelt = words.length === 1 ? spellsInOrder(name, acronym) : initialsOf(name) === acronym;
+  if (!spelt || isPlaceWord(name) || (words.length > 1 && isGivenName(words[0] ?? ''))) return;
+  if (drafts.some((draft) => foldName(draft.name) === foldName(name))) return;
+  const short = drafts.findIndex((draft) => draft.name === acronym && draft.kind === 'organisation');
+  const aliases = short === -1 ? [acronym] : [acronym, ...(drafts[short] as EntityDraft).aliases];
+  const draft: EntityDraft = {
+    name,
+    kind: 'organisation',
+    aliases,
+    role: null,
+    roleKeys: [],
+    gender: null,
+    order: short === -1 ? order : Math.min(order, (drafts[short] as EntityDraft).order),
+  };
+  if (short === -1) drafts.push(draft);
+  else drafts.splice(short, 1, draft);
+}
+
+/** "Kuomintang" spells KMT: the first letter, then the others in order. */
+function spellsInOrder(word: string, acronym: string): boolean {
+  if (word.length < 6) return false;
+  const lower = word.toLowerCase();
+  if (lower[0] !== acronym[0]?.toLowerCase()) return false;
+  let at = 1;
+  for (const letter of acronym.slice(1).toLowerCase()) {
+    at = lower.indexOf(letter, at);
+    if (at === -1) return false;
+    at++;
+  }
+  return true;
+}
+
 /** The capital initials of a name's words, small words left out: "Environment Protection Authority" is EPA. */
 function initialsOf(name: string): string {
   return name
@@ -1455,7 +1615,16 @@ function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
     for (const match of paragraph.text.matchAll(pattern)) {
       const [, longForm = '', acronym = ''] = match;
       const owner = drafts.find((draft) => draft.kind !== 'place' && longForm.endsWith(draft.name));
-      if (!owner || owner.aliases.includes(acronym)) continue;
+      if (!owner) {
+        nameBodyBeforeItsInitials(
+          longForm,
+          acronym,
+          paragraph.n * ORDER_PER_PARAGRAPH + (match.index ?? 0),
+          drafts,
+        );
+        continue;
+      }
+      if (owner.aliases.includes(acronym)) continue;
       // "Environment Canterbury (ECan)", "Bay of Plenty Regional Council (BoPRC)": a short form in
       // mixed case must carry the initials the long form ends on.
       const initials = initialsOf(longForm);
@@ -1534,9 +1703,7 @@ function personDraft(candidate: PersonCandidate): EntityDraft {
   aliases.delete(name);
   // A job named by a noun ("a retired headteacher") says what someone is; "who chairs the
   // Friends of the Pier" says what they do, and is the role only when the article gives no other.
-  const roles = [...candidate.roles].sort(
-    (a, b) => Number(statesJobByClause(a.text)) - Number(statesJobByClause(b.text)) || a.order - b.order,
-  );
+  const roles = [...candidate.roles].sort((a, b) => roleRank(a.text) - roleRank(b.text) || a.order - b.order);
   const roleKeys = roles.map((role) => roleKeyOf(role.text)).filter((key): key is RoleKey => key !== null);
   return {
     name,

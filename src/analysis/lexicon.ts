@@ -23,6 +23,7 @@ export const SPEECH_VERBS = words(`
   pledging hails hailed slams slammed blasts blasted decried decries questioned questions
   chanted chanting chant chants shouting yelled screamed sang confesses confessed brands labels
   calls describes recalls replies reiterates blamed blames blaming cited citing found finds
+  expressed expresses defended defends
   reported reports revealed reveals disclosed alleged alleges estimated estimates
 `);
 
@@ -38,6 +39,8 @@ export const SPEECH_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = n
   ['pointed', words('out')],
   ['spoke', words('of about')],
   ['referred', words('to')],
+  // "as the economist put it", "Nair put it bluntly": putting it is saying it.
+  ['put', words('it')],
 ]);
 
 /** Words that may sit between a subject and its speech verb: "Lavrov also said", "he had told". */

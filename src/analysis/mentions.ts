@@ -141,8 +141,18 @@ export function entitiesForRole(
     );
   const exact = holds((keyHead) => keyHead === head);
   if (exact.length > 0) return exact;
-  // A second reference shortens the title: the "federal environment minister" becomes "the minister".
-  const shortened = holds((keyHead) => keyHead.endsWith(` ${head}`));
+  // A second reference shortens the title: the "federal environment minister" becomes "the minister";
+  // a rank makes another job ("shadow chancellor" is not "the chancellor").
+  const shortened = holds(
+    (keyHead) =>
+      keyHead.endsWith(` ${head}`) &&
+      !RANK_MODIFIERS.has(
+        keyHead
+          .slice(0, -head.length - 1)
+          .split(' ')
+          .at(-1) ?? '',
+      ),
+  );
   if (shortened.length > 0) return shortened;
   // Or names the job another way: "Rep. Maria Salazar" is later "the congresswoman".
   const synonyms = SECOND_REFERENCES.get(head) ?? [];

@@ -5,6 +5,7 @@
 import type { Paragraph } from '../corpus/types.js';
 import {
   CALENDAR_WORDS,
+  HONORIFICS,
   isGroupWord,
   isNameParticle,
   KNOWN_ORGANISATION_PHRASES,
@@ -36,6 +37,7 @@ export function namesOrganisation(run: readonly Token[]): boolean {
   const beforeLast = run[run.length - 2];
   if (beforeLast && isPlaceWord(last.word) && ORGANISATION_HEADS.has(beforeLast.word.toLowerCase()))
     return true;
+  if (run.length > 1 && INDUSTRIES.has(last.word.toLowerCase())) return true;
   return run.some(
     (token, index) =>
       (token.word === 'of' || token.word === 'for') &&
@@ -48,11 +50,14 @@ const isLowerCaseParticle = (word: string) => word === word.toLowerCase() && isN
 
 /** Letters after a person's name: honours, professional ranks, generations. */
 const POST_NOMINALS = new Set(
-  'KC QC MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
+  'KC QC SC SAN JP MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
 );
 
 /** "Dutch-born Anton Corbijn", "Genoa-based Costa Azzurra Cruises": a description before a name. */
 const DESCRIPTION = /-(?:born|based|bred|raised|educated|owned|led)$/;
+
+/** What follows a person's name and never a gerund's object: a comma, or a verb of its own. */
+const NAME_GOES_ON = /^(?:,| (?:said|says|is|was|has|had|told|tells|added|will|would|who)\b)/;
 
 /** "Jan van Horn", "Wang Jun": short forms of months that are also given names. */
 export const MONTHS_AS_GIVEN_NAMES = new Set(['Jan', 'Jun']);
@@ -79,6 +84,18 @@ export interface NameRun {
   /** The name when a courtesy title sits inside it ("Aiono Dr. Fetu Leavasa" is Aiono Fetu Leavasa). */
   joinedName?: string;
 }
+
+/**
+ * Trades a firm is named after ("Delta Gulf Refining", "Anglo Pacific Shipping", "Kestrel Mining"):
+ * after another capitalised word they end a company's name, never a person's.
+ */
+const INDUSTRIES = new Set(
+  `refining mining shipping trading brewing publishing manufacturing engineering consulting
+   marketing banking lending logistics drilling dredging packaging printing catering
+   staffing recycling roofing haulage freight insurance securities resources minerals
+   metals chemicals plastics textiles dairies distillers vintners builders developers
+   contractors`.split(/\s+/),
+);
 
 export const isAcronym = (word: string) =>
   /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) && !KNOWN_PLACES.has(word) && !NON_ORGANISATION_ACRONYMS.has(word);
@@ -185,6 +202,32 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         next += 2;
         continue;
       }
+      // "the City of Edinburgh Council", "City of London Corporation": a municipality's formal
+      // name runs from the kind of place through the place to the body's word.
+      if (
+        candidate.word === 'of' &&
+        MUNICIPAL_KINDS.has(previous.word) &&
+        (run.length === 1 || (run.length === 2 && run[0]?.word === 'The'))
+      ) {
+        let end = next + 1;
+        while (
+          end < tokens.length &&
+          isCapitalised((tokens[end] as Token).word) &&
+          text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) === ' '
+        )
+          end++;
+        // "the District of Columbia's Court of Appeals" is a court of a place, not one name.
+        const possessive = tokens.slice(next + 1, end).some((token) => token.possessive);
+        if (
+          end > next + 2 &&
+          !possessive &&
+          ORGANISATION_HEADS.has((tokens[end - 1] as Token).word.toLowerCase())
+        ) {
+          run.push(...tokens.slice(next, end));
+          next = end;
+          continue;
+        }
+      }
       // "Department for Transport", "Bank of England", "National Council for Adoption": an
       // organisation word carries its "of"/"for" complement into the name.
       const object = tokens[next + 1];
@@ -220,11 +263,17 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       // "Actor Christian Slater": a given name that is also a group word starts the name.
       const givenName = isGivenName(word) && coreStart < run.length - 1;
       // "Putting Vioxx on sale…": a sentence opening on a gerund is not opening on a name.
+      // "Aisling Brennan said…", "Ling Wei, 34,": a name ending like a gerund goes on as a name does.
       const openingGerund =
         coreStart === 0 &&
         /ing$/.test(word) &&
         !givenName &&
-        /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start));
+        /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start)) &&
+        !(
+          run.length === 2 &&
+          !word.includes('-') &&
+          NAME_GOES_ON.test(text.slice((run[run.length - 1] as Token).end))
+        );
       // "Dutch-born Anton Corbijn", "London-based Sarah Lee": a description, not a name.
       const description = DESCRIPTION.test(word);
       // "Datuk Seri Anwar Ibrahim", "Tan Sri Lee Kah Choon", "Puan Sri Noor Aini": Malaysian honours
@@ -389,7 +438,13 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
   // "Deputy Minister of Education and Science Nadiia Kovalenko": a portfolio of two fields.
   if (before !== 'for' && before !== 'of' && before !== 'the' && before !== 'and') return -1;
   for (let back = runStart - 2; back >= Math.max(0, runStart - 10); back--) {
-    const word = (tokens[back] as Token).word;
+    const token = tokens[back] as Token;
+    const word = token.word;
+    // "Sir George Young, Labour's Robin Cook and Tony Wright and Liberal Democrat Paul Tyler": a
+    // courtesy title or a given name in the complement is another person's; a portfolio may list its
+    // fields with commas ("Minister for Children, Young People and Families").
+    if ((tokens[back + 1] as Token).start - token.end > 2 || token.possessive) return -1;
+    if (HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) || isGivenName(word)) return -1;
     // Capitalised, as a formal title before a name is: "chairman of the Save Thornby Fields group" is not one.
     if ((isPersonTitle(word) && isCapitalised(word)) || TITLE_INITIALS.has(word)) {
       // "Deputy Minister of…": the rank before the title is part of it.
@@ -426,6 +481,9 @@ function continuesPluralOwner(run: readonly Token[], candidate: Token | undefine
  * or name follows ("Economist Dr Anwar Hendricks of the University…" is a job, a person, then where
  * they work).
  */
+/** Kinds of municipality that open a council's formal name: "City of Sydney Council". */
+const MUNICIPAL_KINDS = new Set(['City', 'Town', 'County', 'Borough', 'Municipality', 'Shire', 'District']);
+
 function licensesComplement(run: readonly Token[]): boolean {
   const head = run.findLastIndex(
     (token) => ORGANISATION_HEADS.has(token.word.toLowerCase()) && isCapitalised(token.word),

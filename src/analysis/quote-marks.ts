@@ -89,21 +89,22 @@ function findDoubleSpans(text: string): QuotedSpan[] {
   return spans;
 }
 
-function isSingleCloser(text: string, index: number): boolean {
+/** 'closer' for a closing mark, 'possessive' for one that reads as a plural possessive, else null. */
+function singleCloserKind(text: string, index: number): 'closer' | 'possessive' | null {
   const char = text[index] ?? '';
-  if (!SINGLE_CLOSERS.has(char)) return false;
+  if (!SINGLE_CLOSERS.has(char)) return null;
   const before = text[index - 1];
   const after = text[index + 1];
-  if (before === undefined || /\s/.test(before)) return false;
+  if (before === undefined || /\s/.test(before)) return null;
   // Between two letters it is an apostrophe: doesn't, Russia’s.
-  if (isWordChar(after)) return false;
+  if (isWordChar(after)) return null;
   // "the ministers’ meeting": a plural possessive is followed by the noun it qualifies, where a
   // closing mark is followed by punctuation or by a function word ("…pounds' on a structure").
   if (before === 's') {
     const next = /^\s+([a-z]+)/.exec(text.slice(index + 1))?.[1];
-    if (next !== undefined && !FOLLOWS_CLOSING_QUOTE.has(next)) return false;
+    if (next !== undefined && !FOLLOWS_CLOSING_QUOTE.has(next)) return 'possessive';
   }
-  return true;
+  return 'closer';
 }
 
 /** Single-quoted spans outside double quotations: headlines and standfirsts, and some house styles. */
@@ -118,14 +119,20 @@ function findSingleSpans(text: string, inside: readonly QuotedSpan[]): QuotedSpa
     // The quotation cannot run into the next double quotation.
     const limit = inside.find((span) => span.open > index)?.open ?? text.length;
     let close = -1;
+    // "Minister says 'difficult choices' needed": a mark that could be a plural possessive closes the
+    // quotation when nothing after it can.
+    let possessive = -1;
     const closer = new RegExp(SINGLE_CLOSER.source, 'g');
     closer.lastIndex = index + 2;
     for (let probe = closer.exec(text); probe !== null && probe.index < limit; probe = closer.exec(text)) {
-      if (isSingleCloser(text, probe.index)) {
+      const kind = singleCloserKind(text, probe.index);
+      if (kind === 'closer') {
         close = probe.index;
         break;
       }
+      if (kind === 'possessive' && possessive === -1) possessive = probe.index;
     }
+    if (close === -1) close = possessive;
     if (close === -1) {
       // An opening mark with no partner counts when it starts a sentence and the quotation runs on
       // past the paragraph's end (the next paragraph reopens it).

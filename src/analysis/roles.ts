@@ -24,6 +24,7 @@ import {
 import { isAcronym, lowerWord, type NameRun, titleBeforeComplement } from './names.js';
 import {
   isAbbreviatedTitle,
+  isGivenName,
   isPersonTitle,
   isPlaceWord,
   isRankCompound,
@@ -56,6 +57,7 @@ const TRANSIENT_MODIFIERS = new Set([
 const ROLE_STOP_WORDS = new Set(
   `the a an his her its their our my your this that these those of for to in on at by with from and or
    but as was were is are be been has have had said says told who which whose when where while after
+   he she we they you him them
    before during since than then also not no
    met asked thanked called joined visited urged blamed accused praised named replaced
    succeeded criticised criticized welcomed backed defeated beat faced hired fired including
@@ -64,6 +66,29 @@ const ROLE_STOP_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Nouns that name a business as often as a person ("the rail operator said") and a person's job
+ * only when a name follows them: "Tour operator Ricardo de Souza", "building contractor Ama Boateng".
+ */
+const JOBS_ONLY_BEFORE_A_NAME = new Set([
+  'operator',
+  'contractor',
+  'builder',
+  'developer',
+  'publican',
+  'boatman',
+]);
+
+/** A job noun, counting those that are a job only straight before a name. */
+function isJobBeforeName(word: string): boolean {
+  return isRoleNoun(word) || JOBS_ONLY_BEFORE_A_NAME.has(word);
+}
+
+/** A given name and a surname: "US operator Cingular Wireless" is a firm, "Tour operator Ricardo de Souza" a man. */
+function looksLikeFullName(run: NameRun): boolean {
+  return run.core.length > 1 && isGivenName((run.core[0] as Token).word);
+}
 
 function roleText(run: NameRun, from: number, to: number): string | null {
   const tokens = run.paragraphTokens;
@@ -74,7 +99,9 @@ function roleText(run: NameRun, from: number, to: number): string | null {
   while (end > begin && HONORIFICS.has(lowerWord(tokens[end - 1]).replace(/\.$/, ''))) end--;
   const phrase = tokens.slice(begin, end);
   if (phrase.length === 0 || phrase.length > 8) return null;
-  if (!phrase.some((token) => isRoleNoun(token.word))) return null;
+  const jobBeforeName =
+    end === run.firstIndex && isJobBeforeName(lowerWord(tokens[end - 1])) && looksLikeFullName(run);
+  if (!jobBeforeName && !phrase.some((token) => isRoleNoun(token.word))) return null;
   if (phrase.every((token) => HONORIFICS.has(token.word.toLowerCase()))) return null;
   const last = phrase[phrase.length - 1] as Token;
   return run.text.slice((phrase[0] as Token).start, last.end);
@@ -108,12 +135,33 @@ export function roleComplementBefore(tokens: readonly Token[], nameStart: number
  * description ("Syria’s longtime ruler Bashar al-Assad", "Conservative housing spokesman Tom
  * Whitcombe"), or an appositive before it ("Syria’s new foreign minister, Asaad al-Shaibani").
  */
+/** Roles are asked of a run several times (as evidence, then as its role): read each once. */
+const rolesBefore = new WeakMap<NameRun, string | null>();
+const rolesAfter = new WeakMap<NameRun, string | null>();
+
 export function roleBefore(run: NameRun): string | null {
+  const known = rolesBefore.get(run);
+  if (known !== undefined) return known;
+  const role = readRoleBefore(run);
+  rolesBefore.set(run, role);
+  return role;
+}
+
+export function roleAfter(run: NameRun): string | null {
+  const known = rolesAfter.get(run);
+  if (known !== undefined) return known;
+  const role = readRoleAfter(run);
+  rolesAfter.set(run, role);
+  return role;
+}
+
+function readRoleBefore(run: NameRun): string | null {
   const tokens = run.paragraphTokens;
   // Courtesy titles are not roles: read past "Dr" in "chief executive, Dr Alan Price".
   const courtesyOnly = run.prefix.every(
-    (token) =>
+    (token, at) =>
       HONORIFICS.has(token.word.toLowerCase()) ||
+      (at > 0 && HONOUR_GRADES.has(token.word.toLowerCase())) ||
       (NEVER_NAME_WORDS.has(token.word) && !isTitleWord(token.word)),
   );
   const nameStart = run.firstIndex + (courtesyOnly ? 0 : run.prefix.length);
@@ -121,11 +169,22 @@ export function roleBefore(run: NameRun): string | null {
   const titleAt = run.prefix.length > 0 ? titleBeforeComplement(tokens, run.firstIndex) : -1;
   const titleToken = tokens[titleAt];
   const lastPrefix = run.prefix.at(-1);
-  if (titleToken && lastPrefix) return run.text.slice(titleToken.start, lastPrefix.end);
+  if (titleToken && lastPrefix) {
+    // "the Bishop of Durham, the Rt Rev Dr Tom Wright": the courtesy titles are the name's.
+    let end = run.firstIndex + run.prefix.length - 1;
+    while (
+      end > titleAt &&
+      (['the', 'most', 'and'].includes(lowerWord(tokens[end])) ||
+        HONORIFICS.has(lowerWord(tokens[end]).replace(/\.$/, '')))
+    )
+      end--;
+    return run.text.slice(titleToken.start, (tokens[end] as Token).end);
+  }
   const first = tokens[nameStart];
   const before = tokens[nameStart - 1];
   if (!first || !before) return null;
   const gapToName = run.text.slice(before.end, first.start);
+  if (gapToName === ') ') return bracketedRoleBefore(run, nameStart);
   const appositive = gapToName === ', ';
   if (appositive) return appositiveRoleBefore(run, nameStart);
   if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
@@ -157,7 +216,7 @@ export function roleBefore(run: NameRun): string | null {
       begin === nameStart - 1 &&
       job !== undefined &&
       !isCapitalised(job.word) &&
-      isRoleNoun(job.word) &&
+      (isRoleNoun(job.word) || (JOBS_ONLY_BEFORE_A_NAME.has(job.word) && looksLikeFullName(run))) &&
       isOwnerWord(token);
     if (ownerBeforeJob) {
       begin = index;
@@ -171,6 +230,7 @@ export function roleBefore(run: NameRun): string | null {
     }
     const describes =
       isRoleWord(word) ||
+      (index === nameStart - 1 && JOBS_ONLY_BEFORE_A_NAME.has(word) && looksLikeFullName(run)) ||
       ownTitle ||
       joiner ||
       (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
@@ -188,7 +248,67 @@ export function roleBefore(run: NameRun): string | null {
   }
   while (begin < nameStart && ['and', 'of', 'for'].includes(lowerWord(tokens[begin]))) begin++;
   if (begin >= nameStart) return null;
+  // '"It is over," Acme Foods chief executive Maria Kowalski said': the whole name of where the job
+  // is, not only the word of it that names a kind of body.
+  // "Manics bassist Nicky Wire and drummer Sean Moore": a name joined by "and" is another person.
+  if (
+    isCapitalised((tokens[begin] as Token).word) &&
+    !isRoleWord((tokens[begin] as Token).word) &&
+    lowerWord(tokens[begin + 1]) === 'and' &&
+    !isCapitalised(tokens[begin + 2]?.word ?? '') &&
+    begin + 2 < nameStart
+  )
+    begin += 2;
+  const owner = tokens[begin] as Token;
+  if (isCapitalised(owner.word) && !isTitleWord(owner.word) && !owner.possessive)
+    while (
+      begin > 0 &&
+      isOwnerWord(tokens[begin - 1]) &&
+      !isTitleWord((tokens[begin - 1] as Token).word) &&
+      !(tokens[begin - 1] as Token).possessive &&
+      run.text.slice((tokens[begin - 1] as Token).end, (tokens[begin] as Token).start) === ' '
+    )
+      begin--;
   return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
+}
+
+const AUXILIARIES = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+]);
+
+/** Grades of an honour written after it: "Datuk Seri Halimah Yusof", "Dato' Sri Anwar". */
+const HONOUR_GRADES = new Set(['seri', 'sri']);
+
+/**
+ * "Chief engineer (roads) Peter Mwangi", "the department's chief engineer (canals) Harjinder
+ * Dhillon": a job with its specialism in brackets, written straight before the name.
+ */
+function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
+  const tokens = run.paragraphTokens;
+  const specialism = tokens[nameStart - 1] as Token;
+  const job = tokens[nameStart - 2];
+  if (!job || !/^\p{Ll}/u.test(specialism.word) || run.text.slice(job.end, specialism.start) !== ' (')
+    return null;
+  if (!isRoleNoun(job.word)) return null;
+  let begin = nameStart - 2;
+  while (begin > 0) {
+    const previous = tokens[begin - 1] as Token;
+    if (run.text.slice(previous.end, (tokens[begin] as Token).start) !== ' ') break;
+    if (!isRoleWord(previous.word) || ROLE_STOP_WORDS.has(previous.word)) break;
+    begin--;
+  }
+  return run.text.slice((tokens[begin] as Token).start, specialism.end + 1);
 }
 
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
@@ -202,7 +322,7 @@ const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 
 function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const tokens = run.paragraphTokens;
   let begin = nameStart;
-  for (let index = nameStart - 1; index >= 0 && nameStart - index <= 9; index--) {
+  for (let index = nameStart - 1; index >= 0 && nameStart - index <= APPOSITIVE_REACH; index--) {
     const token = tokens[index] as Token;
     const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
     if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ') break;
@@ -218,6 +338,9 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
       begin = index;
       break;
     }
+    // "American Davenport will now face fellow former Wimbledon champion, X": a verb's auxiliary
+    // ends the noun phrase.
+    if (AUXILIARIES.has(lower)) break;
     // "Minister with responsibility for water": "with" goes on a title only straight after it.
     const withAfterRole = lower === 'with' && isRoleNoun(tokens[index - 1]?.word ?? '');
     if (
@@ -248,7 +371,8 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     // "minister of state for foreign affairs", "chief secretary to the Treasury", "Minister with
     // responsibility for water".
     (tail.length === 0 ||
-      (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') && tail.length <= 6)) &&
+      (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') &&
+        (tail.length <= 6 || namesBodyInFull(clause.slice(roleAt + 2))))) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
     (isPersonTitle((clause[roleAt] as Token).word) ||
       opensOnDeterminer ||
@@ -259,10 +383,11 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   // "in" ties a job to its trade or place ("correspondent in Jakarta"), never a thing to a job:
   // "a hole in Media Player, Windows Messenger" names no one's role.
-  const inAt = clause.findIndex((token) => token.word === 'in');
+  const jobStart = ownDeterminerOfJob(clause, roleAt, tail.length === 0);
+  const inAt = clause.findIndex((token, at) => at >= jobStart && token.word === 'in');
   if (inAt !== -1 && !(roleAt !== -1 && roleAt < inAt)) return null;
   if (!endsOnRole && !(opensOnDeterminer && startsClause && clause.length <= 4)) return null;
-  let from = 0;
+  let from = jobStart;
   while (from < clause.length && CLAUSE_OPENERS.has((clause[from] as Token).word.toLowerCase())) from++;
   const phrase = clause.slice(from);
   if (
@@ -271,6 +396,40 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   )
     return null;
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+}
+
+/**
+ * "a politically-motivated response to the political ambitions of its former chief executive,
+ * Mikhail Khodorkovsky": a job ending the clause starts at its own determiner, unless that
+ * determiner opens the complement of a person's noun ("a close ally of the ex-Yukos boss").
+ * The index in the clause where the role starts.
+ */
+function ownDeterminerOfJob(clause: readonly Token[], roleAt: number, endsOnJob: boolean): number {
+  if (!endsOnJob || roleAt <= 0) return 0;
+  let own = roleAt - 1;
+  while (
+    own > 0 &&
+    !CLAUSE_OPENERS.has((clause[own] as Token).word.toLowerCase()) &&
+    !clause[own]?.possessive
+  )
+    own--;
+  if (own === 0 || clause.slice(own + 1, roleAt).some((token) => ROLE_STOP_WORDS.has(token.word))) return 0;
+  const link = clause[own - 1];
+  const head = clause[own - 2];
+  if (link && head && ['of', 'to', 'for'].includes(link.word) && isRoleWord(head.word)) return 0;
+  return clause[own]?.possessive ? own : own + 1;
+}
+
+/** How many words back an appositive before a name may reach: "The chairman of the Kampala Metropolitan Boda Boda Association, X". */
+const APPOSITIVE_REACH = 12;
+
+/**
+ * "the Kampala Metropolitan Boda Boda Association", "Kampala Capital City and Metropolitan
+ * Affairs": a body or portfolio named in full, capitals joined by small words, however long.
+ */
+function namesBodyInFull(words: readonly Token[]): boolean {
+  const content = words.filter((token) => !['the', 'and', 'of', 'for', '&'].includes(token.word));
+  return content.length > 0 && content.every((token) => isCapitalised(token.word));
 }
 
 /** A capitalised word that can name where a job is done: not a sentence opener or a date. */
@@ -307,17 +466,75 @@ const VERB_OBJECT_STARTS = new Set(
   ),
 );
 
-/** Verbs that state a job in a relative clause: "who chairs the planning committee". */
-const JOB_VERBS =
-  'heads|runs|chairs|leads|manages|directs|owns|founded|co-founded|represents|coordinates|oversees|edits|coaches|presents|hosts|advises|teaches|sells|has sold|has run|has owned|has led|grows|farms|breeds|fishes|drives|delivers|has grown|has farmed|has driven|has delivered|works as|worked as|works for|works at|has worked for|has worked at|has worked as';
+/**
+ * Verbs that state a job in a relative clause ("who chairs the planning committee"), with the
+ * participle that "who has chaired it since 2020" takes.
+ */
+const JOB_VERB_FORMS: readonly (readonly [string, string])[] = [
+  ['heads', 'headed'],
+  ['runs', 'run'],
+  ['chairs', 'chaired'],
+  ['leads', 'led'],
+  ['manages', 'managed'],
+  ['directs', 'directed'],
+  ['owns', 'owned'],
+  ['represents', 'represented'],
+  ['coordinates', 'coordinated'],
+  ['oversees', 'overseen'],
+  ['edits', 'edited'],
+  ['coaches', 'coached'],
+  ['captains', 'captained'],
+  ['presents', 'presented'],
+  ['hosts', 'hosted'],
+  ['advises', 'advised'],
+  ['teaches', 'taught'],
+  ['sells', 'sold'],
+  ['grows', 'grown'],
+  ['farms', 'farmed'],
+  ['breeds', 'bred'],
+  ['fishes', 'fished'],
+  ['drives', 'driven'],
+  ['delivers', 'delivered'],
+  ['operates', 'operated'],
+  ['trades', 'traded'],
+  ['works as', 'worked as'],
+  ['works for', 'worked for'],
+  ['works at', 'worked at'],
+  ['works from', 'worked from'],
+];
+
+/** "who had advised Dallas to award a penalty" tells of one act; "who has advised ministers since 2010" of a job. */
+const JOB_VERBS = [
+  ...JOB_VERB_FORMS.flatMap(([present, participle]) => [present, `has ${participle}`]),
+  'founded',
+  'co-founded',
+  'worked as',
+].join('|');
+
+const JOB_CLAUSE = new RegExp(`^(?:${JOB_VERBS}) `);
+const WHO_STATES_JOB = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”"()]+)`);
+
+/**
+ * How much a stated role says of what someone is, best first: a job noun ("retired nurse"), then
+ * what they do or where they are from ("who chairs the Friends of the Pier", "of the National
+ * Trust"), which is the role only when the article gives no job.
+ */
+export function roleRank(role: string): number {
+  if (statesJobByClause(role)) return 1;
+  const words = role.split(/\s+/);
+  const bodyOnly = words.every(
+    (word) => /^\p{Lu}/u.test(word) || ['of', 'for', 'the', 'and', 'on'].includes(word),
+  );
+  return bodyOnly && !words.some((word) => isRoleNoun(word)) ? 1 : 0;
+}
 
 /** A role stated by a relative clause ("runs snorkelling tours") rather than by a job noun. */
 export function statesJobByClause(role: string): boolean {
-  return new RegExp(`^(?:${JOB_VERBS}) `).test(role);
+  return JOB_CLAUSE.test(role);
 }
 
 /** "John Smith, a Sunday Telegraph journalist," → "Sunday Telegraph journalist". */
-export function roleAfter(run: NameRun): string | null {
+function readRoleAfter(run: NameRun): string | null {
   const last = run.tokens[run.tokens.length - 1] as Token;
   const rest = run.text.slice(last.end);
   // "Grace Okafor, 34, is a nurse at St Thomas'": the job stated as the sentence's predicate.
@@ -325,11 +542,35 @@ export function roleAfter(run: NameRun): string | null {
   const relative = /^, (?:\d+, )?who (?:is|was|has been) (?:a|an|the|his|her|their|[\p{L}]+['’]s) /u.exec(
     rest,
   );
-  if (relative) {
-    const phrase = (rest.slice(relative[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim();
+  // "who was appointed chief executive in May", "who became mayor in 2022", "who took over as
+  // coach in June", "who is also the party's treasurer": a job taken up, without when.
+  const takenUp = relative ? null : JOB_TAKEN_UP.exec(rest);
+  const clause = relative ?? takenUp;
+  if (clause) {
+    const phrase = withoutWhen((rest.slice(clause[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim());
     const words = phrase.split(/\s+/);
     const roleIndex = words.findIndex((word) => isRoleNoun(word));
     if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10) return phrase;
+  }
+  // "Maria Rossi is chief executive of Acme", "who was director until 2022": an office named
+  // without an article, as reporters name one held alone.
+  const bare = BARE_OFFICE.exec(rest);
+  if (bare) {
+    const phrase = withoutWhen((rest.slice(bare[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim());
+    const words = phrase.split(/\s+/);
+    const roleIndex = words.findIndex((word) => isRoleNoun(word));
+    let headAt = roleIndex;
+    while (headAt !== -1 && isRoleNoun(words[headAt + 1] ?? '')) headAt++;
+    const next = words[headAt + 1];
+    // "was the head coach" is for the predicate below; "was best actress" is an award, not a job.
+    if (
+      !/^(?:a|an|the|his|her|their|its|best|worst)$/.test(words[0] ?? '') &&
+      roleIndex !== -1 &&
+      roleIndex <= 1 &&
+      words.length <= 10 &&
+      (next === undefined || COMPLEMENT_LINKS.has(next) || next === 'to')
+    )
+      return phrase;
   }
   const predicate = /^(?:, \d+,)? (?:is|was|has been) (?:a|an|the|his|her|their) /u.exec(rest);
   if (predicate) {
@@ -343,13 +584,17 @@ export function roleAfter(run: NameRun): string | null {
     if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10 && (where || bare)) return phrase;
     return null;
   }
-  const opening = /^, (?:\d+, )?/.exec(rest);
+  // "Maria Kowalski — the group's founder — said", "X (pictured), the party's leader, said": a dash
+  // sets an appositive off as a comma does, and a picture's pointer stands outside the sentence.
+  // "Maria Kowalski, 34, from Leeds, a nurse," : an age and a home town come before the job.
+  const opening =
+    /^(?: \((?:pictured|left|right|centre|center|above|below|inset)\))?, (?:\d+, )?(?:from \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*, (?=an? ))?|^ [—–] /u.exec(
+      rest,
+    );
   if (!opening) return null;
   // "Sam Okonjo, who runs snorkelling tours," "X, who heads the local branch of…": a relative
   // clause with a verb of running something is how reporters state a job without a title.
-  const runsSomething = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”"()]+)`).exec(
-    rest.slice(opening[0].length),
-  );
+  const runsSomething = WHO_STATES_JOB.exec(rest.slice(opening[0].length));
   if (runsSomething) {
     // "who grows cocoa on four hectares near Sefwi Wiawso in the Western North Region": where they
     // do it is no part of the job once the clause runs long.
@@ -357,17 +602,33 @@ export function roleAfter(run: NameRun): string | null {
     const placeAt = words.findIndex((word, at) => at > 3 && /^(?:in|near|on|outside|since|from)$/.test(word));
     const job = words.length > 13 && placeAt !== -1 ? words.slice(0, placeAt) : words;
     if (job.length <= 13)
-      return job
-        .join(' ')
-        .replace(/^(?:who|which) /, '')
-        .trim();
+      return withoutWhen(
+        job
+          .join(' ')
+          .replace(/^(?:who|which) /, '')
+          .trim(),
+      );
   }
+  // "Christine Rose-Bodden, of the National Trust for the Cayman Islands, said": the body someone
+  // speaks from, set off as reporters set off a job, says what they are there.
+  const body = BODY_AFFILIATION.exec(rest.slice(opening[0].length))?.[1];
+  if (body?.split(' ').some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return body;
   // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
-  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()]/)[0] ?? '';
+  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()—–]/)[0] ?? '';
+  // "formerly the club's chief executive": a job held before is still said of them.
+  const before =
+    /^(?:formerly|previously) (?=(?:a|an|the|his|her|its|their|\p{L}+['’]s) )/u.exec(phrase)?.[0] ?? '';
+  phrase = phrase.slice(before.length);
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
   const words = phrase.split(/\s+/);
   if (phrase === '' || words.length > 12) return null;
-  if (/^(?:who|whose|which|where|when|whom)$/i.test(words[0] ?? '')) return null;
+  // "France's Arnaud Clement, while defending champion Roger Federer faces…": a clause, not an appositive.
+  if (
+    /^(?:who|whose|which|where|when|whom|while|whilst|although|though|because|but|and|or|if|as|after|before|since|until|whereas|so)$/i.test(
+      words[0] ?? '',
+    )
+  )
+    return null;
   // "Emma Hart, 52, lost her son in the crash": after the age comes the sentence's verb, not a role.
   // "a retired teacher" keeps its participle: only a verb taking an object or a preposition is cut.
   if (PAST_TENSE_OPENERS.test(words[0] ?? '') && VERB_OBJECT_STARTS.has(words[1]?.toLowerCase() ?? ''))
@@ -396,8 +657,25 @@ export function roleAfter(run: NameRun): string | null {
     return null;
   }
   if (/\b(?:was|is|has|had|were|are)\b/.test(words.slice(0, roleIndex + 1).join(' '))) return null;
-  return phrase.replace(/^(?:a|an|the)\s+/i, '');
+  return before === '' ? phrase.replace(/^(?:a|an|the)\s+/i, '') : `${before}${phrase}`;
 }
+
+const BODY_AFFILIATION =
+  /^of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’-]*))*)(?=[,;.]|$)/u;
+
+const JOB_TAKEN_UP =
+  /^, (?:\d+, )?who (?:(?:is|was|has been) (?:also|now|currently|still) |(?:was|has been|had been) (?:appointed|named|elected|made|promoted to|sworn in as) (?:as )?|(?:became|becomes|has become|serves as|served as|has served as|took over as|takes over as|has taken over as|stepped in as) )(?:(?:a|an|the|his|her|their) )?/u;
+
+/** Words that open when a job was taken up: "in May", "in 2022", "last year", "since March". */
+const WHEN_OPENERS =
+  / (?:(?:in|on) (?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last|earlier|since|until|after|before|during|following|this (?:year|month|week))\b.*$/u;
+
+function withoutWhen(phrase: string): string {
+  return phrase.replace(WHEN_OPENERS, '');
+}
+
+const BARE_OFFICE =
+  /^(?:, (?:\d+, )?who|(?:, \d+,)?) (?:is|was|has been)(?: (?:also|now|currently|still))? (?=\p{Ll})/u;
 
 const OFFICE_OF_NAMED = /^(?!\p{Ll}+ly )\p{Ll}[\p{L}-]+ of (?:the )?\p{Lu}/u;
 
@@ -487,7 +765,11 @@ interface UnheldJob {
 }
 
 /** Where a sentence may open on "The"/"A"/"An": a paragraph's start, a full stop, or a quotation's close. */
-const SENTENCE_DETERMINER = /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+)(The|the|An?|an?) /g;
+const SENTENCE_DETERMINER =
+  /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+|\b(said|says|added) )(The|the|An?|an?|Its|Their) /g;
+
+/** "The club's chief executive later said": an adverb between the job and its verb. */
+const BEFORE_VERB = /^(?:later|also|then|previously|earlier|yesterday|today|\p{Ll}+ly)$/u;
 
 /** Words that carry a sentence on after its subject: "the director-general warned", "…defended the project". */
 const SUBJECT_VERB =
@@ -548,12 +830,17 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number): Unhel
     const after = words.slice(end).join(' ');
     const ended = /[,]$/.test(words[end - 1] ?? '');
     // "A member of the crew was shot": an indefinite job is a holder's only when it speaks.
-    const indefinite = /^an?$/i.test(match[1] ?? '');
-    const subject = ended
-      ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : /^who\b/).test(after)
-      : indefinite
-        ? SPEECH_VERBS.has(words[end] ?? '')
-        : SUBJECT_VERB.test(words[end] ?? '');
+    const indefinite = /^an?$/i.test(match[2] ?? '');
+    const verb = BEFORE_VERB.test(words[end] ?? '') ? words[end + 1] : words[end];
+    // '"…," said the club's chief executive.': a job after its speech verb, closing the sentence.
+    const inverted = match[1] !== undefined;
+    const subject = inverted
+      ? /\.$/.test(words[end - 1] ?? '') || (ended && /^who\b/.test(after))
+      : ended
+        ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : /^who\b/).test(after)
+        : indefinite
+          ? SPEECH_VERBS.has(verb ?? '')
+          : SUBJECT_VERB.test(verb ?? '');
     if (!subject) continue;
     jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph });
   }
@@ -565,8 +852,16 @@ const HOLDER_REACH_PARAGRAPHS = 2;
 
 /** A role says what someone is only when it names a job; "who has run the shop…" says what they do. */
 function namesJob(role: string | null): boolean {
-  return role !== null && !statesJobByClause(role) && role.split(/\s+/).some((word) => isRoleNoun(word));
+  if (role === null || statesJobByClause(role) || FORMER_OR_RANK.test(role)) return false;
+  return role.split(/\s+/).some((word) => isRoleNoun(word));
 }
+
+/**
+ * "Captain Mohd Azhar, a former navy officer": a rank kept as a courtesy, or a job left behind,
+ * leaves the person free to hold the job the story named first.
+ */
+const FORMER_OR_RANK =
+  /^(?:(?:former|retired|ex-)\b.*|(?:Capt\.?|Captain|Col\.?|Colonel|Maj\.?|Major|Lt\.?|Lieutenant|Cmdr\.?|Commander|Gen\.?|General|Brig\.?|Brigadier|Adm\.?|Admiral|Sgt\.?|Sergeant))$/i;
 
 /** The name, at its first mention, is a speech verb's subject: "X, who …, said", "said X", '"…," X told'. */
 function speaksAtFirstMention(text: string, offset: number): boolean {

@@ -17,7 +17,11 @@ import {
 export function isPersonTitle(word: string): boolean {
   const lower = word.toLowerCase();
   return (
-    (isRoleNoun(lower) && !GENERIC_ROLE_NOUNS.has(lower)) || HONORIFICS.has(lower) || isRankCompound(lower)
+    (isRoleNoun(lower) &&
+      !GENERIC_ROLE_NOUNS.has(lower) &&
+      (!MORE_ROLE_NOUNS.has(lower) || MORE_TITLES.has(lower))) ||
+    HONORIFICS.has(lower) ||
+    isRankCompound(lower)
   );
 }
 
@@ -111,9 +115,35 @@ const NOT_PROFESSIONS = new Set(
    magnificent patent prevalent proficient resilient transient covenant restaurant`.split(/\s+/),
 );
 
+/**
+ * Jobs and offices only people hold, beyond the shared lexicon: local offices ("coroner",
+ * "harbourmaster", "headman"), trades and sports. Words that are as often surnames (Baker, Cook,
+ * Porter, Shepherd, Foreman) or bodies (guard, operator) are left out.
+ */
+const MORE_ROLE_NOUNS = new Set(
+  `harbourmaster harbormaster ombudsman registrar coroner magistrate vet supervisor grocer gamekeeper
+   curator librarian provost headman headwoman trustee coordinator co-ordinator fundraiser proprietor
+   hotelier restaurateur programmer sculptor playwright screenwriter sprinter swimmer rower skier
+   physio caretaker janitor bartender drummer lifeguard boatbuilder shipowner apprentice
+   investigator undersheriff`.split(/\s+/),
+);
+
+/** Of those, the ones a story writes as a title straight before a name: "Coroner Andrew Walker". */
+const MORE_TITLES = new Set([
+  'harbourmaster',
+  'harbormaster',
+  'ombudsman',
+  'registrar',
+  'coroner',
+  'magistrate',
+  'provost',
+  'headman',
+  'curator',
+]);
+
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  if (ROLE_NOUNS.has(lower)) return true;
+  if (ROLE_NOUNS.has(lower) || MORE_ROLE_NOUNS.has(lower)) return true;
   // "vice-chairman", "co-founder", "ex-minister", "deputy-governor": a role with its rank prefixed.
   const ranked = /^(?:vice|co|ex|deputy|assistant|acting|joint)-(\p{L}+)$/u.exec(lower);
   if (ranked && ROLE_NOUNS.has(ranked[1] ?? '')) return true;

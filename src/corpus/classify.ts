@@ -1,8 +1,11 @@
-import { bareLabel, type DropReason, furnitureReason, STORY_SOURCE } from './furniture.js';
+import { bareLabel, type DropReason, furnitureReason, isTimestampLine, STORY_SOURCE } from './furniture.js';
 import {
   dropAppealQuestions,
+  dropBoxPitches,
+  dropDatedTeasersInStory,
   dropLoneBulletLinks,
   dropMenuRuns,
+  dropNewsletterChoices,
   dropPullQuotes,
   dropRepeats,
   dropTeaserCards,
@@ -15,20 +18,25 @@ import {
   findStandfirst,
   findStoryStart,
   findSummaryBox,
+  isDekAboveHeadline,
   isSceneAboveHeadline,
 } from './page-header.js';
-import { continuesStory, dropAfterEnd, dropOffTopicTail, isPostTime } from './page-tail.js';
+import { continuesStory, dropAfterEnd, dropOffTopicTail, isLivePostTime, isPostTime } from './page-tail.js';
 import {
   attributes,
   captionText,
   describesPicture,
   hasFiniteVerb,
   isCaption,
+  isRoleLine,
+  namesPictureSubject,
   readByline,
   showsPlaceThenClause,
   showsPresentScene,
   showsSceneWithoutVerb,
+  showsSubjectInPlace,
   showsThingInPlace,
+  showsThingWithItsStory,
   showsUnpunctuatedScene,
 } from './structure.js';
 import {
@@ -79,10 +87,13 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropMastheadTagline(texts, drops);
   dropTeasers(units, texts, labels, drops);
   dropTeaserCards(units, texts, drops);
+  dropDatedTeasersInStory(texts, drops);
   dropLoneBulletLinks(texts, drops);
   dropMenuRuns(texts, drops);
   dropAppealQuestions(texts, drops);
   spreadBoxReasons(units, texts, drops);
+  dropBoxPitches(texts, drops);
+  dropNewsletterChoices(texts, drops);
 
   // A picture's credit line sits next to its caption, above it or below it, in the same block.
   // A bare agency name ("Reuters") may also label a syndicated story, so only a labelled credit
@@ -93,7 +104,11 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       /[:,|]|^(image|photo|photograph|picture)\b|^(getty images|shutterstock|alamy|istock(photo)?)$/i.test(
         texts[credit] ?? '',
       )) ||
-      (drops[credit] === null && PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '')) ||
+      // "Photo: Courtesy of the network", read as a label over a gallery, credits the line above it.
+      (drops[credit] === 'media' && /^(image|photo|photograph|picture)\s*:/i.test(texts[credit] ?? '')) ||
+      // "Sergey Pivovarov / Reuters", whether or not its words were already read as a credit.
+      ((drops[credit] === null || drops[credit] === 'image credit') &&
+        PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '')) ||
       // "Keystone / Valentin Flauraud" reads like a breadcrumb, but under a full sentence it is a credit.
       (drops[credit] === 'navigation' &&
         credit === index + 1 &&
@@ -103,7 +118,28 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
         // A page pasted without blank lines keeps no boxes; a short sentence is still a caption's length.
         (units[credit]?.block === units[index]?.block ||
           wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS))) &&
-    (units[credit]?.block === units[index]?.block || drops[credit] === 'navigation');
+    (units[credit]?.block === units[index]?.block ||
+      drops[credit] === 'navigation' ||
+      // Pasted without blank lines, "Ben Fractenberg/THE CITY" straight under a short line still credits it.
+      // A headline over "Kimberley Hibbert / Senior staff reporter" is no caption: a caption is a
+      // sentence, and a credit names no job.
+      (credit === index + 1 &&
+        PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '') &&
+        !STAFF_JOB.test(texts[credit] ?? '') &&
+        endsSentence(texts[index] ?? '') &&
+        wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS) ||
+      // Or a labelled credit ("Source: Mirjam Mõttus/ERR") under a short line with no verb, quoting and
+      // citing no one: "Ice in Rohuküla harbor on Tuesday." ("The study was published in ..." above the
+      // next picture's credit is reporting.)
+      (credit === index + 1 &&
+        (drops[credit] === 'image credit' ||
+          (drops[credit] === 'media' &&
+            /^(image|photo|photograph|picture)\s*:/i.test(texts[credit] ?? ''))) &&
+        endsSentence(texts[index] ?? '') &&
+        !hasFiniteVerb(texts[index] ?? '') &&
+        wordCount(texts[index] ?? '') <= MAX_SHORT_CAPTION_WORDS &&
+        !attributes(texts[index] ?? '') &&
+        !/["“”]/.test(texts[index] ?? '')));
   // Above the story a lead picture's caption may be pasted apart from its credit line; a line the
   // credit directly follows there is the caption, not the page's first paragraph.
   const proseBefore = countBefore(texts.map((text, index) => drops[index] === null && isStrongProse(text)));
@@ -141,7 +177,12 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     !/["“”«»]/.test(texts[index] ?? '') &&
     !attributes(texts[index] ?? '') &&
     !underHeadline(index) &&
-    readByline(texts[index] ?? '', true) === null &&
+    // A bare name over a picture's credit inside the story is what the picture shows (a place, a
+    // portrait), not a byline: "Darlington Memorial Hospital / Picture: Northern Echo". A building's
+    // name ("... International Airport terminal") is none wherever it stands.
+    (readByline(texts[index] ?? '', true) === null ||
+      namesPictureSubject(texts[index] ?? '') ||
+      (!/^by\b/i.test(texts[index] ?? '') && labelledCredit(index + 1) && (proseBefore[index] ?? 0) > 0)) &&
     // The byline may follow the credit ("... since 2022. / Credit: Kaylee Greenlee Beal / By Pooja ...").
     ((labelledCredit(index + 1) &&
       index + 2 < texts.length &&
@@ -220,8 +261,11 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   // Summary points sit under the headline like captions do; neither is the headline.
   const framing = captions.map((caption, index) => caption || summary.has(index));
   const headline = findHeadline(texts, drops, framing, firstProse, options.knownTitle);
+  // A standfirst printed above the headline is the page's standfirst all the same.
+  const dek = headline !== null && isDekAboveHeadline(texts, drops, firstProse, headline) ? firstProse : -1;
   if (headline !== null) {
     for (let index = 0; index < headline; index += 1) {
+      if (index === dek) continue;
       // The lead picture may come first, its caption just above the headline.
       // Or its caption was told from the headline by shape alone ("Traders at a market in Abuja").
       const nearHeadline = headline - index <= LEAD_CAPTION_REACH;
@@ -260,7 +304,9 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const authors = bylines.flatMap((reading) => reading?.names?.split(/\s+and\s+/) ?? []);
   dropAfterEnd(texts, labels, drops, authors);
 
+  markCaptionUnderByline(texts, drops, captions, headline);
   const kinds: (ParagraphKind | null)[] = texts.map(() => null);
+  if (dek !== -1) kinds[dek] = 'standfirst';
   const standfirst = findStandfirst(texts, drops, captions, headline, storyStart);
   if (standfirst !== null) {
     kinds[standfirst] = 'standfirst';
@@ -274,6 +320,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   for (const index of summary) {
     if (drops[index] === null) kinds[index] = 'standfirst';
   }
+  markLivePosts(texts, drops, kinds, captions, headline);
 
   const bodyLike = texts.map(
     (text, index) => drops[index] === null && kinds[index] === null && !captions[index] && isProseLike(text),
@@ -282,6 +329,16 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   const firstBody = bodyLike.findIndex((value, index) => value && index !== standfirst);
   const inStory = (index: number) => firstBody !== -1 && index > firstBody && index < lastBody;
 
+  const colonLabelInStory = texts.some(
+    (text, index) => inStory(index) && index > storyStart && drops[index] === null && isColonLabel(text),
+  );
+  // "This interview has been edited and condensed for clarity.", or the page's "Interview" / "Q&A" label.
+  const interview = texts.some(
+    (text) =>
+      /\b(?:interview|conversation) (?:has been|was|have been) (?:lightly )?(?:edited|condensed)\b/i.test(
+        text,
+      ) || /^(?:q\s?&\s?a|interview)$/i.test(text.trim()),
+  );
   const listItems = new Set<number>();
   for (const [index, text] of texts.entries()) {
     if (drops[index] !== null || kinds[index] !== null) continue;
@@ -290,6 +347,17 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     const inHeader = headline !== null && index > headline && index < storyStart && storyStart > firstProse;
     if (captions[index] || (inHeader && bodyLike[index])) {
       kinds[index] = 'caption';
+    } else if (
+      headline !== null &&
+      index > headline &&
+      index < firstBody &&
+      isColonLabel(text) &&
+      texts.findIndex((_, next) => next > index && drops[next] === null) === firstBody &&
+      colonLabelInStory
+    ) {
+      // "Dive Brief:" straight over the first paragraph heads it, as "Dive Insight:" heads the later ones:
+      // a story set in labelled parts.
+      kinds[index] = 'heading';
     } else if (units[index]?.markedHeading && index > firstBody) {
       kinds[index] = 'heading';
     } else if (inStory(index) && index > storyStart && isColonLabel(text)) {
@@ -298,7 +366,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       kinds[index] = 'body';
       listItems.add(index);
     } else if (inStory(index) && isQuestionHeading(text)) {
-      kinds[index] = 'heading';
+      // In an interview the questions are the interviewer's words, part of the exchange.
+      kinds[index] = interview ? 'body' : 'heading';
     } else if (inStory(index) && isSceneBetweenParagraphs(texts, drops, index)) {
       kinds[index] = 'caption';
     } else if (bodyLike[index] || STORY_SOURCE.test(text)) {
@@ -321,6 +390,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   // The site's note about itself, now dropped, may have been what hid the box of stories above it.
   dropUnlabelledTeaserRun(texts, kinds, drops);
   keepListUnderHeading(kinds, drops);
+  dropHeadingsAfterStory(kinds, drops);
 
   return texts.map((text, index) => ({
     text: shownText(kinds[index] ?? null, text),
@@ -344,6 +414,121 @@ function keepListUnderHeading(kinds: (ParagraphKind | null)[], drops: readonly (
     let next = index + 1;
     while (next < kinds.length && headings[next]) next += 1;
     if (kept(next) && kinds[next] === 'body') kinds[index] = 'body';
+  }
+}
+
+/**
+ * A live page is a run of posts, each under its time: "Posted at 09:41" / its headline / perhaps its
+ * writer ("From CNN's Junko Ogura", "Ed Conway" / "Economics and data editor") / its paragraphs. The
+ * headline may be a sentence ("The trailing candidate says he will ask for a recount.") or labelled
+ * ("Analysis: ..."); the writer is no paragraph. Lines between the page's own time stamp and its first
+ * post, short and few, are its summary.
+ */
+function markLivePosts(
+  texts: readonly string[],
+  drops: (DropReason | null)[],
+  kinds: (ParagraphKind | null)[],
+  captions: boolean[],
+  headline: number | null,
+): void {
+  if (headline === null || !isLivePage(texts, drops, headline)) return;
+  const postTimes = texts
+    .map((_, index) => index)
+    .filter(
+      (index) => index > headline && (isLivePostTime(texts[index] ?? '') || PINNED.test(texts[index] ?? '')),
+    );
+  if (postTimes.length < MIN_LIVE_POSTS) return;
+  for (const time of postTimes) {
+    if (drops[time] === null) drops[time] = 'timestamp';
+    const title = time + 1;
+    const text = texts[title] ?? '';
+    // "Analysis: The numbers Reeves cannot escape" reads as a link to another story; under a post's time
+    // it is the post's own headline.
+    const labelled = drops[title] === 'related' && /^\p{Lu}[\p{L} ]{2,20}:\s+\S/u.test(text);
+    if (drops[title] !== null && !labelled && drops[title] !== 'repeat') continue;
+    if (wordCount(text) > MAX_POST_TITLE_WORDS || kinds[title] !== null) continue;
+    let next = title + 1;
+    // The post's writer: a byline, or a name over a job title.
+    const named = isPersonName(texts[next] ?? '') && isRoleLine(texts[next + 1] ?? '');
+    if (named) {
+      drops[next] = 'byline';
+      drops[next + 1] = 'byline';
+    }
+    const writer = named || drops[next] === 'byline';
+    while (next < texts.length && drops[next] !== null) next += 1;
+    const prose = isProseLike(texts[next] ?? '') && !isLivePostTime(texts[next] ?? '');
+    if (!prose || (endsSentence(text) && !writer)) continue;
+    drops[title] = null;
+    captions[title] = false;
+    kinds[title] = 'heading';
+  }
+  // The summary: under the page's time stamp, above the first post's time.
+  const firstPost = postTimes[0] ?? -1;
+  const stamp = drops.findIndex(
+    (drop, index) => index > headline && index < firstPost && drop === 'timestamp',
+  );
+  if (stamp === -1) return;
+  const between = texts
+    .map((_, index) => index)
+    .filter((index) => index > stamp && index < firstPost && drops[index] === null && !captions[index]);
+  // Key events repeated word for word as the posts' headlines are links to them, kept once, below.
+  const pointLike = (index: number) =>
+    kinds[index] === null &&
+    wordCount(texts[index] ?? '') <= MAX_LIVE_POINT_WORDS &&
+    texts.indexOf(texts[index] ?? '', index + 1) === -1;
+  // A headline over prose among them is a post whose time was not read as one: no summary then.
+  const postInside = between.some(
+    (index, at) =>
+      isHeadingLike(texts[index] ?? '') &&
+      !isSummaryLine(texts[index] ?? '') &&
+      isStrongProse(texts[between[at + 1] ?? -1] ?? ''),
+  );
+  if (!postInside && between.length >= 2 && between.length <= MAX_LIVE_POINTS && between.every(pointLike)) {
+    for (const index of between) kinds[index] = 'standfirst';
+  }
+}
+
+/** "Live: Heatwave grips ...", "Pakistan floods live: ...", or a "LIVE" / "Live Updates" label over it. */
+function isLivePage(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  headline: number,
+): boolean {
+  if (/\blive\b/i.test(texts[headline] ?? '')) return true;
+  return texts
+    .slice(Math.max(0, headline - LIVE_LABEL_REACH), headline)
+    .some(
+      (text, offset) =>
+        drops[headline - LIVE_LABEL_REACH + offset] !== undefined && LIVE_LABEL.test(text.trim()),
+    );
+}
+
+const LIVE_LABEL = /^live(?: updates| blog| coverage| reporting)?$/i;
+/** "Pinned": the post a live page keeps on top, in the place of its time. */
+const PINNED = /^\s*pinned(?: post)?\s*$/i;
+const LIVE_LABEL_REACH = 3;
+const MIN_LIVE_POSTS = 2;
+const MAX_POST_TITLE_WORDS = 14;
+const MAX_LIVE_POINTS = 5;
+const MAX_LIVE_POINT_WORDS = 40;
+
+/** "Ed Conway": two or three capitalised words and nothing else. */
+function isPersonName(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(text.trim());
+}
+
+/**
+ * A subhead heads the paragraphs under it: a short line left after the last of them, once the tail's
+ * furniture is gone, is a tag or a button ("Topics" / "Weather" / "Bushfires", "Download").
+ */
+function dropHeadingsAfterStory(
+  kinds: readonly (ParagraphKind | null)[],
+  drops: (DropReason | null)[],
+): void {
+  const lastBody = kinds.findLastIndex((kind, index) => kind === 'body' && drops[index] === null);
+  if (lastBody === -1) return;
+  for (let index = lastBody + 1; index < kinds.length; index += 1) {
+    if (kinds[index] === 'heading' && drops[index] === null) drops[index] = 'after article';
   }
 }
 
@@ -379,6 +564,8 @@ function markUncreditedLeadCaption(
   const open = (index: number) => drops[index] === null && !captions[index] && !summary.has(index);
   const first = texts.findIndex((text, index) => open(index) && isStrongProse(text));
   if (first < 0) return;
+  const named = namedSubjectUnderStamp(texts, drops, first, open);
+  if (named !== -1) captions[named] = true;
   const candidates: number[] = [];
   const headlineAbove =
     first > 0 && texts.slice(0, first).some((text, index) => open(index) && isHeadlineLike(text));
@@ -404,6 +591,12 @@ function markUncreditedLeadCaption(
     stamp === -1 ? -1 : texts.findIndex((text, index) => index > stamp && open(index) && isStrongProse(text));
   if (underStamp !== -1 && !candidates.includes(underStamp)) candidates.push(underStamp);
   for (const candidate of candidates) {
+    // Over the lead picture's own credited caption, byline between or not, the line is the standfirst:
+    // one picture, one caption.
+    const below = texts.findIndex(
+      (text, index) => index > candidate && drops[index] === null && readByline(text, true) === null,
+    );
+    if (captions[below] === true) continue;
     // A bare credit line ("KWTV") may sit between the caption and the opening paragraph.
     let next = candidate + 1;
     while (next < texts.length && (!open(next) || wordCount(texts[next] ?? '') <= 3)) next += 1;
@@ -421,6 +614,57 @@ function markUncreditedLeadCaption(
     }
   }
 }
+
+/**
+ * Under the header's time stamp or byline, straight above the story's first paragraph, a few words
+ * naming what the lead picture shows ("Rice on sale at a supermarket in Tokyo", "L.F. Wade
+ * International Airport terminal") are its caption, credit lost: the header has ended, and the story
+ * has not begun.
+ */
+function namedSubjectUnderStamp(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  first: number,
+  open: (index: number) => boolean,
+): number {
+  let line = first - 1;
+  // A share bar may stand between the picture and the story.
+  while (line > 1 && drops[line] !== null && drops[line] !== 'timestamp') line -= 1;
+  if (line < 2 || !open(line) || !namesPictureSubject(texts[line] ?? '')) return -1;
+  const above = texts[line - 1] ?? '';
+  // A live page's post time heads the post's own headline, not a picture.
+  if (isPostTime(above)) return -1;
+  const stamped =
+    drops[line - 1] === 'timestamp' || isTimestampLine(above) || readByline(above, false) !== null;
+  const headlineAbove = texts.slice(0, line - 1).some((text, index) => open(index) && isHeadlineLike(text));
+  return stamped && headlineAbove ? line : -1;
+}
+
+/**
+ * "By Name" / "Published ..." / "A cruise ship at Heritage Wharf in Dockyard" / the lede: a standfirst
+ * sits above the byline, so a line under it that shows a scene or a thing in a place, with no full
+ * stop, straight over the story's first sentence, is the lead picture's caption.
+ */
+function markCaptionUnderByline(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  captions: boolean[],
+  headline: number | null,
+): void {
+  if (headline === null) return;
+  const open = (index: number) => drops[index] === null && !captions[index];
+  const line = texts.findIndex((_, index) => index > headline && open(index));
+  if (line === -1) return;
+  const header = drops.slice(headline + 1, line);
+  if (!header.includes('byline') && !header.includes('timestamp')) return;
+  const text = texts[line] ?? '';
+  if (endsSentence(text) || wordCount(text) > MAX_THING_IN_PLACE_CAPTION_WORDS) return;
+  const next = texts.findIndex((_, index) => index > line && open(index));
+  const scene = showsUnpunctuatedScene(text) || showsThingInPlace(`${text}.`);
+  if (scene && next !== -1 && isStrongProse(texts[next] ?? '')) captions[line] = true;
+}
+
+const MAX_THING_IN_PLACE_CAPTION_WORDS = 20;
 
 /** The headline, a standfirst or two and the byline: the lines a header's time stamp follows. */
 const HEADER_STAMP_REACH = 5;
@@ -442,7 +686,13 @@ function isSceneBetweenParagraphs(
   const text = (texts[index] ?? '').replace(TRAILING_PLACE_NAMES, '.');
   if (
     text.includes(',') ||
-    !(showsPresentScene(text) || showsUnpunctuatedScene(text) || showsThingInPlace(text))
+    !(
+      showsPresentScene(text) ||
+      showsUnpunctuatedScene(text) ||
+      showsThingInPlace(text) ||
+      showsThingWithItsStory(text) ||
+      showsSubjectInPlace(text)
+    )
   )
     return false;
   const neighbour = (step: number) => {
@@ -456,6 +706,8 @@ function isSceneBetweenParagraphs(
 /** "Key findings:": a few words and a colon, over the list it introduces. */
 function isColonLabel(text: string): boolean {
   const trimmed = text.trim();
+  // "Transport Secretary Heidi Alexander said:" introduces the quotation under it; it heads nothing.
+  if (/\b(?:said|says|added|adds|told|wrote|writes|explained|stated)\s*:$/i.test(trimmed)) return false;
   return /^\p{Lu}[^:]*:$/u.test(trimmed) && wordCount(trimmed) <= MAX_COLON_LABEL_WORDS;
 }
 
@@ -511,11 +763,19 @@ function dropUnlabelledTeaserRun(
   };
   let start = lastParagraph + 1;
   while (start < texts.length) {
+    // A list may give each headline its date ("Nov. 11, 2026", "2 hours ago") on the line under it.
+    const headlines: number[] = [];
     let end = start;
-    while (end < texts.length && isTeaser(end)) end += 1;
-    // Under a box's own label ("Also on EUobserver") one headline is enough to be another story's.
-    if (end - start >= (drops[start - 1] === 'related' ? 1 : MIN_TEASER_RUN)) {
-      for (let index = start; index < end; index += 1) drops[index] = drops[index] ?? 'related';
+    while (end < texts.length && (isTeaser(end) || (headlines.length > 0 && drops[end] === 'timestamp'))) {
+      if (isTeaser(end)) headlines.push(end);
+      end += 1;
+    }
+    // Under a box's own label ("Also on EUobserver") one headline is enough to be another story's,
+    // and so is each of the box's headlines after the date of the one before.
+    let above = start - 1;
+    while (above > lastParagraph && drops[above] === 'timestamp') above -= 1;
+    if (headlines.length >= (drops[above] === 'related' ? 1 : MIN_TEASER_RUN)) {
+      for (const index of headlines) drops[index] = drops[index] ?? 'related';
     }
     start = end + 1;
   }
@@ -531,6 +791,10 @@ function isBareCredit(text: string): boolean {
 }
 
 /** "Jim West/Zuma": a photographer and agency on the line under a caption. */
+const MAX_SHORT_CAPTION_WORDS = 12;
+
+const STAFF_JOB = /\b(?:staff|reporter|writer|correspondent|editor|journalist|columnist)\b/i;
+
 const PHOTOGRAPHER_SLASH_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
 

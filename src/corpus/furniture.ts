@@ -64,10 +64,18 @@ label(
 // from the box's pitch.
 label(
   'newsletter',
-  'sign up|sign up now|sign me up|invalid email|invalid email address|please enter a valid email|' +
+  'sign up|sign up now|sign me up|i’m in|count me in|invalid email|invalid email address|please enter a valid email|' +
     'please enter a valid email address|email address',
 );
 label('share', 'republish|republish this story|republish this article');
+// A government page's feedback box: "Is this page useful?" / "Yes" / "No" / "Report a problem ...".
+label(
+  'feedback',
+  'is this page useful|is this page useful?|yes|no|report a problem with this page|updates to this page|' +
+    'was this page helpful?|was this article helpful?|was this helpful?',
+);
+// A sign-up box's button: "I'm in".
+label('newsletter', "i'm in");
 label(
   'advertisement',
   'sponsor message|sponsored message|message from our sponsor|a message from our sponsor',
@@ -87,7 +95,7 @@ label('footer', 'disclaimer|excerpt');
 label('navigation', 'article content|author of the article|authors of the article');
 label(
   'share',
-  'save to my list|add to myft|add to reading list|read later|saved articles|share article|share via|' +
+  'close panel|download|share post|share this post|share update|save to my list|add to myft|add to reading list|read later|saved articles|share article|share via|' +
     'copy article link|open image in gallery|expand image|enlarge image|view image in fullscreen',
 );
 label(
@@ -108,7 +116,16 @@ label(
   'subscription',
   'continue|remind me later|maybe later|not now|no thanks|no, thanks|support us|support now',
 );
-label('navigation', 'key events|show key events only|key events only|show all events|latest updates');
+label(
+  'navigation',
+  'pinned|pinned post|key events|show key events only|key events only|show all events|latest updates',
+);
+// A live page's or list's paging buttons.
+label(
+  'navigation',
+  'load more|show more|view more|load more posts|load more updates|load more stories|load more articles|' +
+    'show more posts|show more updates|older posts|newer posts|older entries|newer entries|load earlier posts',
+);
 label(
   'navigation',
   'menu|main menu|home|homepage|search|search the site|sign in|log in|login|log out|register|account|my account|' +
@@ -150,7 +167,7 @@ label(
 );
 label(
   'comments',
-  'comments|comment|view comments|show comments|hide comments|leave a comment|post a comment|add a comment|' +
+  'comments|comment|view comments|show comments|hide comments|leave a comment|post a comment|add a comment|add comment|' +
     'join the conversation|join the discussion|have your say|discuss|conversation|reply|report|' +
     'member comments|reader comments|readers comments|comments section|most recent comments',
 );
@@ -237,7 +254,8 @@ const PATTERNS: FurniturePattern[] = [
   {
     // The line over an embedded teaser or the story's own date: "This content was published on".
     reason: 'timestamp',
-    pattern: /^this (content|article|story|page) was (first )?(published|updated|posted)( on)?\b/i,
+    pattern:
+      /^this (content|article|story|page) was (first )?(published|updated|posted)( on)?\b|^this (article|story) was originally published (on )?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d)/iu,
     maxWords: 12,
   },
   {
@@ -321,10 +339,11 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 70,
   },
   {
-    // "Grist is a nonprofit, independent media organization dedicated to ...": the outlet on itself.
+    // "Grist is a nonprofit, independent media organization dedicated to ...", "Undark is a non-profit,
+    // editorially independent digital magazine ...": the outlet on itself.
     reason: 'subscription',
     pattern:
-      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is an? (nonprofit|non-profit|not-for-profit|independent|reader-funded|reader-supported)\b.{0,40}\b(media|news|newsroom|journalism|publication)( organi[sz]ation| outlet| site)?\b/u,
+      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is an? (nonprofit|non-profit|not-for-profit|independent|reader-funded|reader-supported)\b.{0,40}\b(media|news|newsroom|journalism|publication|magazine)( organi[sz]ation| outlet| site)?\b/u,
     maxWords: 60,
   },
   {
@@ -402,13 +421,154 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 45,
   },
   {
+    // "Some of this information came from Reuters.": the wire copy a broadcaster's story drew on.
+    reason: 'credit',
+    pattern:
+      /^(some )?(of )?(the )?(information|material) (in|for|of) this (report|story|article) (came|comes) from\b|^some of (this|the) (information|material) (came|comes) from\b/i,
+    maxWords: 20,
+  },
+  {
+    // The Trust Project's story label and its definition: "Type of Story: News" / "Based on facts
+    // either observed and verified directly by the reporter ...".
+    reason: 'footer',
+    pattern:
+      /^type of (story|work|article)\s*:|^based on facts,? either observed and verified\b|^advocates for ideas and draws conclusions\b/i,
+    maxWords: 40,
+  },
+  {
+    reason: 'navigation',
+    pattern:
+      /\b(internet explorer|your browser|this browser)\b.{0,40}\b(is )?(not|no longer) (supported|compatible)\b/i,
+    maxWords: 20,
+  },
+  {
+    // "ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians ...":
+    // an Australian or Canadian site's acknowledgement of country in its footer.
+    reason: 'footer',
+    pattern:
+      /^(?:[\p{Lu}][\p{L}\p{N} .&'’-]{1,40} |we )(?:acknowledges?|respectfully acknowledges?|pays? (?:our |its )?respects? to) (?:the )?(?:Aboriginal|Indigenous|First Nations|Traditional (?:Owners|Custodians)|Māori)\b/u,
+    maxWords: 80,
+  },
+  {
+    // "This story was originally published November 25, 2026 at 6:00 AM.", "Originally Published: ...":
+    // the first edition's time stamp, printed where the story ends.
+    reason: 'timestamp',
+    pattern:
+      /^(this (story|article) was )?(originally|first) published\b.{0,20}\b(\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    maxWords: 16,
+  },
+  {
+    // "Comments - 0", "Comments (12)": the count over a comment box.
+    reason: 'comments',
+    pattern: /^comments?\s*[-–:(]?\s*\d+\s*\)?$/i,
+    maxWords: 3,
+  },
+  {
+    // "Comments will be edited (grammar, spelling and slang) and authorized at the discretion of ...".
+    reason: 'comments',
+    pattern:
+      /^comments (will|may|are|must) be (edited|moderated|reviewed|approved|authori[sz]ed|published)\b/i,
+    maxWords: 60,
+  },
+  {
+    // "Follow The Himalayan Times on Twitter and Facebook": the outlet named where "us" would be.
+    reason: 'share',
+    pattern:
+      /^(do )?follow (us|me|(the )?\p{Lu}[\p{L}\p{N}'’.&-]*( \p{Lu}[\p{L}\p{N}'’.&-]*){0,4}) (on|via) (twitter|x|facebook|instagram|telegram|whatsapp|linkedin|threads|bluesky|youtube|tiktok|google news)\b/iu,
+    maxWords: 16,
+  },
+  {
+    // "Cookies on GOV.UK" heading a cookie banner; "All content is available under the Open Government
+    // Licence v3.0": the licence a government site's footer grants.
+    reason: 'cookie banner',
+    pattern: /^cookies on (the )?\S+( website| site)?$/i,
+    maxWords: 6,
+  },
+  {
+    reason: 'footer',
+    pattern: /\bopen government licen[cs]e\b|^all content is available under\b/i,
+    maxWords: 30,
+  },
+  {
+    // "These were the updates on Tuesday, November 25.": a live page's note that it has moved on.
+    reason: 'navigation',
+    pattern:
+      /^(these (were|are) the (live )?updates (on|for|from)\b|this (live )?(blog|page|coverage) (is|has) (now )?(closed|ended|paused)\b|we('ve| have) (now )?(closed|ended|paused) (this|our) (live )?(blog|page|coverage)\b)/i,
+    maxWords: 16,
+  },
+  {
+    // "From CNN’s Junko Ogura", "From CNN's Helen Regan and Mike Valerio", "ABC News' Allison Pecorin":
+    // a live post's byline.
+    reason: 'byline',
+    pattern:
+      /^(?:[\p{Lu}][\p{L}\p{N}&.]*(?: \p{Lu}[\p{L}\p{N}&.]*){0,2} (?:News|Press|Times|Post|Radio|Television)['’]s? \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}$)|^[Ff]rom \p{Lu}[\p{L}\p{N}&.]*( \p{Lu}[\p{L}\p{N}&.]*){0,3}['’]s \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}((,| and) \p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){0,3}){0,3}$/u,
+    maxWords: 14,
+  },
+  {
+    // "Comments: Our rules" / "We want our comments to be a lively and valuable part of our community".
+    reason: 'comments',
+    pattern:
+      /^comments?\s*:\s*our rules$|^we want (our|your) comments\b|^(read )?our (comments?|commenting) (policy|rules|guidelines)\b/i,
+    maxWords: 40,
+  },
+  {
+    // "CAITLIN WELSH is Director of ...": a journal's note on its author, the name set in capitals.
+    reason: 'author bio',
+    pattern: /^\p{Lu}{2,}(?:[ -]\p{Lu}{1,}\.?){1,3} (?:is|was|has been|served as)\b/u,
+    maxWords: 60,
+  },
+  {
+    // "Published in the print edition of the December 1, 2026, issue, with the headline ...".
+    reason: 'editor note',
+    // "This article appears in the December 2026 issue of St. Louis Magazine."
+    pattern:
+      /^(published|appeared|appears|printed) in the print edition\b|^this (article|story|piece) (appears|appeared) in the .{0,40}\bissue\b/i,
+    maxWords: 40,
+  },
+  {
+    // "Representational Image. File Pic": a stock picture's label, describing nothing.
+    reason: 'image credit',
+    pattern:
+      /^(representational|representative|illustrative|file|stock) (image|photo|picture|pic)s?\.?(\s*(file |stock )?(pic|photo|picture|image)s?\.?)?$/i,
+    maxWords: 5,
+  },
+  {
+    // A syndicating site's disclaimers: "This story has been sourced from a third party syndicated feed,
+    // agencies. ... accepts no responsibility ...", "... reserves the sole right to alter, delete or remove".
+    reason: 'footer',
+    pattern:
+      /\bsourced from a third[- ]party (syndicated )?feed\b|\baccepts no (responsibility|liability)\b|\breserves the (sole )?right to (alter|delete|remove|edit)\b/i,
+    maxWords: 60,
+  },
+  {
+    // "You must be Registered or Signed In to post a comment".
+    reason: 'comments',
+    pattern: /\b(to|before you can) (post|leave|add|write) a comment\b/i,
+    maxWords: 16,
+  },
+  {
     // Author contact lines closing local and regional stories.
     reason: 'credit',
     pattern:
-      /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|\S+@\S+\.\w+\.?$|^contact (the )?(reporter|editor|author|writer)s?\b/i,
+      /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|^contact (the )?(reporter|editor|author|writer)s?\b/i,
+    maxWords: 45,
+  },
+  {
+    // An address closing the line; not a caption whose photographer's address closes it ("... on Nov.
+    // 12, 2026. Paul Kitagaki Jr.pkitagaki@sacbee.com").
+    reason: 'credit',
+    pattern:
+      /^(?=[^@]*@)(?!.*[.!?]["'”’]?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\p{Ll}[\p{L}\p{N}._-]*@\S+$).*\S+@\S+\.\w+\.?$/u,
     maxWords: 45,
   },
   // "Source: Reuters", "Source: Statistics Finland"; not the story's own source (STORY_SOURCE).
+  {
+    // "Source: Mirjam Mõttus/ERR" under a picture: the photographer and the outlet.
+    reason: 'image credit',
+    pattern:
+      /^[Ss]ource\s*:\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\p{N}&. -]{1,30}$/u,
+    maxWords: 8,
+  },
   {
     reason: 'credit',
     pattern: new RegExp(String.raw`^source\s*:\s*(?!${NAMED_STORY_SOURCE})\p{L}[^.]{1,80}$`, 'iu'),
@@ -496,7 +656,10 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     reason: 'media',
-    pattern: /^(watch|video|listen|audio|photos?|gallery|podcast)( now| more| also| next)?\s*:/i,
+    // ("WATCH: Union leaders say talks have stalled. – May 19, 2026" dated like this is the lead video's
+    // caption.)
+    pattern:
+      /^(watch|video|listen|audio|photos?|gallery|podcast)( now| more| also| next)?\s*:(?!.*\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$)/iu,
     maxWords: 20,
     notSentence: true,
   },
@@ -523,7 +686,9 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     reason: 'navigation',
-    pattern: /^(page not found|404\b|the (content|page) you requested (does not|doesn't) exist)/i,
+    // "404 Media" is a publisher's name; "404", "404 error", "404 - Page not found" are the error page.
+    pattern:
+      /^(page not found|404(\s*error\b|\s*[-–:|]|\s+not found\b|\s*$)|the (content|page) you requested (does not|doesn't) exist)/i,
     maxWords: 20,
   },
   { reason: 'navigation', pattern: /^(read|leer|lire|lesen|leggi) (in|en|auf) \p{L}+$/iu, maxWords: 4 },
@@ -552,7 +717,7 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     reason: 'footer',
-    pattern: /^a version of this (article|story) (appears|appeared) in print\b/i,
+    pattern: /^a version of this (article|story) (appears|appeared) in (the )?print\b/i,
     maxWords: 80,
   },
   {
@@ -898,7 +1063,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'footer',
     pattern:
-      /^(this|a version of this) (article|story) (appeared|appears|was published) in the\b.{0,60}\bprint edition\b|^from the .{0,30}\bedition$|^(request|submit|view|report) (an? )?(reprint|correction|editorial|technical|error|issue)\b/i,
+      /^(this|a version of this) (article|story) (appeared|appears|was published) in the\b.{0,60}\bprint edition\b|^(this|a version of this) (article|story|feature|piece|essay|review|profile) (appears|appeared|will appear|ran) in (the|our) .{0,40}\b(issue|print edition|magazine)\b|^this (article|story|feature|piece|essay) (is|was) (a selection|an excerpt|excerpted|adapted) from (the|our|a|an) .{0,50}\b(issue|edition|magazine|book)\b|^from the .{0,30}\bedition$|^(request|submit|view|report) (an? )?(reprint|correction|editorial|technical|error|issue)\b/i,
     maxWords: 40,
   },
   {
@@ -928,11 +1093,11 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 16,
   },
   {
-    // "Cite this Article:" and the reference under it ("..., accessed November 26th, 2026, https://..."):
-    // a magazine's offer of a citation, not its reporting.
+    // "Cite this Article:" and the reference under it ("..., accessed November 26th, 2026, https://..."),
+    // or "Citation: Cartier, K. M. S. (2026), ...": a magazine's offer of a citation, not its reporting.
     reason: 'share',
     pattern:
-      /^(how to )?cite this (article|story|page|piece)\b|\baccessed (on )?[\p{L}\p{N} ,]{3,30}?,? https?:\/\/\S+\.?$/iu,
+      /^(how to |to )?cite this (article|story|page|piece)\b|^(citation|how to cite)\s*:\s*\S|\baccessed (on )?[\p{L}\p{N} ,]{3,30}?,? https?:\/\/\S+\.?$/iu,
     maxWords: 60,
   },
   {
@@ -944,12 +1109,66 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 40,
   },
   {
+    // "Gothamist is funded by sponsors and member donations": the outlet on how it pays its way.
+    reason: 'editor note',
+    pattern:
+      /^(the )?\p{Lu}[\p{L}\p{N}&'’.-]*( \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} is (funded|supported|powered|made possible) (by|through) (its )?(sponsors|readers|members|member|donations|listeners|viewers|subscribers|grants)\b/u,
+    maxWords: 30,
+  },
+  {
+    // "Mada Masr is an independent Egyptian online newspaper.": independent, and of its country.
+    reason: 'editor note',
+    pattern:
+      /^(the )?\p{Lu}[\p{L}\p{N}&'’.-]*( \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} is an? (independent|nonprofit|non-profit|not-for-profit),? ([\p{Ll}-]+,? |\p{Lu}\p{Ll}+(an|ese|ish|i),? ){0,3}(newspaper|magazine|news platform|media outlet|media organi[sz]ation)\b/u,
+    maxWords: 40,
+  },
+  {
+    // "Last update: about 2 hours ago".
+    reason: 'timestamp',
+    pattern:
+      /^(last )?(update[ds]?|published|posted)\s*:?\s*(about |around |over )?\d+\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,
+    maxWords: 8,
+  },
+  {
     // Partnership notes: "This article was produced for ProPublica’s Local Reporting Network ..."
     reason: 'editor note',
     pattern:
-      /^this (article|story|report|piece|investigation) (first|originally) (appeared|ran|was published) (in|on|at)\b|^this (article|story|report|piece|investigation) (was|is) (produced|written by a local democracy reporter|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
+      /^(this|a version of this) (article|story|report|piece|investigation) (was )?(first|originally) (appeared|ran|was published|published) (in|on|at|by)\b|^originally (published|posted|appeared) (on|in|at|by) [^,]{2,60}$|^this (article|story|report|piece|investigation) (was|is) (produced|written by a local democracy reporter|co-published|published in partnership|reported|made possible|supported|funded|part of a collaboration|(originally )?(published|republished|reproduced|appeared) (by|in|on|with permission|here|from))\b/i,
     maxWords: 60,
   },
+  {
+    // A sign-up box's pitch in the newsroom's voice: "We summarize the week's scientific breakthroughs
+    // every Thursday."
+    reason: 'newsletter',
+    pattern:
+      /^we (summari[sz]e|round up|recap|deliver|bring you|send you|email you)\b.{0,80}\b(every|each) (day|week|weekday|morning|evening|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+    maxWords: 30,
+  },
+  {
+    // A comments box's label and its house rules: "Comments: Our rules", "We want our comments to be a
+    // lively and valuable part of our community ...", "You are personally liable for any comments ...".
+    reason: 'comments',
+    pattern:
+      /^(?=comments?\s*[:|-]\s*(our |read our |see our |house )?(rules|guidelines|policy|terms|standards)\b|we (want|would like|hope|aim for) (our|your) (comments?|comment sections?|discussions?|commenters)\b|we (encourage|welcome|value) (lively|respectful|civil|thoughtful|constructive|open)\b.{0,60}\b(debate|discussion|conversation|comments?)\b|(please )?(read|review|see|follow) our (comment(ing)?|community|discussion|house) (rules|guidelines|policy|standards)\b|you are (solely |personally |legally )?(responsible|liable) for (the content of )?(any |your |all )?(comments?|posts?|contributions?)\b|we (reserve the right to|may) (remove|delete|edit|moderate|refuse) (any )?(comments?|posts?)\b|commenting (is|has been) (now )?(closed|disabled|unavailable|turned off)\b|keep it (civil|clean|respectful|kind)\b|by (posting|submitting|leaving) (a |your )?comments?\b.{0,60}\b(agree|accept|consent)|(this|the) (discussion|conversation|comment thread) (is|has been) (now )?closed\b|want to (join the (conversation|discussion)|comment|leave a comment|share your thoughts)\b)(?!.*\b(?:said|says|told)\b)/i,
+    maxWords: 60,
+  },
+  {
+    // A licence note for the page's pictures: "Except where otherwise noted, images are subject to
+    // copyright. Any reuse without express permission from the copyright owner is prohibited."
+    reason: 'footer',
+    pattern:
+      /^(except|unless) (where |as |when )?(otherwise )?(noted|stated|indicated|specified|credited)\b.{0,80}\b(copyright|licen[cs]ed?|creative commons|reuse|permission)\b|^(all )?(images?|photos?|photographs?|pictures?|content|text)\b.{0,80}\b(licen[cs]ed|copyright)\b.{0,60}\b(unless|except where|except as) otherwise (noted|stated|indicated|specified)\b/i,
+    maxWords: 50,
+  },
+  {
+    // An app's promotion: "Take Us With You! Real-time updates and all local stories you want right in
+    // the palm of your hand."
+    reason: 'promotion',
+    pattern: /^take us with you\b|\bright in the palm of your hand\b/i,
+    maxWords: 40,
+  },
+  // The app's name as its button reads: "Sacramento Bee App".
+  { reason: 'promotion', pattern: /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,4}App$/u, maxWords: 5 },
   {
     // Call-outs for readers' experiences: "Do you work at a nursing home? We want to hear from you."
     reason: 'feedback',
@@ -960,7 +1179,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'related',
     pattern:
-      /^(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|video|photos|gallery)\s*[:|»›>-]\s*\S|^read\s*:\s*\S/i,
+      /^(?!.*\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$)(?:(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|video|photos|gallery)\s*[:|»›>-]\s*\S|read\s*:\s*\S)/iu,
     maxWords: 30,
     notSentence: true,
   },

@@ -1,6 +1,14 @@
 import { bareLabel, type DropReason, isTimestampLine } from './furniture.js';
+import { isLivePostTime } from './page-tail.js';
 import { isCaption, opensWithDateline, readByline } from './structure.js';
-import { endsSentence, isHeadlineLike, isTeaserLine, startsWithQuote, wordCount } from './text-signals.js';
+import {
+  endsSentence,
+  isHeadlineLike,
+  isStrongProse,
+  isTeaserLine,
+  startsWithQuote,
+  wordCount,
+} from './text-signals.js';
 import type { TextUnit } from './units.js';
 
 /**
@@ -22,6 +30,9 @@ const LIST_OPENERS = new Set([
   'related articles',
   'related stories',
   'related news',
+  'related reports',
+  // A government press release's "From:" over the department that issued it.
+  'from',
   'related coverage',
   'more on this story',
   'more on this',
@@ -60,9 +71,9 @@ const LIST_OPENERS = new Set([
   'notable',
 ]);
 
-/** "Most Read from Bloomberg", "More from The Post", "Latest in Europe". */
+/** "Most Read from Bloomberg", "More from The Post", "Latest in Europe", "Related stories from The Bee". */
 const LIST_OPENER_WITH_SOURCE =
-  /^(most (read|popular|viewed|shared)|more|latest|top stories|trending|recommended) (from|on|in) .{1,40}$|^most (read|popular|viewed|shared)( [a-z]+){1,3}$/;
+  /^(most (read|popular|viewed|shared)|more|latest|top stories|trending|recommended|related( stories| articles| news| coverage| content)?) (from|on|in) .{1,40}$|^most (read|popular|viewed|shared)( [a-z]+){1,3}$/;
 
 /** A teaser headline sits right before these markers ("Why Syria needs ... / Read More »"). */
 const TRAILING_TEASER_MARKERS =
@@ -118,6 +129,9 @@ export function dropTeasers(
         (drops[index - back] === 'timestamp' || isTimestampLine(above) || readByline(above, false) !== null)
       );
     });
+    const storyAbove =
+      texts.slice(0, index).filter((above, at) => drops[at] === null && isStrongProse(above)).length >=
+      MIN_STORY_ABOVE_CARD;
     // A lone label may head a block of short lines instead ("Follow topics:" / "Israel Weather" ...).
     const following = units[index + 1]?.block;
     const members = texts.map((_, member) => member).filter((member) => units[member]?.block === following);
@@ -135,7 +149,9 @@ export function dropTeasers(
       if (labelAlone && (units[next - 1]?.block === nextBlock || units[next + 1]?.block === nextBlock)) break;
       // Past a lone label the list may run into the article's own header: a line with a byline or
       // date just after it is the headline, not a teaser.
-      if (labelAlone && !headerAbove && headsAStory(texts, drops, next)) break;
+      // Once paragraphs of the story have been printed above the label, a dated headline under it
+      // is another story's card, not this story's header.
+      if (labelAlone && !headerAbove && !storyAbove && headsAStory(texts, drops, next)) break;
       const nextText = texts[next] ?? '';
       const nextDrop = drops[next];
       if (nextDrop !== null && nextDrop !== 'related' && nextDrop !== 'timestamp' && nextDrop !== 'link')
@@ -146,7 +162,12 @@ export function dropTeasers(
       // Inside the label's own box a teaser may be a sentence or two ("Boston's snow farms are filling
       // up. Here's where the snow goes."); past a lone label, a sentence is the story resuming.
       const boxedTeaser = !labelAlone && wordCount(nextText) <= MAX_BOXED_TEASER_WORDS;
-      if (nextDrop === null && !isTeaserLine(nextText) && !boxedTeaser) break;
+      // "Read Next" / "Florida's insurance market is stabilizing. Why are homeowners still paying more?" /
+      // "November 24, 2026 4:00 AM": a card's headline may be two sentences; its date says it is a card.
+      const datedCard =
+        wordCount(nextText) <= MAX_BOXED_TEASER_WORDS &&
+        (drops[next + 1] === 'timestamp' || isTimestampLine(texts[next + 1] ?? ''));
+      if (nextDrop === null && !isTeaserLine(nextText) && !boxedTeaser && !datedCard) break;
       if (
         nextDrop === null &&
         startsWithQuote(nextText) &&
@@ -161,6 +182,8 @@ export function dropTeasers(
 }
 
 const MAX_BOXED_TEASER_WORDS = 20;
+/** Paragraphs of the story above a label: two, as a headline and a standfirst are not. */
+const MIN_STORY_ABOVE_CARD = 2;
 
 /** "Read more: Scientists warn of more glacier collapses": the other story's headline after the label. */
 const LINKED_HEADLINE = /^(?:read more|read|related|see also|also read|read also|more)\s*[:|»›>]\s*(\S.*)$/i;
@@ -199,6 +222,34 @@ export function dropTeaserCards(
 
 const MAX_CARD_SUMMARY_WORDS = 35;
 
+/**
+ * Between two paragraphs of the story, another story's headline with the day it ran under it
+ * ("Antwerp dockers vote to extend walkout into December" / "Nov. 11, 2026") is a link to it, its
+ * label lost. A live page's post puts its clock time, not a date, with its headline.
+ */
+export function dropDatedTeasersInStory(texts: readonly string[], drops: (DropReason | null)[]): void {
+  const prose = (index: number) =>
+    drops[index] === null &&
+    endsSentence(texts[index] ?? '') &&
+    wordCount(texts[index] ?? '') >= MIN_PROSE_WORDS;
+  for (const [index, text] of texts.entries()) {
+    const date = texts[index + 1] ?? '';
+    if (
+      drops[index] !== null ||
+      drops[index + 1] !== 'timestamp' ||
+      !/\b(?:19|20)\d\d\b/.test(date) ||
+      endsSentence(text) ||
+      !isHeadlineLike(text) ||
+      wordCount(text) < MIN_TEASER_HEADLINE_WORDS
+    )
+      continue;
+    if (prose(index - 1) && prose(index + 2)) drops[index] = 'related';
+  }
+}
+
+const MIN_PROSE_WORDS = 15;
+const MIN_TEASER_HEADLINE_WORDS = 4;
+
 const BULLET = /^[•*·▪►-]\s+\S/;
 
 /**
@@ -231,18 +282,52 @@ export function dropRepeats(texts: readonly string[], drops: (DropReason | null)
  * and all ("“The people most at risk are the ones nobody checks on.”"). The story already has it.
  */
 export function dropPullQuotes(texts: readonly string[], drops: (DropReason | null)[]): void {
+  // Above the story a sentence set apart is its standfirst, which may repeat the opening words.
+  const storyBegins = texts.findIndex(
+    (text, index) => drops[index] === null && wordCount(text) >= 25 && endsSentence(text),
+  );
+  const words: (string | undefined)[] = [];
+  const wordsAt = (index: number) => {
+    words[index] ??= wordsOf(texts[index] ?? '');
+    return words[index];
+  };
   for (const [index, text] of texts.entries()) {
-    const quoted = /^["“‘'«]\s*(.+?)\s*["”’'»]$/u.exec(text.trim())?.[1];
-    if (drops[index] !== null || quoted === undefined || wordCount(quoted) < MIN_PULL_QUOTE_WORDS) continue;
-    const inner = quoted.replace(/[.!?…]+$/, '');
-    const repeated = texts.some(
-      (other, at) => at !== index && other.length > text.length && other.includes(inner),
-    );
+    if (drops[index] !== null) continue;
+    // Under a live page's post time, the quotation is the post's headline ("'I've never seen waves like it'").
+    if (isLivePostTime(texts[index - 1] ?? '')) continue;
+    // The speaker may be named under it ("— Dolores Imbesi"); a magazine may set a plain sentence of
+    // its own, without quotation marks, the same way, but only a whole sentence of some length.
+    const unattributed = text.trim().replace(/\s+[—–]\s*\p{Lu}[^"“”.!?]{1,60}$/u, '');
+    const quoted = /^["“‘'«]\s*(.+?)\s*["”’'»]$/u.exec(unattributed)?.[1];
+    const plain = quoted === undefined && endsSentence(unattributed) ? unattributed : undefined;
+    if (quoted !== undefined ? wordCount(quoted) < MIN_PULL_QUOTE_WORDS : plain === undefined) continue;
+    if (
+      plain !== undefined &&
+      (wordCount(plain) < MIN_PLAIN_PULL_QUOTE_WORDS || storyBegins === -1 || index <= storyBegins)
+    )
+      continue;
+    // Compared word for word: the pull quote may close on a full stop where the story has a comma
+    // ("... keeps the ships alive.'" for "... alive,'" she says").
+    const pulled = quoted ?? plain ?? '';
+    // Its first words, as printed, are looked for before the slower comparison word for word.
+    const opening = pulled.split(/\s+/, OPENING_WORDS).join(' ');
+    let inner: string | undefined;
+    const repeated = texts.some((other, at) => {
+      if (at === index || other.length <= text.length || !other.includes(opening)) return false;
+      inner ??= wordsOf(pulled);
+      return wordsAt(at).includes(inner);
+    });
     if (repeated) drops[index] = 'repeat';
   }
 }
 
 const MIN_PULL_QUOTE_WORDS = 5;
+const OPENING_WORDS = 3;
+
+function wordsOf(text: string): string {
+  return ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+const MIN_PLAIN_PULL_QUOTE_WORDS = 8;
 
 /** Within the next few lines comes a byline or a date: this line opens an article's header. */
 function headsAStory(
@@ -364,6 +449,75 @@ const MIN_BOX_PARAGRAPH_WORDS = 15;
 /** "About Voltera Energy" over a company's boilerplate at the foot of a press release. */
 const ABOUT_ORGANISATION = /^About (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: [\p{Lu}&][\p{L}\p{N}&.'’-]*){0,4}$/u;
 
+/** A box's pitch between its heading and its button: a slogan, never a paragraph. */
+const MAX_BOX_PITCH_WORDS = 12;
+
+const MAX_BOX_HEADING_WORDS = 6;
+const MAX_BOX_BUTTON_WORDS = 3;
+
+/**
+ * "Sign up for one of our free newsletters" / "The Daily Report" / "Start your day right with ..." /
+ * "AT Weekly Report" / "A weekly roundup of ...": a choice of newsletters, each a name and a line
+ * about it, none a sentence with its full stop.
+ */
+export function dropNewsletterChoices(texts: readonly string[], drops: (DropReason | null)[]): void {
+  let storyAbove = 0;
+  for (const [index, text] of texts.entries()) {
+    if (drops[index] === null && isStrongProse(text)) storyAbove += 1;
+    // In the menu above the headline, "Subscribe to our newsletters" is a link among links.
+    if (storyAbove < MIN_STORY_ABOVE_CARD) continue;
+    if (!PITCH_BOXES.has(drops[index] ?? null) || !NEWSLETTER_CHOICE.test(text.trim())) continue;
+    for (let next = index + 1; next < texts.length; next += 1) {
+      const line = texts[next] ?? '';
+      if (drops[next] !== null) continue;
+      if (wordCount(line) > MAX_BOX_PITCH_WORDS || endsSentence(line) || isCaption(line)) break;
+      drops[next] = 'newsletter';
+    }
+  }
+}
+
+const NEWSLETTER_CHOICE = /\bnewsletters[.:]?$|\bnewsletters?\b.*:$/i;
+
+/** Boxes that sell something: a heading, a pitch, a button. */
+const PITCH_BOXES = new Set<DropReason | null>(['newsletter', 'subscription', 'promotion']);
+
+/**
+ * "Join Our Newsletter" / "Original reporting. Fearless journalism. Delivered to you." / "I'm in": a
+ * short line between a sign-up box's heading and its button is the box's pitch, full stop or not.
+ */
+export function dropBoxPitches(texts: readonly string[], drops: (DropReason | null)[]): void {
+  for (const [index, text] of texts.entries()) {
+    // "Sign up for our newsletter" / "We summarize the week's scientific breakthroughs every Thursday.":
+    // what the newsletter offers, said by the site as "we" straight under its heading.
+    const above = texts[index - 1] ?? '';
+    if (
+      drops[index] === null &&
+      drops[index - 1] === 'newsletter' &&
+      wordCount(above) <= MAX_BOX_HEADING_WORDS &&
+      !endsSentence(above) &&
+      /^We\s+\p{Ll}+s?\b/u.test(text) &&
+      !/["“”]/.test(text) &&
+      wordCount(text) <= MAX_BOX_PITCH_WORDS
+    ) {
+      drops[index] = 'newsletter';
+      continue;
+    }
+    const below = drops[index + 1] ?? null;
+    if (
+      drops[index] === null &&
+      PITCH_BOXES.has(drops[index - 1] ?? null) &&
+      PITCH_BOXES.has(below) &&
+      // The box's shape: a heading above, not a sentence; a button below, a word or three.
+      wordCount(texts[index - 1] ?? '') <= MAX_BOX_HEADING_WORDS &&
+      !endsSentence(texts[index - 1] ?? '') &&
+      wordCount(texts[index + 1] ?? '') <= MAX_BOX_BUTTON_WORDS &&
+      wordCount(text) <= MAX_BOX_PITCH_WORDS &&
+      !isCaption(text)
+    )
+      drops[index] = below;
+  }
+}
+
 /** At most this long: box text is a sentence or two; anything longer is let through. */
 const MAX_BOX_LINE_WORDS = 60;
 
@@ -404,8 +558,13 @@ export function spreadBoxReasons(
     // A box never holds the story's byline or time stamp: a block pasted without blank lines that
     // runs from the headline through "By Name" / "Published ..." to a sign-up line under the lead
     // picture is the page header, and the box is only the lines on its side of them.
+    // Nor does it run past a paragraph of prose or a live post's time ("3h ago"): the box is the lines
+    // on its side of them.
     const opensHeader = (other: number) =>
-      drops[other] === 'timestamp' || readByline(texts[other] ?? '', false) !== null;
+      drops[other] === 'timestamp' ||
+      readByline(texts[other] ?? '', false) !== null ||
+      isLivePostTime(texts[other] ?? '') ||
+      (drops[other] === null && isStrongProse(texts[other] ?? ''));
     for (const step of [-1, 1]) {
       for (let other = index + step; units[other]?.block === unit.block; other += step) {
         const text = texts[other] ?? '';

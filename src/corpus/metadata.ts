@@ -121,6 +121,10 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       if (named !== null && holder !== null && isAcronymOf(named, holder)) return holder;
       // "Subscribe to CNBC PRO" beside "© 2026 CNBC LLC": the product carries the brand's name.
       if (named !== null && holder !== null && named.startsWith(`${holder} `)) return holder;
+      // "Subscribe to Smithsonian magazine" under the masthead "Smithsonian Magazine": as the masthead spells it.
+      const masthead = named === null ? null : mastheadName(units, url);
+      if (named !== null && masthead !== null && masthead.toLowerCase() === named.toLowerCase())
+        return masthead;
       return named;
     },
     // "Mississippi Today is a nonprofit, nonpartisan newsroom ...": the outlet describing itself,
@@ -138,6 +142,16 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         ? masthead
         : described;
     },
+    // "Reuters" alone over the headline of a story an aggregator carries ("MSN" / "Reuters" / headline):
+    // the provider's mark, ahead of the aggregator's own copyright line.
+    () => {
+      const headline = units.findIndex((unit) => unit.drop === 'headline');
+      const above = units.slice(Math.max(0, headline - PROVIDER_REACH), Math.max(0, headline));
+      return firstOf(above, (unit) => {
+        const name = unit.text.trim();
+        return AGENCY_NAMES[name.toLowerCase()] !== undefined && /^\p{Lu}/u.test(name) ? name : null;
+      });
+    },
     () => {
       const holder = firstOf(dropped, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
       // A holder named as a company ("Herald Corporation", "Nexstar Media Inc.") is the owner; the
@@ -145,9 +159,16 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       const company = dropped.some((unit) => unit.drop === 'footer' && ownedByCompany(unit.text));
       // With no masthead, the brand the byline names ("By Andrew Papworth, East Anglian Daily Times")
       // is the title readers know; the owning group ("© 2026 Newsquest Media Group Ltd.") is not.
+      // "By Conrad Swanson | cswanson@denverpost.com | The Denver Post": the outlet may be a segment.
       const bylined = () =>
-        firstOf(units, (unit) => (isOutletName(unit.bylineOutlet, units) ? unit.bylineOutlet : null));
+        firstOf(units, (unit) => (isOutletName(unit.bylineOutlet, units) ? unit.bylineOutlet : null)) ??
+        firstOf(units, (unit) => (/^by\s+\p{Lu}/iu.test(unit.text) ? outletSegment(unit.text) : null));
       if (holder !== null && company) return mastheadName(units, url) ?? bylined() ?? holder;
+      // "© 2026 American Geophysical Union" under "Eos", "The Regents of the University of California"
+      // under "Berkeley News": a university, society or institute owns the title readers know.
+      if (holder !== null && OWNING_INSTITUTION.test(holder) && !OUTLET_WORDS.test(holder)) {
+        return mastheadName(units, url) ?? bylined() ?? holder;
+      }
       // "© 2026 Condé Nast. All rights reserved. WIRED may earn a portion of sales ...": a publisher's
       // footer that goes on to name the masthead printed at the top is the owner's, not the brand's.
       const masthead = holder === null ? null : mastheadName(units, url);
@@ -162,23 +183,35 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         holder !== null &&
         masthead !== holder &&
         // "© 2026 StarTribune" under "Star Tribune": the same name run together.
-        (sharesNameWord(masthead, holder) || lettersOf(masthead) === lettersOf(holder)) &&
+        (sharesNameWord(masthead, holder) ||
+          lettersOf(masthead) === lettersOf(holder) ||
+          // "© 2026 Condé Nast" under "The New Yorker", whose author note names it ("a contributing
+          // writer at The New Yorker"): a holder named nowhere but its copyright line owns the title.
+          !namedOutsideCopyright(holder, units)) &&
         namedAgain(masthead, units)
       ) {
         return masthead;
       }
+      // "© 2026 Cable News Network" under the masthead "CNN": the brand is the initials readers know.
+      if (masthead !== null && holder !== null && isAcronymOf(masthead, holder)) return masthead;
       // "Copyright The Financial Times Limited" under the masthead "Financial Times": the brand as printed.
       const withoutArticle = (name: string) => name.replace(/^the\s+/i, '').toLowerCase();
       if (masthead !== null && holder !== null && withoutArticle(masthead) === withoutArticle(holder)) {
         return masthead;
       }
-      // "Copyright © ANTARA 2026" under the masthead "ANTARA News": the brand as the page prints it.
+      // "Copyright © ANTARA 2026" under the masthead "ANTARA News", "Copyright NHK" under "NHK
+      // WORLD-JAPAN": the holder's service, the brand as the page prints it. A masthead adding only
+      // what kind of title it is or where it reaches ("Punch Newspapers", "VnExpress International")
+      // is the holder's own name.
+      const service =
+        masthead === null || holder === null
+          ? undefined
+          : new RegExp(`^${escapeRegExp(withoutArticle(holder))} (.+)$`).exec(withoutArticle(masthead))?.[1];
       if (
-        masthead !== null &&
-        holder !== null &&
-        new RegExp(`^${escapeRegExp(withoutArticle(holder))} (?:news|online|digital)$`).test(
-          withoutArticle(masthead),
-        )
+        service !== undefined &&
+        (/^(?:news|online|digital)$/.test(service) ||
+          (wordCount(service) <= 2 &&
+            !/^(?:newspapers?|international|global|english|edition)$/.test(service)))
       ) {
         return masthead;
       }
@@ -341,6 +374,10 @@ function isOutletName(name: string | null, units: readonly ClassifiedUnit[]): na
   );
 }
 
+/** Bodies that own a title without being one: universities, learned societies, institutes. */
+const OWNING_INSTITUTION =
+  /\b(?:University|College|Fellows|Regents|Trustees|Institute|Institution|Society|Association|Union|Foundation|Council|Center|Centre|Academy|Federation|Museum|Laboratory)\b/;
+
 /** What a publishing company or trust adds after its title's name. */
 const OWNING_BODY =
   /^\s*(?:foundation|trust|limited|ltd|inc|llc|plc|group|company|co|corporation|corp|publishers|publishing|publications|media|holdings)\b/i;
@@ -375,24 +412,40 @@ function outletSegment(text: string): string | null {
  */
 function mastheadName(units: readonly ClassifiedUnit[], url: string | null): string | null {
   const headline = units.findIndex((unit) => unit.drop === 'headline');
-  const top = units.slice(0, headline === -1 ? MASTHEAD_REACH : Math.min(headline, MASTHEAD_REACH));
+  // A cookie banner and the skip links pasted above the masthead are the browser's, not the page's lines.
+  const preamble = units.findIndex(
+    (unit) =>
+      unit.drop !== 'cookie banner' &&
+      !/\bcookies?\b/i.test(unit.text) &&
+      !/^(skip|jump|go) to\b/i.test(unit.text),
+  );
+  const start = Math.max(0, preamble);
+  // Account and utility links ("Subscribe", "Sign In", "Search") may stand above the site's name, so
+  // they do not count towards the few lines a masthead is looked for in.
+  const header = units.slice(start, Math.max(start, headline === -1 ? units.length : headline));
+  let reach = 0;
+  for (let named = 0; reach < header.length && named < MASTHEAD_REACH; reach += 1) {
+    if (!UTILITY_LINK.test(header[reach]?.text.trim() ?? '')) named += 1;
+  }
+  const top = header.slice(0, reach);
   const host = url === null ? '' : lettersOf(/^(?:https?:\/\/)?(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '');
   for (const [position, candidate] of top.entries()) {
     // "TechCrunch Desktop Logo": a logo's alternative text is the site's name.
-    // "The Japan News by The Yomiuri Shimbun": the title, then its owner; "Tempo English": the
-    // language of the edition.
+    // "The Japan News by The Yomiuri Shimbun": the title, then its owner.
     let name = candidate.text
       .trim()
       .replace(/\s+(?:(?:(?:desktop|mobile|site|main)\s+)?logo|homepage|home page)\.?$/i, '')
       .replace(/^(\p{Lu}.{2,40}?)\s+by\s+(?:the\s+)?\p{Lu}[\p{L} .'’&-]{2,40}$/iu, '$1')
-      .replace(/^(\p{Lu}[\p{L}\p{N} .'’&-]{1,40}?)\s+English(?: Edition)?$/u, '$1');
+      // "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the name before its tagline.
+      .replace(/^(\p{Lu}[\p{L}\p{N}.'’&]*(?: \p{Lu}[\p{L}\p{N}.'’&]*){0,3}) [-–|] .{10,80}$/u, '$1');
+    name = withoutEditionLanguage(name, candidate, units);
     // "Hong Kong Free Press HKFP": the logo repeats the name as its initials.
     const initials = /^(.+?)\s+(\p{Lu}{2,6})$/u.exec(name);
     if (initials?.[1] !== undefined && initials[2] !== undefined && isAcronymOf(initials[2], initials[1])) {
       name = initials[1];
     }
     // A site may print its address as its masthead: "eKathimerini.com", "Independent.ie".
-    const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|co\.uk|com\.au|co\.nz)$/iu.test(name);
+    const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|uk|co\.uk|com\.au|co\.nz)$/iu.test(name);
     const nameLike =
       wordCount(name) <= 5 &&
       // "News24", "9News": a brand may carry digits, as long as it is mostly letters.
@@ -400,10 +453,10 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       /\p{L}{3}/u.test(name) &&
       (siteAddress || (capitalisedRatio(name) === 1 && furnitureReason(name) === null)) &&
       // "Climate Home News" is a name; "Home", "Sign in", "Main menu" are links.
-      !/^(menu|search|sign|log|subscribe|skip|home|back|close|open|toggle)\b|\b(menu|navigation|edition|alert)$/i.test(
-        name,
-      );
+      !UTILITY_LINK.test(name);
     // "ynetnews", "mint": a wordmark set in lower case, the page's first line above its menu.
+    // "euronews.": a wordmark may close on its logo's full stop.
+    name = name.replace(/^(\p{Ll}[\p{Ll}\p{N}]{3,20})\.$/u, '$1');
     const wordmark =
       /^\p{Ll}[\p{Ll}\p{N}]{3,20}$/u.test(name) &&
       position === 0 &&
@@ -436,9 +489,48 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
   return null;
 }
 
-/** The sections news sites file stories under, which open their menus when no masthead is pasted. */
+/**
+ * "Tempo English" over a page whose furniture says "news updates from Tempo": the language names the
+ * edition of a brand the page calls by its name alone. "RÚV English", whose page names "RÚV" only as
+ * a link, a picture credit ("RÚV / Ragnar Visage") or its owner's imprint, is the edition's own brand.
+ */
+function withoutEditionLanguage(
+  name: string,
+  masthead: ClassifiedUnit,
+  units: readonly ClassifiedUnit[],
+): string {
+  const short = /^(\p{Lu}[\p{L}\p{N} .'’&-]{1,40}?)\s+English(?: Edition)?$/u.exec(name)?.[1];
+  // "Khaosod English", signed and copyrighted so below, is the name in full.
+  if (short === undefined || namedInFullBelow(name, masthead, units)) return name;
+  const alone = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}.]|\\s+English|\\s*\\/)`,
+    'u',
+  );
+  const calledSo = units.some(
+    (unit) =>
+      unit !== masthead &&
+      unit.drop !== null &&
+      unit.drop !== 'headline' &&
+      unit.drop !== 'credit' &&
+      wordCount(unit.text) >= 3 &&
+      alone.test(unit.text),
+  );
+  return calledSo ? short : name;
+}
+
+/**
+ * Links a site's header holds besides its name: "Home", "Sign in", "Main menu", "All Sections", and a
+ * widget's call to act ("Set Weather", "Choose edition"). "Climate Home News" is a name.
+ */
+const UTILITY_LINK =
+  /^(?:menu|search|sign|log|subscribe|skip|home|back|close|open|toggle|set|choose|select|change|manage|download|get the|watch|listen)\b|^all sections$|\b(?:menu|navigation|edition|alerts?|sections|account|e-paper|today['’]s paper)$/i;
+
+/**
+ * The sections news sites file stories under, which open their menus when no masthead is pasted, and
+ * the service links and language switches beside them.
+ */
 const SECTION_NAME =
-  /^(?:(?:latest |top |breaking |local |world |national |business )?news|courts?|law|crime|politics|government|business|economy|markets|money|finance|world|national|local|regional|international|opinions?|sports?|health|science|tech(?:nology)?|environment|climate|culture|arts|entertainment|lifestyle|life|travel|education|obituaries|weather|video|podcasts?|features|investigations|elections?|nation|metro|city|state)$/i;
+  /^(?:(?:latest |top |breaking |local |world |national |business )?news|courts?|law|crime|politics|government|business|economy|markets|money|finance|world|national|local|regional|international|opinions?|sports?|health|science|tech(?:nology)?|environment|climate|culture|arts|entertainment|lifestyle|life|travel|education|obituaries|weather|video|podcasts?|features|investigations|elections?|nation|metro|city|state|traffic|closings|games|puzzles|crosswords?|deals|shopping|horoscopes?|real estate|homes|cars|autos|classifieds|jobs|careers|tips|advertise|contact|help(?: cent(?:er|re))?|food|dining|español|espanol|français|deutsch|newsletters?|e-edition|events)$/i;
 
 /** "mint" over a footer that says "Live Mint": the brand as the page writes it in its sentences. */
 function spelledAsInFurniture(wordmark: string, units: readonly ClassifiedUnit[]): string {
@@ -474,6 +566,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// "• 3h • 2 min read": an aggregator's age of the story, beside its reading time.
+const RELATIVE_STAMP =
+  /\b(?:published|updated|posted)\s*:?\s*\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b|(?:^|[•·|]\s*)\d{1,2}\s*(?:h|hr|hrs|m|min|d)\s*(?:[•·|]|$)/i;
+
+/** The provider's mark sits straight over the headline, perhaps with a section label between. */
+const PROVIDER_REACH = 2;
+
 /** A masthead is among the first few lines of a page. */
 const MASTHEAD_REACH = 5;
 
@@ -495,8 +594,10 @@ const SELF_REFERENCES: RegExp[] = [
   /^(.{2,30}?)['’]s editorial content\b/i,
   // "Subscribe to Lloyd's List for unlimited access to our news": the offer after the name is no part of it.
   /^(?:subscribe|sign up) to (\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?) (?:for|to get|and get) (?:unlimited|full|complete|digital|premium)\b/iu,
-  /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?)| newsletters?)?[.!]?$/i,
-  /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) \p{Lu}/u,
+  // "Subscribe to Smithsonian magazine now for just $12", "Subscribe to Mid-day on Whatsapp": the price,
+  // the channel and the call to act are no part of it.
+  /^subscribe to (.{2,40}?)(?:['’]s (?:newsletters?|podcasts?|app|channels?)| newsletters?| on (?:whatsapp|telegram|youtube|google news|instagram|facebook|x|twitter))?(?: (?:now|today))?(?: for (?:just |only )?[$£€]\S+)?[.!]?$/i,
+  /^(?!(?:This|That|It|Its|The article|The story)\b)(\p{Lu}[\p{L}&'’. -]{1,50}?) is (?:part of|a member of|owned by|published by) (?:the )?\p{Lu}/u,
   /^thanks for reading (.{2,40}?)[!.]/i,
   // "Related listening from Mongabay’s podcast": a site naming its own podcast or newsletter.
   /\bfrom (\p{Lu}[\p{L}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+){0,2})['’]s (?:podcast|newsletter|archives?)\b/u,
@@ -543,10 +644,13 @@ const PRODUCT_SIGN_UP =
 function selfReference(text: string): string | null {
   for (const pattern of SELF_REFERENCES) {
     const name = pattern.exec(text.trim())?.[1];
-    if (name !== undefined && /^\p{Lu}/u.test(name)) return name;
+    // "Metro.co.uk is part of DMG Media": the site's address is its brand with a suffix.
+    if (name !== undefined && /^\p{Lu}/u.test(name)) return name.replace(SITE_SUFFIX, '');
   }
   return null;
 }
+
+const SITE_SUFFIX = /\.(?:com|net|org|news|co\.[a-z]{2}|com\.[a-z]{2})$/i;
 
 /**
  * "Premium Times Nigeria" over a page whose own furniture says "Support PREMIUM TIMES' journalism":
@@ -557,7 +661,8 @@ function withoutCountrySuffix(name: string, units: readonly ClassifiedUnit[]): s
   if (nameWords.length < 3) return name;
   const last = nameWords.at(-1) ?? '';
   // "Middle East Monitor": a newspaper's kind of name ends it, not the country it serves.
-  if (OUTLET_WORDS.test(last)) return name;
+  // An edition's language is weighed by withoutEditionLanguage, on stronger evidence than a line of its own.
+  if (OUTLET_WORDS.test(last) || last === 'English') return name;
   const shorter = nameWords.slice(0, -1).join(' ');
   // "The Local Sweden": one common word left over is an edition's name, not a brand of its own.
   if (shorter.replace(/^the\s+/i, '').split(/\s+/).length < 2) return name;
@@ -575,6 +680,17 @@ function sharesNameWord(first: string, second: string): boolean {
       .filter((word) => /^\p{Lu}/u.test(word) && !/^(?:The|And|Of|For)$/.test(word));
   const theirs = new Set(words(second));
   return words(first).some((word) => theirs.has(word));
+}
+
+function namedOutsideCopyright(holder: string, units: readonly ClassifiedUnit[]): boolean {
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(holder)}(?![\\p{L}\\p{N}])`, 'u');
+  return units.some((unit) => copyrightHolder(unit.text) === null && named.test(unit.text));
+}
+
+/** The masthead's very words in another line of the page's furniture: its byline or copyright. */
+function namedInFullBelow(name: string, masthead: ClassifiedUnit, units: readonly ClassifiedUnit[]): boolean {
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+  return units.some((unit) => unit !== masthead && unit.drop !== null && named.test(unit.text));
 }
 
 /** The masthead named again in the page's furniture below it, inside a longer line. */
@@ -610,9 +726,16 @@ function footerNamesAfterHolder(
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
   // "© DC Thomson & Co Ltd 2017 - 2026": a registered company's suffix names a firm, never a masthead.
-  if (/^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*\b(ltd|plc|limited|llc|inc|& co)\b/iu.test(text)) return true;
-  // "GPlusMedia Inc.": the company word may close a one-word name. "Dow Jones & Company" is a firm.
-  return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital|publishing)|\s&\s*company)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
+  // "© 2026 Mkini Dotcom Sdn Bhd": Malaysia's and Singapore's private limited companies too.
+  if (
+    /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*\b(ltd|plc|limited|llc|inc|& co|sdn bhd|bhd|pte|pvt|gmbh)\b/iu.test(
+      text,
+    )
+  )
+    return true;
+  // "GPlusMedia Inc.": the company word may close a one-word name. "Dow Jones & Company" is a firm, and
+  // "FOX Television Stations" the group that owns the local station's masthead.
+  return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital|publishing|(?:television|radio) stations|networks?)|\s&\s*company)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(
     text,
   );
 }
@@ -655,7 +778,9 @@ function copyrightHolder(text: string): string | null {
       withoutSuffixes,
     );
   const holder = copyright?.[1]
-    ?.replace(
+    // "NHK (Japan Broadcasting Corporation)": the name, then the name in full as a gloss.
+    ?.replace(/\s*\([^()]*\)?\s*$/u, '')
+    .replace(
       // Letters, not \b: "Agência" must keep its "Ag".
       /(?<![\p{L}\p{N}])(limited|ltd|inc|llc|plc|gmbh|s\.a|company|corporation|corp|dac|publishers|publishing|media group|srl|s\.r\.l|ag|sas|bv|nv|pty|or its affiliated companies|and its affiliates)(?![\p{L}\p{N}])\.?/giu,
       '',
@@ -667,6 +792,8 @@ function copyrightHolder(text: string): string | null {
     // "The Economist Newspaper Limited": the company's word for what it publishes.
     .replace(/(\S)\s+newspaper$/i, '$1')
     .trim();
+  // "© Crown copyright" is the status of a government's own work, not a name.
+  if (holder !== undefined && /\bcopyright$/i.test(holder)) return null;
   // "© 2026 a Reach plc subsidiary" describes the owner; it names no publication.
   // "© Marcelo Camargo/Agência Brasil" is a picture's credit: photographer and agency.
   return holder !== undefined &&
@@ -689,6 +816,9 @@ function canonicalSource(name: string): string {
   // "FRANCE 24", "DER SPIEGEL" in capitals are the brands France 24 and Der Spiegel; short capitals
   // (BBC, MEE, CNN) are acronyms and stay, as do call signs beside a place ("KXAN Austin").
   if (/\p{Ll}/u.test(trimmed)) return trimmed;
+  // "NHK WORLD-JAPAN": a broadcaster's initials before its service's hyphenated name is one wordmark,
+  // set in capitals as the service styles it.
+  if (/^\p{Lu}{2,5} \p{Lu}+(?:-\p{Lu}+)+$/u.test(trimmed)) return trimmed;
   return trimmed.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (word: string, first: string, rest: string) =>
     // American call signs ("WRAL", "KOMO") stay in capitals, and so does a four-letter word alone:
     // "STAT", like "NASA", is read as letters more often than as a word.
@@ -761,6 +891,10 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     const date = unit.drop === null ? null : (dateField(unit.text) ?? sectionDate(unit.text));
     if (date !== null) return date;
   }
+  // "Updated: 5 hours ago Published: 9 hours ago": the page said when, only not as a date; a picture's
+  // date is no better guess.
+  const header = units.slice(0, Math.max(0, firstKept));
+  if (header.some((unit) => unit.drop !== null && RELATIVE_STAMP.test(unit.text))) return null;
   for (const unit of units) {
     if (unit.kind !== 'caption' && unit.kind !== 'standfirst') continue;
     const date = findDate(unit.text);

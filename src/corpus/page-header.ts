@@ -1,4 +1,5 @@
 import { type DropReason, STORY_SOURCE } from './furniture.js';
+import { isLivePostTime } from './page-tail.js';
 import { isLivePageSummary } from './reader-address.js';
 import {
   attributes,
@@ -65,16 +66,26 @@ export function findHeadline(
   const limit = Math.min(...[anchor, stamp, firstProse].filter((index) => index >= 0), texts.length);
   const isCandidate = (index: number) => {
     const text = texts[index] ?? '';
+    // "Photos: Bow River floods parts of Bowness after ice jam": a gallery's headline names its news at
+    // length; a link to one ("Watch: Heavy rain lashes Chennai") is short.
+    const gallery = drops[index] === 'media' && GALLERY_HEADLINE.test(text);
     return (
-      drops[index] === null &&
+      (drops[index] === null || gallery) &&
       isHeadlineLike(text) &&
       !captions[index] &&
       !startsWithDateline(text) &&
       !isSectionKicker(text)
     );
   };
+  // A summary box under the headline ("Summary" and its points) sits between it and a live page's
+  // "Live Reporting" label as a caption would.
   const isTransparent = (index: number) =>
-    captions[index] === true || drops[index] === 'image credit' || drops[index] === 'share';
+    captions[index] === true ||
+    drops[index] === 'image credit' ||
+    drops[index] === 'share' ||
+    drops[index] === 'summary label' ||
+    // The headline printed twice, as the breadcrumb's last item and then as the title.
+    drops[index] === 'repeat';
   let last = limit - 1;
   while (last >= 0 && !isCandidate(last)) last -= 1;
   // Some sites print the byline and date first, then the headline. A name above the site's menu
@@ -103,6 +114,8 @@ export function findHeadline(
     if (titled !== -1) return titled;
   }
   if ((last < 0 || menuBetween) && after === -1) {
+    const underDek = headlineUnderDek(texts, drops, firstProse, isCandidate);
+    if (underDek !== null) return underDek;
     const sentence = sentenceHeadline(texts, drops, captions, firstProse);
     if (sentence !== null) return sentence;
   }
@@ -162,6 +175,54 @@ export function findHeadline(
 }
 
 const SHORT_LABEL_WORDS = 3;
+
+const GALLERY_HEADLINE = /^(?:photos|pictures|in pictures|gallery)\s*:\s*(?:\S+\s+){6,}\S+$/i;
+
+/**
+ * Some chains print the standfirst above the headline: "Metro service will run only during rush hours
+ * ..." / "STM maintenance workers to strike for three days next week" / "Author of the article:" /
+ * the byline. The title-shaped line straight under the first sentence, with the byline or date under
+ * it, is the headline.
+ */
+function headlineUnderDek(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  firstProse: number,
+  isCandidate: (index: number) => boolean,
+): number | null {
+  const next = texts.findIndex((_, index) => index > firstProse && drops[index] === null);
+  if (next === -1 || !isCandidate(next) || wordCount(texts[next] ?? '') <= SHORT_LABEL_WORDS) return null;
+  if (wordCount(texts[firstProse] ?? '') > MAX_DEK_WORDS) return null;
+  const header = texts.slice(next + 1, next + 1 + HEADER_LINES + 1);
+  const signs = (text: string, offset: number) =>
+    drops[next + 1 + offset] === 'timestamp' || readByline(text, false) !== null || /^author\b/i.test(text);
+  // The byline or date follows the headline directly, past dropped lines only: a line of the page's own
+  // between them (the lead picture's caption) makes the line above the headline and this its standfirst.
+  const signature = header.findIndex(
+    (text, offset) => signs(text, offset) || drops[next + 1 + offset] === null,
+  );
+  return signature !== -1 && signs(header[signature] ?? '', signature) ? next : null;
+}
+
+export function isDekAboveHeadline(
+  texts: readonly string[],
+  drops: readonly (DropReason | null)[],
+  dek: number,
+  headline: number,
+): boolean {
+  const between = texts.slice(dek + 1, headline).every((_, offset) => drops[dek + 1 + offset] !== null);
+  // With its standfirst under it, the sentence above the headline is a section's tagline instead
+  // ("An expert's point of view on a current event."): the byline must follow the headline directly.
+  return (
+    dek < headline &&
+    between &&
+    drops[headline + 1] !== null &&
+    isStrongProse(texts[dek] ?? '') &&
+    wordCount(texts[dek] ?? '') <= MAX_DEK_WORDS
+  );
+}
+
+const MAX_DEK_WORDS = 40;
 
 /** A section's description printed above the headline is one short sentence. */
 const MAX_TAGLINE_WORDS = 12;
@@ -517,7 +578,7 @@ const MAX_HEADER_PROSE = 2;
 
 /** Labels of the summary boxes some sites put above the story ("In short:", "Key points"). */
 const SUMMARY_LABEL =
-  /^(in short|in summary|what you need to know|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr)\s*:?$/i;
+  /^(in short|in summary|what you need to know|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr|here['’]s the latest|here['’]s what (?:to|you need to) know|what we['’]re covering|key developments|latest developments|the latest)\s*[:.]?$/i;
 
 /**
  * The points of a summary box: the lines sharing a block with its label. The label itself is dropped;
@@ -538,6 +599,9 @@ export function findSummaryBox(
   for (const [index, text] of texts.entries()) {
     const sharesBlock = units[index + 1]?.block === units[index]?.block;
     if (drops[index] !== null || !SUMMARY_LABEL.test(text.trim())) continue;
+    // A live page's pinned post may be headed "What you need to know": a post, not a summary box.
+    if (/^pinned(?: post)?$/i.test((texts[index - 1] ?? '').trim()) || isLivePostTime(texts[index - 1] ?? ''))
+      continue;
     const { before, after } = proseAround(index);
     if (before > MAX_HEADER_PROSE || after < MIN_PROSE_AFTER_SUMMARY) continue;
     const members: number[] = [];
@@ -578,6 +642,10 @@ function pointsOnTheirOwnLines(
     }
     // A live page's key points are often set as headlines: "Chancellor set to freeze fuel duty".
     const pointLike = isProseLike(text) || isSummaryLine(text);
+    // A label of a word or two after them ("Live Reporting") is the next box's.
+    if (!pointLike && points.length >= MIN_POINTS_BEFORE_LABEL && wordCount(text) <= SHORT_LABEL_WORDS) {
+      return points;
+    }
     if (points.length === MAX_SUMMARY_POINTS || wordCount(text) > MAX_POINT_WORDS || !pointLike) {
       return [];
     }
@@ -587,6 +655,7 @@ function pointsOnTheirOwnLines(
 }
 
 const MAX_SUMMARY_POINTS = 4;
+const MIN_POINTS_BEFORE_LABEL = 2;
 const MIN_STORY_PARAGRAPH_WORDS = 25;
 const MAX_POINT_WORDS = 40;
 

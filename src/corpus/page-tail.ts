@@ -1,4 +1,4 @@
-import type { DropReason } from './furniture.js';
+import { type DropReason, isTimestampLine } from './furniture.js';
 import { readerAddress } from './reader-address.js';
 import { isCaption } from './structure.js';
 import { capitalisedRatio, countBefore, endsSentence, isStrongProse, wordCount } from './text-signals.js';
@@ -26,6 +26,13 @@ const END_OPENERS = new Set([
   'topics',
   'tags',
 ]);
+
+/**
+ * "Originally Published: November 25, 2026 at 5:00 AM MST", "This story was originally published ...":
+ * printed under the last paragraph. ("First published" also heads stories, above them.)
+ */
+const FIRST_EDITION_NOTE =
+  /^(?:this (?:story|article) was )?originally published\b|^this (?:story|article) was first published\b/i;
 
 /** Furniture that only appears once the story has ended. */
 const END_REASONS = new Set<DropReason | null>(['footer', 'comments', 'credit']);
@@ -100,7 +107,8 @@ export function dropAfterEnd(
     // A copyright line, a wire credit or a comment box only ever follows the story, and a sentence
     // or two after it is small print. A "Most viewed" label or a newsletter appeal may sit just
     // above the story's last paragraphs, so they end it only when no prose follows at all.
-    const isDefinite = END_REASONS.has(drop);
+    const isDefinite =
+      END_REASONS.has(drop) || (drop === 'timestamp' && FIRST_EDITION_NOTE.test(texts[index] ?? ''));
     const opensEnd = END_OPENERS.has(labels[index] ?? '') || isDefinite || appeal;
     const proseAfter = proseCount - proseSoFar;
     const ends =
@@ -205,6 +213,24 @@ export function isPostTime(text: string): boolean {
   return LONE_CLOCK.test(text.trim());
 }
 
+/**
+ * On a page known to be live, its posts' times take more shapes: "Posted at 09:41", "9 minutes ago",
+ * "Nov. 25, 2026, 11:30 a.m. ET", "3:10 a.m. ET, November 25, 2026": a time stamp giving the hour.
+ */
+export function isLivePostTime(text: string): boolean {
+  const trimmed = text.trim();
+  if (isPostTime(trimmed) || POST_AGE.test(trimmed)) return true;
+  // "Updated 11:20 a.m." under the headline stamps the page, not a post.
+  if (/^(?:last )?(?:updated|published|modified)\b/i.test(trimmed)) return false;
+  return wordCount(trimmed) <= MAX_POST_TIME_WORDS && HAS_CLOCK.test(trimmed) && isTimestampLine(trimmed);
+}
+
+/** "9 minutes ago", "2h ago", "Just now": a live page's age of a post. */
+const POST_AGE = /^(?:\d{1,2}\s*(?:minutes?|mins?|m|hours?|hrs?|h)\s+ago|just now)$/i;
+const MIN_LIVE_STAMPS = 3;
+const HAS_CLOCK = /\b\d{1,2}[:.]\d{2}(?!\d)|\b\d{1,2}\s?[ap]\.?m\b/i;
+const MAX_POST_TIME_WORDS = 8;
+
 const LONE_CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 
 /** A word or two in common (the outlet's name, "news") is chance, not a shared subject. */
@@ -254,7 +280,12 @@ export function dropOffTopicTail(
     drops[index - 1] === null &&
     drops[index + 1] === null;
   // A live page's post times ("08:10") part its posts; the story goes on after them.
-  const postTime = (index: number) => isPostTime(texts[index] ?? '');
+  // So does a post's own "Share post" button over the next post's time. A page stamped with the hour
+  // again and again ("Nov 25, 2026 10:58 AM IST") is a live page, and those stamps are its posts' times.
+  const live = texts.filter((text) => isLivePostTime(text)).length >= MIN_LIVE_STAMPS;
+  const isTime = (text: string) => isPostTime(text) || (live && isLivePostTime(text));
+  const postTime = (index: number) =>
+    isTime(texts[index] ?? '') || (drops[index] === 'share' && isTime(texts[index + 1] ?? ''));
   const furnitureAfter = drops.findIndex(
     (drop, index) => index > lastOnTopic && drop !== null && !inline(drop, index) && !postTime(index),
   );

@@ -11,7 +11,7 @@ const IMPERATIVES = new Set(
   (
     'sign subscribe join follow download get keep click tap enter type consider support become share watch listen ' +
     'learn discover explore try register log visit contact email e-mail send tell help unlock upgrade install ' +
-    'receive stay sign-up bookmark save see check buy catch track'
+    'receive stay sign-up bookmark save see check buy catch track start'
   ).split(' '),
 );
 
@@ -28,9 +28,24 @@ const FIRST_PLURAL = /\b(we|our|ours|us|we['’](re|ve|ll|d))\b/i;
 const LIVE_PAGE_SUMMARY =
   /^(?:follow|read|get) (?:our |the )?(?:latest (?:live )?|live )(?:updates|coverage|blog|reporting) (?:as|on|of|from|after) (?:\S+\s+){5,}/i;
 
+/**
+ * "Adelaide is forecast to reach 42C today ... Follow our live coverage.": the news first, then the
+ * invitation to the page it heads.
+ */
+const LIVE_PAGE_CLOSING =
+  /(?<=[.!?])\s+(?:follow|read|get) (?:our |the |all the )?(?:latest )?(?:live )?(?:updates|coverage|blog)(?: (?:below|here|as it happens))?\.?$/i;
+
 export function isLivePageSummary(text: string): boolean {
-  return LIVE_PAGE_SUMMARY.test(text.trim());
+  const trimmed = text.trim();
+  if (LIVE_PAGE_SUMMARY.test(trimmed) || LIVE_PAGE_LEAD.test(trimmed)) return true;
+  const news = trimmed.replace(LIVE_PAGE_CLOSING, '');
+  return news !== trimmed && wordCount(news) >= MIN_LIVE_SUMMARY_WORDS && readerAddress(news) === null;
 }
+
+const MIN_LIVE_SUMMARY_WORDS = 8;
+
+/** "Cyclone Fengal live updates: Chennai recorded 12 cm of rain ...": the page's name, then the news. */
+const LIVE_PAGE_LEAD = /^\p{Lu}[^:]{2,80}\blive(?: updates| blog| news)?\s*:\s+\p{Lu}\S*(?:\s+\S+){7,}/iu;
 
 /** At most this long: an appeal is a sentence or two, a paragraph of reporting can run longer. */
 const MAX_PROMOTION_WORDS = 60;
@@ -52,7 +67,8 @@ export function readerAddress(text: string): 'prompt' | 'appeal' | null {
   const sentences = unquoted.split(/(?<=[.!?])\s+/);
   const instructs = sentences.some((sentence, index) => {
     if (index > 0 && count > MAX_PROMPT_WORDS) return false;
-    const first = /^[\p{L}-]+/u.exec(sentence.trim().replace(/^please\s+/i, ''))?.[0]?.toLowerCase() ?? '';
+    const first =
+      /^[\p{L}-]+/u.exec(sentence.trim().replace(/^(?:please|do)\s+/i, ''))?.[0]?.toLowerCase() ?? '';
     return IMPERATIVES.has(first) && (speaksToReader || PRODUCT_WORDS.test(sentence));
   });
   if (instructs) return 'prompt';

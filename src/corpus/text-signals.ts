@@ -47,7 +47,10 @@ export function capitalisedRatio(text: string): number {
   return capitalised / significant.length;
 }
 
-/** Title shape: a few words, no closing full stop or comma, starting with a capital, digit or quote. */
+/**
+ * Title shape: a few words, no closing full stop or comma, starting with a capital, digit or quote, or
+ * with a sum of money ("£3 bus fare cap extended ...").
+ */
 function hasTitleShape(text: string, minWords: number, maxWords: number, maxLength: number): boolean {
   const trimmed = text.trim();
   const count = wordCount(trimmed);
@@ -56,7 +59,7 @@ function hasTitleShape(text: string, minWords: number, maxWords: number, maxLeng
     count <= maxWords &&
     trimmed.length <= maxLength &&
     !/[.,;:]["'”’)]*$/.test(trimmed) &&
-    /^["'“‘«]?[\p{Lu}\p{N}]/u.test(trimmed)
+    /^["'“‘«]?(?:[\p{Lu}\p{N}]|\p{Sc}\s?\p{N})/u.test(trimmed)
   );
 }
 

@@ -52,4 +52,27 @@ describe('a job named first and its holder named after it', () => {
     );
     expect(entityNamed(analysis, 'Lena Marsh')?.role ?? '').not.toContain('member');
   });
+
+  it('gives the job to a holder named with a rank kept as a courtesy or a job left behind', () => {
+    const analysis = analyseText(
+      'New tugs for the harbour',
+      "The port company's general manager, who took charge in June, said the tugs would arrive in spring.",
+      '"We cannot berth a ship without them," said Captain Aroha Tane, a former navy officer.',
+    );
+    expect(entityNamed(analysis, 'Aroha Tane')?.role).toContain('general manager');
+  });
+
+  it('reads the job after its speech verb, after an adverb, or after "Its"', () => {
+    const analysis = analyseText(
+      'Dockers vote to strike',
+      '"We will not be bullied," said the union\'s general secretary.',
+      'Siosaia Fifita, who was elected in 2021, said the ballot was clear.',
+      "The port authority's chief executive later said talks would resume.",
+      'Mereana Hohaia, who has worked at the port since 1998, said the authority wanted a deal.',
+      'Its operations director said the berths would stay open. Lotu Taufa, who trained in Auckland, said ships were waiting.',
+    );
+    expect(entityNamed(analysis, 'Siosaia Fifita')?.role).toContain('general secretary');
+    expect(entityNamed(analysis, 'Mereana Hohaia')?.role).toContain('chief executive');
+    expect(entityNamed(analysis, 'Lotu Taufa')?.role).toBe('operations director');
+  });
 });

@@ -443,3 +443,459 @@ describe('reading the header of a page', () => {
     expect(article.title).toBe(HEADLINE);
   });
 });
+
+describe('cleaning the furniture magazines and broadcasters set around a story', () => {
+  /** A small title whose page names its owner only in the lines after the story. */
+  const harbourNotes = (...footer: string[]) =>
+    page('Skip to content', 'Harbour Notes', 'Topics', HEADLINE, 'By Anne Claes', ...STORY, ...footer);
+
+  it('drops a sentence of the story set again as a pull quote, with or without its speaker', () => {
+    const pulled =
+      'The port authority said about 40 container ships were waiting at anchor in the Scheldt estuary';
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      SECOND,
+      `${pulled}.`,
+      THIRD,
+      '“We are not going back for crumbs” — Els Peeters',
+      QUOTE,
+    );
+    expect(article.paragraphs.filter((paragraph) => paragraph.text.startsWith(pulled))).toHaveLength(1);
+    expect(kindOf(article, SECOND)).toBe('body');
+    expect(kindOf(article, '“We are not going back for crumbs” —')).toBe('dropped');
+    expect(kindOf(article, QUOTE)).toBe('body');
+  });
+
+  it('keeps a short paragraph that another paragraph happens to echo', () => {
+    const short = 'The strike has cost the port millions.';
+    const article = page(HEADLINE, 'By Anne Claes', LEDE, short, `${SECOND} ${short}`, THIRD);
+    expect(kindOf(article, short)).toBe('body');
+  });
+
+  it('drops every headline of a related box whose items carry their dates, not just the first', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      'Related',
+      'Antwerp dockers vote to extend walkout into December',
+      'Nov. 11, 2026',
+      'Rotterdam diverts container traffic as Belgian strike bites',
+      'Nov. 2, 2026',
+      'Share',
+    );
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+  });
+
+  it('drops the citation, licence, print-issue and comment-rules notes that follow a story', () => {
+    const notes = [
+      'Citation: Claes, A. (2026), Port strike enters second week as talks stall, Scheldt Courier, 14, https://doi.org/10.1029/2026SC000412. Published on 18 November 2026.',
+      'Except where otherwise noted, images are subject to copyright. Any reuse without express permission from the copyright owner is prohibited.',
+      'This story appears in the December 2026 issue of Scheldt Monthly. Subscribe today.',
+      'Comments: Our rules',
+      'We want our comments to be a lively and valuable part of our community - a place where readers can debate and engage with the most important local issues.',
+      'You are personally liable for the content of any comments you upload to this website, so please act sensibly.',
+      'Load more',
+      'Take Us With You! Real-time updates and all local stories you want right in the palm of your hand.',
+      'Scheldt Courier App',
+    ];
+    const article = page(HEADLINE, 'By Anne Claes', ...STORY, ...notes);
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+  });
+
+  it('keeps reporting that speaks of comments, citations and copyright', () => {
+    const reporting = [
+      'Residents have until March 31 to send comments on the plan, which the council said it would publish in full.',
+      'We want the comments of every docker heard before a vote, Peeters said at the rally on Monday evening.',
+      'The citation for the award praised the union for keeping the talks going through the night.',
+    ];
+    const article = page(HEADLINE, 'By Anne Claes', LEDE, ...reporting, SECOND);
+    for (const paragraph of reporting) expect(kindOf(article, paragraph)).toBe('body');
+  });
+
+  it('drops a "Related stories from" box under the story', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      'Related stories from Scheldt Courier',
+      'Antwerp dockers vote to extend walkout into December',
+      'Rotterdam diverts container traffic as Belgian strike bites',
+    );
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+  });
+
+  it("reads a long read's Roman-numeral section titles as headings, not captions", () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      SECOND,
+      'I. The Quay',
+      THIRD,
+      QUOTE,
+      'II. The Offer',
+      SECOND.replace('40', '41'),
+    );
+    expect(kindOf(article, 'I. The Quay')).toBe('heading');
+    expect(kindOf(article, 'II. The Offer')).toBe('heading');
+    const labelled = page(HEADLINE, 'By Anne Claes', LEDE, SECOND, 'Part II. The Offer', THIRD, QUOTE);
+    expect(kindOf(labelled, 'Part II. The Offer')).toBe('heading');
+  });
+
+  it('reads a caption whose credit ran into its last sentence as a caption', () => {
+    const caption =
+      'Container ships wait at anchor off Vlissingen during the strike. The port authority says the queue is the longest since 2021.Jan Peeters, scheldtcourier.com';
+    const article = page(HEADLINE, 'Updated: Nov. 24, 2026, 5:31 p.m.', caption, 'By Anne Claes', ...STORY);
+    expect(kindOf(article, 'Container ships wait')).toBe('caption');
+    expect(kindOf(article, LEDE)).toBe('body');
+  });
+
+  it("reads a few words naming the lead picture's subject under the time stamp as its caption", () => {
+    for (const subject of [
+      'Container ships at anchor in the Scheldt estuary',
+      'Port of Antwerp container terminal',
+    ]) {
+      const article = page(HEADLINE, 'By Anne Claes', 'Published Nov 19, 2026 at 8:00am', subject, ...STORY);
+      expect(kindOf(article, subject)).toBe('caption');
+      expect(article.paragraphs.filter((paragraph) => paragraph.kind === 'body').map((p) => p.text)).toEqual(
+        STORY,
+      );
+    }
+  });
+
+  it('reads a person pictured where a clause about the place follows as a caption', () => {
+    const caption = 'Els Peeters on the steps of the union hall, where the strike vote was held.';
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'November 12, 2026 at 6:00 am',
+      'Share',
+      caption,
+      ...STORY,
+    );
+    expect(kindOf(article, caption)).toBe('caption');
+  });
+
+  it('reads a thing and what someone did with it, set between paragraphs, as a caption', () => {
+    const caption = 'The stack of strike notices Peeters has kept since 2019.';
+    const article = page(HEADLINE, 'By Anne Claes', LEDE, SECOND, caption, THIRD, QUOTE);
+    expect(kindOf(article, caption)).toBe('caption');
+    const reporting = 'The company Peeters founded collapsed in 2008.';
+    expect(kindOf(page(HEADLINE, 'By Anne Claes', LEDE, SECOND, reporting, THIRD, QUOTE), reporting)).toBe(
+      'body',
+    );
+  });
+
+  it("does not take a live page's first post headline under its time for a picture's caption", () => {
+    const article = page(
+      'Live: Dock strike spreads to Zeebrugge as talks stall',
+      'By Anne Claes',
+      'Wednesday 29 October 2026, 4:05pm',
+      '3:52pm',
+      'Pickets at the Zeebrugge ferry terminal',
+      LEDE,
+      SECOND,
+    );
+    expect(kindOf(article, 'Pickets at the Zeebrugge')).not.toBe('caption');
+  });
+
+  it("never takes a header's utility link for the publisher, and looks past them for the masthead", () => {
+    for (const link of ['Set Weather', 'All Sections', 'Watch Live', 'Choose your edition']) {
+      const article = page(
+        'Skip to Article',
+        link,
+        'Subscribe',
+        'Sign In',
+        'Search',
+        'scheldtcourier.com',
+        'Ports',
+        HEADLINE,
+        'By Anne Claes, scheldtcourier.com',
+        ...STORY,
+        'scheldtcourier.com Store',
+        '© 2026 Flanders Local Media LLC. All rights reserved.',
+      );
+      expect(article.source).toBe('scheldtcourier.com');
+    }
+  });
+
+  it("names the publisher as the masthead prints it, not the owner's copyright line", () => {
+    const glossed = page(
+      'SCR WORLD-EUROPE',
+      'News',
+      HEADLINE,
+      ...STORY,
+      'Copyright SCR (Scheldt Broadcasting Corporation). All rights reserved.',
+    );
+    expect(glossed.source).toBe('SCR WORLD-EUROPE');
+    const societyPage = (note: string) =>
+      harbourNotes(note, '© 2026 Flemish Society of Port Engineers. All rights reserved.');
+    expect(societyPage('Harbour Notes is published by the Flemish Society of Port Engineers').source).toBe(
+      'Harbour Notes',
+    );
+    const described = societyPage(
+      'Harbour Notes is a non-profit, editorially independent digital magazine published by the Flemish Society of Port Engineers.',
+    );
+    expect(described.source).toBe('Harbour Notes');
+    expect(described.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+  });
+
+  it("keeps an edition's language in the brand unless the page calls itself by the name alone", () => {
+    const own = page(
+      'Scheldt Radio English',
+      'News',
+      HEADLINE,
+      ...STORY,
+      'Scheldt Radio',
+      'Havenstraat 1, Antwerp',
+    );
+    expect(own.source).toBe('Scheldt Radio English');
+    const calledShort = page(
+      'Scheldt Radio English',
+      'News',
+      HEADLINE,
+      ...STORY,
+      'Get the latest news updates from Scheldt Radio on your phone',
+    );
+    expect(calledShort.source).toBe('Scheldt Radio');
+  });
+
+  it('drops the other forms those notes take: comment terms, closed threads, republication, licences', () => {
+    const notes = [
+      'By posting a comment you agree to our terms of use.',
+      'This discussion is now closed. Check back for more news',
+      'Want to join the conversation? Log in or register',
+      'A version of this story was originally published by Inside Climate News.',
+      'Originally published on Medium.',
+      'All images licensed under Creative Commons Attribution 4.0 unless otherwise noted.',
+      'How to cite: Claes A. Port strike enters second week. Scheldt Courier 2026;14:12.',
+    ];
+    for (const note of notes) {
+      const article = page(HEADLINE, 'By Anne Claes', LEDE, SECOND, note, THIRD, QUOTE);
+      expect(kindOf(article, note)).toBe('dropped');
+    }
+  });
+
+  it('reads who or what is pictured and where, with no verb, between paragraphs as a caption', () => {
+    for (const caption of [
+      'Els Peeters at the union hall in Antwerp.',
+      'Pickets outside the gates of the Deurganck dock.',
+      'Pickets gather at dawn. Jan Peeters for The Scheldt Courier',
+    ]) {
+      expect(kindOf(page(HEADLINE, 'By Anne Claes', LEDE, SECOND, caption, THIRD, QUOTE), caption)).toBe(
+        'caption',
+      );
+    }
+    for (const reporting of [
+      'The contract starts in July next year.',
+      'A deal remains on the table at the ministry.',
+    ]) {
+      expect(kindOf(page(HEADLINE, 'By Anne Claes', LEDE, SECOND, reporting, THIRD, QUOTE), reporting)).toBe(
+        'body',
+      );
+    }
+  });
+
+  it('never takes a service link or language switch opening the menu for the publisher', () => {
+    for (const link of ['Traffic', 'Puzzles', 'Real Estate', 'Help Center', 'Español', 'Careers']) {
+      const article = page(
+        'Skip to content',
+        link,
+        'News',
+        'Sports',
+        HEADLINE,
+        'By Anne Claes',
+        ...STORY,
+        '© 2026 Courier Media Group LLC',
+      );
+      expect(article.source).not.toBe(link);
+    }
+  });
+
+  it("keeps a caption closed by its photographer's address, and still drops a reporter's", () => {
+    const caption =
+      'Container ships wait at anchor off Vlissingen on Nov. 12, 2026. Jan Peeters Jr.jpeeters@scheldtcourier.be';
+    const contact = 'Story tips? Send to newsdesk@scheldtcourier.be';
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'Updated November 24, 2026 8:41 PM',
+      caption,
+      ...STORY,
+      contact,
+    );
+    expect(kindOf(article, 'Container ships wait')).toBe('caption');
+    expect(kindOf(article, contact)).toBe('dropped');
+  });
+
+  it('drops a dated republication line, an issue selection note and a pull quote quoting a quote', () => {
+    const opening = `"He held me up to the crane and said, 'This is what keeps the port alive,'" Peeters says now, at 81, from her kitchen in Ghent.`;
+    const notes = [
+      'This story was originally published November 24, 2026 at 5:00 AM.',
+      'This article is a selection from the December 2026 issue of Scheldt magazine',
+      `"He held me up to the crane and said, 'This is what keeps the port alive.'"`,
+    ];
+    for (const note of notes) {
+      const article = page(HEADLINE, 'By Anne Claes', LEDE, opening, note, SECOND, THIRD);
+      expect(kindOf(article, note)).toBe('dropped');
+      expect(kindOf(article, opening)).toBe('body');
+    }
+  });
+
+  it('reads the publisher from a subscription offer with its price, spelled as the masthead spells it', () => {
+    const article = page(
+      'Skip to content',
+      'Scheldt Magazine',
+      'Subscribe',
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      'Subscribe to Scheldt magazine now for just $12',
+      '© 2026 Flemish Heritage Institution',
+    );
+    expect(article.source).toBe('Scheldt Magazine');
+  });
+
+  it('reads captions credited "Photograph by", "— AGENCY photo", or naming a building over its credit', () => {
+    const credited = [
+      'Els Peeters on the quay in Antwerp, on August 30, 2026. Photograph by Jan Peeters',
+      'ANTWERP: Cranes stand idle at the Deurganck dock. — BELGA photo',
+    ];
+    for (const caption of credited) {
+      const article = page(HEADLINE, 'By Anne Claes', 'November 24, 2026', caption, ...STORY);
+      expect(kindOf(article, caption)).toBe('caption');
+    }
+    const building = page(
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      'Antwerp Port Authority headquarters',
+      'Picture: Scheldt Courier',
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(building, 'Antwerp Port Authority headquarters')).toBe('caption');
+  });
+
+  it("drops a sign-up box's pitch in the newsroom's voice", () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      LEDE,
+      SECOND,
+      'Sign up for our newsletter',
+      "We round up the week's shipping news every Friday.",
+      THIRD,
+    );
+    expect(kindOf(article, 'We round up')).toBe('dropped');
+    expect(kindOf(article, THIRD)).toBe('body');
+  });
+
+  it('names the title a university, society or institute publishes, not the body that owns it', () => {
+    for (const owner of [
+      '© 2026 The Regents of the University of Antwerp',
+      'Copyright © 2026 Flemish Maritime Institute',
+      '© 2026 Royal Society of Port Engineers. All rights reserved.',
+    ]) {
+      expect(harbourNotes(owner).source).toBe('Harbour Notes');
+    }
+  });
+
+  it('reads the credit forms local papers run into a caption', () => {
+    const scene = 'Container ships wait at anchor off Vlissingen during the strike.';
+    for (const credit of [
+      'JAN PEETERS/scheldtcourier.be',
+      'Jan Peeters | scheldtcourier.be',
+      'Courtesy of the Port of Antwerp',
+      'Provided by the Port of Antwerp',
+      'Port of Antwerp via AP',
+      'Jan Peeters for scheldtcourier.be',
+      'Staff photo',
+    ]) {
+      for (const gap of [' ', '']) {
+        const caption = `${scene}${gap}${credit}`;
+        const article = page(HEADLINE, 'By Anne Claes', 'November 24, 2026', caption, ...STORY);
+        expect(kindOf(article, caption)).toBe('caption');
+      }
+    }
+  });
+
+  it('drops an unlabelled list of other stories whose headlines each carry a date', () => {
+    for (const dates of [
+      ['Nov. 11, 2026', 'Nov. 2, 2026', 'Oct. 28, 2026'],
+      ['2 hours ago', '5 hours ago', '1 day ago'],
+    ]) {
+      const article = page(
+        HEADLINE,
+        'By Anne Claes',
+        ...STORY,
+        'Antwerp dockers vote to extend walkout into December',
+        dates[0] ?? '',
+        'Rotterdam diverts container traffic as Belgian strike bites',
+        dates[1] ?? '',
+        'Zeebrugge ferry services cut as pickets spread',
+        dates[2] ?? '',
+      );
+      expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+    }
+  });
+
+  it('keeps a brand named for the weather as a masthead while a weather widget link is not one', () => {
+    const article = page(
+      'Skip to content',
+      'Scheldt Weather',
+      'Forecast',
+      'Radar',
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      '©2026 Scheldt Broadcasting Network, LLC',
+    );
+    expect(article.source).toBe('Scheldt Weather');
+  });
+
+  it("names a local station's masthead, not the group of stations that owns it", () => {
+    const article = page(
+      'SCTV 5 Antwerp',
+      'News',
+      'Weather',
+      HEADLINE,
+      'By Anne Claes',
+      ...STORY,
+      '©2026 Flemish Television Stations',
+    );
+    expect(article.source).toBe('SCTV 5 Antwerp');
+  });
+
+  it("drops another story's headline set with its date between paragraphs, not a live post's", () => {
+    const teaser = 'Antwerp dockers vote to extend walkout into December';
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'November 24, 2026',
+      LEDE,
+      SECOND,
+      teaser,
+      'Nov. 11, 2026',
+      THIRD,
+      QUOTE,
+    );
+    expect(kindOf(article, teaser)).toBe('dropped');
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+    const post = page(
+      HEADLINE,
+      'By Anne Claes',
+      'November 24, 2026',
+      LEDE,
+      SECOND,
+      teaser,
+      '3:52pm',
+      THIRD,
+      QUOTE,
+    );
+    expect(kindOf(post, teaser)).not.toBe('dropped');
+  });
+});
