@@ -881,9 +881,13 @@ export interface PersonMention {
  */
 export function giveJobsToHoldersNamedAfter(
   paragraphs: readonly { n: number; text: string; kind: string }[],
-  mentions: readonly PersonMention[],
+  people: readonly EntityDraft[],
+  mentionsOf: () => readonly PersonMention[],
   orderPerParagraph: number,
 ): void {
+  // Only someone named without a job of their own can be a job's holder.
+  if (!people.some((person) => person.kind === 'person' && !namesJob(person.role))) return;
+  const mentions = mentionsOf();
   if (mentions.length === 0) return;
   const textOf = new Map(paragraphs.map((paragraph) => [paragraph.n, paragraph.text]));
   for (const paragraph of paragraphs) {
