@@ -857,8 +857,8 @@ const FORMER_OR_RANK =
 
 /** The name, at its first mention, is a speech verb's subject: "X, who …, said", "said X", '"…," X told'. */
 function speaksAtFirstMention(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - 12), offset);
-  if (/(?:said|says|told|added)\s+$|[,?!]["”’]\s+$/.test(before)) return true;
+  const before = text.slice(Math.max(0, offset - 14), offset);
+  if (/(?:said|says|told|added|[Aa]ccording to)\s+$|[,?!]["”’]\s+$/.test(before)) return true;
   return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,)? (?:said|says|told|tells|added|warned|insisted)\b/u.test(
     text.slice(offset, offset + 200),
   );
