@@ -1503,7 +1503,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   }
   linkAcronyms(paragraphs, drafts);
   dropCorporateSuffixes(drafts);
-  giveJobsToHoldersNamedAfter(paragraphs, personMentionsOf(runs, drafts), ORDER_PER_PARAGRAPH);
+  giveJobsToHoldersNamedAfter(paragraphs, drafts, () => personMentionsOf(runs, drafts), ORDER_PER_PARAGRAPH);
   return drafts.sort((a, b) => a.order - b.order);
 }
 

@@ -865,8 +865,8 @@ const FORMER_OR_RANK =
 
 /** The name, at its first mention, is a speech verb's subject: "X, who …, said", "said X", '"…," X told'. */
 function speaksAtFirstMention(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - 12), offset);
-  if (/(?:said|says|told|added)\s+$|[,?!]["”’]\s+$/.test(before)) return true;
+  const before = text.slice(Math.max(0, offset - 14), offset);
+  if (/(?:said|says|told|added|[Aa]ccording to)\s+$|[,?!]["”’]\s+$/.test(before)) return true;
   return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,)? (?:said|says|told|tells|added|warned|insisted)\b/u.test(
     text.slice(offset, offset + 200),
   );
@@ -889,9 +889,13 @@ export interface PersonMention {
  */
 export function giveJobsToHoldersNamedAfter(
   paragraphs: readonly { n: number; text: string; kind: string }[],
-  mentions: readonly PersonMention[],
+  people: readonly EntityDraft[],
+  mentionsOf: () => readonly PersonMention[],
   orderPerParagraph: number,
 ): void {
+  // Only someone named without a job of their own can be a job's holder.
+  if (!people.some((person) => person.kind === 'person' && !namesJob(person.role))) return;
+  const mentions = mentionsOf();
   if (mentions.length === 0) return;
   const textOf = new Map(paragraphs.map((paragraph) => [paragraph.n, paragraph.text]));
   for (const paragraph of paragraphs) {

@@ -75,4 +75,13 @@ describe('a job named first and its holder named after it', () => {
     expect(entityNamed(analysis, 'Mereana Hohaia')?.role).toContain('chief executive');
     expect(entityNamed(analysis, 'Lotu Taufa')?.role).toBe('operations director');
   });
+
+  it('gives the job to a holder the next paragraph cites by "according to"', () => {
+    const analysis = analyseText(
+      'Bus fares frozen',
+      "The transport authority's finance director said the freeze would cost £4m.",
+      'According to Sarah Nakato, who joined the authority in 2020, the money will come from reserves.',
+    );
+    expect(entityNamed(analysis, 'Sarah Nakato')?.role).toContain('finance director');
+  });
 });
