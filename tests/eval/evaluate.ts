@@ -111,6 +111,8 @@ export const HOLDOUT8_DIR = join(ROOT, 'tests/eval/holdout8');
  */
 export const HOLDOUT9_DIR = join(ROOT, 'tests/eval/holdout9');
 export const HOLDOUT10_DIR = join(ROOT, 'tests/eval/holdout10');
+/** Batches of five articles each, written blind and tuned on batch by batch (see its README). */
+export const BLIND_C_DIR = join(ROOT, 'tests/eval/blind-c');
 
 export function normaliseText(text: string): string {
   return text

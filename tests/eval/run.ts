@@ -1,27 +1,17 @@
 /**
- * `npm run eval`: scores the analysis on our gold articles, then, as a separate section, on the
- * held-out articles (tests/eval/holdout) and the second and third held-out sets (tests/eval/holdout2,
- * tests/eval/holdout3, holdout4 to holdout8), printing the figures and then the misses so they can be
- * read against the text. `--corpus DIR` also times analysis over every
- * .txt file under DIR (for example a folder of BBC articles).
+ * `npm run eval`: scores the analysis on every gold set in EVAL_SETS (tests/eval/sets.ts): totals
+ * per set first, marked tuned on or never tuned on, then each set's articles and misses so they can
+ * be read against the text. `--set TEXT` keeps only the sets whose label contains TEXT (for example
+ * `--set "blind set c"`). `--corpus DIR` also times analysis over every .txt file under DIR (for
+ * example a folder of BBC articles).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseArticle } from '../../src/analysis/analyse.js';
 import { parseArticle } from '../../src/corpus/parse.js';
-import {
-  HOLDOUT_DIR,
-  HOLDOUT2_DIR,
-  HOLDOUT3_DIR,
-  HOLDOUT4_DIR,
-  HOLDOUT5_DIR,
-  HOLDOUT6_DIR,
-  HOLDOUT7_DIR,
-  HOLDOUT8_DIR,
-  loadGold,
-  scoreArticle,
-} from './evaluate.js';
-import { printScores } from './report.js';
+import { BLIND_C_DIR, loadGold, scoreArticle } from './evaluate.js';
+import { printScores, printTotals, type ScoredSet } from './report.js';
+import { EVAL_SETS } from './sets.js';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -46,44 +36,30 @@ function timeCorpus(dir: string) {
   );
 }
 
-printScores(
-  'our gold articles',
-  loadGold().map((gold) => scoreArticle(gold)),
-);
-printScores(
-  'held-out articles',
-  loadGold(HOLDOUT_DIR).map((gold) => scoreArticle(gold)),
-);
-printScores(
-  'second held-out articles',
-  loadGold(HOLDOUT2_DIR).map((gold) => scoreArticle(gold)),
-);
-printScores(
-  'third held-out articles (tuned on since its first scoring)',
-  loadGold(HOLDOUT3_DIR).map((gold) => scoreArticle(gold)),
-);
-printScores(
-  'fourth held-out articles (tuned on since its first scoring)',
-  loadGold(HOLDOUT4_DIR).map((gold) => scoreArticle(gold)),
-);
-printScores(
-  'fifth held-out articles (tuned on since its first scoring)',
-  loadGold(HOLDOUT5_DIR).map((gold) => scoreArticle(gold)),
-);
-printScores(
-  'sixth held-out articles (tuned on since its first scoring)',
-  loadGold(HOLDOUT6_DIR).map((gold) => scoreArticle(gold)),
-);
-printScores(
-  'seventh held-out articles (tuned on since its first scoring)',
-  loadGold(HOLDOUT7_DIR).map((gold) => scoreArticle(gold)),
-);
+const argumentAfter = (flag: string) => {
+  const at = process.argv.indexOf(flag);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
 
-printScores(
-  'eighth held-out articles (tuned on since its first scoring)',
-  loadGold(HOLDOUT8_DIR).map((gold) => scoreArticle(gold)),
-);
+const setFilter = argumentAfter('--set')?.toLowerCase();
+const chosenSets = EVAL_SETS.filter((set) => !setFilter || set.label.toLowerCase().includes(setFilter));
+const scored = chosenSets.map((set) => ({
+  set,
+  heading: `${set.label}, ${set.tunedOn ? 'tuned on since its first scoring' : 'never tuned on'}`,
+  scores: loadGold(set.dir).map((gold) => scoreArticle(gold)),
+}));
 
-const corpusFlag = process.argv.indexOf('--corpus');
-const corpusDir = corpusFlag === -1 ? undefined : process.argv[corpusFlag + 1];
+// Blind set c's batches are small (four or five articles), so its pooled figures follow them.
+const blindBatches = scored.filter(({ set }) => set.dir.startsWith(BLIND_C_DIR));
+const lastBlindBatch = blindBatches.at(-1);
+printTotals(
+  scored.flatMap((entry): ScoredSet[] =>
+    entry === lastBlindBatch && blindBatches.length > 1
+      ? [entry, { heading: 'blind set c, all batches', scores: blindBatches.flatMap(({ scores }) => scores) }]
+      : [entry],
+  ),
+);
+for (const { heading, scores } of scored) printScores(heading, scores);
+
+const corpusDir = argumentAfter('--corpus');
 if (corpusDir) timeCorpus(corpusDir);

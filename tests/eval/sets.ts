@@ -1,0 +1,55 @@
+/**
+ * Every gold set the evaluation scores, in the order `npm run eval` prints them. A set that has been
+ * tuned on measures regressions; one that never has is the honest measure of unseen text, so the
+ * printout says which is which.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  BLIND_C_DIR,
+  GOLD_DIR,
+  HOLDOUT_DIR,
+  HOLDOUT2_DIR,
+  HOLDOUT3_DIR,
+  HOLDOUT4_DIR,
+  HOLDOUT5_DIR,
+  HOLDOUT6_DIR,
+  HOLDOUT7_DIR,
+  HOLDOUT8_DIR,
+  HOLDOUT9_DIR,
+  HOLDOUT10_DIR,
+} from './evaluate.js';
+
+export interface EvalSet {
+  label: string;
+  dir: string;
+  /** Whether the analysis has been changed in the light of this set's misses. */
+  tunedOn: boolean;
+}
+
+/** Blind set c grows a batch at a time; each batch was written blind and then tuned on. */
+function blindCBatches(): EvalSet[] {
+  return readdirSync(BLIND_C_DIR)
+    .filter((name) => name.startsWith('batch') && statSync(join(BLIND_C_DIR, name)).isDirectory())
+    .sort((a, b) => Number(a.slice('batch'.length)) - Number(b.slice('batch'.length)))
+    .map((batch) => ({
+      label: `blind set c, ${batch.replace('batch', 'batch ')}`,
+      dir: join(BLIND_C_DIR, batch),
+      tunedOn: true,
+    }));
+}
+
+export const EVAL_SETS: readonly EvalSet[] = [
+  { label: 'our gold articles', dir: GOLD_DIR, tunedOn: true },
+  { label: 'first held-out set', dir: HOLDOUT_DIR, tunedOn: true },
+  { label: 'second held-out set', dir: HOLDOUT2_DIR, tunedOn: true },
+  { label: 'third held-out set', dir: HOLDOUT3_DIR, tunedOn: true },
+  { label: 'fourth held-out set', dir: HOLDOUT4_DIR, tunedOn: true },
+  { label: 'fifth held-out set', dir: HOLDOUT5_DIR, tunedOn: true },
+  { label: 'sixth held-out set', dir: HOLDOUT6_DIR, tunedOn: true },
+  { label: 'seventh held-out set', dir: HOLDOUT7_DIR, tunedOn: true },
+  { label: 'eighth held-out set', dir: HOLDOUT8_DIR, tunedOn: true },
+  ...blindCBatches(),
+  { label: 'ninth held-out set (new)', dir: HOLDOUT9_DIR, tunedOn: false },
+  { label: 'tenth held-out set (new)', dir: HOLDOUT10_DIR, tunedOn: false },
+];
