@@ -34,6 +34,7 @@ import {
   showsPlaceThenClause,
   showsPresentScene,
   showsSceneWithoutVerb,
+  showsSceneWithPlaceNote,
   showsSubjectInPlace,
   showsThingInPlace,
   showsThingWithItsStory,
@@ -607,7 +608,8 @@ function markUncreditedLeadCaption(
         showsSceneWithoutVerb(candidateText) ||
         showsPlaceThenClause(candidateText) ||
         showsThingInPlace(candidateText) ||
-        showsPresentScene(candidateText))
+        showsPresentScene(candidateText) ||
+        showsSceneWithPlaceNote(candidateText))
     ) {
       captions[candidate] = true;
       return;
@@ -684,14 +686,16 @@ function isSceneBetweenParagraphs(
   // "... from the beach at Consett Bay, St John.": the place may name its parish or county after a comma;
   // any other comma opens a clause a scene does not have.
   const text = (texts[index] ?? '').replace(TRAILING_PLACE_NAMES, '.');
+  const scene = showsSceneWithPlaceNote(text);
   if (
-    text.includes(',') ||
+    (text.includes(',') && !scene) ||
     !(
       showsPresentScene(text) ||
       showsUnpunctuatedScene(text) ||
       showsThingInPlace(text) ||
       showsThingWithItsStory(text) ||
-      showsSubjectInPlace(text)
+      showsSubjectInPlace(text) ||
+      scene
     )
   )
     return false;

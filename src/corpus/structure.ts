@@ -275,6 +275,48 @@ const SUBJECT_THEN_PLACES = new RegExp(
 );
 
 /**
+ * "Farmers harvest maize in Nasho Sector, Kirehe District, where the new scheme will draw water from
+ * Lake Mugesera.", "Grain ships wait to berth at the Port of Santos, Latin America's busiest terminal.",
+ * "The shared kitchen on the ground floor, where tenants held their first meetings.": a picture desk
+ * names the scene, then says something about the place shown, in a clause on "where" or in a phrase
+ * with no verb. Reporting has its verb and its source in the sentence's main clause.
+ */
+export function showsSceneWithPlaceNote(text: string): boolean {
+  const trimmed = text.trim();
+  if (!endsSentence(trimmed) || wordCount(trimmed) > MAX_UNCREDITED_CAPTION_WORDS) return false;
+  if (/["“”«»;:]/u.test(trimmed) || REPORTING_WORDS.test(trimmed) || /[.!?]\s+\p{Lu}/u.test(trimmed))
+    return false;
+  const comma = trimmed.indexOf(',');
+  if (comma === -1) return false;
+  const scene = `${trimmed.slice(0, comma)}.`;
+  // The county or district the place lies in may follow it: ", Kirehe District, where ...".
+  const note = trimmed
+    .slice(comma + 1)
+    .replace(/^(?:\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},)+/u, '')
+    .trim();
+  // An apposition names the place again ("the city's busiest terminal"); "checking fences and cameras"
+  // goes on with what the subject does, as reporting does.
+  // A dash or an infinitive goes on to tell what happened there ("Havana - the first western rock band
+  // to play there").
+  const apposition =
+    PLACE_APPOSITION.test(note) &&
+    wordCount(note) <= MAX_PLACE_NOTE_WORDS &&
+    !FINITE_VERB.test(note) &&
+    !/[-–—]\s|\bto\s/u.test(note);
+  const aboutPlace = PLACE_CLAUSE.test(note) || apposition;
+  if (!aboutPlace || note.includes(',')) return false;
+  return (
+    showsPresentScene(scene) ||
+    showsThingInPlace(scene) ||
+    showsSubjectInPlace(scene.replace(ARTICLE_AND_PARTICIPLE, (match) => match.split(/\s+/)[0] ?? match))
+  );
+}
+
+const PLACE_CLAUSE = /^where\s/;
+const PLACE_APPOSITION = /^(?:(?:the|a|an|its|their)\s|\p{Lu})/u;
+const MAX_PLACE_NOTE_WORDS = 10;
+
+/**
  * "The shoebox of offers Imbesi has received since 2014.": a thing and what someone did with it, in a
  * clause with no main verb after it. A sentence of the story goes on to say what the thing did.
  */
