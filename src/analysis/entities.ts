@@ -814,7 +814,8 @@ function personEvidence(run: NameRun): number {
     evidence += 2;
   // Only within the sentence: "…best supporting actress. William Hill and Ladbrokes have…" is no job.
   const joinedToBefore = /^,? $/.test(gapBetween(run.text, tokenBefore(run), run.tokens[run.prefix.length]));
-  if ((ROLE_NOUNS.has(before) || RELATIONAL_NOUNS.has(before)) && joinedToBefore) evidence += 2;
+  // "off left-arm spinner Dharmendrasinh Vaghela", "economist Lina Haddad": a lower-case job straight before.
+  if ((isRoleNoun(before) || RELATIONAL_NOUNS.has(before)) && joinedToBefore) evidence += 2;
   if (words.length > 1 && (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first))) evidence += 2;
   if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
   if (words.length > 2 && words.slice(1, -1).some((word) => isNameParticle(word))) evidence += 2;

@@ -125,7 +125,7 @@ const MORE_ROLE_NOUNS = new Set(
    curator librarian provost headman headwoman trustee coordinator co-ordinator fundraiser proprietor
    hotelier restaurateur programmer sculptor playwright screenwriter sprinter swimmer rower skier
    physio caretaker janitor bartender drummer lifeguard boatbuilder shipowner apprentice
-   investigator undersheriff`.split(/\s+/),
+   investigator undersheriff collector spinner seamer pacer paceman`.split(/\s+/),
 );
 
 /** Of those, the ones a story writes as a title straight before a name: "Coroner Andrew Walker". */
@@ -139,6 +139,8 @@ const MORE_TITLES = new Set([
   'provost',
   'headman',
   'curator',
+  // Indian districts are run by a collector: "District Collector Arun Prasad".
+  'collector',
 ]);
 
 export function isRoleNoun(word: string): boolean {
