@@ -488,11 +488,35 @@ function licensesComplement(run: readonly Token[]): boolean {
   const head = run.findLastIndex(
     (token) => ORGANISATION_HEADS.has(token.word.toLowerCase()) && isCapitalised(token.word),
   );
-  return head !== -1 && !run.slice(head + 1).some((token) => isPersonTitle(token.word));
+  if (head === -1) return false;
+  // "Economist Karim El-Sayed of the Cairo-based consultancy": a job word that is also a
+  // publication's name, followed by a name, is the person's job, and "of" says where they work.
+  const jobBeforeName = head < run.length - 1 && isRoleNoun((run[head] as Token).word);
+  return !jobBeforeName && !run.slice(head + 1).some((token) => isPersonTitle(token.word));
 }
 
 /** Heads whose complement may list portfolios: "Ministry of Land, Infrastructure and Transport". */
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'office', 'committee', 'secretary']);
+
+function remitOfPortfolio(run: readonly Token[]): boolean {
+  return run.some(
+    (token, index) =>
+      ['of', 'for'].includes(token.word) && PORTFOLIO_HEADS.has(run[index - 1]?.word.toLowerCase() ?? ''),
+  );
+}
+
+/** A word that may name a field of government, not a person, place, title or another body. */
+function isFieldWord(word: string): boolean {
+  return (
+    word !== 'The' &&
+    !isGivenName(word) &&
+    !isPlaceWord(word) &&
+    !isPersonTitle(word) &&
+    !KNOWN_ORGANISATIONS.has(word) &&
+    !ORGANISATION_HEADS.has(word.toLowerCase()) &&
+    !/^\p{Lu}{2,}/u.test(word)
+  );
+}
 
 /**
  * Where a name joined across "and" or a list of portfolios ends, or `next` when it does not join:
@@ -519,6 +543,12 @@ function joinedNameEnd(text: string, tokens: readonly Token[], run: readonly Tok
     const end = capitalisedFrom(next + 1);
     if (tokens.slice(next + 1, end - 1).some((token) => token.possessive)) return next;
     const last = tokens[end - 1] as Token;
+    // "Department of Commerce and Economic Opportunity", "Department of Health and Human
+    // Services": a portfolio body's second field may take two words as its first did.
+    if (remitOfPortfolio(run) && isFieldWord(previous.word) && end - next - 1 === 2 && !last.possessive) {
+      const field = tokens.slice(next + 1, end);
+      if (field.every((token) => isFieldWord(token.word))) return end;
+    }
     if (
       end > next + 1 &&
       !last.possessive &&
@@ -531,11 +561,11 @@ function joinedNameEnd(text: string, tokens: readonly Token[], run: readonly Tok
       return end;
     return next;
   }
-  const portfolio = run.some(
-    (token, index) =>
-      ['of', 'for'].includes(token.word) && PORTFOLIO_HEADS.has(run[index - 1]?.word.toLowerCase() ?? ''),
-  );
-  if (!portfolio || text.slice(previous.end, candidate.start) !== ', ' || !isCapitalised(candidate.word))
+  if (
+    !remitOfPortfolio(run) ||
+    text.slice(previous.end, candidate.start) !== ', ' ||
+    !isCapitalised(candidate.word)
+  )
     return next;
   // Items separated by commas, the last after "and": anything else is a list of separate bodies.
   let at = next;
