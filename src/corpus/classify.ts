@@ -1,5 +1,6 @@
 import { bareLabel, type DropReason, furnitureReason, isTimestampLine, STORY_SOURCE } from './furniture.js';
 import {
+  dropAppealPitches,
   dropAppealQuestions,
   dropBoxPitches,
   dropDatedTeasersInStory,
@@ -92,6 +93,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropLoneBulletLinks(texts, drops);
   dropMenuRuns(texts, drops);
   dropAppealQuestions(texts, drops);
+  dropAppealPitches(texts, drops);
   spreadBoxReasons(units, texts, drops);
   dropBoxPitches(texts, drops);
   dropNewsletterChoices(texts, drops);

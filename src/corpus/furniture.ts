@@ -633,8 +633,10 @@ const PATTERNS: FurniturePattern[] = [
   { reason: 'timestamp', pattern: /^this (article|story) is (more|over) than \d+ \w+ old$/i, maxWords: 10 },
   {
     reason: 'newsletter',
+    // "At the daily briefing, the minister said ...": a press briefing is reported on, so only the
+    // site's own briefing ("our daily briefing", "this morning briefing") or one offered to the reader is.
     pattern:
-      /\b(this|our|a|the) (free )?(weekly|daily|morning|evening|free) (news)?(newsletter|email|briefing)\b/i,
+      /\b(this|our|a|the) (free )?(weekly|daily|morning|evening|free) (news)?(newsletter|email)\b|\b(this|our) (free )?(weekly|daily|morning|evening) briefing\b|^(?=.*\byou(r)?\b).*\b(a|the) (free )?(weekly|daily|morning|evening) briefing\b/i,
     maxWords: 35,
   },
   { reason: 'navigation', pattern: /^(please )?(turn on|enable|activate) javascript\b/i, maxWords: 14 },

@@ -374,6 +374,29 @@ export function dropAppealQuestions(texts: readonly string[], drops: (DropReason
 
 const MAX_APPEAL_QUESTION_WORDS = 10;
 
+/**
+ * The line under a sign-up box's title that says what the reader gets: "Subscribe to The Rio Times
+ * Newsletter" / "Your daily briefing on Brazil and Latin American markets." A short line addressed to
+ * the reader or naming what lands in their inbox, with no one quoted.
+ */
+export function dropAppealPitches(texts: readonly string[], drops: (DropReason | null)[]): void {
+  for (const [index, text] of texts.entries()) {
+    const appeal = drops[index - 1];
+    if (drops[index] !== null || (appeal !== 'newsletter' && appeal !== 'subscription')) continue;
+    if (
+      wordCount(text) > MAX_APPEAL_PITCH_WORDS ||
+      /["“”]/.test(text) ||
+      /\b(?:said|says|told)\b/i.test(text)
+    )
+      continue;
+    if (APPEAL_PITCH.test(text)) drops[index] = appeal;
+  }
+}
+
+const MAX_APPEAL_PITCH_WORDS = 16;
+const APPEAL_PITCH =
+  /^(?:your|our|the|a)\s+(?:free\s+)?(?:daily|weekly|morning|evening|monthly|essential|must-read)\s+(?:briefing|digest|round-?up|newsletter|e-?mail|dispatch|guide|dose|update)s?\b|\b(?:to|in) your inbox\b/iu;
+
 /** Three or more very short lines in a row (Home / World / Middle East) are a menu. */
 export function dropMenuRuns(texts: readonly string[], drops: (DropReason | null)[]): void {
   const isMenuItem = (index: number) => {

@@ -898,4 +898,27 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     );
     expect(kindOf(post, teaser)).not.toBe('dropped');
   });
+
+  it("drops a newsletter box's pitch under its title, not a story's own line about a daily briefing", () => {
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      'Subscribe to the Harbour Report Newsletter',
+      'Your daily briefing on shipping and the ports of northern Europe.',
+      THIRD,
+      QUOTE,
+    );
+    expect(kindOf(article, 'Your daily briefing')).toBe('dropped');
+    const briefing = 'The daily briefing from the port authority listed 41 ships at anchor on Tuesday.';
+    expect(kindOf(page(HEADLINE, LEDE, briefing, THIRD, QUOTE), briefing)).toBe('body');
+  });
+
+  it('keeps an uncredited caption that names the place it shows, then says something of it', () => {
+    const caption =
+      'Container ships wait at anchor in the Scheldt estuary, where the queue has grown all week.';
+    expect(kindOf(page(HEADLINE, LEDE, SECOND, caption, THIRD, QUOTE), caption)).toBe('caption');
+    const patrol = 'Pickets patrol the dock gates in pairs, checking every lorry that arrives.';
+    expect(kindOf(page(HEADLINE, LEDE, SECOND, patrol, THIRD, QUOTE), patrol)).toBe('body');
+  });
 });
