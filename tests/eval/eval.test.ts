@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ArticleScore,
+  BLIND_C_DIR,
   HOLDOUT_DIR,
   HOLDOUT2_DIR,
   HOLDOUT3_DIR,
-  HOLDOUT4_DIR,
-  HOLDOUT5_DIR,
-  HOLDOUT6_DIR,
-  HOLDOUT7_DIR,
-  HOLDOUT8_DIR,
+  HOLDOUT9_DIR,
+  HOLDOUT10_DIR,
   loadGold,
   ratio,
   scoreArticle,
   sumTallies,
+  type Tally,
 } from './evaluate.js';
+import { EVAL_SETS } from './sets.js';
 
 describe('analysis against hand-annotated articles', () => {
   const scores = loadGold().map((gold) => scoreArticle(gold, 0));
@@ -94,59 +94,86 @@ describe('analysis against a third held-out set from six more outlets', () => {
   });
 });
 
-// The fourth to eighth sets were scored blind first (see their READMEs); these floors are the
-// figures reached once their misses were fixed as general rules, so any later change that loses
-// one of them shows here.
-describe.each([
-  [
-    'fourth',
-    HOLDOUT4_DIR,
-    { speaker: 70 / 70, recall: 1, quotes: 1, people: 38 / 38, precision: 38 / 38, roles: 35 / 35 },
-  ],
-  [
-    'fifth',
-    HOLDOUT5_DIR,
-    { speaker: 66 / 67, recall: 1, quotes: 1, people: 32 / 32, precision: 32 / 32, roles: 30 / 30 },
-  ],
-  [
-    'sixth',
-    HOLDOUT6_DIR,
-    { speaker: 66 / 66, recall: 1, quotes: 1, people: 35 / 35, precision: 35 / 36, roles: 34 / 34 },
-  ],
-  [
-    'seventh',
-    HOLDOUT7_DIR,
-    { speaker: 80 / 80, recall: 1, quotes: 1, people: 42 / 42, precision: 42 / 42, roles: 40 / 40 },
-  ],
-  [
-    'eighth',
-    HOLDOUT8_DIR,
-    { speaker: 84 / 84, recall: 1, quotes: 1, people: 40 / 40, precision: 40 / 40, roles: 40 / 40 },
-  ],
-])('analysis against the %s held-out set, eight more outlets', (_, dir, floor) => {
-  const scores = loadGold(dir).map((gold) => scoreArticle(gold, 0));
+// The fourth to eighth sets and blind set c's batches were scored blind first (see their READMEs);
+// these floors are the figures reached once their misses were fixed as general rules, so any later
+// change that loses one of them shows here. The ninth and tenth sets have never been tuned on: their
+// floors are the figures they scored when they came into the repository, raised only as the
+// analysis reaches more of them unseen.
+/** Each floor is hit/of as last measured, so it reads against the printout's counts. */
+type Floors = readonly [
+  speaker: number,
+  quoteRecall: number,
+  quotePrecision: number,
+  people: number,
+  peoplePrecision: number,
+  roles: number,
+];
 
-  it('finds the quotations it found, reports no more false ones, and names the speakers it named when last tuned', () => {
-    expect(ratio(sumTallies(scores, (score) => score.quoteRecall))).toBeGreaterThanOrEqual(floor.recall);
-    expect(ratio(sumTallies(scores, (score) => score.quotePrecision))).toBeGreaterThanOrEqual(floor.quotes);
-    expect(ratio(sumTallies(scores, (score) => score.speakerAccuracy))).toBeGreaterThanOrEqual(floor.speaker);
-  });
+const FLOORS: Readonly<Record<string, Floors>> = {
+  // label in EVAL_SETS: [speaker, quote recall, quote precision, people, people precision, roles]
+  'fourth held-out set': [70 / 70, 1, 1, 38 / 38, 38 / 38, 35 / 35],
+  'fifth held-out set': [66 / 67, 1, 1, 32 / 32, 32 / 32, 30 / 30],
+  'sixth held-out set': [66 / 66, 1, 1, 35 / 35, 35 / 36, 34 / 34],
+  'seventh held-out set': [80 / 80, 1, 1, 42 / 42, 42 / 42, 40 / 40],
+  'eighth held-out set': [84 / 84, 1, 1, 40 / 40, 40 / 40, 40 / 40],
+  'blind set c, batch 1': [59 / 59, 1, 1, 29 / 30, 29 / 29, 22 / 23],
+  'blind set c, batch 2': [50 / 50, 50 / 51, 1, 28 / 29, 28 / 28, 22 / 25],
+  'blind set c, batch 3': [35 / 35, 1, 1, 25 / 26, 25 / 25, 20 / 23],
+  'blind set c, batch 4': [35 / 35, 1, 1, 18 / 18, 18 / 18, 15 / 16],
+  'blind set c, batch 5': [29 / 29, 1, 1, 26 / 27, 26 / 26, 22 / 23],
+  'blind set c, batch 6': [28 / 28, 1, 1, 21 / 21, 21 / 21, 18 / 20],
+  'blind set c, batch 7': [17 / 17, 1, 1, 14 / 15, 14 / 14, 12 / 12],
+  'blind set c, batch 8': [15 / 15, 1, 1, 16 / 16, 16 / 16, 16 / 16],
+  'blind set c, batch 9': [16 / 18, 1, 1, 14 / 16, 14 / 15, 11 / 13],
+  'ninth held-out set (new)': [79 / 90, 90 / 91, 90 / 91, 39 / 39, 38 / 41, 32 / 38],
+  'tenth held-out set (new)': [75 / 86, 86 / 87, 1, 41 / 49, 41 / 44, 35 / 36],
+};
 
-  it('finds the people, invents no more of them, and states their roles as it did when last tuned', () => {
-    expect(ratio(sumTallies(scores, (score) => score.peopleFound))).toBeGreaterThanOrEqual(floor.people);
-    expect(ratio(sumTallies(scores, (score) => score.peoplePrecision))).toBeGreaterThanOrEqual(
-      floor.precision,
-    );
-    expect(ratio(sumTallies(scores, (score) => score.rolesRight))).toBeGreaterThanOrEqual(floor.roles);
+describe('the regression floors', () => {
+  it('each belong to a set the evaluation scores, so renaming a set cannot drop its floor', () => {
+    const labels = EVAL_SETS.map((set) => set.label);
+    expect(Object.keys(FLOORS).filter((label) => !labels.includes(label))).toEqual([]);
   });
 });
 
+describe.each(
+  EVAL_SETS.flatMap((set) => {
+    const floors = FLOORS[set.label];
+    return floors ? [[set.label, set.dir, floors] as const] : [];
+  }),
+)(
+  'analysis against the %s',
+  (_, dir, [speaker, quoteRecall, quotePrecision, people, peoplePrecision, roles]) => {
+    const scores = loadGold(dir).map((gold) => scoreArticle(gold, 0));
+    const measured = (pick: (score: ArticleScore) => Tally) => ratio(sumTallies(scores, pick));
+
+    it('finds the quotations it found, reports no more false ones, and names the speakers it named when last measured', () => {
+      expect(measured((score) => score.quoteRecall)).toBeGreaterThanOrEqual(quoteRecall);
+      expect(measured((score) => score.quotePrecision)).toBeGreaterThanOrEqual(quotePrecision);
+      expect(measured((score) => score.speakerAccuracy)).toBeGreaterThanOrEqual(speaker);
+    });
+
+    it('finds the people, invents no more of them, and states their roles as it did when last measured', () => {
+      expect(measured((score) => score.peopleFound)).toBeGreaterThanOrEqual(people);
+      expect(measured((score) => score.peoplePrecision)).toBeGreaterThanOrEqual(peoplePrecision);
+      expect(measured((score) => score.rolesRight)).toBeGreaterThanOrEqual(roles);
+    });
+  },
+);
+
+// Blind set c's batches are pooled because a mean over four or five articles swings with one
+// summary; the ninth and tenth sets are pooled because the tenth alone beats lead-3 on ROUGE-2 by
+// only 0.003 (0.244 against 0.241 when it came in), less than one article's summary can move it.
+const BLIND_C_BATCH_DIRS = EVAL_SETS.filter((set) => set.dir.startsWith(BLIND_C_DIR)).map((set) => set.dir);
+
 describe('key points against the first three sentences', () => {
   it.each([
-    ['our gold', undefined],
-    ['held-out', HOLDOUT_DIR],
-  ])('share at least as many word pairs with the %s reference summaries as lead-3 does', (_, dir) => {
-    const scores = loadGold(dir).map((gold) => scoreArticle(gold, 0));
+    ['our gold', [undefined]],
+    ['held-out', [HOLDOUT_DIR]],
+    ['pooled blind set c', BLIND_C_BATCH_DIRS],
+    ['pooled ninth and tenth held-out', [HOLDOUT9_DIR, HOLDOUT10_DIR]],
+  ])('share at least as many word pairs with the %s reference summaries as lead-3 does', (_, dirs) => {
+    const scores = dirs.flatMap((dir) => loadGold(dir)).map((gold) => scoreArticle(gold, 0));
     expect(meanRouge(scores, (score) => score.rouge.keyPoints[1])).toBeGreaterThanOrEqual(
       meanRouge(scores, (score) => score.rouge.lead3[1]),
     );
