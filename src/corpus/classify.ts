@@ -808,9 +808,9 @@ const PHOTOGRAPHER_SLASH_AGENCY =
 const SLASH_CREDIT =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}$/u;
 
-/** "(Image: AAP/Lukas Coch)": a credit with no caption before it says nothing about the story. */
+/** "(Image: AAP/Lukas Coch)", "Photo by: Bloomberg": a credit with no caption before it says nothing about the story. */
 const CREDIT_ALONE =
-  /^\(?\s*(image|photo|picture|photograph|credit|photo credit)s?\s*:\s*[^()]{2,60}\)?\.?$/i;
+  /^\(?\s*(image|photo|picture|photograph|credit|photo credit)s?(?: by)?\s*:\s*[^()]{2,60}\)?\.?$/i;
 
 const MIN_BARE_CREDITED_CAPTION_WORDS = 6;
 

@@ -1272,15 +1272,18 @@ export function isUrlLine(text: string): boolean {
   );
 }
 
-/** "Home | World | Middle East" or "News › World › Africa": several short items joined by separators. */
+/**
+ * "Home | World | Middle East", "News › World › Africa" or "Home → Industry → Manganese": several short
+ * items joined by separators.
+ */
 function isMenuLine(text: string): boolean {
-  const items = text.split(/\s+[|•·»›>/]\s+|\s{3,}|\t+/).filter((item) => item.trim() !== '');
+  const items = text.split(/\s+[|•·»›>/→❯]\s+|\s{3,}|\t+/).filter((item) => item.trim() !== '');
   if (items.length >= 3) return items.every((item) => wordCount(item) <= 6 && !endsSentence(item));
   // A breadcrumb: "Hong Kong / Health & Environment", "News › World". Not a byline and its date:
   // "By Marcel Honoré / March 6, 2026".
   return (
     items.length === 2 &&
-    /\s[/›>»]\s/.test(text) &&
+    /\s[/›>»→❯]\s/.test(text) &&
     !/^by\s/i.test(text) &&
     !/\d/.test(text) &&
     items.every((item) => wordCount(item) <= 3 && capitalisedRatio(item) === 1)
