@@ -1662,13 +1662,28 @@ function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
   }
 }
 
+/**
+ * The forms no other form of the same person contains at its end: "Youssef Abdel Moneim" rather
+ * than the "Abdel Moneim" a later paragraph shortened it to.
+ */
+function fullestForms(forms: readonly string[]): string[] {
+  return forms.filter(
+    (form) => !forms.some((other) => other !== form && foldName(other).endsWith(` ${foldName(form)}`)),
+  );
+}
+
 function mergePeople(candidates: PersonCandidate[]): PersonCandidate[] {
   const sorted = [...candidates].sort((a, b) => a.order - b.order);
   const merged: PersonCandidate[] = [];
   for (const candidate of sorted) {
     const forms = [...candidate.forms.keys()];
+    const fullForms = fullestForms(forms);
+    // "Minister Khaled Abdel Moneim" and "pharmacist Youssef Abdel Moneim, no relation": two people
+    // whose full names differ are two, however often the surname alone stood for one of them.
     const target = merged.find((existing) =>
-      [...existing.forms.keys()].some((form) => forms.some((other) => samePerson(form, other))),
+      fullestForms([...existing.forms.keys()]).some((form) =>
+        fullForms.some((other) => samePerson(form, other)),
+      ),
     );
     if (!target) {
       merged.push({ ...candidate, forms: new Map(candidate.forms), roles: [...candidate.roles] });
