@@ -881,10 +881,17 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     (unit) => /^(first )?(published|posted)\b(?!\s+in\b)/i.test(unit.text) && findDate(unit.text),
   );
   if (explicit !== undefined) return findDate(explicit.text)?.iso ?? null;
-  for (const unit of stamps) {
-    const date = findDate(unit.text);
-    if (date !== null) return date.iso;
-  }
+  const dated = stamps.filter((unit) => findDate(unit.text) !== null);
+  // "Ghana News Agency / Thursday, November 26, 2026 / Home / News / ...": the site's date bar above
+  // its menu gives today's date; the story's own date is the one printed under its headline.
+  const headline = units.findIndex((unit) => unit.drop === 'headline');
+  const storyDated = dated.some((unit) => units.indexOf(unit) > headline);
+  const dateBar = (unit: ClassifiedUnit) => {
+    const at = units.indexOf(unit);
+    return at < headline && units.slice(at + 1, headline).some((below) => below.drop === 'navigation');
+  };
+  const best = dated.find((unit) => headline === -1 || !storyDated || !dateBar(unit));
+  if (best !== undefined) return findDate(best.text)?.iso ?? null;
   // "Source: Xinhua | 2026-11-25 16:42:10", "Lead Stories | November 26, 2026": a header line read as a
   // credit or a section label, with the date set apart as a field of its own.
   for (const unit of units.slice(0, Math.max(0, firstKept))) {
