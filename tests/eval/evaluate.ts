@@ -106,8 +106,8 @@ export const HOLDOUT6_DIR = join(ROOT, 'tests/eval/holdout6');
 export const HOLDOUT7_DIR = join(ROOT, 'tests/eval/holdout7');
 export const HOLDOUT8_DIR = join(ROOT, 'tests/eval/holdout8');
 /**
- * The ninth and tenth held-out sets, eight more outlets each, brought in never tuned on (their
- * READMEs record the figures at writing and after a round that never saw them).
+ * The ninth and tenth held-out sets, eight more outlets each, brought in never tuned on and tuned on
+ * since (their READMEs record the figures at writing and after a round that never saw them).
  */
 export const HOLDOUT9_DIR = join(ROOT, 'tests/eval/holdout9');
 export const HOLDOUT10_DIR = join(ROOT, 'tests/eval/holdout10');

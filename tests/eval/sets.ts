@@ -50,6 +50,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'seventh held-out set', dir: HOLDOUT7_DIR, tunedOn: true },
   { label: 'eighth held-out set', dir: HOLDOUT8_DIR, tunedOn: true },
   ...blindCBatches(),
-  { label: 'ninth held-out set (new)', dir: HOLDOUT9_DIR, tunedOn: false },
-  { label: 'tenth held-out set (new)', dir: HOLDOUT10_DIR, tunedOn: false },
+  // The newest sets: brought in blind, tuned on from the round that followed (see their READMEs).
+  { label: 'ninth held-out set (new)', dir: HOLDOUT9_DIR, tunedOn: true },
+  { label: 'tenth held-out set (new)', dir: HOLDOUT10_DIR, tunedOn: true },
 ];
