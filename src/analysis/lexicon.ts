@@ -235,7 +235,7 @@ export const INSTITUTION_NOUNS = words(`
 /** Last words that make a capitalised phrase an organisation. */
 export const ORGANISATION_HEADS = words(`
   ministry council party bank cruises breweries terminals agency committee commission university college school corporation
-  corp company co inc ltd plc llc group union organisation organization association court
+  corp company co inc ltd plc llc llp gmbh bhd group union organisation organization association court
   parliament congress senate assembly army navy force forces police guard guards institute
   foundation fund front movement brigade brigades federation office department authority board
   service services network airlines airways club fc league times post news journal telegraph

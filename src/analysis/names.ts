@@ -37,6 +37,15 @@ export function namesOrganisation(run: readonly Token[]): boolean {
   const beforeLast = run[run.length - 2];
   if (beforeLast && isPlaceWord(last.word) && ORGANISATION_HEADS.has(beforeLast.word.toLowerCase()))
     return true;
+  // "Muttahida Qaumi Movement-Pakistan", "Communist Party-Nepal": the same, joined by a hyphen.
+  const hyphen = last.word.indexOf('-');
+  if (
+    hyphen > 0 &&
+    run.length > 1 &&
+    ORGANISATION_HEADS.has(last.word.slice(0, hyphen).toLowerCase()) &&
+    isPlaceWord(last.word.slice(hyphen + 1))
+  )
+    return true;
   if (run.length > 1 && INDUSTRIES.has(last.word.toLowerCase())) return true;
   return run.some(
     (token, index) =>

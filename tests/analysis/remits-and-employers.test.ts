@@ -33,3 +33,25 @@ describe('a job word that is also a publication before a name', () => {
     expect(quoteStartingWith(analysis, 'fragile at best')?.speaker).toBe('Nadia Fahmy');
   });
 });
+
+describe('a person named with the body they belong to', () => {
+  it('speaks for themself when the firm ends on its legal form (Reuters style)', () => {
+    const analysis = analyseText(
+      'Jury sides with battery maker',
+      'Lead counsel for the plaintiff, Maria Okonjo of Farrow Lindqvist LLP, told reporters the verdict was "a complete vindication".',
+    );
+    expect(quoteStartingWith(analysis, 'a complete vindication')?.speaker).toBe('Maria Okonjo');
+    expect(entityNamed(analysis, 'Farrow Lindqvist LLP')?.kind).toBe('organisation');
+    expect(entityNamed(analysis, 'LLP')).toBeUndefined();
+  });
+
+  it('keeps a party named for its country after a hyphen whole (Dawn style)', () => {
+    const analysis = analyseText(
+      'Opposition walks out over bill',
+      'Pakistan’s provincial assemblies met on Monday.',
+      'Senator Farah Naqvi of the Awami Workers Party-Pakistan (AWP-P) called the bill "an assault on the constitution" and walked out.',
+    );
+    expect(quoteStartingWith(analysis, 'an assault on the constitution')?.speaker).toBe('Farah Naqvi');
+    expect(entityNamed(analysis, 'Awami Workers Party-Pakistan')?.kind).toBe('organisation');
+  });
+});
