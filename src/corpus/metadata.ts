@@ -315,9 +315,21 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
   ];
   for (const candidate of candidates) {
     const name = candidate();
-    if (name !== null) return canonicalSource(name);
+    if (name !== null) return withOwnArticle(canonicalSource(name), dropped);
   }
   return null;
+}
+
+/**
+ * "Kansas City Star Logo" over an author box that signs "Mara Whitfield" / "The Kansas City Star": a
+ * paper whose name takes "The" prints it so where the name stands on a line of its own, while logos
+ * and link labels leave it off. Mid-sentence or in a copyright line ("for The Associated Press",
+ * "Copyright © The Phnom Penh Post") the article may be the sentence's, so those do not count.
+ */
+function withOwnArticle(name: string, furniture: readonly ClassifiedUnit[]): string {
+  if (/^the\s/i.test(name) || wordCount(name) < 2) return name;
+  const withArticle = `The ${name}`;
+  return furniture.some((unit) => unit.text.trim() === withArticle) ? withArticle : name;
 }
 
 /**
