@@ -145,6 +145,12 @@ const BUSINESS_KINDS = new Set([
   'lender',
 ]);
 
+/** Last words of a law's name, written capitalised: "Trees Act", "Public Order Ordinance". */
+const LAW_HEADS = new Set(['Act', 'Acts', 'Amendment', 'Ordinance', 'Statute', 'Regulations']);
+
+/** Last words of a publication's name that the shared organisation words leave out. */
+const PUBLICATION_HEADS = new Set(['Newspaper', 'Newsletter', 'Quarterly', 'Bulletin']);
+
 /** An entity's order is its first mention's paragraph number times this, plus its offset there. */
 const ORDER_PER_PARAGRAPH = 100_000;
 
@@ -201,7 +207,8 @@ const ORGANISATION_KIND_NOUNS = new Set(
    newspaper union party agency regulator watchdog manufacturer supermarket developer publisher
    startup conglomerate club team militia organisation organization network channel operator
    utility provider producer maker giant exporter importer ministry department start-up
-   automaker housebuilder builder miner brewer distributor wholesaler platform chain grocer`.split(/\s+/),
+   automaker housebuilder builder miner brewer distributor wholesaler platform chain grocer
+   consultancy`.split(/\s+/),
 );
 
 /** Words that open a modifier after an appositive's noun: "the start-up once hailed as", "the firm that". */
@@ -416,6 +423,8 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (isPlaceWord(name)) return 'place';
   if (words.length === 1 && LONE_INSTITUTIONS.has(last)) return 'organisation';
   if (words.length > 1 && namesOrganisation(core)) return 'organisation';
+  // "told The Art Newspaper", "the Church Times newsletter": a publication named for what it is.
+  if (words.length > 1 && PUBLICATION_HEADS.has(last)) return 'organisation';
   // "the NSW government", "the ACT premier": initials that own a government name a state.
   if (
     words.length === 1 &&
@@ -525,7 +534,12 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (
     kindNoun &&
     ORGANISATION_KIND_NOUNS.has(kindNoun.word.toLowerCase()) &&
-    run.prefix.length === 0 &&
+    // "the consultancy Prime Advisory": a word that titles people elsewhere opens a firm's name
+    // when no given name follows it.
+    (run.prefix.length === 0 ||
+      (run.prefix.length === 1 &&
+        !HONORIFICS.has(lowerWord(run.prefix[0])) &&
+        !isGivenName(words[0] ?? ''))) &&
     determined &&
     // "the property developer Nick Candy": a given name first makes it a person the noun describes.
     !(words.length > 1 && isGivenName(words[0] ?? '')) &&
@@ -1208,6 +1222,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       addOther(`${coreText(run)}${branch[0]}`, 'organisation', run.order);
       continue;
     }
+    // "the Preservation of Trees Act, 1975", "the Nineteenth Amendment": a law is no one and no body.
+    if (run.core.length > 1 && LAW_HEADS.has(run.core.at(-1)?.word ?? '')) continue;
     const name = coreText(run);
     const nonPerson = classifyNonPerson(name, run.core, run);
     if (nonPerson) {
