@@ -207,8 +207,7 @@ const ORGANISATION_KIND_NOUNS = new Set(
    newspaper union party agency regulator watchdog manufacturer supermarket developer publisher
    startup conglomerate club team militia organisation organization network channel operator
    utility provider producer maker giant exporter importer ministry department start-up
-   automaker housebuilder builder miner brewer distributor wholesaler platform chain grocer
-   consultancy`.split(/\s+/),
+   automaker housebuilder builder miner brewer distributor wholesaler platform chain grocer`.split(/\s+/),
 );
 
 /** Words that open a modifier after an appositive's noun: "the start-up once hailed as", "the firm that". */
@@ -534,12 +533,7 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (
     kindNoun &&
     ORGANISATION_KIND_NOUNS.has(kindNoun.word.toLowerCase()) &&
-    // "the consultancy Prime Advisory": a word that titles people elsewhere opens a firm's name
-    // when no given name follows it.
-    (run.prefix.length === 0 ||
-      (run.prefix.length === 1 &&
-        !HONORIFICS.has(lowerWord(run.prefix[0])) &&
-        !isGivenName(words[0] ?? ''))) &&
+    run.prefix.length === 0 &&
     determined &&
     // "the property developer Nick Candy": a given name first makes it a person the noun describes.
     !(words.length > 1 && isGivenName(words[0] ?? '')) &&
