@@ -373,6 +373,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       kinds[index] = interview ? 'body' : 'heading';
     } else if (inStory(index) && isSceneBetweenParagraphs(texts, drops, index)) {
       kinds[index] = 'caption';
+    } else if (inStory(index) && isQuotedSubhead(texts, index)) {
+      kinds[index] = 'heading';
     } else if (bodyLike[index] || STORY_SOURCE.test(text)) {
       kinds[index] = 'body';
     } else if (inStory(index) && isHeadingLike(text)) {
@@ -708,6 +710,22 @@ function isSceneBetweenParagraphs(
   };
   return isStrongProse(neighbour(-1)) && isStrongProse(neighbour(1));
 }
+
+/**
+ * "‘We’re downstream of everything’" over the section where Piikani councillor Theresa Bastien says
+ * it: a subhead lifted from a quotation below it, a few words in quotation marks with no sentence's
+ * punctuation. A quoted paragraph of the story closes its quotation with a full stop or a comma.
+ */
+function isQuotedSubhead(texts: readonly string[], index: number): boolean {
+  // An apostrophe inside ("We’re") is no closing mark: one stands only before a letter.
+  const quoted = /^[‘“'"]((?:[^‘’“”"]|[’'](?=\p{L}))+)[’”'"]$/u.exec((texts[index] ?? '').trim())?.[1];
+  if (quoted === undefined || /[.,;:!?]$/.test(quoted) || wordCount(quoted) > MAX_QUOTED_SUBHEAD_WORDS)
+    return false;
+  const words = quoted.toLowerCase();
+  return texts.some((text, at) => at > index && text.toLowerCase().includes(words));
+}
+
+const MAX_QUOTED_SUBHEAD_WORDS = 10;
 
 /** "Key findings:": a few words and a colon, over the list it introduces. */
 function isColonLabel(text: string): boolean {

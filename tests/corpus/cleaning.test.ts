@@ -921,4 +921,12 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     const patrol = 'Pickets patrol the dock gates in pairs, checking every lorry that arrives.';
     expect(kindOf(page(HEADLINE, LEDE, SECOND, patrol, THIRD, QUOTE), patrol)).toBe('body');
   });
+
+  it("reads a quotation lifted from the section below it as that section's subhead", () => {
+    const subhead = '‘Not going back for crumbs’';
+    const article = page(HEADLINE, LEDE, SECOND, subhead, THIRD, QUOTE);
+    expect(kindOf(article, subhead)).toBe('heading');
+    const unrepeated = '‘We’ll stay out as long as it takes’';
+    expect(kindOf(page(HEADLINE, LEDE, SECOND, unrepeated, THIRD, QUOTE), unrepeated)).toBe('body');
+  });
 });
