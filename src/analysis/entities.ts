@@ -1707,7 +1707,38 @@ function mergePeople(candidates: PersonCandidate[]): PersonCandidate[] {
     for (const form of candidate.knownAs) target.knownAs.add(form);
     target.evidence += candidate.evidence;
   }
-  return merged;
+  return mergeGivenNamesIntoFullNames(merged);
+}
+
+/**
+ * "his younger brother Rohan", then "Aditya and Rohan Desai": a person first called by a given name
+ * alone is the one person whose full name opens with it, when only one does.
+ */
+function mergeGivenNamesIntoFullNames(people: PersonCandidate[]): PersonCandidate[] {
+  const absorbed = new Set<PersonCandidate>();
+  for (const person of people) {
+    const forms = [...person.forms.keys()];
+    // "Mr Ferguson" is a surname, which no full name opens with.
+    if (person.honorificForms.size > 0 || forms.some((form) => form.includes(' '))) continue;
+    const holders = people.filter(
+      (other) =>
+        other !== person &&
+        [...other.forms.keys()].some((form) => forms.some((given) => form.startsWith(`${given} `))),
+    );
+    const holder = holders[0];
+    if (holders.length !== 1 || !holder) continue;
+    // "his son Nick, a trainee vicar" and "politics student Nick Vaughan": each with a part of
+    // their own in the story, they are two people.
+    if (person.roles.length > 0 && holder.roles.length > 0) continue;
+    for (const [form, count] of person.forms) holder.forms.set(form, (holder.forms.get(form) ?? 0) + count);
+    holder.roles.push(...person.roles);
+    holder.gender ??= person.gender;
+    for (const form of person.knownAs) holder.knownAs.add(form);
+    holder.evidence += person.evidence;
+    holder.order = Math.min(holder.order, person.order);
+    absorbed.add(person);
+  }
+  return people.filter((person) => !absorbed.has(person));
 }
 
 function personDraft(candidate: PersonCandidate): EntityDraft {
