@@ -295,6 +295,10 @@ export function dropPullQuotes(texts: readonly string[], drops: (DropReason | nu
     if (drops[index] !== null) continue;
     // Under a live page's post time, the quotation is the post's headline ("'I've never seen waves like it'").
     if (isLivePostTime(texts[index - 1] ?? '')) continue;
+    if (storyBegins !== -1 && index > storyBegins && isDisplayedQuotation(text)) {
+      drops[index] = 'repeat';
+      continue;
+    }
     // The speaker may be named under it ("— Dolores Imbesi"); a magazine may set a plain sentence of
     // its own, without quotation marks, the same way, but only a whole sentence of some length.
     const unattributed = text.trim().replace(/\s+[—–]\s*\p{Lu}[^"“”.!?]{1,60}$/u, '');
@@ -322,6 +326,25 @@ export function dropPullQuotes(texts: readonly string[], drops: (DropReason | nu
 }
 
 const MIN_PULL_QUOTE_WORDS = 5;
+
+/**
+ * "“We weren’t trying to become landlords,” says one tenant. “We were trying not to be evicted”": a
+ * quotation and its speaker set in display type, which leaves off the closing full stop a paragraph
+ * of the story would print inside its last quotation mark.
+ */
+function isDisplayedQuotation(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    wordCount(trimmed) <= MAX_DISPLAYED_QUOTATION_WORDS &&
+    /^[“"]/u.test(trimmed) &&
+    /[\p{L}\p{N}][”"]$/u.test(trimmed) &&
+    DISPLAYED_SPEAKER.test(trimmed)
+  );
+}
+
+const MAX_DISPLAYED_QUOTATION_WORDS = 40;
+/** The speaker between two quotations: "...,” says one tenant. “..." */
+const DISPLAYED_SPEAKER = /[,.!?][”"]\s+(?:says|said)\s+[^“”"]{2,60}[.,]\s+[“"]/u;
 const OPENING_WORDS = 3;
 
 function wordsOf(text: string): string {

@@ -929,4 +929,11 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     const unrepeated = '‘We’ll stay out as long as it takes’';
     expect(kindOf(page(HEADLINE, LEDE, SECOND, unrepeated, THIRD, QUOTE), unrepeated)).toBe('body');
   });
+
+  it('drops a quotation set in display type between paragraphs, not the same words as a paragraph', () => {
+    const display = '“We are not going back,” says one docker. “Not for a 3% offer”';
+    expect(kindOf(page(HEADLINE, LEDE, SECOND, display, THIRD, QUOTE), display)).toBe('dropped');
+    const paragraph = '“We are not going back,” says one docker. “Not for a 3% offer.”';
+    expect(kindOf(page(HEADLINE, LEDE, SECOND, paragraph, THIRD, QUOTE), paragraph)).toBe('body');
+  });
 });
