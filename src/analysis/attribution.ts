@@ -1669,8 +1669,8 @@ const JOB_OPENS_PARAGRAPH = /^The ([^.“”"]{1,100}?)\s(?:said|says|told|added
 /** '"…," the head of the water agency said', '"…," said the union's general secretary.' */
 const JOB_TAGS_QUOTATION =
   /[”"]\s*(?:said\s+)?(?:the|its|their)\s+([^.,;:“”"]{1,80}?)(?:\s+(?:said|says|told|added|warned)\b|\s*[.,;]|\s*$)/gu;
-/** "said the councillor, Magnus Tait": a definite description set off before a name. */
-const DEFINITE_JOB_BEFORE_NAME = /\bthe (?:\p{Ll}[\p{L}-]* ){0,3}\p{Ll}[\p{L}-]*, $/u;
+/** "said the councillor, Magnus Tait", "The specialist, Edward Lisle-Mortimer, …": a definite description set off before a name. */
+const DEFINITE_JOB_BEFORE_NAME = /\b[Tt]he (?:\p{Ll}[\p{L}-]* ){0,3}\p{Ll}[\p{L}-]*, $/u;
 /** "Anneke van der Berg, who took up the role in May,": a name said to hold the job just mentioned. */
 const TOOK_THE_JOB_AFTER_NAME =
   /^,? (?:who|, who) (?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b/;
