@@ -167,7 +167,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       // "© 2026 American Geophysical Union" under "Eos", "The Regents of the University of California"
       // under "Berkeley News": a university, society or institute owns the title readers know.
       if (holder !== null && OWNING_INSTITUTION.test(holder) && !OUTLET_WORDS.test(holder)) {
-        return mastheadName(units, url) ?? bylined() ?? holder;
+        return mastheadName(units, url) ?? bylined() ?? mastheadName(units, url, true) ?? holder;
       }
       // "© 2026 Condé Nast. All rights reserved. WIRED may earn a portion of sales ...": a publisher's
       // footer that goes on to name the masthead printed at the top is the owner's, not the brand's.
@@ -422,7 +422,11 @@ function outletSegment(text: string): string | null {
  * the lines before the headline that the page repeats elsewhere ("Axios Pro", "Times of Israel
  * Community"). Weakest evidence of all, used when nothing states the publisher.
  */
-function mastheadName(units: readonly ClassifiedUnit[], url: string | null): string | null {
+function mastheadName(
+  units: readonly ClassifiedUnit[],
+  url: string | null,
+  ownedByInstitution = false,
+): string | null {
   const headline = units.findIndex((unit) => unit.drop === 'headline');
   // A cookie banner and the skip links pasted above the masthead are the browser's, not the page's lines.
   const preamble = units.findIndex(
@@ -463,7 +467,9 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
       // "News24", "9News": a brand may carry digits, as long as it is mostly letters.
       /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]*$/u.test(name) &&
       /\p{L}{3}/u.test(name) &&
-      (siteAddress || (capitalisedRatio(name) === 1 && furnitureReason(name) === null)) &&
+      (siteAddress ||
+        (capitalisedRatio(name) === 1 &&
+          (furnitureReason(name) === null || (ownedByInstitution && SECTION_NAME.test(name))))) &&
       // "Climate Home News" is a name; "Home", "Sign in", "Main menu" are links.
       !UTILITY_LINK.test(name);
     // "ynetnews", "mint": a wordmark set in lower case, the page's first line above its menu.
@@ -491,9 +497,14 @@ function mastheadName(units: readonly ClassifiedUnit[], url: string | null): str
     // Only a "Skip to content" link may come before it.
     const aboveIt = top.slice(0, position);
     // A menu's first item ("Courts" over "Government", "Business") is a section, not the site.
+    // Under a society's or university's copyright ("© 2026 American Association for the Advancement of
+    // Science") the title may be a field's name ("Science", "Nature"), an advertisement slot above it.
     const first =
-      !SECTION_NAME.test(name) &&
-      aboveIt.every((unit) => /^(skip|jump|go) to\b/i.test(unit.text)) &&
+      (!SECTION_NAME.test(name) || ownedByInstitution) &&
+      aboveIt.every(
+        (unit) =>
+          /^(skip|jump|go) to\b/i.test(unit.text) || (ownedByInstitution && unit.drop === 'advertisement'),
+      ) &&
       units[position + 1]?.drop !== null &&
       units[position + 1]?.drop !== 'headline';
     if (repeated || matchesHost || OUTLET_WORDS.test(name) || first) return withoutCountrySuffix(name, units);
