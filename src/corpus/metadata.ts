@@ -315,9 +315,22 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
   ];
   for (const candidate of candidates) {
     const name = candidate();
-    if (name !== null) return withOwnArticle(canonicalSource(name), dropped);
+    if (name !== null) return withOwnArticle(paperOfWebsite(canonicalSource(name), dropped), dropped);
   }
   return null;
+}
+
+/**
+ * "Kuensel Online" over "© 2026 Kuensel Corporation Ltd.": the website's name for a paper its
+ * publishing company is named after; the paper's name is the brand.
+ */
+function paperOfWebsite(name: string, furniture: readonly ClassifiedUnit[]): string {
+  const paper = /^(.+?) Online$/.exec(name)?.[1];
+  if (paper === undefined) return name;
+  const holder = firstOf(furniture, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
+  return holder !== null && (holder === paper || holder.startsWith(`${paper} `)) && !holder.startsWith(name)
+    ? paper
+    : name;
 }
 
 /**
