@@ -861,6 +861,9 @@ function personEvidence(run: NameRun): number {
   // clause goes on with "his" or "her" is someone's.
   if (startsSentence && words.length === 2 && OWN_CLAUSE_POSSESSIVE.test(rest)) evidence += 2;
   if (run.postNominal) evidence += 2;
+  // "represented by Daniel van Wyk, Alicia Moreno and Kevin Tran of …": a full name listed beside
+  // a named person is one more person.
+  if (words.length === 2 && run.prefix.length === 0 && listedBesidePerson(run)) evidence += 2;
   // "Mitigating, Nina Oyelowo-Shaw said", "Simon Blakeley, prosecuting, said": British court reports
   // name the barristers by what they do in the case.
   if (
@@ -883,6 +886,36 @@ function personEvidence(run: NameRun): number {
   )
     evidence -= 2;
   return evidence;
+}
+
+/** A given name and a surname (with any particle) ending just before a list's comma or "and". */
+const PERSON_LISTED_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+) (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]+(?:,| and) $/u;
+/** The same, opening just after a list's comma or "and". */
+const PERSON_LISTED_AFTER = /^(?:,| and) (\p{Lu}\p{Ll}+) (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]+/u;
+
+function listedBesidePerson(run: NameRun): boolean {
+  const [first, last] = run.core.map((token) => token.word);
+  if (!first || !last) return false;
+  // "La Traviata", "Finding Neverland", "Nintendo Europe", "Jupiter Research", "Velvet Revolver":
+  // titles, bodies and bands sit in lists of names too.
+  if (
+    !isPlausibleNameWord(first) ||
+    !isPlausibleNameWord(last) ||
+    isNameParticle(first) ||
+    /ing$/.test(first) ||
+    ORGANISATION_HEADS.has(last.toLowerCase()) ||
+    run.text.includes(` ${first.toLowerCase()} `) ||
+    run.text.includes(` ${last.toLowerCase()} `)
+  )
+    return false;
+  const start = run.tokens[0]?.start ?? 0;
+  const before = PERSON_LISTED_BEFORE.exec(run.text.slice(Math.max(0, start - 60), start));
+  if (before && isGivenName(before[1] ?? '')) return true;
+  // "the Minister of Mines and Minerals Development, Patrick Chisenga": after "and", the item
+  // before must be the person, or the run may end a body's name.
+  if (/(?:,| and) $/.test(run.text.slice(Math.max(0, start - 5), start))) return false;
+  const after = PERSON_LISTED_AFTER.exec(run.text.slice(run.tokens.at(-1)?.end ?? 0));
+  return after !== null && isGivenName(after[1] ?? '');
 }
 
 /**
