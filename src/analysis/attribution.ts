@@ -392,6 +392,16 @@ const PASSIVE_AUXILIARIES = new Set(
 
 const BE_FORMS = new Set('was were is are be been being'.split(' '));
 
+/** Whether an active "said" or "says" comes before `index` among `tokens`. */
+function reportedEarlier(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 2; at > 0; at--) {
+    const word = tokens[at]?.word;
+    if ((word === 'said' || word === 'says') && !BE_FORMS.has(tokens[at - 1]?.word.toLowerCase() ?? ''))
+      return true;
+  }
+  return false;
+}
+
 function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
   // After a determiner or a possessive the word is a noun: "the LGA’s warning", "his claims".
@@ -409,6 +419,15 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   // "her son, who was admitted on Sunday", "was referred to Vellore": admitted or referred in the
   // passive is taken into a hospital or a school, or sent on to one, not a confession or a mention.
   if ((word === 'admitted' || word === 'referred') && BE_FORMS.has(previous?.word.toLowerCase() ?? ''))
+    return false;
+  // "Kowalchuk said Moreau had been told in person and had 'handled it…'": told or asked in the
+  // passive inside what someone else said names a hearer; the reporting verb before it governs.
+  if (
+    (word === 'told' || word === 'asked') &&
+    BE_FORMS.has(previous?.word.toLowerCase() ?? '') &&
+    next !== 'by' &&
+    reportedEarlier(tokens, index)
+  )
     return false;
   // "the US had agreed to release the four": agreeing to do something is an act, not speech.
   if (/^agree[ds]?$/.test(word) && next === 'to') return false;
