@@ -21,6 +21,7 @@ import {
   findSummaryBox,
   isDekAboveHeadline,
   isSceneAboveHeadline,
+  isSummaryLabel,
 } from './page-header.js';
 import { continuesStory, dropAfterEnd, dropOffTopicTail, isLivePostTime, isPostTime } from './page-tail.js';
 import {
@@ -296,7 +297,8 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
 
   const bylines: (ReturnType<typeof readByline> | null)[] = texts.map(() => null);
   for (const [index, text] of texts.entries()) {
-    if (drops[index] !== null || captions[index]) continue;
+    // "Key Points" has a name's shape but names no one.
+    if (drops[index] !== null || captions[index] || isSummaryLabel(text)) continue;
     const reading = readByline(text, index < storyStart && (headline === null || index > headline));
     if (reading !== null) {
       drops[index] = 'byline';
@@ -385,6 +387,12 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       kinds[index] = 'body';
     } else if (isPostTime(texts[index - 1] ?? '') && bodyLike[index + 1] === true && isHeadingLike(text)) {
       // A live page's first post: its time, its headline, its text.
+      kinds[index] = 'heading';
+    } else if (
+      isSummaryLabel(text) &&
+      bodyLike[texts.findIndex((_, next) => next > index && drops[next] === null)] === true
+    ) {
+      // "Key Points" over points kept as the story's paragraphs heads them, as a subhead would.
       kinds[index] = 'heading';
     } else {
       drops[index] = 'fragment';

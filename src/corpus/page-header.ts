@@ -580,6 +580,11 @@ const MAX_HEADER_PROSE = 2;
 const SUMMARY_LABEL =
   /^(in short|in summary|what you need to know|key points|key facts|at a glance|the big picture|summary|in brief|what we know( so far)?|what['’]s next\??|what happens next\??|the story so far|quick read|tl;?dr|here['’]s the latest|here['’]s what (?:to|you need to) know|what we['’]re covering|key developments|latest developments|the latest)\s*[:.]?$/i;
 
+/** "Key Points", "In short:": a summary box's label, whatever follows it. */
+export function isSummaryLabel(text: string): boolean {
+  return SUMMARY_LABEL.test(text.trim());
+}
+
 /**
  * The points of a summary box: the lines sharing a block with its label. The label itself is dropped;
  * the points are standfirst, since they summarise rather than report. Only near the top of a page.
