@@ -1685,6 +1685,9 @@ export function attributeQuotes(
 
 /** A paragraph whose first sentence has a job for its subject: "The chairman of … said". */
 const JOB_OPENS_PARAGRAPH = /^The ([^.“”"]{1,100}?)\s(?:said|says|told|added|warned)\b/u;
+/** "An executive engineer with the irrigation project said…": a job met without a name, mid-paragraph. */
+const INDEFINITE_JOB_OPENS_SENTENCE =
+  /(?:^|[.!?]\s+)An? ([^.“”"]{1,100}?)\s(?:said|says|told|added|warned)\b/gu;
 /** '"…," the head of the water agency said', '"…," said the union's general secretary.' */
 const JOB_TAGS_QUOTATION =
   /[”"]\s*(?:said\s+)?(?:the|its|their)\s+([^.,;:“”"]{1,80}?)(?:\s+(?:said|says|told|added|warned)\b|\s*[.,;]|\s*$)/gu;
@@ -1702,6 +1705,8 @@ function unnamedJobsIn(view: ParagraphView): { phrase: string; at: number }[] {
   const jobs: { phrase: string; at: number }[] = [];
   const opening = JOB_OPENS_PARAGRAPH.exec(view.frame)?.[1];
   if (opening) jobs.push({ phrase: opening, at: 0 });
+  for (const job of view.frame.matchAll(INDEFINITE_JOB_OPENS_SENTENCE))
+    jobs.push({ phrase: job[1] ?? '', at: job.index ?? 0 });
   for (const tag of view.frame.matchAll(JOB_TAGS_QUOTATION))
     jobs.push({ phrase: tag[1] ?? '', at: tag.index ?? 0 });
   return jobs.filter(({ phrase }) => {

@@ -20,4 +20,12 @@ describe('a job that speaks first and is named at the start of the next paragrap
     );
     expect(quoteStartingWith(analysis, 'not a quick fix')?.speaker).toBeNull();
   });
+
+  it('names a job met mid-paragraph with "a" or "an" when the paragraph names its holder (Deccan Herald style)', () => {
+    const analysis = analyseText(
+      'Tank repairs stall',
+      'The minor irrigation department blamed the contractor. An assistant engineer with the Hebbal tank project said the desilting was "months behind schedule". The engineer, Ramesh Gowda, said the contractor had been served notice.',
+    );
+    expect(quoteStartingWith(analysis, 'months behind schedule')?.speaker).toBe('Ramesh Gowda');
+  });
 });
