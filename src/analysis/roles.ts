@@ -549,7 +549,7 @@ function readRoleAfter(run: NameRun): string | null {
   if (clause) {
     const phrase = withoutWhen((rest.slice(clause[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim());
     const words = phrase.split(/\s+/);
-    const roleIndex = words.findIndex((word) => isRoleNoun(word));
+    const roleIndex = words.findIndex((word) => isRoleNoun(word) || OFFICES_BY_INITIALS.has(word));
     if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10) return phrase;
   }
   // "Maria Rossi is chief executive of Acme", "who was director until 2022": an office named
@@ -666,9 +666,15 @@ const BODY_AFFILIATION =
 const JOB_TAKEN_UP =
   /^, (?:\d+, )?who (?:(?:is|was|has been) (?:also|now|currently|still) |(?:was|has been|had been) (?:appointed|named|elected|made|promoted to|sworn in as) (?:as )?|(?:became|becomes|has become|serves as|served as|has served as|took over as|takes over as|has taken over as|stepped in as) )(?:(?:a|an|the|his|her|their) )?/u;
 
+/**
+ * Offices written by their initials once a clause says the job was taken up ("who took over as GM");
+ * elsewhere "GM" is as often the carmaker.
+ */
+const OFFICES_BY_INITIALS = new Set(['GM', 'CEO', 'CFO', 'COO', 'CTO', 'MD']);
+
 /** Words that open when a job was taken up: "in May", "in 2022", "last year", "since March". */
 const WHEN_OPENERS =
-  / (?:(?:in|on) (?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last|earlier|since|until|after|before|during|following|this (?:year|month|week))\b.*$/u;
+  / (?:(?:in|on) (?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|during) the (?:summer|spring|autumn|fall|winter|end|middle|start)|last|earlier|since|until|after|before|during|following|this (?:year|month|week))\b.*$/u;
 
 function withoutWhen(phrase: string): string {
   return phrase.replace(WHEN_OPENERS, '');
