@@ -1685,14 +1685,20 @@ export function attributeQuotes(
 
 /** A paragraph whose first sentence has a job for its subject: "The chairman of … said". */
 const JOB_OPENS_PARAGRAPH = /^The ([^.“”"]{1,100}?)\s(?:said|says|told|added|warned)\b/u;
-/** "An executive engineer with the irrigation project said…": a job met without a name, mid-paragraph. */
-const INDEFINITE_JOB_OPENS_SENTENCE =
-  /(?:^|[.!?]\s+)An? ([^.“”"]{1,100}?)\s(?:said|says|told|added|warned)\b/gu;
+/**
+ * "An executive engineer with the irrigation project said…", "The visitor's captain admitted…": a
+ * job met without a name, mid-paragraph.
+ */
+const JOB_OPENS_SENTENCE_UNNAMED =
+  /(?:^|[.!?]\s+)(?:An?|The) ([^.“”"]{1,100}?)\s(?:said|says|told|added|warned|admitted|conceded|insisted)\b/gu;
 /** '"…," the head of the water agency said', '"…," said the union's general secretary.' */
 const JOB_TAGS_QUOTATION =
   /[”"]\s*(?:said\s+)?(?:the|its|their)\s+([^.,;:“”"]{1,80}?)(?:\s+(?:said|says|told|added|warned)\b|\s*[.,;]|\s*$)/gu;
-/** "said the councillor, Magnus Tait", "The specialist, Edward Lisle-Mortimer, …": a definite description set off before a name. */
-const DEFINITE_JOB_BEFORE_NAME = /\b[Tt]he (?:\p{Ll}[\p{L}-]* ){0,3}\p{Ll}[\p{L}-]*, $/u;
+/**
+ * "said the councillor, Magnus Tait", "The specialist, Edward Lisle-Mortimer, …", "the Saurashtra
+ * skipper, Chirag Jani,": a definite description set off before a name.
+ */
+const DEFINITE_JOB_BEFORE_NAME = /\b[Tt]he (?:[\p{L}-]+ ){0,3}\p{Ll}[\p{L}-]*, $/u;
 /** "Anneke van der Berg, who took up the role in May,": a name said to hold the job just mentioned. */
 const TOOK_THE_JOB_AFTER_NAME =
   /^,? (?:who|, who) (?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b/;
@@ -1705,7 +1711,7 @@ function unnamedJobsIn(view: ParagraphView): { phrase: string; at: number }[] {
   const jobs: { phrase: string; at: number }[] = [];
   const opening = JOB_OPENS_PARAGRAPH.exec(view.frame)?.[1];
   if (opening) jobs.push({ phrase: opening, at: 0 });
-  for (const job of view.frame.matchAll(INDEFINITE_JOB_OPENS_SENTENCE))
+  for (const job of view.frame.matchAll(JOB_OPENS_SENTENCE_UNNAMED))
     jobs.push({ phrase: job[1] ?? '', at: job.index ?? 0 });
   for (const tag of view.frame.matchAll(JOB_TAGS_QUOTATION))
     jobs.push({ phrase: tag[1] ?? '', at: tag.index ?? 0 });

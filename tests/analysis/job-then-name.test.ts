@@ -28,4 +28,13 @@ describe('a job that speaks first and is named at the start of the next paragrap
     );
     expect(quoteStartingWith(analysis, 'months behind schedule')?.speaker).toBe('Ramesh Gowda');
   });
+
+  it('names a job that admits something mid-paragraph by the next paragraph’s "the <team> skipper, <name>" (Cricinfo style)', () => {
+    const analysis = analyseText(
+      'Vidarbha roll over Baroda',
+      'Baroda were bowled out for 161 on the final morning. The visiting captain admitted his batters had been "too timid against the short ball".',
+      '"We never got going and that is on all of us," the Baroda skipper, Hardik Solanki, said.',
+    );
+    expect(quoteStartingWith(analysis, 'too timid against')?.speaker).toBe('Hardik Solanki');
+  });
 });
