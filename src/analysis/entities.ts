@@ -840,6 +840,15 @@ function personEvidence(run: NameRun): number {
   }
   if (roleAfter(run) !== null || (run.prefix.length === 0 && roleBefore(run) !== null)) evidence += 2;
   if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
+  // "belonged to Maurice Lévy-Strauss, who ran a linen business": a double-barrelled surname with
+  // a "who" clause is a person's, whatever the word before.
+  if (
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(words[1] ?? '') &&
+    words.every((word) => !isPlaceWord(word)) &&
+    /^, who\b/.test(rest)
+  )
+    evidence += 1;
   // A two-word name as a sentence's subject, followed up by "he said" or "she added": a person
   // introduced without a title ("Mick Dalton has led the union since 2019.").
   const startsSentence =

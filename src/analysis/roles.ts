@@ -509,6 +509,10 @@ const JOB_VERBS = [
   'founded',
   'co-founded',
   'worked as',
+  // "who ran a linen business", "who owned the bakery": histories tell a past owner's trade so,
+  // never "who ran for mayor".
+  'ran(?= (?:a|an|the|his|her|their) )',
+  'owned(?= (?:a|an|the|his|her|their) )',
 ].join('|');
 
 const JOB_CLAUSE = new RegExp(`^(?:${JOB_VERBS}) `);
