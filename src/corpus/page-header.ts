@@ -74,7 +74,10 @@ export function findHeadline(
       isHeadlineLike(text) &&
       !captions[index] &&
       !startsWithDateline(text) &&
-      !isSectionKicker(text)
+      !isSectionKicker(text) &&
+      // "By Alex Seabrook Local Democracy Reporter and Tristan Cork", "Isabel Lohman (Bridge Michigan)":
+      // a byline has a headline's shape but is never one.
+      readByline(text, false) === null
     );
   };
   // A summary box under the headline ("Summary" and its points) sits between it and a live page's
@@ -94,7 +97,11 @@ export function findHeadline(
     (text, index) =>
       index >= limit && index < firstProse && isCandidate(index) && wordCount(text) > SHORT_LABEL_WORDS,
   );
-  const menuBetween = drops.some((drop, index) => index > last && index < limit && drop === 'navigation');
+  // One section label ("News") between a long title-shaped line and the byline is the story's kicker,
+  // not the site's menu; over a bare name ("Aarian Marshall" / "Business") it parts byline from headline.
+  const menuLines = drops.filter((drop, index) => index > last && index < limit && drop === 'navigation');
+  const menuBetween =
+    menuLines.length >= 2 || (menuLines.length === 1 && readByline(texts[last] ?? '', true) !== null);
   // "An expert's point of view on a current event." over the headline: a section's one-line
   // description is a sentence, but the title-shaped line between it and the byline is the headline.
   if (last < 0 && after === -1 && wordCount(texts[firstProse] ?? '') <= MAX_TAGLINE_WORDS) {

@@ -502,6 +502,7 @@ const NAME_AND_OUTLET = new RegExp(
   `^(${NAME}(?:\\s+and\\s+${NAME})?)\\s*(?:,|\\||·|•|–|—|\\s-\\s)\\s*(.+)$`,
   'u',
 );
+const NAME_THEN_OUTLET_IN_BRACKETS = new RegExp(`^(${NAME})\\s+\\((\\p{Lu}[\\p{L}\\p{N} .&'’-]+)\\)$`, 'u');
 const NAME_IN_PLACE = new RegExp(`^(${NAME}) in (\\p{Lu}[\\p{L} .'’-]+)(?:\\s+and\\s+.*)?$`, 'u');
 const ROLE_WORDS =
   /\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|analyst|producer|bureau chief|staff|presenter|commentator)s?\b/i;
@@ -550,6 +551,12 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
       names: restIsName ? `${by[1]} and ${rest}` : (by[1] ?? null),
       outlet: restIsName || sharedByline || deskThenPlace ? null : outletFrom(rest),
     };
+  }
+  // "Isabel Lohman (Bridge Michigan)": the outlet in brackets after the name, as nonprofit newsrooms
+  // credit a story their partners reprint.
+  const bracketed = NAME_THEN_OUTLET_IN_BRACKETS.exec(trimmed);
+  if (bracketed !== null && wordCount(bracketed[1] ?? '') >= 2 && wordCount(bracketed[1] ?? '') <= 4) {
+    return { names: bracketed[1] ?? null, outlet: outletFrom(bracketed[2] ?? '') };
   }
   if (!inHeader) return null;
   const named = NAME_AND_OUTLET.exec(trimmed);
