@@ -470,13 +470,22 @@ function markLivePosts(
     const writer = named || drops[next] === 'byline';
     while (next < texts.length && drops[next] !== null) next += 1;
     const prose = isProseLike(texts[next] ?? '') && !isLivePostTime(texts[next] ?? '');
-    if (!prose || (endsSentence(text) && !writer)) continue;
+    // "Which routes are still running?" ends like a sentence, but a key-events list above names it.
+    const listed =
+      texts.findIndex((other, index) => other === text && index > headline && index < time) !== -1;
+    if (!prose || (endsSentence(text) && !writer && !listed)) continue;
     drops[title] = null;
     captions[title] = false;
     kinds[title] = 'heading';
   }
-  // The summary: under the page's time stamp, above the first post's time.
   const firstPost = postTimes[0] ?? -1;
+  // A "Key Events" list above the first post repeats the posts' headlines word for word: its lines
+  // are links to them, and the posts keep the words.
+  for (let index = headline + 1; index < firstPost; index += 1) {
+    const later = texts.indexOf(texts[index] ?? '', firstPost);
+    if (drops[index] === null && later !== -1 && kinds[later] === 'heading') drops[index] = 'repeat';
+  }
+  // The summary: under the page's time stamp, above the first post's time.
   const stamp = drops.findIndex(
     (drop, index) => index > headline && index < firstPost && drop === 'timestamp',
   );

@@ -219,7 +219,7 @@ export function isPostTime(text: string): boolean {
  */
 export function isLivePostTime(text: string): boolean {
   const trimmed = text.trim();
-  if (isPostTime(trimmed) || POST_AGE.test(trimmed)) return true;
+  if (isPostTime(trimmed) || POST_AGE.test(trimmed) || CLOCK_THEN_WRITER.test(trimmed)) return true;
   // "Updated 11:20 a.m." under the headline stamps the page, not a post.
   if (/^(?:last )?(?:updated|published|modified)\b/i.test(trimmed)) return false;
   return wordCount(trimmed) <= MAX_POST_TIME_WORDS && HAS_CLOCK.test(trimmed) && isTimestampLine(trimmed);
@@ -230,6 +230,10 @@ const POST_AGE = /^(?:\d{1,2}\s*(?:minutes?|mins?|m|hours?|hrs?|h)\s+ago|just no
 const MIN_LIVE_STAMPS = 3;
 const HAS_CLOCK = /\b\d{1,2}[:.]\d{2}(?!\d)|\b\d{1,2}\s?[ap]\.?m\b/i;
 const MAX_POST_TIME_WORDS = 8;
+
+/** "11:48 Tristan Cork": the post's time and its writer, as regional chains stamp live posts. */
+const CLOCK_THEN_WRITER =
+  /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 const LONE_CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 
