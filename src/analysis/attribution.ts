@@ -386,6 +386,8 @@ const GROUP_SUBJECT =
 const GROUP_AFTER_QUOTE =
   /^\s*[,—–-]?\s*(?:\p{Ll}+\s+)?(?:\p{Ll}{3,}[^s\s]s|police|people|staff|family)\s+(?:said|say|says|added|told)\b/u;
 
+const BRACKETED_LABEL = /\([^(),]{1,40},[^()]{1,40}\)/g;
+
 const PASSIVE_AUXILIARIES = new Set(
   'was were is are be been being has have had widely publicly repeatedly also often'.split(' '),
 );
@@ -917,6 +919,9 @@ class Attributor {
     // "Dev Mistry (Lab) said", "Sen. Jo Price (R-Texas) said": a party label in brackets sits between name and verb.
     const bracketed = /\s*\([^()]{1,25}\)\s*$/.exec(region);
     if (bracketed) region = region.slice(0, bracketed.index);
+    // "Councillor Ellie Marsh (Green, Lawrence Hill), who chairs…": a party and ward in brackets
+    // are no clause of the sentence; their commas are blanked, keeping every offset.
+    if (region.includes('(')) region = region.replace(BRACKETED_LABEL, (label) => ' '.repeat(label.length));
     if (/,\s*$/.test(region)) {
       const withoutComma = region.replace(/,\s*$/, '');
       const previousComma = this.lastClauseComma(view, regionStart, withoutComma);
