@@ -436,6 +436,17 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   // "MANILA, Philippines —", "KYIV —": a dateline writes its town in capitals.
   if (words.length === 1 && /^\p{Lu}{3,}$/u.test(last) && isPlaceWord(last[0] + last.slice(1).toLowerCase()))
     return 'place';
+  // "RIGA - Latvia's parliament…": a word in capitals opening the story before a dash is its
+  // dateline, a town the paper may not know.
+  if (
+    words.length === 1 &&
+    /^\p{Lu}{4,}$/u.test(last) &&
+    run.prefix.length === 0 &&
+    run.paragraph <= 2 &&
+    run.text.slice(0, run.tokens[0]?.start ?? 0).trim() === '' &&
+    /^ [-–—] /.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+  )
+    return 'place';
   if (words.length === 1 && isAcronym(last) && !isMoneyAmount(run)) return 'organisation';
   const opensWithGivenName = isGivenName(words[0] ?? '');
   // "MEP Joost van Leeuwen (Renew Europe)", "Ana Ruiz (Liberal Democrats)": a bracketed name after a
