@@ -380,7 +380,8 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 20,
   },
   // A copyright notice may go on about reuse at length; it is never reporting.
-  { reason: 'footer', pattern: /^(©|ⓒ|\(c\)\s|copyright\b)/i, maxWords: 90 },
+  // Agencies bracket it under the story: "[Copyright The Jiji Press, Ltd.]".
+  { reason: 'footer', pattern: /^\[?(©|ⓒ|\(c\)\s|copyright\b)/i, maxWords: 90 },
   {
     // Desk credits in a header or at the foot: "Editor: Zhang Long", "Translator: Ricky Nugraha",
     // "(Web editor: Zhang Kaiwei, Liang Jun)".
@@ -550,7 +551,13 @@ const PATTERNS: FurniturePattern[] = [
     // Author contact lines closing local and regional stories.
     reason: 'credit',
     pattern:
-      /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|^contact (the )?(reporter|editor|author|writer)s?\b/i,
+      /\b(can be reached at|reach (him|her|them) at|contact (him|her|them|the (writer|reporter|author)) at|e-?mail (him|her|them) at)\b|^contact (the )?(reporter|editor|author|writer)s?\b|\bfollow (him|her|them) on (x|twitter|bluesky|threads|instagram|facebook|linkedin)\b/i,
+    maxWords: 45,
+  },
+  {
+    // "Contact Mary Spicuzza at mary.spicuzza@…": the reporter by name, not "Contact the council at".
+    reason: 'credit',
+    pattern: /^Contact (\p{Lu}[\p{Ll}'’-]+ ){1,3}at \S+@\S+/u,
     maxWords: 45,
   },
   {
