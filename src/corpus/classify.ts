@@ -245,6 +245,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
     captions[firstSentence] = true;
   const summary = findSummaryBox(units, texts, drops);
   markUncreditedLeadCaption(texts, drops, captions, summary);
+  markCaptionBesideSourceCredit(texts, drops, captions);
   // A bare credit under its caption in the same block: "KWTV", "AFP", "STAFF".
   for (const [index, text] of texts.entries()) {
     const underCaption = captions[index - 1] === true && units[index - 1]?.block === units[index]?.block;
@@ -577,6 +578,46 @@ const MAX_TAGLINE_WORDS = 20;
  * cared for at a postpartum care center in Seoul on Jan. 15.") is the lead picture's caption when the
  * story's opening paragraph follows it.
  */
+/**
+ * Trade titles credit the lead picture "Source: Tesco" or "Source: © KAUST", with its caption on the
+ * line above or below, between the byline or date and the story's first paragraph. The caption has
+ * no full stop; the story's opening, on the far side, is a sentence.
+ */
+function markCaptionBesideSourceCredit(
+  texts: readonly string[],
+  drops: (DropReason | null)[],
+  captions: boolean[],
+): void {
+  const signsOff = (index: number) =>
+    drops[index] === 'timestamp' ||
+    drops[index] === 'byline' ||
+    readByline(texts[index] ?? '', true) !== null;
+  const captionShaped = (index: number) => {
+    const text = texts[index] ?? '';
+    const count = wordCount(text);
+    return (
+      drops[index] === null &&
+      count >= MIN_CAPTION_WORDS &&
+      count <= MAX_SOURCE_CAPTION_WORDS &&
+      !endsSentence(text) &&
+      !/["“”«»]/.test(text)
+    );
+  };
+  const opensStory = (index: number) => drops[index] === null && isStrongProse(texts[index] ?? '');
+  for (const [index, text] of texts.entries()) {
+    if (!SOURCE_CREDIT.test(text.trim())) continue;
+    const above = signsOff(index - 2) && captionShaped(index - 1) && opensStory(index + 1);
+    const below = signsOff(index - 1) && captionShaped(index + 1) && opensStory(index + 2);
+    if (!above && !below) continue;
+    captions[above ? index - 1 : index + 1] = true;
+    captions[index] = false;
+    drops[index] = 'image credit';
+  }
+}
+
+const SOURCE_CREDIT = /^source\s*:\s*(?:©\s*)?[^.:]{2,40}$/i;
+const MAX_SOURCE_CAPTION_WORDS = 30;
+
 function markUncreditedLeadCaption(
   texts: readonly string[],
   drops: readonly (DropReason | null)[],
