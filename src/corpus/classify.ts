@@ -761,12 +761,17 @@ function isSceneBetweenParagraphs(
     )
   )
     return false;
-  const neighbour = (step: number) => {
-    let at = index + step;
+  const neighbourAt = (from: number, step: number) => {
+    let at = from + step;
     while (at >= 0 && at < texts.length && drops[at] !== null) at += step;
-    return texts[at] ?? '';
+    return at;
   };
-  return isStrongProse(neighbour(-1)) && isStrongProse(neighbour(1));
+  const next = neighbourAt(index, 1);
+  // The picture may close a section, its caption straight above the next subhead ("The rain problem").
+  const storyGoesOn =
+    isStrongProse(texts[next] ?? '') ||
+    (isHeadingLike(texts[next] ?? '') && isStrongProse(texts[neighbourAt(next, 1)] ?? ''));
+  return isStrongProse(texts[neighbourAt(index, -1)] ?? '') && storyGoesOn;
 }
 
 /**

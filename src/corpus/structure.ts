@@ -270,7 +270,7 @@ export function showsSubjectInPlace(text: string): boolean {
 const PLACE_PHRASE =
   "\\s+(?:at|in|on|near|outside|inside|along|beside|behind|under|during)\\s+(?:(?:the|a|an|her|his|their|its)\\s+)?[\\p{L}\\p{N}'’-]+(?:\\s+(?:of\\s+(?:the\\s+)?)?[\\p{L}\\p{N}'’-]+){0,2}";
 const SUBJECT_THEN_PLACES = new RegExp(
-  `^(?:(?:A|An|The)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}[\\p{Ll}'’-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}|\\p{Lu}\\p{Ll}+s)(?:${PLACE_PHRASE}){1,3}\\.$`,
+  `^(?:(?:A|An|The)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}[\\p{Ll}'’-]+|The\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}|\\p{Lu}\\p{Ll}+s)(?:${PLACE_PHRASE}){1,3}\\.$`,
   'u',
 );
 
@@ -442,7 +442,7 @@ export function showsUnpunctuatedScene(text: string): boolean {
 
 const LONG_SUBJECT_PARTICIPLE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,7}?\s\p{Ll}{2,}ing\s/u;
 const SCENE_VERBS =
-  'patrol|harvest|board|browse|fl(?:y|ies)|cross|ride|work|play|watch|pl(?:y|ies)|pick|wait|walk|stand|sit|' +
+  'patrol|harvest|board|browse|buy|fl(?:y|ies)|cross|ride|work|play|watch|pl(?:y|ies)|pick|wait|walk|stand|sit|' +
   'hold|carr(?:y|ies)|gather|queue|pray|wade|march|shop|protest|celebrate|arrive|cycle|drive|load|unload|' +
   'clear|repair|inspect|check|collect|fill|sell|sort|rest|pose|attend|vote|fish|swim|climb|dig|plant|' +
   'tend|feed|line|crowd|fill|fly|cook|clean|build|paint|wave|chant|hug|greet|search|survey|examine|' +
