@@ -315,22 +315,28 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
   ];
   for (const candidate of candidates) {
     const name = candidate();
-    if (name !== null) return withOwnArticle(paperOfWebsite(canonicalSource(name), dropped), dropped);
+    if (name !== null) return withOwnArticle(paperOfWebsite(canonicalSource(name), units), dropped);
   }
   return null;
 }
 
 /**
  * "Kuensel Online" over "© 2026 Kuensel Corporation Ltd.": the website's name for a paper its
- * publishing company is named after; the paper's name is the brand.
+ * publishing company is named after; the paper's name is the brand. So it is when the story calls
+ * itself by the paper's name ("Residents in Block 8 told Mmegi they had ..."), as reporters do.
  */
-function paperOfWebsite(name: string, furniture: readonly ClassifiedUnit[]): string {
+function paperOfWebsite(name: string, units: readonly ClassifiedUnit[]): string {
   const paper = /^(.+?) Online$/.exec(name)?.[1];
   if (paper === undefined) return name;
-  const holder = firstOf(furniture, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
-  return holder !== null && (holder === paper || holder.startsWith(`${paper} `)) && !holder.startsWith(name)
-    ? paper
-    : name;
+  const holder = firstOf(units, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
+  if (holder !== null && (holder === paper || holder.startsWith(`${paper} `)) && !holder.startsWith(name))
+    return paper;
+  const escaped = escapeRegExp(paper);
+  const selfReference = new RegExp(
+    `\\b(?:told|contacted by|speaking to|in an interview with)\\s+${escaped}\\b(?! Online)|\\b${escaped}\\s+(?:has learnt|has learned|understands|can reveal|can confirm)\\b`,
+    'u',
+  );
+  return units.some((unit) => unit.drop === null && selfReference.test(unit.text)) ? paper : name;
 }
 
 /**
