@@ -671,13 +671,36 @@ function markUncreditedLeadCaption(
         showsPlaceThenClause(candidateText) ||
         showsThingInPlace(candidateText) ||
         showsPresentScene(candidateText) ||
-        showsSceneWithPlaceNote(candidateText))
+        showsSceneWithPlaceNote(candidateText) ||
+        retellsOpeningInPresent(candidateText, texts[next] ?? ''))
     ) {
       captions[candidate] = true;
       return;
     }
   }
 }
+
+/**
+ * "Workers of a garment factory block the Dhaka-Tangail highway at Konabari …" over "Several thousand
+ * workers of three garment factories blocked the Dhaka-Tangail highway at Konabari …": the picture desk
+ * tells the story's opening again in the present tense, as captions do, with most of its words.
+ */
+function retellsOpeningInPresent(caption: string, opening: string): boolean {
+  if (!endsSentence(caption) || /["“”«»]/.test(caption) || /[.!?]\s+\p{Lu}/u.test(caption)) return false;
+  // Reporting, and the tenses of news rather than of a moment pictured ("are to receive", "is likely to").
+  if (/\b(?:said|says|told|has|have|had|was|were|will|would|is|are|be|been|likely)\b/i.test(caption))
+    return false;
+  const words = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  const openingWords = new Set(words(opening));
+  const captionWords = words(caption);
+  const shared = captionWords.filter((word) => openingWords.has(word)).length;
+  const presentThenPast = captionWords.some(
+    (word) => !word.endsWith('ed') && (openingWords.has(`${word}ed`) || openingWords.has(`${word}d`)),
+  );
+  return presentThenPast && shared / Math.max(captionWords.length, 1) >= RETOLD_SHARE;
+}
+
+const RETOLD_SHARE = 0.6;
 
 /**
  * Under the header's time stamp or byline, straight above the story's first paragraph, a few words
