@@ -111,6 +111,8 @@ export const HOLDOUT8_DIR = join(ROOT, 'tests/eval/holdout8');
  */
 export const HOLDOUT9_DIR = join(ROOT, 'tests/eval/holdout9');
 export const HOLDOUT10_DIR = join(ROOT, 'tests/eval/holdout10');
+/** The eleventh held-out set, eight more outlets, never tuned on: the measure of unseen text. */
+export const HOLDOUT11_DIR = join(ROOT, 'tests/eval/holdout11');
 /** Batches of five articles each, written blind and tuned on batch by batch (see its README). */
 export const BLIND_C_DIR = join(ROOT, 'tests/eval/blind-c');
 

@@ -18,6 +18,7 @@ import {
   HOLDOUT8_DIR,
   HOLDOUT9_DIR,
   HOLDOUT10_DIR,
+  HOLDOUT11_DIR,
 } from './evaluate.js';
 
 export interface EvalSet {
@@ -53,4 +54,5 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // The newest sets: brought in blind, tuned on from the round that followed (see their READMEs).
   { label: 'ninth held-out set (new)', dir: HOLDOUT9_DIR, tunedOn: true },
   { label: 'tenth held-out set (new)', dir: HOLDOUT10_DIR, tunedOn: true },
+  { label: 'eleventh held-out set', dir: HOLDOUT11_DIR, tunedOn: false },
 ];
