@@ -937,3 +937,35 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     expect(kindOf(page(HEADLINE, LEDE, SECOND, paragraph, THIRD, QUOTE), paragraph)).toBe('body');
   });
 });
+
+describe('bylines and sign-offs that look like headlines or paragraphs', () => {
+  it('keeps a byline with its outlet in brackets out of the title', () => {
+    const article = page(
+      'Skip to main content',
+      'Port Times',
+      'Donate',
+      'Newsletters',
+      'Shipping',
+      'Business',
+      'Antwerp dockers reject pay offer. Ships keep queueing.',
+      'Anne Claes (Flanders Port Desk)',
+      'March 3, 2026',
+      ...STORY,
+    );
+    expect(article.title).toBe('Antwerp dockers reject pay offer. Ships keep queueing.');
+    expect(kindOf(article, 'Anne Claes')).toBe('dropped');
+  });
+
+  it('drops a reporter contact line and a bracketed agency copyright, but keeps advice to contact a body', () => {
+    const article = page(
+      HEADLINE,
+      ...STORY,
+      'Shippers with cargo held at the port can contact the Port Authority at cargo@portofantwerp.example for updates.',
+      'Contact Anne Claes at anne.claes@porttimes.example. Follow her on X @anneclaes.',
+      '[Copyright The Port Times, Ltd.]',
+    );
+    expect(kindOf(article, 'Shippers with cargo')).toBe('body');
+    expect(kindOf(article, 'Contact Anne Claes')).toBe('dropped');
+    expect(kindOf(article, '[Copyright')).toBe('dropped');
+  });
+});
