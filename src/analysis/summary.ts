@@ -96,6 +96,7 @@ interface Candidate {
   point: KeyPoint;
   vector: Vector;
   score: number;
+  words: number;
 }
 
 function quotedShare(text: string): number {
@@ -208,17 +209,18 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
       text: withoutSignpost(rank === 0 ? withoutDateline(sentence.text) : sentence.text),
     })),
   );
-  const eligible = raw.filter((sentence) => {
-    const words = wordCount(sentence.text);
-    return (
-      words >= 8 &&
-      words <= 70 &&
-      quotedShare(sentence.text) <= 0.5 &&
-      !/^["“‘']/.test(sentence.text) &&
-      !(words < 20 && REPORTING_NOTE.test(sentence.text)) &&
-      !isRollCall(sentence.text)
-    );
-  });
+  const eligible = raw
+    .map((sentence) => ({ ...sentence, words: wordCount(sentence.text) }))
+    .filter(({ text, words }) => {
+      return (
+        words >= 8 &&
+        words <= 70 &&
+        quotedShare(text) <= 0.5 &&
+        !/^["“‘']/.test(text) &&
+        !(words < 20 && REPORTING_NOTE.test(text)) &&
+        !isRollCall(text)
+      );
+    });
   if (eligible.length === 0) return [];
 
   const termsOf = eligible.map((sentence) => contentTerms(sentence.text));
@@ -263,31 +265,34 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     if (quotedShare(sentence.text) > 0) score *= 0.8;
     if (BACKGROUND_CUES.test(sentence.text)) score *= 0.9;
     if (PROFILE_AGE.test(sentence.text)) score *= 0.75;
-    return { point: { text: sentence.text, paragraph: sentence.paragraph.n }, vector, score };
+    return {
+      point: { text: sentence.text, paragraph: sentence.paragraph.n },
+      vector,
+      score,
+      words: sentence.words,
+    };
   });
 
   // The lede is the story in one sentence: it always leads.
   const chosen: Candidate[] = candidates.slice(0, 1);
   const remaining = candidates.slice(1);
-  const wordsIn = (picked: readonly Candidate[]) =>
-    picked.reduce((sum, candidate) => sum + wordCount(candidate.point.text), 0);
-  while (
-    remaining.length > 0 &&
-    chosen.length < 5 &&
-    (chosen.length < 3 || wordsIn(chosen) < SUMMARY_WORDS)
-  ) {
+  let chosenWords = chosen[0]?.words ?? 0;
+  while (remaining.length > 0 && chosen.length < 5 && (chosen.length < 3 || chosenWords < SUMMARY_WORDS)) {
     let bestIndex = 0;
     let bestValue = Number.NEGATIVE_INFINITY;
     remaining.forEach((candidate, index) => {
       const redundancy = Math.max(0, ...chosen.map((picked) => cosine(candidate.vector, picked.vector)));
-      const overLength = Math.max(0, wordsIn(chosen) + wordCount(candidate.point.text) - TARGET_WORDS);
+      const overLength = Math.max(0, chosenWords + candidate.words - TARGET_WORDS);
       const value = 0.8 * candidate.score - 0.2 * redundancy - WORD_OVER_TARGET_COST * overLength;
       if (value > bestValue) {
         bestValue = value;
         bestIndex = index;
       }
     });
-    chosen.push(...remaining.splice(bestIndex, 1));
+    const [best] = remaining.splice(bestIndex, 1);
+    if (!best) break;
+    chosen.push(best);
+    chosenWords += best.words;
   }
   return chosen
     .sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b))
