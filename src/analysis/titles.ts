@@ -116,13 +116,13 @@ const NOT_PROFESSIONS = new Set(
 );
 
 /**
- * Jobs and offices only people hold, beyond the shared lexicon: local offices ("coroner",
- * "harbourmaster", "headman"), trades and sports. Words that are as often surnames (Baker, Cook,
+ * Jobs and offices only people hold, beyond the shared lexicon's ROLE_NOUNS (where "coroner",
+ * "registrar" and "trustee" already stand): local offices ("harbourmaster", "headman"), trades and sports. Words that are as often surnames (Baker, Cook,
  * Porter, Shepherd, Foreman) or bodies (guard, operator) are left out.
  */
 const MORE_ROLE_NOUNS = new Set(
-  `harbourmaster harbormaster ombudsman registrar coroner magistrate vet supervisor grocer gamekeeper
-   curator librarian provost headman headwoman trustee coordinator co-ordinator fundraiser proprietor
+  `harbourmaster harbormaster ombudsman vet supervisor grocer gamekeeper
+   curator librarian provost headman headwoman coordinator co-ordinator fundraiser proprietor
    hotelier restaurateur programmer sculptor playwright screenwriter sprinter swimmer rower skier
    physio caretaker janitor bartender drummer lifeguard boatbuilder shipowner apprentice
    investigator undersheriff collector spinner seamer pacer paceman painter`.split(/\s+/),
@@ -133,9 +133,6 @@ const MORE_TITLES = new Set([
   'harbourmaster',
   'harbormaster',
   'ombudsman',
-  'registrar',
-  'coroner',
-  'magistrate',
   'provost',
   'headman',
   'curator',
