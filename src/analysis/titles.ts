@@ -117,8 +117,9 @@ const NOT_PROFESSIONS = new Set(
 
 /**
  * Jobs and offices only people hold, beyond the shared lexicon's ROLE_NOUNS (where "coroner",
- * "registrar" and "trustee" already stand): local offices ("harbourmaster", "headman"), trades and sports. Words that are as often surnames (Baker, Cook,
- * Porter, Shepherd, Foreman) or bodies (guard, operator) are left out.
+ * "registrar" and "trustee" already stand): local offices ("harbourmaster", "headman"), trades
+ * and sports. Words that are as often surnames (Baker, Cook, Porter, Shepherd, Foreman) or bodies
+ * (guard, operator) are left out.
  */
 const MORE_ROLE_NOUNS = new Set(
   `harbourmaster harbormaster ombudsman vet supervisor grocer gamekeeper
