@@ -80,6 +80,20 @@ const JOBS_ONLY_BEFORE_A_NAME = new Set([
   'boatman',
 ]);
 
+/**
+ * Fields of work written as an "-ing" or "-ed" word before a job ("sporting director", "marketing
+ * manager", "registered nurse"): elsewhere such a word is a verb ("after beating champion X"), so
+ * only these qualify a job.
+ */
+const FIELD_OF_WORK_BEFORE_JOB = new Set(
+  `sporting marketing nursing training founding presiding visiting reigning consulting teaching
+   engineering accounting commanding ranking recruiting scouting publishing broadcasting coaching
+   fundraising purchasing lending banking catering farming shipping trading manufacturing policing
+   polling casting licensing racing sailing cycling rowing swimming bowling batting fielding
+   programming operating organising organizing editing registered licensed qualified
+   chartered certified`.split(/\s+/),
+);
+
 /** A job noun, counting those that are a job only straight before a name. */
 function isJobBeforeName(word: string): boolean {
   return isRoleNoun(word) || JOBS_ONLY_BEFORE_A_NAME.has(word);
@@ -237,7 +251,7 @@ function readRoleBefore(run: NameRun): string | null {
       (token.possessive && isCapitalised(word)) ||
       // A lowercase noun qualifying a lowercase role: "housing spokesman", "agriculture and fisheries minister".
       (!isCapitalised(word) &&
-        !/(?:ed|ly|ing)$/.test(word) &&
+        (!/(?:ed|ly|ing)$/.test(word) || FIELD_OF_WORK_BEFORE_JOB.has(word)) &&
         begin < nameStart &&
         word.length > 2 &&
         !isCapitalised(following.word) &&
@@ -754,7 +768,18 @@ export function statedRole(run: NameRun): string | null {
   // "Sheikh Hussein Abu Khalil, a tribal elder": a courtesy title says less than the appositive.
   const courtesyOnly = title?.split(/\s+/).every((word) => HONORIFICS.has(word.toLowerCase())) ?? false;
   if (courtesyOnly) return roleBefore(run) ?? roleAfter(run) ?? title;
-  return roleBefore(run) ?? title ?? roleAfter(run);
+  const before = roleBefore(run);
+  // "Her colleague and namesake, Nino Gelashvili, an MP from the same faction": a relation set off
+  // before the name says how two people stand, the job after it what this one is.
+  if (before !== null && title === null && !namesAJob(before)) {
+    const after = roleAfter(run);
+    if (after !== null && namesAJob(after) && !statesJobByClause(after)) return after;
+  }
+  return before ?? title ?? roleAfter(run);
+}
+
+function namesAJob(role: string): boolean {
+  return role.split(/\s+/).some((word) => isRoleNoun(word.replace(/[,.;:]$/, '')));
 }
 
 /** The title words the run itself carries ("President" in "President Putin") when nothing precedes them. */
@@ -863,7 +888,7 @@ const HOLDER_REACH_PARAGRAPHS = 2;
 /** A role says what someone is only when it names a job; "who has run the shop…" says what they do. */
 function namesJob(role: string | null): boolean {
   if (role === null || statesJobByClause(role) || FORMER_OR_RANK.test(role)) return false;
-  return role.split(/\s+/).some((word) => isRoleNoun(word));
+  return namesAJob(role);
 }
 
 /**
