@@ -1704,6 +1704,19 @@ const JOB_TAGS_QUOTATION =
  * skipper, Chirag Jani,": a definite description set off before a name.
  */
 const DEFINITE_JOB_BEFORE_NAME = /\b[Tt]he (?:[\p{L}-]+ ){0,3}\p{Ll}[\p{L}-]*, $/u;
+/**
+ * "The consultant, Dr Fatma Idris,": a courtesy or professional title between the description and
+ * the name belongs to the name, so the description still stands right before it.
+ */
+function withoutTrailingHonorifics(text: string): string {
+  let rest = text;
+  for (let match = TRAILING_WORD.exec(rest); match; match = TRAILING_WORD.exec(rest)) {
+    if (!HONORIFICS.has((match[1] ?? '').toLowerCase())) break;
+    rest = rest.slice(0, match.index);
+  }
+  return rest;
+}
+const TRAILING_WORD = /(?<=\s)(\p{Lu}\p{Ll}*)\.?\s$/u;
 /** "Anneke van der Berg, who took up the role in May,": a name said to hold the job just mentioned. */
 const TOOK_THE_JOB_AFTER_NAME =
   /^,? (?:who|, who) (?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b/;
@@ -1803,7 +1816,9 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
             const who = WHO_CLAUSE_BEFORE_SPEECH.exec(after);
             return (
               DEFINITE_JOB_BEFORE_NAME.test(
-                candidate.frame.slice(Math.max(0, mention.start - 60), mention.start),
+                withoutTrailingHonorifics(
+                  candidate.frame.slice(Math.max(0, mention.start - 60), mention.start),
+                ),
               ) ||
               TOOK_THE_JOB_AFTER_NAME.test(after) ||
               (who !== null &&
