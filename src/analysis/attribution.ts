@@ -404,11 +404,27 @@ function reportedEarlier(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** Adjectives that stand between a determiner and a noun: "the first warning", "a stern warning". */
+const NOUN_ORDER_ADJECTIVES = new Set(
+  `first second third last final early earlier latest late fresh new further repeated stern strong
+   clear public official formal written explicit blunt starkest stark`.split(/\s+/),
+);
+
 function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
   // After a determiner or a possessive the word is a noun: "the LGA’s warning", "his claims".
   const previous = tokens[index - 1];
   if (previous && (previous.possessive || DETERMINERS.has(previous.word.toLowerCase()))) return false;
+  // "the first warning signs", "an early warning system", "a final warning": an -ing word after a
+  // determiner and an adjective of order or manner is a noun, not a verb with a subject.
+  const beforePrevious = tokens[index - 2];
+  if (
+    word.endsWith('ing') &&
+    NOUN_ORDER_ADJECTIVES.has(previous?.word.toLowerCase() ?? '') &&
+    beforePrevious &&
+    (beforePrevious.possessive || DETERMINERS.has(beforePrevious.word.toLowerCase()))
+  )
+    return false;
   // "the start-up once hailed as…", "the jobs promised by the developer": a participle after a
   // noun, with no auxiliary, modifies that noun and attributes nothing.
   const next = tokens[index + 1]?.word;
