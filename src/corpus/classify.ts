@@ -33,7 +33,9 @@ import {
   isRoleLine,
   namesPictureSubject,
   readByline,
+  showsDatedPresentMoment,
   showsPlaceThenClause,
+  showsPresentMoment,
   showsPresentScene,
   showsSceneWithoutVerb,
   showsSceneWithPlaceNote,
@@ -41,6 +43,7 @@ import {
   showsThingInPlace,
   showsThingWithItsStory,
   showsUnpunctuatedScene,
+  TRAILING_PLACE_NAMES,
 } from './structure.js';
 import {
   capitalisedRatio,
@@ -672,6 +675,7 @@ function markUncreditedLeadCaption(
         showsThingInPlace(candidateText) ||
         showsPresentScene(candidateText) ||
         showsSceneWithPlaceNote(candidateText) ||
+        showsPresentMoment(candidateText) ||
         retellsOpeningInPresent(candidateText, texts[next] ?? ''))
     ) {
       captions[candidate] = true;
@@ -756,9 +760,6 @@ const MAX_THING_IN_PLACE_CAPTION_WORDS = 20;
 /** The headline, a standfirst or two and the byline: the lines a header's time stamp follows. */
 const HEADER_STAMP_REACH = 5;
 
-/** ", St John", ", North Yorkshire": capitalised place names closing a caption after commas. */
-const TRAILING_PLACE_NAMES = /(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})+\.$/u;
-
 /**
  * A picture set between two paragraphs keeps its caption there: "Passengers wait for a ferry at the
  * Eminönü pier." One short present-tense scene with no clause after a comma, prose on both sides.
@@ -780,6 +781,7 @@ function isSceneBetweenParagraphs(
       showsThingInPlace(text) ||
       showsThingWithItsStory(text) ||
       showsSubjectInPlace(text) ||
+      showsDatedPresentMoment(text) ||
       scene
     )
   )

@@ -922,6 +922,24 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     expect(kindOf(page(HEADLINE, LEDE, SECOND, patrol, THIRD, QUOTE), patrol)).toBe('body');
   });
 
+  it('reads a present-tense moment with any verb as a caption in a picture slot, not a dated schedule', () => {
+    const lead = 'Crane driver Pieter Mertens lowers a container onto a barge at the Deurganck dock.';
+    const header = page(HEADLINE, 'By Anne Claes', '3 March 2025', lead, ...STORY);
+    expect(kindOf(header, 'Crane driver')).toBe('caption');
+    expect(kindOf(header, 'Dock workers')).toBe('body');
+    const dated = 'Fog covers the empty quays beside the Scheldt in Antwerp on Monday afternoon.';
+    expect(kindOf(page(HEADLINE, LEDE, SECOND, dated, THIRD, QUOTE), 'Fog covers')).toBe('caption');
+    // The same shape telling what is to come, or undated between paragraphs, is the story's.
+    const schedule = 'The union executive meets employers at the port authority on Monday.';
+    expect(kindOf(page(HEADLINE, LEDE, SECOND, schedule, THIRD, QUOTE), schedule)).toBe('body');
+    const undated = 'Fog covers the empty quays beside the Scheldt in Antwerp.';
+    expect(kindOf(page(HEADLINE, LEDE, SECOND, undated, THIRD, QUOTE), undated)).toBe('body');
+    const pastLede = 'Crane driver Pieter Mertens lowered the last container onto a barge at the dock.';
+    expect(kindOf(page(HEADLINE, 'By Anne Claes', '3 March 2025', pastLede, ...STORY), pastLede)).toBe(
+      'body',
+    );
+  });
+
   it("reads a quotation lifted from the section below it as that section's subhead", () => {
     const subhead = '‘Not going back for crumbs’';
     const article = page(HEADLINE, LEDE, SECOND, subhead, THIRD, QUOTE);
