@@ -335,6 +335,10 @@ const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 
  */
 function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const tokens = run.paragraphTokens;
+  const ofGroup = memberOfGroupBefore(
+    run.text.slice(Math.max(0, (tokens[nameStart] as Token).start - 80), (tokens[nameStart] as Token).start),
+  );
+  if (ofGroup !== null) return ofGroup;
   let begin = nameStart;
   for (let index = nameStart - 1; index >= 0 && nameStart - index <= APPOSITIVE_REACH; index--) {
     const token = tokens[index] as Token;
@@ -410,6 +414,25 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   )
     return null;
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+}
+
+/**
+ * "One of the organisers, Jeroen de Wit,", "Two of those victims, Gloria Fuentes and her son,":
+ * a name picked out of a group of people by their job or lot. One is "one of the organisers"; of
+ * several, each is what the group is ("victim").
+ */
+const MEMBER_OF_GROUP =
+  /(?<!\b(?:with|to|for|by|from|among|at|in|on|of|about|like|than) )\b(one|two|three|four|five|both|several|some|many|most) of (?:the|those|these|its|their|his|her|our|\p{Lu}?\p{Ll}+['’]s) ((?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]*?)(ies|es|s), $/iu;
+
+function memberOfGroupBefore(before: string): string | null {
+  const match = MEMBER_OF_GROUP.exec(before);
+  if (!match) return null;
+  const [, count = '', stem = '', ending = ''] = match;
+  const singulars = ending === 'ies' ? [`${stem}y`] : ending === 'es' ? [`${stem}e`, stem] : [stem];
+  const singular = singulars.find((phrase) => isRoleNoun(phrase.split(' ').at(-1) ?? ''));
+  if (singular === undefined) return null;
+  if (count.toLowerCase() !== 'one') return singular;
+  return before.slice(match.index + match[0].indexOf(match[1] ?? ''), -2);
 }
 
 /**
@@ -974,6 +997,71 @@ export function giveJobsToHoldersNamedAfter(
       if (held || !speaksAtFirstMention(holderText, holderOffset)) continue;
       holder.role = job.role;
       holder.roleKeys = [key, ...holder.roleKeys];
+    }
+  }
+  giveGroupsToMembersNamedNext(paragraphs, mentions, orderPerParagraph);
+}
+
+/**
+ * A sentence whose subject is a group of people by their lot or trade, with no article: "Patients
+ * welcomed the move.", "Chicken growers who raise birds for the plant will also be affected.".
+ */
+const GROUP_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) )?(\p{Lu}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
+
+/** Where a sentence ends and the next begins. */
+const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
+
+/**
+ * "Patients welcomed the move. Hamad Al-Enezi, 63, who has been on dialysis for six years, said…":
+ * reporters name a group, then let one of them speak in the next sentence, named there for the
+ * first time and given no job of their own. That person is one of the group: "patient".
+ */
+function giveGroupsToMembersNamedNext(
+  paragraphs: readonly { n: number; text: string; kind: string }[],
+  mentions: readonly PersonMention[],
+  orderPerParagraph: number,
+): void {
+  for (const [at, paragraph] of paragraphs.entries()) {
+    if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
+    for (const match of paragraph.text.matchAll(GROUP_SUBJECT)) {
+      const group = match[1] ?? '';
+      const words = group.split(' ');
+      const plural = words.at(-1) ?? '';
+      const singular = [
+        plural.replace(/ies$/, 'y'),
+        plural.replace(/s$/, ''),
+        plural.replace(/es$/, ''),
+      ].find((word) => word !== plural && isRoleNoun(word));
+      if (
+        singular === undefined ||
+        words.slice(0, -1).some((word) => ROLE_STOP_WORDS.has(word.toLowerCase()))
+      )
+        continue;
+      if (words.length === 1 && /^\p{Lu}/u.test(plural) && !/^\p{Lu}\p{Ll}+$/u.test(plural)) continue;
+      const sentenceFrom = (match.index ?? 0) + match[0].indexOf(group);
+      SENTENCE_END.lastIndex = sentenceFrom;
+      const end = SENTENCE_END.exec(paragraph.text);
+      if (!end) continue;
+      const next = end.index + end[0].length;
+      const nextParagraph = paragraphs[at + 1];
+      const holderOrder =
+        next < paragraph.text.length
+          ? paragraph.n * orderPerParagraph + next
+          : (nextParagraph?.n ?? -1) * orderPerParagraph;
+      const mention = mentions.find((each) => each.order >= holderOrder);
+      if (!mention || mention.order !== holderOrder) continue;
+      const holder = mention.person;
+      if (holder.order !== mention.order || holder.role !== null) continue;
+      const holderText = next < paragraph.text.length ? paragraph.text : (nextParagraph?.text ?? '');
+      if (!speaksAtFirstMention(holderText, holderOrder % orderPerParagraph)) continue;
+      const head = words.length > 1 ? [...words.slice(0, -1), singular] : [singular.toLowerCase()];
+      const first = head[0] ?? '';
+      if (words.length > 1 && !isDescriptorWord(first, head[1] ?? '')) head[0] = first.toLowerCase();
+      const role = head.join(' ');
+      const key = roleKeyOf(role);
+      holder.role = role;
+      if (key) holder.roleKeys = [key, ...holder.roleKeys];
     }
   }
 }
