@@ -483,11 +483,17 @@ function markLivePosts(
     kinds[title] = 'heading';
   }
   const firstPost = postTimes[0] ?? -1;
-  // A "Key Events" list above the first post repeats the posts' headlines word for word: its lines
-  // are links to them, and the posts keep the words.
+  // A "Key Events" list above the first post repeats the posts' headlines word for word, perhaps after
+  // the post's time ("4.20pm - A47 reopens at Dereham"): its lines are links to them, and the posts
+  // keep the words. A time and a dash before a line with no full stop is such a link even when the
+  // post's headline is worded otherwise.
   for (let index = headline + 1; index < firstPost; index += 1) {
-    const later = texts.indexOf(texts[index] ?? '', firstPost);
-    if (drops[index] === null && later !== -1 && kinds[later] === 'heading') drops[index] = 'repeat';
+    const text = texts[index] ?? '';
+    const linked = text.replace(CLOCK_THEN_DASH, '');
+    const later = texts.indexOf(linked, firstPost);
+    const timedLink = linked !== text && !endsSentence(linked) && wordCount(linked) <= MAX_LIVE_POINT_WORDS;
+    if (drops[index] === null && ((later !== -1 && kinds[later] === 'heading') || timedLink))
+      drops[index] = 'repeat';
   }
   // The summary: under the page's time stamp, above the first post's time.
   const stamp = drops.findIndex(
@@ -536,6 +542,8 @@ const LIVE_LABEL_REACH = 3;
 const MIN_LIVE_POSTS = 2;
 const MAX_POST_TITLE_WORDS = 14;
 const MAX_LIVE_POINTS = 5;
+/** "4.20pm - ", "16:05 – ": a key event's time before the dash and the post's headline. */
+const CLOCK_THEN_DASH = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*[-–—|]\s+/i;
 const MAX_LIVE_POINT_WORDS = 40;
 
 /** "Ed Conway": two or three capitalised words and nothing else. */

@@ -602,6 +602,36 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     expect(kindOf(article, 'Pickets at the Zeebrugge')).not.toBe('caption');
   });
 
+  it("drops a live page's key events, each a time and a dash before a post's headline", () => {
+    const article = page(
+      'Live: Dock strike spreads to Zeebrugge as talks stall',
+      'Follow live updates as pickets gather at the ferry terminal and talks resume in Brussels.',
+      'By Anne Claes',
+      'Last updated 29 October 2026 at 4:05pm',
+      'Share',
+      'Key events',
+      '3.52pm - Pickets block the ferry terminal',
+      '1.10pm - Talks resume in Brussels',
+      '4.05pm',
+      "That's where we will end our live coverage for today. Talks go on in Brussels tomorrow morning.",
+      '3.52pm',
+      'Pickets block the ferry terminal',
+      LEDE,
+      '1.10pm',
+      'Union and employers back at the table',
+      SECOND,
+      '11.30am',
+      THIRD,
+    );
+    expect(kindOf(article, 'Follow live')).toBe('standfirst');
+    // The second is worded otherwise in its post: the time and the dash still make it a link.
+    expect(kindOf(article, '3.52pm - Pickets')).toBe('dropped');
+    expect(kindOf(article, '1.10pm - Talks')).toBe('dropped');
+    expect(kindOf(article, 'Pickets block')).toBe('heading');
+    expect(kindOf(article, 'Union and employers')).toBe('heading');
+    expect(kindOf(article, 'Dock workers')).toBe('body');
+  });
+
   it("never takes a header's utility link for the publisher, and looks past them for the masthead", () => {
     for (const link of ['Set Weather', 'All Sections', 'Watch Live', 'Choose your edition']) {
       const article = page(
