@@ -305,6 +305,9 @@ function governsAt(before: readonly Token[], index: number): boolean {
   return PREPOSITIONS.has(previous) || RELATIONAL_NOUNS.has(previous);
 }
 
+/** "with Rory Dane", "with club president Andrew Gallagher", "with Labour's Rory Dane". */
+const WITH_BEFORE_SUBJECT = /\bwith\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
+
 function governedByPreposition(frame: string, from: number, at: number): boolean {
   const before = tokenize(frame, from, at);
   let index = before.length - 1;
@@ -1036,8 +1039,18 @@ class Attributor {
         mention.end <= regionEnd &&
         (mention.entity.kind !== 'place' || mention.end === subjectEnd),
     );
+    // "…, with Labour's Rory Dane labelling it 'a tax'": in an absolute phrase the name after
+    // "with" is the subject of the participle that follows it.
+    const participle = /^\p{Ll}+ing\b/u.test(frame.slice(verbStart, verbStart + 24));
     for (let index = candidates.length - 1; index >= 0; index--) {
       const mention = candidates[index] as Mention;
+      if (
+        participle &&
+        mention.end === subjectEnd &&
+        mention.entity.kind !== 'place' &&
+        WITH_BEFORE_SUBJECT.test(frame.slice(clauseStart, mention.start))
+      )
+        return { kind: 'entity', entity: mention.entity };
       if (
         governedByPreposition(frame, clauseStart, mention.start) &&
         !speaksThroughStaff(frame, clauseStart, mention.start)

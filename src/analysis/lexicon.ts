@@ -24,6 +24,8 @@ export const SPEECH_VERBS = words(`
   chanted chanting chant chants shouting yelled screamed sang confesses confessed brands labels
   calls describes recalls replies reiterates blamed blames blaming cited citing found finds
   expressed expresses defended defends
+  declaring announcing confirming cautioning acknowledging emphasising emphasizing lamenting
+  boasting labelling labeling
   reported reports revealed reveals disclosed alleged alleges estimated estimates
 `);
 
