@@ -550,6 +550,8 @@ const JOB_VERBS = [
   // never "who ran for mayor".
   'ran(?= (?:a|an|the|his|her|their) )',
   'owned(?= (?:a|an|the|his|her|their) )',
+  // "directed the film": a film's or a show's director.
+  'directed(?= (?:a|an|the|his|her|their) )',
 ].join('|');
 
 const JOB_CLAUSE = new RegExp(`^(?:${JOB_VERBS}) `);
@@ -798,7 +800,51 @@ export function statedRole(run: NameRun): string | null {
     const after = roleAfter(run);
     if (after !== null && namesAJob(after) && !statesJobByClause(after)) return after;
   }
-  return before ?? title ?? roleAfter(run);
+  return before ?? title ?? roleAfter(run) ?? roleByPassive(run);
+}
+
+/** Small words inside a body's name: "the Museum of the Netherlands", "the Society for Art and Design". */
+const BODY_NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'a', 'an']);
+
+/**
+ * "chaired by", "founded by": what whoever does that for a body does, told as the clause "who
+ * chairs it" would tell it, so a job named by a noun elsewhere in the story comes first.
+ */
+const JOB_OF_PASSIVE = new Map([
+  ['chaired', 'chairs'],
+  ['headed', 'heads'],
+  ['founded', 'founded'],
+  ['co-founded', 'co-founded'],
+  ['managed', 'manages'],
+  ['directed', 'directed'],
+  ['coached', 'coaches'],
+  ['captained', 'captains'],
+  ['owned', 'owns'],
+  ['edited', 'edits'],
+]);
+
+/**
+ * "the Colonial Collections Committee, which is chaired by Margriet van den Berg", "a charity
+ * founded by Ama Boateng": a body named first and its head after "by". Without the body set off
+ * as its own noun phrase ("Cinderella Man, directed by…") the sentence says too little to tell.
+ */
+const PASSIVE_JOB_BEFORE =
+  /\b((?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,5}?[\p{L}'’-]+),? (?:(?:which|that) )?(?:(?:is|was|has been|had been|are|were) )?(?:(?:now|currently|also|jointly) )?(chaired|headed|co-founded|founded|managed|directed|coached|captained|owned|edited) by $/u;
+
+function roleByPassive(run: NameRun): string | null {
+  const start = (run.tokens[0] as Token).start;
+  const match = PASSIVE_JOB_BEFORE.exec(run.text.slice(Math.max(0, start - 90), start));
+  if (!match) return null;
+  const job = JOB_OF_PASSIVE.get(match[2] ?? '') ?? '';
+  // "after the committee met the board chaired by X": the body is the last noun phrase only.
+  const words = (match[1] ?? '').split(' ');
+  const clauseWord = words.findLastIndex((word) => ROLE_STOP_WORDS.has(word) && !BODY_NAME_LINKS.has(word));
+  const from = words.findIndex(
+    (word, at) => at > clauseWord && ['the', 'a', 'an'].includes(word.toLowerCase()),
+  );
+  if (from === -1) return null;
+  const body = words.slice(from).join(' ');
+  return `${job} ${body.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`;
 }
 
 function namesAJob(role: string): boolean {
