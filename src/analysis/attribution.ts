@@ -1437,12 +1437,18 @@ const THING_A_BODY_CALLS = new RegExp(
 const WHAT_A_CROWD_CALLS =
   /\bwhat (?:they|many|some|\p{Ll}+s) (?:call|calls|called|term|termed|dub|dubbed)(?: the| a| an)?\s*$/u;
 
+/** Nouns that present what follows as a piece of language: "the word", "the term", "the phrase". */
+const WORD_AS_WORD = new Set(['word', 'term', 'phrase', 'expression', 'label', 'adjective', 'verb']);
+
 function isNamingContext(prefix: string): boolean {
   if (WHAT_A_CROWD_CALLS.test(prefix.slice(-80))) return true;
   const words = prefix.trim().split(/\s+/).slice(-3);
   const lower = words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, ''));
   const nearest = lower.slice(-2);
   if (nearest.some((word) => NAMING_WORDS.has(word))) return true;
+  // "said the word 'loan' was hard to explain": a word written about, not a word someone said.
+  if (['the', 'a', 'that', 'this'].includes(lower.at(-2) ?? '') && WORD_AS_WORD.has(lower.at(-1) ?? ''))
+    return true;
   return lower.slice(-2).join(' ') === 'known as' || (lower.at(-1) === 'as' && lower.at(-2) === 'known');
 }
 
