@@ -161,7 +161,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       // is the title readers know; the owning group ("© 2026 Newsquest Media Group Ltd.") is not.
       // "By Conrad Swanson | cswanson@denverpost.com | The Denver Post": the outlet may be a segment.
       const bylined = () =>
-        firstOf(units, (unit) => (isOutletName(unit.bylineOutlet, units) ? unit.bylineOutlet : null)) ??
+        firstOf(units, (unit) => bylineOutletName(unit.bylineOutlet, units)) ??
         firstOf(units, (unit) => (/^by\s+\p{Lu}/iu.test(unit.text) ? outletSegment(unit.text) : null));
       if (holder !== null && company) return mastheadName(units, url) ?? bylined() ?? holder;
       // "© 2026 American Geophysical Union" under "Eos", "The Regents of the University of California"
@@ -305,7 +305,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
           ? (/^(?:text|words) by\s*:?\s*(.{2,40})$/i.exec(unit.text)?.[1] ?? null)
           : null,
       ),
-    () => firstOf(units, (unit) => (isOutletName(unit.bylineOutlet, units) ? unit.bylineOutlet : null)),
+    () => firstOf(units, (unit) => bylineOutletName(unit.bylineOutlet, units)),
     () =>
       firstOf(units, (unit) =>
         unit.drop === 'byline' || unit.drop === 'timestamp' ? outletSegment(unit.text) : null,
@@ -315,10 +315,37 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
   ];
   for (const candidate of candidates) {
     const name = candidate();
-    if (name !== null) return withOwnArticle(paperOfWebsite(canonicalSource(name), units), dropped);
+    if (name === null) continue;
+    return withOwnArticle(paperOfWebsite(canonicalSource(brandOfAddress(name, units)), units), dropped);
   }
   return null;
 }
+
+/**
+ * "theedgemalaysia.com" as the masthead of a page whose furniture says "The Edge Malaysia's investing
+ * news": an address runs a name of several words together; readers know the name as the page writes it.
+ */
+function brandOfAddress(name: string, units: readonly ClassifiedUnit[]): string {
+  const trimmed = name.trim();
+  if (/\s/.test(trimmed) || !SITE_SUFFIX.test(trimmed)) return name;
+  const letters = lettersOf(trimmed.replace(SITE_SUFFIX, ''));
+  for (const unit of units) {
+    for (const run of unit.text.match(CAPITALISED_RUN) ?? []) {
+      const runWords = run.replace(/['’]s$/u, '').split(/\s+/);
+      for (let first = 0; first < runWords.length; first += 1) {
+        for (let last = first + 1; last <= runWords.length; last += 1) {
+          const brand = runWords.slice(first, last).join(' ');
+          // "cleveland.com", "Novinite.com": an address of one word is the brand's own spelling.
+          if (last - first > 1 && lettersOf(brand) === letters) return brand;
+        }
+      }
+    }
+  }
+  return name;
+}
+
+/** "The Edge Malaysia's": capitalised words in a row, as a name is written in a sentence. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
 
 /**
  * "Kuensel Online" over "© 2026 Kuensel Corporation Ltd.": the website's name for a paper its
@@ -326,14 +353,19 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
  * itself by the paper's name ("Residents in Block 8 told Mmegi they had ..."), as reporters do.
  */
 function paperOfWebsite(name: string, units: readonly ClassifiedUnit[]): string {
-  const paper = /^(.+?) Online$/.exec(name)?.[1];
+  // "Trinidad Express Newspapers", whose story says "told the Express": the company's plural is no
+  // part of the paper's name either.
+  const paper = /^(.+?) (?:Online|Newspapers)$/.exec(name)?.[1];
   if (paper === undefined) return name;
   const holder = firstOf(units, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
   if (holder !== null && (holder === paper || holder.startsWith(`${paper} `)) && !holder.startsWith(name))
     return paper;
-  const escaped = escapeRegExp(paper);
+  // A paper named for its kind ("Express", "Times") is "the Express" in its own reporters' sentences.
+  const kind = OUTLET_WORDS.exec(paper.split(' ').at(-1) ?? '')?.[0];
+  const escaped =
+    kind === undefined ? escapeRegExp(paper) : `(?:${escapeRegExp(paper)}|the ${escapeRegExp(kind)})`;
   const selfReference = new RegExp(
-    `\\b(?:told|contacted by|speaking to|in an interview with)\\s+${escaped}\\b(?! Online)|\\b${escaped}\\s+(?:has learnt|has learned|understands|can reveal|can confirm)\\b`,
+    `\\b(?:told|contacted by|speaking to|in an interview with)\\s+${escaped}\\b(?! Online| Newspapers)|\\b${escaped}\\s+(?:has learnt|has learned|understands|can reveal|can confirm)\\b`,
     'u',
   );
   return units.some((unit) => unit.drop === null && selfReference.test(unit.text)) ? paper : name;
@@ -404,6 +436,27 @@ function isOutletName(name: string | null, units: readonly ClassifiedUnit[]): na
       (index < headline || unit.drop === 'footer') && unit.drop !== null && named.test(unit.text),
   );
 }
+
+function bylineOutletName(outlet: string | null, units: readonly ClassifiedUnit[]): string | null {
+  return paperBeforeSite(outlet, units) ?? (isOutletName(outlet, units) ? outlet : null);
+}
+
+/**
+ * "By Kendra Oyelaran | The Oregonian/OregonLive" under the masthead "OregonLive": a paper credits its
+ * reporters with its own name and its website's; the paper is the brand readers know.
+ */
+function paperBeforeSite(outlet: string | null, units: readonly ClassifiedUnit[]): string | null {
+  const pair = outlet === null ? null : PAPER_SLASH_SITE.exec(outlet.trim());
+  if (pair === null) return null;
+  const [, paper = '', site = ''] = pair;
+  const headline = units.findIndex((unit) => unit.drop === 'headline');
+  const siteOnTop = units
+    .slice(0, Math.max(0, headline))
+    .some((unit) => unit.drop !== null && lettersOf(unit.text) === lettersOf(site));
+  return siteOnTop ? paper : null;
+}
+
+const PAPER_SLASH_SITE = /^(\p{Lu}[\p{L} .'’&-]{2,40}?)\/(\p{Lu}[\p{L}\p{N}.-]{2,30})$/u;
 
 /** Bodies that own a title without being one: universities, learned societies, institutes. */
 const OWNING_INSTITUTION =
@@ -708,7 +761,11 @@ function withoutCountrySuffix(name: string, units: readonly ClassifiedUnit[]): s
   const shorter = nameWords.slice(0, -1).join(' ');
   // "The Local Sweden": one common word left over is an edition's name, not a brand of its own.
   if (shorter.replace(/^the\s+/i, '').split(/\s+/).length < 2) return name;
-  const alone = new RegExp(`\\b${escapeRegExp(shorter)}\\b(?!\\s+${escapeRegExp(last)}\\b)`, 'i');
+  // Letters, not \b, bound the names: "Bogotá" ends on a letter \b does not know.
+  const alone = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(shorter)}(?![\\p{L}\\p{N}])(?!\\s+${escapeRegExp(last)}(?![\\p{L}\\p{N}]))`,
+    'iu',
+  );
   const calledShorter = units.some(
     (unit) => unit.drop !== null && unit.drop !== 'headline' && alone.test(unit.text),
   );

@@ -652,6 +652,56 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     }
   });
 
+  it("names the brand behind an address, a paper's own name and a place-named title in full", () => {
+    const address = page(
+      'scheldtcourierantwerp.com',
+      'News',
+      'Ports',
+      HEADLINE,
+      ...STORY,
+      "Stay ahead of the tide with Scheldt Courier Antwerp's shipping news. Subscribe now.",
+      'scheldtcourierantwerp.com',
+      '© 2026 Courier Communications NV. All rights reserved.',
+    );
+    expect(address.source).toBe('Scheldt Courier Antwerp');
+    const oneWord = page('scheldtcourier.com', 'News', HEADLINE, ...STORY, 'scheldtcourier.com');
+    expect(oneWord.source).toBe('scheldtcourier.com');
+    const paperAndSite = page(
+      'Subscribe',
+      'CourierLive',
+      'Ports',
+      HEADLINE,
+      'By Anne Claes | The Scheldt Courier/CourierLive',
+      ...STORY,
+      '© 2026 Flanders Local Media LLC. All rights reserved.',
+    );
+    expect(paperAndSite.source).toBe('The Scheldt Courier');
+    const newspapers = (opening: string) =>
+      page(
+        'Antwerp Express Newspapers',
+        'News',
+        HEADLINE,
+        opening,
+        SECOND,
+        THIRD,
+        'Antwerp Express Newspapers',
+        'Copyright © 2026 Flanders Media Limited',
+      ).source;
+    expect(newspapers(`${LEDE.slice(0, -1)}, union negotiator Els Peeters told the Express.`)).toBe(
+      'Antwerp Express',
+    );
+    expect(newspapers(LEDE)).toBe('Antwerp Express Newspapers');
+    const placed = page(
+      'The Harbour Paper Lomé',
+      'News',
+      'Lomé',
+      HEADLINE,
+      ...STORY,
+      'The Harbour Paper Lomé © 2026 – the port’s English-language newspaper since 2008.',
+    );
+    expect(placed.source).toBe('The Harbour Paper Lomé');
+  });
+
   it("names the publisher as the masthead prints it, not the owner's copyright line", () => {
     const glossed = page(
       'SCR WORLD-EUROPE',
