@@ -473,6 +473,8 @@ class Attributor {
     private readonly entities: readonly EntityDraft[],
     /** How many times the article names each entity, to tell the story's subject from a passing one. */
     private readonly mentionCounts: ReadonlyMap<EntityDraft, number> = new Map(),
+    /** Broadcasters and papers the story only ever cites as where someone spoke. */
+    private readonly outlets: ReadonlySet<EntityDraft> = new Set(),
   ) {}
 
   /**
@@ -631,16 +633,20 @@ class Attributor {
       .map(({ entity }) => entity)
       .filter(
         (entity): entity is EntityDraft =>
-          entity?.kind === 'organisation' && entity.name.length > 1 && eligible(entity),
+          entity?.kind === 'organisation' &&
+          entity.name.length > 1 &&
+          eligible(entity) &&
+          !this.outlets.has(entity),
       );
     // Never acted: the story's only organisation, or one it keeps naming, not a broker cited once.
     const organisations = this.entities.filter(
       (entity) => entity.kind === 'organisation' && eligible(entity),
     );
-    const named =
+    const named = (
       organisations.length === 1
         ? organisations
-        : organisations.filter((entity) => (this.mentionCounts.get(entity) ?? 0) >= 2);
+        : organisations.filter((entity) => (this.mentionCounts.get(entity) ?? 0) >= 2)
+    ).filter((entity) => !this.outlets.has(entity));
     return byMentions(focused) ?? byMentions(named);
   }
 
@@ -1585,6 +1591,37 @@ function sourceLineSpeaker(view: ParagraphView): EntityDraft | null {
   return view.mentions.find((mention) => mention.entity.kind !== 'place')?.entity ?? null;
 }
 
+/** Where an outlet stands: "told DAZN", "speaking to the BBC", "a pundit for Sky", "writing in the Times". */
+const OUTLET_BEFORE =
+  /\b(?:told|telling|speaking to|spoke to|(?:an? |in an )?interview with|interviewed by|said on|speaking on|appearing on|writing in|wrote in|(?:pundit|columnist|commentator|correspondent|presenter|contributor) (?:for|on|at|with))\s+(?:the\s+)?/g;
+/** "on DAZN's Sunday night show", "the BBC's Today programme". */
+const OUTLET_OWNS =
+  /['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:show|programme|program|podcast|broadcast|documentary|column|bulletin)\b/gu;
+
+/**
+ * "…, the club said in a statement" is the club the story follows, never the broadcaster a pundit
+ * spoke on later: an organisation every one of whose mentions is as the outlet someone spoke to,
+ * on or for is a medium, not a party to the story.
+ */
+function outletsIn(views: readonly ParagraphView[]): Set<EntityDraft> {
+  const slots = new Map<EntityDraft, { outlet: number; all: number }>();
+  for (const view of views) {
+    const organisations = view.mentions.filter((mention) => mention.entity.kind === 'organisation');
+    if (organisations.length === 0) continue;
+    const cueEnds = new Set<number>();
+    for (const cue of view.frame.matchAll(OUTLET_BEFORE)) cueEnds.add((cue.index ?? 0) + cue[0].length);
+    const ownedAt = new Set<number>();
+    for (const owned of view.frame.matchAll(OUTLET_OWNS)) ownedAt.add(owned.index ?? 0);
+    for (const mention of organisations) {
+      const tally = slots.get(mention.entity) ?? { outlet: 0, all: 0 };
+      tally.all++;
+      if (cueEnds.has(mention.start) || ownedAt.has(mention.end)) tally.outlet++;
+      slots.set(mention.entity, tally);
+    }
+  }
+  return new Set([...slots].filter(([, tally]) => tally.outlet === tally.all).map(([entity]) => entity));
+}
+
 export function attributeQuotes(
   paragraphs: readonly Paragraph[],
   entities: readonly EntityDraft[],
@@ -1602,7 +1639,7 @@ export function attributeQuotes(
   for (const view of views)
     for (const mention of view.mentions)
       mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
-  const attributor = new Attributor(entities, mentionCounts);
+  const attributor = new Attributor(entities, mentionCounts, outletsIn(views));
   const quotes: Quote[] = [];
   /** The speaker each paragraph leaves off with, for quotations that float free in the next one. */
   const lastSpeakerOf = new Map<ParagraphView, EntityDraft | null>();
