@@ -1,5 +1,5 @@
 import type { ClassifiedUnit } from './classify.js';
-import { findDate } from './dates.js';
+import { findDate, monthFirstReading, readsMonthFirst } from './dates.js';
 import { furnitureReason, isUrlLine } from './furniture.js';
 import { datelineAgency } from './structure.js';
 import { capitalisedRatio, wordCount } from './text-signals.js';
@@ -966,6 +966,16 @@ function dateFromUrl(url: string): string | null {
  * Dates inside the reporting are about events, not publication, and are not used.
  */
 function findPublished(units: readonly ClassifiedUnit[]): string | null {
+  // "11/12/2026" is read in the order the page's own evidence gives, weighed only when a date needs it.
+  let monthFirst: boolean | undefined;
+  const dateOf = (text: string): string | null => {
+    const found = findDate(text);
+    if (found === null) return null;
+    const reading = monthFirstReading(found);
+    if (reading === found.iso) return found.iso;
+    monthFirst ??= readsMonthFirst(units.map((unit) => unit.text));
+    return monthFirst ? reading : found.iso;
+  };
   // Header lines such as "Reuters | London | Updated: 22-04-2020 16:13 IST" read as menus, yet say
   // when the story was published as plainly as a date line does.
   const firstKept = units.findIndex((unit) => unit.kind !== null);
@@ -979,7 +989,7 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     // "Published in The Express Tribune, March 7th, 2026." names the print edition, a day later.
     (unit) => /^(first )?(published|posted)\b(?!\s+in\b)/i.test(unit.text) && findDate(unit.text),
   );
-  if (explicit !== undefined) return findDate(explicit.text)?.iso ?? null;
+  if (explicit !== undefined) return dateOf(explicit.text);
   const dated = stamps.filter((unit) => findDate(unit.text) !== null);
   // "Ghana News Agency / Thursday, November 26, 2026 / Home / News / ...": the site's date bar above
   // its menu gives today's date; the story's own date is the one printed under its headline.
@@ -990,7 +1000,7 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     return at < headline && units.slice(at + 1, headline).some((below) => below.drop === 'navigation');
   };
   const best = dated.find((unit) => headline === -1 || !storyDated || !dateBar(unit));
-  if (best !== undefined) return findDate(best.text)?.iso ?? null;
+  if (best !== undefined) return dateOf(best.text);
   // "Source: Xinhua | 2026-11-25 16:42:10", "Lead Stories | November 26, 2026": a header line read as a
   // credit or a section label, with the date set apart as a field of its own.
   for (const unit of units.slice(0, Math.max(0, firstKept))) {
@@ -1003,14 +1013,14 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
   if (header.some((unit) => unit.drop !== null && RELATIVE_STAMP.test(unit.text))) return null;
   for (const unit of units) {
     if (unit.kind !== 'caption' && unit.kind !== 'standfirst') continue;
-    const date = findDate(unit.text);
-    if (date !== null) return date.iso;
+    const date = dateOf(unit.text);
+    if (date !== null) return date;
   }
   // "Ulaanbaatar, November 25, 2026 /MONTSAME/ ...": a wire dateline with the year in it dates the copy.
   const opening = units.find((unit) => unit.kind === 'body')?.text ?? '';
   const agency = datelineAgency(opening);
   if (agency === null) return null;
-  return findDate(opening.slice(0, opening.indexOf(agency)))?.iso ?? null;
+  return dateOf(opening.slice(0, opening.indexOf(agency)));
 }
 
 /**

@@ -702,6 +702,23 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     expect(placed.source).toBe('The Harbour Paper Lomé');
   });
 
+  it("reads a slashed date in the order the page's own evidence gives, day first without any", () => {
+    const dated = (stamp: string, ...story: string[]) =>
+      page('Harbour Notes', 'News', HEADLINE, 'By Anne Claes', stamp, ...story).published;
+    const american =
+      'The port has hired more than 600 people since 2022, and cancellations caused by crew shortages have fallen, though licenses take years to earn and the fleet is aging.';
+    const british =
+      'The port has hired more than 600 people since 2022, and cancellations caused by crew shortages have fallen, though licences take years to earn and the fleet is ageing.';
+    expect(dated('11/12/2026 at 8:00am', LEDE, american, THIRD)).toBe('2026-11-12');
+    expect(dated('11/12/2026 at 8:00am', LEDE, british, THIRD)).toBe('2026-12-11');
+    expect(dated('11/12/2026 at 8:00am', LEDE, SECOND, THIRD)).toBe('2026-12-11');
+    // Another date on the page that only one order makes valid settles it, whatever the spelling.
+    expect(dated('11/12/2026 at 8:00am', LEDE, british, 'Updated 11/24/2026')).toBe('2026-11-12');
+    // A 24-hour clock beside the date is no American page's, though wire copy spells "percent".
+    const wire = `${SECOND.slice(0, -1)}, up 25 percent on last year.`;
+    expect(dated('Issued on: 04/03/2026 - 18:21', LEDE, wire, american)).toBe('2026-03-04');
+  });
+
   it("names the publisher as the masthead prints it, not the owner's copyright line", () => {
     const glossed = page(
       'SCR WORLD-EUROPE',
