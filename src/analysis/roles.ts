@@ -866,6 +866,8 @@ interface UnheldJob {
   /** Paragraph number times the order step, plus the offset of the job's determiner. */
   order: number;
   paragraph: number;
+  /** Told in the story's first paragraph without a name ("A former senior officer … has been jailed"). */
+  lede: boolean;
 }
 
 /** Where a sentence may open on "The"/"A"/"An": a paragraph's start, a full stop, or a quotation's close. */
@@ -881,6 +883,12 @@ const SUBJECT_VERB =
 
 const WHO_CLAUSE_THEN_SPEECH = /^who [^.“”"]{1,120}?, (?:said|says|told|tells|added|warned)\b/;
 
+/** "The city's homelessness director, hired in June, told councillors…": an aside, then the verb. */
+const ASIDE_THEN_SPEECH = /^(?:who\b|[^.,“”"]{1,60}, (?:said|says|told|tells|added|warned)\b)/;
+
+/** "Darren Ashworth-Pye, 41, of Revidge Road,": a court report names its subject with their age. */
+const NAMED_WITH_AGE = /^[\p{L}.'’ -]+?, \d{1,3}, /u;
+
 /** A courtesy title and a name: "Mr Howard insisted… The Tory leader said" refers back to him. */
 const COURTESY_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? \p{Lu}/u;
 
@@ -893,7 +901,7 @@ const COMPLEMENT_LINKS = new Set(['of', 'for', 'at', 'in']);
  * a sentence whose subject is a job, with no name set beside it. Spokespeople are left out: they
  * speak for a body, and the person named next is seldom the one who spoke.
  */
-function unheldJobsIn(text: string, paragraph: number, orderBase: number): UnheldJob[] {
+function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: boolean): UnheldJob[] {
   const jobs: UnheldJob[] = [];
   for (const match of text.matchAll(SENTENCE_DETERMINER)) {
     const from = (match.index ?? 0) + match[0].length;
@@ -919,7 +927,8 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number): Unhel
     if (!/[,.;:]$/.test(words[roleAt] ?? '') && COMPLEMENT_LINKS.has(words[end] ?? '')) {
       let at = end + 1;
       if (words[at] === 'the') at++;
-      while (at < words.length && at - end <= 6) {
+      // "of the Department of Lands and Physical Planning": a body's name runs to its last capital.
+      while (at < words.length && (at - end <= 6 || (at - end <= 10 && /^\p{Lu}/u.test(words[at] ?? '')))) {
         const word = words[at] ?? '';
         if (SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word)) break;
         at++;
@@ -927,8 +936,10 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number): Unhel
       }
       end = at;
     }
+    // "A WAREHOUSE manager who stole…": a lede's opening words in capitals are its typography.
     const phrase = words
       .slice(0, end)
+      .map((word) => (/^\p{Lu}{2,}$/u.test(word) && !isAcronym(word) ? word.toLowerCase() : word))
       .join(' ')
       .replace(/[,.;:]$/, '');
     const after = words.slice(end).join(' ');
@@ -938,15 +949,19 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number): Unhel
     const verb = BEFORE_VERB.test(words[end] ?? '') ? words[end + 1] : words[end];
     // '"…," said the club's chief executive.': a job after its speech verb, closing the sentence.
     const inverted = match[1] !== undefined;
+    // "A former senior officer of the department has been sentenced…", "A WAREHOUSE manager who
+    // sold… has been jailed": a court report's lede tells who the story is about before naming them.
+    const ledeSubject =
+      lede && indefinite && !inverted && !ended && (verb === 'who' || SUBJECT_VERB.test(verb ?? ''));
     const subject = inverted
       ? /\.$/.test(words[end - 1] ?? '') || (ended && /^who\b/.test(after))
       : ended
-        ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : /^who\b/).test(after)
+        ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : ASIDE_THEN_SPEECH).test(after)
         : indefinite
-          ? SPEECH_VERBS.has(verb ?? '')
+          ? SPEECH_VERBS.has(verb ?? '') || ledeSubject
           : SUBJECT_VERB.test(verb ?? '');
     if (!subject) continue;
-    jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph });
+    jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph, lede: ledeSubject });
   }
   return jobs;
 }
@@ -1002,9 +1017,16 @@ export function giveJobsToHoldersNamedAfter(
   const mentions = mentionsOf();
   if (mentions.length === 0) return;
   const textOf = new Map(paragraphs.map((paragraph) => [paragraph.n, paragraph.text]));
+  const lede = paragraphs.find((paragraph) => paragraph.kind === 'body');
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
-    for (const job of unheldJobsIn(paragraph.text, paragraph.n, paragraph.n * orderPerParagraph)) {
+    const jobs = unheldJobsIn(
+      paragraph.text,
+      paragraph.n,
+      paragraph.n * orderPerParagraph,
+      paragraph === lede,
+    );
+    for (const job of jobs) {
       const nextAt = mentions.findIndex((mention) => mention.order > job.order);
       const next = mentions[nextAt];
       if (!next || next.order >= (job.paragraph + HOLDER_REACH_PARAGRAPHS + 1) * orderPerParagraph) continue;
@@ -1040,7 +1062,10 @@ export function giveJobsToHoldersNamedAfter(
           mention.order < job.order &&
           mention.person.roleKeys.some((each) => each.head.split(' ').at(-1) === noun),
       );
-      if (held || !speaksAtFirstMention(holderText, holderOffset)) continue;
+      const introduced = job.lede
+        ? NAMED_WITH_AGE.test(holderText.slice(holderOffset, holderOffset + 120))
+        : speaksAtFirstMention(holderText, holderOffset);
+      if (held || !introduced) continue;
       holder.role = job.role;
       holder.roleKeys = [key, ...holder.roleKeys];
     }
