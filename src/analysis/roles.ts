@@ -872,7 +872,7 @@ interface UnheldJob {
 
 /** Where a sentence may open on "The"/"A"/"An": a paragraph's start, a full stop, or a quotation's close. */
 const SENTENCE_DETERMINER =
-  /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+|\b(said|says|added) )(The|the|An?|an?|Its|Their) /g;
+  /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+|\b(said|says|added) |, )(The|the|An?|an?|Its|Their) /g;
 
 /** "The club's chief executive later said": an adverb between the job and its verb. */
 const BEFORE_VERB = /^(?:later|also|then|previously|earlier|yesterday|today|\p{Ll}+ly)$/u;
@@ -928,7 +928,10 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
       let at = end + 1;
       if (words[at] === 'the') at++;
       // "of the Department of Lands and Physical Planning": a body's name runs to its last capital.
-      while (at < words.length && (at - end <= 6 || (at - end <= 10 && /^\p{Lu}/u.test(words[at] ?? '')))) {
+      while (
+        at < words.length &&
+        (at - end <= 6 || (at - end <= 10 && /^\(?\p{Lu}/u.test(words[at] ?? '')))
+      ) {
         const word = words[at] ?? '';
         if (SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word)) break;
         at++;
@@ -953,13 +956,18 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
     // sold… has been jailed": a court report's lede tells who the story is about before naming them.
     const ledeSubject =
       lede && indefinite && !inverted && !ended && (verb === 'who' || SUBJECT_VERB.test(verb ?? ''));
-    const subject = inverted
-      ? /\.$/.test(words[end - 1] ?? '') || (ended && /^who\b/.test(after))
-      : ended
-        ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : ASIDE_THEN_SPEECH).test(after)
-        : indefinite
-          ? SPEECH_VERBS.has(verb ?? '') || ledeSubject
-          : SUBJECT_VERB.test(verb ?? '');
+    // "The cost has climbed to $2.4 billion, the city's director of water and waste told
+    // councillors": reported speech with its speaker after a comma.
+    const afterComma = match[0].startsWith(', ');
+    const subject = afterComma
+      ? !indefinite && !ended && SPEECH_VERBS.has(verb ?? '')
+      : inverted
+        ? /\.$/.test(words[end - 1] ?? '') || (ended && /^who\b/.test(after))
+        : ended
+          ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : ASIDE_THEN_SPEECH).test(after)
+          : indefinite
+            ? SPEECH_VERBS.has(verb ?? '') || ledeSubject
+            : SUBJECT_VERB.test(verb ?? '');
     if (!subject) continue;
     jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph, lede: ledeSubject });
   }

@@ -39,10 +39,42 @@ describe('a job named first, set off by an aside, then its holder speaking', () 
   it('gives "the city’s housing director, hired in May, told…" to the person who speaks next', () => {
     const analysis = analyseText(
       'Shelter beds added',
-      'Council will add 300 beds by winter, the city’s housing director told councillors on Tuesday.',
+      'Council will add 300 beds by winter, officials said on Tuesday.',
       'The city’s parks director, appointed in March, told councillors the camps would be cleared.',
       'Rosa Delgado-Ruiz, who ran a shelter in Tucson before coming to Denver, said the beds would help.',
     );
     expect(entityNamed(analysis, 'Rosa Delgado-Ruiz')?.role).toBe('city’s parks director');
+  });
+});
+
+describe('a job named as the speaker after a comma, then its holder named', () => {
+  it('gives "…, the city’s director of transport told councillors" to the person named next', () => {
+    const analysis = analyseText(
+      'Tram extension cost rises',
+      'The extension will cost $900 million, the city’s director of transport told councillors on Monday.',
+      'Olufemi Adeyemi-Clarke, who has run the department since 2021, said the price reflected steel costs.',
+    );
+    expect(entityNamed(analysis, 'Olufemi Adeyemi-Clarke')?.role).toBe('city’s director of transport');
+  });
+
+  it('reads a body named in full with its initials in brackets as part of the job', () => {
+    const analysis = analyseText(
+      'Teachers rally',
+      'The head of the Estonian Teachers’ and Lecturers’ Trade Union (EHL), who has led two strikes, addressed the crowd.',
+      '"We will not wait another year," said Reet Kask.',
+    );
+    expect(entityNamed(analysis, 'Reet Kask')?.role).toBe(
+      'head of the Estonian Teachers’ and Lecturers’ Trade Union (EHL)',
+    );
+  });
+
+  it('leaves a job after a comma to the person already named before it', () => {
+    const analysis = analyseText(
+      'Rates held',
+      'Governor Amara Nwosu kept rates at 5%.',
+      'Inflation will fall next year, the governor told reporters.',
+      'Chidi Okeke, a trader in Lagos, said prices were still rising.',
+    );
+    expect(entityNamed(analysis, 'Chidi Okeke')?.role).toBe('trader in Lagos');
   });
 });
