@@ -125,7 +125,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       const masthead = named === null ? null : mastheadName(units, url);
       if (named !== null && masthead !== null && masthead.toLowerCase() === named.toLowerCase())
         return masthead;
-      return named;
+      return named === null ? null : withoutSentenceArticle(named, units);
     },
     // "Mississippi Today is a nonprofit, nonpartisan newsroom ...": the outlet describing itself,
     // wherever the page sets that note; before a company's copyright line ('© 2026 Stonebow Media Ltd').
@@ -330,13 +330,17 @@ function brandOfAddress(name: string, units: readonly ClassifiedUnit[]): string 
   if (/\s/.test(trimmed) || !SITE_SUFFIX.test(trimmed)) return name;
   const letters = lettersOf(trimmed.replace(SITE_SUFFIX, ''));
   for (const unit of units) {
-    for (const run of unit.text.match(CAPITALISED_RUN) ?? []) {
-      const runWords = run.replace(/['’]s$/u, '').split(/\s+/);
+    for (const run of unit.text.matchAll(CAPITALISED_RUN)) {
+      const runWords = run[0].replace(/['’]s$/u, '').split(/\s+/);
       for (let first = 0; first < runWords.length; first += 1) {
         for (let last = first + 1; last <= runWords.length; last += 1) {
           const brand = runWords.slice(first, last).join(' ');
           // "cleveland.com", "Novinite.com": an address of one word is the brand's own spelling.
-          if (last - first > 1 && lettersOf(brand) === letters) return brand;
+          if (last - first < 2 || lettersOf(brand) !== letters) continue;
+          // "with The Scheldt Courier's news" for scheldtcourier.com: a capital "The" inside a sentence
+          // is the name's own.
+          const article = first === 1 && runWords[0] === 'The' && (run.index ?? 0) > 0;
+          return article ? `The ${brand}` : brand;
         }
       }
     }
@@ -369,6 +373,21 @@ function paperOfWebsite(name: string, units: readonly ClassifiedUnit[]): string 
     'u',
   );
   return units.some((unit) => unit.drop === null && selfReference.test(unit.text)) ? paper : name;
+}
+
+/**
+ * "The Manchester Evening News is part of Reach plc." under the masthead "Manchester Evening News": the
+ * article opening a sentence is the sentence's, unless the page also writes the name with it
+ * mid-sentence or on a line of its own.
+ */
+function withoutSentenceArticle(name: string, units: readonly ClassifiedUnit[]): string {
+  if (!name.startsWith('The ')) return name;
+  const bare = name.slice('The '.length);
+  const printedBare = units.some((unit) => unit.text.trim() === bare);
+  const printedWithArticle = units.some(
+    (unit) => unit.text.trim() === name || unit.text.includes(` ${name}`),
+  );
+  return printedBare && !printedWithArticle ? bare : name;
 }
 
 /**
@@ -533,7 +552,7 @@ function mastheadName(
       name = initials[1];
     }
     // A site may print its address as its masthead: "eKathimerini.com", "Independent.ie".
-    const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|uk|co\.uk|com\.au|co\.nz)$/iu.test(name);
+    const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|uk|(?:co|com)\.[a-z]{2})$/iu.test(name);
     const nameLike =
       wordCount(name) <= 5 &&
       // "News24", "9News": a brand may carry digits, as long as it is mostly letters.
@@ -825,9 +844,9 @@ function footerNamesAfterHolder(
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
   // "© DC Thomson & Co Ltd 2017 - 2026": a registered company's suffix names a firm, never a masthead.
-  // "© 2026 Mkini Dotcom Sdn Bhd": Malaysia's and Singapore's private limited companies too.
+  // "© 2026 Mkini Dotcom Sdn Bhd", "Star Media Group Berhad": Malaysia's and Singapore's companies too.
   if (
-    /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*\b(ltd|plc|limited|llc|inc|& co|sdn bhd|bhd|pte|pvt|gmbh)\b/iu.test(
+    /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*\b(ltd|plc|limited|llc|inc|& co|sdn bhd|bhd|berhad|pte|pvt|gmbh)\b/iu.test(
       text,
     )
   )
@@ -909,7 +928,9 @@ function canonicalSource(name: string): string {
   const trimmed = name
     .trim()
     .replace(/\s+/g, ' ')
-    .replace(/['’]s (?:\p{Lu}[\p{L}-]+ ){1,3}(?:Service|Desk|Bureau)$/u, '');
+    .replace(/['’]s (?:\p{Lu}[\p{L}-]+ ){1,3}(?:Service|Desk|Bureau)$/u, '')
+    // "KGW-TV", "WBUR-FM": the licence's band after an American call sign; viewers know "KGW".
+    .replace(/^([KW][A-Z]{2,3})-(?:TV|DT|FM|AM)$/, '$1');
   const known = AGENCY_NAMES[trimmed.toLowerCase()];
   if (known !== undefined) return known;
   // "FRANCE 24", "DER SPIEGEL" in capitals are the brands France 24 and Der Spiegel; short capitals

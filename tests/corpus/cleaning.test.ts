@@ -719,6 +719,18 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     expect(dated('Issued on: 04/03/2026 - 18:21', LEDE, wire, american)).toBe('2026-03-04');
   });
 
+  it("names a station by its call sign, a company's paper by its brand, and a sentence's 'The' as the sentence's", () => {
+    const sourceOf = (masthead: string, ...footer: string[]) =>
+      page(masthead, 'News', HEADLINE, ...STORY, ...footer).source;
+    expect(sourceOf('KSCR8', 'Copyright 2026 KSCR-TV. All Rights Reserved.')).toBe('KSCR');
+    const promo = "Stay updated with The Scheldt Courier's latest news. Follow us on WhatsApp.";
+    const berhad = 'Copyright © 1995-2026 Courier Media Group Berhad (10894D)';
+    expect(sourceOf('scheldtcourier.com.my', promo, berhad)).toBe('The Scheldt Courier');
+    const owner = 'Antwerp Evening Post is part of Flanders Media plc.';
+    expect(sourceOf('Antwerp Evening Post', owner)).toBe('Antwerp Evening Post');
+    expect(sourceOf('Antwerp Evening Post', `The ${owner}`)).toBe('Antwerp Evening Post');
+  });
+
   it("names the publisher as the masthead prints it, not the owner's copyright line", () => {
     const glossed = page(
       'SCR WORLD-EUROPE',
