@@ -407,6 +407,35 @@ function reportedEarlier(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** Finite verbs that show the -ed word before them was no verb of its own: "the value added remains". */
+const FINITE_AFTER_PARTICIPLE = new Set(
+  'is are was were remains remained remain has have had will would rose fell stands stood'.split(' '),
+);
+
+/** Economic and physical quantities a reporter's clause may have as subject, never a speaker. */
+const THING_NOUNS = new Set(
+  `value price cost rate figure number amount total level share growth output demand supply
+   deficit debt budget revenue income margin profit loss sales exports imports gap pace`.split(/\s+/),
+);
+
+/** Words that open a subordinate or reported clause before its subject: "so that the value…". */
+const CLAUSE_OPENERS = new Set(['that', 'so', 'and', 'but', 'because', 'while', 'although', 'since', 'as']);
+
+/** Articles and possessives before a noun: "the value added", "its money promised". */
+const NOUN_ARTICLES = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'these',
+  'those',
+]);
+
 /** Adjectives that stand between a determiner and a noun: "the first warning", "a stern warning". */
 const NOUN_ORDER_ADJECTIVES = new Set(
   `first second third last final early earlier latest late fresh new further repeated stern strong
@@ -435,6 +464,19 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
     /ed$/.test(word) &&
     (next === 'as' || next === 'by') &&
     !PASSIVE_AUXILIARIES.has(previous?.word.toLowerCase() ?? '')
+  )
+    return false;
+  // "the value added remains 'thin'", "the money promised was never paid": a participle after a noun
+  // with the clause's own verb straight after it modifies the noun.
+  // "Critics claimed were 'anti-Semitic'" and "the suit added, were" keep their verb: only a noun
+  // with its article before it, and nothing between the participle and the verb, is modified.
+  const following = tokens[index + 1];
+  if (
+    /ed$/.test(word) &&
+    following &&
+    FINITE_AFTER_PARTICIPLE.has(following.word) &&
+    following.start - (tokens[index] as Token).end === 1 &&
+    NOUN_ARTICLES.has(tokens[index - 2]?.word.toLowerCase() ?? '')
   )
     return false;
   // "her son, who was admitted on Sunday", "was referred to Vellore": admitted or referred in the
@@ -817,6 +859,17 @@ class Attributor {
       const author = this.documentAuthors.get(organisationWord);
       if (author) return { kind: 'entity', entity: author };
     }
+    // "He said that the value added remains 'thin'": a phrase naming a thing ("the value", "the
+    // price") is no one who speaks, so an earlier speech verb in the sentence is read instead.
+    let clauseOpening = 0;
+    while (CLAUSE_OPENERS.has(lower[clauseOpening] ?? '')) clauseOpening++;
+    if (
+      headEnd === -1 &&
+      lower[clauseOpening] === 'the' &&
+      lower.length === clauseOpening + 2 &&
+      THING_NOUNS.has(organisationWord)
+    )
+      return { kind: 'none' };
     if (headEnd === -1) return { kind: 'unnamed' };
     // "a Commission spokesperson", "a Kremlin spokesman", "a Grab representative": the organisation
     // speaks through them.
