@@ -683,7 +683,7 @@ function markUncreditedLeadCaption(
         showsThingInPlace(candidateText) ||
         showsPresentScene(candidateText) ||
         showsSceneWithPlaceNote(candidateText) ||
-        showsPresentMoment(candidateText) ||
+        momentOverNews(candidateText, texts[next] ?? '') ||
         retellsOpeningInPresent(candidateText, texts[next] ?? ''))
     ) {
       captions[candidate] = true;
@@ -693,6 +693,24 @@ function markUncreditedLeadCaption(
 }
 
 /**
+ * A moment in any present verb over the story's opening ("Farmers deliver maize at the NCPB depot in
+ * Eldoret." / "The National Cereals and Produce Board (NCPB) has raised …") is the lead picture's
+ * caption. A feature may open on a present-tense scene of its own ("Maria Alvarez wakes before dawn in
+ * her trailer outside Yakima." / "She has picked apples …"): the paragraph after it goes on from it
+ * with a pronoun, or stays in the scene, where a story's first paragraph starts afresh with news.
+ */
+function momentOverNews(candidate: string, next: string): boolean {
+  if (showsDatedPresentMoment(candidate)) return true;
+  if (!showsPresentMoment(candidate) || GOES_ON_FROM_ABOVE.test(next)) return false;
+  const firstSentence = /^.*?[.!?](?=\s+\p{Lu}|$)/u.exec(next)?.[0] ?? next;
+  return NEWS_TENSE.test(firstSentence);
+}
+
+const GOES_ON_FROM_ABOVE = /^(?:She|He|They|It|His|Her|Their|Its|We|I|This|That|There|Then|Now|Here)\b/u;
+const NEWS_TENSE = /\b(?:has|have|had|was|were|said|says|\p{Ll}{3,}ed)\b/u;
+
+/**
+ * "Workers of a garment factory block/**
  * "Workers of a garment factory block the Dhaka-Tangail highway at Konabari …" over "Several thousand
  * workers of three garment factories blocked the Dhaka-Tangail highway at Konabari …": the picture desk
  * tells the story's opening again in the present tense, as captions do, with most of its words.

@@ -1043,6 +1043,16 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     expect(kindOf(page(HEADLINE, LEDE, SECOND, schedule, THIRD, QUOTE), schedule)).toBe('body');
     const undated = 'Fog covers the empty quays beside the Scheldt in Antwerp.';
     expect(kindOf(page(HEADLINE, LEDE, SECOND, undated, THIRD, QUOTE), undated)).toBe('body');
+    // A feature opening on a scene of its own, the next paragraph going on from it, is the story's.
+    const feature = page(
+      HEADLINE,
+      'By Anne Claes',
+      '3 March 2025',
+      'Els Peeters wakes before dawn in her flat above the Deurganck dock.',
+      'She has worked the cranes for 31 years, and this is the longest strike she has known.',
+      SECOND,
+    );
+    expect(kindOf(feature, 'Els Peeters wakes')).toBe('body');
     const pastLede = 'Crane driver Pieter Mertens lowered the last container onto a barge at the dock.';
     expect(kindOf(page(HEADLINE, 'By Anne Claes', '3 March 2025', pastLede, ...STORY), pastLede)).toBe(
       'body',
