@@ -422,19 +422,7 @@ const THING_NOUNS = new Set(
 const CLAUSE_OPENERS = new Set(['that', 'so', 'and', 'but', 'because', 'while', 'although', 'since', 'as']);
 
 /** Articles and possessives before a noun: "the value added", "its money promised". */
-const NOUN_ARTICLES = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'these',
-  'those',
-]);
+const NOUN_ARTICLES = new Set([...DETERMINERS].filter((word) => word !== 'this' && word !== 'that'));
 
 /** Adjectives that stand between a determiner and a noun: "the first warning", "a stern warning". */
 const NOUN_ORDER_ADJECTIVES = new Set(
