@@ -31,3 +31,21 @@ describe('a partial quotation governed by a reporting participle ("with X declar
     expect(quoteStartingWith(analysis, 'flexi')).toBeUndefined();
   });
 });
+
+describe('thanks given in someone’s own words', () => {
+  it('takes "the judge thanked jurors for their \'patience…\'" as the judge’s words (Law360 style)', () => {
+    const analysis = analyseText(
+      'Jury backs battery maker',
+      'Judge Helen Okafor set a January hearing on damages. Before dismissing the panel, the judge thanked jurors for their "patience with a great deal of chemistry."',
+    );
+    expect(quoteStartingWith(analysis, 'patience with')?.speaker).toBe('Helen Okafor');
+  });
+
+  it('and "X thanked fans for enduring \'rubbish gigs\'" as the singer’s (NME style)', () => {
+    const analysis = analyseText(
+      'Band wins breakthrough prize',
+      'Sam Tate, the band’s frontman, thanked fans for enduring "rubbish gigs" after they won the breakthrough prize.',
+    );
+    expect(quoteStartingWith(analysis, 'rubbish gigs')?.speaker).toBe('Sam Tate');
+  });
+});
