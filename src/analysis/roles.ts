@@ -81,6 +81,23 @@ const JOBS_ONLY_BEFORE_A_NAME = new Set([
 ]);
 
 /**
+ * "Avalanche center Nikolai Varga", "Gloucester centre Henry Paul": a position on a team only
+ * after the team's name; "the community centre Mary Doyle opened" is a building.
+ */
+const POSITIONS_AFTER_A_TEAM = new Set(['center', 'centre']);
+
+/** "Gloucester centre X", "saw centre X", "or centre X": not "the community centre X". */
+function teamOrClauseBefore(token: Token | undefined): boolean {
+  if (token === undefined || isOwnerWord(token)) return true;
+  const lower = lowerWord(token);
+  return (
+    ROLE_STOP_WORDS.has(lower) &&
+    !CLAUSE_OPENERS.has(lower) &&
+    !['this', 'that', 'these', 'those'].includes(lower)
+  );
+}
+
+/**
  * Fields of work written as an "-ing" or "-ed" word before a job ("sporting director", "marketing
  * manager", "registered nurse"): elsewhere such a word is a verb ("after beating champion X"), so
  * only these qualify a job.
@@ -114,7 +131,9 @@ function roleText(run: NameRun, from: number, to: number): string | null {
   const phrase = tokens.slice(begin, end);
   if (phrase.length === 0 || phrase.length > 8) return null;
   const jobBeforeName =
-    end === run.firstIndex && isJobBeforeName(lowerWord(tokens[end - 1])) && looksLikeFullName(run);
+    end === run.firstIndex &&
+    (isJobBeforeName(lowerWord(tokens[end - 1])) || POSITIONS_AFTER_A_TEAM.has(lowerWord(tokens[end - 1]))) &&
+    looksLikeFullName(run);
   if (!jobBeforeName && !phrase.some((token) => isRoleNoun(token.word))) return null;
   if (phrase.every((token) => HONORIFICS.has(token.word.toLowerCase()))) return null;
   const last = phrase[phrase.length - 1] as Token;
@@ -230,7 +249,9 @@ function readRoleBefore(run: NameRun): string | null {
       begin === nameStart - 1 &&
       job !== undefined &&
       !isCapitalised(job.word) &&
-      (isRoleNoun(job.word) || (JOBS_ONLY_BEFORE_A_NAME.has(job.word) && looksLikeFullName(run))) &&
+      (isRoleNoun(job.word) ||
+        ((JOBS_ONLY_BEFORE_A_NAME.has(job.word) || POSITIONS_AFTER_A_TEAM.has(job.word)) &&
+          looksLikeFullName(run))) &&
       isOwnerWord(token);
     if (ownerBeforeJob) {
       begin = index;
@@ -245,6 +266,10 @@ function readRoleBefore(run: NameRun): string | null {
     const describes =
       isRoleWord(word) ||
       (index === nameStart - 1 && JOBS_ONLY_BEFORE_A_NAME.has(word) && looksLikeFullName(run)) ||
+      (index === nameStart - 1 &&
+        POSITIONS_AFTER_A_TEAM.has(word) &&
+        looksLikeFullName(run) &&
+        teamOrClauseBefore(tokens[index - 1])) ||
       ownTitle ||
       joiner ||
       (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
