@@ -152,9 +152,9 @@ export function isPlaceAndDayLine(text: string): boolean {
  * a slashed date elsewhere on it that one order alone makes valid ("11/24/2026"), then a 24-hour
  * clock beside its dates, which American pages do not print, then how it writes dates in words ("November 12, 2026" against "12 November 2026"), then its spelling ("aging",
  * "licenses", "percent", a company's "Inc." against "ageing", "licences", "per cent", "Ltd"). True when
- * that evidence says month first; with none, the day-first reading most of the world uses stands.
+ * that evidence says month first, false when it says day first, null when there is none.
  */
-export function readsMonthFirst(texts: readonly string[]): boolean {
+export function readsMonthFirst(texts: readonly string[]): boolean | null {
   let monthFirst = 0;
   let dayFirst = 0;
   for (const text of texts) {
@@ -177,7 +177,7 @@ export function readsMonthFirst(texts: readonly string[]): boolean {
     monthFirst += text.match(AMERICAN_SPELLING)?.length ?? 0;
     dayFirst += text.match(BRITISH_SPELLING)?.length ?? 0;
   }
-  return monthFirst > dayFirst;
+  return monthFirst === dayFirst ? null : monthFirst > dayFirst;
 }
 
 const TWENTY_FOUR_HOUR_CLOCK = /\b(?:1[3-9]|2[0-3])[:.h][0-5]\d\b(?!\s*[ap]\.?m\b)/i;

@@ -994,7 +994,15 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     if (found === null) return null;
     const reading = monthFirstReading(found);
     if (reading === found.iso) return found.iso;
-    monthFirst ??= readsMonthFirst(units.map((unit) => unit.text));
+    // The page's own stamps and header first: wire copy in the story and its captions keeps the
+    // agency's style ("February 20, 2026", "percent") on pages that date themselves day first.
+    const header = units.filter(
+      (unit, index) => unit.drop !== null && (index < firstKept || stamps.includes(unit)),
+    );
+    monthFirst ??=
+      readsMonthFirst(header.map((unit) => unit.text)) ??
+      readsMonthFirst(units.map((unit) => unit.text)) ??
+      false;
     return monthFirst ? reading : found.iso;
   };
   // Header lines such as "Reuters | London | Updated: 22-04-2020 16:13 IST" read as menus, yet say

@@ -714,6 +714,19 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     expect(dated('11/12/2026 at 8:00am', LEDE, SECOND, THIRD)).toBe('2026-12-11');
     // Another date on the page that only one order makes valid settles it, whatever the spelling.
     expect(dated('11/12/2026 at 8:00am', LEDE, british, 'Updated 11/24/2026')).toBe('2026-11-12');
+    // The page's own header outweighs wire copy in the story that writes its dates month first.
+    const wireDates = page(
+      'Harbour Notes',
+      'Thursday, 5 March 2026',
+      'News',
+      HEADLINE,
+      'By Anne Claes',
+      '04/03/2026',
+      'Dock workers at the port of Antwerp extended their strike into a second week on February 20, 2026, after talks with employers broke down over pay.',
+      'The port authority said about 40 container ships were waiting at anchor in the Scheldt estuary, the longest queue since February 2, 2026.',
+      THIRD,
+    );
+    expect(wireDates.published).toBe('2026-03-04');
     // A 24-hour clock beside the date is no American page's, though wire copy spells "percent".
     const wire = `${SECOND.slice(0, -1)}, up 25 percent on last year.`;
     expect(dated('Issued on: 04/03/2026 - 18:21', LEDE, wire, american)).toBe('2026-03-04');
