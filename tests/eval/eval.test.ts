@@ -97,8 +97,9 @@ describe('analysis against a third held-out set from six more outlets', () => {
 // The fourth to eighth sets and blind set c's batches were scored blind first (see their READMEs);
 // these floors are the figures reached once their misses were fixed as general rules, so any later
 // change that loses one of them shows here. The ninth and tenth sets came in at their blind figures
-// and have been tuned on since; their floors rise with what they score. The eleventh has never been
-// tuned on: its floor is its blind figure, so a change that loses ground on unseen text shows.
+// and have been tuned on since; their floors rise with what they score. The eleventh came in blind
+// (speaker 78/83, quote recall 83/85, precision 83/84); its quotation floors are now what its misses,
+// fixed as general rules, reach.
 /** Each floor is hit/of as last measured, so it reads against the printout's counts. */
 type Floors = readonly [
   speaker: number,
@@ -126,8 +127,8 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'blind set c, batch 8': [15 / 15, 1, 1, 16 / 16, 16 / 16, 16 / 16],
   'blind set c, batch 9': [16 / 18, 1, 1, 14 / 16, 14 / 15, 11 / 13],
   'ninth held-out set (new)': [85 / 90, 90 / 91, 90 / 91, 39 / 39, 39 / 40, 35 / 38],
-  'tenth held-out set (new)': [83 / 86, 86 / 87, 1, 49 / 49, 49 / 50, 41 / 42],
-  'eleventh held-out set': [78 / 83, 83 / 85, 83 / 84, 51 / 51, 51 / 52, 44 / 51],
+  'tenth held-out set (new)': [84 / 87, 1, 1, 49 / 49, 49 / 50, 41 / 42],
+  'eleventh held-out set': [83 / 85, 1, 1, 51 / 51, 51 / 52, 44 / 51],
 };
 
 describe('the regression floors', () => {
