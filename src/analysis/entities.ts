@@ -52,6 +52,7 @@ import {
   findNameRuns,
   gapBetween,
   isAcronym,
+  isMiddleInitial,
   isPlausibleNameWord,
   lowerWord,
   MONTHS_AS_GIVEN_NAMES,
@@ -210,6 +211,16 @@ const ORGANISATION_KIND_NOUNS = new Set(
    automaker housebuilder builder miner brewer distributor wholesaler platform chain grocer`.split(/\s+/),
 );
 
+/** Kinds of business that a story may set off before the firm's name: "The contractor, Metro Kurylys, said". */
+const BODIES_SET_OFF_BEFORE_NAME = new Set([
+  ...ORGANISATION_KIND_NOUNS,
+  'contractor',
+  'subcontractor',
+  'supplier',
+  'consortium',
+  'consultancy',
+]);
+
 /** Words that open a modifier after an appositive's noun: "the start-up once hailed as", "the firm that". */
 const APPOSITIVE_MODIFIER_OPENERS = new Set(
   'once which that who whose based founded owned backed listed known with behind in from'.split(' '),
@@ -229,6 +240,25 @@ const PLACE_HEADS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** How many words a list of places may run on before its plural head: "the A, B and C constituencies". */
+const FACILITY_LIST_REACH = 10;
+
+/** "the Moses Garoeb, Samora Machel and Tobias Hainyeko constituencies": a name listed before a plural place head. */
+function listedBeforePluralFacility(run: NameRun): boolean {
+  const tokens = run.paragraphTokens;
+  const from = run.firstIndex + run.tokens.length;
+  for (let at = from; at < Math.min(tokens.length, from + FACILITY_LIST_REACH); at++) {
+    const token = tokens[at] as Token;
+    if (!/^,? $/.test(run.text.slice((tokens[at - 1] as Token).end, token.start))) return false;
+    if (FACILITY_HEADS.has(token.word) && token.word.endsWith('s')) return at > from;
+    if (!isCapitalised(token.word) && token.word !== 'and' && token.word !== 'or') return false;
+  }
+  return false;
+}
+
+/** Place heads that name a street, which an address puts after "on" or "at". */
+const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'square', 'terrace']);
 
 /** Months that are also surnames: Theresa May, Brian May, Ben August. */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
@@ -252,7 +282,8 @@ const FAMILY_NOUNS = new Set(
 const FACILITY_HEADS = new Set(
   `station street road avenue square bridge airport stadium park terminal interchange hospital
    clinic museum library highway motorway expressway boulevard stations streets roads avenues
-   bridges airports stadiums parks terminals hospitals clinics museums libraries`.split(/\s+/),
+   bridges airports stadiums parks terminals hospitals clinics museums libraries constituency
+   constituencies township townships`.split(/\s+/),
 );
 
 /** Words after which a lone capitalised word is a place: "in Tartus", "at Hmeimim", "reached Rafah". */
@@ -404,6 +435,25 @@ function inAttributionSlot(run: NameRun): boolean {
   return /[,?!]["”’']\s+$/.test(before) && (speechVerbFollows(run) || run.core.length > 1);
 }
 
+/**
+ * "DS Marak said", "TJ Reid said": Indian and Irish papers write given names as two initials run
+ * together, without stops. Two capitals before a surname are a person's when the name then speaks
+ * or a title stands before it.
+ */
+function initialsAsGivenNames(run: NameRun): boolean {
+  const [initials, surname] = run.core;
+  return (
+    run.core.length === 2 &&
+    initials !== undefined &&
+    surname !== undefined &&
+    /^\p{Lu}{2}$/u.test(initials.word) &&
+    !KNOWN_ORGANISATIONS.has(initials.word) &&
+    !isPlaceWord(initials.word) &&
+    isPlausibleNameWord(surname.word) &&
+    (speechVerbFollows(run) || run.prefix.some((token) => isPersonTitle(token.word)))
+  );
+}
+
 function genderOf(run: NameRun): Gender {
   for (const token of run.prefix) {
     const gender = HONORIFICS.get(token.word.toLowerCase());
@@ -503,11 +553,16 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (words.length === 1 && !run.tokens.at(-1)?.possessive && placedIn && isPlaceWord(placedIn))
     return 'place';
   // "Jordan Valley", "Sarah Hill": a place word ends both, and only a person's evidence tells them apart.
+  // "on King William Street": a street after a preposition of place is one, whatever title it starts with.
+  const streetAddress =
+    STREET_HEADS.has(last.toLowerCase()) &&
+    ['on', 'in', 'at', 'along', 'off', 'near'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
   if (
     PLACE_HEADS.has(last.toLowerCase()) &&
     words.length > 1 &&
     !(
       opensWithGivenName &&
+      !streetAddress &&
       personEvidence(run) >= 4 &&
       // "William Hill spokesman Rupert Adams": a staff member named after it makes it a firm.
       !STAFF_ROLE_THEN_PERSON.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
@@ -559,6 +614,18 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   ) {
     return 'organisation';
   }
+  // "The contractor, Metro Kurylys, said", "Its lender, Halden Finans,": a kind of body set off
+  // before the name, closed by a comma, names the body; a given name first names its owner.
+  if (
+    kindNoun &&
+    run.prefix.length === 0 &&
+    BODIES_SET_OFF_BEFORE_NAME.has(kindNoun.word.toLowerCase()) &&
+    ['the', 'its', 'their'].includes(lowerWord(modifier)) &&
+    gapBetween(run.text, kindNoun, run.tokens[0]) === ', ' &&
+    run.text.startsWith(',', run.tokens.at(-1)?.end ?? 0) &&
+    !isGivenName(words[0] ?? '')
+  )
+    return 'organisation';
   const before = lowerWord(tokenBefore(run));
   // "A Tesco spokeswoman said", "a Home Office spokesperson", "a Grab Vietnam representative": only a
   // body has a spokesperson or a representative so named.
@@ -837,7 +904,13 @@ function personEvidence(run: NameRun): number {
   const joinedToBefore = /^,? $/.test(gapBetween(run.text, tokenBefore(run), run.tokens[run.prefix.length]));
   // "off left-arm spinner Dharmendrasinh Vaghela", "economist Lina Haddad": a lower-case job straight before.
   if ((isRoleNoun(before) || RELATIONAL_NOUNS.has(before)) && joinedToBefore) evidence += 2;
-  if (words.length > 1 && (MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first))) evidence += 2;
+  if (words.length > 1 && isGivenName(first)) evidence += 2;
+  // "Argentine Martín Palermo", "Chile's own Jaime García": a nationality, or a country's "own",
+  // straight before a full name says whose the person is.
+  const nationalityBefore =
+    run.prefix.length > 0 && DEMONYM_TO_PLACE.has((run.prefix.at(-1) as Token).word.toLowerCase());
+  const ownBefore = before === 'own' && tokenBefore(run, 2)?.possessive === true;
+  if (words.length === 2 && (nationalityBefore || ownBefore) && joinedToBefore) evidence += 2;
   if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
   if (words.length > 2 && words.slice(1, -1).some((word) => isNameParticle(word))) evidence += 2;
   if (speechVerbFollows(run) || speechVerbPrecedes(run)) evidence += 1;
@@ -1304,6 +1377,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         (token, index) =>
           isPlausibleNameWord(token.word) ||
           isNameParticle(token.word) ||
+          isMiddleInitial(run.text, token, index, run.core.length) ||
+          (index === 0 && initialsAsGivenNames(run)) ||
           // "Louise Christian": after a plausible first name, a group word is a surname.
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)) ||
           // "Christine May", "Brian May": after a known given name, a month is a surname.
@@ -1323,8 +1398,9 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     }
     // "at Carlos Pellegrini station", "on Nelson Mandela Avenue": a place named after a person.
     if (
-      FACILITY_HEADS.has(lowerWord(tokenAfter(run))) &&
-      gapBetween(run.text, run.tokens.at(-1), tokenAfter(run)) === ' '
+      (FACILITY_HEADS.has(lowerWord(tokenAfter(run))) &&
+        gapBetween(run.text, run.tokens.at(-1), tokenAfter(run)) === ' ') ||
+      listedBeforePluralFacility(run)
     )
       continue;
     const key = foldName(name);

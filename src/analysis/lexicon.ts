@@ -107,7 +107,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   translator interpreter dancer blogger homeowner householder landowner breeder beekeeper
   winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
   councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
-  fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda trustee lyonpo
+  fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda trustee lyonpo akim
+  performer talisman millwright hurler
   lyonchhen
 `),
 ]);
@@ -251,7 +252,8 @@ export const ORGANISATION_HEADS = words(`
   logistics telecom telecoms insurance securities ventures resources brands entertainment
   magazine economics tobacco mining minerals metals railways shipping aerospace chemicals
   therapeutics biotech robotics utilities retail estates reserve properties homes developments inspectorate rovers wanderers rangers athletic albion hotspur harriers argyle fc united
-  afc bus metro rail railway transit chamber
+  afc bus metro rail railway transit chamber legal institutet universitet instituut universiteit
+  institut hochschule stiftung kommun sjukhuset
 `);
 
 /** Well-known organisations that carry no organisation word in their name. */

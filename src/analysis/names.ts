@@ -344,7 +344,14 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         continue;
       const rest = run.slice(index + 1);
       if (
-        rest.every((token) => isPlausibleNameWord(token.word) || isNameParticle(token.word)) ||
+        rest.every(
+          (token, at) =>
+            isPlausibleNameWord(token.word) ||
+            isNameParticle(token.word) ||
+            isMiddleInitial(text, token, at, rest.length) ||
+            // "Executive Engineer KL Sangma": given names written as two initials after a title.
+            (at === 0 && rest.length === 2 && /^\p{Lu}{2}$/u.test(token.word) && !isPlaceWord(token.word)),
+        ) ||
         pairsNameWithPlace(rest)
       ) {
         const chiefly = chieflyTitleBefore(text, run, coreStart, index);
@@ -455,7 +462,20 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
     if ((tokens[back + 1] as Token).start - token.end > 2 || token.possessive) return -1;
     if (HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) || isGivenName(word)) return -1;
     // Capitalised, as a formal title before a name is: "chairman of the Save Thornby Fields group" is not one.
-    if ((isPersonTitle(word) && isCapitalised(word)) || TITLE_INITIALS.has(word)) {
+    // "Deputy mayor of Almaty Yerlan Zhakupov": a capitalised rank opens the title when the office is lower case.
+    const rankBefore = tokens[back - 1];
+    const rankOpensTitle =
+      rankBefore !== undefined &&
+      isCapitalised(rankBefore.word) &&
+      isTitleWord(rankBefore.word) &&
+      token.start - rankBefore.end === 1;
+    // "Federal Member for Cunningham Alison Byrnes": a member of parliament is titled by the seat.
+    const memberForSeat = word === 'Member' && tokens[back + 1]?.word === 'for';
+    if (
+      (isPersonTitle(word) && (isCapitalised(word) || rankOpensTitle)) ||
+      TITLE_INITIALS.has(word) ||
+      memberForSeat
+    ) {
       // "Deputy Minister of…": the rank before the title is part of it.
       let start = back;
       while (
@@ -589,6 +609,11 @@ function joinedNameEnd(text: string, tokens: readonly Token[], run: readonly Tok
     if (gap !== ', ' || !following || !isCapitalised(following.word)) return next;
   }
   return next;
+}
+
+/** "Omar A. Williams": a lone capital with its full stop between given name and surname, never "A" the article. */
+export function isMiddleInitial(text: string, token: Token, at: number, length: number): boolean {
+  return at > 0 && at < length - 1 && /^\p{Lu}$/u.test(token.word) && text[token.end] === '.';
 }
 
 function isOrganisationRun(run: readonly Token[], from: number): boolean {

@@ -831,7 +831,7 @@ export function statedRole(run: NameRun): string | null {
   const before = roleBefore(run);
   // "Her colleague and namesake, Nino Gelashvili, an MP from the same faction": a relation set off
   // before the name says how two people stand, the job after it what this one is.
-  if (before !== null && title === null && !namesAJob(before)) {
+  if (before !== null && title === null && (!namesAJob(before) || namesKinOnly(before))) {
     const after = roleAfter(run);
     if (after !== null && namesAJob(after) && !statesJobByClause(after)) return after;
   }
@@ -880,6 +880,18 @@ function roleByPassive(run: NameRun): string | null {
   if (from === -1) return null;
   const body = words.slice(from).join(' ');
   return `${job} ${body.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`;
+}
+
+/** Kin a story may name someone by before their job: "Her brother, Erik Lindqvist, an infection control nurse". */
+const KIN = new Set(
+  `brother sister son daughter mother father wife husband partner widow widower cousin niece nephew
+   aunt uncle grandson granddaughter grandmother grandfather stepson stepdaughter stepfather
+   stepmother twin fiance fiancee fiancé fiancée girlfriend boyfriend`.split(/\s+/),
+);
+
+function namesKinOnly(role: string): boolean {
+  const nouns = role.split(/\s+/).filter((word) => isRoleNoun(word.replace(/[,.;:]$/, '')));
+  return nouns.length > 0 && nouns.every((word) => KIN.has(word.replace(/[,.;:]$/, '').toLowerCase()));
 }
 
 function namesAJob(role: string): boolean {

@@ -47,7 +47,7 @@ const GENERIC_ROLE_NOUNS = new Set(
    rancher grower smallholder villager tutor referee umpire translator interpreter dancer blogger
    homeowner householder landowner breeder beekeeper winemaker dealer broker seller granddaughter grandson
    niece nephew cousin aunt stepson stepdaughter stepfather stepmother fiance fiancee fiancé fiancée
-   girlfriend boyfriend guard`.split(/\s+/),
+   girlfriend boyfriend guard performer talisman millwright hurler`.split(/\s+/),
 );
 
 export function isTitleWord(word: string): boolean {
@@ -162,5 +162,9 @@ export function isRoleWord(word: string): boolean {
 }
 
 export function isGivenName(word: string): boolean {
-  return MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word);
+  if (MALE_GIVEN_NAMES.has(word) || FEMALE_GIVEN_NAMES.has(word)) return true;
+  // "Martín", "José", "Zoë": the given name is the same written with its accents.
+  if (/^[A-Za-z'’-]*$/.test(word)) return false;
+  const plain = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain !== word && (MALE_GIVEN_NAMES.has(plain) || FEMALE_GIVEN_NAMES.has(plain));
 }

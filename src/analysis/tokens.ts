@@ -8,7 +8,10 @@ export interface Token {
 }
 
 // Dotted acronyms (U.S.), then words that may hold inner apostrophes or hyphens (doesn't, al-Assad).
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
+// Namibian papers write the click letters of Khoekhoe names as "!" and "//" ("!Gawaxab",
+// "//Garoëb"): a click glued to a capital, with no word before it, opens the word.
+const WORD =
+  /(?:\p{Lu}\.){2,}|(?:(?<![\p{L}\p{N}!/])(?:!|\/\/)(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -32,7 +35,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return /^(?:!|\/\/)?\p{Lu}/u.test(word);
 }
 
 const folded = new Map<string, string>();

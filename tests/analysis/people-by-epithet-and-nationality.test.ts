@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityNamed, peopleIn } from './build-article.js';
+
+describe('people introduced by a nationality or a country of their own', () => {
+  it('finds a full name after a nationality or after "X\'s own", accents and all', () => {
+    const analysis = analyseText(
+      'Club weighs coaching options',
+      "Reports have linked Colombian Álvaro Recoba and Peru's own Teodoro Quispe to the vacant post.",
+    );
+    expect(peopleIn(analysis)).toEqual(['Álvaro Recoba', 'Teodoro Quispe']);
+  });
+
+  it('reads a given name written with accents as the same given name', () => {
+    const analysis = analyseText(
+      'Striker signs',
+      'The club confirmed on Friday that José Arriola had signed a two-year deal.',
+    );
+    expect(peopleIn(analysis)).toEqual(['José Arriola']);
+  });
+});
+
+describe('people introduced by what they do on stage, on the pitch or at work', () => {
+  it('finds a name after "performer", "talisman" or "millwright" as a person with that role', () => {
+    const analysis = analyseText(
+      'Season announced',
+      'The season closes with a solo show by Oneida performer Kahsenniyo Brant.',
+      'Rovers were without their talisman Declan Furlong, who injured a knee in training.',
+      'The plan was opposed by Wes Tomczak, a retired millwright who has lived on the street for 30 years.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Kahsenniyo Brant', 'Declan Furlong', 'Wes Tomczak']);
+    expect(entityNamed(analysis, 'Kahsenniyo Brant')?.role).toContain('performer');
+    expect(entityNamed(analysis, 'Declan Furlong')?.role).toBe('talisman');
+    expect(entityNamed(analysis, 'Wes Tomczak')?.role).toBe('retired millwright');
+  });
+});
+
+describe('kin named before a job', () => {
+  it('gives the job after the name, not the family tie before it', () => {
+    const analysis = analyseText(
+      'Ward sinks removed',
+      'Her sister, Ingrid Solberg, a paediatric nurse at the hospital, said the change had been welcomed.',
+      'His wife, Anneli Berg, said she had not been told.',
+    );
+    expect(entityNamed(analysis, 'Ingrid Solberg')?.role).toBe('paediatric nurse at the hospital');
+    expect(entityNamed(analysis, 'Anneli Berg')?.role).toBe('wife');
+  });
+});
