@@ -236,7 +236,8 @@ const PLACE_HEADS = new Set(
   `valley river street square road bridge airport station park mountains mountain sea gulf heights
    island islands strait canal province region city county district state lake bay coast desert
    peninsula plain plains hills hill camp crossing border square avenue palace tower base line
-   junction creek swamp reef dam wetlands harbour harbor estuary gorge town village quay wharf pier`
+   junction creek swamp reef dam wetlands harbour harbor estuary gorge town village quay wharf pier
+   forest landscape`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -761,7 +762,11 @@ function isPictureCredit(run: NameRun): boolean {
     // "Photo by Johnny Bugeja", "Photograph by Ana Ruiz/Reuters": a credit closing a caption.
     /(?:^|[.)]\s*)(?:Photograph|Photo|Picture|Image|Illustration)s? by\s*$/.test(before) ||
     /©\s*$/.test(before) ||
-    /\b(?:Photo|Photograph|Picture|Image)\s*\/\s*$/i.test(before)
+    /\b(?:Photo|Photograph|Picture|Image)\s*\/\s*$/i.test(before) ||
+    // "…in Ogden on Tuesday. (Rachel Dunford, KSL.com)": a photographer and outlet closing a caption.
+    (/[.!?]\s*\($/.test(before) && /^, [^()]{2,40}\)\s*$/.test(after)) ||
+    // "By Rachel Dunford, KSL.com": a byline left above the story names its writer, no one in it.
+    (/^\s*By\s+$/.test(before) && /^(?:,[^.]{0,40}(?:\.\w+)?)?\s*$/.test(after))
   );
 }
 
@@ -905,10 +910,13 @@ function personEvidence(run: NameRun): number {
   // "off left-arm spinner Dharmendrasinh Vaghela", "economist Lina Haddad": a lower-case job straight before.
   if ((isRoleNoun(before) || RELATIONAL_NOUNS.has(before)) && joinedToBefore) evidence += 2;
   if (words.length > 1 && isGivenName(first)) evidence += 2;
-  // "Argentine Martín Palermo", "Chile's own Jaime García": a nationality, or a country's "own",
-  // straight before a full name says whose the person is.
+  // "Argentine Martín Palermo", "Chile's own Jaime García": a nationality before a given name, or a
+  // country's "own" before a full name, says whose the person is ("British Phonographic Industry",
+  // "European Indoor Championships" are no one).
   const nationalityBefore =
-    run.prefix.length > 0 && DEMONYM_TO_PLACE.has((run.prefix.at(-1) as Token).word.toLowerCase());
+    run.prefix.length > 0 &&
+    DEMONYM_TO_PLACE.has((run.prefix.at(-1) as Token).word.toLowerCase()) &&
+    isGivenName(first);
   const ownBefore = before === 'own' && tokenBefore(run, 2)?.possessive === true;
   if (words.length === 2 && (nationalityBefore || ownBefore) && joinedToBefore) evidence += 2;
   if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
@@ -1368,6 +1376,15 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       continue;
     }
     if (fillsQuotation(run, spansOf)) continue;
+    // "the state's Chief Wildlife Warden, which recorded…": a title that ends on its office names the
+    // post, not a holder, unless a given name opens what follows the title ("Chief Inspector John Judge").
+    if (
+      run.core.length > 1 &&
+      run.prefix.some((token) => isTitleWord(token.word)) &&
+      isPersonTitle(run.core.at(-1)?.word ?? '') &&
+      !isGivenName(run.core[0]?.word ?? '')
+    )
+      continue;
     if (run.core.length === 1) {
       singles.push(run);
       continue;

@@ -108,7 +108,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
   councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
   fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda trustee lyonpo akim
-  performer talisman millwright hurler
+  performer talisman millwright hurler veteran warden
   lyonchhen
 `),
 ]);

@@ -151,6 +151,28 @@ export function roleComplementBefore(tokens: readonly Token[], nameStart: number
   const noun = tokens[nameStart - 1];
   if (!noun || isCapitalised(noun.word) || ROLE_STOP_WORDS.has(noun.word) || isRoleNoun(noun.word)) return -1;
   let at = nameStart - 2;
+  if (SEAT_KINDS.has(noun.word)) {
+    // "councillor for Samora Machel constituency Ndeshihafela Nghipandulwa": a seat named by its
+    // place and its kind, after the job it is the seat of.
+    let placeStart = at;
+    while (placeStart > at - 4 && isCapitalised(tokens[placeStart]?.word ?? '')) placeStart--;
+    const link = tokens[placeStart];
+    const role = tokens[placeStart - 1];
+    if (
+      placeStart < at &&
+      link !== undefined &&
+      role !== undefined &&
+      (link.word === 'for' || link.word === 'of') &&
+      isRoleNoun(role.word) &&
+      tokens
+        .slice(placeStart - 1, nameStart)
+        .every(
+          (token, index, all) =>
+            index === 0 || text.slice((all[index - 1] as Token).end, token.start) === ' ',
+        )
+    )
+      return placeStart - 1;
+  }
   // "of the department", "at the agency": a body, not a description ("a fan of the underfed Los
   // Angeles actor"); "spokesman on education", "minister for housing": a portfolio, without an article.
   const body = lowerWord(tokens[at]) === 'the';
@@ -164,6 +186,9 @@ export function roleComplementBefore(tokens: readonly Token[], nameStart: number
     if (text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) !== ' ') return -1;
   return at - 1;
 }
+
+/** Kinds of seat a representative holds: "councillor for Samora Machel constituency". */
+const SEAT_KINDS = new Set(['constituency', 'ward', 'electorate', 'riding', 'division', 'district']);
 
 /**
  * The role written ahead of a name: a title ("Russian Foreign Minister Sergei Lavrov"), a
@@ -310,6 +335,15 @@ function readRoleBefore(run: NameRun): string | null {
       run.text.slice((tokens[begin - 1] as Token).end, (tokens[begin] as Token).start) === ' '
     )
       begin--;
+  // "Former Oman captain Khawar Siddiqui": a past job is told as one, before the place it was held for.
+  const formerly = tokens[begin - 1];
+  if (
+    formerly?.word.toLowerCase() === 'former' &&
+    isCapitalised(owner.word) &&
+    begin < nameStart - 1 &&
+    run.text.slice(formerly.end, (tokens[begin] as Token).start) === ' '
+  )
+    begin--;
   return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
 }
 
@@ -339,8 +373,10 @@ function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
   const tokens = run.paragraphTokens;
   const specialism = tokens[nameStart - 1] as Token;
   const job = tokens[nameStart - 2];
-  if (!job || !/^\p{Ll}/u.test(specialism.word) || run.text.slice(job.end, specialism.start) !== ' (')
-    return null;
+  // "Chief Engineer (Buildings) DS Marak": a formal title writes its branch capitalised too.
+  const branch =
+    /^\p{Ll}/u.test(specialism.word) || (isCapitalised(job?.word ?? '') && run.text[specialism.end] === ')');
+  if (!job || !branch || run.text.slice(job.end, specialism.start) !== ' (') return null;
   if (!isRoleNoun(job.word)) return null;
   let begin = nameStart - 2;
   while (begin > 0) {
@@ -552,6 +588,8 @@ const JOB_VERB_FORMS: readonly (readonly [string, string])[] = [
   ['hosts', 'hosted'],
   ['advises', 'advised'],
   ['teaches', 'taught'],
+  ['studies', 'studied'],
+  ['researches', 'researched'],
   ['sells', 'sold'],
   ['grows', 'grown'],
   ['farms', 'farmed'],
@@ -590,6 +628,8 @@ const WHO_STATES_JOB = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”
  * Trust"), which is the role only when the article gives no job.
  */
 export function roleRank(role: string): number {
+  // "his sister, Lim Siew Hoon" then "Lim Siew Hoon, who is an executive director": the job says more.
+  if (namesKinOnly(role)) return 2;
   if (statesJobByClause(role)) return 1;
   const words = role.split(/\s+/);
   const bodyOnly = words.every(

@@ -47,7 +47,7 @@ const GENERIC_ROLE_NOUNS = new Set(
    rancher grower smallholder villager tutor referee umpire translator interpreter dancer blogger
    homeowner householder landowner breeder beekeeper winemaker dealer broker seller granddaughter grandson
    niece nephew cousin aunt stepson stepdaughter stepfather stepmother fiance fiancee fiancé fiancée
-   girlfriend boyfriend guard performer talisman millwright hurler`.split(/\s+/),
+   girlfriend boyfriend guard performer talisman millwright hurler veteran`.split(/\s+/),
 );
 
 export function isTitleWord(word: string): boolean {

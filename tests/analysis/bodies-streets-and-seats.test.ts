@@ -63,3 +63,46 @@ describe('names that Khoekhoe clicks open', () => {
     expect(entityNamed(analysis, 'Paulus !Naruseb')?.role).toBe('council chairperson');
   });
 });
+
+describe('titles without a holder', () => {
+  it('reads a title that ends on its office as the post, not a person', () => {
+    const analysis = analyseText(
+      'Festival elephants',
+      "The bench cited a report by the state's Chief Wildlife Warden, which counted 12 deaths last season.",
+    );
+    expect(peopleIn(analysis)).toEqual([]);
+  });
+});
+
+describe('names after a nationality that are things', () => {
+  it('does not take an event or a trade body after a nationality for a person', () => {
+    const analysis = analyseText(
+      'Sales fall',
+      'She won gold at the European Indoor Championships last year.',
+      'Figures from the British Phonographic Industry showed sales fell by 4%.',
+    );
+    expect(peopleIn(analysis)).toEqual([]);
+  });
+});
+
+describe('credits and bylines', () => {
+  it('names no one in a photographer credit closing a caption or a byline above the story', () => {
+    const analysis = analyseText(
+      'School director charged',
+      'By Megan Ashcroft, Deseret.com',
+      'Former charter school director Lyle Pratt leaves court in Provo on Monday. (Megan Ashcroft, Deseret.com)',
+      'Pratt said he would fight the charges.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Lyle Pratt']);
+  });
+});
+
+describe('forests and landscapes', () => {
+  it('reads a name ending on forest or landscape as a place', () => {
+    const analysis = analyseText(
+      'Mining licence challenged',
+      'Members of the Friends of Kakum Landscape, who gathered outside the court, said the Ankasa Forest was at risk.',
+    );
+    expect(peopleIn(analysis)).toEqual([]);
+  });
+});

@@ -66,3 +66,27 @@ describe('given names written as two initials', () => {
     expect(peopleIn(analysis)).toEqual([]);
   });
 });
+
+describe('a representative named after the seat', () => {
+  it('reads the job, its seat and the kind of seat as the role, and the name after as the person', () => {
+    const analysis = analyseText(
+      'Plots row deepens',
+      'Speaking after the sitting, PDM councillor for Katutura Central constituency Tulimeyo Hangula said families had waited a decade.',
+      'Labour councillor for Moss Side ward Amara Okafor said the plan was wrong.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Tulimeyo Hangula', 'Amara Okafor']);
+    expect(entityNamed(analysis, 'Tulimeyo Hangula')?.role).toContain(
+      'councillor for Katutura Central constituency',
+    );
+  });
+});
+
+describe('a formal title with its branch in brackets', () => {
+  it('keeps a capitalised branch in the role, as it keeps a lower-case one', () => {
+    const analysis = analyseText(
+      'Bridge repairs stall',
+      'However, Executive Engineer (Roads) Wanphrang Lyngdoh said the contractor had not submitted reports.',
+    );
+    expect(entityNamed(analysis, 'Wanphrang Lyngdoh')?.role).toBe('Executive Engineer (Roads)');
+  });
+});

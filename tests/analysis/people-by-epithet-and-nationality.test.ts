@@ -45,3 +45,34 @@ describe('kin named before a job', () => {
     expect(entityNamed(analysis, 'Anneli Berg')?.role).toBe('wife');
   });
 });
+
+describe('roles told in full', () => {
+  it('keeps "former" before a job held for a country or a club', () => {
+    const analysis = analyseText(
+      'Board names new coach',
+      'Former Nepal captain Paras Khadka, now a commentator, told reporters the board had waited too long.',
+      'The decision was welcomed by former Kerry footballer Darragh Ó Sé.',
+    );
+    expect(entityNamed(analysis, 'Paras Khadka')?.role).toBe('Former Nepal captain');
+    expect(entityNamed(analysis, 'Darragh Ó Sé')?.role).toBe('former Kerry footballer');
+  });
+
+  it('prefers a job stated later to a family tie stated first', () => {
+    const analysis = analyseText(
+      'Palm oil group gets offer',
+      'The company is controlled by its chairman, Tan Sri Wong Kah Seng, and his daughter, Mei Ling Wong.',
+      'Mei Ling Wong, who is a finance director, did not comment.',
+    );
+    expect(entityNamed(analysis, 'Mei Ling Wong')?.role).toBe('finance director');
+  });
+
+  it('reads "who studies …" and "the veteran" as what someone is', () => {
+    const analysis = analyseText(
+      'Battery record questioned',
+      'Priya Raman, who studies battery ageing at the University of Leeds, said the figure was impressive.',
+      'The defence, marshalled by the veteran Conor Mulcahy, held out.',
+    );
+    expect(entityNamed(analysis, 'Priya Raman')?.role).toContain('studies battery ageing');
+    expect(entityNamed(analysis, 'Conor Mulcahy')?.role).toBe('veteran');
+  });
+});
