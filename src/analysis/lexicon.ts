@@ -108,7 +108,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
   councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
   fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda trustee lyonpo akim
-  performer talisman millwright hurler veteran warden
+  performer talisman millwright hurler veteran warden veterinarian counsellor counselor astronomer
+  fishmonger welder bricklayer roofer foreman publican innkeeper storekeeper salesman saleswoman
+  realtor auctioneer paralegal notary bailiff jailer crofter dairyman distiller sommelier nanny
+  housekeeper groundsman greenkeeper caddie impresario
   lyonchhen
 `),
 ]);

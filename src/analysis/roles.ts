@@ -661,6 +661,11 @@ function readRoleAfter(run: NameRun): string | null {
     const words = phrase.split(/\s+/);
     const roleIndex = words.findIndex((word) => isRoleNoun(word) || OFFICES_BY_INITIALS.has(word));
     if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10) return phrase;
+    // "who is an executive director and oversees the group's refinery in Lahad Datu": a long clause
+    // goes on to what the job involves; the job is the words before its "and".
+    const andAt = words.indexOf('and', roleIndex + 1);
+    if (roleIndex !== -1 && roleIndex <= 3 && andAt !== -1 && andAt <= 10)
+      return words.slice(0, andAt).join(' ');
   }
   // "Maria Rossi is chief executive of Acme", "who was director until 2022": an office named
   // without an article, as reporters name one held alone.
@@ -1113,18 +1118,21 @@ export function giveJobsToHoldersNamedAfter(
   if (mentions.length === 0) return;
   const textOf = new Map(paragraphs.map((paragraph) => [paragraph.n, paragraph.text]));
   const lede = paragraphs.find((paragraph) => paragraph.kind === 'body');
-  for (const paragraph of paragraphs) {
-    if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
-    const jobs = unheldJobsIn(
-      paragraph.text,
-      paragraph.n,
-      paragraph.n * orderPerParagraph,
-      paragraph === lede,
-    );
+  const jobsOf = paragraphs.map((paragraph) =>
+    paragraph.kind === 'heading' || paragraph.kind === 'caption'
+      ? []
+      : unheldJobsIn(paragraph.text, paragraph.n, paragraph.n * orderPerParagraph, paragraph === lede),
+  );
+  const jobOrders = jobsOf.flat().map((job) => job.order);
+  for (const [paragraphAt, paragraph] of paragraphs.entries()) {
+    const jobs = jobsOf[paragraphAt] ?? [];
     for (const job of jobs) {
       const nextAt = mentions.findIndex((mention) => mention.order > job.order);
       const next = mentions[nextAt];
       if (!next || next.order >= (job.paragraph + HOLDER_REACH_PARAGRAPHS + 1) * orderPerParagraph) continue;
+      // "A senior nurse … said", then "The hospital's medical superintendent confirmed… Dr Johanna
+      // Nghipondoka said": the job told nearest before a name is the one it introduces.
+      if (jobOrders.some((order) => order > job.order && order < next.order)) continue;
       const holder = next.person;
       if (holder.order !== next.order || namesJob(holder.role)) continue;
       const recentFrom = (job.paragraph - 1) * orderPerParagraph;

@@ -76,3 +76,32 @@ describe('roles told in full', () => {
     expect(entityNamed(analysis, 'Conor Mulcahy')?.role).toBe('veteran');
   });
 });
+
+describe('jobs told before their holder is named', () => {
+  it('gives a name the job told nearest before it, not an earlier anonymous source', () => {
+    const analysis = analyseText(
+      'Oxygen plant broken for months',
+      'A senior midwife at the hospital, who asked not to be named, said mothers were being sent home early.',
+      "The hospital's medical superintendent confirmed the plant had failed in March. Dr Selma Iipinge said a new compressor had been ordered.",
+    );
+    expect(entityNamed(analysis, 'Selma Iipinge')?.role).toBe("hospital's medical superintendent");
+  });
+
+  it('reads a veterinarian set off after the name as the job', () => {
+    const analysis = analyseText(
+      'Elephant parade rules',
+      'Animal rights groups welcomed the order. Meera Pillai, a veterinarian who runs a rescue centre, said it was overdue.',
+    );
+    expect(entityNamed(analysis, 'Meera Pillai')?.role).toContain('veterinarian');
+  });
+});
+
+describe('a long clause stating a job', () => {
+  it('takes the job before the "and" that goes on to what it involves', () => {
+    const analysis = analyseText(
+      'Takeover offer',
+      'Ong Mei Fen, who is a non-executive director and chairs the audit committee of the palm oil refining arm in Sandakan, declined to comment.',
+    );
+    expect(entityNamed(analysis, 'Ong Mei Fen')?.role).toBe('non-executive director');
+  });
+});
