@@ -1583,6 +1583,27 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   const accepted = [...candidates.values()].filter(
     (candidate) => candidate.evidence >= 2 && !bodies.has(candidate),
   );
+  // "That is not how Petrus Amutenya remembers it. His mother, Loide Amutenya, 67, …": a full name
+  // sharing its surname with someone the article names as a relative is one of that family.
+  const familySurnames = new Set(
+    accepted
+      .filter((candidate) =>
+        candidate.roles.some((role) => FAMILY_NOUNS.has(role.text.split(' ').at(-1) ?? '')),
+      )
+      .flatMap((candidate) => [...candidate.forms.keys()].filter((form) => form.includes(' ')))
+      .map((form) => form.split(' ').at(-1)),
+  );
+  if (familySurnames.size > 0)
+    for (const candidate of candidates.values()) {
+      const forms = [...candidate.forms.keys()];
+      if (
+        candidate.evidence >= 0 &&
+        candidate.evidence < 2 &&
+        !bodies.has(candidate) &&
+        forms.every((form) => form.split(' ').length === 2 && familySurnames.has(form.split(' ')[1]))
+      )
+        accepted.push(candidate);
+    }
   // A lone word the article also writes in lower case is a common noun ("the Justice Plan", "plan").
   const lowerCaseWords = new Set(
     paragraphs.flatMap((paragraph) => paragraph.text.match(/(?<![\p{L}.] )\b\p{Ll}[\p{L}-]*/gu) ?? []),

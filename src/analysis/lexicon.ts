@@ -676,7 +676,7 @@ export const MALE_GIVEN_NAMES = words(`
   Sultan Talal Wael Yasser Yasir Zaid Zayed Murhaf Feras Firas Hisham Imad Issam Munir Mazen
   Nawaf Qasim Qassem Ayman Abbas Hamid Hameed Javad Hassan Ebrahim Masoud Massoud Mahmoud Ali
   Benjamin Yair Naftali Yoav Isaac Itamar Avigdor Bezalel Gideon Moshe Ehud Ariel Shimon
-  Narendra Rahul Imran Nawaz Shehbaz Asif Jinping Keqiang Shinzo Fumio Lula Javier Jair Gustavo Andres Nicolas Luis Carlos Jose Manuel Pedro Miguel Antonio
+  Narendra Rahul Imran Nawaz Shehbaz Asif Jinping Keqiang Shinzo Fumio Lula Javier Jaime Jair Gustavo Andres Nicolas Luis Carlos Jose Manuel Pedro Miguel Antonio
   Francisco Fernando Ricardo Roberto Alejandro Diego Jorge Pablo Sergio Marco Giorgio Matteo
   Mario Giuseppe Silvio Emmanuel Joe Barack Bill Jimmy Ronald Dwight Lyndon Richard Gerald
   Hunter Kamala Mitch Chuck Lindsey Marco Ron Rand Elon Jeff Warren Mark Sundar Satya Tim Sam
@@ -684,7 +684,7 @@ export const MALE_GIVEN_NAMES = words(`
   Emre Burak Cem Kaan Arda Selim Erdal Levent Volkan Recai Dmytro Oleksandr Oleksiy Yevhen
   Denys Mykola Rustem Vadym Ramon Kjetil Jonas Lars Olav Erik Sven Nils Magnus Henrik Anders
   Pieter Jan Willem Hendrik Luc Marc Ingo Rolf Stefan Graham Alan Eugenius Hadi Jassim
-  Martin Declan Ciaran Ciarán Conor Connor Niall Eoin Padraig Pádraig Seamus Séamus Micheál Enda
+  Martin Declan Ciaran Ciarán Conor Connor Niall Eoin Padraig Pádraig Seamus Séamus Micheál Enda Paddy Tomás Robbie
   Leo Simon Stuart Craig Derek Shane Darren Barry Gavin Luke Owen Rhys Gareth Dafydd Iain Euan
   Ewan Angus Hamish Fraser Lewis Ross Duncan Gregor Marcus Max Felix Lukas Tobias Florian
   Matthias Piotr Tomasz Krzysztof Marek Pawel Paweł Jakub Ondrej Zoran Goran Dragan Nikola Luka
@@ -721,7 +721,7 @@ export const FEMALE_GIVEN_NAMES = words(`
   Gillian Lillian Vivian Marian Kari Femke Ingrid Astrid Sigrid Ingeborg Greta Ilse Heike Sabine Petra Annika Elin Freya
   Polly Amira Caroline Hannah Renee Chiara Francesca Giulia Paola Carmen Lucia Isabel Pilar
   Ana Sofia Camila Valeria Mariana Gabriela Leticia Beatriz Ines Mercedes Reem Noura Salma
-  Aoife Siobhán Siobhan Niamh Sinéad Sinead Róisín Roisin Orla Ciara Caoimhe Saoirse Clodagh
+  Aoife Siobhán Siobhan Niamh Sinéad Sinead Róisín Roisin Orla Ciara Caoimhe Saoirse Clodagh Alison
   Mairead Máiréad Kirsty Morag Eilidh Isla Ailsa Catriona Ffion Cerys Sian Siân Bethan Rhian
   Carys Angharad Birgit Ulrike Katarzyna Agnieszka Magdalena Małgorzata Ewa Joanna Beata Lucía
   Inés Marta Paula Federica Elisa Ngozi Chimamanda Fatma Aisha Priya Anjali Sunita Kavita Pooja

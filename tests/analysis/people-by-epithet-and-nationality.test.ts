@@ -105,3 +105,32 @@ describe('a long clause stating a job', () => {
     expect(entityNamed(analysis, 'Ong Mei Fen')?.role).toBe('non-executive director');
   });
 });
+
+describe('common given names in sports reports', () => {
+  it("finds a player named after the club's possessive by a common given name", () => {
+    const analysis = analyseText(
+      'Shamrocks through to final',
+      "Shamrocks' Adrian Mullen shrugs off Clara's Paddy Deegan during Sunday's semi-final. Photo: Dylan Vaughan",
+      'Clara had lost their captain Robbie Hogan to a knee injury in the warm-up.',
+    );
+    expect(peopleIn(analysis)).toEqual(expect.arrayContaining(['Paddy Deegan', 'Robbie Hogan']));
+  });
+});
+
+describe('relatives sharing a surname', () => {
+  it('finds a full name that shares its surname with someone named as a relative', () => {
+    const analysis = analyseText(
+      'Oxygen shortage',
+      'That is not how Tangeni Shikongo sees it. Her father, Josef Shikongo, 71, was moved to Windhoek in May.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Tangeni Shikongo', 'Josef Shikongo']);
+  });
+
+  it('does not take a place sharing the surname for a relative', () => {
+    const analysis = analyseText(
+      'Move to the capital',
+      'His mother, Ruth Kandjii, 64, moved to the Kandjii Heights estate last year.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Ruth Kandjii']);
+  });
+});
