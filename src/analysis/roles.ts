@@ -1181,7 +1181,7 @@ export function giveJobsToHoldersNamedAfter(
  * welcomed the move.", "Chicken growers who raise birds for the plant will also be affected.".
  */
 const GROUP_SUBJECT =
-  /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) )?(\p{Lu}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
+  /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) (?=\p{Ll})|(?:(?:Many|Some|Most|Other|Local|The) )?(?=\p{Lu}))(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
 
 /** Where a sentence ends and the next begins. */
 const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
@@ -1226,7 +1226,9 @@ function giveGroupsToMembersNamedNext(
       const mention = mentions.find((each) => each.order >= holderOrder);
       if (!mention || mention.order !== holderOrder) continue;
       const holder = mention.person;
-      if (holder.order !== mention.order || holder.role !== null) continue;
+      // "Some vendors say…. Annie Tabi, who sells island cabbage…": the trade outranks a clause.
+      if (holder.order !== mention.order || (holder.role !== null && !statesJobByClause(holder.role)))
+        continue;
       const holderText = next < paragraph.text.length ? paragraph.text : (nextParagraph?.text ?? '');
       if (!speaksAtFirstMention(holderText, holderOrder % orderPerParagraph)) continue;
       const head = words.length > 1 ? [...words.slice(0, -1), singular] : [singular.toLowerCase()];

@@ -134,3 +134,13 @@ describe('relatives sharing a surname', () => {
     expect(peopleIn(analysis)).toEqual(['Ruth Kandjii']);
   });
 });
+
+describe('a trade told of a group, then one of them named', () => {
+  it('gives the trade to the one named next, even after a quantifier, over a clause of what they do', () => {
+    const analysis = analyseText(
+      'Market move worries stallholders',
+      'Some fishmongers say the rent is the real worry. Tevita Fonua, who sells reef fish from Nuku village, said fees would double.',
+    );
+    expect(entityNamed(analysis, 'Tevita Fonua')?.role).toBe('fishmonger');
+  });
+});
