@@ -969,3 +969,37 @@ describe('bylines and sign-offs that look like headlines or paragraphs', () => {
     expect(kindOf(article, '[Copyright')).toBe('dropped');
   });
 });
+
+describe("the outlet's own appeals for support", () => {
+  it('drops a support box in mid-story and a donation thanks at the foot, but keeps a union asking members for support', () => {
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      'Our journalists work hard to provide local, up-to-date news to the community. This is how you can continue to access our trusted content:',
+      'Make sure you are signed up for our breaking and regular headlines newsletters',
+      THIRD,
+      'The union told members it would pay strike money from Thursday and asked them to support colleagues on the picket lines.',
+      QUOTE,
+      'Thank you for donating to Port Times.',
+      'We could not provide this service, and keep it free of charge, without the generous support of our readers. Your donations allow us to report on issues you tell us matter.',
+    );
+    expect(kindOf(article, 'Our journalists work hard')).toBe('dropped');
+    expect(kindOf(article, 'Make sure you are signed up')).toBe('dropped');
+    expect(kindOf(article, 'The union told members')).toBe('body');
+    expect(kindOf(article, THIRD)).toBe('body');
+    expect(kindOf(article, 'Thank you for donating')).toBe('dropped');
+    expect(kindOf(article, 'We could not provide')).toBe('dropped');
+  });
+
+  it('drops the magazine’s pitch after its print-edition note', () => {
+    const article = page(
+      HEADLINE,
+      ...STORY,
+      'This article was first published in the print edition of The Port Times on March 7, 2026 as "Crumbs".',
+      'For almost a decade, The Port Times has published the best writers on the docks. We have pursued stories that are ignored elsewhere, covering them with care and depth.',
+    );
+    expect(kindOf(article, QUOTE)).toBe('body');
+    expect(kindOf(article, 'For almost a decade')).toBe('dropped');
+  });
+});
