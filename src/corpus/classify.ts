@@ -881,10 +881,12 @@ function dropUnlabelledTeaserRun(
       end += 1;
     }
     // Under a box's own label ("Also on EUobserver") one headline is enough to be another story's,
-    // and so is each of the box's headlines after the date of the one before.
+    // and so is each of the box's headlines after the date of the one before. Over the label, they
+    // are the previous and next stories' links ("Peso weakens as dollar firms" above "Related Posts").
     let above = start - 1;
     while (above > lastParagraph && drops[above] === 'timestamp') above -= 1;
-    if (headlines.length >= (drops[above] === 'related' ? 1 : MIN_TEASER_RUN)) {
+    const boxed = drops[above] === 'related' || drops[end] === 'related';
+    if (headlines.length >= (boxed ? 1 : MIN_TEASER_RUN)) {
       for (const index of headlines) drops[index] = drops[index] ?? 'related';
     }
     start = end + 1;

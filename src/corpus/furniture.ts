@@ -150,6 +150,7 @@ label(
 label(
   'related',
   'related|related topics|related content|related articles|related stories|related news|related coverage|' +
+    'related posts|related reading|related links|more posts|' +
     'more on this story|more on this|more stories|more from|more news|most read|most popular|most viewed|' +
     'most shared|recommended|recommended for you|recommended stories|you may also like|you might also like|' +
     'also read|read also|read more|read next|see also|trending|trending now|top stories|latest|latest news|' +

@@ -1003,3 +1003,21 @@ describe("the outlet's own appeals for support", () => {
     expect(kindOf(article, 'For almost a decade')).toBe('dropped');
   });
 });
+
+describe('other stories after the last paragraph', () => {
+  it('drops the previous and next stories over a Related Posts box, and a single headline under it', () => {
+    const article = page(
+      HEADLINE,
+      ...STORY,
+      'Rotterdam dockers vote to back Antwerp strikers',
+      'Euro steadies as traders await ECB minutes',
+      'Related Posts',
+      'Port of Ghent reports record grain volumes',
+      'About Port Times',
+    );
+    expect(kindOf(article, QUOTE)).toBe('body');
+    expect(kindOf(article, 'Rotterdam dockers')).toBe('dropped');
+    expect(kindOf(article, 'Euro steadies')).toBe('dropped');
+    expect(kindOf(article, 'Port of Ghent')).toBe('dropped');
+  });
+});
