@@ -533,7 +533,12 @@ const LIVE_LABEL_REACH = 3;
 const MIN_LIVE_POSTS = 2;
 const MAX_POST_TITLE_WORDS = 14;
 const MAX_LIVE_POINTS = 5;
-const MAX_LIVE_POINT_WORDS = 40;
+/**
+ * A live page's key points are a sentence each, about 20 words; the opening paragraphs of a live
+ * story ("A fast-moving winter storm dropped more than 8 inches of snow on ..., snarling freeways and
+ * grounding hundreds of flights ...") run 30 words and more, and are its story.
+ */
+const MAX_LIVE_POINT_WORDS = 28;
 
 /** "Ed Conway": two or three capitalised words and nothing else. */
 function isPersonName(text: string): boolean {

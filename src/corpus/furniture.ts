@@ -713,6 +713,13 @@ const PATTERNS: FurniturePattern[] = [
     pattern: /^([Rr]eporting|[Ww]riting|[Rr]eported|[Tt]ext|[Ww]ords) (from|by)\s*:?\s*\p{Lu}/u,
     maxWords: 8,
   },
+  // "— Omar Abdel-Baqui": a live post signed off by its reporter, the dash and the name alone.
+  {
+    reason: 'byline',
+    pattern:
+      /^[—–]\s*\p{Lu}[\p{L}'’.-]+(?: (?:(?:de|da|di|del|der|van|von|la|le|al|el|bin|ibn) )?\p{Lu}[\p{L}'’.-]+){0,3}$/u,
+    maxWords: 6,
+  },
   {
     reason: 'credit',
     pattern: /^\(?[\p{Lu}][\p{L}\p{N} .&'’-]{1,40} with (AFP|Reuters|AP|agencies|wires)\)?\.?$/u,

@@ -311,6 +311,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         unit.drop === 'byline' || unit.drop === 'timestamp' ? outletSegment(unit.text) : null,
       ),
     () => mastheadName(units, url),
+    () => firstOf(units, (unit) => (unit.drop === 'byline' ? outletLine(unit.text) : null)),
     () => firstOf(dropped, (unit) => (unit.drop === 'author bio' ? employerOfAuthor(unit.text) : null)),
   ];
   for (const candidate of candidates) {
@@ -434,6 +435,21 @@ function outletSegment(text: string): string | null {
         !/\d/.test(segment),
     ) ?? null
   );
+}
+
+/**
+ * "Detroit Free Press" on a line of its own under the reporters' names: the outlet they write for,
+ * named as outlets are. A job title ("Daily Mail Reporter") is the writer's, not the outlet's.
+ */
+function outletLine(text: string): string | null {
+  const line = text.trim();
+  return wordCount(line) <= 4 &&
+    capitalisedRatio(line) === 1 &&
+    OUTLET_WORDS.test(line) &&
+    !/\d/.test(line) &&
+    !/^by\s|['’]|\b(?:Reporter|Report|Writer|Correspondent|Editor|Staff|Desk)\b/i.test(line)
+    ? line
+    : null;
 }
 
 /**

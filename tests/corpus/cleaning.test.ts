@@ -1021,3 +1021,46 @@ describe('other stories after the last paragraph', () => {
     expect(kindOf(article, 'Port of Ghent')).toBe('dropped');
   });
 });
+
+describe('a live page opening with its story', () => {
+  const livePage = (...opening: string[]) =>
+    page(
+      'Live updates: Port strike spreads to Rotterdam as Antwerp queue grows',
+      'Anne Claes  Pieter de Wit',
+      'Port Times Herald',
+      'Updated March 3, 2026, 6:48 p.m. CET',
+      ...opening,
+      '6:48 p.m. CET March 3, 2026',
+      'Rotterdam dockers walk out',
+      'Dockers at Rotterdam stopped work at 6 p.m. in support of their Antwerp colleagues, the FNV union said.',
+      '“We stand with Antwerp,” said union official Joris Bakker.',
+      '— Pieter de Wit',
+      '5:10 p.m. CET March 3, 2026',
+      'Ships divert to Le Havre',
+      'At least six container ships bound for Antwerp have changed course for Le Havre, according to ship-tracking data.',
+      'The shipping line Maersk said it was reviewing schedules for the rest of the week.',
+      '— Anne Claes',
+    );
+
+  it('keeps paragraphs of reporting above the first post as body, signs-offs dropped, the outlet under the names read', () => {
+    const article = livePage(
+      'A strike by dock workers spread from Antwerp to Rotterdam on Tuesday evening, the busiest day of the week for container traffic, stranding cargo and sending ships to other ports along the coast.',
+      'The port authority said 52 ships were now waiting at anchor in the Scheldt estuary. Employers said they would return to talks on Thursday if the union dropped its demand for a shorter week.',
+    );
+    expect(kindOf(article, 'A strike by dock workers')).toBe('body');
+    expect(kindOf(article, 'The port authority said 52')).toBe('body');
+    expect(kindOf(article, '— Pieter de Wit')).toBe('dropped');
+    expect(kindOf(article, '— Anne Claes')).toBe('dropped');
+    expect(article.source).toBe('Port Times Herald');
+  });
+
+  it('still reads a few one-line key points above the first post as the standfirst', () => {
+    const article = livePage(
+      'Dockers at Rotterdam have joined the strike.',
+      'Some 52 ships are waiting at anchor in the Scheldt estuary.',
+      'Talks are due to resume on Thursday.',
+    );
+    expect(kindOf(article, 'Dockers at Rotterdam have joined')).toBe('standfirst');
+    expect(kindOf(article, 'Talks are due')).toBe('standfirst');
+  });
+});
