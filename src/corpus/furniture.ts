@@ -1234,6 +1234,12 @@ export function furnitureReason(text: string): FurnitureReason | null {
   return reason;
 }
 
+/**
+ * "Francis Campbell · Journalist | Posted: Nov. 25, 2026, 4:31 p.m.": fields parted by bars or dots
+ * whose last is a clock time; its "p.m." is no sentence's full stop.
+ */
+const FIELDS_ENDING_IN_CLOCK = /\s[|·•]\s.*\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$/i;
+
 const recentReasons = new Map<string, FurnitureReason | null>();
 const RECENT_REASONS_LIMIT = 4096;
 const MAX_REMEMBERED_LINE = 120;
@@ -1244,7 +1250,7 @@ function readFurniture(text: string): FurnitureReason | null {
   const labelled = LABELS[bareLabel(trimmed)];
   if (labelled !== undefined) return labelled;
   const count = wordCount(trimmed);
-  const sentence = endsSentence(trimmed);
+  const sentence = endsSentence(trimmed) && !FIELDS_ENDING_IN_CLOCK.test(trimmed);
   for (const { reason, pattern, maxWords, notSentence } of PATTERNS) {
     if (count <= maxWords && !(notSentence && sentence) && pattern.test(trimmed)) return reason;
   }

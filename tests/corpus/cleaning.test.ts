@@ -1022,6 +1022,20 @@ describe('other stories after the last paragraph', () => {
   });
 });
 
+describe('a byline joined to its posted and updated times', () => {
+  it('drops the line and reads its date, but keeps a sentence about a time something will be posted', () => {
+    const article = page(
+      HEADLINE,
+      'Anne Claes · Journalist | Posted: Mar. 3, 2026, 4:31 p.m. | Updated: Mar. 3, 2026, 6:02 p.m.',
+      ...STORY,
+      'The port authority said the new berth schedule would be posted on its website by 5:30 p.m.',
+    );
+    expect(kindOf(article, 'Anne Claes')).toBe('dropped');
+    expect(article.published).toBe('2026-03-03');
+    expect(kindOf(article, 'The port authority said the new berth')).toBe('body');
+  });
+});
+
 describe('a live page opening with its story', () => {
   const livePage = (...opening: string[]) =>
     page(
