@@ -11,6 +11,7 @@ import {
   dropRepeats,
   dropTeaserCards,
   dropTeasers,
+  MAX_QUOTED_SUBHEAD_WORDS,
   spreadBoxReasons,
 } from './grouped-furniture.js';
 import {
@@ -815,8 +816,6 @@ function isQuotedSubhead(texts: readonly string[], index: number): boolean {
   const words = quoted.toLowerCase();
   return texts.some((text, at) => at > index && text.toLowerCase().includes(words));
 }
-
-const MAX_QUOTED_SUBHEAD_WORDS = 10;
 
 /** "Key findings:": a few words and a colon, over the list it introduces. */
 function isColonLabel(text: string): boolean {

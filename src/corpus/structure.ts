@@ -452,8 +452,12 @@ const SCENE_VERBS =
   // Crews at a fire: "Firefighters beat out flames on the moor".
   'beat|tackle|battle|spray|douse';
 /** A subject of up to four words, then a present-tense verb of the scene, singular or plural. */
+/**
+ * After a preposition or an article the scene's verb is a noun: "Concerns over travel for swimmers"
+ * is a subhead, "Swimmers travel to Kirkcaldy" a scene.
+ */
 const PRESENT_SCENE_OPENING = new RegExp(
-  `^(?:[\\p{L}\\p{N}'’-]+\\s){1,5}?(?:${SCENE_VERBS})(?:e?s)?\\s`,
+  `^(?:[\\p{L}\\p{N}'’-]+\\s){1,5}?(?<!\\b(?:over|for|of|about|the|a|an|their|its|his|her)\\s)(?:${SCENE_VERBS})(?:e?s)?\\s`,
   'u',
 );
 const SCENE_PLACE = /\b(?:at|in|on|near|outside|inside|along|from|into|through|across|over|under)\s/;

@@ -1022,6 +1022,38 @@ describe('other stories after the last paragraph', () => {
   });
 });
 
+describe('subheads in quotation marks', () => {
+  it('keeps a quoted subhead over the section that quotes it, and one with words after the quotation', () => {
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      "'We are not going back'",
+      'Union negotiators left the talks at midnight after employers refused to improve their offer.',
+      '"We are not going back. Not for crumbs," said union negotiator Els Peeters.',
+      "'No other option' on shift patterns",
+      'Employers said the new shift patterns were needed to keep the port competitive with Rotterdam.',
+      'Concerns over travel for commuters',
+      'Commuters who use the Scheldt ferries said the strike had already doubled their journey times.',
+    );
+    expect(kindOf(article, "'We are not going back'")).toBe('heading');
+    expect(kindOf(article, "'No other option'")).toBe('heading');
+    expect(kindOf(article, 'Concerns over travel')).toBe('heading');
+    expect(kindOf(article, '"We are not going back.')).toBe('body');
+  });
+
+  it('keeps a short paragraph whose quotation names its speaker after it as body', () => {
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      "'We will not be moved' was the message from the picket line",
+      THIRD,
+    );
+    expect(kindOf(article, "'We will not be moved' was")).toBe('body');
+  });
+});
+
 describe('a byline joined to its posted and updated times', () => {
   it('drops the line and reads its date, but keeps a sentence about a time something will be posted', () => {
     const article = page(
