@@ -127,10 +127,10 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       drops[credit] === 'navigation' ||
       // Pasted without blank lines, "Ben Fractenberg/THE CITY" straight under a short line still credits it.
       // A headline over "Kimberley Hibbert / Senior staff reporter" is no caption: a caption is a
-      // sentence, and a credit names no job.
+      // sentence, and a credit names no job but the photographer's ("Jon Shapley/Staff photographer").
       (credit === index + 1 &&
         PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '') &&
-        !STAFF_JOB.test(texts[credit] ?? '') &&
+        (!STAFF_JOB.test(texts[credit] ?? '') || /\bphotographer\b/i.test(texts[credit] ?? '')) &&
         endsSentence(texts[index] ?? '') &&
         wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS) ||
       // Or a labelled credit ("Source: Mirjam Mõttus/ERR") under a short line with no verb, quoting and

@@ -1054,6 +1054,22 @@ describe('subheads in quotation marks', () => {
   });
 });
 
+describe("a photographer's credit under a caption", () => {
+  it('reads the line over "Name/Staff photographer" as its caption', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes, Staff writer',
+      'Mar 3, 2026',
+      'Container ships wait at anchor in the Scheldt estuary on Monday. Dockers extended their strike into a second week.',
+      'Jan Peeters/Staff photographer',
+      ...STORY,
+    );
+    expect(kindOf(article, 'Container ships wait')).toBe('caption');
+    expect(kindOf(article, 'Jan Peeters/Staff')).toBe('dropped');
+    expect(kindOf(article, LEDE)).toBe('body');
+  });
+});
+
 describe('a byline joined to its posted and updated times', () => {
   it('drops the line and reads its date, but keeps a sentence about a time something will be posted', () => {
     const article = page(
