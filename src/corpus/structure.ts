@@ -29,9 +29,10 @@ const CAPTION_PATTERNS: RegExp[] = [
   /[.!?]["'”’]?\s+(?:Photo|Image|Picture|Video)s? (?:via|from) \S[^.]{1,60}\.?$/u,
   // "... the Poplar Street Bridge in St. Louis. Robert Cohen, Post-Dispatch": photographer, outlet
   // The space after the full stop may be lost on copy, and the outlet may be its web address:
-  // "... through Wednesday night.John Kuntz, cleveland.com".
+  // "... through Wednesday night.John Kuntz, cleveland.com". The name may carry a middle initial:
+  // "... on Wednesday, Nov. 25, 2026. Kimberly P. Mitchell, Detroit Free Press".
   new RegExp(
-    `[.!?]["'”’]?\\s*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2},\\s*(?:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}|${WEB_ADDRESS})$`,
+    `[.!?]["'”’]?\\s*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’-]+)){1,2},\\s*(?:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}|${WEB_ADDRESS})$`,
     'u',
   ),
   // "Farmers harvest rice in Ayeyarwady Region. / The Irrawaddy", "... during a past briefing. /FILE"

@@ -1055,6 +1055,14 @@ describe('subheads in quotation marks', () => {
 });
 
 describe("a photographer's credit under a caption", () => {
+  it('reads a scene closed by the photographer with a middle initial and the outlet as a caption', () => {
+    const caption =
+      'Container ships wait at anchor in the Scheldt estuary on Monday, March 2, 2026. Jan K. Peeters, Port Times';
+    const article = page(HEADLINE, LEDE, SECOND, caption, THIRD, QUOTE);
+    expect(kindOf(article, caption)).toBe('caption');
+    expect(kindOf(article, SECOND)).toBe('body');
+  });
+
   it('reads the line over "Name/Staff photographer" as its caption', () => {
     const article = page(
       HEADLINE,
