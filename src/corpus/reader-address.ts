@@ -26,6 +26,13 @@ const PRODUCT_WORDS =
 const OUTLET_ITSELF =
   /\bour (?:[\p{L}-]+ ){0,4}?(?:journalists|journalism|reporters|newsroom|newsletters?|readers|subscribers|trusted content)\b/iu;
 
+/**
+ * "The Spinoff is made possible by our members.", "made possible by listeners like you": how the
+ * outlet is paid for, said of itself.
+ */
+const FUNDED_BY_AUDIENCE =
+  /\bmade possible by (?:the (?:generous )?support of )?(?:our |its )?(?:members|readers|listeners|viewers|supporters|donors|subscribers)\b/i;
+
 /** "Thank you for donating to DutchNews.nl.", "Thank you for reading": the outlet's thanks to its reader. */
 const THANKS_TO_READER =
   /^thank you for (?:donating|supporting|subscribing|reading|your (?:support|donation|subscription))\b/i;
@@ -86,6 +93,7 @@ export function readerAddress(text: string): 'prompt' | 'appeal' | null {
   if (instructs) return 'prompt';
   if (SECOND_PERSON.test(unquoted) && OUTLET_ITSELF.test(unquoted)) return 'prompt';
   if (count <= MAX_PROMPT_WORDS && THANKS_TO_READER.test(unquoted)) return 'prompt';
+  if (FUNDED_BY_AUDIENCE.test(unquoted)) return 'prompt';
   return SECOND_PERSON.test(unquoted) && FIRST_PLURAL.test(unquoted) ? 'appeal' : null;
 }
 

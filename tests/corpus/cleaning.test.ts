@@ -981,6 +981,7 @@ describe("the outlet's own appeals for support", () => {
       THIRD,
       'The union told members it would pay strike money from Thursday and asked them to support colleagues on the picket lines.',
       QUOTE,
+      'Port Times is made possible by our members. If you value what we do, please consider joining today.',
       'Thank you for donating to Port Times.',
       'We could not provide this service, and keep it free of charge, without the generous support of our readers. Your donations allow us to report on issues you tell us matter.',
     );
@@ -988,6 +989,7 @@ describe("the outlet's own appeals for support", () => {
     expect(kindOf(article, 'Make sure you are signed up')).toBe('dropped');
     expect(kindOf(article, 'The union told members')).toBe('body');
     expect(kindOf(article, THIRD)).toBe('body');
+    expect(kindOf(article, 'Port Times is made possible')).toBe('dropped');
     expect(kindOf(article, 'Thank you for donating')).toBe('dropped');
     expect(kindOf(article, 'We could not provide')).toBe('dropped');
   });
