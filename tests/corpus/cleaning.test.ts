@@ -1136,3 +1136,32 @@ describe('a live page opening with its story', () => {
     expect(kindOf(article, 'Talks are due')).toBe('standfirst');
   });
 });
+
+describe('the source a reader knows', () => {
+  it("reads the paper's name set before the copyright mark over its website's short name", () => {
+    const article = page(
+      'PTH Online',
+      'Antwerp',
+      'Region',
+      'World',
+      'Business',
+      HEADLINE,
+      'By Anne Claes',
+      'Tue, 3 Mar 2026',
+      ...STORY,
+      'Port Times Herald © 2026. All Rights Reserved.',
+    );
+    expect(article.source).toBe('Port Times Herald');
+  });
+
+  it('calls the Australian agency AAP, as its pages and credits do', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'March 3, 2026',
+      ...STORY,
+      '© 2026 Australian Associated Press',
+    );
+    expect(article.source).toBe('AAP');
+  });
+});
