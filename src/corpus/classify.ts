@@ -312,6 +312,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropAfterEnd(texts, labels, drops, authors);
 
   markCaptionUnderByline(texts, drops, captions, headline);
+  markShortCaptionOverStory(texts, drops, captions, headline);
   const kinds: (ParagraphKind | null)[] = texts.map(() => null);
   if (dek !== -1) kinds[dek] = 'standfirst';
   const standfirst = findStandfirst(texts, drops, captions, headline, storyStart);
@@ -758,6 +759,41 @@ function markCaptionUnderByline(
 }
 
 const MAX_THING_IN_PLACE_CAPTION_WORDS = 20;
+
+/**
+ * Straight above the story's first paragraph, a few words naming what the lead picture shows:
+ * "Tourists at the Galle Fort" (who, and where), or "The King Fahad Causeway", the thing the first
+ * paragraph then names. Too short to read as anything, or read as a name under the byline, they are
+ * the picture's caption, which lost its credit on copy.
+ */
+function markShortCaptionOverStory(
+  texts: readonly string[],
+  drops: (DropReason | null)[],
+  captions: boolean[],
+  headline: number | null,
+): void {
+  if (headline === null) return;
+  const first = texts.findIndex(
+    (text, index) => index > headline && drops[index] === null && !captions[index] && isStrongProse(text),
+  );
+  const line = first - 1;
+  if (line <= headline || captions[line] || ![null, 'fragment', 'byline'].includes(drops[line] ?? null))
+    return;
+  const text = (texts[line] ?? '').trim();
+  if (wordCount(text) > MAX_SHORT_LEAD_CAPTION_WORDS || endsSentence(text)) return;
+  const thing = /^The ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)$/u.exec(text)?.[1];
+  const namedBelow =
+    thing !== undefined && !NEWSROOM_WORDS.test(thing) && (texts[first] ?? '').includes(thing);
+  if (namedBelow || showsSubjectInPlace(`${text}.`)) {
+    drops[line] = null;
+    captions[line] = true;
+  }
+}
+
+const MAX_SHORT_LEAD_CAPTION_WORDS = 8;
+/** "The Associated Press" under a headline is the byline, even where the story names it. */
+const NEWSROOM_WORDS =
+  /\b(?:Press|News|Times|Post|Agency|Herald|Tribune|Journal|Guardian|Telegraph|Wire|Radio|Television)\b/;
 
 /** The headline, a standfirst or two and the byline: the lines a header's time stamp follows. */
 const HEADER_STAMP_REACH = 5;

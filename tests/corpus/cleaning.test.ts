@@ -1080,6 +1080,42 @@ describe("a photographer's credit under a caption", () => {
   });
 });
 
+describe('a short caption over the first paragraph', () => {
+  it('keeps a few words naming who is pictured where, or the thing the story names, as the caption', () => {
+    const scene = page(
+      HEADLINE,
+      'By Anne Claes',
+      'March 3, 2026',
+      'Pickets at the Deurganck dock gates',
+      ...STORY,
+    );
+    expect(kindOf(scene, 'Pickets at the Deurganck')).toBe('caption');
+    expect(kindOf(scene, LEDE)).toBe('body');
+    const thing = page(
+      HEADLINE,
+      'By Anne Claes',
+      'March 3, 2026',
+      'The Deurganck Dock',
+      'Dock workers at the Deurganck Dock in Antwerp extended their strike into a second week on Monday after talks with employers broke down over pay.',
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(thing, 'The Deurganck Dock')).toBe('caption');
+  });
+
+  it('still reads a newsroom over the first paragraph as the byline', () => {
+    const article = page(
+      HEADLINE,
+      'March 3, 2026',
+      'The Associated Press',
+      'Dock workers in Antwerp told The Associated Press on Monday that they would extend their strike into a second week after talks broke down.',
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(article, 'The Associated Press')).toBe('dropped');
+  });
+});
+
 describe('a byline joined to its posted and updated times', () => {
   it('drops the line and reads its date, but keeps a sentence about a time something will be posted', () => {
     const article = page(
