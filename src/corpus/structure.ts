@@ -37,6 +37,9 @@ const CAPTION_PATTERNS: RegExp[] = [
   ),
   // "Farmers harvest rice in Ayeyarwady Region. / The Irrawaddy", "... during a past briefing. /FILE"
   /[.!?]["'”’]?\s+\/\s*\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u,
+  // "... on Carey Road. VIA DISTRICT OF SAANICH", "... in 1974. COURTESY OF THE FAMILY": who supplied
+  // the picture, in capitals after the caption's full stop.
+  /[.!?]["'”’]?\s+(?:VIA|COURTESY(?: OF)?)\s+[\p{Lu}\p{N}][\p{Lu}\p{N} .&'’-]{1,40}$/u,
   // "... at the Dodoma station. PHOTO | FILE"
   /[.!?]["'”’]?\s+(?:photo|picture|image|pic)s?\s*[|/]\s*\S[^.]{0,40}$/i,
   /\b(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Ii]llustration)s? by [\p{Lu}][^.]{2,80}\.?$/u,

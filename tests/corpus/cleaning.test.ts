@@ -1065,6 +1065,14 @@ describe("a photographer's credit under a caption", () => {
     expect(kindOf(article, SECOND)).toBe('body');
   });
 
+  it('reads a line closed by who supplied the picture, in capitals, as a caption', () => {
+    const caption =
+      'An artist’s rendering of the proposed cruise terminal on the Scheldt quay. VIA PORT OF ANTWERP';
+    const article = page(HEADLINE, 'By Anne Claes', 'March 3, 2026', caption, ...STORY);
+    expect(kindOf(article, caption)).toBe('caption');
+    expect(kindOf(article, LEDE)).toBe('body');
+  });
+
   it('reads the line over "Name/Staff photographer" as its caption', () => {
     const article = page(
       HEADLINE,
