@@ -305,6 +305,9 @@ function governsAt(before: readonly Token[], index: number): boolean {
   return PREPOSITIONS.has(previous) || RELATIONAL_NOUNS.has(previous);
 }
 
+/** "with Rory Dane", "with club president Andrew Gallagher", "with Labour's Rory Dane". */
+const WITH_BEFORE_SUBJECT = /\bwith\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
+
 function governedByPreposition(frame: string, from: number, at: number): boolean {
   const before = tokenize(frame, from, at);
   let index = before.length - 1;
@@ -404,11 +407,44 @@ function reportedEarlier(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** Finite verbs that show the -ed word before them was no verb of its own: "the value added remains". */
+const FINITE_AFTER_PARTICIPLE = new Set(
+  'is are was were remains remained remain has have had will would rose fell stands stood'.split(' '),
+);
+
+/** Economic and physical quantities a reporter's clause may have as subject, never a speaker. */
+const THING_NOUNS = new Set(
+  `value price cost rate figure number amount total level share growth output demand supply
+   deficit debt budget revenue income margin profit loss sales exports imports gap pace`.split(/\s+/),
+);
+
+/** Words that open a subordinate or reported clause before its subject: "so that the value…". */
+const CLAUSE_OPENERS = new Set(['that', 'so', 'and', 'but', 'because', 'while', 'although', 'since', 'as']);
+
+/** Articles and possessives before a noun: "the value added", "its money promised". */
+const NOUN_ARTICLES = new Set([...DETERMINERS].filter((word) => word !== 'this' && word !== 'that'));
+
+/** Adjectives that stand between a determiner and a noun: "the first warning", "a stern warning". */
+const NOUN_ORDER_ADJECTIVES = new Set(
+  `first second third last final early earlier latest late fresh new further repeated stern strong
+   clear public official formal written explicit blunt starkest stark`.split(/\s+/),
+);
+
 function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
   // After a determiner or a possessive the word is a noun: "the LGA’s warning", "his claims".
   const previous = tokens[index - 1];
   if (previous && (previous.possessive || DETERMINERS.has(previous.word.toLowerCase()))) return false;
+  // "the first warning signs", "an early warning system", "a final warning": an -ing word after a
+  // determiner and an adjective of order or manner is a noun, not a verb with a subject.
+  const beforePrevious = tokens[index - 2];
+  if (
+    word.endsWith('ing') &&
+    NOUN_ORDER_ADJECTIVES.has(previous?.word.toLowerCase() ?? '') &&
+    beforePrevious &&
+    (beforePrevious.possessive || DETERMINERS.has(beforePrevious.word.toLowerCase()))
+  )
+    return false;
   // "the start-up once hailed as…", "the jobs promised by the developer": a participle after a
   // noun, with no auxiliary, modifies that noun and attributes nothing.
   const next = tokens[index + 1]?.word;
@@ -416,6 +452,19 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
     /ed$/.test(word) &&
     (next === 'as' || next === 'by') &&
     !PASSIVE_AUXILIARIES.has(previous?.word.toLowerCase() ?? '')
+  )
+    return false;
+  // "the value added remains 'thin'", "the money promised was never paid": a participle after a noun
+  // with the clause's own verb straight after it modifies the noun.
+  // "Critics claimed were 'anti-Semitic'" and "the suit added, were" keep their verb: only a noun
+  // with its article before it, and nothing between the participle and the verb, is modified.
+  const following = tokens[index + 1];
+  if (
+    /ed$/.test(word) &&
+    following &&
+    FINITE_AFTER_PARTICIPLE.has(following.word) &&
+    following.start - (tokens[index] as Token).end === 1 &&
+    NOUN_ARTICLES.has(tokens[index - 2]?.word.toLowerCase() ?? '')
   )
     return false;
   // "her son, who was admitted on Sunday", "was referred to Vellore": admitted or referred in the
@@ -454,6 +503,8 @@ class Attributor {
     private readonly entities: readonly EntityDraft[],
     /** How many times the article names each entity, to tell the story's subject from a passing one. */
     private readonly mentionCounts: ReadonlyMap<EntityDraft, number> = new Map(),
+    /** Broadcasters and papers the story only ever cites as where someone spoke. */
+    private readonly outlets: ReadonlySet<EntityDraft> = new Set(),
   ) {}
 
   /**
@@ -612,16 +663,20 @@ class Attributor {
       .map(({ entity }) => entity)
       .filter(
         (entity): entity is EntityDraft =>
-          entity?.kind === 'organisation' && entity.name.length > 1 && eligible(entity),
+          entity?.kind === 'organisation' &&
+          entity.name.length > 1 &&
+          eligible(entity) &&
+          !this.outlets.has(entity),
       );
     // Never acted: the story's only organisation, or one it keeps naming, not a broker cited once.
     const organisations = this.entities.filter(
       (entity) => entity.kind === 'organisation' && eligible(entity),
     );
-    const named =
+    const named = (
       organisations.length === 1
         ? organisations
-        : organisations.filter((entity) => (this.mentionCounts.get(entity) ?? 0) >= 2);
+        : organisations.filter((entity) => (this.mentionCounts.get(entity) ?? 0) >= 2)
+    ).filter((entity) => !this.outlets.has(entity));
     return byMentions(focused) ?? byMentions(named);
   }
 
@@ -792,6 +847,17 @@ class Attributor {
       const author = this.documentAuthors.get(organisationWord);
       if (author) return { kind: 'entity', entity: author };
     }
+    // "He said that the value added remains 'thin'": a phrase naming a thing ("the value", "the
+    // price") is no one who speaks, so an earlier speech verb in the sentence is read instead.
+    let clauseOpening = 0;
+    while (CLAUSE_OPENERS.has(lower[clauseOpening] ?? '')) clauseOpening++;
+    if (
+      headEnd === -1 &&
+      lower[clauseOpening] === 'the' &&
+      lower.length === clauseOpening + 2 &&
+      THING_NOUNS.has(organisationWord)
+    )
+      return { kind: 'none' };
     if (headEnd === -1) return { kind: 'unnamed' };
     // "a Commission spokesperson", "a Kremlin spokesman", "a Grab representative": the organisation
     // speaks through them.
@@ -1020,8 +1086,18 @@ class Attributor {
         mention.end <= regionEnd &&
         (mention.entity.kind !== 'place' || mention.end === subjectEnd),
     );
+    // "…, with Labour's Rory Dane labelling it 'a tax'": in an absolute phrase the name after
+    // "with" is the subject of the participle that follows it.
+    const participle = /^\p{Ll}+ing\b/u.test(frame.slice(verbStart, verbStart + 24));
     for (let index = candidates.length - 1; index >= 0; index--) {
       const mention = candidates[index] as Mention;
+      if (
+        participle &&
+        mention.end === subjectEnd &&
+        mention.entity.kind !== 'place' &&
+        WITH_BEFORE_SUBJECT.test(frame.slice(clauseStart, mention.start))
+      )
+        return { kind: 'entity', entity: mention.entity };
       if (
         governedByPreposition(frame, clauseStart, mention.start) &&
         !speaksThroughStaff(frame, clauseStart, mention.start)
@@ -1408,12 +1484,18 @@ const THING_A_BODY_CALLS = new RegExp(
 const WHAT_A_CROWD_CALLS =
   /\bwhat (?:they|many|some|\p{Ll}+s) (?:call|calls|called|term|termed|dub|dubbed)(?: the| a| an)?\s*$/u;
 
+/** Nouns that present what follows as a piece of language: "the word", "the term", "the phrase". */
+const WORD_AS_WORD = new Set(['word', 'term', 'phrase', 'expression', 'label', 'adjective', 'verb']);
+
 function isNamingContext(prefix: string): boolean {
   if (WHAT_A_CROWD_CALLS.test(prefix.slice(-80))) return true;
   const words = prefix.trim().split(/\s+/).slice(-3);
   const lower = words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, ''));
   const nearest = lower.slice(-2);
   if (nearest.some((word) => NAMING_WORDS.has(word))) return true;
+  // "said the word 'loan' was hard to explain": a word written about, not a word someone said.
+  if (['the', 'a', 'that', 'this'].includes(lower.at(-2) ?? '') && WORD_AS_WORD.has(lower.at(-1) ?? ''))
+    return true;
   return lower.slice(-2).join(' ') === 'known as' || (lower.at(-1) === 'as' && lower.at(-2) === 'known');
 }
 
@@ -1550,6 +1632,37 @@ function sourceLineSpeaker(view: ParagraphView): EntityDraft | null {
   return view.mentions.find((mention) => mention.entity.kind !== 'place')?.entity ?? null;
 }
 
+/** Where an outlet stands: "told DAZN", "speaking to the BBC", "a pundit for Sky", "writing in the Times". */
+const OUTLET_BEFORE =
+  /\b(?:told|telling|speaking to|spoke to|(?:an? |in an )?interview with|interviewed by|said on|speaking on|appearing on|writing in|wrote in|(?:pundit|columnist|commentator|correspondent|presenter|contributor) (?:for|on|at|with))\s+(?:the\s+)?/g;
+/** "on DAZN's Sunday night show", "the BBC's Today programme". */
+const OUTLET_OWNS =
+  /['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:show|programme|program|podcast|broadcast|documentary|column|bulletin)\b/gu;
+
+/**
+ * "…, the club said in a statement" is the club the story follows, never the broadcaster a pundit
+ * spoke on later: an organisation every one of whose mentions is as the outlet someone spoke to,
+ * on or for is a medium, not a party to the story.
+ */
+function outletsIn(views: readonly ParagraphView[]): Set<EntityDraft> {
+  const slots = new Map<EntityDraft, { outlet: number; all: number }>();
+  for (const view of views) {
+    const organisations = view.mentions.filter((mention) => mention.entity.kind === 'organisation');
+    if (organisations.length === 0) continue;
+    const cueEnds = new Set<number>();
+    for (const cue of view.frame.matchAll(OUTLET_BEFORE)) cueEnds.add((cue.index ?? 0) + cue[0].length);
+    const ownedAt = new Set<number>();
+    for (const owned of view.frame.matchAll(OUTLET_OWNS)) ownedAt.add(owned.index ?? 0);
+    for (const mention of organisations) {
+      const tally = slots.get(mention.entity) ?? { outlet: 0, all: 0 };
+      tally.all++;
+      if (cueEnds.has(mention.start) || ownedAt.has(mention.end)) tally.outlet++;
+      slots.set(mention.entity, tally);
+    }
+  }
+  return new Set([...slots].filter(([, tally]) => tally.outlet === tally.all).map(([entity]) => entity));
+}
+
 export function attributeQuotes(
   paragraphs: readonly Paragraph[],
   entities: readonly EntityDraft[],
@@ -1567,7 +1680,7 @@ export function attributeQuotes(
   for (const view of views)
     for (const mention of view.mentions)
       mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
-  const attributor = new Attributor(entities, mentionCounts);
+  const attributor = new Attributor(entities, mentionCounts, outletsIn(views));
   const quotes: Quote[] = [];
   /** The speaker each paragraph leaves off with, for quotations that float free in the next one. */
   const lastSpeakerOf = new Map<ParagraphView, EntityDraft | null>();

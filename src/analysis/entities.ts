@@ -250,7 +250,9 @@ const FAMILY_NOUNS = new Set(
 
 /** Lower-case words that make the name before them a place named after someone: "Carlos Pellegrini station". */
 const FACILITY_HEADS = new Set(
-  'station street road avenue square bridge airport stadium park terminal interchange'.split(' '),
+  `station street road avenue square bridge airport stadium park terminal interchange hospital
+   clinic museum library highway motorway expressway boulevard stations streets roads avenues
+   bridges airports stadiums parks terminals hospitals clinics museums libraries`.split(/\s+/),
 );
 
 /** Words after which a lone capitalised word is a place: "in Tartus", "at Hmeimim", "reached Rafah". */
