@@ -810,7 +810,25 @@ function markShortCaptionOverStory(
   if (line <= headline || captions[line] || ![null, 'fragment', 'byline'].includes(drops[line] ?? null))
     return;
   const text = (texts[line] ?? '').trim();
-  if (wordCount(text) > MAX_SHORT_LEAD_CAPTION_WORDS || endsSentence(text)) return;
+  if (endsSentence(text)) return;
+  // "University Hospital Limerick has been the most overcrowded hospital ..." over "UNIVERSITY Hospital
+  // Limerick has recorded its worst November ...": the picture's subject, named as the story opens.
+  const opening = (words: string) => words.split(/\s+/, SHARED_OPENING_WORDS).join(' ').toLowerCase();
+  // Under the byline or the date, where the picture goes; a standfirst above them may open the same way.
+  const underByline = drops
+    .slice(headline + 1, line)
+    .some((drop) => drop === 'byline' || drop === 'timestamp');
+  const sharesOpening =
+    drops[line] === null &&
+    underByline &&
+    wordCount(text) >= SHARED_OPENING_WORDS &&
+    wordCount(text) <= MAX_THING_IN_PLACE_CAPTION_WORDS &&
+    opening(text) === opening(texts[first] ?? '');
+  if (sharesOpening) {
+    captions[line] = true;
+    return;
+  }
+  if (wordCount(text) > MAX_SHORT_LEAD_CAPTION_WORDS) return;
   const thing = /^The ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)$/u.exec(text)?.[1];
   const namedBelow =
     thing !== undefined && !NEWSROOM_WORDS.test(thing) && (texts[first] ?? '').includes(thing);
@@ -821,6 +839,7 @@ function markShortCaptionOverStory(
 }
 
 const MAX_SHORT_LEAD_CAPTION_WORDS = 8;
+const SHARED_OPENING_WORDS = 3;
 /** "The Associated Press" under a headline is the byline, even where the story names it. */
 const NEWSROOM_WORDS =
   /\b(?:Press|News|Times|Post|Agency|Herald|Tribune|Journal|Guardian|Telegraph|Wire|Radio|Television)\b/;

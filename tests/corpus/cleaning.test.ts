@@ -1261,6 +1261,30 @@ describe('a short caption over the first paragraph', () => {
     expect(kindOf(thing, 'The Deurganck Dock')).toBe('caption');
   });
 
+  it('reads a line under the byline that names what the story opens with, without a full stop, as the caption', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'March 3, 2026',
+      'Dock workers at the port of Antwerp have been on strike since last Monday',
+      LEDE,
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(article, 'Dock workers at the port of Antwerp have been')).toBe('caption');
+    expect(kindOf(article, LEDE)).toBe('body');
+    const standfirst = page(
+      HEADLINE,
+      'Dock workers at the port of Antwerp want a bigger rise than employers will give',
+      'By Anne Claes',
+      'March 3, 2026',
+      LEDE,
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(standfirst, 'Dock workers at the port of Antwerp want')).toBe('standfirst');
+  });
+
   it('still reads a newsroom over the first paragraph as the byline', () => {
     const article = page(
       HEADLINE,
