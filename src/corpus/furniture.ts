@@ -713,12 +713,13 @@ const PATTERNS: FurniturePattern[] = [
     pattern: /^([Rr]eporting|[Ww]riting|[Rr]eported|[Tt]ext|[Ww]ords) (from|by)\s*:?\s*\p{Lu}/u,
     maxWords: 8,
   },
-  // "— Omar Abdel-Baqui": a live post signed off by its reporter, the dash and the name alone.
+  // "— Omar Abdel-Baqui", "— Jane Doe, The Canadian Press": a live post signed off by its reporter,
+  // the dash and the name alone, perhaps with the outlet.
   {
     reason: 'byline',
     pattern:
-      /^[—–]\s*\p{Lu}[\p{L}'’.-]+(?: (?:(?:de|da|di|del|der|van|von|la|le|al|el|bin|ibn) )?\p{Lu}[\p{L}'’.-]+){0,3}$/u,
-    maxWords: 6,
+      /^[—–]\s*\p{Lu}[\p{L}'’.-]+(?: (?:(?:de|da|di|del|der|van|von|la|le|al|el|bin|ibn) )?\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*(?:The )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3})?$/u,
+    maxWords: 10,
   },
   {
     reason: 'credit',

@@ -1329,7 +1329,7 @@ describe('a live page opening with its story', () => {
       'Ships divert to Le Havre',
       'At least six container ships bound for Antwerp have changed course for Le Havre, according to ship-tracking data.',
       'The shipping line Maersk said it was reviewing schedules for the rest of the week.',
-      '— Anne Claes',
+      '— Anne Claes, The Port Times',
     );
 
   it('keeps paragraphs of reporting above the first post as body, signs-offs dropped, the outlet under the names read', () => {
@@ -1340,7 +1340,7 @@ describe('a live page opening with its story', () => {
     expect(kindOf(article, 'A strike by dock workers')).toBe('body');
     expect(kindOf(article, 'The port authority said 52')).toBe('body');
     expect(kindOf(article, '— Pieter de Wit')).toBe('dropped');
-    expect(kindOf(article, '— Anne Claes')).toBe('dropped');
+    expect(kindOf(article, '— Anne Claes, The Port Times')).toBe('dropped');
     expect(article.source).toBe('Port Times Herald');
   });
 
