@@ -421,6 +421,15 @@ const THING_NOUNS = new Set(
 /** Words that open a subordinate or reported clause before its subject: "so that the value…". */
 const CLAUSE_OPENERS = new Set(['that', 'so', 'and', 'but', 'because', 'while', 'although', 'since', 'as']);
 
+/** "the defense's account of a business that…", "his claim that…", "Ruiz's description of it as…". */
+const ACCOUNT_BEFORE_FRAGMENT =
+  /(?:^|\s)(his|her|its|their|(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)?['’]s)\s+(?:account|accounts|claim|claims|description|argument|version|assertion|insistence|complaint|testimony)\s+(?:of|that)\b[^.;:“”"]{0,100}$/u;
+/** Lawyers who act for the state: "Assistant State Attorney", "district attorney", "Crown prosecutor". */
+const PROSECUTION_ROLE =
+  /\b(?:prosecutors?|prosecuting|state attorney|district attorney|crown|attorney general|u\.?s\.? attorney)\b/;
+const DEFENCE_ROLE = /\b(?:attorney|lawyer|counsel|barrister|solicitor|advocate)\b/;
+const POSSESSIVE_TO_PRONOUN: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+
 /** Articles and possessives before a noun: "the value added", "its money promised". */
 const NOUN_ARTICLES = new Set([...DETERMINERS].filter((word) => word !== 'this' && word !== 'that'));
 
@@ -1437,6 +1446,39 @@ class Attributor {
     return null;
   }
 
+  /**
+   * "the defense's account of …", "his description of the deal as …", "Ruiz's claim that …": who
+   * owns the noun of saying that the fragment completes. In a court report "the defense" is the
+   * defendant's lawyer and "the prosecution" the prosecutor, when the story names one.
+   */
+  ownerOfAccount(view: ParagraphView, sentenceStart: number, offset: number): Subject {
+    const account = ACCOUNT_BEFORE_FRAGMENT.exec(view.frame.slice(sentenceStart, offset));
+    if (!account) return { kind: 'none' };
+    const owner = (account[1] ?? '').replace(/['’]s$/, '');
+    const ownerStart = sentenceStart + account.index + (account[0].length - account[0].trimStart().length);
+    const lower = owner.toLowerCase();
+    const pronoun = POSSESSIVE_TO_PRONOUN[lower];
+    if (pronoun) {
+      const entity = this.resolvePronoun(pronoun);
+      return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
+    }
+    const named = view.mentions.find((mention) => mention.start >= ownerStart && mention.end <= offset);
+    if (named && named.entity.kind !== 'place') return { kind: 'entity', entity: named.entity };
+    const side = /^the (?:defen[cs]e|prosecution)$/.exec(lower)?.[0];
+    if (side) {
+      const prosecution = side.endsWith('prosecution');
+      const holders = this.entities.filter((entity) => {
+        if (entity.kind !== 'person') return false;
+        const heads = entity.roleKeys.map((key) => key.head).join(' | ');
+        return prosecution
+          ? PROSECUTION_ROLE.test(heads)
+          : DEFENCE_ROLE.test(heads) && !PROSECUTION_ROLE.test(heads);
+      });
+      if (holders.length === 1) return { kind: 'entity', entity: holders[0] as EntityDraft };
+    }
+    return { kind: 'unnamed' };
+  }
+
   /** '“…,” he said', '“…,” said Lavrov', '“…,” according to the ministry'. */
   attributionAfter(view: ParagraphView, from: number, sentenceEnd: number, reach = 12): Subject {
     const nextOpening = view.spans.find((span) => span.open >= from);
@@ -1505,7 +1547,7 @@ function readQuotation(
   view: ParagraphView,
   sentence: Sentence,
   unit: QuoteUnit,
-): { quote: Quote; subject: Subject; continued: Quote[] } | null {
+): { quote: Quote; subject: Subject; continued: Quote[]; aside?: boolean } | null {
   if (unit.text === '') return null;
   const prefix = view.frame.slice(sentence.start, unit.span.open);
   const closeView = unit.lastView;
@@ -1554,8 +1596,17 @@ function readQuotation(
           : null))
       : null
     : attributor.subjectEndingAt(view, sentence.start, prefix, true);
+  // "the defense's account of a business that simply 'got away from him'": a noun of saying owned
+  // by someone governs the fragment as a speech verb would.
+  const accountOwner =
+    !full && afterAttribution.kind === 'none' && beforeAttribution.kind === 'none' && predicateOf === null
+      ? attributor.ownerOfAccount(view, sentence.start, unit.span.open)
+      : ({ kind: 'none' } as Subject);
   const attributed =
-    afterAttribution.kind !== 'none' || beforeAttribution.kind !== 'none' || predicateOf !== null;
+    afterAttribution.kind !== 'none' ||
+    beforeAttribution.kind !== 'none' ||
+    predicateOf !== null ||
+    accountOwner.kind !== 'none';
   // A quoted title inside the reporter's sentence is a name even beside a verb: "called 'No More Mr Nasty'".
   // 'under its "Ahon sa Lawa" program', 'a "block-by-block" approach': a capitalised name or a
   // coined compound in quote marks before the kind of thing it names is that thing's name, not
@@ -1589,6 +1640,8 @@ function readQuotation(
     else subject = predicateOf ?? { kind: 'none' };
   } else if (predicateOf !== null && beforeAttribution.kind !== 'entity') {
     subject = predicateOf;
+  } else if (accountOwner.kind !== 'none') {
+    subject = accountOwner;
   } else if (
     beforeAttribution.kind === 'entity' ||
     (beforeAttribution.kind === 'unnamed' && afterAttribution.kind !== 'entity')
@@ -1598,11 +1651,15 @@ function readQuotation(
   } else {
     subject = afterAttribution;
   }
+  // Words borrowed from someone's account ("Hain's description of him as an 'attack mongrel'")
+  // are theirs, but the sentence is still about whoever the paragraph follows.
+  const aside = subject === accountOwner;
   if (unit.continuations.length === 0)
     return {
       quote: { text: unit.text, speaker: null, paragraph: view.paragraph.n, partial: !full },
       subject,
       continued: [],
+      aside,
     };
   // A quotation running over paragraphs is cited paragraph by paragraph, each with its own ¶.
   const opening = spanText(view.paragraph.text, unit.span);
@@ -1729,8 +1786,12 @@ export function attributeQuotes(
       for (const unit of sentenceUnits) {
         const reading = readQuotation(attributor, view, sentence, unit);
         if (reading === null) continue;
-        const { quote, subject, continued } = reading;
+        const { quote, subject, continued, aside } = reading;
         quotes.push(quote);
+        if (aside) {
+          attribute(quote, subjectEntity(subject));
+          continue;
+        }
         // Every part of a quotation running over paragraphs is the words of whoever said the first.
         if (continued.length > 0) {
           quotes.push(...continued);

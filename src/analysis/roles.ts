@@ -62,7 +62,9 @@ const ROLE_STOP_WORDS = new Set(
    met asked thanked called joined visited urged blamed accused praised named replaced
    succeeded criticised criticized welcomed backed defeated beat faced hired fired including
    includes include like without against between among into onto over under about through via
-   either neither both lost brought took gave left kept won sent put let saw got set joins signs`
+   either neither both lost brought took gave left kept won sent put let saw got set joins signs
+   behind beside alongside ahead beyond past towards toward around near despite unlike amid upon
+   within throughout`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -717,9 +719,17 @@ function readRoleAfter(run: NameRun): string | null {
   if (nextWord !== undefined && /^\p{Lu}/u.test(nextWord) && !isTitleWord(nextWord)) return null;
   // Without an article the appositive must open on its role: "director general of the Chambers";
   // "one of the march's organisers" is determined as an article would determine it.
+  // "Hull City Council's portfolio holder for health": an owner named in full is determined too.
+  const ownerEnd = words.findIndex((word) => /['’]s$/.test(word));
+  const ownedInFull =
+    ownerEnd !== -1 &&
+    ownerEnd < roleIndex &&
+    words.slice(0, ownerEnd + 1).every((word) => /^\p{Lu}/u.test(word)) &&
+    words.slice(ownerEnd + 1, roleIndex + 2).every((word) => !/^\p{Lu}/u.test(word));
   if (
     !/^(?:a|an|the|his|her|its|their|one)$/i.test(words[0] ?? '') &&
     !/['’]s$/.test(words[0] ?? '') &&
+    !ownedInFull &&
     roleIndex > 2
   ) {
     return null;
