@@ -469,6 +469,9 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     words.length > 1 &&
     (!opensWithGivenName || staffNamedAfter) &&
     run.prefix.every((token) => !isPersonTitle(token.word)) &&
+    // "Undersecretary for Rice Industry Development Leonardo dela Cruz said in a statement": a
+    // portfolio peeled before the name says a person holds it.
+    !(run.prefix.length > 0 && titleBeforeComplement(run.paragraphTokens, run.firstIndex) !== -1) &&
     actsAsOrganisation(run) &&
     // "WMC chairman Tommie Bergman said in a statement": people speak through statements too.
     !(
@@ -849,6 +852,16 @@ function personEvidence(run: NameRun): number {
   ) {
     evidence += 2;
   }
+  // "Her co-lead in Tianjin, Zhang Weiming, says": a full name set off by commas whose closing
+  // comma the speech verb follows is the speaker an appositive introduces.
+  if (
+    words.length > 1 &&
+    run.prefix.length === 0 &&
+    words.every((word) => isPlausibleNameWord(word) || isNameParticle(word)) &&
+    SET_OFF_THEN_SPEECH.test(rest) &&
+    setOffAsSubject(run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 160), run.tokens[0]?.start))
+  )
+    evidence += 2;
   if (roleAfter(run) !== null || (run.prefix.length === 0 && roleBefore(run) !== null)) evidence += 2;
   if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
   // "belonged to Maurice Lévy-Strauss, who ran a linen business": a double-barrelled surname with
@@ -908,6 +921,21 @@ function personEvidence(run: NameRun): number {
   return evidence;
 }
 
+/**
+ * The text before a name set off by commas leaves the subject to it: "Her co-lead in Tianjin, Zhang
+ * Weiming, says". In "Teresita Reyes, who farms in Guimba, Nueva Ecija, said" the subject was named
+ * before a "who" clause, and the name set off is where.
+ */
+function setOffAsSubject(before: string): boolean {
+  if (!/,\s$/.test(before)) return false;
+  // "in Sta. Cruz": a short capitalised word before a stop is an abbreviation, not a sentence's end.
+  const sentence = before.split(/(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]["”’]?\s+/u).at(-1) ?? before;
+  return !/\b(?:who|which|whose)\b/.test(sentence);
+}
+
+/** A name's closing comma, then the verb of speech: "…, Zhang Weiming, says". */
+const SET_OFF_THEN_SPEECH = /^,\s+(?:said|says|told|tells|added|adds|explained|explains|warned)\b/;
+
 /** A given name and a surname (with any particle) ending just before a list's comma or "and". */
 const PERSON_LISTED_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+) (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]+(?:,| and) $/u;
 /** The same, opening just after a list's comma or "and". */
@@ -953,9 +981,32 @@ function hasPlaceInName(run: NameRun): boolean {
   );
 }
 
+/** Numbers and quantities: the words that open such family names and that no name list knows. */
+const FAMILY_NAME_OPENERS = new Set(
+  'Many Few Old One Two Three Four Five Six Seven Eight Nine Ten Hundred'.split(' '),
+);
+
+/**
+ * "Darnell Many Guns", "Lucy Two Feathers": Native American family names of two words may open on
+ * a common English word. Inside a full name, between a given name and a last word that are both
+ * plausible, such a word opens the family name rather than ending the name.
+ */
+function opensFamilyName(core: readonly Token[], at: number): boolean {
+  const word = core[at]?.word ?? '';
+  return (
+    at > 0 &&
+    at === core.length - 2 &&
+    core.length >= 3 &&
+    FAMILY_NAME_OPENERS.has(word) &&
+    core.every((token, index) => index === at || isPlausibleNameWord(token.word))
+  );
+}
+
 /** The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle". */
 function surnameOf(name: string): string {
   const words = name.split(' ');
+  // "Darnell Many Guns" is "Many Guns" on second reference (see opensFamilyName).
+  if (words.length >= 3 && FAMILY_NAME_OPENERS.has(words.at(-2) ?? '')) return words.slice(-2).join(' ');
   // Korean names put the family name first: Park Ji-hoon, Moon Jae-in.
   if (
     words.length === 2 &&
@@ -1015,7 +1066,12 @@ interface NameKey {
   /** Folded without spaces or hyphens: "Abdelkarim" and "Abdel Karim" meet here. */
   joined: string;
   surname: string;
+  /** The given names before a Malay patronymic: "ahmad faizal" in "Ahmad Faizal bin Abdul Karim". */
+  beforePatronymic: string;
 }
+
+/** Malay and Brunei names: the given names, "son/daughter of", the father's names. */
+const PATRONYMIC = / (?:bin|binti|binte|bte) /;
 
 /**
  * Names are compared pairwise for every lone word against every candidate, so each name's folded
@@ -1028,11 +1084,14 @@ function nameKeyOf(name: string): NameKey {
   if (known) return known;
   if (nameKeys.size > 4000) nameKeys.clear();
   const folded = foldName(name);
+  const givenNames = folded.slice(0, Math.max(0, PATRONYMIC.exec(folded)?.index ?? 0));
   const key = {
     words: folded.split(' '),
     folded,
     joined: folded.replace(/[\s-]/g, ''),
     surname: foldName(surnameOf(name)).replace(/^(?:al|el) /, ''),
+    // One given name alone is matched as any first name is; two are what the story calls the person.
+    beforePatronymic: givenNames.includes(' ') ? givenNames : '',
   };
   nameKeys.set(name, key);
   return key;
@@ -1047,6 +1106,13 @@ function samePerson(a: string, b: string): boolean {
   if (wordsA.length > 1 && wordsB.length > 1 && keyA.joined === keyB.joined) return true;
   // "Abu Rasheed" is "Ziad Abu Rasheed" without the given name.
   if (keyA.folded.endsWith(` ${keyB.folded}`) || keyB.folded.endsWith(` ${keyA.folded}`)) return true;
+  // "Ahmad Faizal" is "Ahmad Faizal bin Abdul Karim": Malay names are shortened to the given names,
+  // never to the father's.
+  if (
+    (keyA.beforePatronymic !== '' && keyA.beforePatronymic === keyB.folded) ||
+    (keyB.beforePatronymic !== '' && keyB.beforePatronymic === keyA.folded)
+  )
+    return true;
   if (keyA.surname !== keyB.surname) return false;
   if (wordsA.length === 1 || wordsB.length === 1) return true;
   // "Chen Ming-hsun" and "Chen Kuo-hua": family name first, so the given names that tell them apart follow it.
@@ -1308,7 +1374,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           (index > 0 && MONTH_SURNAMES.has(token.word) && isGivenName((run.core[0] as Token).word)) ||
           // "Wang Jun, a researcher", "Jan van Horn": a month's short form with no day beside it is a
           // given name, first or (family name first, as Chinese and Korean names are) second.
-          (MONTHS_AS_GIVEN_NAMES.has(token.word) && !dayBeside(run, token)),
+          (MONTHS_AS_GIVEN_NAMES.has(token.word) && !dayBeside(run, token)) ||
+          opensFamilyName(run.core, index),
       ) &&
       !hasPlaceInName(run)
     ) {
@@ -1384,8 +1451,16 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       (speechVerbFollows(run) ? 1 : 0) +
       (inAttributionSlot(run) ? 2 : 0) +
       (namedKin || introduced ? 2 : 0);
+    // "Many Guns said": the common word that opens a two-word family name was peeled as no name.
+    const peeled = run.prefix.at(-1);
+    const familyName =
+      peeled && run.prefix.length === 1 && gapBetween(run.text, peeled, run.core[0]) === ' '
+        ? `${peeled.word} ${word}`
+        : '';
     let matching = [...candidates.values()].filter((candidate) =>
-      [...candidate.forms.keys()].some((form) => samePerson(form, word)),
+      [...candidate.forms.keys()].some(
+        (form) => samePerson(form, word) || (familyName !== '' && surnameOf(form) === familyName),
+      ),
     );
     // "Queen Ivena … told the Observer" after 'Tameka "Queen Ivena" Jarvis-Pole'.
     const nicknamed = nicknames.get(word);

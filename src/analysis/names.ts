@@ -4,6 +4,7 @@
  */
 import type { Paragraph } from '../corpus/types.js';
 import {
+  ABBREVIATED_GIVEN_NAMES,
   CALENDAR_WORDS,
   HONORIFICS,
   isGroupWord,
@@ -158,7 +159,10 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         continue;
       }
       const initialGap =
-        gap === '. ' && (/^\p{Lu}$/u.test(previous.word) || isAbbreviatedTitle(previous.word));
+        gap === '. ' &&
+        (/^\p{Lu}$/u.test(previous.word) ||
+          isAbbreviatedTitle(previous.word) ||
+          ABBREVIATED_GIVEN_NAMES.has(previous.word));
       // "Federation of Merchants' Associations", "Teachers' Union": a plural possessive inside the
       // name of a body, which only an organisation word can follow.
       const pluralPossessiveGap =
@@ -375,7 +379,11 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         text.slice((run[run.length - 1] as Token).end),
       );
       if (givenAt !== -1 || actsAsPerson) {
-        const nameAt = givenAt === -1 ? rest.length - 2 : givenAt;
+        // "…Rice Industry Development Leonardo dela Cruz": particles belong to the surname, so the
+        // given name stands before them.
+        let surnameAt = rest.length - 1;
+        while (surnameAt > 1 && isLowerCaseParticle((rest[surnameAt - 1] as Token).word)) surnameAt--;
+        const nameAt = givenAt === -1 ? surnameAt - 1 : givenAt;
         prefix.push(...rest.slice(0, nameAt));
         coreStart += nameAt;
       }
