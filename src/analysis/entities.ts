@@ -51,6 +51,7 @@ import {
   coreText,
   findNameRuns,
   gapBetween,
+  IRISH_SURNAME_OPENERS,
   isAcronym,
   isPlausibleNameWord,
   lowerWord,
@@ -1017,7 +1018,13 @@ function surnameOf(name: string): string {
   }
   let start = words.length - 1;
   // The first word is a given name even when it could be a particle: Ben Whitaker, Abdul Karim.
-  while (start > 1 && isNameParticle(words[start - 1] ?? '')) start--;
+  while (
+    start > 1 &&
+    (isNameParticle(words[start - 1] ?? '') ||
+      IRISH_SURNAME_OPENERS.has(words[start - 1] ?? '') ||
+      (words[start - 1] === 'an' && IRISH_SURNAME_OPENERS.has(words[start - 2] ?? '')))
+  )
+    start--;
   return words.slice(start).join(' ');
 }
 

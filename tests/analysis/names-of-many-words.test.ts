@@ -81,3 +81,48 @@ describe('particles and short given names inside a name', () => {
     expect(quoteStartingWith(analysis, 'They are already')?.speaker).toBe('Mohd Hafiz bin Ismail');
   });
 });
+
+describe('Irish surnames after "Mac an" and "Ó"', () => {
+  it('keeps "Mac an" and a mutated surname in the name, and the quote that cites it (Irish Times style)', () => {
+    const analysis = analyseText(
+      'Harp to stay in Dublin',
+      'The museum’s keeper of music, Cathal Mac an tSaoir, said the instrument was too fragile to travel.',
+      '"It has not left the building since 1961," Mac an tSaoir said.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Cathal Mac an tSaoir']);
+    expect(quoteStartingWith(analysis, 'It has not left')?.speaker).toBe('Cathal Mac an tSaoir');
+  });
+
+  it('keeps an h before the capital after "Ó" (RTÉ style)', () => {
+    const analysis = analyseText(
+      'Roads closed in Connemara',
+      'Ciarán Ó hUiginn, the county’s director of services, said crews had worked through the night.',
+      '"Stay off the coast road," Ó hUiginn said.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Ciarán Ó hUiginn']);
+    expect(quoteStartingWith(analysis, 'Stay off')?.speaker).toBe('Ciarán Ó hUiginn');
+  });
+});
+
+describe('a job opening the sentence before a full name', () => {
+  it('leaves the job out of the name and gives it as the role (Guardian style)', () => {
+    const analysis = analyseText(
+      'Bronze cracked in the frost',
+      'Sculptor Ana Ortega said the casting had cracked along an old repair.',
+      '"It was always the weak point," Ortega said.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Ana Ortega']);
+    expect(entityNamed(analysis, 'Ana Ortega')?.role).toBe('Sculptor');
+    expect(quoteStartingWith(analysis, 'It was always')?.speaker).toBe('Ana Ortega');
+  });
+
+  it('leaves a job in "-ator" out of a name of three words', () => {
+    const analysis = analyseText(
+      'Altarpiece returns to Seville',
+      'Conservator Rosa María Alvarado said the varnish had darkened over two centuries.',
+      '"Underneath, the blues are intact," Alvarado said.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Rosa María Alvarado']);
+    expect(quoteStartingWith(analysis, 'Underneath')?.speaker).toBe('Rosa María Alvarado');
+  });
+});
