@@ -194,6 +194,8 @@ const BUSINESS_NOUNS = new Set(
    insurer lender manufacturer developer publisher conglomerate operator maker giant housebuilder
    supermarket bank miner brewer producer exporter utility broadcaster chain club team`.split(/\s+/),
 );
+/** What a sport's or a trade's governing body is called on second reference. */
+const GOVERNING_KINDS = new Set(['board', 'federation', 'association', 'union', 'league', 'body']);
 const QUANTIFIERS = new Set([
   'neither',
   'no',
@@ -754,6 +756,11 @@ class Attributor {
         // "the bank" is the business the story follows, handled below.
         (lower.length === 2 && !BUSINESS_NOUNS.has(organisationWord)
           ? this.lastActedOrganisationWith(organisationWord)
+          : null) ??
+        // "Oman Cricket has ended… The board said": the body that just acted, when its name does not
+        // tell its kind and the word is one a governing body is called by.
+        (lower.length === 2 && GOVERNING_KINDS.has(organisationWord)
+          ? this.justActedOrganisationOfUntoldKind(organisationWord)
           : null);
       if (named) return { kind: 'entity', entity: named };
     }

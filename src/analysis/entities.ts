@@ -88,17 +88,24 @@ const AGENCY_FIELDS = new Set(
   ),
 );
 
+/**
+ * Sports whose national governing bodies are named by the sport and the country, in either order:
+ * "Cricket Australia", "Hockey Canada", "Oman Cricket", "Scottish Rugby".
+ */
+const GOVERNED_SPORTS = new Set(
+  'cricket rugby hockey netball athletics swimming cycling rowing basketball volleyball gymnastics triathlon'.split(
+    ' ',
+  ),
+);
+
 function namesAgencyByFieldAndPlace(run: NameRun): boolean {
   const [field, place] = run.tokens;
-  return (
-    run.tokens.length === 2 &&
-    field !== undefined &&
-    place !== undefined &&
-    AGENCY_FIELDS.has(field.word.toLowerCase()) &&
-    isCapitalised(field.word) &&
-    isPlaceWord(place.word) &&
-    !place.possessive
-  );
+  if (run.tokens.length !== 2 || field === undefined || place === undefined || place.possessive) return false;
+  if (!isCapitalised(field.word) || !isCapitalised(place.word)) return false;
+  const fieldWord = field.word.toLowerCase();
+  if ((AGENCY_FIELDS.has(fieldWord) || GOVERNED_SPORTS.has(fieldWord)) && isPlaceWord(place.word))
+    return true;
+  return !field.possessive && isPlaceWord(field.word) && GOVERNED_SPORTS.has(place.word.toLowerCase());
 }
 
 const UNION_BRANCH_NUMBER = /^ \d{1,5}[A-Z]?\b/;

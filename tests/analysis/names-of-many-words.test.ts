@@ -126,3 +126,26 @@ describe('a job opening the sentence before a full name', () => {
     expect(quoteStartingWith(analysis, 'Underneath')?.speaker).toBe('Rosa María Alvarado');
   });
 });
+
+describe('a sport’s governing body named by the sport and the country', () => {
+  it('reads "Nepal Cricket" as a body, and "the board" that speaks next as the same body (Kathmandu Post style)', () => {
+    const analysis = analyseText(
+      'Nepal part ways with batting coach',
+      'Nepal Cricket has released its batting coach, Graham Whitlock, with a year left on his contract.',
+      'The board said in a statement that the two sides had parted "on good terms and by consent".',
+      '"We wish Graham well," the statement said.',
+    );
+    expect(entityNamed(analysis, 'Nepal Cricket')?.kind).toBe('organisation');
+    expect(quoteStartingWith(analysis, 'on good terms')?.speaker).toBe('Nepal Cricket');
+    expect(quoteStartingWith(analysis, 'We wish Graham')?.speaker).toBe('Nepal Cricket');
+  });
+
+  it('does not hand "the magazine said" to a company that acted just before', () => {
+    const analysis = analyseText(
+      'Laptop named greatest gadget',
+      'Apple made the winning laptop in 1991. The magazine ranked it above the Walkman.',
+      '"It defined the notebook," said the magazine.',
+    );
+    expect(quoteStartingWith(analysis, 'It defined')?.speaker).not.toBe('Apple');
+  });
+});
