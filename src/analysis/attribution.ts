@@ -747,7 +747,10 @@ class Attributor {
       }
     }
     // "the club said", "the commission added": the one organisation the article names that way.
-    const organisationWord = lower[lower.length - 1] ?? '';
+    // "the Bench observed": South Asian court reports call the judges hearing a case the Bench,
+    // and what it says is the court's.
+    const lastWord = lower[lower.length - 1] ?? '';
+    const organisationWord = lastWord === 'bench' ? 'court' : lastWord;
     if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
       const named =
         this.organisationEndingIn(organisationWord) ??
@@ -1188,6 +1191,10 @@ class Attributor {
     const verb = tokenize(view.frame, sentenceStart, colon).at(-1);
     if (!verb || !/^\p{Ll}+$/u.test(verb.word) || view.frame.slice(verb.end, colon).trim() !== '')
       return null;
+    // "His message to the court was blunt:": what he said, whoever it was said to.
+    const owner = /^(His|Her)\s+\p{Ll}+\b/u.exec(view.frame.slice(sentenceStart, colon))?.[1];
+    const ownerEntity = owner ? this.resolvePronoun(owner === 'His' ? 'he' : 'she') : null;
+    if (ownerEntity) return { kind: 'entity', entity: ownerEntity };
     // "His message to the chancellor was:": a copula's subject is a thing said, not who said it.
     if (CLAUSE_VERBS.has(verb.word)) return null;
     const subject = this.subjectBefore(view, sentenceStart, verb.start);
