@@ -410,11 +410,23 @@ function inAttributionSlot(run: NameRun): boolean {
   return /[,?!]["”’']\s+$/.test(before) && (speechVerbFollows(run) || run.core.length > 1);
 }
 
+const KIN_GENDER = new Map<string, Gender>([
+  ...'mother daughter wife sister grandmother granddaughter aunt niece widow stepmother'
+    .split(' ')
+    .map((word) => [word, 'female'] as const),
+  ...'father son husband brother grandfather grandson uncle nephew widower stepfather'
+    .split(' ')
+    .map((word) => [word, 'male'] as const),
+]);
+
 function genderOf(run: NameRun): Gender {
   for (const token of run.prefix) {
     const gender = HONORIFICS.get(token.word.toLowerCase());
     if (gender) return gender;
   }
+  // "His mother, Loide Amutenya": a relation set off before the name says whether a man or a woman.
+  const relation = KIN_GENDER.get(lowerWord(tokenBefore(run)));
+  if (relation && /^,? $/.test(gapBetween(run.text, tokenBefore(run), run.core[0]))) return relation;
   const given = run.core[0]?.word ?? '';
   if (run.core.length > 1 && MALE_GIVEN_NAMES.has(given)) return 'male';
   if (run.core.length > 1 && FEMALE_GIVEN_NAMES.has(given)) return 'female';
@@ -1577,6 +1589,31 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   const accepted = [...candidates.values()].filter(
     (candidate) => candidate.evidence >= 2 && !bodies.has(candidate),
   );
+  // "That is not how Petrus Amutenya remembers it. His mother, Loide Amutenya, …": a full name
+  // that shares its surname with someone introduced as a relative is the one they are related to,
+  // a person whatever the sentence they stand in.
+  const relativesSurnames = new Set(
+    accepted
+      .filter((candidate) => candidate.roles.some((role) => KIN_GENDER.has(role.text.toLowerCase())))
+      .flatMap((candidate) =>
+        [...candidate.forms.keys()]
+          .filter((form) => form.includes(' '))
+          .map((form) => nameKeyOf(form).surname),
+      ),
+  );
+  for (const candidate of candidates.values()) {
+    if (candidate.evidence < 0 || candidate.evidence >= 2 || bodies.has(candidate)) continue;
+    const relative = [...candidate.forms.keys()].some((form) => {
+      const words = form.split(' ');
+      return (
+        words.length === 2 &&
+        (words[0]?.length ?? 0) > 1 &&
+        isPlausibleNameWord(words[0] ?? '') &&
+        relativesSurnames.has(nameKeyOf(form).surname)
+      );
+    });
+    if (relative) accepted.push(candidate);
+  }
   // A lone word the article also writes in lower case is a common noun ("the Justice Plan", "plan").
   const lowerCaseWords = new Set(
     paragraphs.flatMap((paragraph) => paragraph.text.match(/(?<![\p{L}.] )\b\p{Ll}[\p{L}-]*/gu) ?? []),
