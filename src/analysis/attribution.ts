@@ -959,6 +959,15 @@ class Attributor {
       const isAppositive =
         previousComma !== -1 &&
         (/^(?:a|an|the|his|her|its|their|who|which|whose|\d+)\b/i.test(appositive) ||
+          // "Margaret Ellis, 81, from Beeston, said": where a person is from is set off as an age
+          // is; "The letter, from the Home Office, says" names who sent it.
+          (/^from\b/i.test(appositive) &&
+            view.mentions.some(
+              (mention) =>
+                mention.entity.kind === 'person' &&
+                mention.start >= regionStart &&
+                mention.end <= regionStart + previousComma,
+            )) ||
           (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
       region = isAppositive ? withoutComma.slice(0, previousComma) : withoutComma;
       // Appositives nest: "Maja Eriksson, a portfolio manager at Skandia, which owns 4%, said".
@@ -971,7 +980,7 @@ class Attributor {
         isAppositive &&
         innerComma !== -1 &&
         namedBefore &&
-        /^(?:a|an|the|his|her|its|their)\b/i.test(inner)
+        /^(?:a|an|the|his|her|its|their|\d+)\b/i.test(inner)
       ) {
         region = region.slice(0, innerComma);
       }

@@ -12,3 +12,23 @@ describe('a relative introduced by a kinship word and the person they are relate
     expect(quoteStartingWith(analysis, 'Nobody told us')?.speaker).toBe('Ndapewa Shikongo');
   });
 });
+
+describe('a speaker set off by an age and a home town', () => {
+  it('keeps "Name, 81, from Town, said" as the subject a later "she said" stands for (Manchester Evening News style)', () => {
+    const analysis = analyseText(
+      'Ambulance waits top nine hours',
+      'A spokesperson for Salford City Council said the authority had added home care places.',
+      'Doreen Walsh, 84, from Eccles, said she waited nine hours on her kitchen floor.',
+      '"I could not reach the phone," she said.',
+    );
+    expect(quoteStartingWith(analysis, 'I could not reach')?.speaker).toBe('Doreen Walsh');
+  });
+
+  it('does not read "The letter, from the Home Office, says:" as a person set off', () => {
+    const analysis = analyseText(
+      'Passports withdrawn',
+      'The letter, from the Home Office, says: "Your passport is cancelled with immediate effect."',
+    );
+    expect(quoteStartingWith(analysis, 'Your passport')?.speaker).toBe('Home Office');
+  });
+});
