@@ -1041,8 +1041,10 @@ function nameKeyOf(name: string): NameKey {
 }
 
 function samePerson(a: string, b: string): boolean {
-  const keyA = nameKeyOf(a);
-  const keyB = nameKeyOf(b);
+  return sameKeyedPerson(nameKeyOf(a), nameKeyOf(b));
+}
+
+function sameKeyedPerson(keyA: NameKey, keyB: NameKey): boolean {
   const wordsA = keyA.words;
   const wordsB = keyB.words;
   // Transliterations join or split compound given names: "Abdelkarim" and "Abdel Karim".
@@ -1386,8 +1388,9 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       (speechVerbFollows(run) ? 1 : 0) +
       (inAttributionSlot(run) ? 2 : 0) +
       (namedKin || introduced ? 2 : 0);
+    const wordKey = nameKeyOf(word);
     let matching = [...candidates.values()].filter((candidate) =>
-      [...candidate.forms.keys()].some((form) => samePerson(form, word)),
+      [...candidate.forms.keys()].some((form) => sameKeyedPerson(nameKeyOf(form), wordKey)),
     );
     // "Queen Ivena … told the Observer" after 'Tameka "Queen Ivena" Jarvis-Pole'.
     const nicknamed = nicknames.get(word);
@@ -1509,10 +1512,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     shortNamesUsed.set(name, [shortNamesOf.get(body) ?? '']);
   }
   // "Film director Ken Loach" beside "the film": a common noun opening a sentence names no body.
-  const everyWord = new Set(
-    paragraphs.flatMap((paragraph) => paragraph.text.match(/\p{Ll}[\p{L}-]*/gu) ?? []),
-  );
-  const writtenInLowerCase = (word: string) => everyWord.has(word.toLowerCase());
+  // Gathered only when a lone word acts as a business: listing every word costs a long story a millisecond.
+  let everyWord: Set<string> | undefined;
+  const writtenInLowerCase = (word: string) => {
+    everyWord ??= new Set(paragraphs.flatMap((paragraph) => paragraph.text.match(/\p{Ll}[\p{L}-]*/gu) ?? []));
+    return everyWord.has(word.toLowerCase());
+  };
   // "Cellbridge said in a statement" after "Cellbridge Foods" is the short name; otherwise a lone
   // word acting as a business is one, unless a courtesy title made it a person ("Mr Ericsson").
   for (const { word, order } of businessWords) {
