@@ -307,6 +307,9 @@ function governsAt(before: readonly Token[], index: number): boolean {
   return PREPOSITIONS.has(previous) || RELATIONAL_NOUNS.has(previous);
 }
 
+/** "with Rory Dane", "with club president Andrew Gallagher", "with Labour's Rory Dane". */
+const WITH_BEFORE_SUBJECT = /\bwith\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
+
 function governedByPreposition(frame: string, from: number, at: number): boolean {
   const before = tokenize(frame, from, at);
   let index = before.length - 1;
@@ -406,11 +409,53 @@ function reportedEarlier(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** Finite verbs that show the -ed word before them was no verb of its own: "the value added remains". */
+const FINITE_AFTER_PARTICIPLE = new Set(
+  'is are was were remains remained remain has have had will would rose fell stands stood'.split(' '),
+);
+
+/** Economic and physical quantities a reporter's clause may have as subject, never a speaker. */
+const THING_NOUNS = new Set(
+  `value price cost rate figure number amount total level share growth output demand supply
+   deficit debt budget revenue income margin profit loss sales exports imports gap pace`.split(/\s+/),
+);
+
+/** Words that open a subordinate or reported clause before its subject: "so that the value…". */
+const CLAUSE_OPENERS = new Set(['that', 'so', 'and', 'but', 'because', 'while', 'although', 'since', 'as']);
+
+/** "the defense's account of a business that…", "his claim that…", "Ruiz's description of it as…". */
+const ACCOUNT_BEFORE_FRAGMENT =
+  /(?:^|\s)(his|her|its|their|(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)?['’]s)\s+(?:account|accounts|claim|claims|description|argument|version|assertion|insistence|complaint|testimony)\s+(?:of|that)\b[^.;:“”"]{0,100}$/u;
+/** Lawyers who act for the state: "Assistant State Attorney", "district attorney", "Crown prosecutor". */
+const PROSECUTION_ROLE =
+  /\b(?:prosecutors?|prosecuting|state attorney|district attorney|crown|attorney general|u\.?s\.? attorney)\b/;
+const DEFENCE_ROLE = /\b(?:attorney|lawyer|counsel|barrister|solicitor|advocate)\b/;
+const POSSESSIVE_TO_PRONOUN: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+
+/** Articles and possessives before a noun: "the value added", "its money promised". */
+const NOUN_ARTICLES = new Set([...DETERMINERS].filter((word) => word !== 'this' && word !== 'that'));
+
+/** Adjectives that stand between a determiner and a noun: "the first warning", "a stern warning". */
+const NOUN_ORDER_ADJECTIVES = new Set(
+  `first second third last final early earlier latest late fresh new further repeated stern strong
+   clear public official formal written explicit blunt starkest stark`.split(/\s+/),
+);
+
 function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
   // After a determiner or a possessive the word is a noun: "the LGA’s warning", "his claims".
   const previous = tokens[index - 1];
   if (previous && (previous.possessive || DETERMINERS.has(previous.word.toLowerCase()))) return false;
+  // "the first warning signs", "an early warning system", "a final warning": an -ing word after a
+  // determiner and an adjective of order or manner is a noun, not a verb with a subject.
+  const beforePrevious = tokens[index - 2];
+  if (
+    word.endsWith('ing') &&
+    NOUN_ORDER_ADJECTIVES.has(previous?.word.toLowerCase() ?? '') &&
+    beforePrevious &&
+    (beforePrevious.possessive || DETERMINERS.has(beforePrevious.word.toLowerCase()))
+  )
+    return false;
   // "the start-up once hailed as…", "the jobs promised by the developer": a participle after a
   // noun, with no auxiliary, modifies that noun and attributes nothing.
   const next = tokens[index + 1]?.word;
@@ -418,6 +463,19 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
     /ed$/.test(word) &&
     (next === 'as' || next === 'by') &&
     !PASSIVE_AUXILIARIES.has(previous?.word.toLowerCase() ?? '')
+  )
+    return false;
+  // "the value added remains 'thin'", "the money promised was never paid": a participle after a noun
+  // with the clause's own verb straight after it modifies the noun.
+  // "Critics claimed were 'anti-Semitic'" and "the suit added, were" keep their verb: only a noun
+  // with its article before it, and nothing between the participle and the verb, is modified.
+  const following = tokens[index + 1];
+  if (
+    /ed$/.test(word) &&
+    following &&
+    FINITE_AFTER_PARTICIPLE.has(following.word) &&
+    following.start - (tokens[index] as Token).end === 1 &&
+    NOUN_ARTICLES.has(tokens[index - 2]?.word.toLowerCase() ?? '')
   )
     return false;
   // "her son, who was admitted on Sunday", "was referred to Vellore": admitted or referred in the
@@ -456,6 +514,8 @@ class Attributor {
     private readonly entities: readonly EntityDraft[],
     /** How many times the article names each entity, to tell the story's subject from a passing one. */
     private readonly mentionCounts: ReadonlyMap<EntityDraft, number> = new Map(),
+    /** Broadcasters and papers the story only ever cites as where someone spoke. */
+    private readonly outlets: ReadonlySet<EntityDraft> = new Set(),
   ) {}
 
   /**
@@ -614,16 +674,20 @@ class Attributor {
       .map(({ entity }) => entity)
       .filter(
         (entity): entity is EntityDraft =>
-          entity?.kind === 'organisation' && entity.name.length > 1 && eligible(entity),
+          entity?.kind === 'organisation' &&
+          entity.name.length > 1 &&
+          eligible(entity) &&
+          !this.outlets.has(entity),
       );
     // Never acted: the story's only organisation, or one it keeps naming, not a broker cited once.
     const organisations = this.entities.filter(
       (entity) => entity.kind === 'organisation' && eligible(entity),
     );
-    const named =
+    const named = (
       organisations.length === 1
         ? organisations
-        : organisations.filter((entity) => (this.mentionCounts.get(entity) ?? 0) >= 2);
+        : organisations.filter((entity) => (this.mentionCounts.get(entity) ?? 0) >= 2)
+    ).filter((entity) => !this.outlets.has(entity));
     return byMentions(focused) ?? byMentions(named);
   }
 
@@ -802,6 +866,17 @@ class Attributor {
       const author = this.documentAuthors.get(organisationWord);
       if (author) return { kind: 'entity', entity: author };
     }
+    // "He said that the value added remains 'thin'": a phrase naming a thing ("the value", "the
+    // price") is no one who speaks, so an earlier speech verb in the sentence is read instead.
+    let clauseOpening = 0;
+    while (CLAUSE_OPENERS.has(lower[clauseOpening] ?? '')) clauseOpening++;
+    if (
+      headEnd === -1 &&
+      lower[clauseOpening] === 'the' &&
+      lower.length === clauseOpening + 2 &&
+      THING_NOUNS.has(organisationWord)
+    )
+      return { kind: 'none' };
     if (headEnd === -1) return { kind: 'unnamed' };
     // "a Commission spokesperson", "a Kremlin spokesman", "a Grab representative": the organisation
     // speaks through them.
@@ -1039,8 +1114,18 @@ class Attributor {
         mention.end <= regionEnd &&
         (mention.entity.kind !== 'place' || mention.end === subjectEnd),
     );
+    // "…, with Labour's Rory Dane labelling it 'a tax'": in an absolute phrase the name after
+    // "with" is the subject of the participle that follows it.
+    const participle = /^\p{Ll}+ing\b/u.test(frame.slice(verbStart, verbStart + 24));
     for (let index = candidates.length - 1; index >= 0; index--) {
       const mention = candidates[index] as Mention;
+      if (
+        participle &&
+        mention.end === subjectEnd &&
+        mention.entity.kind !== 'place' &&
+        WITH_BEFORE_SUBJECT.test(frame.slice(clauseStart, mention.start))
+      )
+        return { kind: 'entity', entity: mention.entity };
       if (
         governedByPreposition(frame, clauseStart, mention.start) &&
         !speaksThroughStaff(frame, clauseStart, mention.start)
@@ -1384,6 +1469,39 @@ class Attributor {
     return null;
   }
 
+  /**
+   * "the defense's account of …", "his description of the deal as …", "Ruiz's claim that …": who
+   * owns the noun of saying that the fragment completes. In a court report "the defense" is the
+   * defendant's lawyer and "the prosecution" the prosecutor, when the story names one.
+   */
+  ownerOfAccount(view: ParagraphView, sentenceStart: number, offset: number): Subject {
+    const account = ACCOUNT_BEFORE_FRAGMENT.exec(view.frame.slice(sentenceStart, offset));
+    if (!account) return { kind: 'none' };
+    const owner = (account[1] ?? '').replace(/['’]s$/, '');
+    const ownerStart = sentenceStart + account.index + (account[0].length - account[0].trimStart().length);
+    const lower = owner.toLowerCase();
+    const pronoun = POSSESSIVE_TO_PRONOUN[lower];
+    if (pronoun) {
+      const entity = this.resolvePronoun(pronoun);
+      return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
+    }
+    const named = view.mentions.find((mention) => mention.start >= ownerStart && mention.end <= offset);
+    if (named && named.entity.kind !== 'place') return { kind: 'entity', entity: named.entity };
+    const side = /^the (?:defen[cs]e|prosecution)$/.exec(lower)?.[0];
+    if (side) {
+      const prosecution = side.endsWith('prosecution');
+      const holders = this.entities.filter((entity) => {
+        if (entity.kind !== 'person') return false;
+        const heads = entity.roleKeys.map((key) => key.head).join(' | ');
+        return prosecution
+          ? PROSECUTION_ROLE.test(heads)
+          : DEFENCE_ROLE.test(heads) && !PROSECUTION_ROLE.test(heads);
+      });
+      if (holders.length === 1) return { kind: 'entity', entity: holders[0] as EntityDraft };
+    }
+    return { kind: 'unnamed' };
+  }
+
   /** '“…,” he said', '“…,” said Lavrov', '“…,” according to the ministry'. */
   attributionAfter(view: ParagraphView, from: number, sentenceEnd: number, reach = 12): Subject {
     const nextOpening = view.spans.find((span) => span.open >= from);
@@ -1431,12 +1549,18 @@ const THING_A_BODY_CALLS = new RegExp(
 const WHAT_A_CROWD_CALLS =
   /\bwhat (?:they|many|some|\p{Ll}+s) (?:call|calls|called|term|termed|dub|dubbed)(?: the| a| an)?\s*$/u;
 
+/** Nouns that present what follows as a piece of language: "the word", "the term", "the phrase". */
+const WORD_AS_WORD = new Set(['word', 'term', 'phrase', 'expression', 'label', 'adjective', 'verb']);
+
 function isNamingContext(prefix: string): boolean {
   if (WHAT_A_CROWD_CALLS.test(prefix.slice(-80))) return true;
   const words = prefix.trim().split(/\s+/).slice(-3);
   const lower = words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, ''));
   const nearest = lower.slice(-2);
   if (nearest.some((word) => NAMING_WORDS.has(word))) return true;
+  // "said the word 'loan' was hard to explain": a word written about, not a word someone said.
+  if (['the', 'a', 'that', 'this'].includes(lower.at(-2) ?? '') && WORD_AS_WORD.has(lower.at(-1) ?? ''))
+    return true;
   return lower.slice(-2).join(' ') === 'known as' || (lower.at(-1) === 'as' && lower.at(-2) === 'known');
 }
 
@@ -1446,7 +1570,7 @@ function readQuotation(
   view: ParagraphView,
   sentence: Sentence,
   unit: QuoteUnit,
-): { quote: Quote; subject: Subject; continued: Quote[] } | null {
+): { quote: Quote; subject: Subject; continued: Quote[]; aside?: boolean } | null {
   if (unit.text === '') return null;
   const prefix = view.frame.slice(sentence.start, unit.span.open);
   const closeView = unit.lastView;
@@ -1495,8 +1619,17 @@ function readQuotation(
           : null))
       : null
     : attributor.subjectEndingAt(view, sentence.start, prefix, true);
+  // "the defense's account of a business that simply 'got away from him'": a noun of saying owned
+  // by someone governs the fragment as a speech verb would.
+  const accountOwner =
+    !full && afterAttribution.kind === 'none' && beforeAttribution.kind === 'none' && predicateOf === null
+      ? attributor.ownerOfAccount(view, sentence.start, unit.span.open)
+      : ({ kind: 'none' } as Subject);
   const attributed =
-    afterAttribution.kind !== 'none' || beforeAttribution.kind !== 'none' || predicateOf !== null;
+    afterAttribution.kind !== 'none' ||
+    beforeAttribution.kind !== 'none' ||
+    predicateOf !== null ||
+    accountOwner.kind !== 'none';
   // A quoted title inside the reporter's sentence is a name even beside a verb: "called 'No More Mr Nasty'".
   // 'under its "Ahon sa Lawa" program', 'a "block-by-block" approach': a capitalised name or a
   // coined compound in quote marks before the kind of thing it names is that thing's name, not
@@ -1530,6 +1663,8 @@ function readQuotation(
     else subject = predicateOf ?? { kind: 'none' };
   } else if (predicateOf !== null && beforeAttribution.kind !== 'entity') {
     subject = predicateOf;
+  } else if (accountOwner.kind !== 'none') {
+    subject = accountOwner;
   } else if (
     beforeAttribution.kind === 'entity' ||
     (beforeAttribution.kind === 'unnamed' && afterAttribution.kind !== 'entity')
@@ -1539,11 +1674,15 @@ function readQuotation(
   } else {
     subject = afterAttribution;
   }
+  // Words borrowed from someone's account ("Hain's description of him as an 'attack mongrel'")
+  // are theirs, but the sentence is still about whoever the paragraph follows.
+  const aside = subject === accountOwner;
   if (unit.continuations.length === 0)
     return {
       quote: { text: unit.text, speaker: null, paragraph: view.paragraph.n, partial: !full },
       subject,
       continued: [],
+      aside,
     };
   // A quotation running over paragraphs is cited paragraph by paragraph, each with its own ¶.
   const opening = spanText(view.paragraph.text, unit.span);
@@ -1573,6 +1712,37 @@ function sourceLineSpeaker(view: ParagraphView): EntityDraft | null {
   return view.mentions.find((mention) => mention.entity.kind !== 'place')?.entity ?? null;
 }
 
+/** Where an outlet stands: "told DAZN", "speaking to the BBC", "a pundit for Sky", "writing in the Times". */
+const OUTLET_BEFORE =
+  /\b(?:told|telling|speaking to|spoke to|(?:an? |in an )?interview with|interviewed by|said on|speaking on|appearing on|writing in|wrote in|(?:pundit|columnist|commentator|correspondent|presenter|contributor) (?:for|on|at|with))\s+(?:the\s+)?/g;
+/** "on DAZN's Sunday night show", "the BBC's Today programme". */
+const OUTLET_OWNS =
+  /['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:show|programme|program|podcast|broadcast|documentary|column|bulletin)\b/gu;
+
+/**
+ * "…, the club said in a statement" is the club the story follows, never the broadcaster a pundit
+ * spoke on later: an organisation every one of whose mentions is as the outlet someone spoke to,
+ * on or for is a medium, not a party to the story.
+ */
+function outletsIn(views: readonly ParagraphView[]): Set<EntityDraft> {
+  const slots = new Map<EntityDraft, { outlet: number; all: number }>();
+  for (const view of views) {
+    const organisations = view.mentions.filter((mention) => mention.entity.kind === 'organisation');
+    if (organisations.length === 0) continue;
+    const cueEnds = new Set<number>();
+    for (const cue of view.frame.matchAll(OUTLET_BEFORE)) cueEnds.add((cue.index ?? 0) + cue[0].length);
+    const ownedAt = new Set<number>();
+    for (const owned of view.frame.matchAll(OUTLET_OWNS)) ownedAt.add(owned.index ?? 0);
+    for (const mention of organisations) {
+      const tally = slots.get(mention.entity) ?? { outlet: 0, all: 0 };
+      tally.all++;
+      if (cueEnds.has(mention.start) || ownedAt.has(mention.end)) tally.outlet++;
+      slots.set(mention.entity, tally);
+    }
+  }
+  return new Set([...slots].filter(([, tally]) => tally.outlet === tally.all).map(([entity]) => entity));
+}
+
 export function attributeQuotes(
   paragraphs: readonly Paragraph[],
   entities: readonly EntityDraft[],
@@ -1590,7 +1760,7 @@ export function attributeQuotes(
   for (const view of views)
     for (const mention of view.mentions)
       mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
-  const attributor = new Attributor(entities, mentionCounts);
+  const attributor = new Attributor(entities, mentionCounts, outletsIn(views));
   const quotes: Quote[] = [];
   /** The speaker each paragraph leaves off with, for quotations that float free in the next one. */
   const lastSpeakerOf = new Map<ParagraphView, EntityDraft | null>();
@@ -1639,8 +1809,12 @@ export function attributeQuotes(
       for (const unit of sentenceUnits) {
         const reading = readQuotation(attributor, view, sentence, unit);
         if (reading === null) continue;
-        const { quote, subject, continued } = reading;
+        const { quote, subject, continued, aside } = reading;
         quotes.push(quote);
+        if (aside) {
+          attribute(quote, subjectEntity(subject));
+          continue;
+        }
         // Every part of a quotation running over paragraphs is the words of whoever said the first.
         if (continued.length > 0) {
           quotes.push(...continued);

@@ -258,7 +258,9 @@ const FAMILY_NOUNS = new Set(
 
 /** Lower-case words that make the name before them a place named after someone: "Carlos Pellegrini station". */
 const FACILITY_HEADS = new Set(
-  'station street road avenue square bridge airport stadium park terminal interchange'.split(' '),
+  `station street road avenue square bridge airport stadium park terminal interchange hospital
+   clinic museum library highway motorway expressway boulevard stations streets roads avenues
+   bridges airports stadiums parks terminals hospitals clinics museums libraries`.split(/\s+/),
 );
 
 /** Words after which a lone capitalised word is a place: "in Tartus", "at Hmeimim", "reached Rafah". */
@@ -1124,8 +1126,10 @@ function nameKeyOf(name: string): NameKey {
 }
 
 function samePerson(a: string, b: string): boolean {
-  const keyA = nameKeyOf(a);
-  const keyB = nameKeyOf(b);
+  return sameKeyedPerson(nameKeyOf(a), nameKeyOf(b));
+}
+
+function sameKeyedPerson(keyA: NameKey, keyB: NameKey): boolean {
   const wordsA = keyA.words;
   const wordsB = keyB.words;
   // Transliterations join or split compound given names: "Abdelkarim" and "Abdel Karim".
@@ -1477,6 +1481,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       (speechVerbFollows(run) ? 1 : 0) +
       (inAttributionSlot(run) ? 2 : 0) +
       (namedKin || introduced ? 2 : 0);
+    const wordKey = nameKeyOf(word);
     // "Many Guns said": the common word that opens a two-word family name was peeled as no name.
     const peeled = run.prefix.at(-1);
     const familyName =
@@ -1485,7 +1490,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         : '';
     let matching = [...candidates.values()].filter((candidate) =>
       [...candidate.forms.keys()].some(
-        (form) => samePerson(form, word) || (familyName !== '' && surnameOf(form) === familyName),
+        (form) =>
+          sameKeyedPerson(nameKeyOf(form), wordKey) || (familyName !== '' && surnameOf(form) === familyName),
       ),
     );
     // "Queen Ivena … told the Observer" after 'Tameka "Queen Ivena" Jarvis-Pole'.
@@ -1633,10 +1639,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     shortNamesUsed.set(name, [shortNamesOf.get(body) ?? '']);
   }
   // "Film director Ken Loach" beside "the film": a common noun opening a sentence names no body.
-  const everyWord = new Set(
-    paragraphs.flatMap((paragraph) => paragraph.text.match(/\p{Ll}[\p{L}-]*/gu) ?? []),
-  );
-  const writtenInLowerCase = (word: string) => everyWord.has(word.toLowerCase());
+  // Gathered only when a lone word acts as a business: listing every word costs a long story a millisecond.
+  let everyWord: Set<string> | undefined;
+  const writtenInLowerCase = (word: string) => {
+    everyWord ??= new Set(paragraphs.flatMap((paragraph) => paragraph.text.match(/\p{Ll}[\p{L}-]*/gu) ?? []));
+    return everyWord.has(word.toLowerCase());
+  };
   // "Cellbridge said in a statement" after "Cellbridge Foods" is the short name; otherwise a lone
   // word acting as a business is one, unless a courtesy title made it a person ("Mr Ericsson").
   for (const { word, order } of businessWords) {

@@ -23,7 +23,9 @@ export const SPEECH_VERBS = words(`
   pledging hails hailed slams slammed blasts blasted decried decries questioned questions
   chanted chanting chant chants shouting yelled screamed sang confesses confessed brands labels
   calls describes recalls replies reiterates blamed blames blaming cited citing found finds
-  expressed expresses defended defends
+  expressed expresses defended defends thanked
+  declaring announcing confirming cautioning acknowledging emphasising emphasizing lamenting
+  boasting labelling labeling
   reported reports revealed reveals disclosed alleged alleges estimated estimates
 `);
 

@@ -62,7 +62,9 @@ const ROLE_STOP_WORDS = new Set(
    met asked thanked called joined visited urged blamed accused praised named replaced
    succeeded criticised criticized welcomed backed defeated beat faced hired fired including
    includes include like without against between among into onto over under about through via
-   either neither both lost brought took gave left kept won sent put let saw got set joins signs`
+   either neither both lost brought took gave left kept won sent put let saw got set joins signs
+   behind beside alongside ahead beyond past towards toward around near despite unlike amid upon
+   within throughout`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -79,6 +81,23 @@ const JOBS_ONLY_BEFORE_A_NAME = new Set([
   'publican',
   'boatman',
 ]);
+
+/**
+ * "Avalanche center Nikolai Varga", "Gloucester centre Henry Paul": a position on a team only
+ * after the team's name; "the community centre Mary Doyle opened" is a building.
+ */
+const POSITIONS_AFTER_A_TEAM = new Set(['center', 'centre']);
+
+/** "Gloucester centre X", "saw centre X", "or centre X": not "the community centre X". */
+function teamOrClauseBefore(token: Token | undefined): boolean {
+  if (token === undefined || isOwnerWord(token)) return true;
+  const lower = lowerWord(token);
+  return (
+    ROLE_STOP_WORDS.has(lower) &&
+    !CLAUSE_OPENERS.has(lower) &&
+    !['this', 'that', 'these', 'those'].includes(lower)
+  );
+}
 
 /**
  * Fields of work written as an "-ing" or "-ed" word before a job ("sporting director", "marketing
@@ -114,7 +133,9 @@ function roleText(run: NameRun, from: number, to: number): string | null {
   const phrase = tokens.slice(begin, end);
   if (phrase.length === 0 || phrase.length > 8) return null;
   const jobBeforeName =
-    end === run.firstIndex && isJobBeforeName(lowerWord(tokens[end - 1])) && looksLikeFullName(run);
+    end === run.firstIndex &&
+    (isJobBeforeName(lowerWord(tokens[end - 1])) || POSITIONS_AFTER_A_TEAM.has(lowerWord(tokens[end - 1]))) &&
+    looksLikeFullName(run);
   if (!jobBeforeName && !phrase.some((token) => isRoleNoun(token.word))) return null;
   if (phrase.every((token) => HONORIFICS.has(token.word.toLowerCase()))) return null;
   const last = phrase[phrase.length - 1] as Token;
@@ -230,7 +251,9 @@ function readRoleBefore(run: NameRun): string | null {
       begin === nameStart - 1 &&
       job !== undefined &&
       !isCapitalised(job.word) &&
-      (isRoleNoun(job.word) || (JOBS_ONLY_BEFORE_A_NAME.has(job.word) && looksLikeFullName(run))) &&
+      (isRoleNoun(job.word) ||
+        ((JOBS_ONLY_BEFORE_A_NAME.has(job.word) || POSITIONS_AFTER_A_TEAM.has(job.word)) &&
+          looksLikeFullName(run))) &&
       isOwnerWord(token);
     if (ownerBeforeJob) {
       begin = index;
@@ -245,6 +268,10 @@ function readRoleBefore(run: NameRun): string | null {
     const describes =
       isRoleWord(word) ||
       (index === nameStart - 1 && JOBS_ONLY_BEFORE_A_NAME.has(word) && looksLikeFullName(run)) ||
+      (index === nameStart - 1 &&
+        POSITIONS_AFTER_A_TEAM.has(word) &&
+        looksLikeFullName(run) &&
+        teamOrClauseBefore(tokens[index - 1])) ||
       ownTitle ||
       joiner ||
       (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
@@ -335,6 +362,10 @@ const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 
  */
 function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const tokens = run.paragraphTokens;
+  const ofGroup = memberOfGroupBefore(
+    run.text.slice(Math.max(0, (tokens[nameStart] as Token).start - 80), (tokens[nameStart] as Token).start),
+  );
+  if (ofGroup !== null) return ofGroup;
   let begin = nameStart;
   for (let index = nameStart - 1; index >= 0 && nameStart - index <= APPOSITIVE_REACH; index--) {
     const token = tokens[index] as Token;
@@ -410,6 +441,25 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   )
     return null;
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+}
+
+/**
+ * "One of the organisers, Jeroen de Wit,", "Two of those victims, Gloria Fuentes and her son,":
+ * a name picked out of a group of people by their job or lot. One is "one of the organisers"; of
+ * several, each is what the group is ("victim").
+ */
+const MEMBER_OF_GROUP =
+  /(?<!\b(?:with|to|for|by|from|among|at|in|on|of|about|like|than) )\b(one|two|three|four|five|both|several|some|many|most) of (?:the|those|these|its|their|his|her|our|\p{Lu}?\p{Ll}+['’]s) ((?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]*?)(ies|es|s), $/iu;
+
+function memberOfGroupBefore(before: string): string | null {
+  const match = MEMBER_OF_GROUP.exec(before);
+  if (!match) return null;
+  const [, count = '', stem = '', ending = ''] = match;
+  const singulars = ending === 'ies' ? [`${stem}y`] : ending === 'es' ? [`${stem}e`, stem] : [stem];
+  const singular = singulars.find((phrase) => isRoleNoun(phrase.split(' ').at(-1) ?? ''));
+  if (singular === undefined) return null;
+  if (count.toLowerCase() !== 'one') return singular;
+  return before.slice(match.index + match[0].indexOf(match[1] ?? ''), -2);
 }
 
 /**
@@ -527,6 +577,8 @@ const JOB_VERBS = [
   // never "who ran for mayor".
   'ran(?= (?:a|an|the|his|her|their) )',
   'owned(?= (?:a|an|the|his|her|their) )',
+  // "directed the film": a film's or a show's director.
+  'directed(?= (?:a|an|the|his|her|their) )',
 ].join('|');
 
 const JOB_CLAUSE = new RegExp(`^(?:${JOB_VERBS}) `);
@@ -667,9 +719,17 @@ function readRoleAfter(run: NameRun): string | null {
   if (nextWord !== undefined && /^\p{Lu}/u.test(nextWord) && !isTitleWord(nextWord)) return null;
   // Without an article the appositive must open on its role: "director general of the Chambers";
   // "one of the march's organisers" is determined as an article would determine it.
+  // "Hull City Council's portfolio holder for health": an owner named in full is determined too.
+  const ownerEnd = words.findIndex((word) => /['’]s$/.test(word));
+  const ownedInFull =
+    ownerEnd !== -1 &&
+    ownerEnd < roleIndex &&
+    words.slice(0, ownerEnd + 1).every((word) => /^\p{Lu}/u.test(word)) &&
+    words.slice(ownerEnd + 1, roleIndex + 2).every((word) => !/^\p{Lu}/u.test(word));
   if (
     !/^(?:a|an|the|his|her|its|their|one)$/i.test(words[0] ?? '') &&
     !/['’]s$/.test(words[0] ?? '') &&
+    !ownedInFull &&
     roleIndex > 2
   ) {
     return null;
@@ -775,7 +835,51 @@ export function statedRole(run: NameRun): string | null {
     const after = roleAfter(run);
     if (after !== null && namesAJob(after) && !statesJobByClause(after)) return after;
   }
-  return before ?? title ?? roleAfter(run);
+  return before ?? title ?? roleAfter(run) ?? roleByPassive(run);
+}
+
+/** Small words inside a body's name: "the Museum of the Netherlands", "the Society for Art and Design". */
+const BODY_NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'a', 'an']);
+
+/**
+ * "chaired by", "founded by": what whoever does that for a body does, told as the clause "who
+ * chairs it" would tell it, so a job named by a noun elsewhere in the story comes first.
+ */
+const JOB_OF_PASSIVE = new Map([
+  ['chaired', 'chairs'],
+  ['headed', 'heads'],
+  ['founded', 'founded'],
+  ['co-founded', 'co-founded'],
+  ['managed', 'manages'],
+  ['directed', 'directed'],
+  ['coached', 'coaches'],
+  ['captained', 'captains'],
+  ['owned', 'owns'],
+  ['edited', 'edits'],
+]);
+
+/**
+ * "the Colonial Collections Committee, which is chaired by Margriet van den Berg", "a charity
+ * founded by Ama Boateng": a body named first and its head after "by". Without the body set off
+ * as its own noun phrase ("Cinderella Man, directed by…") the sentence says too little to tell.
+ */
+const PASSIVE_JOB_BEFORE =
+  /\b((?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,5}?[\p{L}'’-]+),? (?:(?:which|that) )?(?:(?:is|was|has been|had been|are|were) )?(?:(?:now|currently|also|jointly) )?(chaired|headed|co-founded|founded|managed|directed|coached|captained|owned|edited) by $/u;
+
+function roleByPassive(run: NameRun): string | null {
+  const start = (run.tokens[0] as Token).start;
+  const match = PASSIVE_JOB_BEFORE.exec(run.text.slice(Math.max(0, start - 90), start));
+  if (!match) return null;
+  const job = JOB_OF_PASSIVE.get(match[2] ?? '') ?? '';
+  // "after the committee met the board chaired by X": the body is the last noun phrase only.
+  const words = (match[1] ?? '').split(' ');
+  const clauseWord = words.findLastIndex((word) => ROLE_STOP_WORDS.has(word) && !BODY_NAME_LINKS.has(word));
+  const from = words.findIndex(
+    (word, at) => at > clauseWord && ['the', 'a', 'an'].includes(word.toLowerCase()),
+  );
+  if (from === -1) return null;
+  const body = words.slice(from).join(' ');
+  return `${job} ${body.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`;
 }
 
 function namesAJob(role: string): boolean {
@@ -797,11 +901,13 @@ interface UnheldJob {
   /** Paragraph number times the order step, plus the offset of the job's determiner. */
   order: number;
   paragraph: number;
+  /** Told in the story's first paragraph without a name ("A former senior officer … has been jailed"). */
+  lede: boolean;
 }
 
 /** Where a sentence may open on "The"/"A"/"An": a paragraph's start, a full stop, or a quotation's close. */
 const SENTENCE_DETERMINER =
-  /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+|\b(said|says|added) )(The|the|An?|an?|Its|Their) /g;
+  /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+|\b(said|says|added) |, )(The|the|An?|an?|Its|Their) /g;
 
 /** "The club's chief executive later said": an adverb between the job and its verb. */
 const BEFORE_VERB = /^(?:later|also|then|previously|earlier|yesterday|today|\p{Ll}+ly)$/u;
@@ -811,6 +917,12 @@ const SUBJECT_VERB =
   /^(?:\p{Ll}+ed|said|says|told|tells|has|had|is|was|will|would|says|insisted|warned|added)$/u;
 
 const WHO_CLAUSE_THEN_SPEECH = /^who [^.“”"]{1,120}?, (?:said|says|told|tells|added|warned)\b/;
+
+/** "The city's homelessness director, hired in June, told councillors…": an aside, then the verb. */
+const ASIDE_THEN_SPEECH = /^(?:who\b|[^.,“”"]{1,60}, (?:said|says|told|tells|added|warned)\b)/;
+
+/** "Darren Ashworth-Pye, 41, of Revidge Road,": a court report names its subject with their age. */
+const NAMED_WITH_AGE = /^[\p{L}.'’ -]+?, \d{1,3}, /u;
 
 /** A courtesy title and a name: "Mr Howard insisted… The Tory leader said" refers back to him. */
 const COURTESY_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? \p{Lu}/u;
@@ -824,7 +936,7 @@ const COMPLEMENT_LINKS = new Set(['of', 'for', 'at', 'in']);
  * a sentence whose subject is a job, with no name set beside it. Spokespeople are left out: they
  * speak for a body, and the person named next is seldom the one who spoke.
  */
-function unheldJobsIn(text: string, paragraph: number, orderBase: number): UnheldJob[] {
+function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: boolean): UnheldJob[] {
   const jobs: UnheldJob[] = [];
   for (const match of text.matchAll(SENTENCE_DETERMINER)) {
     const from = (match.index ?? 0) + match[0].length;
@@ -850,7 +962,11 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number): Unhel
     if (!/[,.;:]$/.test(words[roleAt] ?? '') && COMPLEMENT_LINKS.has(words[end] ?? '')) {
       let at = end + 1;
       if (words[at] === 'the') at++;
-      while (at < words.length && at - end <= 6) {
+      // "of the Department of Lands and Physical Planning": a body's name runs to its last capital.
+      while (
+        at < words.length &&
+        (at - end <= 6 || (at - end <= 10 && /^\(?\p{Lu}/u.test(words[at] ?? '')))
+      ) {
         const word = words[at] ?? '';
         if (SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word)) break;
         at++;
@@ -858,8 +974,10 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number): Unhel
       }
       end = at;
     }
+    // "A WAREHOUSE manager who stole…": a lede's opening words in capitals are its typography.
     const phrase = words
       .slice(0, end)
+      .map((word) => (/^\p{Lu}{2,}$/u.test(word) && !isAcronym(word) ? word.toLowerCase() : word))
       .join(' ')
       .replace(/[,.;:]$/, '');
     const after = words.slice(end).join(' ');
@@ -869,15 +987,24 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number): Unhel
     const verb = BEFORE_VERB.test(words[end] ?? '') ? words[end + 1] : words[end];
     // '"…," said the club's chief executive.': a job after its speech verb, closing the sentence.
     const inverted = match[1] !== undefined;
-    const subject = inverted
-      ? /\.$/.test(words[end - 1] ?? '') || (ended && /^who\b/.test(after))
-      : ended
-        ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : /^who\b/).test(after)
-        : indefinite
-          ? SPEECH_VERBS.has(verb ?? '')
-          : SUBJECT_VERB.test(verb ?? '');
+    // "A former senior officer of the department has been sentenced…", "A WAREHOUSE manager who
+    // sold… has been jailed": a court report's lede tells who the story is about before naming them.
+    const ledeSubject =
+      lede && indefinite && !inverted && !ended && (verb === 'who' || SUBJECT_VERB.test(verb ?? ''));
+    // "The cost has climbed to $2.4 billion, the city's director of water and waste told
+    // councillors": reported speech with its speaker after a comma.
+    const afterComma = match[0].startsWith(', ');
+    const subject = afterComma
+      ? !indefinite && !ended && SPEECH_VERBS.has(verb ?? '')
+      : inverted
+        ? /\.$/.test(words[end - 1] ?? '') || (ended && /^who\b/.test(after))
+        : ended
+          ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : ASIDE_THEN_SPEECH).test(after)
+          : indefinite
+            ? SPEECH_VERBS.has(verb ?? '') || ledeSubject
+            : SUBJECT_VERB.test(verb ?? '');
     if (!subject) continue;
-    jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph });
+    jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph, lede: ledeSubject });
   }
   return jobs;
 }
@@ -933,9 +1060,16 @@ export function giveJobsToHoldersNamedAfter(
   const mentions = mentionsOf();
   if (mentions.length === 0) return;
   const textOf = new Map(paragraphs.map((paragraph) => [paragraph.n, paragraph.text]));
+  const lede = paragraphs.find((paragraph) => paragraph.kind === 'body');
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
-    for (const job of unheldJobsIn(paragraph.text, paragraph.n, paragraph.n * orderPerParagraph)) {
+    const jobs = unheldJobsIn(
+      paragraph.text,
+      paragraph.n,
+      paragraph.n * orderPerParagraph,
+      paragraph === lede,
+    );
+    for (const job of jobs) {
       const nextAt = mentions.findIndex((mention) => mention.order > job.order);
       const next = mentions[nextAt];
       if (!next || next.order >= (job.paragraph + HOLDER_REACH_PARAGRAPHS + 1) * orderPerParagraph) continue;
@@ -971,9 +1105,77 @@ export function giveJobsToHoldersNamedAfter(
           mention.order < job.order &&
           mention.person.roleKeys.some((each) => each.head.split(' ').at(-1) === noun),
       );
-      if (held || !speaksAtFirstMention(holderText, holderOffset)) continue;
+      const introduced = job.lede
+        ? NAMED_WITH_AGE.test(holderText.slice(holderOffset, holderOffset + 120))
+        : speaksAtFirstMention(holderText, holderOffset);
+      if (held || !introduced) continue;
       holder.role = job.role;
       holder.roleKeys = [key, ...holder.roleKeys];
+    }
+  }
+  giveGroupsToMembersNamedNext(paragraphs, mentions, orderPerParagraph);
+}
+
+/**
+ * A sentence whose subject is a group of people by their lot or trade, with no article: "Patients
+ * welcomed the move.", "Chicken growers who raise birds for the plant will also be affected.".
+ */
+const GROUP_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) )?(\p{Lu}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
+
+/** Where a sentence ends and the next begins. */
+const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
+
+/**
+ * "Patients welcomed the move. Hamad Al-Enezi, 63, who has been on dialysis for six years, said…":
+ * reporters name a group, then let one of them speak in the next sentence, named there for the
+ * first time and given no job of their own. That person is one of the group: "patient".
+ */
+function giveGroupsToMembersNamedNext(
+  paragraphs: readonly { n: number; text: string; kind: string }[],
+  mentions: readonly PersonMention[],
+  orderPerParagraph: number,
+): void {
+  for (const [at, paragraph] of paragraphs.entries()) {
+    if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
+    for (const match of paragraph.text.matchAll(GROUP_SUBJECT)) {
+      const group = match[1] ?? '';
+      const words = group.split(' ');
+      const plural = words.at(-1) ?? '';
+      const singular = [
+        plural.replace(/ies$/, 'y'),
+        plural.replace(/s$/, ''),
+        plural.replace(/es$/, ''),
+      ].find((word) => word !== plural && isRoleNoun(word));
+      if (
+        singular === undefined ||
+        words.slice(0, -1).some((word) => ROLE_STOP_WORDS.has(word.toLowerCase()))
+      )
+        continue;
+      if (words.length === 1 && /^\p{Lu}/u.test(plural) && !/^\p{Lu}\p{Ll}+$/u.test(plural)) continue;
+      const sentenceFrom = (match.index ?? 0) + match[0].indexOf(group);
+      SENTENCE_END.lastIndex = sentenceFrom;
+      const end = SENTENCE_END.exec(paragraph.text);
+      if (!end) continue;
+      const next = end.index + end[0].length;
+      const nextParagraph = paragraphs[at + 1];
+      const holderOrder =
+        next < paragraph.text.length
+          ? paragraph.n * orderPerParagraph + next
+          : (nextParagraph?.n ?? -1) * orderPerParagraph;
+      const mention = mentions.find((each) => each.order >= holderOrder);
+      if (!mention || mention.order !== holderOrder) continue;
+      const holder = mention.person;
+      if (holder.order !== mention.order || holder.role !== null) continue;
+      const holderText = next < paragraph.text.length ? paragraph.text : (nextParagraph?.text ?? '');
+      if (!speaksAtFirstMention(holderText, holderOrder % orderPerParagraph)) continue;
+      const head = words.length > 1 ? [...words.slice(0, -1), singular] : [singular.toLowerCase()];
+      const first = head[0] ?? '';
+      if (words.length > 1 && !isDescriptorWord(first, head[1] ?? '')) head[0] = first.toLowerCase();
+      const role = head.join(' ');
+      const key = roleKeyOf(role);
+      holder.role = role;
+      if (key) holder.roleKeys = [key, ...holder.roleKeys];
     }
   }
 }

@@ -126,7 +126,9 @@ const MORE_ROLE_NOUNS = new Set(
    curator librarian provost headman headwoman coordinator co-ordinator fundraiser proprietor
    hotelier restaurateur programmer sculptor playwright screenwriter sprinter swimmer rower skier
    physio caretaker janitor bartender drummer lifeguard boatbuilder shipowner apprentice
-   investigator undersheriff collector spinner seamer pacer paceman painter`.split(/\s+/),
+   investigator undersheriff collector spinner seamer pacer paceman painter surfer golfer skater
+   snowboarder climber mountaineer diver gymnast wrestler fencer cricketer sailor calypsonian
+   holder`.split(/\s+/),
 );
 
 /** Of those, the ones a story writes as a title straight before a name: "Coroner Andrew Walker". */

@@ -33,7 +33,9 @@ import {
   isRoleLine,
   namesPictureSubject,
   readByline,
+  showsDatedPresentMoment,
   showsPlaceThenClause,
+  showsPresentMoment,
   showsPresentScene,
   showsSceneWithoutVerb,
   showsSceneWithPlaceNote,
@@ -41,6 +43,7 @@ import {
   showsThingInPlace,
   showsThingWithItsStory,
   showsUnpunctuatedScene,
+  TRAILING_PLACE_NAMES,
 } from './structure.js';
 import {
   capitalisedRatio,
@@ -480,11 +483,17 @@ function markLivePosts(
     kinds[title] = 'heading';
   }
   const firstPost = postTimes[0] ?? -1;
-  // A "Key Events" list above the first post repeats the posts' headlines word for word: its lines
-  // are links to them, and the posts keep the words.
+  // A "Key Events" list above the first post repeats the posts' headlines word for word, perhaps after
+  // the post's time ("4.20pm - A47 reopens at Dereham"): its lines are links to them, and the posts
+  // keep the words. A time and a dash before a line with no full stop is such a link even when the
+  // post's headline is worded otherwise.
   for (let index = headline + 1; index < firstPost; index += 1) {
-    const later = texts.indexOf(texts[index] ?? '', firstPost);
-    if (drops[index] === null && later !== -1 && kinds[later] === 'heading') drops[index] = 'repeat';
+    const text = texts[index] ?? '';
+    const linked = text.replace(CLOCK_THEN_DASH, '');
+    const later = texts.indexOf(linked, firstPost);
+    const timedLink = linked !== text && !endsSentence(linked) && wordCount(linked) <= MAX_LIVE_POINT_WORDS;
+    if (drops[index] === null && ((later !== -1 && kinds[later] === 'heading') || timedLink))
+      drops[index] = 'repeat';
   }
   // The summary: under the page's time stamp, above the first post's time.
   const stamp = drops.findIndex(
@@ -533,6 +542,8 @@ const LIVE_LABEL_REACH = 3;
 const MIN_LIVE_POSTS = 2;
 const MAX_POST_TITLE_WORDS = 14;
 const MAX_LIVE_POINTS = 5;
+/** "4.20pm - ", "16:05 – ": a key event's time before the dash and the post's headline. */
+const CLOCK_THEN_DASH = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*[-–—|]\s+/i;
 const MAX_LIVE_POINT_WORDS = 40;
 
 /** "Ed Conway": two or three capitalised words and nothing else. */
@@ -672,6 +683,7 @@ function markUncreditedLeadCaption(
         showsThingInPlace(candidateText) ||
         showsPresentScene(candidateText) ||
         showsSceneWithPlaceNote(candidateText) ||
+        momentOverNews(candidateText, texts[next] ?? '') ||
         retellsOpeningInPresent(candidateText, texts[next] ?? ''))
     ) {
       captions[candidate] = true;
@@ -681,6 +693,24 @@ function markUncreditedLeadCaption(
 }
 
 /**
+ * A moment in any present verb over the story's opening ("Farmers deliver maize at the NCPB depot in
+ * Eldoret." / "The National Cereals and Produce Board (NCPB) has raised …") is the lead picture's
+ * caption. A feature may open on a present-tense scene of its own ("Maria Alvarez wakes before dawn in
+ * her trailer outside Yakima." / "She has picked apples …"): the paragraph after it goes on from it
+ * with a pronoun, or stays in the scene, where a story's first paragraph starts afresh with news.
+ */
+function momentOverNews(candidate: string, next: string): boolean {
+  if (showsDatedPresentMoment(candidate)) return true;
+  if (!showsPresentMoment(candidate) || GOES_ON_FROM_ABOVE.test(next)) return false;
+  const firstSentence = /^.*?[.!?](?=\s+\p{Lu}|$)/u.exec(next)?.[0] ?? next;
+  return NEWS_TENSE.test(firstSentence);
+}
+
+const GOES_ON_FROM_ABOVE = /^(?:She|He|They|It|His|Her|Their|Its|We|I|This|That|There|Then|Now|Here)\b/u;
+const NEWS_TENSE = /\b(?:has|have|had|was|were|said|says|\p{Ll}{3,}ed)\b/u;
+
+/**
+ * "Workers of a garment factory block/**
  * "Workers of a garment factory block the Dhaka-Tangail highway at Konabari …" over "Several thousand
  * workers of three garment factories blocked the Dhaka-Tangail highway at Konabari …": the picture desk
  * tells the story's opening again in the present tense, as captions do, with most of its words.
@@ -756,9 +786,6 @@ const MAX_THING_IN_PLACE_CAPTION_WORDS = 20;
 /** The headline, a standfirst or two and the byline: the lines a header's time stamp follows. */
 const HEADER_STAMP_REACH = 5;
 
-/** ", St John", ", North Yorkshire": capitalised place names closing a caption after commas. */
-const TRAILING_PLACE_NAMES = /(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})+\.$/u;
-
 /**
  * A picture set between two paragraphs keeps its caption there: "Passengers wait for a ferry at the
  * Eminönü pier." One short present-tense scene with no clause after a comma, prose on both sides.
@@ -780,6 +807,7 @@ function isSceneBetweenParagraphs(
       showsThingInPlace(text) ||
       showsThingWithItsStory(text) ||
       showsSubjectInPlace(text) ||
+      showsDatedPresentMoment(text) ||
       scene
     )
   )

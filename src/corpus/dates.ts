@@ -146,3 +146,63 @@ export function isPlaceAndDayLine(text: string): boolean {
   const parts = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s+(.+)$/u.exec(line);
   return parts !== null && DAY_WITHOUT_YEAR.test(parts[2] ?? '');
 }
+
+/**
+ * "11/12/2026" reads as 11 December in London and 12 November in Seattle. Only the page can say which:
+ * a slashed date elsewhere on it that one order alone makes valid ("11/24/2026"), then a 24-hour
+ * clock beside its dates, which American pages do not print, then how it writes dates in words ("November 12, 2026" against "12 November 2026"), then its spelling ("aging",
+ * "licenses", "percent", a company's "Inc." against "ageing", "licences", "per cent", "Ltd"). True when
+ * that evidence says month first, false when it says day first, null when there is none.
+ */
+export function readsMonthFirst(texts: readonly string[]): boolean | null {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const text of texts) {
+    if (!HAS_DIGIT.test(text)) continue;
+    for (const [, first = '', second = ''] of text.matchAll(SLASHED_DATE)) {
+      if (Number(first) > 12 && Number(second) <= 12) dayFirst += 1;
+      if (Number(second) > 12 && Number(first) <= 12) monthFirst += 1;
+    }
+  }
+  if (monthFirst !== dayFirst) return monthFirst > dayFirst;
+  // "Issued on: 04/03/2026 - 18:21": a page stamping its dates with the 24-hour clock is not American.
+  if (texts.some((text) => TWENTY_FOUR_HOUR_CLOCK.test(text) && findDate(text) !== null)) return false;
+  for (const text of texts) {
+    if (!HAS_DIGIT.test(text)) continue;
+    monthFirst += text.match(MONTH_BEFORE_DAY)?.length ?? 0;
+    dayFirst += text.match(DAY_BEFORE_MONTH)?.length ?? 0;
+  }
+  if (monthFirst !== dayFirst) return monthFirst > dayFirst;
+  for (const text of texts) {
+    monthFirst += text.match(AMERICAN_SPELLING)?.length ?? 0;
+    dayFirst += text.match(BRITISH_SPELLING)?.length ?? 0;
+  }
+  return monthFirst === dayFirst ? null : monthFirst > dayFirst;
+}
+
+const TWENTY_FOUR_HOUR_CLOCK = /\b(?:1[3-9]|2[0-3])[:.h][0-5]\d\b(?!\s*[ap]\.?m\b)/i;
+const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(?:19|20)?\d{2}\b/g;
+const MONTH_BEFORE_DAY = new RegExp(
+  `\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b`,
+  'gi',
+);
+const DAY_BEFORE_MONTH = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\s+(?:19|20)\\d{2}\\b`,
+  'gi',
+);
+const AMERICAN_SPELLING =
+  /\b(?:colors?|honors?|neighbors?|neighborhoods?|favorite|behavior|centers?|theaters?|traveled|traveling|canceled|canceling|unraveling|aging|licenses|defense|programs?|percent|Inc\.)(?![\p{L}])/gu;
+const BRITISH_SPELLING =
+  /\b(?:colours?|honours?|neighbours?|neighbourhoods?|favourite|behaviour|centres?|theatres?|travelled|travelling|cancelled|cancelling|unravelling|ageing|licences?|defence|programmes?|per cent|Ltd|plc)\b/gu;
+
+/**
+ * The month-first reading of a date `findDate` read day first from slashes ("11/12/2026"), when both
+ * numbers could be a month; the same date otherwise.
+ */
+export function monthFirstReading(found: FoundDate): string {
+  const parts = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})$/.exec(found.matched);
+  if (parts === null) return found.iso;
+  const [, first = '', second = '', year = ''] = parts;
+  if (Number(first) > 12 || Number(second) > 12) return found.iso;
+  return toIso(year, first, second) ?? found.iso;
+}

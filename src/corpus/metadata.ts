@@ -1,5 +1,5 @@
 import type { ClassifiedUnit } from './classify.js';
-import { findDate } from './dates.js';
+import { findDate, monthFirstReading, readsMonthFirst } from './dates.js';
 import { furnitureReason, isUrlLine } from './furniture.js';
 import { datelineAgency } from './structure.js';
 import { capitalisedRatio, wordCount } from './text-signals.js';
@@ -125,7 +125,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       const masthead = named === null ? null : mastheadName(units, url);
       if (named !== null && masthead !== null && masthead.toLowerCase() === named.toLowerCase())
         return masthead;
-      return named;
+      return named === null ? null : withoutSentenceArticle(named, units);
     },
     // "Mississippi Today is a nonprofit, nonpartisan newsroom ...": the outlet describing itself,
     // wherever the page sets that note; before a company's copyright line ('© 2026 Stonebow Media Ltd').
@@ -161,7 +161,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       // is the title readers know; the owning group ("© 2026 Newsquest Media Group Ltd.") is not.
       // "By Conrad Swanson | cswanson@denverpost.com | The Denver Post": the outlet may be a segment.
       const bylined = () =>
-        firstOf(units, (unit) => (isOutletName(unit.bylineOutlet, units) ? unit.bylineOutlet : null)) ??
+        firstOf(units, (unit) => bylineOutletName(unit.bylineOutlet, units)) ??
         firstOf(units, (unit) => (/^by\s+\p{Lu}/iu.test(unit.text) ? outletSegment(unit.text) : null));
       if (holder !== null && company) return mastheadName(units, url) ?? bylined() ?? holder;
       // "© 2026 American Geophysical Union" under "Eos", "The Regents of the University of California"
@@ -305,7 +305,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
           ? (/^(?:text|words) by\s*:?\s*(.{2,40})$/i.exec(unit.text)?.[1] ?? null)
           : null,
       ),
-    () => firstOf(units, (unit) => (isOutletName(unit.bylineOutlet, units) ? unit.bylineOutlet : null)),
+    () => firstOf(units, (unit) => bylineOutletName(unit.bylineOutlet, units)),
     () =>
       firstOf(units, (unit) =>
         unit.drop === 'byline' || unit.drop === 'timestamp' ? outletSegment(unit.text) : null,
@@ -315,10 +315,41 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
   ];
   for (const candidate of candidates) {
     const name = candidate();
-    if (name !== null) return withOwnArticle(paperOfWebsite(canonicalSource(name), units), dropped);
+    if (name === null) continue;
+    return withOwnArticle(paperOfWebsite(canonicalSource(brandOfAddress(name, units)), units), dropped);
   }
   return null;
 }
+
+/**
+ * "theedgemalaysia.com" as the masthead of a page whose furniture says "The Edge Malaysia's investing
+ * news": an address runs a name of several words together; readers know the name as the page writes it.
+ */
+function brandOfAddress(name: string, units: readonly ClassifiedUnit[]): string {
+  const trimmed = name.trim();
+  if (/\s/.test(trimmed) || !SITE_SUFFIX.test(trimmed)) return name;
+  const letters = lettersOf(trimmed.replace(SITE_SUFFIX, ''));
+  for (const unit of units) {
+    for (const run of unit.text.matchAll(CAPITALISED_RUN)) {
+      const runWords = run[0].replace(/['’]s$/u, '').split(/\s+/);
+      for (let first = 0; first < runWords.length; first += 1) {
+        for (let last = first + 1; last <= runWords.length; last += 1) {
+          const brand = runWords.slice(first, last).join(' ');
+          // "cleveland.com", "Novinite.com": an address of one word is the brand's own spelling.
+          if (last - first < 2 || lettersOf(brand) !== letters) continue;
+          // "with The Scheldt Courier's news" for scheldtcourier.com: a capital "The" inside a sentence
+          // is the name's own.
+          const article = first === 1 && runWords[0] === 'The' && (run.index ?? 0) > 0;
+          return article ? `The ${brand}` : brand;
+        }
+      }
+    }
+  }
+  return name;
+}
+
+/** "The Edge Malaysia's": capitalised words in a row, as a name is written in a sentence. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*)*/gu;
 
 /**
  * "Kuensel Online" over "© 2026 Kuensel Corporation Ltd.": the website's name for a paper its
@@ -326,17 +357,37 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
  * itself by the paper's name ("Residents in Block 8 told Mmegi they had ..."), as reporters do.
  */
 function paperOfWebsite(name: string, units: readonly ClassifiedUnit[]): string {
-  const paper = /^(.+?) Online$/.exec(name)?.[1];
+  // "Trinidad Express Newspapers", whose story says "told the Express": the company's plural is no
+  // part of the paper's name either.
+  const paper = /^(.+?) (?:Online|Newspapers)$/.exec(name)?.[1];
   if (paper === undefined) return name;
   const holder = firstOf(units, (unit) => (unit.drop === 'footer' ? copyrightHolder(unit.text) : null));
   if (holder !== null && (holder === paper || holder.startsWith(`${paper} `)) && !holder.startsWith(name))
     return paper;
-  const escaped = escapeRegExp(paper);
+  // A paper named for its kind ("Express", "Times") is "the Express" in its own reporters' sentences.
+  const kind = OUTLET_WORDS.exec(paper.split(' ').at(-1) ?? '')?.[0];
+  const escaped =
+    kind === undefined ? escapeRegExp(paper) : `(?:${escapeRegExp(paper)}|the ${escapeRegExp(kind)})`;
   const selfReference = new RegExp(
-    `\\b(?:told|contacted by|speaking to|in an interview with)\\s+${escaped}\\b(?! Online)|\\b${escaped}\\s+(?:has learnt|has learned|understands|can reveal|can confirm)\\b`,
+    `\\b(?:told|contacted by|speaking to|in an interview with)\\s+${escaped}\\b(?! Online| Newspapers)|\\b${escaped}\\s+(?:has learnt|has learned|understands|can reveal|can confirm)\\b`,
     'u',
   );
   return units.some((unit) => unit.drop === null && selfReference.test(unit.text)) ? paper : name;
+}
+
+/**
+ * "The Manchester Evening News is part of Reach plc." under the masthead "Manchester Evening News": the
+ * article opening a sentence is the sentence's, unless the page also writes the name with it
+ * mid-sentence or on a line of its own.
+ */
+function withoutSentenceArticle(name: string, units: readonly ClassifiedUnit[]): string {
+  if (!name.startsWith('The ')) return name;
+  const bare = name.slice('The '.length);
+  const printedBare = units.some((unit) => unit.text.trim() === bare);
+  const printedWithArticle = units.some(
+    (unit) => unit.text.trim() === name || unit.text.includes(` ${name}`),
+  );
+  return printedBare && !printedWithArticle ? bare : name;
 }
 
 /**
@@ -404,6 +455,27 @@ function isOutletName(name: string | null, units: readonly ClassifiedUnit[]): na
       (index < headline || unit.drop === 'footer') && unit.drop !== null && named.test(unit.text),
   );
 }
+
+function bylineOutletName(outlet: string | null, units: readonly ClassifiedUnit[]): string | null {
+  return paperBeforeSite(outlet, units) ?? (isOutletName(outlet, units) ? outlet : null);
+}
+
+/**
+ * "By Kendra Oyelaran | The Oregonian/OregonLive" under the masthead "OregonLive": a paper credits its
+ * reporters with its own name and its website's; the paper is the brand readers know.
+ */
+function paperBeforeSite(outlet: string | null, units: readonly ClassifiedUnit[]): string | null {
+  const pair = outlet === null ? null : PAPER_SLASH_SITE.exec(outlet.trim());
+  if (pair === null) return null;
+  const [, paper = '', site = ''] = pair;
+  const headline = units.findIndex((unit) => unit.drop === 'headline');
+  const siteOnTop = units
+    .slice(0, Math.max(0, headline))
+    .some((unit) => unit.drop !== null && lettersOf(unit.text) === lettersOf(site));
+  return siteOnTop ? paper : null;
+}
+
+const PAPER_SLASH_SITE = /^(\p{Lu}[\p{L} .'’&-]{2,40}?)\/(\p{Lu}[\p{L}\p{N}.-]{2,30})$/u;
 
 /** Bodies that own a title without being one: universities, learned societies, institutes. */
 const OWNING_INSTITUTION =
@@ -480,7 +552,7 @@ function mastheadName(
       name = initials[1];
     }
     // A site may print its address as its masthead: "eKathimerini.com", "Independent.ie".
-    const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|uk|co\.uk|com\.au|co\.nz)$/iu.test(name);
+    const siteAddress = /^\p{L}[\p{L}-]{2,30}\.(com|net|org|ie|gr|in|uk|(?:co|com)\.[a-z]{2})$/iu.test(name);
     const nameLike =
       wordCount(name) <= 5 &&
       // "News24", "9News": a brand may carry digits, as long as it is mostly letters.
@@ -708,7 +780,11 @@ function withoutCountrySuffix(name: string, units: readonly ClassifiedUnit[]): s
   const shorter = nameWords.slice(0, -1).join(' ');
   // "The Local Sweden": one common word left over is an edition's name, not a brand of its own.
   if (shorter.replace(/^the\s+/i, '').split(/\s+/).length < 2) return name;
-  const alone = new RegExp(`\\b${escapeRegExp(shorter)}\\b(?!\\s+${escapeRegExp(last)}\\b)`, 'i');
+  // Letters, not \b, bound the names: "Bogotá" ends on a letter \b does not know.
+  const alone = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(shorter)}(?![\\p{L}\\p{N}])(?!\\s+${escapeRegExp(last)}(?![\\p{L}\\p{N}]))`,
+    'iu',
+  );
   const calledShorter = units.some(
     (unit) => unit.drop !== null && unit.drop !== 'headline' && alone.test(unit.text),
   );
@@ -768,9 +844,9 @@ function footerNamesAfterHolder(
 /** A copyright line naming a company rather than a publication. */
 function ownedByCompany(text: string): boolean {
   // "© DC Thomson & Co Ltd 2017 - 2026": a registered company's suffix names a firm, never a masthead.
-  // "© 2026 Mkini Dotcom Sdn Bhd": Malaysia's and Singapore's private limited companies too.
+  // "© 2026 Mkini Dotcom Sdn Bhd", "Star Media Group Berhad": Malaysia's and Singapore's companies too.
   if (
-    /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*\b(ltd|plc|limited|llc|inc|& co|sdn bhd|bhd|pte|pvt|gmbh)\b/iu.test(
+    /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*\b(ltd|plc|limited|llc|inc|& co|sdn bhd|bhd|berhad|pte|pvt|gmbh)\b/iu.test(
       text,
     )
   )
@@ -852,7 +928,9 @@ function canonicalSource(name: string): string {
   const trimmed = name
     .trim()
     .replace(/\s+/g, ' ')
-    .replace(/['’]s (?:\p{Lu}[\p{L}-]+ ){1,3}(?:Service|Desk|Bureau)$/u, '');
+    .replace(/['’]s (?:\p{Lu}[\p{L}-]+ ){1,3}(?:Service|Desk|Bureau)$/u, '')
+    // "KGW-TV", "WBUR-FM": the licence's band after an American call sign; viewers know "KGW".
+    .replace(/^([KW][A-Z]{2,3})-(?:TV|DT|FM|AM)$/, '$1');
   const known = AGENCY_NAMES[trimmed.toLowerCase()];
   if (known !== undefined) return known;
   // "FRANCE 24", "DER SPIEGEL" in capitals are the brands France 24 and Der Spiegel; short capitals
@@ -909,6 +987,24 @@ function dateFromUrl(url: string): string | null {
  * Dates inside the reporting are about events, not publication, and are not used.
  */
 function findPublished(units: readonly ClassifiedUnit[]): string | null {
+  // "11/12/2026" is read in the order the page's own evidence gives, weighed only when a date needs it.
+  let monthFirst: boolean | undefined;
+  const dateOf = (text: string): string | null => {
+    const found = findDate(text);
+    if (found === null) return null;
+    const reading = monthFirstReading(found);
+    if (reading === found.iso) return found.iso;
+    // The page's own stamps and header first: wire copy in the story and its captions keeps the
+    // agency's style ("February 20, 2026", "percent") on pages that date themselves day first.
+    const header = units.filter(
+      (unit, index) => unit.drop !== null && (index < firstKept || stamps.includes(unit)),
+    );
+    monthFirst ??=
+      readsMonthFirst(header.map((unit) => unit.text)) ??
+      readsMonthFirst(units.map((unit) => unit.text)) ??
+      false;
+    return monthFirst ? reading : found.iso;
+  };
   // Header lines such as "Reuters | London | Updated: 22-04-2020 16:13 IST" read as menus, yet say
   // when the story was published as plainly as a date line does.
   const firstKept = units.findIndex((unit) => unit.kind !== null);
@@ -922,7 +1018,7 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     // "Published in The Express Tribune, March 7th, 2026." names the print edition, a day later.
     (unit) => /^(first )?(published|posted)\b(?!\s+in\b)/i.test(unit.text) && findDate(unit.text),
   );
-  if (explicit !== undefined) return findDate(explicit.text)?.iso ?? null;
+  if (explicit !== undefined) return dateOf(explicit.text);
   const dated = stamps.filter((unit) => findDate(unit.text) !== null);
   // "Ghana News Agency / Thursday, November 26, 2026 / Home / News / ...": the site's date bar above
   // its menu gives today's date; the story's own date is the one printed under its headline.
@@ -933,7 +1029,7 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     return at < headline && units.slice(at + 1, headline).some((below) => below.drop === 'navigation');
   };
   const best = dated.find((unit) => headline === -1 || !storyDated || !dateBar(unit));
-  if (best !== undefined) return findDate(best.text)?.iso ?? null;
+  if (best !== undefined) return dateOf(best.text);
   // "Source: Xinhua | 2026-11-25 16:42:10", "Lead Stories | November 26, 2026": a header line read as a
   // credit or a section label, with the date set apart as a field of its own.
   for (const unit of units.slice(0, Math.max(0, firstKept))) {
@@ -946,14 +1042,14 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
   if (header.some((unit) => unit.drop !== null && RELATIVE_STAMP.test(unit.text))) return null;
   for (const unit of units) {
     if (unit.kind !== 'caption' && unit.kind !== 'standfirst') continue;
-    const date = findDate(unit.text);
-    if (date !== null) return date.iso;
+    const date = dateOf(unit.text);
+    if (date !== null) return date;
   }
   // "Ulaanbaatar, November 25, 2026 /MONTSAME/ ...": a wire dateline with the year in it dates the copy.
   const opening = units.find((unit) => unit.kind === 'body')?.text ?? '';
   const agency = datelineAgency(opening);
   if (agency === null) return null;
-  return findDate(opening.slice(0, opening.indexOf(agency)))?.iso ?? null;
+  return dateOf(opening.slice(0, opening.indexOf(agency)));
 }
 
 /**

@@ -391,6 +391,68 @@ export function showsPresentScene(text: string): boolean {
   return (passive !== undefined || PRESENT_SCENE_OPENING.test(trimmed)) && SCENE_PLACE.test(rest);
 }
 
+/**
+ * "Deckhand Luis Ybarra ties up the Kitsap at the Southworth terminal on a November evening.", "Water
+ * covers the playing fields beside the River Wensum in Hellesdon.", "Farmers deliver maize at the NCPB
+ * depot in Eldoret, Uasin Gishu County.": one short sentence in the present simple, its verb agreeing
+ * with a subject of a few words, then only what and where. Any verb will do, so this alone does not
+ * make a caption: the classifier asks for a picture's slot (under the byline, or dated like a picture
+ * between paragraphs). Reporting uses the past or the perfect and says who says so.
+ */
+export function showsPresentMoment(text: string): boolean {
+  const trimmed = text.trim().replace(TRAILING_PLACE_NAMES, '.');
+  if (!endsSentence(trimmed) || wordCount(trimmed) > MAX_PRESENT_MOMENT_WORDS) return false;
+  if (/["“”«»;:,]/u.test(trimmed) || /[.!?]\s+\p{Lu}/u.test(trimmed)) return false;
+  if (REPORTING_WORDS.test(trimmed) || NOT_A_SCENE.test(trimmed) || HOW_MANY_OR_HOW_OFTEN.test(trimmed))
+    return false;
+  const opening = PRESENT_SIMPLE_OPENING.exec(trimmed);
+  if (opening === null) return false;
+  const [, subject = '', verb = ''] = opening;
+  const subjectWords = subject.split(/\s+/);
+  const lastSubjectWord = subjectWords.at(-1) ?? '';
+  // "David Miliband's rapid rise": a possessive goes on with its noun.
+  if (/['’]s$/u.test(lastSubjectWord)) return false;
+  // "Farmers deliver", "Police officers patrol"; a name closing the subject is one person ("Crane
+  // driver Pieter Mertens lowers").
+  const named = subjectWords.length > 1 && /^\p{Lu}/u.test(lastSubjectWord);
+  const pluralSubject = !named && /[^s]s$/.test(lastSubjectWord);
+  // The verb agrees with its subject: "Water covers", "Farmers deliver"; "Farmers in" is no verb.
+  if (pluralSubject === /(?:[^s]s)$/.test(verb) || NOT_A_MOMENT_VERB.test(verb)) return false;
+  const rest = trimmed.slice(opening[0].length);
+  // "Two days of talks": a noun before "of", not a verb.
+  if (/^(?:to|of)\s/.test(rest) || FINITE_VERB.test(rest.replace(ARTICLE_AND_PARTICIPLE, ''))) return false;
+  return SCENE_PLACE.test(` ${rest}`);
+}
+
+const MAX_PRESENT_MOMENT_WORDS = 20;
+
+/**
+ * The same moment with the day the picture was taken ("... in Hellesdon on Monday afternoon.", "... on
+ * a November evening."): a present-tense sentence that dates itself is a caption's grammar; the news
+ * would say "covered" or "tied up". A year ("in 1997") dates a fact, not a moment.
+ */
+export function showsDatedPresentMoment(text: string): boolean {
+  return showsPresentMoment(text) && MOMENT_OF_DAY.test(text.trim());
+}
+
+const MOMENT_OF_DAY =
+  /\b(?:on|during) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?|an? (?:[\p{L}-]+ ){0,2}(?:morning|afternoon|evening|night|day))\.$/u;
+/** ", St John", ", Uasin Gishu County": capitalised place names closing a caption after commas. */
+export const TRAILING_PLACE_NAMES = /(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})+\.$/u;
+/**
+ * A subject of one to four words opening on a capital, perhaps a job before a name ("Crane driver
+ * Pieter Mertens"), then a lowercase verb in the present.
+ */
+const PRESENT_SIMPLE_OPENING =
+  /^((?:A|An|The)(?:\s+(?!(?:is|are|was|were)\s)[\p{L}'’-]+){1,3}?|(?!(?:It|He|She|They|We|You|This|That|These|Those|His|Her|Its|Their|Our|My|There|But|And|Then|Now|So|Yet|Still|Also|Meanwhile|However)\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Ll}[\p{L}'’-]*(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(\p{Ll}{3,})(?:\s+(?:up|out|down|off|in|on|over|back|away))?\s/u;
+/**
+ * Present forms that tell news or a schedule, not a moment ("The council meets on Monday", "Prices
+ * rise in Kenya", "The board plans"), pasts that need no -ed ("Jones won"), and words that are no
+ * verbs at all.
+ */
+const NOT_A_MOMENT_VERB =
+  /^(?:are|play|plays|won|came|held|gave|began|made|took|went|overtook|got|led|ran|sat|stood|saw|met|fell|rose|left|lost|hit|struck|broke|brought|bought|built|kept|paid|put|sent|spent|sold|threw|wrote|drew|grew|knew|flew|swam|drove|rode|ate|fought|caught|taught|thought|told|found|became|beat|cut|set|shut|let|read|say|says|tell|tells|meet|meets|vote|votes|debate|debates|open|opens|close|closes|start|starts|begin|begins|resume|resumes|reopen|reopens|return|returns|plan|plans|want|wants|need|needs|hope|hopes|expect|expects|visit|visits|host|hosts|hold|holds|lead|leads|head|heads|launch|launches|publish|publishes|unveil|unveils|sign|signs|hear|hears|take|takes|get|gets|make|makes|the|face|faces|remain|remains|rise|rises|fall|falls|increase|increases|drop|drops|cost|costs|mean|means|seem|seems|appear|appears|become|becomes|include|includes|affect|affects|believe|believes|continue|continues|run|runs|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+ly|and|or|but|of|for|with|from|than|that|which|who|whose|this|these|those|its|their|his|her|our|was|were|has|have|had|will|would|can|could|may|might|must|should|not|also|only|just|now|then|there|here|at|in|on|near|into|onto|by|as|after|before|during|under|over|across|along|beside|through)$/u;
+
 /** Only what a camera sees done: "is based in Austin" or "is expected to" describe no picture. */
 const PASSIVE_SCENE_OPENING = new RegExp(
   `^(?:[\\p{L}\\p{N}'’-]+\\s){1,4}?(?:is|are) (?:being )?(?:loaded|unloaded|displayed|seen|shown|pictured|` +

@@ -23,6 +23,18 @@ describe('names that are not people', () => {
   });
 });
 
+describe('places named after people', () => {
+  it('reads a name followed by the kind of place it names, singular or plural, as no person', () => {
+    const analysis = analyseText(
+      'Dialysis unit to open',
+      'Patients now travel to the Adan and Jaber Al-Ahmad hospitals for treatment.',
+      'The route passes Charles de Gaulle airport and the Tom Mboya museum before it reaches Kenyatta and Ngong roads.',
+      'Nurse Fatima Al-Rashid said the new unit would halve the journey.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Fatima Al-Rashid']);
+  });
+});
+
 describe('places named in a list', () => {
   it('reads every one-word name in a list a place preposition opens as a place', () => {
     const analysis = analyseText(

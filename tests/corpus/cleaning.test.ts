@@ -602,6 +602,36 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     expect(kindOf(article, 'Pickets at the Zeebrugge')).not.toBe('caption');
   });
 
+  it("drops a live page's key events, each a time and a dash before a post's headline", () => {
+    const article = page(
+      'Live: Dock strike spreads to Zeebrugge as talks stall',
+      'Follow live updates as pickets gather at the ferry terminal and talks resume in Brussels.',
+      'By Anne Claes',
+      'Last updated 29 October 2026 at 4:05pm',
+      'Share',
+      'Key events',
+      '3.52pm - Pickets block the ferry terminal',
+      '1.10pm - Talks resume in Brussels',
+      '4.05pm',
+      "That's where we will end our live coverage for today. Talks go on in Brussels tomorrow morning.",
+      '3.52pm',
+      'Pickets block the ferry terminal',
+      LEDE,
+      '1.10pm',
+      'Union and employers back at the table',
+      SECOND,
+      '11.30am',
+      THIRD,
+    );
+    expect(kindOf(article, 'Follow live')).toBe('standfirst');
+    // The second is worded otherwise in its post: the time and the dash still make it a link.
+    expect(kindOf(article, '3.52pm - Pickets')).toBe('dropped');
+    expect(kindOf(article, '1.10pm - Talks')).toBe('dropped');
+    expect(kindOf(article, 'Pickets block')).toBe('heading');
+    expect(kindOf(article, 'Union and employers')).toBe('heading');
+    expect(kindOf(article, 'Dock workers')).toBe('body');
+  });
+
   it("never takes a header's utility link for the publisher, and looks past them for the masthead", () => {
     for (const link of ['Set Weather', 'All Sections', 'Watch Live', 'Choose your edition']) {
       const article = page(
@@ -620,6 +650,98 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
       );
       expect(article.source).toBe('scheldtcourier.com');
     }
+  });
+
+  it("names the brand behind an address, a paper's own name and a place-named title in full", () => {
+    const address = page(
+      'scheldtcourierantwerp.com',
+      'News',
+      'Ports',
+      HEADLINE,
+      ...STORY,
+      "Stay ahead of the tide with Scheldt Courier Antwerp's shipping news. Subscribe now.",
+      'scheldtcourierantwerp.com',
+      '© 2026 Courier Communications NV. All rights reserved.',
+    );
+    expect(address.source).toBe('Scheldt Courier Antwerp');
+    const oneWord = page('scheldtcourier.com', 'News', HEADLINE, ...STORY, 'scheldtcourier.com');
+    expect(oneWord.source).toBe('scheldtcourier.com');
+    const paperAndSite = page(
+      'Subscribe',
+      'CourierLive',
+      'Ports',
+      HEADLINE,
+      'By Anne Claes | The Scheldt Courier/CourierLive',
+      ...STORY,
+      '© 2026 Flanders Local Media LLC. All rights reserved.',
+    );
+    expect(paperAndSite.source).toBe('The Scheldt Courier');
+    const newspapers = (opening: string) =>
+      page(
+        'Antwerp Express Newspapers',
+        'News',
+        HEADLINE,
+        opening,
+        SECOND,
+        THIRD,
+        'Antwerp Express Newspapers',
+        'Copyright © 2026 Flanders Media Limited',
+      ).source;
+    expect(newspapers(`${LEDE.slice(0, -1)}, union negotiator Els Peeters told the Express.`)).toBe(
+      'Antwerp Express',
+    );
+    expect(newspapers(LEDE)).toBe('Antwerp Express Newspapers');
+    const placed = page(
+      'The Harbour Paper Lomé',
+      'News',
+      'Lomé',
+      HEADLINE,
+      ...STORY,
+      'The Harbour Paper Lomé © 2026 – the port’s English-language newspaper since 2008.',
+    );
+    expect(placed.source).toBe('The Harbour Paper Lomé');
+  });
+
+  it("reads a slashed date in the order the page's own evidence gives, day first without any", () => {
+    const dated = (stamp: string, ...story: string[]) =>
+      page('Harbour Notes', 'News', HEADLINE, 'By Anne Claes', stamp, ...story).published;
+    const american =
+      'The port has hired more than 600 people since 2022, and cancellations caused by crew shortages have fallen, though licenses take years to earn and the fleet is aging.';
+    const british =
+      'The port has hired more than 600 people since 2022, and cancellations caused by crew shortages have fallen, though licences take years to earn and the fleet is ageing.';
+    expect(dated('11/12/2026 at 8:00am', LEDE, american, THIRD)).toBe('2026-11-12');
+    expect(dated('11/12/2026 at 8:00am', LEDE, british, THIRD)).toBe('2026-12-11');
+    expect(dated('11/12/2026 at 8:00am', LEDE, SECOND, THIRD)).toBe('2026-12-11');
+    // Another date on the page that only one order makes valid settles it, whatever the spelling.
+    expect(dated('11/12/2026 at 8:00am', LEDE, british, 'Updated 11/24/2026')).toBe('2026-11-12');
+    // The page's own header outweighs wire copy in the story that writes its dates month first.
+    const wireDates = page(
+      'Harbour Notes',
+      'Thursday, 5 March 2026',
+      'News',
+      HEADLINE,
+      'By Anne Claes',
+      '04/03/2026',
+      'Dock workers at the port of Antwerp extended their strike into a second week on February 20, 2026, after talks with employers broke down over pay.',
+      'The port authority said about 40 container ships were waiting at anchor in the Scheldt estuary, the longest queue since February 2, 2026.',
+      THIRD,
+    );
+    expect(wireDates.published).toBe('2026-03-04');
+    // A 24-hour clock beside the date is no American page's, though wire copy spells "percent".
+    const wire = `${SECOND.slice(0, -1)}, up 25 percent on last year.`;
+    expect(dated('Issued on: 04/03/2026 - 18:21', LEDE, wire, american)).toBe('2026-03-04');
+  });
+
+  it("names a station by its call sign, a company's paper by its brand, and a sentence's 'The' as the sentence's", () => {
+    const sourceOf = (masthead: string, ...footer: string[]) =>
+      page(masthead, 'News', HEADLINE, ...STORY, ...footer).source;
+    expect(sourceOf('KSCR8', 'Copyright 2026 KSCR-TV. All Rights Reserved.')).toBe('KSCR');
+    const promo = "Stay updated with The Scheldt Courier's latest news. Follow us on WhatsApp.";
+    const berhad = 'Copyright © 1995-2026 Courier Media Group Berhad (10894D)';
+    expect(sourceOf('scheldtcourier.com.my', promo, berhad)).toBe('The Scheldt Courier');
+    const owner = 'Antwerp Evening Post is part of Flanders Media plc.';
+    expect(sourceOf('Antwerp Evening Post', owner)).toBe('Antwerp Evening Post');
+    expect(sourceOf('Antwerp Evening Post', `The ${owner}`)).toBe('Antwerp Evening Post');
   });
 
   it("names the publisher as the masthead prints it, not the owner's copyright line", () => {
@@ -920,6 +1042,34 @@ describe('cleaning the furniture magazines and broadcasters set around a story',
     expect(kindOf(page(HEADLINE, LEDE, SECOND, caption, THIRD, QUOTE), caption)).toBe('caption');
     const patrol = 'Pickets patrol the dock gates in pairs, checking every lorry that arrives.';
     expect(kindOf(page(HEADLINE, LEDE, SECOND, patrol, THIRD, QUOTE), patrol)).toBe('body');
+  });
+
+  it('reads a present-tense moment with any verb as a caption in a picture slot, not a dated schedule', () => {
+    const lead = 'Crane driver Pieter Mertens lowers a container onto a barge at the Deurganck dock.';
+    const header = page(HEADLINE, 'By Anne Claes', '3 March 2025', lead, ...STORY);
+    expect(kindOf(header, 'Crane driver')).toBe('caption');
+    expect(kindOf(header, 'Dock workers')).toBe('body');
+    const dated = 'Fog covers the empty quays beside the Scheldt in Antwerp on Monday afternoon.';
+    expect(kindOf(page(HEADLINE, LEDE, SECOND, dated, THIRD, QUOTE), 'Fog covers')).toBe('caption');
+    // The same shape telling what is to come, or undated between paragraphs, is the story's.
+    const schedule = 'The union executive meets employers at the port authority on Monday.';
+    expect(kindOf(page(HEADLINE, LEDE, SECOND, schedule, THIRD, QUOTE), schedule)).toBe('body');
+    const undated = 'Fog covers the empty quays beside the Scheldt in Antwerp.';
+    expect(kindOf(page(HEADLINE, LEDE, SECOND, undated, THIRD, QUOTE), undated)).toBe('body');
+    // A feature opening on a scene of its own, the next paragraph going on from it, is the story's.
+    const feature = page(
+      HEADLINE,
+      'By Anne Claes',
+      '3 March 2025',
+      'Els Peeters wakes before dawn in her flat above the Deurganck dock.',
+      'She has worked the cranes for 31 years, and this is the longest strike she has known.',
+      SECOND,
+    );
+    expect(kindOf(feature, 'Els Peeters wakes')).toBe('body');
+    const pastLede = 'Crane driver Pieter Mertens lowered the last container onto a barge at the dock.';
+    expect(kindOf(page(HEADLINE, 'By Anne Claes', '3 March 2025', pastLede, ...STORY), pastLede)).toBe(
+      'body',
+    );
   });
 
   it("reads a quotation lifted from the section below it as that section's subhead", () => {
