@@ -109,6 +109,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         .some((unit) => unit.drop !== null && comparableName(unit.text) === comparableName(masthead));
       return repeated ? masthead : null;
     },
+    () => footerWordmark(units, lastKept),
     () => {
       const named = firstOf(dropped, (unit) => {
         const name = selfReference(unit.text);
@@ -124,6 +125,14 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       // "Subscribe to Smithsonian magazine" under the masthead "Smithsonian Magazine": as the masthead spells it.
       const masthead = named === null ? null : mastheadName(units, url);
       if (named !== null && masthead !== null && masthead.toLowerCase() === named.toLowerCase())
+        return masthead;
+      // "NZME. Bay of Plenty Times is published by NZME Publishing Limited" under the masthead "Bay of
+      // Plenty Times": the owner's mark, closed by its full stop, is no part of the paper's name.
+      if (
+        masthead !== null &&
+        named?.endsWith(` ${masthead}`) &&
+        /\.$/.test(named.slice(0, -masthead.length).trim())
+      )
         return masthead;
       return named === null ? null : withoutSentenceArticle(named, units);
     },
@@ -316,7 +325,10 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
   for (const candidate of candidates) {
     const name = candidate();
     if (name === null) continue;
-    return withOwnArticle(paperOfWebsite(canonicalSource(brandOfAddress(name, units)), units), dropped);
+    return withChannelNumber(
+      withOwnArticle(paperOfWebsite(canonicalSource(brandOfAddress(name, units)), units), dropped),
+      dropped,
+    );
   }
   return null;
 }
@@ -346,6 +358,56 @@ function brandOfAddress(name: string, units: readonly ClassifiedUnit[]): string 
     }
   }
   return name;
+}
+
+/**
+ * "Sowetan" on a line of its own among the footer's links, under a header that printed "Sowetan Live";
+ * "Andina" there under "Agencia Peruana de Noticias Andina": the short name the site signs off with is
+ * the brand readers know, and the header's longer line spells it out with its edition or full title.
+ * It signs off just above the site's own links (about, contact, legal); a name among tags or sections
+ * ("Middle East" under "Categories") is a topic.
+ */
+function footerWordmark(units: readonly ClassifiedUnit[], lastKept: number): string | null {
+  const headline = units.findIndex((unit) => unit.drop === 'headline');
+  if (headline === -1) return null;
+  const header = units.slice(0, headline).filter((unit) => unit.drop !== null);
+  const tail = units.slice(lastKept + 1);
+  for (const [position, unit] of tail.entries()) {
+    const name = unit.text.trim();
+    if (
+      unit.drop === null ||
+      !SITE_INFORMATION_LINK.test(tail[position + 1]?.text.trim() ?? '') ||
+      wordCount(name) > 2 ||
+      !/^\p{Lu}[\p{L}\p{N}&'’.-]{2,}(?: \p{Lu}[\p{L}\p{N}&'’.-]*)?$/u.test(name) ||
+      SECTION_NAME.test(name) ||
+      UTILITY_LINK.test(name) ||
+      furnitureReason(name) !== null
+    )
+      continue;
+    const within = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+    const spelledOut = header.some(
+      (line) => line.text.trim() !== name && wordCount(line.text) <= 6 && within.test(line.text),
+    );
+    if (spelledOut) return name;
+  }
+  return null;
+}
+
+const SITE_INFORMATION_LINK =
+  /^(?:about|contact|privacy|terms|accessibility|advertise|careers|cookie|legal|imprint|impressum|©|copyright|all rights reserved)\b/i;
+
+/**
+ * "KARE-TV" in the copyright line of a station the page calls "KARE 11" ("Download the KARE 11+ app",
+ * "Watch more from KARE 11 News"): viewers know a station by its call sign and channel together.
+ */
+function withChannelNumber(name: string, furniture: readonly ClassifiedUnit[]): string {
+  if (!/^[KW][A-Z]{2,3}$/.test(name)) return name;
+  const withChannel = new RegExp(`(?<![\\p{L}\\p{N}])${name} (\\d{1,2})(?![\\p{N}])`, 'u');
+  const channels = furniture.flatMap((unit) => withChannel.exec(unit.text)?.[1] ?? []);
+  const [channel] = channels;
+  return channel !== undefined && channels.length >= 2 && channels.every((other) => other === channel)
+    ? `${name} ${channel}`
+    : name;
 }
 
 /** "The Edge Malaysia's": capitalised words in a row, as a name is written in a sentence. */
@@ -815,7 +877,8 @@ function namedInFullBelow(name: string, masthead: ClassifiedUnit, units: readonl
 function namedAgain(masthead: string, units: readonly ClassifiedUnit[]): boolean {
   const named = new RegExp(
     `(?<![\\p{L}\\p{N}])${escapeRegExp(masthead.replace(/^the\s+/i, ''))}(?![\\p{L}\\p{N}])`,
-    'u',
+    // "ZAWYA" over "About Zawya": a wordmark set in capitals is written in title case in sentences.
+    'iu',
   );
   const headline = units.findIndex((unit) => unit.drop === 'headline');
   return units.some(
