@@ -1082,6 +1082,14 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     (unit) => /^(first )?(published|posted)\b(?!\s+in\b)/i.test(unit.text) && findDate(unit.text),
   );
   if (explicit !== undefined) return dateOf(explicit.text);
+  // "Published: 5/28/2026" on a line of its own under the related links: a page may stamp its story at
+  // the foot; the line is the stamp and nothing else.
+  const footStamp = units.find(
+    (unit, index) =>
+      index > firstKept && unit.drop !== null && PUBLISHED_STAMP.test(unit.text) && findDate(unit.text),
+  );
+  if (footStamp !== undefined && !units.slice(0, firstKept).some((unit) => findDate(unit.text)))
+    return dateOf(footStamp.text);
   const dated = stamps.filter((unit) => findDate(unit.text) !== null);
   // "Ghana News Agency / Thursday, November 26, 2026 / Home / News / ...": the site's date bar above
   // its menu gives today's date; the story's own date is the one printed under its headline.
@@ -1114,6 +1122,8 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
   if (agency === null) return null;
   return dateOf(opening.slice(0, opening.indexOf(agency)));
 }
+
+const PUBLISHED_STAMP = /^(?:first )?published(?!\s+in\b)(?: on)?\s*:?\s*[\p{N}\p{L} ,/.:-]{6,40}$/iu;
 
 /**
  * "Business News of Tuesday, 25 November 2026": a section's label dating the page, the date closing
