@@ -340,10 +340,11 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     // "Grist is a nonprofit, independent media organization dedicated to ...", "Undark is a non-profit,
-    // editorially independent digital magazine ...": the outlet on itself.
+    // editorially independent digital magazine ...": the outlet on itself, perhaps with its American
+    // tax status ("a 501(c)(3) nonprofit newsroom").
     reason: 'subscription',
     pattern:
-      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is an? (nonprofit|non-profit|not-for-profit|independent|reader-funded|reader-supported)\b.{0,40}\b(media|news|newsroom|journalism|publication|magazine)( organi[sz]ation| outlet| site)?\b/u,
+      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is an? (?:501\s?\(c\)\s?\(3\),? )?(nonprofit|non-profit|not-for-profit|independent|reader-funded|reader-supported)\b.{0,40}\b(media|news|newsroom|journalism|publication|magazine)( organi[sz]ation| outlet| site)?\b/u,
     maxWords: 60,
   },
   {
