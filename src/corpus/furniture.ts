@@ -585,7 +585,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'related',
     pattern:
-      /^(read|see|watch|more) (more )?(from|on|about|of) .{1,40}:$|^related (article|video|link|story|content)s?$/i,
+      /^(read|see|watch|more) (more )?(from|on|about|of) .{1,40}:$|^related (article|video|link|story|content)s?$|^(read|see|watch|more) (more )?(on|about) (the same|this|that) (topic|subject|story|issue)$/i,
     maxWords: 10,
   },
   {
@@ -600,6 +600,14 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
+  {
+    // "Watch the Edmonton Oilers take on the Winnipeg Jets on Sportsnet and Sportsnet+ at 7 p.m. MT": a
+    // broadcaster's listing for the next game, set under its own sports story.
+    reason: 'promotion',
+    pattern:
+      /^(?:[Ww]atch|[Ss]tream|[Cc]atch) (the |all the |every )?\p{Lu}.{3,80}\b(live )?on \p{Lu}.{0,60}\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b/u,
+    maxWords: 30,
+  },
   // "ALSO ON YALE E360", "Also from The Spinoff": a box of the site's other stories, headed by its name.
   {
     reason: 'related',
