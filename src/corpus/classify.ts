@@ -9,6 +9,7 @@ import {
   dropNewsletterChoices,
   dropPullQuotes,
   dropRepeats,
+  dropSponsorCopy,
   dropTeaserCards,
   dropTeasers,
   spreadBoxReasons,
@@ -101,6 +102,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   spreadBoxReasons(units, texts, drops);
   dropBoxPitches(texts, drops);
   dropNewsletterChoices(texts, drops);
+  dropSponsorCopy(texts, drops);
 
   // A picture's credit line sits next to its caption, above it or below it, in the same block.
   // A bare agency name ("Reuters") may also label a syndicated story, so only a labelled credit
