@@ -1310,9 +1310,12 @@ function isMenuLine(text: string): boolean {
  * A line that is only a date or time ("Thu 31 Jul 2025 14.00 BST", "July 31, 2025 3:04 PM GMT+3"):
  * once the date, the clock and the calendar words are removed, almost nothing is left.
  */
+const CLOCK_BEFORE_DATELINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[|·•–—-]\s*/i;
+
 export function isTimestampLine(text: string): boolean {
   if (wordCount(text) > 16) return false;
-  if (isPlaceAndDayLine(text)) return true;
+  // "14:32 | Lima, Nov. 14.": an agency's clock before its place and day.
+  if (isPlaceAndDayLine(text.replace(CLOCK_BEFORE_DATELINE, '').replace(/\.$/, ''))) return true;
   const date = findDate(text);
   // "KYODO NEWS - Mar 6, 2026 - 14:22 | Japan, All": a dated header line of short segments.
   if (date !== null) {
