@@ -381,7 +381,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       kinds[index] = interview ? 'body' : 'heading';
     } else if (inStory(index) && isSceneBetweenParagraphs(texts, drops, index)) {
       kinds[index] = 'caption';
-    } else if (inStory(index) && isQuotedSubhead(texts, index)) {
+    } else if (inStory(index) && (isQuotedSubhead(texts, index) || opensOnQuotedPhrase(text))) {
       kinds[index] = 'heading';
     } else if (bodyLike[index] || STORY_SOURCE.test(text)) {
       kinds[index] = 'body';
@@ -842,6 +842,22 @@ function isQuotedSubhead(texts: readonly string[], index: number): boolean {
 }
 
 const MAX_QUOTED_SUBHEAD_WORDS = 10;
+
+/**
+ * "‘Paper water’ and real water" between two paragraphs: a subhead may open on a phrase in quotation
+ * marks and run on in a few lower-case words with no punctuation. A quoted sentence closes with its
+ * mark and a full stop or comma, and goes on to say who spoke.
+ */
+function opensOnQuotedPhrase(text: string): boolean {
+  const rest = QUOTED_PHRASE_OPENING.exec(text.trim())?.[1];
+  return (
+    rest !== undefined &&
+    wordCount(text) <= MAX_QUOTED_SUBHEAD_WORDS &&
+    !/\b(?:said|says|told|asked)\b/.test(rest)
+  );
+}
+
+const QUOTED_PHRASE_OPENING = /^[‘“'"][^‘’“”".,;:!?]{2,40}[’”'"]\s+(\p{Ll}[\p{Ll}'’ -]*)$/u;
 
 /** "Key findings:": a few words and a colon, over the list it introduces. */
 function isColonLabel(text: string): boolean {
