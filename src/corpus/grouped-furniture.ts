@@ -61,6 +61,8 @@ const LIST_OPENERS = new Set([
   'further reading',
   'also read',
   'read also',
+  // "READ:" over two headlines at a Philippine paper's story end.
+  'read',
   'read next',
   'see also',
   'suggested topics',
