@@ -362,6 +362,7 @@ function brandOfAddress(name: string, units: readonly ClassifiedUnit[]): string 
 
 /**
  * "Sowetan" on a line of its own among the footer's links, under a header that printed "Sowetan Live";
+ * "KGUN 9" there under "KGUN 9 Tucson News";
  * "Andina" there under "Agencia Peruana de Noticias Andina": the short name the site signs off with is
  * the brand readers know, and the header's longer line spells it out with its edition or full title.
  * It signs off just above the site's own links (about, contact, legal); a name among tags or sections
@@ -378,7 +379,8 @@ function footerWordmark(units: readonly ClassifiedUnit[], lastKept: number): str
       unit.drop === null ||
       !SITE_INFORMATION_LINK.test(tail[position + 1]?.text.trim() ?? '') ||
       wordCount(name) > 2 ||
-      !/^\p{Lu}[\p{L}\p{N}&'’.-]{2,}(?: \p{Lu}[\p{L}\p{N}&'’.-]*)?$/u.test(name) ||
+      // "KGUN 9": a station's call sign and channel.
+      !/^\p{Lu}[\p{L}\p{N}&'’.-]{2,}(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)?$/u.test(name) ||
       SECTION_NAME.test(name) ||
       UTILITY_LINK.test(name) ||
       furnitureReason(name) !== null
