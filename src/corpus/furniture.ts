@@ -80,6 +80,8 @@ label(
   'advertisement',
   'sponsor message|sponsored message|message from our sponsor|a message from our sponsor',
 );
+// A newsletter's foot: "Refer a friend", its referral programme's link.
+label('promotion', 'refer a friend|refer a friend and earn rewards|share with a friend');
 label('related', 'more by this author|more from this author|more by the author|more from the author');
 label('image credit', 'file photo|file picture|file image|stock photo|handout photo');
 label('footer', 'use our content|republish our content|republish this content');
@@ -199,6 +201,12 @@ const PATTERNS: FurniturePattern[] = [
   },
   { reason: 'navigation', pattern: /^(jump|go) to (main )?(content|navigation)/i, maxWords: 8 },
   { reason: 'advertisement', pattern: /^(advertisement|sponsored|paid (post|content))\b/i, maxWords: 8 },
+  // "A MESSAGE FROM PAYCHEX": a newsletter's sponsor box, headed by the sponsor's name.
+  {
+    reason: 'advertisement',
+    pattern: /^(?:a )?message from (?:our (?:sponsor|partner)s?|[\p{Lu}\p{N}][\p{L}\p{N}&'’. -]{1,40})$/iu,
+    maxWords: 7,
+  },
   {
     reason: 'advertisement',
     pattern: /^(story|article|text) continues (below|after)|^scroll (down )?to continue/i,
@@ -1125,6 +1133,13 @@ const PATTERNS: FurniturePattern[] = [
     pattern:
       /^(the )?\p{Lu}[\p{L}\p{N}&'’.-]*( \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} is an? ([\p{Ll}-]+,? ){0,4}(newsroom|news publisher|news organi[sz]ation|news outlet|news site|news website|news service|media co-operative|media cooperative|publication)\b/u,
     maxWords: 40,
+  },
+  {
+    // "Morning Brew is a Morning Brew Inc. publication.": the outlet naming the company it belongs to.
+    reason: 'editor note',
+    pattern:
+      /^(the )?\p{Lu}[\p{L}\p{N}&'’.-]*( \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} is an? (\p{Lu}[\p{L}\p{N}&'’.,-]* ){1,5}(publication|brand|title)\.?$/u,
+    maxWords: 14,
   },
   {
     // "Gothamist is funded by sponsors and member donations": the outlet on how it pays its way.
