@@ -433,13 +433,20 @@ export function dropSponsorCopy(texts: readonly string[], drops: (DropReason | n
     const name = SPONSOR_CREDIT.exec(text.trim())?.[1];
     return name === undefined ? [] : [name];
   });
-  if (sponsors.length === 0) return;
   for (const [index, text] of texts.entries()) {
     if (drops[index] !== null || drops[index - 1] !== 'advertisement') continue;
-    if (!SPONSOR_LABELS.has(bareLabel(texts[index - 1] ?? ''))) continue;
-    if (sponsors.some((sponsor) => text.includes(sponsor))) drops[index] = 'advertisement';
+    const label = texts[index - 1] ?? '';
+    // "A MESSAGE FROM PAYCHEX" names its sponsor in the label itself.
+    const named = SPONSOR_MESSAGE.exec(label.trim())?.[1];
+    const sponsored =
+      named === undefined
+        ? SPONSOR_LABELS.has(bareLabel(label)) && sponsors.some((sponsor) => text.includes(sponsor))
+        : text.toLowerCase().includes(named.toLowerCase());
+    if (sponsored) drops[index] = 'advertisement';
   }
 }
+
+const SPONSOR_MESSAGE = /^(?:a )?message from (?!our\b)(.{2,40})$/i;
 
 const SPONSOR_CREDIT =
   /^(?:[Pp]resented|[Ss]ponsored|[Bb]rought to you|[Ss]upported|[Uu]nderwritten|[Pp]owered) by:?\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,50}?)\.?$/u;

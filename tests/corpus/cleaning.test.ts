@@ -18,6 +18,23 @@ const QUOTE = '“We are not going back for crumbs,” said union negotiator Els
 const STORY = [LEDE, SECOND, THIRD, QUOTE];
 
 describe('cleaning a news page', () => {
+  it("drops a newsletter sponsor's copy under a label naming the sponsor, and keeps reporting under an ad slot", () => {
+    const sponsorCopy =
+      'Harbourline Freight moves goods across 40 countries with real-time tracking on every box.';
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      'A MESSAGE FROM HARBOURLINE FREIGHT',
+      sponsorCopy,
+      THIRD,
+      QUOTE,
+    );
+    expect(kindOf(article, 'Harbourline Freight moves')).toBe('dropped');
+    const withSlot = page(HEADLINE, LEDE, 'Advertisement', SECOND, THIRD, QUOTE);
+    expect(kindOf(withSlot, 'The port authority said')).toBe('body');
+  });
+
   it('takes the line above the story as the headline and does not number it', () => {
     const article = page(HEADLINE, LEDE, SECOND);
     expect(article.title).toBe(HEADLINE);
