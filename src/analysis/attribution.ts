@@ -194,6 +194,8 @@ const BUSINESS_NOUNS = new Set(
    insurer lender manufacturer developer publisher conglomerate operator maker giant housebuilder
    supermarket bank miner brewer producer exporter utility broadcaster chain club team`.split(/\s+/),
 );
+/** What a sport's or a trade's governing body is called on second reference. */
+const GOVERNING_KINDS = new Set(['board', 'federation', 'association', 'union', 'league', 'body']);
 const QUANTIFIERS = new Set([
   'neither',
   'no',
@@ -809,7 +811,10 @@ class Attributor {
       }
     }
     // "the club said", "the commission added": the one organisation the article names that way.
-    const organisationWord = lower[lower.length - 1] ?? '';
+    // "the Bench observed": South Asian court reports call the judges hearing a case the Bench,
+    // and what it says is the court's.
+    const lastWord = lower[lower.length - 1] ?? '';
+    const organisationWord = lastWord === 'bench' ? 'court' : lastWord;
     if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
       const named =
         this.organisationEndingIn(organisationWord) ??
@@ -818,6 +823,11 @@ class Attributor {
         // "the bank" is the business the story follows, handled below.
         (lower.length === 2 && !BUSINESS_NOUNS.has(organisationWord)
           ? this.lastActedOrganisationWith(organisationWord)
+          : null) ??
+        // "Oman Cricket has ended… The board said": the body that just acted, when its name does not
+        // tell its kind and the word is one a governing body is called by.
+        (lower.length === 2 && GOVERNING_KINDS.has(organisationWord)
+          ? this.justActedOrganisationOfUntoldKind(organisationWord)
           : null);
       if (named) return { kind: 'entity', entity: named };
     }
@@ -1024,6 +1034,15 @@ class Attributor {
       const isAppositive =
         previousComma !== -1 &&
         (/^(?:a|an|the|his|her|its|their|who|which|whose|\d+)\b/i.test(appositive) ||
+          // "Margaret Ellis, 81, from Beeston, said": where a person is from is set off as an age
+          // is; "The letter, from the Home Office, says" names who sent it.
+          (/^from\b/i.test(appositive) &&
+            view.mentions.some(
+              (mention) =>
+                mention.entity.kind === 'person' &&
+                mention.start >= regionStart &&
+                mention.end <= regionStart + previousComma,
+            )) ||
           (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
       region = isAppositive ? withoutComma.slice(0, previousComma) : withoutComma;
       // Appositives nest: "Maja Eriksson, a portfolio manager at Skandia, which owns 4%, said".
@@ -1036,7 +1055,7 @@ class Attributor {
         isAppositive &&
         innerComma !== -1 &&
         namedBefore &&
-        /^(?:a|an|the|his|her|its|their)\b/i.test(inner)
+        /^(?:a|an|the|his|her|its|their|\d+)\b/i.test(inner)
       ) {
         region = region.slice(0, innerComma);
       }
@@ -1266,6 +1285,10 @@ class Attributor {
     const verb = tokenize(view.frame, sentenceStart, colon).at(-1);
     if (!verb || !/^\p{Ll}+$/u.test(verb.word) || view.frame.slice(verb.end, colon).trim() !== '')
       return null;
+    // "His message to the court was blunt:": what he said, whoever it was said to.
+    const owner = /^(His|Her)\s+\p{Ll}+\b/u.exec(view.frame.slice(sentenceStart, colon))?.[1];
+    const ownerEntity = owner ? this.resolvePronoun(owner === 'His' ? 'he' : 'she') : null;
+    if (ownerEntity) return { kind: 'entity', entity: ownerEntity };
     // "His message to the chancellor was:": a copula's subject is a thing said, not who said it.
     if (CLAUSE_VERBS.has(verb.word)) return null;
     const subject = this.subjectBefore(view, sentenceStart, verb.start);

@@ -99,7 +99,9 @@ describe('analysis against a third held-out set from six more outlets', () => {
 // change that loses one of them shows here. The ninth and tenth sets came in at their blind figures
 // and have been tuned on since; their floors rise with what they score. The eleventh came in blind
 // (speaker 78/83, quote recall 83/85, precision 83/84); its quotation floors are now what its misses,
-// fixed as general rules, reach.
+// fixed as general rules, reach, and its people and role floors too (blind: people precision 51/52,
+// roles 44/51). The twelfth and thirteenth came in blind (their READMEs) and were tuned on; their
+// floors are what the fixes reached.
 /** Each floor is hit/of as last measured, so it reads against the printout's counts. */
 type Floors = readonly [
   speaker: number,
@@ -117,18 +119,20 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'sixth held-out set': [66 / 66, 1, 1, 35 / 35, 35 / 36, 34 / 34],
   'seventh held-out set': [80 / 80, 1, 1, 42 / 42, 42 / 42, 40 / 40],
   'eighth held-out set': [84 / 84, 1, 1, 40 / 40, 40 / 40, 40 / 40],
-  'blind set c, batch 1': [59 / 59, 1, 1, 29 / 30, 29 / 29, 22 / 23],
+  'blind set c, batch 1': [59 / 59, 1, 1, 29 / 30, 29 / 29, 23 / 23],
   'blind set c, batch 2': [50 / 50, 50 / 51, 1, 28 / 29, 28 / 28, 22 / 25],
-  'blind set c, batch 3': [35 / 35, 1, 1, 25 / 26, 25 / 25, 20 / 23],
-  'blind set c, batch 4': [35 / 35, 1, 1, 18 / 18, 18 / 18, 15 / 16],
+  'blind set c, batch 3': [35 / 35, 1, 1, 25 / 26, 25 / 25, 23 / 23],
+  'blind set c, batch 4': [35 / 35, 1, 1, 18 / 18, 18 / 18, 16 / 16],
   'blind set c, batch 5': [29 / 29, 1, 1, 27 / 27, 27 / 27, 22 / 23],
   'blind set c, batch 6': [28 / 28, 1, 1, 21 / 21, 21 / 21, 18 / 20],
   'blind set c, batch 7': [17 / 17, 1, 1, 14 / 15, 14 / 14, 12 / 12],
   'blind set c, batch 8': [15 / 15, 1, 1, 16 / 16, 16 / 16, 16 / 16],
-  'blind set c, batch 9': [16 / 18, 1, 1, 14 / 16, 14 / 15, 11 / 13],
-  'ninth held-out set (new)': [85 / 90, 90 / 91, 90 / 91, 39 / 39, 39 / 40, 35 / 38],
+  'blind set c, batch 9': [16 / 18, 1, 1, 14 / 16, 14 / 15, 12 / 13],
+  'ninth held-out set (new)': [85 / 90, 90 / 91, 90 / 91, 39 / 39, 39 / 40, 37 / 38],
   'tenth held-out set (new)': [84 / 87, 1, 1, 49 / 49, 49 / 50, 41 / 42],
-  'eleventh held-out set': [83 / 85, 1, 1, 51 / 51, 51 / 52, 44 / 51],
+  'eleventh held-out set': [83 / 85, 1, 1, 51 / 51, 51 / 51, 51 / 51],
+  'twelfth held-out set': [61 / 63, 1, 1, 46 / 46, 46 / 48, 38 / 44],
+  'thirteenth held-out set': [83 / 86, 86 / 87, 1, 46 / 46, 46 / 47, 39 / 43],
 };
 
 describe('the regression floors', () => {
