@@ -389,14 +389,25 @@ function footerWordmark(units: readonly ClassifiedUnit[], lastKept: number): str
       furnitureReason(name) !== null
     )
       continue;
-    const within = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
     const spelledOut = header.some(
-      (line) => line.text.trim() !== name && wordCount(line.text) <= 6 && within.test(line.text),
+      (line) => line.text.trim() !== name && wordCount(line.text) <= 6 && containsWord(line.text, name),
     );
     if (spelledOut) return name;
   }
   return null;
 }
+
+/** The name inside the line as whole words: no letter or digit runs on at either end. */
+function containsWord(line: string, name: string): boolean {
+  for (let at = line.indexOf(name); at !== -1; at = line.indexOf(name, at + 1)) {
+    const before = line[at - 1] ?? ' ';
+    const after = line[at + name.length] ?? ' ';
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const SITE_INFORMATION_LINK =
   /^(?:about|contact|privacy|terms|accessibility|advertise|careers|cookie|legal|imprint|impressum|©|copyright|all rights reserved)\b/i;
