@@ -611,10 +611,11 @@ const PATTERNS: FurniturePattern[] = [
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
   {
     // "Watch the Edmonton Oilers take on the Winnipeg Jets on Sportsnet and Sportsnet+ at 7 p.m. MT": a
-    // broadcaster's listing for the next game, set under its own sports story.
+    // broadcaster's listing for the next game, set under its own sports story ("Catch the game live on
+    // TSN at 7:30 p.m."); "on Monday at 5 p.m." is when something happened, not a channel.
     reason: 'promotion',
     pattern:
-      /^(?:[Ww]atch|[Ss]tream|[Cc]atch) (the |all the |every )?\p{Lu}.{3,80}\b(live )?on \p{Lu}.{0,60}\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b/u,
+      /^(?:[Ww]atch|[Ss]tream|[Cc]atch|[Tt]une in to) (?:(?:the|all the|every|our) |(?=\p{Lu})).{3,80}\b(?:live )?on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b)\p{Lu}.{0,60}\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b/u,
     maxWords: 30,
   },
   // "ALSO ON YALE E360", "Also from The Spinoff": a box of the site's other stories, headed by its name.

@@ -18,6 +18,14 @@ const QUOTE = '“We are not going back for crumbs,” said union negotiator Els
 const STORY = [LEDE, SECOND, THIRD, QUOTE];
 
 describe('cleaning a news page', () => {
+  it("drops a broadcaster's listing under the story, and keeps a paragraph saying when something happened", () => {
+    const listing = 'Catch the game between Antwerp and Leuven live on Sporza at 7:30 p.m. CET.';
+    const timed = 'Watch officers on Monday at 5 p.m. found the gates chained shut, the port police said.';
+    const article = page(HEADLINE, LEDE, SECOND, timed, THIRD, QUOTE, listing);
+    expect(kindOf(article, 'Catch the game')).toBe('dropped');
+    expect(kindOf(article, 'Watch officers on Monday')).toBe('body');
+  });
+
   it("drops a newsletter sponsor's copy under a label naming the sponsor, and keeps reporting under an ad slot", () => {
     const sponsorCopy =
       'Harbourline Freight moves goods across 40 countries with real-time tracking on every box.';
