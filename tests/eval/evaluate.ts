@@ -113,6 +113,12 @@ export const HOLDOUT9_DIR = join(ROOT, 'tests/eval/holdout9');
 export const HOLDOUT10_DIR = join(ROOT, 'tests/eval/holdout10');
 /** The eleventh held-out set, eight more outlets, never tuned on: the measure of unseen text. */
 export const HOLDOUT11_DIR = join(ROOT, 'tests/eval/holdout11');
+/**
+ * The sixteenth and seventeenth held-out sets, eight more outlets each, scored at writing and tuned
+ * on since (their READMEs record the figures at writing).
+ */
+export const HOLDOUT16_DIR = join(ROOT, 'tests/eval/holdout16');
+export const HOLDOUT17_DIR = join(ROOT, 'tests/eval/holdout17');
 /** Batches of five articles each, written blind and tuned on batch by batch (see its README). */
 export const BLIND_C_DIR = join(ROOT, 'tests/eval/blind-c');
 

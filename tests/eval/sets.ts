@@ -19,6 +19,8 @@ import {
   HOLDOUT9_DIR,
   HOLDOUT10_DIR,
   HOLDOUT11_DIR,
+  HOLDOUT16_DIR,
+  HOLDOUT17_DIR,
 } from './evaluate.js';
 
 export interface EvalSet {
@@ -55,4 +57,6 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'ninth held-out set (new)', dir: HOLDOUT9_DIR, tunedOn: true },
   { label: 'tenth held-out set (new)', dir: HOLDOUT10_DIR, tunedOn: true },
   { label: 'eleventh held-out set', dir: HOLDOUT11_DIR, tunedOn: false },
+  { label: 'sixteenth held-out set', dir: HOLDOUT16_DIR, tunedOn: true },
+  { label: 'seventeenth held-out set', dir: HOLDOUT17_DIR, tunedOn: true },
 ];
