@@ -405,8 +405,12 @@ function inAttributionSlot(run: NameRun): boolean {
 }
 
 function genderOf(run: NameRun): Gender {
-  for (const token of run.prefix) {
-    const gender = HONORIFICS.get(token.word.toLowerCase());
+  for (const [index, token] of run.prefix.entries()) {
+    const word = token.word.toLowerCase();
+    // "Lord Mayor", "Lord Provost", "Lord Chancellor": an office a woman holds under the same
+    // title, so "Lord" tells a sex only when it stands straight before the name.
+    if (word === 'lord' && index < run.prefix.length - 1) continue;
+    const gender = HONORIFICS.get(word);
     if (gender) return gender;
   }
   const given = run.core[0]?.word ?? '';
