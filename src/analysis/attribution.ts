@@ -166,7 +166,7 @@ const SPOKESPERSON_FOR_PRINCIPAL =
 
 /** "one senior partner, who asked not to be named": the job word of someone granted anonymity. */
 const ANONYMOUS_JOB =
-  /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+),\s+who\s+(?:asked|requested|declined|spoke|did\s+not\s+want)\b[^.]{0,40}?\b(?:named|identified|anonymity)\b/u;
+  /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:at|from|with|in|close\s+to)\s+[^,.;]{1,40}?)?,?\s+who\s+(?:asked|requested|declined|spoke|did\s+not\s+want)\b[^.]{0,40}?\b(?:named|identified|anonymity)\b/u;
 
 /** "the ministry said " right before a pronoun: the kind word of the body that speaks. */
 const BODY_SAID_BEFORE_IT =
@@ -178,6 +178,19 @@ const NAME_BESIDE_GOVERNED_NOUN = /\b(?:of|at|for|from|with)\s+(?:the|a|an)\s+\p
 /** What may follow the principal in "a spokesman for Mr X said": the verb, or the end of the clause. */
 const SPEECH_AFTER_PRINCIPAL =
   /^\s*(?:[,;.:]|$|(?:also\s+)?(?:said|says|told|added|confirmed|insisted|stated)\b)/u;
+
+/** "His mother, Loide Amutenya,": kinship given as a role tells the sex the name may not. */
+const FEMALE_KIN = new Set(
+  'mother wife daughter sister grandmother granddaughter aunt niece widow'.split(' '),
+);
+const MALE_KIN = new Set('father husband son brother grandfather grandson uncle nephew widower'.split(' '));
+function genderOfKin(role: string | null): Gender {
+  const head = role?.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return FEMALE_KIN.has(head) ? 'female' : MALE_KIN.has(head) ? 'male' : null;
+}
+
+/** ", 81, from Beeston,", ", 34, of Leeds,": an age, then where someone lives, after their name. */
+const AGE_AND_HOME = /^,\s*\d{1,3},\s*(?:from|of)\s+[^,;:]{1,40},?\s*$/u;
 
 /** Offices whose holder speaks through a spokesperson of the office. */
 const PUBLIC_OFFICE =
@@ -622,7 +635,7 @@ class Attributor {
   }
 
   genderOf(entity: EntityDraft): Gender {
-    return entity.gender ?? this.learned.get(entity) ?? null;
+    return entity.gender ?? this.learned.get(entity) ?? genderOfKin(entity.role);
   }
 
   /** "Staunton, who is up for an Oscar for her role, …": the first personal pronoun after a subject. */
@@ -1252,6 +1265,15 @@ class Attributor {
     if (clauseBreak !== -1 && region[clauseBreak] === ',' && parenthesised) {
       return { kind: 'entity', entity: parenthesised.entity };
     }
+    // "Margaret Ellis, 81, from Beeston, said": an age and a home town set off one after another
+    // after the name that opens the sentence.
+    const opener = view.mentions.find((mention) => mention.start >= regionStart && mention.end <= regionEnd);
+    if (
+      opener?.entity.kind === 'person' &&
+      /^(?:\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(frame.slice(regionStart, opener.start)) &&
+      AGE_AND_HOME.test(frame.slice(opener.end, regionEnd))
+    )
+      return { kind: 'entity', entity: opener.entity };
     // "a spokeswoman for the commission", "a representative of the union": the organisation speaks,
     // named in full or by its last word.
     const spokesperson =
@@ -1486,7 +1508,15 @@ class Attributor {
       if (inverted.kind !== 'none') return inverted;
       const subject = this.subjectBefore(view, sentenceStart, verb.start);
       if (subject.kind !== 'none') return subject;
-      if (['said', 'says', 'added', 'adds'].includes(verb.word)) {
+      // "X repeated that assurance and said the transfers to Y had been made…": after "and" the
+      // verb shares the sentence's subject, and a name after it is in what was said.
+      if (
+        ['said', 'says', 'added', 'adds'].includes(verb.word) &&
+        !(
+          /\b(?:and|but)\s*$/.test(view.frame.slice(sentenceStart, verb.start)) &&
+          !/^\s+(?:it|he|she|they)\b/.test(view.frame.slice(verb.end, verb.end + 6))
+        )
+      ) {
         const after = this.speakerAfter(view, verb.end, offset);
         if (after.kind === 'entity') return after;
       }
