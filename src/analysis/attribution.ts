@@ -192,6 +192,10 @@ function genderOfKin(role: string | null): Gender {
 /** ", 81, from Beeston,", ", 34, of Leeds,": an age, then where someone lives, after their name. */
 const AGE_AND_HOME = /^,\s*\d{1,3},\s*(?:from|of)\s+[^,;:]{1,40},?\s*$/u;
 
+/** "His message to the court was blunt", "Her answer was simple": someone's words as the subject. */
+const OWNED_WORDS_OPEN =
+  /^\s*(His|Her|Their)\s+(?:\p{Ll}+\s+)?(?:message|reply|response|answer|verdict|warning|advice|plea|view|point|argument|assessment)\b/u;
+
 /** Offices whose holder speaks through a spokesperson of the office. */
 const PUBLIC_OFFICE =
   /\b(?:[Mm]inister|[Ss]ecretary|[Pp]remier|[Pp]resident|[Mm]ayor|[Gg]overnor|[Cc]hancellor|[Ss]enator|[Cc]ommissioner|[Aa]ttorney[- ][Gg]eneral)\b/;
@@ -894,7 +898,9 @@ class Attributor {
       }
     }
     // "the club said", "the commission added": the one organisation the article names that way.
-    const organisationWord = lower[lower.length - 1] ?? '';
+    // "the Bench observed": in a court report the judges sitting are the court.
+    const organisationWord =
+      lower.length === 2 && lower[1] === 'bench' ? 'court' : (lower[lower.length - 1] ?? '');
     if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
       const named =
         this.organisationEndingIn(organisationWord) ??
@@ -1390,6 +1396,12 @@ class Attributor {
       return null;
     // "His message to the chancellor was:": a copula's subject is a thing said, not who said it.
     if (CLAUSE_VERBS.has(verb.word)) return null;
+    // "His message to the court was blunt:": the owner of the words speaks, not the court.
+    const owner = OWNED_WORDS_OPEN.exec(view.frame.slice(sentenceStart, colon))?.[1];
+    if (owner) {
+      const entity = this.resolvePronoun(POSSESSIVE_TO_PRONOUN[owner.toLowerCase()] ?? 'they');
+      if (entity) return { kind: 'entity', entity };
+    }
     const subject = this.subjectBefore(view, sentenceStart, verb.start);
     if (subject.kind === 'entity') return subject;
     // "Health Minister Priya Nair put it bluntly:": the name the sentence opens on, its verb's
