@@ -499,9 +499,16 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   // "the start-up once hailed as…", "the jobs promised by the developer": a participle after a
   // noun, with no auxiliary, modifies that noun and attributes nothing.
   const next = tokens[index + 1]?.word;
+  // "a blow their manager described as…", "which Tom Barry described as…" have a subject of their
+  // own before the participle: a name, or a noun with a possessive.
+  const ownSubject =
+    next === 'as' &&
+    (/^\p{Lu}\p{Ll}/u.test(previous?.word ?? '') ||
+      ['his', 'her', 'their', 'its', 'our'].includes(tokens[index - 2]?.word.toLowerCase() ?? ''));
   if (
     /ed$/.test(word) &&
     (next === 'as' || next === 'by') &&
+    !ownSubject &&
     !PASSIVE_AUXILIARIES.has(previous?.word.toLowerCase() ?? '')
   )
     return false;
