@@ -179,23 +179,6 @@ const NAME_BESIDE_GOVERNED_NOUN = /\b(?:of|at|for|from|with)\s+(?:the|a|an)\s+\p
 const SPEECH_AFTER_PRINCIPAL =
   /^\s*(?:[,;.:]|$|(?:also\s+)?(?:said|says|told|added|confirmed|insisted|stated)\b)/u;
 
-/** "His mother, Loide Amutenya,": kinship given as a role tells the sex the name may not. */
-const FEMALE_KIN = new Set(
-  'mother wife daughter sister grandmother granddaughter aunt niece widow'.split(' '),
-);
-const MALE_KIN = new Set('father husband son brother grandfather grandson uncle nephew widower'.split(' '));
-function genderOfKin(role: string | null): Gender {
-  const head = role?.toLowerCase().split(/\s+/).at(-1) ?? '';
-  return FEMALE_KIN.has(head) ? 'female' : MALE_KIN.has(head) ? 'male' : null;
-}
-
-/** ", 81, from Beeston,", ", 34, of Leeds,": an age, then where someone lives, after their name. */
-const AGE_AND_HOME = /^,\s*\d{1,3},\s*(?:from|of)\s+[^,;:]{1,40},?\s*$/u;
-
-/** "His message to the court was blunt", "Her answer was simple": someone's words as the subject. */
-const OWNED_WORDS_OPEN =
-  /^\s*(His|Her|Their)\s+(?:\p{Ll}+\s+)?(?:message|reply|response|answer|verdict|warning|advice|plea|view|point|argument|assessment)\b/u;
-
 /** Offices whose holder speaks through a spokesperson of the office. */
 const PUBLIC_OFFICE =
   /\b(?:[Mm]inister|[Ss]ecretary|[Pp]remier|[Pp]resident|[Mm]ayor|[Gg]overnor|[Cc]hancellor|[Ss]enator|[Cc]ommissioner|[Aa]ttorney[- ][Gg]eneral)\b/;
@@ -236,6 +219,8 @@ const BUSINESS_NOUNS = new Set(
 );
 /** What a business is called when it is introduced by its part in the story: "The contractor, X,". */
 const BUSINESS_ROLES = new Set([...BUSINESS_NOUNS, 'contractor', 'subcontractor', 'supplier', 'builder']);
+/** What a sport's or a trade's governing body is called on second reference. */
+const GOVERNING_KINDS = new Set(['board', 'federation', 'association', 'union', 'league', 'body']);
 const QUANTIFIERS = new Set([
   'neither',
   'no',
@@ -646,7 +631,7 @@ class Attributor {
   }
 
   genderOf(entity: EntityDraft): Gender {
-    return entity.gender ?? this.learned.get(entity) ?? genderOfKin(entity.role);
+    return entity.gender ?? this.learned.get(entity) ?? null;
   }
 
   /** "Staunton, who is up for an Oscar for her role, …": the first personal pronoun after a subject. */
@@ -905,9 +890,10 @@ class Attributor {
       }
     }
     // "the club said", "the commission added": the one organisation the article names that way.
-    // "the Bench observed": in a court report the judges sitting are the court.
-    const organisationWord =
-      lower.length === 2 && lower[1] === 'bench' ? 'court' : (lower[lower.length - 1] ?? '');
+    // "the Bench observed": South Asian court reports call the judges hearing a case the Bench,
+    // and what it says is the court's.
+    const lastWord = lower[lower.length - 1] ?? '';
+    const organisationWord = lastWord === 'bench' ? 'court' : lastWord;
     if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
       const named =
         this.organisationEndingIn(organisationWord) ??
@@ -916,6 +902,11 @@ class Attributor {
         // "the bank" is the business the story follows, handled below.
         (lower.length === 2 && !BUSINESS_NOUNS.has(organisationWord)
           ? this.lastActedOrganisationWith(organisationWord)
+          : null) ??
+        // "Oman Cricket has ended… The board said": the body that just acted, when its name does not
+        // tell its kind and the word is one a governing body is called by.
+        (lower.length === 2 && GOVERNING_KINDS.has(organisationWord)
+          ? this.justActedOrganisationOfUntoldKind(organisationWord)
           : null);
       if (named) return { kind: 'entity', entity: named };
     }
@@ -1133,6 +1124,15 @@ class Attributor {
       const isAppositive =
         previousComma !== -1 &&
         (/^(?:a|an|the|his|her|its|their|who|which|whose|\d+)\b/i.test(appositive) ||
+          // "Margaret Ellis, 81, from Beeston, said": where a person is from is set off as an age
+          // is; "The letter, from the Home Office, says" names who sent it.
+          (/^from\b/i.test(appositive) &&
+            view.mentions.some(
+              (mention) =>
+                mention.entity.kind === 'person' &&
+                mention.start >= regionStart &&
+                mention.end <= regionStart + previousComma,
+            )) ||
           (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
       region = isAppositive ? withoutComma.slice(0, previousComma) : withoutComma;
       // Appositives nest: "Maja Eriksson, a portfolio manager at Skandia, which owns 4%, said".
@@ -1145,7 +1145,7 @@ class Attributor {
         isAppositive &&
         innerComma !== -1 &&
         namedBefore &&
-        /^(?:a|an|the|his|her|its|their)\b/i.test(inner)
+        /^(?:a|an|the|his|her|its|their|\d+)\b/i.test(inner)
       ) {
         region = region.slice(0, innerComma);
       }
@@ -1278,15 +1278,6 @@ class Attributor {
     if (clauseBreak !== -1 && region[clauseBreak] === ',' && parenthesised) {
       return { kind: 'entity', entity: parenthesised.entity };
     }
-    // "Margaret Ellis, 81, from Beeston, said": an age and a home town set off one after another
-    // after the name that opens the sentence.
-    const opener = view.mentions.find((mention) => mention.start >= regionStart && mention.end <= regionEnd);
-    if (
-      opener?.entity.kind === 'person' &&
-      /^(?:\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(frame.slice(regionStart, opener.start)) &&
-      AGE_AND_HOME.test(frame.slice(opener.end, regionEnd))
-    )
-      return { kind: 'entity', entity: opener.entity };
     // "a spokeswoman for the commission", "a representative of the union": the organisation speaks,
     // named in full or by its last word.
     const spokesperson =
@@ -1401,14 +1392,12 @@ class Attributor {
     const verb = tokenize(view.frame, sentenceStart, colon).at(-1);
     if (!verb || !/^\p{Ll}+$/u.test(verb.word) || view.frame.slice(verb.end, colon).trim() !== '')
       return null;
+    // "His message to the court was blunt:": what he said, whoever it was said to.
+    const owner = /^(His|Her)\s+\p{Ll}+\b/u.exec(view.frame.slice(sentenceStart, colon))?.[1];
+    const ownerEntity = owner ? this.resolvePronoun(owner === 'His' ? 'he' : 'she') : null;
+    if (ownerEntity) return { kind: 'entity', entity: ownerEntity };
     // "His message to the chancellor was:": a copula's subject is a thing said, not who said it.
     if (CLAUSE_VERBS.has(verb.word)) return null;
-    // "His message to the court was blunt:": the owner of the words speaks, not the court.
-    const owner = OWNED_WORDS_OPEN.exec(view.frame.slice(sentenceStart, colon))?.[1];
-    if (owner) {
-      const entity = this.resolvePronoun(POSSESSIVE_TO_PRONOUN[owner.toLowerCase()] ?? 'they');
-      if (entity) return { kind: 'entity', entity };
-    }
     const subject = this.subjectBefore(view, sentenceStart, verb.start);
     if (subject.kind === 'entity') return subject;
     // "Health Minister Priya Nair put it bluntly:": the name the sentence opens on, its verb's

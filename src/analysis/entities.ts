@@ -51,6 +51,7 @@ import {
   coreText,
   findNameRuns,
   gapBetween,
+  IRISH_SURNAME_OPENERS,
   isAcronym,
   isPlausibleNameWord,
   lowerWord,
@@ -87,17 +88,24 @@ const AGENCY_FIELDS = new Set(
   ),
 );
 
+/**
+ * Sports whose national governing bodies are named by the sport and the country, in either order:
+ * "Cricket Australia", "Hockey Canada", "Oman Cricket", "Scottish Rugby".
+ */
+const GOVERNED_SPORTS = new Set(
+  'cricket rugby hockey netball athletics swimming cycling rowing basketball volleyball gymnastics triathlon'.split(
+    ' ',
+  ),
+);
+
 function namesAgencyByFieldAndPlace(run: NameRun): boolean {
   const [field, place] = run.tokens;
-  return (
-    run.tokens.length === 2 &&
-    field !== undefined &&
-    place !== undefined &&
-    AGENCY_FIELDS.has(field.word.toLowerCase()) &&
-    isCapitalised(field.word) &&
-    isPlaceWord(place.word) &&
-    !place.possessive
-  );
+  if (run.tokens.length !== 2 || field === undefined || place === undefined || place.possessive) return false;
+  if (!isCapitalised(field.word) || !isCapitalised(place.word)) return false;
+  const fieldWord = field.word.toLowerCase();
+  if ((AGENCY_FIELDS.has(fieldWord) || GOVERNED_SPORTS.has(fieldWord)) && isPlaceWord(place.word))
+    return true;
+  return !field.possessive && isPlaceWord(field.word) && GOVERNED_SPORTS.has(place.word.toLowerCase());
 }
 
 const UNION_BRANCH_NUMBER = /^ \d{1,5}[A-Z]?\b/;
@@ -404,6 +412,15 @@ function inAttributionSlot(run: NameRun): boolean {
   return /[,?!]["”’']\s+$/.test(before) && (speechVerbFollows(run) || run.core.length > 1);
 }
 
+const KIN_GENDER = new Map<string, Gender>([
+  ...'mother daughter wife sister grandmother granddaughter aunt niece widow stepmother'
+    .split(' ')
+    .map((word) => [word, 'female'] as const),
+  ...'father son husband brother grandfather grandson uncle nephew widower stepfather'
+    .split(' ')
+    .map((word) => [word, 'male'] as const),
+]);
+
 function genderOf(run: NameRun): Gender {
   for (const [index, token] of run.prefix.entries()) {
     const word = token.word.toLowerCase();
@@ -413,6 +430,9 @@ function genderOf(run: NameRun): Gender {
     const gender = HONORIFICS.get(word);
     if (gender) return gender;
   }
+  // "His mother, Loide Amutenya": a relation set off before the name says whether a man or a woman.
+  const relation = KIN_GENDER.get(lowerWord(tokenBefore(run)));
+  if (relation && /^,? $/.test(gapBetween(run.text, tokenBefore(run), run.core[0]))) return relation;
   const given = run.core[0]?.word ?? '';
   if (run.core.length > 1 && MALE_GIVEN_NAMES.has(given)) return 'male';
   if (run.core.length > 1 && FEMALE_GIVEN_NAMES.has(given)) return 'female';
@@ -475,6 +495,9 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     words.length > 1 &&
     (!opensWithGivenName || staffNamedAfter) &&
     run.prefix.every((token) => !isPersonTitle(token.word)) &&
+    // "Undersecretary for Rice Industry Development Leonardo dela Cruz said in a statement": a
+    // portfolio peeled before the name says a person holds it.
+    !(run.prefix.length > 0 && titleBeforeComplement(run.paragraphTokens, run.firstIndex) !== -1) &&
     actsAsOrganisation(run) &&
     // "WMC chairman Tommie Bergman said in a statement": people speak through statements too.
     !(
@@ -855,6 +878,16 @@ function personEvidence(run: NameRun): number {
   ) {
     evidence += 2;
   }
+  // "Her co-lead in Tianjin, Zhang Weiming, says": a full name set off by commas whose closing
+  // comma the speech verb follows is the speaker an appositive introduces.
+  if (
+    words.length > 1 &&
+    run.prefix.length === 0 &&
+    words.every((word) => isPlausibleNameWord(word) || isNameParticle(word)) &&
+    SET_OFF_THEN_SPEECH.test(rest) &&
+    setOffAsSubject(run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 160), run.tokens[0]?.start))
+  )
+    evidence += 2;
   if (roleAfter(run) !== null || (run.prefix.length === 0 && roleBefore(run) !== null)) evidence += 2;
   if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
   // "belonged to Maurice Lévy-Strauss, who ran a linen business": a double-barrelled surname with
@@ -914,6 +947,21 @@ function personEvidence(run: NameRun): number {
   return evidence;
 }
 
+/**
+ * The text before a name set off by commas leaves the subject to it: "Her co-lead in Tianjin, Zhang
+ * Weiming, says". In "Teresita Reyes, who farms in Guimba, Nueva Ecija, said" the subject was named
+ * before a "who" clause, and the name set off is where.
+ */
+function setOffAsSubject(before: string): boolean {
+  if (!/,\s$/.test(before)) return false;
+  // "in Sta. Cruz": a short capitalised word before a stop is an abbreviation, not a sentence's end.
+  const sentence = before.split(/(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]["”’]?\s+/u).at(-1) ?? before;
+  return !/\b(?:who|which|whose)\b/.test(sentence);
+}
+
+/** A name's closing comma, then the verb of speech: "…, Zhang Weiming, says". */
+const SET_OFF_THEN_SPEECH = /^,\s+(?:said|says|told|tells|added|adds|explained|explains|warned)\b/;
+
 /** A given name and a surname (with any particle) ending just before a list's comma or "and". */
 const PERSON_LISTED_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+) (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]+(?:,| and) $/u;
 /** The same, opening just after a list's comma or "and". */
@@ -959,9 +1007,32 @@ function hasPlaceInName(run: NameRun): boolean {
   );
 }
 
+/** Numbers and quantities: the words that open such family names and that no name list knows. */
+const FAMILY_NAME_OPENERS = new Set(
+  'Many Few Old One Two Three Four Five Six Seven Eight Nine Ten Hundred'.split(' '),
+);
+
+/**
+ * "Darnell Many Guns", "Lucy Two Feathers": Native American family names of two words may open on
+ * a common English word. Inside a full name, between a given name and a last word that are both
+ * plausible, such a word opens the family name rather than ending the name.
+ */
+function opensFamilyName(core: readonly Token[], at: number): boolean {
+  const word = core[at]?.word ?? '';
+  return (
+    at > 0 &&
+    at === core.length - 2 &&
+    core.length >= 3 &&
+    FAMILY_NAME_OPENERS.has(word) &&
+    core.every((token, index) => index === at || isPlausibleNameWord(token.word))
+  );
+}
+
 /** The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle". */
 function surnameOf(name: string): string {
   const words = name.split(' ');
+  // "Darnell Many Guns" is "Many Guns" on second reference (see opensFamilyName).
+  if (words.length >= 3 && FAMILY_NAME_OPENERS.has(words.at(-2) ?? '')) return words.slice(-2).join(' ');
   // Korean names put the family name first: Park Ji-hoon, Moon Jae-in.
   if (
     words.length === 2 &&
@@ -972,7 +1043,13 @@ function surnameOf(name: string): string {
   }
   let start = words.length - 1;
   // The first word is a given name even when it could be a particle: Ben Whitaker, Abdul Karim.
-  while (start > 1 && isNameParticle(words[start - 1] ?? '')) start--;
+  while (
+    start > 1 &&
+    (isNameParticle(words[start - 1] ?? '') ||
+      IRISH_SURNAME_OPENERS.has(words[start - 1] ?? '') ||
+      (words[start - 1] === 'an' && IRISH_SURNAME_OPENERS.has(words[start - 2] ?? '')))
+  )
+    start--;
   return words.slice(start).join(' ');
 }
 
@@ -1021,7 +1098,12 @@ interface NameKey {
   /** Folded without spaces or hyphens: "Abdelkarim" and "Abdel Karim" meet here. */
   joined: string;
   surname: string;
+  /** The given names before a Malay patronymic: "ahmad faizal" in "Ahmad Faizal bin Abdul Karim". */
+  beforePatronymic: string;
 }
+
+/** Malay and Brunei names: the given names, "son/daughter of", the father's names. */
+const PATRONYMIC = / (?:bin|binti|binte|bte) /;
 
 /**
  * Names are compared pairwise for every lone word against every candidate, so each name's folded
@@ -1034,25 +1116,37 @@ function nameKeyOf(name: string): NameKey {
   if (known) return known;
   if (nameKeys.size > 4000) nameKeys.clear();
   const folded = foldName(name);
+  const givenNames = folded.slice(0, Math.max(0, PATRONYMIC.exec(folded)?.index ?? 0));
   const key = {
     words: folded.split(' '),
     folded,
     joined: folded.replace(/[\s-]/g, ''),
     surname: foldName(surnameOf(name)).replace(/^(?:al|el) /, ''),
+    // One given name alone is matched as any first name is; two are what the story calls the person.
+    beforePatronymic: givenNames.includes(' ') ? givenNames : '',
   };
   nameKeys.set(name, key);
   return key;
 }
 
 function samePerson(a: string, b: string): boolean {
-  const keyA = nameKeyOf(a);
-  const keyB = nameKeyOf(b);
+  return sameKeyedPerson(nameKeyOf(a), nameKeyOf(b));
+}
+
+function sameKeyedPerson(keyA: NameKey, keyB: NameKey): boolean {
   const wordsA = keyA.words;
   const wordsB = keyB.words;
   // Transliterations join or split compound given names: "Abdelkarim" and "Abdel Karim".
   if (wordsA.length > 1 && wordsB.length > 1 && keyA.joined === keyB.joined) return true;
   // "Abu Rasheed" is "Ziad Abu Rasheed" without the given name.
   if (keyA.folded.endsWith(` ${keyB.folded}`) || keyB.folded.endsWith(` ${keyA.folded}`)) return true;
+  // "Ahmad Faizal" is "Ahmad Faizal bin Abdul Karim": Malay names are shortened to the given names,
+  // never to the father's.
+  if (
+    (keyA.beforePatronymic !== '' && keyA.beforePatronymic === keyB.folded) ||
+    (keyB.beforePatronymic !== '' && keyB.beforePatronymic === keyA.folded)
+  )
+    return true;
   if (keyA.surname !== keyB.surname) return false;
   if (wordsA.length === 1 || wordsB.length === 1) return true;
   // "Chen Ming-hsun" and "Chen Kuo-hua": family name first, so the given names that tell them apart follow it.
@@ -1314,7 +1408,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           (index > 0 && MONTH_SURNAMES.has(token.word) && isGivenName((run.core[0] as Token).word)) ||
           // "Wang Jun, a researcher", "Jan van Horn": a month's short form with no day beside it is a
           // given name, first or (family name first, as Chinese and Korean names are) second.
-          (MONTHS_AS_GIVEN_NAMES.has(token.word) && !dayBeside(run, token)),
+          (MONTHS_AS_GIVEN_NAMES.has(token.word) && !dayBeside(run, token)) ||
+          opensFamilyName(run.core, index),
       ) &&
       !hasPlaceInName(run)
     ) {
@@ -1390,8 +1485,18 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       (speechVerbFollows(run) ? 1 : 0) +
       (inAttributionSlot(run) ? 2 : 0) +
       (namedKin || introduced ? 2 : 0);
+    const wordKey = nameKeyOf(word);
+    // "Many Guns said": the common word that opens a two-word family name was peeled as no name.
+    const peeled = run.prefix.at(-1);
+    const familyName =
+      peeled && run.prefix.length === 1 && gapBetween(run.text, peeled, run.core[0]) === ' '
+        ? `${peeled.word} ${word}`
+        : '';
     let matching = [...candidates.values()].filter((candidate) =>
-      [...candidate.forms.keys()].some((form) => samePerson(form, word)),
+      [...candidate.forms.keys()].some(
+        (form) =>
+          sameKeyedPerson(nameKeyOf(form), wordKey) || (familyName !== '' && surnameOf(form) === familyName),
+      ),
     );
     // "Queen Ivena … told the Observer" after 'Tameka "Queen Ivena" Jarvis-Pole'.
     const nicknamed = nicknames.get(word);
@@ -1494,6 +1599,31 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   const accepted = [...candidates.values()].filter(
     (candidate) => candidate.evidence >= 2 && !bodies.has(candidate),
   );
+  // "That is not how Petrus Amutenya remembers it. His mother, Loide Amutenya, …": a full name
+  // that shares its surname with someone introduced as a relative is the one they are related to,
+  // a person whatever the sentence they stand in.
+  const relativesSurnames = new Set(
+    accepted
+      .filter((candidate) => candidate.roles.some((role) => KIN_GENDER.has(role.text.toLowerCase())))
+      .flatMap((candidate) =>
+        [...candidate.forms.keys()]
+          .filter((form) => form.includes(' '))
+          .map((form) => nameKeyOf(form).surname),
+      ),
+  );
+  for (const candidate of candidates.values()) {
+    if (candidate.evidence < 0 || candidate.evidence >= 2 || bodies.has(candidate)) continue;
+    const relative = [...candidate.forms.keys()].some((form) => {
+      const words = form.split(' ');
+      return (
+        words.length === 2 &&
+        (words[0]?.length ?? 0) > 1 &&
+        isPlausibleNameWord(words[0] ?? '') &&
+        relativesSurnames.has(nameKeyOf(form).surname)
+      );
+    });
+    if (relative) accepted.push(candidate);
+  }
   // A lone word the article also writes in lower case is a common noun ("the Justice Plan", "plan").
   const lowerCaseWords = new Set(
     paragraphs.flatMap((paragraph) => paragraph.text.match(/(?<![\p{L}.] )\b\p{Ll}[\p{L}-]*/gu) ?? []),
@@ -1513,10 +1643,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     shortNamesUsed.set(name, [shortNamesOf.get(body) ?? '']);
   }
   // "Film director Ken Loach" beside "the film": a common noun opening a sentence names no body.
-  const everyWord = new Set(
-    paragraphs.flatMap((paragraph) => paragraph.text.match(/\p{Ll}[\p{L}-]*/gu) ?? []),
-  );
-  const writtenInLowerCase = (word: string) => everyWord.has(word.toLowerCase());
+  // Gathered only when a lone word acts as a business: listing every word costs a long story a millisecond.
+  let everyWord: Set<string> | undefined;
+  const writtenInLowerCase = (word: string) => {
+    everyWord ??= new Set(paragraphs.flatMap((paragraph) => paragraph.text.match(/\p{Ll}[\p{L}-]*/gu) ?? []));
+    return everyWord.has(word.toLowerCase());
+  };
   // "Cellbridge said in a statement" after "Cellbridge Foods" is the short name; otherwise a lone
   // word acting as a business is one, unless a courtesy title made it a person ("Mr Ericsson").
   for (const { word, order } of businessWords) {

@@ -202,12 +202,18 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
 ]);
 
 /**
+ * Given names written short with a stop, as the name's owner writes it: Filipino "Ma." (María),
+ * Bangladeshi "Md." (Mohammad), Malaysian "Mohd." and "Muhd.", and old English "Wm.", "Thos.".
+ */
+export const ABBREVIATED_GIVEN_NAMES = new Set(['Ma', 'Md', 'Mohd', 'Muhd', 'Wm', 'Thos', 'Chas', 'Jas']);
+
+/**
  * Name particles that may be written attached, detached or dropped: al-Shaibani, al Shaibani, Shaibani.
  * Patronymics count too: Malay "binti" (daughter of), Welsh "ap" (son of, "Rhys ap Gruffydd").
  */
 export const NAME_PARTICLES = words(`
   al el ul bin binti ibn bint abu abd abdel abdul de da di du del della der den van von le la ter ben
-  dela delos dos das degli dei zu ó ní nic uí ap
+  dela delos dos das degli dei zu ó ní nic uí ap los las
 `);
 
 /**

@@ -1,6 +1,7 @@
 import type { Paragraph } from '../corpus/types.js';
 import type { EntityDraft } from './entities.js';
 import { DEMONYM_TO_PLACE } from './lexicon.js';
+import { rolePhrasesIn } from './role-phrases.js';
 
 export interface Mention {
   entity: EntityDraft;
@@ -11,8 +12,6 @@ export interface Mention {
   byRole: boolean;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Name forms and paragraphs are compared in one spelling: a hyphen or any space is a space, a
  * curly apostrophe is straight. Each character maps to one character, so offsets stay valid.
@@ -20,8 +19,6 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 function matchingSpelling(text: string): string {
   return text.replace(/[-\s]/gu, ' ').replace(/’/g, "'");
 }
-
-const rolePatterns = new Map<string, RegExp>();
 
 interface NameForm {
   spelling: string;
@@ -107,28 +104,6 @@ function nameMentions(text: string, entities: readonly EntityDraft[]): Mention[]
   return found;
 }
 
-const TRANSIENT = '(?:(?:new|former|longtime|long-time|outgoing|incoming|acting|interim|then)\\s+)*';
-
-/** A role phrase that stands for a person: "the prime minister", "Syria’s foreign minister". */
-function rolePattern(head: string): RegExp {
-  const cached = rolePatterns.get(head);
-  if (cached) return cached;
-  const pattern = buildRolePattern(head);
-  rolePatterns.set(head, pattern);
-  return pattern;
-}
-
-function buildRolePattern(head: string): RegExp {
-  const headPattern = head
-    .split(' ')
-    .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}`)
-    .join('\\s+');
-  return new RegExp(
-    `(?<![\\p{L}])(?:([Tt]he)\\s+)?(?:(\\p{Lu}[\\p{L}-]+?)(['’]s)?\\s+)?${TRANSIENT}${headPattern}(?![\\p{L}])(?!\\s+\\p{Lu})`,
-    'gu',
-  );
-}
-
 /** Resolves "the prime minister" to the one entity the article gives that role, if only one fits. */
 export function entitiesForRole(
   entities: readonly EntityDraft[],
@@ -194,7 +169,6 @@ interface RoleHead {
   head: string;
   /** Part of the last word that any mention must contain: most paragraphs name no role at all. */
   needle: string;
-  pattern: RegExp;
 }
 
 const roleHeadsOf = new WeakMap<readonly EntityDraft[], RoleHead[]>();
@@ -210,7 +184,6 @@ function roleHeads(entities: readonly EntityDraft[]): RoleHead[] {
   const found = [...heads].map((head) => ({
     head,
     needle: (head.split(' ').at(-1) ?? head).slice(1),
-    pattern: rolePattern(head),
   }));
   roleHeadsOf.set(entities, found);
   return found;
@@ -218,10 +191,9 @@ function roleHeads(entities: readonly EntityDraft[]): RoleHead[] {
 
 function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[] {
   const found: Mention[] = [];
-  for (const { head, needle, pattern } of roleHeads(entities)) {
+  for (const { head, needle } of roleHeads(entities)) {
     if (!text.includes(needle)) continue;
-    for (const match of text.matchAll(pattern)) {
-      const [whole, article, owner, possessive] = match;
+    for (const { start, end, article, owner, possessive } of rolePhrasesIn(text, head)) {
       const ownerIsArticle = owner !== undefined && /^the$/i.test(owner);
       let place: string | null = null;
       let qualifier: string | null = null;
@@ -237,8 +209,7 @@ function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[]
         matching = matching.filter((entity) => entity.role?.toLowerCase().includes(qualifier as string));
       }
       if (matching.length !== 1) continue;
-      const start = match.index ?? 0;
-      found.push({ entity: matching[0] as EntityDraft, start, end: start + whole.length, byRole: true });
+      found.push({ entity: matching[0] as EntityDraft, start, end, byRole: true });
     }
   }
   return found;

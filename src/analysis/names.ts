@@ -4,6 +4,7 @@
  */
 import type { Paragraph } from '../corpus/types.js';
 import {
+  ABBREVIATED_GIVEN_NAMES,
   CALENDAR_WORDS,
   HONORIFICS,
   isGroupWord,
@@ -109,8 +110,19 @@ const INDUSTRIES = new Set(
 export const isAcronym = (word: string) =>
   /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) && !KNOWN_PLACES.has(word) && !NON_ORGANISATION_ACRONYMS.has(word);
 
+/**
+ * "Mac an tSaoir", "Ó hUiginn": Irish surnames mutate after the particle, so a lower-case t or h
+ * may stand before the capital.
+ */
+const IRISH_MUTATED = /^[th]\p{Lu}\p{Ll}/u;
+
+/** Irish surname openers that an "an" ("of the") may follow: "Mac an tSaoir", "Nic an Bhaird". */
+export const IRISH_SURNAME_OPENERS = new Set(['Mac', 'Nic', 'Mhic', 'Ó', 'Ní', 'Uí']);
+
 function isNameLike(token: Token): boolean {
-  return isCapitalised(token.word) || ARABIC_ATTACHED_PARTICLE.test(token.word);
+  return (
+    isCapitalised(token.word) || ARABIC_ATTACHED_PARTICLE.test(token.word) || IRISH_MUTATED.test(token.word)
+  );
 }
 
 /** Runs of adjacent capitalised words, joined by name particles ("Mohammed bin Salman"). */
@@ -158,7 +170,10 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         continue;
       }
       const initialGap =
-        gap === '. ' && (/^\p{Lu}$/u.test(previous.word) || isAbbreviatedTitle(previous.word));
+        gap === '. ' &&
+        (/^\p{Lu}$/u.test(previous.word) ||
+          isAbbreviatedTitle(previous.word) ||
+          ABBREVIATED_GIVEN_NAMES.has(previous.word));
       // "Federation of Merchants' Associations", "Teachers' Union": a plural possessive inside the
       // name of a body, which only an organisation word can follow.
       const pluralPossessiveGap =
@@ -174,7 +189,11 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       }
       // Particles may stack before the surname: "Ramon de la Cruz", "Ursula von der Leyen".
       let ahead = next;
-      while (ahead < tokens.length && isLowerCaseParticle((tokens[ahead] as Token).word)) {
+      while (
+        ahead < tokens.length &&
+        (isLowerCaseParticle((tokens[ahead] as Token).word) ||
+          ((tokens[ahead] as Token).word === 'an' && IRISH_SURNAME_OPENERS.has(previous.word)))
+      ) {
         const following = tokens[ahead + 1];
         if (!following || text.slice((tokens[ahead] as Token).end, following.start) !== ' ') break;
         ahead++;
@@ -283,6 +302,16 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
           !word.includes('-') &&
           NAME_GOES_ON.test(text.slice((run[run.length - 1] as Token).end))
         );
+      // "Conservator Rosa María Alvarado said", "Sculptor Ana Ortega": a job opening the sentence,
+      // capitalised only for being first, before a name of two words or more.
+      const openingJob =
+        coreStart === 0 &&
+        run.length >= 3 &&
+        !givenName &&
+        !isGivenName(word) &&
+        !(run[0] as Token).possessive &&
+        (isRoleNoun(word) || /\p{Ll}{3}ator$/u.test(word)) &&
+        /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start));
       // "Dutch-born Anton Corbijn", "London-based Sarah Lee": a description, not a name.
       const description = DESCRIPTION.test(word);
       // "Datuk Seri Anwar Ibrahim", "Tan Sri Lee Kah Choon", "Puan Sri Noor Aini": Malaysian honours
@@ -295,6 +324,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
           ['Datuk', 'Dato', 'Tan', 'Puan', 'Toh'].includes(prefix.at(-1)?.word ?? ''));
       const peel =
         openingGerund ||
+        openingJob ||
         description ||
         malaysianHonour ||
         NEVER_NAME_WORDS.has(word) ||
@@ -375,7 +405,11 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         text.slice((run[run.length - 1] as Token).end),
       );
       if (givenAt !== -1 || actsAsPerson) {
-        const nameAt = givenAt === -1 ? rest.length - 2 : givenAt;
+        // "…Rice Industry Development Leonardo dela Cruz": particles belong to the surname, so the
+        // given name stands before them.
+        let surnameAt = rest.length - 1;
+        while (surnameAt > 1 && isLowerCaseParticle((rest[surnameAt - 1] as Token).word)) surnameAt--;
+        const nameAt = givenAt === -1 ? surnameAt - 1 : givenAt;
         prefix.push(...rest.slice(0, nameAt));
         coreStart += nameAt;
       }

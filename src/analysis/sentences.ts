@@ -1,3 +1,4 @@
+import { ABBREVIATED_GIVEN_NAMES } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 
 export interface Sentence {
@@ -32,6 +33,8 @@ export function isAbbreviationStop(text: string, stop: number): boolean {
   if (word === '') return false;
   // Initials: "J. K. Rowling", "George W. Bush".
   if (/^\p{Lu}$/u.test(word)) return true;
+  // "Ma. Corazon de los Santos": a given name written short, before the rest of the name.
+  if (ABBREVIATED_GIVEN_NAMES.has(word) && /^ \p{Lu}/u.test(text.slice(stop + 1))) return true;
   // Dotted acronyms and e.g./i.e./a.m.: end the sentence only when a clear opener follows.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     const next = /^\s+([\p{L}]+)/u.exec(text.slice(stop + 1))?.[1] ?? '';

@@ -80,15 +80,24 @@ function vectorOf(terms: readonly string[], weight: (term: string) => number): V
   return vector;
 }
 
+/** Each vector's squared norm, summed once: selecting key points compares every pair of sentences. */
+const squaredNorms = new WeakMap<Vector, number>();
+
+function squaredNorm(vector: Vector): number {
+  let norm = squaredNorms.get(vector);
+  if (norm === undefined) {
+    norm = 0;
+    for (const value of vector.values()) norm += value * value;
+    squaredNorms.set(vector, norm);
+  }
+  return norm;
+}
+
 function cosine(a: Vector, b: Vector): number {
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, value] of a) {
-    normA += value * value;
-    dot += value * (b.get(term) ?? 0);
-  }
-  for (const value of b.values()) normB += value * value;
+  for (const [term, value] of a) dot += value * (b.get(term) ?? 0);
+  const normA = squaredNorm(a);
+  const normB = squaredNorm(b);
   return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
 }
 
@@ -276,12 +285,19 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
   // The lede is the story in one sentence: it always leads.
   const chosen: Candidate[] = candidates.slice(0, 1);
   const remaining = candidates.slice(1);
+  // Each sentence's greatest likeness to one already chosen, brought up to date as each is chosen.
+  const redundancies = new Map(
+    remaining.map((candidate) => [
+      candidate,
+      Math.max(0, ...chosen.map((picked) => cosine(candidate.vector, picked.vector))),
+    ]),
+  );
   let chosenWords = chosen[0]?.words ?? 0;
   while (remaining.length > 0 && chosen.length < 5 && (chosen.length < 3 || chosenWords < SUMMARY_WORDS)) {
     let bestIndex = 0;
     let bestValue = Number.NEGATIVE_INFINITY;
     remaining.forEach((candidate, index) => {
-      const redundancy = Math.max(0, ...chosen.map((picked) => cosine(candidate.vector, picked.vector)));
+      const redundancy = redundancies.get(candidate) ?? 0;
       const overLength = Math.max(0, chosenWords + candidate.words - TARGET_WORDS);
       const value = 0.8 * candidate.score - 0.2 * redundancy - WORD_OVER_TARGET_COST * overLength;
       if (value > bestValue) {
@@ -293,6 +309,10 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     if (!best) break;
     chosen.push(best);
     chosenWords += best.words;
+    for (const candidate of remaining) {
+      const likeness = cosine(candidate.vector, best.vector);
+      if (likeness > (redundancies.get(candidate) ?? 0)) redundancies.set(candidate, likeness);
+    }
   }
   return chosen
     .sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b))

@@ -10,7 +10,40 @@ export interface Token {
 // Dotted acronyms (U.S.), then words that may hold inner apostrophes or hyphens (doesn't, al-Assad).
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
 
+/**
+ * The words of `text` that begin in [from, to). Attribution reads the same sentence many times over
+ * in pieces, so a text's words are found once and the pieces taken from them; a piece starting
+ * inside a word is read on its own, as that word's tail is a word of its own there.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const all = wordsOf(text);
+  let first = 0;
+  let after = all.length;
+  while (first < after) {
+    const middle = (first + after) >>> 1;
+    if ((all[middle] as Token).start < from) first = middle + 1;
+    else after = middle;
+  }
+  if (first > 0 && (all[first - 1] as Token).end > from) return scanWords(text, from, to);
+  let last = first;
+  while (last < all.length && (all[last] as Token).start < to) last++;
+  return all.slice(first, last);
+}
+
+const wordsByText = new Map<string, Token[]>();
+
+function wordsOf(text: string): Token[] {
+  let words = wordsByText.get(text);
+  if (words === undefined) {
+    words = scanWords(text, 0, text.length);
+    // Bounded like foldName's memo: a text is read again only while its article is being analysed.
+    if (wordsByText.size > 2_000) wordsByText.clear();
+    wordsByText.set(text, words);
+  }
+  return words;
+}
+
+function scanWords(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = from;
   for (let match = WORD.exec(text); match !== null && match.index < to; match = WORD.exec(text)) {

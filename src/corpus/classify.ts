@@ -11,6 +11,7 @@ import {
   dropRepeats,
   dropTeaserCards,
   dropTeasers,
+  MAX_QUOTED_SUBHEAD_WORDS,
   spreadBoxReasons,
 } from './grouped-furniture.js';
 import {
@@ -129,10 +130,10 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       drops[credit] === 'navigation' ||
       // Pasted without blank lines, "Ben Fractenberg/THE CITY" straight under a short line still credits it.
       // A headline over "Kimberley Hibbert / Senior staff reporter" is no caption: a caption is a
-      // sentence, and a credit names no job.
+      // sentence, and a credit names no job but the photographer's ("Jon Shapley/Staff photographer").
       (credit === index + 1 &&
         PHOTOGRAPHER_SLASH_AGENCY.test(texts[credit] ?? '') &&
-        !STAFF_JOB.test(texts[credit] ?? '') &&
+        (!STAFF_JOB.test(texts[credit] ?? '') || /\bphotographer\b/i.test(texts[credit] ?? '')) &&
         endsSentence(texts[index] ?? '') &&
         wordCount(texts[index] ?? '') <= MAX_APART_CAPTION_WORDS) ||
       // Or a labelled credit ("Source: Mirjam Mõttus/ERR") under a short line with no verb, quoting and
@@ -314,6 +315,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   dropAfterEnd(texts, labels, drops, authors);
 
   markCaptionUnderByline(texts, drops, captions, headline);
+  markShortCaptionOverStory(texts, drops, captions, headline);
   const kinds: (ParagraphKind | null)[] = texts.map(() => null);
   if (dek !== -1) kinds[dek] = 'standfirst';
   const standfirst = findStandfirst(texts, drops, captions, headline, storyStart);
@@ -544,7 +546,12 @@ const MAX_POST_TITLE_WORDS = 14;
 const MAX_LIVE_POINTS = 5;
 /** "4.20pm - ", "16:05 – ": a key event's time before the dash and the post's headline. */
 const CLOCK_THEN_DASH = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*[-–—|]\s+/i;
-const MAX_LIVE_POINT_WORDS = 40;
+/**
+ * A live page's key points are a sentence each, about 20 words; the opening paragraphs of a live
+ * story ("A fast-moving winter storm dropped more than 8 inches of snow on ..., snarling freeways and
+ * grounding hundreds of flights ...") run 30 words and more, and are its story.
+ */
+const MAX_LIVE_POINT_WORDS = 28;
 
 /** "Ed Conway": two or three capitalised words and nothing else. */
 function isPersonName(text: string): boolean {
@@ -783,6 +790,60 @@ function markCaptionUnderByline(
 
 const MAX_THING_IN_PLACE_CAPTION_WORDS = 20;
 
+/**
+ * Straight above the story's first paragraph, a few words naming what the lead picture shows:
+ * "Tourists at the Galle Fort" (who, and where), or "The King Fahad Causeway", the thing the first
+ * paragraph then names. Too short to read as anything, or read as a name under the byline, they are
+ * the picture's caption, which lost its credit on copy.
+ */
+function markShortCaptionOverStory(
+  texts: readonly string[],
+  drops: (DropReason | null)[],
+  captions: boolean[],
+  headline: number | null,
+): void {
+  if (headline === null) return;
+  const first = texts.findIndex(
+    (text, index) => index > headline && drops[index] === null && !captions[index] && isStrongProse(text),
+  );
+  const line = first - 1;
+  if (line <= headline || captions[line] || ![null, 'fragment', 'byline'].includes(drops[line] ?? null))
+    return;
+  const text = (texts[line] ?? '').trim();
+  if (endsSentence(text)) return;
+  // "University Hospital Limerick has been the most overcrowded hospital ..." over "UNIVERSITY Hospital
+  // Limerick has recorded its worst November ...": the picture's subject, named as the story opens.
+  const opening = (words: string) => words.split(/\s+/, SHARED_OPENING_WORDS).join(' ').toLowerCase();
+  // Under the byline or the date, where the picture goes; a standfirst above them may open the same way.
+  const underByline = drops
+    .slice(headline + 1, line)
+    .some((drop) => drop === 'byline' || drop === 'timestamp');
+  const sharesOpening =
+    drops[line] === null &&
+    underByline &&
+    wordCount(text) >= SHARED_OPENING_WORDS &&
+    wordCount(text) <= MAX_THING_IN_PLACE_CAPTION_WORDS &&
+    opening(text) === opening(texts[first] ?? '');
+  if (sharesOpening) {
+    captions[line] = true;
+    return;
+  }
+  if (wordCount(text) > MAX_SHORT_LEAD_CAPTION_WORDS) return;
+  const thing = /^The ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)$/u.exec(text)?.[1];
+  const namedBelow =
+    thing !== undefined && !NEWSROOM_WORDS.test(thing) && (texts[first] ?? '').includes(thing);
+  if (namedBelow || showsSubjectInPlace(`${text}.`)) {
+    drops[line] = null;
+    captions[line] = true;
+  }
+}
+
+const MAX_SHORT_LEAD_CAPTION_WORDS = 8;
+const SHARED_OPENING_WORDS = 3;
+/** "The Associated Press" under a headline is the byline, even where the story names it. */
+const NEWSROOM_WORDS =
+  /\b(?:Press|News|Times|Post|Agency|Herald|Tribune|Journal|Guardian|Telegraph|Wire|Radio|Television)\b/;
+
 /** The headline, a standfirst or two and the byline: the lines a header's time stamp follows. */
 const HEADER_STAMP_REACH = 5;
 
@@ -838,8 +899,6 @@ function isQuotedSubhead(texts: readonly string[], index: number): boolean {
   const words = quoted.toLowerCase();
   return texts.some((text, at) => at > index && text.toLowerCase().includes(words));
 }
-
-const MAX_QUOTED_SUBHEAD_WORDS = 10;
 
 /** "Key findings:": a few words and a colon, over the list it introduces. */
 function isColonLabel(text: string): boolean {
@@ -909,10 +968,12 @@ function dropUnlabelledTeaserRun(
       end += 1;
     }
     // Under a box's own label ("Also on EUobserver") one headline is enough to be another story's,
-    // and so is each of the box's headlines after the date of the one before.
+    // and so is each of the box's headlines after the date of the one before. Over the label, they
+    // are the previous and next stories' links ("Peso weakens as dollar firms" above "Related Posts").
     let above = start - 1;
     while (above > lastParagraph && drops[above] === 'timestamp') above -= 1;
-    if (headlines.length >= (drops[above] === 'related' ? 1 : MIN_TEASER_RUN)) {
+    const boxed = drops[above] === 'related' || drops[end] === 'related';
+    if (headlines.length >= (boxed ? 1 : MIN_TEASER_RUN)) {
       for (const index of headlines) drops[index] = drops[index] ?? 'related';
     }
     start = end + 1;

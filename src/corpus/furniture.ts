@@ -150,6 +150,7 @@ label(
 label(
   'related',
   'related|related topics|related content|related articles|related stories|related news|related coverage|' +
+    'related posts|related reading|related links|more posts|' +
     'more on this story|more on this|more stories|more from|more news|most read|most popular|most viewed|' +
     'most shared|recommended|recommended for you|recommended stories|you may also like|you might also like|' +
     'also read|read also|read more|read next|see also|trending|trending now|top stories|latest|latest news|' +
@@ -712,6 +713,14 @@ const PATTERNS: FurniturePattern[] = [
     pattern: /^([Rr]eporting|[Ww]riting|[Rr]eported|[Tt]ext|[Ww]ords) (from|by)\s*:?\s*\p{Lu}/u,
     maxWords: 8,
   },
+  // "— Omar Abdel-Baqui", "— Jane Doe, The Canadian Press": a live post signed off by its reporter,
+  // the dash and the name alone, perhaps with the outlet.
+  {
+    reason: 'byline',
+    pattern:
+      /^[—–]\s*\p{Lu}[\p{L}'’.-]+(?: (?:(?:de|da|di|del|der|van|von|la|le|al|el|bin|ibn) )?\p{Lu}[\p{L}'’.-]+){0,3}(?:,\s*(?:The )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3})?$/u,
+    maxWords: 10,
+  },
   {
     reason: 'credit',
     pattern: /^\(?[\p{Lu}][\p{L}\p{N} .&'’-]{1,40} with (AFP|Reuters|AP|agencies|wires)\)?\.?$/u,
@@ -1226,6 +1235,12 @@ export function furnitureReason(text: string): FurnitureReason | null {
   return reason;
 }
 
+/**
+ * "Francis Campbell · Journalist | Posted: Nov. 25, 2026, 4:31 p.m.": fields parted by bars or dots
+ * whose last is a clock time; its "p.m." is no sentence's full stop.
+ */
+const FIELDS_ENDING_IN_CLOCK = /\s[|·•]\s.*\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$/i;
+
 const recentReasons = new Map<string, FurnitureReason | null>();
 const RECENT_REASONS_LIMIT = 4096;
 const MAX_REMEMBERED_LINE = 120;
@@ -1236,7 +1251,7 @@ function readFurniture(text: string): FurnitureReason | null {
   const labelled = LABELS[bareLabel(trimmed)];
   if (labelled !== undefined) return labelled;
   const count = wordCount(trimmed);
-  const sentence = endsSentence(trimmed);
+  const sentence = endsSentence(trimmed) && !FIELDS_ENDING_IN_CLOCK.test(trimmed);
   for (const { reason, pattern, maxWords, notSentence } of PATTERNS) {
     if (count <= maxWords && !(notSentence && sentence) && pattern.test(trimmed)) return reason;
   }

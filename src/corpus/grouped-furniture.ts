@@ -305,6 +305,10 @@ export function dropPullQuotes(texts: readonly string[], drops: (DropReason | nu
     const quoted = /^["“‘'«]\s*(.+?)\s*["”’'»]$/u.exec(unattributed)?.[1];
     const plain = quoted === undefined && endsSentence(unattributed) ? unattributed : undefined;
     if (quoted !== undefined ? wordCount(quoted) < MIN_PULL_QUOTE_WORDS : plain === undefined) continue;
+    // "'There is no work anymore'" over the section that quotes it: a few words with no sentence's
+    // punctuation head the section as its subhead, lifted from the quotation as subeditors do. A
+    // speaker named under it makes it a pull quote.
+    if (quoted !== undefined && unattributed === text.trim() && isQuotedSubheadShape(quoted)) continue;
     if (
       plain !== undefined &&
       (wordCount(plain) < MIN_PLAIN_PULL_QUOTE_WORDS || storyBegins === -1 || index <= storyBegins)
@@ -326,6 +330,13 @@ export function dropPullQuotes(texts: readonly string[], drops: (DropReason | nu
 }
 
 const MIN_PULL_QUOTE_WORDS = 5;
+
+function isQuotedSubheadShape(quoted: string): boolean {
+  return !/[.,;:!?…]$/.test(quoted) && wordCount(quoted) <= MAX_QUOTED_SUBHEAD_WORDS;
+}
+
+/** A subhead lifted from a quotation is a few words; a pull quote runs to a sentence. */
+export const MAX_QUOTED_SUBHEAD_WORDS = 10;
 
 /**
  * "“We weren’t trying to become landlords,” says one tenant. “We were trying not to be evicted”": a

@@ -11,7 +11,9 @@ const AGENCY_NAMES: Record<string, string> = {
   yonhap: 'Yonhap News Agency',
   kyodo: 'Kyodo News',
   pti: 'Press Trust of India',
-  aap: 'Australian Associated Press',
+  // The agency's own pages and its credits call it AAP, as readers do.
+  aap: 'AAP',
+  'australian associated press': 'AAP',
   efe: 'EFE',
   ansa: 'ANSA',
   'thomson reuters': 'Reuters',
@@ -311,6 +313,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         unit.drop === 'byline' || unit.drop === 'timestamp' ? outletSegment(unit.text) : null,
       ),
     () => mastheadName(units, url),
+    () => firstOf(units, (unit) => (unit.drop === 'byline' ? outletLine(unit.text) : null)),
     () => firstOf(dropped, (unit) => (unit.drop === 'author bio' ? employerOfAuthor(unit.text) : null)),
   ];
   for (const candidate of candidates) {
@@ -506,6 +509,21 @@ function outletSegment(text: string): string | null {
         !/\d/.test(segment),
     ) ?? null
   );
+}
+
+/**
+ * "Detroit Free Press" on a line of its own under the reporters' names: the outlet they write for,
+ * named as outlets are. A job title ("Daily Mail Reporter") is the writer's, not the outlet's.
+ */
+function outletLine(text: string): string | null {
+  const line = text.trim();
+  return wordCount(line) <= 4 &&
+    capitalisedRatio(line) === 1 &&
+    OUTLET_WORDS.test(line) &&
+    !/\d/.test(line) &&
+    !/^by\s|['’]|\b(?:Reporter|Report|Writer|Correspondent|Editor|Staff|Desk)\b/i.test(line)
+    ? line
+    : null;
 }
 
 /**
@@ -895,7 +913,9 @@ function copyrightHolder(text: string): string | null {
     /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,;|]+?)(?:\.|,|;|\||$|\s+all rights)/i.exec(
       withoutSuffixes,
     );
-  const holder = copyright?.[1]
+  // "Gulf Daily News © 2026. All Rights Reserved.": the name may stand before the mark.
+  const named = copyright === null ? NAME_BEFORE_COPYRIGHT.exec(withoutSuffixes) : null;
+  const holder = (copyright?.[1] ?? named?.[1])
     // "NHK (Japan Broadcasting Corporation)": the name, then the name in full as a gloss.
     ?.replace(/\s*\([^()]*\)?\s*$/u, '')
     .replace(
@@ -922,6 +942,9 @@ function copyrightHolder(text: string): string | null {
     ? holder
     : null;
 }
+
+const NAME_BEFORE_COPYRIGHT =
+  /^(\p{Lu}[\p{L}\p{N}&'’ -]{1,40}?)\s*(?:©|ⓒ|\([cC]\)|[Cc]opyright)\s*(?:19|20)\d\d\b/u;
 
 function canonicalSource(name: string): string {
   // "RFE/RL's Kazakh Service": a language service or desk of the outlet is the outlet.

@@ -108,7 +108,8 @@ export function dropAfterEnd(
     // or two after it is small print. A "Most viewed" label or a newsletter appeal may sit just
     // above the story's last paragraphs, so they end it only when no prose follows at all.
     const isDefinite =
-      END_REASONS.has(drop) || (drop === 'timestamp' && FIRST_EDITION_NOTE.test(texts[index] ?? ''));
+      END_REASONS.has(drop) ||
+      ((drop === 'timestamp' || drop === 'editor note') && FIRST_EDITION_NOTE.test(texts[index] ?? ''));
     const opensEnd = END_OPENERS.has(labels[index] ?? '') || isDefinite || appeal;
     const proseAfter = proseCount - proseSoFar;
     const ends =

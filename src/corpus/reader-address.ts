@@ -18,6 +18,25 @@ const IMPERATIVES = new Set(
 const PRODUCT_WORDS =
   /\b(app|apps|newsletters?|e-?mails?|inbox|account|subscriptions?|subscribers?|membership|members?|podcasts?|alerts|notifications|updates|offers|tickets|journalism|reporting|newsroom|website|site|channels?)\b/i;
 
+/**
+ * "Our journalists work hard ...", "the generous support of our readers", "our breaking news
+ * newsletters": the outlet speaking of its own newsroom and readership. Said to "you", it is a
+ * support appeal or a sign-up box, wherever on the page it sits.
+ */
+const OUTLET_ITSELF =
+  /\bour (?:[\p{L}-]+ ){0,4}?(?:journalists|journalism|reporters|newsroom|newsletters?|readers|subscribers|trusted content)\b/iu;
+
+/**
+ * "The Spinoff is made possible by our members.", "made possible by listeners like you": how the
+ * outlet is paid for, said of itself.
+ */
+const FUNDED_BY_AUDIENCE =
+  /\bmade possible by (?:the (?:generous )?support of )?(?:our |its )?(?:members|readers|listeners|viewers|supporters|donors|subscribers)\b/i;
+
+/** "Thank you for donating to DutchNews.nl.", "Thank you for reading": the outlet's thanks to its reader. */
+const THANKS_TO_READER =
+  /^thank you for (?:donating|supporting|subscribing|reading|your (?:support|donation|subscription))\b/i;
+
 const SECOND_PERSON = /\b(you|your|yours|you['’](re|ll|ve|d))\b/i;
 const FIRST_PLURAL = /\b(we|our|ours|us|we['’](re|ve|ll|d))\b/i;
 
@@ -72,6 +91,9 @@ export function readerAddress(text: string): 'prompt' | 'appeal' | null {
     return IMPERATIVES.has(first) && (speaksToReader || PRODUCT_WORDS.test(sentence));
   });
   if (instructs) return 'prompt';
+  if (SECOND_PERSON.test(unquoted) && OUTLET_ITSELF.test(unquoted)) return 'prompt';
+  if (count <= MAX_PROMPT_WORDS && THANKS_TO_READER.test(unquoted)) return 'prompt';
+  if (FUNDED_BY_AUDIENCE.test(unquoted)) return 'prompt';
   return SECOND_PERSON.test(unquoted) && FIRST_PLURAL.test(unquoted) ? 'appeal' : null;
 }
 

@@ -29,13 +29,17 @@ const CAPTION_PATTERNS: RegExp[] = [
   /[.!?]["'”’]?\s+(?:Photo|Image|Picture|Video)s? (?:via|from) \S[^.]{1,60}\.?$/u,
   // "... the Poplar Street Bridge in St. Louis. Robert Cohen, Post-Dispatch": photographer, outlet
   // The space after the full stop may be lost on copy, and the outlet may be its web address:
-  // "... through Wednesday night.John Kuntz, cleveland.com".
+  // "... through Wednesday night.John Kuntz, cleveland.com". The name may carry a middle initial:
+  // "... on Wednesday, Nov. 25, 2026. Kimberly P. Mitchell, Detroit Free Press".
   new RegExp(
-    `[.!?]["'”’]?\\s*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2},\\s*(?:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}|${WEB_ADDRESS})$`,
+    `[.!?]["'”’]?\\s*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’-]+)){1,2},\\s*(?:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}|${WEB_ADDRESS})$`,
     'u',
   ),
   // "Farmers harvest rice in Ayeyarwady Region. / The Irrawaddy", "... during a past briefing. /FILE"
   /[.!?]["'”’]?\s+\/\s*\p{Lu}[\p{L}\p{N} .&'’-]{1,40}$/u,
+  // "... on Carey Road. VIA DISTRICT OF SAANICH", "... in 1974. COURTESY OF THE FAMILY": who supplied
+  // the picture, in capitals after the caption's full stop.
+  /[.!?]["'”’]?\s+(?:VIA|COURTESY(?: OF)?)\s+[\p{Lu}\p{N}][\p{Lu}\p{N} .&'’-]{1,40}$/u,
   // "... at the Dodoma station. PHOTO | FILE"
   /[.!?]["'”’]?\s+(?:photo|picture|image|pic)s?\s*[|/]\s*\S[^.]{0,40}$/i,
   /\b(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Ii]llustration)s? by [\p{Lu}][^.]{2,80}\.?$/u,
@@ -514,8 +518,12 @@ const SCENE_VERBS =
   // Crews at a fire: "Firefighters beat out flames on the moor".
   'beat|tackle|battle|spray|douse';
 /** A subject of up to four words, then a present-tense verb of the scene, singular or plural. */
+/**
+ * After a preposition or an article the scene's verb is a noun: "Concerns over travel for swimmers"
+ * is a subhead, "Swimmers travel to Kirkcaldy" a scene.
+ */
 const PRESENT_SCENE_OPENING = new RegExp(
-  `^(?:[\\p{L}\\p{N}'’-]+\\s){1,5}?(?:${SCENE_VERBS})(?:e?s)?\\s`,
+  `^(?:[\\p{L}\\p{N}'’-]+\\s){1,5}?(?<!\\b(?:over|for|of|about|the|a|an|their|its|his|her)\\s)(?:${SCENE_VERBS})(?:e?s)?\\s`,
   'u',
 );
 const SCENE_PLACE = /\b(?:at|in|on|near|outside|inside|along|from|into|through|across|over|under)\s/;

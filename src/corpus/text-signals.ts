@@ -73,12 +73,26 @@ export function isProseLike(text: string): boolean {
   const count = wordCount(text);
   if (count >= 3 && endsSentence(text)) return true;
   if (count >= 4 && /:["'”’]?$/.test(text.trim()) && capitalisedRatio(text) < 0.7) return true;
-  if (count >= 3 && startsWithQuote(text) && capitalisedRatio(text) < 0.8) return true;
+  if (count >= 3 && startsWithQuote(text) && capitalisedRatio(text) < 0.8 && !isQuotedHeadline(text, count))
+    return true;
   // An item of a bulleted list inside the story ("- Increased spending on primary education").
   if (count >= 4 && /^[-–•*]\s+\S/.test(text.trim()) && capitalisedRatio(text) < 0.8) return true;
   // A long sentence may lose its full stop on copy; Title Case that long is a menu or a headline list.
   return count >= 12 && capitalisedRatio(text) < 0.6;
 }
+
+/**
+ * "'No other option' on pool closure": a few words quoted, then what they are about, with no
+ * sentence's punctuation, is a subhead in the shape of a headline. A paragraph's quotation closes on
+ * a comma or a full stop ("'We will fight,' she said") or names its speaker after it.
+ */
+function isQuotedHeadline(text: string, count: number): boolean {
+  return count <= MAX_QUOTED_HEADLINE_WORDS && QUOTED_HEADLINE.test(text.trim());
+}
+
+const MAX_QUOTED_HEADLINE_WORDS = 10;
+const QUOTED_HEADLINE =
+  /^['‘"“][^'’"”]+[\p{L}\p{N}]['’"”]\s+(?![^.!?]*\b(?:said|says|told|tells|asked|added)\b)[^.!?;:,"“”]+$/u;
 
 /** Share of whitespace-separated tokens that are links, e-mail addresses or @handles. */
 export function linkDensity(text: string): number {

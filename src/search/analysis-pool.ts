@@ -34,16 +34,35 @@ export interface ReadingResult {
   inWorkers: number;
 }
 
-/** What a worker is asked to do: analyse parsed articles, or read, parse and analyse files. */
+/**
+ * What a worker is asked to do: analyse parsed articles, or read, parse and analyse files. Files
+ * are not dealt out in fixed shares: every thread claims the next few through `claims` (a shared
+ * counter) until none are left, so a worker that starts late or runs slow on a busy machine
+ * leaves no thread waiting for it at the end.
+ */
 export type WorkerJob =
   | { kind: 'analyse'; articles: readonly Article[] }
-  | { kind: 'read'; files: readonly string[]; known: readonly string[] };
+  | {
+      kind: 'read';
+      files: readonly string[];
+      known: readonly string[];
+      claims: Int32Array;
+      reserved: number;
+    };
 
 /** A worker's answer to a 'read' job. */
 export interface WorkerReadings {
   readings: FileReading[];
   analyses: [string, Analysis][];
 }
+
+/** What one thread read of a 'read' job: the indices of the files it claimed, with their readings. */
+export interface ClaimedReadings extends WorkerReadings {
+  claimed: number[];
+}
+
+/** Files claimed at a time: enough to keep claiming cheap, few enough to even out the end. */
+const CLAIM_SIZE = 8;
 
 const DEFAULT_MINIMUM_FOR_WORKERS = 200;
 const DEFAULT_MAX_WORKERS = 3;
@@ -102,34 +121,86 @@ export async function readAndAnalyseInParallel(
   options: PoolOptions = {},
 ): Promise<ReadingResult> {
   const workers = workerCountFor(files.length, options);
-  const { forWorkers, own } = shares(files, workers);
-  const knownList = workers === 0 ? [] : [...known];
-  const fromWorkers = forWorkers.map((slice) =>
-    runWorker<WorkerReadings>(
-      { kind: 'read', files: slice, known: knownList },
-      (answer) => Array.isArray(answer.readings) && answer.readings.length === slice.length,
-    ).then(
-      (answer) => ({ ...answer, inWorker: true }),
-      async () => ({ ...(await readAndAnalyse(slice, known)), inWorker: false }),
-    ),
+  if (workers === 0) {
+    const own = await readAndAnalyse(files, known);
+    return { readings: own.readings, analyses: new Map(own.analyses), inWorkers: 0 };
+  }
+  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  // Each worker's first batch is kept for it, so a worker started is never a worker wasted.
+  Atomics.store(claims, 0, workers * CLAIM_SIZE);
+  const knownList = [...known];
+  const fromWorkers = Array.from({ length: workers }, (_, worker) =>
+    runWorker<ClaimedReadings>(
+      { kind: 'read', files, known: knownList, claims, reserved: worker * CLAIM_SIZE },
+      (answer) =>
+        Array.isArray(answer.readings) &&
+        Array.isArray(answer.claimed) &&
+        answer.readings.length === answer.claimed.length,
+    ).catch(() => undefined),
   );
-  const ownResult = await readAndAnalyse(own, known);
-  const results = [...(await Promise.all(fromWorkers)), { ...ownResult, inWorker: false }];
+  const own = await readAndAnalyseClaimed(files, known, claims);
+  const answers = await Promise.all(fromWorkers);
+  const readings: (FileReading | undefined)[] = new Array(files.length);
+  const parts = [own, ...answers.flatMap((answer) => (answer === undefined ? [] : [answer]))];
+  for (const share of parts) {
+    share.claimed.forEach((index, position) => {
+      readings[index] = share.readings[position];
+    });
+  }
+  // A worker that failed took its claims with it: those files are read here instead.
+  const unread = files.flatMap((file, index) => (readings[index] === undefined ? [{ file, index }] : []));
+  const recovered = await readAndAnalyse(
+    unread.map(({ file }) => file),
+    known,
+  );
+  unread.forEach(({ index }, position) => {
+    readings[index] = recovered.readings[position];
+  });
   return {
-    readings: results.flatMap((result) => result.readings),
-    analyses: new Map(results.flatMap((result) => result.analyses)),
-    inWorkers: results.reduce((sum, result) => sum + (result.inWorker ? result.analyses.length : 0), 0),
+    readings: readings as FileReading[],
+    analyses: new Map([...parts.flatMap((share) => share.analyses), ...recovered.analyses]),
+    inWorkers: answers.reduce((sum, answer) => sum + (answer?.analyses.length ?? 0), 0),
   };
 }
 
-/** One share of a 'read' job, wherever it runs. */
-export async function readAndAnalyse(
+/**
+ * Claims batches of `files` until none are left, reading and analysing each, after the batch at
+ * `reserved` when one was kept for this thread; a worker's loop too.
+ */
+export async function readAndAnalyseClaimed(
+  files: readonly string[],
+  known: ReadonlySet<string>,
+  claims: Int32Array,
+  reserved?: number,
+): Promise<ClaimedReadings> {
+  const result: ClaimedReadings = { readings: [], analyses: [], claimed: [] };
+  const done = new Set(known);
+  for (
+    let start = reserved ?? Atomics.add(claims, 0, CLAIM_SIZE);
+    start < files.length;
+    start = Atomics.add(claims, 0, CLAIM_SIZE)
+  ) {
+    const batch = files.slice(start, start + CLAIM_SIZE);
+    const { readings, analyses } = await readAndAnalyseBeyond(batch, done);
+    result.readings.push(...readings);
+    result.analyses.push(...analyses);
+    result.claimed.push(...batch.map((_, offset) => start + offset));
+  }
+  return result;
+}
+
+/** Reads and analyses `files` on this thread, skipping articles whose hash is in `known`. */
+export function readAndAnalyse(
   files: readonly string[],
   known: ReadonlySet<string>,
 ): Promise<WorkerReadings> {
+  return readAndAnalyseBeyond(files, new Set(known));
+}
+
+/** As readAndAnalyse, adding each analysed article's hash to `done`, so batches share one set. */
+async function readAndAnalyseBeyond(files: readonly string[], done: Set<string>): Promise<WorkerReadings> {
   const readings = await readArticleFiles(files);
   const analyses: [string, Analysis][] = [];
-  const done = new Set(known);
   for (const reading of readings) {
     if ('problem' in reading || done.has(reading.article.contentHash)) continue;
     done.add(reading.article.contentHash);

@@ -1119,3 +1119,267 @@ describe('bylines and sign-offs that look like headlines or paragraphs', () => {
     expect(kindOf(article, '[Copyright')).toBe('dropped');
   });
 });
+
+describe("the outlet's own appeals for support", () => {
+  it('drops a support box in mid-story and a donation thanks at the foot, but keeps a union asking members for support', () => {
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      'Our journalists work hard to provide local, up-to-date news to the community. This is how you can continue to access our trusted content:',
+      'Make sure you are signed up for our breaking and regular headlines newsletters',
+      THIRD,
+      'The union told members it would pay strike money from Thursday and asked them to support colleagues on the picket lines.',
+      QUOTE,
+      'Port Times is made possible by our members. If you value what we do, please consider joining today.',
+      'Thank you for donating to Port Times.',
+      'We could not provide this service, and keep it free of charge, without the generous support of our readers. Your donations allow us to report on issues you tell us matter.',
+    );
+    expect(kindOf(article, 'Our journalists work hard')).toBe('dropped');
+    expect(kindOf(article, 'Make sure you are signed up')).toBe('dropped');
+    expect(kindOf(article, 'The union told members')).toBe('body');
+    expect(kindOf(article, THIRD)).toBe('body');
+    expect(kindOf(article, 'Port Times is made possible')).toBe('dropped');
+    expect(kindOf(article, 'Thank you for donating')).toBe('dropped');
+    expect(kindOf(article, 'We could not provide')).toBe('dropped');
+  });
+
+  it('drops the magazine’s pitch after its print-edition note', () => {
+    const article = page(
+      HEADLINE,
+      ...STORY,
+      'This article was first published in the print edition of The Port Times on March 7, 2026 as "Crumbs".',
+      'For almost a decade, The Port Times has published the best writers on the docks. We have pursued stories that are ignored elsewhere, covering them with care and depth.',
+    );
+    expect(kindOf(article, QUOTE)).toBe('body');
+    expect(kindOf(article, 'For almost a decade')).toBe('dropped');
+  });
+});
+
+describe('other stories after the last paragraph', () => {
+  it('drops the previous and next stories over a Related Posts box, and a single headline under it', () => {
+    const article = page(
+      HEADLINE,
+      ...STORY,
+      'Rotterdam dockers vote to back Antwerp strikers',
+      'Euro steadies as traders await ECB minutes',
+      'Related Posts',
+      'Port of Ghent reports record grain volumes',
+      'About Port Times',
+    );
+    expect(kindOf(article, QUOTE)).toBe('body');
+    expect(kindOf(article, 'Rotterdam dockers')).toBe('dropped');
+    expect(kindOf(article, 'Euro steadies')).toBe('dropped');
+    expect(kindOf(article, 'Port of Ghent')).toBe('dropped');
+  });
+});
+
+describe('subheads in quotation marks', () => {
+  it('keeps a quoted subhead over the section that quotes it, and one with words after the quotation', () => {
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      "'We are not going back'",
+      'Union negotiators left the talks at midnight after employers refused to improve their offer.',
+      '"We are not going back. Not for crumbs," said union negotiator Els Peeters.',
+      "'No other option' on shift patterns",
+      'Employers said the new shift patterns were needed to keep the port competitive with Rotterdam.',
+      'Concerns over travel for commuters',
+      'Commuters who use the Scheldt ferries said the strike had already doubled their journey times.',
+    );
+    expect(kindOf(article, "'We are not going back'")).toBe('heading');
+    expect(kindOf(article, "'No other option'")).toBe('heading');
+    expect(kindOf(article, 'Concerns over travel')).toBe('heading');
+    expect(kindOf(article, '"We are not going back.')).toBe('body');
+  });
+
+  it('keeps a short paragraph whose quotation names its speaker after it as body', () => {
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      "'We will not be moved' was the message from the picket line",
+      THIRD,
+    );
+    expect(kindOf(article, "'We will not be moved' was")).toBe('body');
+  });
+});
+
+describe("a photographer's credit under a caption", () => {
+  it('reads a scene closed by the photographer with a middle initial and the outlet as a caption', () => {
+    const caption =
+      'Container ships wait at anchor in the Scheldt estuary on Monday, March 2, 2026. Jan K. Peeters, Port Times';
+    const article = page(HEADLINE, LEDE, SECOND, caption, THIRD, QUOTE);
+    expect(kindOf(article, caption)).toBe('caption');
+    expect(kindOf(article, SECOND)).toBe('body');
+  });
+
+  it('reads a line closed by who supplied the picture, in capitals, as a caption', () => {
+    const caption =
+      'An artist’s rendering of the proposed cruise terminal on the Scheldt quay. VIA PORT OF ANTWERP';
+    const article = page(HEADLINE, 'By Anne Claes', 'March 3, 2026', caption, ...STORY);
+    expect(kindOf(article, caption)).toBe('caption');
+    expect(kindOf(article, LEDE)).toBe('body');
+  });
+
+  it('reads the line over "Name/Staff photographer" as its caption', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes, Staff writer',
+      'Mar 3, 2026',
+      'Container ships wait at anchor in the Scheldt estuary on Monday. Dockers extended their strike into a second week.',
+      'Jan Peeters/Staff photographer',
+      ...STORY,
+    );
+    expect(kindOf(article, 'Container ships wait')).toBe('caption');
+    expect(kindOf(article, 'Jan Peeters/Staff')).toBe('dropped');
+    expect(kindOf(article, LEDE)).toBe('body');
+  });
+});
+
+describe('a short caption over the first paragraph', () => {
+  it('keeps a few words naming who is pictured where, or the thing the story names, as the caption', () => {
+    const scene = page(
+      HEADLINE,
+      'By Anne Claes',
+      'March 3, 2026',
+      'Pickets at the Deurganck dock gates',
+      ...STORY,
+    );
+    expect(kindOf(scene, 'Pickets at the Deurganck')).toBe('caption');
+    expect(kindOf(scene, LEDE)).toBe('body');
+    const thing = page(
+      HEADLINE,
+      'By Anne Claes',
+      'March 3, 2026',
+      'The Deurganck Dock',
+      'Dock workers at the Deurganck Dock in Antwerp extended their strike into a second week on Monday after talks with employers broke down over pay.',
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(thing, 'The Deurganck Dock')).toBe('caption');
+  });
+
+  it('reads a line under the byline that names what the story opens with, without a full stop, as the caption', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'March 3, 2026',
+      'Dock workers at the port of Antwerp have been on strike since last Monday',
+      LEDE,
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(article, 'Dock workers at the port of Antwerp have been')).toBe('caption');
+    expect(kindOf(article, LEDE)).toBe('body');
+    const standfirst = page(
+      HEADLINE,
+      'Dock workers at the port of Antwerp want a bigger rise than employers will give',
+      'By Anne Claes',
+      'March 3, 2026',
+      LEDE,
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(standfirst, 'Dock workers at the port of Antwerp want')).toBe('standfirst');
+  });
+
+  it('still reads a newsroom over the first paragraph as the byline', () => {
+    const article = page(
+      HEADLINE,
+      'March 3, 2026',
+      'The Associated Press',
+      'Dock workers in Antwerp told The Associated Press on Monday that they would extend their strike into a second week after talks broke down.',
+      SECOND,
+      THIRD,
+    );
+    expect(kindOf(article, 'The Associated Press')).toBe('dropped');
+  });
+});
+
+describe('a byline joined to its posted and updated times', () => {
+  it('drops the line and reads its date, but keeps a sentence about a time something will be posted', () => {
+    const article = page(
+      HEADLINE,
+      'Anne Claes · Journalist | Posted: Mar. 3, 2026, 4:31 p.m. | Updated: Mar. 3, 2026, 6:02 p.m.',
+      ...STORY,
+      'The port authority said the new berth schedule would be posted on its website by 5:30 p.m.',
+    );
+    expect(kindOf(article, 'Anne Claes')).toBe('dropped');
+    expect(article.published).toBe('2026-03-03');
+    expect(kindOf(article, 'The port authority said the new berth')).toBe('body');
+  });
+});
+
+describe('a live page opening with its story', () => {
+  const livePage = (...opening: string[]) =>
+    page(
+      'Live updates: Port strike spreads to Rotterdam as Antwerp queue grows',
+      'Anne Claes  Pieter de Wit',
+      'Port Times Herald',
+      'Updated March 3, 2026, 6:48 p.m. CET',
+      ...opening,
+      '6:48 p.m. CET March 3, 2026',
+      'Rotterdam dockers walk out',
+      'Dockers at Rotterdam stopped work at 6 p.m. in support of their Antwerp colleagues, the FNV union said.',
+      '“We stand with Antwerp,” said union official Joris Bakker.',
+      '— Pieter de Wit',
+      '5:10 p.m. CET March 3, 2026',
+      'Ships divert to Le Havre',
+      'At least six container ships bound for Antwerp have changed course for Le Havre, according to ship-tracking data.',
+      'The shipping line Maersk said it was reviewing schedules for the rest of the week.',
+      '— Anne Claes, The Port Times',
+    );
+
+  it('keeps paragraphs of reporting above the first post as body, signs-offs dropped, the outlet under the names read', () => {
+    const article = livePage(
+      'A strike by dock workers spread from Antwerp to Rotterdam on Tuesday evening, the busiest day of the week for container traffic, stranding cargo and sending ships to other ports along the coast.',
+      'The port authority said 52 ships were now waiting at anchor in the Scheldt estuary. Employers said they would return to talks on Thursday if the union dropped its demand for a shorter week.',
+    );
+    expect(kindOf(article, 'A strike by dock workers')).toBe('body');
+    expect(kindOf(article, 'The port authority said 52')).toBe('body');
+    expect(kindOf(article, '— Pieter de Wit')).toBe('dropped');
+    expect(kindOf(article, '— Anne Claes, The Port Times')).toBe('dropped');
+    expect(article.source).toBe('Port Times Herald');
+  });
+
+  it('still reads a few one-line key points above the first post as the standfirst', () => {
+    const article = livePage(
+      'Dockers at Rotterdam have joined the strike.',
+      'Some 52 ships are waiting at anchor in the Scheldt estuary.',
+      'Talks are due to resume on Thursday.',
+    );
+    expect(kindOf(article, 'Dockers at Rotterdam have joined')).toBe('standfirst');
+    expect(kindOf(article, 'Talks are due')).toBe('standfirst');
+  });
+});
+
+describe('the source a reader knows', () => {
+  it("reads the paper's name set before the copyright mark over its website's short name", () => {
+    const article = page(
+      'PTH Online',
+      'Antwerp',
+      'Region',
+      'World',
+      'Business',
+      HEADLINE,
+      'By Anne Claes',
+      'Tue, 3 Mar 2026',
+      ...STORY,
+      'Port Times Herald © 2026. All Rights Reserved.',
+    );
+    expect(article.source).toBe('Port Times Herald');
+  });
+
+  it('calls the Australian agency AAP, as its pages and credits do', () => {
+    const article = page(
+      HEADLINE,
+      'By Anne Claes',
+      'March 3, 2026',
+      ...STORY,
+      '© 2026 Australian Associated Press',
+    );
+    expect(article.source).toBe('AAP');
+  });
+});

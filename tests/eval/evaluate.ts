@@ -114,6 +114,12 @@ export const HOLDOUT10_DIR = join(ROOT, 'tests/eval/holdout10');
 /** The eleventh held-out set, eight more outlets, never tuned on: the measure of unseen text. */
 export const HOLDOUT11_DIR = join(ROOT, 'tests/eval/holdout11');
 /**
+ * The twelfth and thirteenth held-out sets, eight more outlets each, scored blind when they came in
+ * (their READMEs record those figures) and tuned on since.
+ */
+export const HOLDOUT12_DIR = join(ROOT, 'tests/eval/holdout12');
+export const HOLDOUT13_DIR = join(ROOT, 'tests/eval/holdout13');
+/**
  * The sixteenth and seventeenth held-out sets, eight more outlets each, scored at writing and tuned
  * on since (their READMEs record the figures at writing).
  */

@@ -19,6 +19,8 @@ import {
   HOLDOUT9_DIR,
   HOLDOUT10_DIR,
   HOLDOUT11_DIR,
+  HOLDOUT12_DIR,
+  HOLDOUT13_DIR,
   HOLDOUT16_DIR,
   HOLDOUT17_DIR,
 } from './evaluate.js';
@@ -56,7 +58,9 @@ export const EVAL_SETS: readonly EvalSet[] = [
   // The newest sets: brought in blind, tuned on from the round that followed (see their READMEs).
   { label: 'ninth held-out set (new)', dir: HOLDOUT9_DIR, tunedOn: true },
   { label: 'tenth held-out set (new)', dir: HOLDOUT10_DIR, tunedOn: true },
-  { label: 'eleventh held-out set', dir: HOLDOUT11_DIR, tunedOn: false },
+  { label: 'eleventh held-out set', dir: HOLDOUT11_DIR, tunedOn: true },
+  { label: 'twelfth held-out set', dir: HOLDOUT12_DIR, tunedOn: true },
+  { label: 'thirteenth held-out set', dir: HOLDOUT13_DIR, tunedOn: true },
   { label: 'sixteenth held-out set', dir: HOLDOUT16_DIR, tunedOn: true },
   { label: 'seventeenth held-out set', dir: HOLDOUT17_DIR, tunedOn: true },
 ];
