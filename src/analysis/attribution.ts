@@ -861,6 +861,7 @@ class Attributor {
     const lower = words.map((word) => word.toLowerCase());
     if (lower.length === 0) return { kind: 'none' };
     if (QUANTIFIERS.has(lower[0] ?? '')) return { kind: 'unnamed' };
+    if (this.meansTheAnonymous(phrase, paragraph)) return { kind: 'unnamed', individual: true };
     // "the Scot said", "the 24-year-old added": an epithet for the person the story is following.
     if (lower[0] === 'the' && lower.length <= 4 && isEpithet(words.slice(1))) {
       // "defender Mattias Holm", later "the Swedish defender": the one player given that position.

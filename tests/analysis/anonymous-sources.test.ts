@@ -31,4 +31,15 @@ describe('a source who asked not to be named', () => {
     );
     expect(quoteStartingWith(analysis, 'We have never been stronger')?.speaker).toBe('Helen Achebe');
   });
+
+  it('keeps "the partner said" with the anonymous partner when two named partners came before (The Lawyer style)', () => {
+    const analysis = analyseText(
+      'Merger vote',
+      'Speaking after the vote, the managing partner, Malcolm Tresize, said the result was "a clear mandate".',
+      'Senior partner Helen Achebe, who will co-chair the combined firm, said the two firms had worked together for years.',
+      'Not everyone is convinced. One partner, who asked not to be named, said the board had "rushed it through".',
+      '"It suits the partners near retirement," the partner said.',
+    );
+    expect(quoteStartingWith(analysis, 'It suits the partners')?.speaker).toBeNull();
+  });
 });
