@@ -179,6 +179,10 @@ const NAME_BESIDE_GOVERNED_NOUN = /\b(?:of|at|for|from|with)\s+(?:the|a|an)\s+\p
 const SPEECH_AFTER_PRINCIPAL =
   /^\s*(?:[,;.:]|$|(?:also\s+)?(?:said|says|told|added|confirmed|insisted|stated)\b)/u;
 
+/** "worried about ", "concerns over ": what a quoted term after it is the object of. */
+const WORRIED_ABOUT =
+  /\b(?:worried|worries|concerned|concerns?|fears?|anxious|anxiety|nervous)\s+(?:about|over)\s*$/i;
+
 /** Offices whose holder speaks through a spokesperson of the office. */
 const PUBLIC_OFFICE =
   /\b(?:[Mm]inister|[Ss]ecretary|[Pp]remier|[Pp]resident|[Mm]ayor|[Gg]overnor|[Cc]hancellor|[Ss]enator|[Cc]ommissioner|[Aa]ttorney[- ][Gg]eneral)\b/;
@@ -1776,7 +1780,11 @@ function readQuotation(
   // not speech; "called the plan 'reckless'" puts the thing named between and is the speaker's word.
   const namedTerm =
     !/\s/.test(unit.text.trim()) && /\b(?:calls|call|called|dubs|dubbed|terms|termed)\s*$/i.test(prefix);
-  if (!speech || headlineWord || namedTerm) return null;
+  // "members were worried about 'bill shock'": a short quoted phrase as the thing someone worries
+  // about is a term in circulation, not words anyone can be cited for.
+  const worriedTerm =
+    !full && unit.text.trim().split(/\s+/).length <= 2 && WORRIED_ABOUT.test(prefix.slice(-60));
+  if (!speech || headlineWord || namedTerm || worriedTerm) return null;
   let subject: Subject;
   if (full) {
     // A full quotation is attributed after it ('“…,” he said') before it is introduced ('He said: “…”').

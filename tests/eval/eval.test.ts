@@ -135,7 +135,7 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'twelfth held-out set': [61 / 63, 1, 1, 46 / 46, 46 / 48, 38 / 44],
   'thirteenth held-out set': [83 / 86, 86 / 87, 1, 46 / 46, 46 / 47, 39 / 43],
   'sixteenth held-out set': [45 / 49, 1, 1, 35 / 40, 35 / 40, 32 / 33],
-  'seventeenth held-out set': [53 / 63, 63 / 64, 63 / 64, 41 / 48, 41 / 45, 34 / 37],
+  'seventeenth held-out set': [53 / 63, 63 / 64, 1, 41 / 48, 41 / 45, 34 / 37],
 };
 
 describe('the regression floors', () => {
