@@ -9,6 +9,7 @@ import {
   dropNewsletterChoices,
   dropPullQuotes,
   dropRepeats,
+  dropSponsorCopy,
   dropTeaserCards,
   dropTeasers,
   MAX_QUOTED_SUBHEAD_WORDS,
@@ -102,6 +103,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
   spreadBoxReasons(units, texts, drops);
   dropBoxPitches(texts, drops);
   dropNewsletterChoices(texts, drops);
+  dropSponsorCopy(texts, drops);
 
   // A picture's credit line sits next to its caption, above it or below it, in the same block.
   // A bare agency name ("Reuters") may also label a syndicated story, so only a labelled credit
@@ -381,7 +383,7 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
       kinds[index] = interview ? 'body' : 'heading';
     } else if (inStory(index) && isSceneBetweenParagraphs(texts, drops, index)) {
       kinds[index] = 'caption';
-    } else if (inStory(index) && isQuotedSubhead(texts, index)) {
+    } else if (inStory(index) && (isQuotedSubhead(texts, index) || opensOnQuotedPhrase(text))) {
       kinds[index] = 'heading';
     } else if (bodyLike[index] || STORY_SOURCE.test(text)) {
       kinds[index] = 'body';
@@ -691,6 +693,7 @@ function markUncreditedLeadCaption(
         showsPresentScene(candidateText) ||
         showsSceneWithPlaceNote(candidateText) ||
         momentOverNews(candidateText, texts[next] ?? '') ||
+        namesSubjectAgainInFull(candidateText, texts[next] ?? '') ||
         retellsOpeningInPresent(candidateText, texts[next] ?? ''))
     ) {
       captions[candidate] = true;
@@ -712,6 +715,39 @@ function momentOverNews(candidate: string, next: string): boolean {
   const firstSentence = /^.*?[.!?](?=\s+\p{Lu}|$)/u.exec(next)?.[0] ?? next;
   return NEWS_TENSE.test(firstSentence);
 }
+
+/**
+ * "Captain Dale Wenstrup guides the Jenny Ann across the Ohio River …" over "The horn sounds twice, and
+ * Dale Wenstrup eases the throttle forward.": a story names a person in full once and by surname after,
+ * so an opening that introduces in full the person the line above already named in full starts afresh
+ * under a caption, the picture desk's sentence with its subject doing something in the present.
+ */
+function namesSubjectAgainInFull(candidate: string, next: string): boolean {
+  if (
+    /["“”«»]/.test(candidate) ||
+    /[.!?]\s+\p{Lu}/u.test(candidate) ||
+    wordCount(candidate) > MAX_APART_CAPTION_WORDS
+  )
+    return false;
+  const subject = NAMED_SUBJECT_IN_PRESENT.exec(candidate.trim())?.[1];
+  if (subject === undefined) return false;
+  // Named again doing something in the present ("and Dale Wenstrup eases the throttle"): the same
+  // scene told twice, once by the picture desk and once by the writer.
+  const at = next.indexOf(subject);
+  return (
+    at !== -1 &&
+    !LETTER.test(next[at - 1] ?? '') &&
+    PRESENT_VERB_AFTER_NAME.test(next.slice(at + subject.length))
+  );
+}
+
+const PRESENT_VERB_AFTER_NAME = /^ (?!is\b|has\b|was\b|says\b)\p{Ll}{2,}s\b/u;
+
+const LETTER = /\p{L}/u;
+
+/** "Captain Dale Wenstrup guides", "Nurse Ana Ruiz checks": a full name, perhaps after a title, then a verb. */
+const NAMED_SUBJECT_IN_PRESENT =
+  /^(?:\p{Lu}\p{Ll}+\.? )?(\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}[\p{Ll}'’-]+\p{Ll}) (?!is\b|has\b|was\b|says\b)\p{Ll}{2,}s\b/u;
 
 const GOES_ON_FROM_ABOVE = /^(?:She|He|They|It|His|Her|Their|Its|We|I|This|That|There|Then|Now|Here)\b/u;
 const NEWS_TENSE = /\b(?:has|have|had|was|were|said|says|\p{Ll}{3,}ed)\b/u;
@@ -899,6 +935,22 @@ function isQuotedSubhead(texts: readonly string[], index: number): boolean {
   const words = quoted.toLowerCase();
   return texts.some((text, at) => at > index && text.toLowerCase().includes(words));
 }
+
+/**
+ * "‘Paper water’ and real water" between two paragraphs: a subhead may open on a phrase in quotation
+ * marks and run on in a few lower-case words with no punctuation. A quoted sentence closes with its
+ * mark and a full stop or comma, and goes on to say who spoke.
+ */
+function opensOnQuotedPhrase(text: string): boolean {
+  const rest = QUOTED_PHRASE_OPENING.exec(text.trim())?.[1];
+  return (
+    rest !== undefined &&
+    wordCount(text) <= MAX_QUOTED_SUBHEAD_WORDS &&
+    !/\b(?:said|says|told|asked)\b/.test(rest)
+  );
+}
+
+const QUOTED_PHRASE_OPENING = /^[‘“'"][^‘’“”".,;:!?]{2,40}[’”'"]\s+(\p{Ll}[\p{Ll}'’ -]*)$/u;
 
 /** "Key findings:": a few words and a colon, over the list it introduces. */
 function isColonLabel(text: string): boolean {

@@ -80,6 +80,8 @@ label(
   'advertisement',
   'sponsor message|sponsored message|message from our sponsor|a message from our sponsor',
 );
+// A newsletter's foot: "Refer a friend", its referral programme's link.
+label('promotion', 'refer a friend|refer a friend and earn rewards|share with a friend');
 label('related', 'more by this author|more from this author|more by the author|more from the author');
 label('image credit', 'file photo|file picture|file image|stock photo|handout photo');
 label('footer', 'use our content|republish our content|republish this content');
@@ -200,6 +202,12 @@ const PATTERNS: FurniturePattern[] = [
   },
   { reason: 'navigation', pattern: /^(jump|go) to (main )?(content|navigation)/i, maxWords: 8 },
   { reason: 'advertisement', pattern: /^(advertisement|sponsored|paid (post|content))\b/i, maxWords: 8 },
+  // "A MESSAGE FROM PAYCHEX": a newsletter's sponsor box, headed by the sponsor's name.
+  {
+    reason: 'advertisement',
+    pattern: /^(?:a )?message from (?:our (?:sponsor|partner)s?|[\p{Lu}\p{N}][\p{L}\p{N}&'’. -]{1,40})$/iu,
+    maxWords: 7,
+  },
   {
     reason: 'advertisement',
     pattern: /^(story|article|text) continues (below|after)|^scroll (down )?to continue/i,
@@ -341,10 +349,11 @@ const PATTERNS: FurniturePattern[] = [
   },
   {
     // "Grist is a nonprofit, independent media organization dedicated to ...", "Undark is a non-profit,
-    // editorially independent digital magazine ...": the outlet on itself.
+    // editorially independent digital magazine ...": the outlet on itself, perhaps with its American
+    // tax status ("a 501(c)(3) nonprofit newsroom").
     reason: 'subscription',
     pattern:
-      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is an? (nonprofit|non-profit|not-for-profit|independent|reader-funded|reader-supported)\b.{0,40}\b(media|news|newsroom|journalism|publication|magazine)( organi[sz]ation| outlet| site)?\b/u,
+      /^[\p{Lu}][\p{L}\p{N}&'’. -]{1,40} is an? (?:501\s?\(c\)\s?\(3\),? )?(nonprofit|non-profit|not-for-profit|independent|reader-funded|reader-supported)\b.{0,40}\b(media|news|newsroom|journalism|publication|magazine)( organi[sz]ation| outlet| site)?\b/u,
     maxWords: 60,
   },
   {
@@ -585,7 +594,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'related',
     pattern:
-      /^(read|see|watch|more) (more )?(from|on|about|of) .{1,40}:$|^related (article|video|link|story|content)s?$/i,
+      /^(read|see|watch|more) (more )?(from|on|about|of) .{1,40}:$|^related (article|video|link|story|content)s?$|^(read|see|watch|more) (more )?(on|about) (the same|this|that) (topic|subject|story|issue)$/i,
     maxWords: 10,
   },
   {
@@ -600,6 +609,15 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 12,
   },
   { reason: 'related', pattern: /^this (article|story|piece|report) is part of\b/i, maxWords: 20 },
+  {
+    // "Watch the Edmonton Oilers take on the Winnipeg Jets on Sportsnet and Sportsnet+ at 7 p.m. MT": a
+    // broadcaster's listing for the next game, set under its own sports story ("Catch the game live on
+    // TSN at 7:30 p.m."); "on Monday at 5 p.m." is when something happened, not a channel.
+    reason: 'promotion',
+    pattern:
+      /^(?:[Ww]atch|[Ss]tream|[Cc]atch|[Tt]une in to) (?:(?:the|all the|every|our) |(?=\p{Lu})).{3,80}\b(?:live )?on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b)\p{Lu}.{0,60}\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b/u,
+    maxWords: 30,
+  },
   // "ALSO ON YALE E360", "Also from The Spinoff": a box of the site's other stories, headed by its name.
   {
     reason: 'related',
@@ -1127,6 +1145,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 40,
   },
   {
+    // "Morning Brew is a Morning Brew Inc. publication.": the outlet naming the company it belongs to.
+    reason: 'editor note',
+    pattern:
+      /^(the )?\p{Lu}[\p{L}\p{N}&'’.-]*( \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} is an? (\p{Lu}[\p{L}\p{N}&'’.,-]* ){1,5}(publication|brand|title)\.?$/u,
+    maxWords: 14,
+  },
+  {
     // "Gothamist is funded by sponsors and member donations": the outlet on how it pays its way.
     reason: 'editor note',
     pattern:
@@ -1316,9 +1341,12 @@ function isMenuLine(text: string): boolean {
  * A line that is only a date or time ("Thu 31 Jul 2025 14.00 BST", "July 31, 2025 3:04 PM GMT+3"):
  * once the date, the clock and the calendar words are removed, almost nothing is left.
  */
+const CLOCK_BEFORE_DATELINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[|·•–—-]\s*/i;
+
 export function isTimestampLine(text: string): boolean {
   if (wordCount(text) > 16) return false;
-  if (isPlaceAndDayLine(text)) return true;
+  // "14:32 | Lima, Nov. 14.": an agency's clock before its place and day.
+  if (isPlaceAndDayLine(text.replace(CLOCK_BEFORE_DATELINE, '').replace(/\.$/, ''))) return true;
   const date = findDate(text);
   // "KYODO NEWS - Mar 6, 2026 - 14:22 | Japan, All": a dated header line of short segments.
   if (date !== null) {

@@ -61,6 +61,8 @@ const LIST_OPENERS = new Set([
   'further reading',
   'also read',
   'read also',
+  // "READ:" over two headlines at a Philippine paper's story end.
+  'read',
   'read next',
   'see also',
   'suggested topics',
@@ -430,6 +432,47 @@ export function dropAppealPitches(texts: readonly string[], drops: (DropReason |
 const MAX_APPEAL_PITCH_WORDS = 16;
 const APPEAL_PITCH =
   /^(?:your|our|the|a)\s+(?:free\s+)?(?:daily|weekly|morning|evening|monthly|essential|must-read)\s+(?:briefing|digest|round-?up|newsletter|e-?mail|dispatch|guide|dose|update)s?\b|\b(?:to|in) your inbox\b/iu;
+
+/**
+ * A newsletter "Presented by Business Roundtable" runs its sponsor's copy under a "Sponsored" label
+ * between items: "Business Roundtable CEOs are investing in America. Learn how ...". The paragraph under
+ * the label that names the sponsor is the advertisement; an ad slot's label alone, pasted between two
+ * paragraphs of reporting, leaves the next paragraph the story's.
+ */
+export function dropSponsorCopy(texts: readonly string[], drops: (DropReason | null)[]): void {
+  const sponsors = texts.flatMap((text) => {
+    const name = SPONSOR_CREDIT.exec(text.trim())?.[1];
+    return name === undefined ? [] : [name];
+  });
+  for (const [index, text] of texts.entries()) {
+    if (drops[index] !== null || drops[index - 1] !== 'advertisement') continue;
+    const label = texts[index - 1] ?? '';
+    // "A MESSAGE FROM PAYCHEX" names its sponsor in the label itself.
+    const named = SPONSOR_MESSAGE.exec(label.trim())?.[1];
+    const sponsored =
+      named === undefined
+        ? SPONSOR_LABELS.has(bareLabel(label)) && sponsors.some((sponsor) => text.includes(sponsor))
+        : text.toLowerCase().includes(named.toLowerCase());
+    if (sponsored) drops[index] = 'advertisement';
+  }
+}
+
+const SPONSOR_MESSAGE = /^(?:a )?message from (?!our\b)(.{2,40})$/i;
+
+const SPONSOR_CREDIT =
+  /^(?:[Pp]resented|[Ss]ponsored|[Bb]rought to you|[Ss]upported|[Uu]nderwritten|[Pp]owered) by:?\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,50}?)\.?$/u;
+const SPONSOR_LABELS = new Set([
+  'sponsored',
+  'sponsored content',
+  'sponsor message',
+  'sponsored message',
+  'message from our sponsor',
+  'a message from our sponsor',
+  'from our sponsor',
+  'paid content',
+  'paid post',
+  'partner content',
+]);
 
 /** Three or more very short lines in a row (Home / World / Middle East) are a menu. */
 export function dropMenuRuns(texts: readonly string[], drops: (DropReason | null)[]): void {

@@ -111,6 +111,7 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
         .some((unit) => unit.drop !== null && comparableName(unit.text) === comparableName(masthead));
       return repeated ? masthead : null;
     },
+    () => footerWordmark(units, lastKept),
     () => {
       const named = firstOf(dropped, (unit) => {
         const name = selfReference(unit.text);
@@ -126,6 +127,14 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
       // "Subscribe to Smithsonian magazine" under the masthead "Smithsonian Magazine": as the masthead spells it.
       const masthead = named === null ? null : mastheadName(units, url);
       if (named !== null && masthead !== null && masthead.toLowerCase() === named.toLowerCase())
+        return masthead;
+      // "NZME. Bay of Plenty Times is published by NZME Publishing Limited" under the masthead "Bay of
+      // Plenty Times": the owner's mark, closed by its full stop, is no part of the paper's name.
+      if (
+        masthead !== null &&
+        named?.endsWith(` ${masthead}`) &&
+        /\.$/.test(named.slice(0, -masthead.length).trim())
+      )
         return masthead;
       return named === null ? null : withoutSentenceArticle(named, units);
     },
@@ -319,7 +328,10 @@ function findSource(units: readonly ClassifiedUnit[], url: string | null): strin
   for (const candidate of candidates) {
     const name = candidate();
     if (name === null) continue;
-    return withOwnArticle(paperOfWebsite(canonicalSource(brandOfAddress(name, units)), units), dropped);
+    return withChannelNumber(
+      withOwnArticle(paperOfWebsite(canonicalSource(brandOfAddress(name, units)), units), dropped),
+      dropped,
+    );
   }
   return null;
 }
@@ -349,6 +361,69 @@ function brandOfAddress(name: string, units: readonly ClassifiedUnit[]): string 
     }
   }
   return name;
+}
+
+/**
+ * "Sowetan" on a line of its own among the footer's links, under a header that printed "Sowetan Live";
+ * "KGUN 9" there under "KGUN 9 Tucson News";
+ * "Andina" there under "Agencia Peruana de Noticias Andina": the short name the site signs off with is
+ * the brand readers know, and the header's longer line spells it out with its edition or full title.
+ * It signs off just above the site's own links (about, contact, legal); a name among tags or sections
+ * ("Middle East" under "Categories") is a topic.
+ */
+function footerWordmark(units: readonly ClassifiedUnit[], lastKept: number): string | null {
+  const headline = units.findIndex((unit) => unit.drop === 'headline');
+  if (headline === -1) return null;
+  const header = units.slice(0, headline).filter((unit) => unit.drop !== null);
+  const tail = units.slice(lastKept + 1);
+  for (const [position, unit] of tail.entries()) {
+    const name = unit.text.trim();
+    if (
+      unit.drop === null ||
+      !SITE_INFORMATION_LINK.test(tail[position + 1]?.text.trim() ?? '') ||
+      wordCount(name) > 2 ||
+      // "KGUN 9": a station's call sign and channel.
+      !/^\p{Lu}[\p{L}\p{N}&'’.-]{2,}(?: [\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)?$/u.test(name) ||
+      SECTION_NAME.test(name) ||
+      UTILITY_LINK.test(name) ||
+      furnitureReason(name) !== null
+    )
+      continue;
+    const spelledOut = header.some(
+      (line) => line.text.trim() !== name && wordCount(line.text) <= 6 && containsWord(line.text, name),
+    );
+    if (spelledOut) return name;
+  }
+  return null;
+}
+
+/** The name inside the line as whole words: no letter or digit runs on at either end. */
+function containsWord(line: string, name: string): boolean {
+  for (let at = line.indexOf(name); at !== -1; at = line.indexOf(name, at + 1)) {
+    const before = line[at - 1] ?? ' ';
+    const after = line[at + name.length] ?? ' ';
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const SITE_INFORMATION_LINK =
+  /^(?:about|contact|privacy|terms|accessibility|advertise|careers|cookie|legal|imprint|impressum|©|copyright|all rights reserved)\b/i;
+
+/**
+ * "KARE-TV" in the copyright line of a station the page calls "KARE 11" ("Download the KARE 11+ app",
+ * "Watch more from KARE 11 News"): viewers know a station by its call sign and channel together.
+ */
+function withChannelNumber(name: string, furniture: readonly ClassifiedUnit[]): string {
+  if (!/^[KW][A-Z]{2,3}$/.test(name)) return name;
+  const withChannel = new RegExp(`(?<![\\p{L}\\p{N}])${name} (\\d{1,2})(?![\\p{N}])`, 'u');
+  const channels = furniture.flatMap((unit) => withChannel.exec(unit.text)?.[1] ?? []);
+  const [channel] = channels;
+  return channel !== undefined && channels.length >= 2 && channels.every((other) => other === channel)
+    ? `${name} ${channel}`
+    : name;
 }
 
 /** "The Edge Malaysia's": capitalised words in a row, as a name is written in a sentence. */
@@ -833,7 +908,8 @@ function namedInFullBelow(name: string, masthead: ClassifiedUnit, units: readonl
 function namedAgain(masthead: string, units: readonly ClassifiedUnit[]): boolean {
   const named = new RegExp(
     `(?<![\\p{L}\\p{N}])${escapeRegExp(masthead.replace(/^the\s+/i, ''))}(?![\\p{L}\\p{N}])`,
-    'u',
+    // "ZAWYA" over "About Zawya": a wordmark set in capitals is written in title case in sentences.
+    'iu',
   );
   const headline = units.findIndex((unit) => unit.drop === 'headline');
   return units.some(
@@ -1042,6 +1118,14 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
     (unit) => /^(first )?(published|posted)\b(?!\s+in\b)/i.test(unit.text) && findDate(unit.text),
   );
   if (explicit !== undefined) return dateOf(explicit.text);
+  // "Published: 5/28/2026" on a line of its own under the related links: a page may stamp its story at
+  // the foot; the line is the stamp and nothing else.
+  const footStamp = units.find(
+    (unit, index) =>
+      index > firstKept && unit.drop !== null && PUBLISHED_STAMP.test(unit.text) && findDate(unit.text),
+  );
+  if (footStamp !== undefined && !units.slice(0, firstKept).some((unit) => findDate(unit.text)))
+    return dateOf(footStamp.text);
   const dated = stamps.filter((unit) => findDate(unit.text) !== null);
   // "Ghana News Agency / Thursday, November 26, 2026 / Home / News / ...": the site's date bar above
   // its menu gives today's date; the story's own date is the one printed under its headline.
@@ -1074,6 +1158,8 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
   if (agency === null) return null;
   return dateOf(opening.slice(0, opening.indexOf(agency)));
 }
+
+const PUBLISHED_STAMP = /^(?:first )?published(?!\s+in\b)(?: on)?\s*:?\s*[\p{N}\p{L} ,/.:-]{6,40}$/iu;
 
 /**
  * "Business News of Tuesday, 25 November 2026": a section's label dating the page, the date closing

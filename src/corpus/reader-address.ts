@@ -42,10 +42,11 @@ const FIRST_PLURAL = /\b(we|our|ours|us|we['’](re|ve|ll|d))\b/i;
 
 /**
  * "Follow live updates as heavy rains continue to pound ...": a live page's standfirst is phrased as
- * an invitation, but what follows "as" or "on" is the news it covers.
+ * an invitation, but what follows "as" or "on" is the news it covers. A sports page follows "the live
+ * score and updates from Day 2 of ...".
  */
 const LIVE_PAGE_SUMMARY =
-  /^(?:follow|read|get) (?:our |the )?(?:latest (?:live )?|live )(?:updates|coverage|blog|reporting) (?:as|on|of|from|after) (?:\S+\s+){5,}/i;
+  /^(?:follow|read|get) (?:our |the )?(?:latest (?:live )?|live )(?:(?:scores?|commentary|updates|coverage|blog|reporting)(?:,? and |, | & )?)+ (?:as|on|of|from|after) (?:\S+\s+){5,}/i;
 
 /**
  * "Adelaide is forecast to reach 42C today ... Follow our live coverage.": the news first, then the

@@ -18,6 +18,10 @@ const WIRE_SIGN_OFF = /[.!?]["'”’]?\s*\(\p{Lu}{2,6}\)$/u;
 
 const CAPTION_LABEL = /^(?:image|media|photo|video|picture) caption\s*[,:]?\s*/i;
 const CAPTION_PATTERNS: RegExp[] = [
+  // "A rendering of the proposed LRT stop at King Street East and Ottawa Street. Metrolinx": a drawing
+  // or an aerial view is a picture's subject, named with the picture's kind, often with its source after.
+  // "An aerial view of the site shows …" is reporting on the picture, with a verb of its own.
+  /^(?:An? |The )?(?:rendering|artist['’]s (?:impression|rendering)|architect['’]s (?:drawing|rendering|impression)|aerial (?:view|photo)|computer-generated image) of\b(?![^.]*\b(?:shows?|showed|reveals?|revealed|is|are|was|were|has|have|had|will|would|suggests?|released|published)\b)[^"“”.]{5,200}\.(?:\s+\p{Lu}[\p{L}\p{N}&.'’/-]*(?: \p{Lu}[\p{L}\p{N}&.'’/-]*){0,3})?$/u,
   // "(Shamil Zhumatov/AFP)", "[Mohammed Salem/Reuters]": photographer / agency at the very end
   /[([][^()[\],]*\p{L}[^()[\],]*\/\s*[^()[\],]*\p{L}[^()[\],]*[)\]]\.?$/u,
   new RegExp(`[(\\[]\\s*(?:photo\\s*:?\\s*)?(?:${AGENCIES})(?: via Getty Images)?\\s*[)\\]]\\.?$`, 'i'),

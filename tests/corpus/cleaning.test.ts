@@ -18,6 +18,31 @@ const QUOTE = '“We are not going back for crumbs,” said union negotiator Els
 const STORY = [LEDE, SECOND, THIRD, QUOTE];
 
 describe('cleaning a news page', () => {
+  it("drops a broadcaster's listing under the story, and keeps a paragraph saying when something happened", () => {
+    const listing = 'Catch the game between Antwerp and Leuven live on Sporza at 7:30 p.m. CET.';
+    const timed = 'Watch officers on Monday at 5 p.m. found the gates chained shut, the port police said.';
+    const article = page(HEADLINE, LEDE, SECOND, timed, THIRD, QUOTE, listing);
+    expect(kindOf(article, 'Catch the game')).toBe('dropped');
+    expect(kindOf(article, 'Watch officers on Monday')).toBe('body');
+  });
+
+  it("drops a newsletter sponsor's copy under a label naming the sponsor, and keeps reporting under an ad slot", () => {
+    const sponsorCopy =
+      'Harbourline Freight moves goods across 40 countries with real-time tracking on every box.';
+    const article = page(
+      HEADLINE,
+      LEDE,
+      SECOND,
+      'A MESSAGE FROM HARBOURLINE FREIGHT',
+      sponsorCopy,
+      THIRD,
+      QUOTE,
+    );
+    expect(kindOf(article, 'Harbourline Freight moves')).toBe('dropped');
+    const withSlot = page(HEADLINE, LEDE, 'Advertisement', SECOND, THIRD, QUOTE);
+    expect(kindOf(withSlot, 'The port authority said')).toBe('body');
+  });
+
   it('takes the line above the story as the headline and does not number it', () => {
     const article = page(HEADLINE, LEDE, SECOND);
     expect(article.title).toBe(HEADLINE);

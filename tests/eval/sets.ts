@@ -21,6 +21,8 @@ import {
   HOLDOUT11_DIR,
   HOLDOUT12_DIR,
   HOLDOUT13_DIR,
+  HOLDOUT14_DIR,
+  HOLDOUT15_DIR,
   HOLDOUT16_DIR,
   HOLDOUT17_DIR,
 } from './evaluate.js';
@@ -61,6 +63,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'eleventh held-out set', dir: HOLDOUT11_DIR, tunedOn: true },
   { label: 'twelfth held-out set', dir: HOLDOUT12_DIR, tunedOn: true },
   { label: 'thirteenth held-out set', dir: HOLDOUT13_DIR, tunedOn: true },
+  { label: 'fourteenth held-out set', dir: HOLDOUT14_DIR, tunedOn: false },
+  { label: 'fifteenth held-out set', dir: HOLDOUT15_DIR, tunedOn: false },
   { label: 'sixteenth held-out set', dir: HOLDOUT16_DIR, tunedOn: true },
   { label: 'seventeenth held-out set', dir: HOLDOUT17_DIR, tunedOn: true },
 ];
