@@ -160,6 +160,33 @@ const SUBJECT_OPENERS = new Set([
 const SPOKESPERSON_OPENS =
   /^(?:A|An|The)\s+(?:\p{L}+\s+)?spokes(?:man|woman|person)\s+(?:for|from|at|of)\s+(?:the\s+)?/u;
 
+/** "A spokesman for Mr ", "a spokeswoman for the ": the whole subject up to the principal's name. */
+const SPOKESPERSON_FOR_PRINCIPAL =
+  /^[\s"“”'‘’]*(?:A|An|The|a|an|the)\s+(?:\p{L}+\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?$/u;
+
+/** "one senior partner, who asked not to be named": the job word of someone granted anonymity. */
+const ANONYMOUS_JOB =
+  /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:at|from|with|in|close\s+to)\s+[^,.;]{1,40}?)?,?\s+who\s+(?:asked|requested|declined|spoke|did\s+not\s+want)\b[^.]{0,40}?\b(?:named|identified|anonymity)\b/u;
+
+/** "the ministry said " right before a pronoun: the kind word of the body that speaks. */
+const BODY_SAID_BEFORE_IT =
+  /\bthe\s+(\p{Ll}+)\s+(?:said|says|added|stated|announced|confirmed|told\s+\p{L}+)(?:\s+that)?\s+$/u;
+
+/** "of the consultancy ", "at the charity ": a common noun a preposition governs, then a name. */
+const NAME_BESIDE_GOVERNED_NOUN = /\b(?:of|at|for|from|with)\s+(?:the|a|an)\s+\p{Ll}+\s+$/u;
+
+/** What may follow the principal in "a spokesman for Mr X said": the verb, or the end of the clause. */
+const SPEECH_AFTER_PRINCIPAL =
+  /^\s*(?:[,;.:]|$|(?:also\s+)?(?:said|says|told|added|confirmed|insisted|stated)\b)/u;
+
+/** "worried about ", "concerns over ": what a quoted term after it is the object of. */
+const WORRIED_ABOUT =
+  /\b(?:worried|worries|concerned|concerns?|fears?|anxious|anxiety|nervous)\s+(?:about|over)\s*$/i;
+
+/** Offices whose holder speaks through a spokesperson of the office. */
+const PUBLIC_OFFICE =
+  /\b(?:[Mm]inister|[Ss]ecretary|[Pp]remier|[Pp]resident|[Mm]ayor|[Gg]overnor|[Cc]hancellor|[Ss]enator|[Cc]ommissioner|[Aa]ttorney[- ][Gg]eneral)\b/;
+
 /** Who speaks for a body rather than as themselves. */
 const SPEAKS_FOR_BODY = /^(?:spokes(?:man|woman|person)|representative)$/i;
 const SPOKESPERSON_IN = /\b(?:spokes(?:man|woman|person)|representative)\b/i;
@@ -194,6 +221,8 @@ const BUSINESS_NOUNS = new Set(
    insurer lender manufacturer developer publisher conglomerate operator maker giant housebuilder
    supermarket bank miner brewer producer exporter utility broadcaster chain club team`.split(/\s+/),
 );
+/** What a business is called when it is introduced by its part in the story: "The contractor, X,". */
+const BUSINESS_ROLES = new Set([...BUSINESS_NOUNS, 'contractor', 'subcontractor', 'supplier', 'builder']);
 /** What a sport's or a trade's governing body is called on second reference. */
 const GOVERNING_KINDS = new Set(['board', 'federation', 'association', 'union', 'league', 'body']);
 const QUANTIFIERS = new Set([
@@ -459,9 +488,16 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   // "the start-up once hailed as…", "the jobs promised by the developer": a participle after a
   // noun, with no auxiliary, modifies that noun and attributes nothing.
   const next = tokens[index + 1]?.word;
+  // "a blow their manager described as…", "which Tom Barry described as…" have a subject of their
+  // own before the participle: a name, or a noun with a possessive.
+  const ownSubject =
+    next === 'as' &&
+    (/^\p{Lu}\p{Ll}/u.test(previous?.word ?? '') ||
+      ['his', 'her', 'their', 'its', 'our'].includes(tokens[index - 2]?.word.toLowerCase() ?? ''));
   if (
     /ed$/.test(word) &&
     (next === 'as' || next === 'by') &&
+    !ownSubject &&
     !PASSIVE_AUXILIARIES.has(previous?.word.toLowerCase() ?? '')
   )
     return false;
@@ -507,6 +543,30 @@ class Attributor {
   private readonly documentAuthors = new Map<string, EntityDraft>();
   /** The organisation the last role phrase read was a spokesperson for, until someone is remembered. */
   private spokespersonFor: EntityDraft | null = null;
+  /** Who the paragraph being read names, for a second reference that means someone just named. */
+  inThisParagraph: ReadonlySet<EntityDraft> = new Set();
+
+  /** The job of the last person who asked not to be named, and the paragraph that says so. */
+  private anonymousJob: { job: string; paragraph: number } | null = null;
+
+  /** "One Walker Morris partner, who asked not to be named, said…": remember the job word. */
+  learnAnonymousJob(view: ParagraphView) {
+    const found = ANONYMOUS_JOB.exec(view.frame);
+    if (found) this.anonymousJob = { job: (found[1] ?? '').toLowerCase(), paragraph: view.paragraph.n };
+  }
+
+  /**
+   * '"…," the partner said' just after a partner who asked not to be named: the job word again is
+   * that person, not the managing partner the story named earlier.
+   */
+  meansTheAnonymous(phrase: string, paragraph: number): boolean {
+    const anonymous = this.anonymousJob;
+    return (
+      anonymous !== null &&
+      paragraph - anonymous.paragraph <= 1 &&
+      phrase.toLowerCase().replace(/\s+/g, ' ') === `the ${anonymous.job}`
+    );
+  }
   /** People the story titles "Dr" or "Professor", whom "the doctor", "the professor" may mean. */
   private readonly titledAs = new Map<string, EntityDraft[]>();
 
@@ -540,7 +600,7 @@ class Attributor {
     return surnames;
   }
 
-  lastOfSharedSurname(tokens: readonly Token[]): EntityDraft | null {
+  lastOfSharedSurname(tokens: readonly Token[], paragraph?: number): EntityDraft | null {
     const courtesy = tokens.length === 2 ? HONORIFICS.get(tokens[0]?.word.toLowerCase() ?? '') : undefined;
     const only = tokens.length === 1 || courtesy !== undefined ? tokens.at(-1) : undefined;
     if (!only || !/^\p{Lu}/u.test(only.word)) return null;
@@ -550,6 +610,23 @@ class Attributor {
       ? sharing.filter((entity) => [null, courtesy].includes(this.genderOf(entity)))
       : sharing;
     if (fitting.length === 1) return fitting[0] as EntityDraft;
+    // "…echoed by Gord Crosby, a retired millwright who is no relation to the utilities manager.
+    // 'My wife grows…,' Crosby told KTW": a namesake introduced just now is the one meant, whoever
+    // spoke last before him.
+    if (paragraph !== undefined) {
+      const latest = fitting
+        .filter((entity) => !introducedFrom(entity, paragraph))
+        .reduce<EntityDraft | null>(
+          (found, entity) => (found && found.order > entity.order ? found : entity),
+          null,
+        );
+      if (
+        latest &&
+        introducedFrom(latest, paragraph - 1) &&
+        fitting.every((entity) => entity === latest || !introducedFrom(entity, paragraph - 1))
+      )
+        return latest;
+    }
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
       if (entity && fitting.includes(entity)) return entity;
@@ -761,7 +838,13 @@ class Attributor {
       if (pronoun.toLowerCase() !== 'it') return null;
       // "A fisherfolk group, LAMALA, rejected this, saying… what it called": the body the sentence opens on.
       const opening = this.sentenceOpeningSubject(view, from, to);
-      return opening?.kind === 'organisation' ? opening : null;
+      if (opening?.kind === 'organisation') return opening;
+      // "In a statement, the ministry said it had asked…": the body named by its kind just before
+      // its own "said", not the last one the story had acting.
+      const kind = BODY_SAID_BEFORE_IT.exec(view.frame.slice(from, to))?.[1];
+      if (kind === undefined || !ORGANISATION_HEADS.has(kind)) return null;
+      const body = this.resolveRolePhrase(`the ${kind}`, view.paragraph.n);
+      return body.kind === 'entity' && body.entity.kind === 'organisation' ? body.entity : null;
     }
     for (const mention of view.mentions) {
       if (mention.start < from || mention.end > to || mention.entity.kind !== 'person') continue;
@@ -782,6 +865,7 @@ class Attributor {
     const lower = words.map((word) => word.toLowerCase());
     if (lower.length === 0) return { kind: 'none' };
     if (QUANTIFIERS.has(lower[0] ?? '')) return { kind: 'unnamed' };
+    if (this.meansTheAnonymous(phrase, paragraph)) return { kind: 'unnamed', individual: true };
     // "the Scot said", "the 24-year-old added": an epithet for the person the story is following.
     if (lower[0] === 'the' && lower.length <= 4 && isEpithet(words.slice(1))) {
       // "defender Mattias Holm", later "the Swedish defender": the one player given that position.
@@ -845,6 +929,17 @@ class Attributor {
     }
     // "The company said": a business story's second reference to the firm it is following.
     if (lower[0] === 'the' && lower.length <= 3 && BUSINESS_NOUNS.has(organisationWord)) {
+      // "The contractor, Kurylys Stroy, said in a statement… '…,' the company said": the business
+      // that spoke in the sentence before, in this paragraph, whatever the story follows.
+      const justSpoke = this.focus.at(-1)?.entity;
+      if (
+        justSpoke &&
+        this.inThisParagraph.has(justSpoke) &&
+        (justSpoke.kind === 'organisation'
+          ? isBusinessName(justSpoke)
+          : BUSINESS_ROLES.has(justSpoke.role?.toLowerCase() ?? ''))
+      )
+        return { kind: 'entity', entity: justSpoke };
       const followed = ['company', 'firm', 'club', 'team'].includes(organisationWord)
         ? this.followedOrganisation(isBusinessName)
         : this.followedOrganisation();
@@ -1126,6 +1221,23 @@ class Attributor {
         WITH_BEFORE_SUBJECT.test(frame.slice(clauseStart, mention.start))
       )
         return { kind: 'entity', entity: mention.entity };
+      // "Tom Crofts of the consultancy Meridian Legal said": a name set beside a noun that a
+      // preposition governs, after the subject's own name, is governed with it.
+      if (index > 0 && NAME_BESIDE_GOVERNED_NOUN.test(frame.slice(clauseStart, mention.start))) continue;
+      if (mention.byRole && this.meansTheAnonymous(frame.slice(mention.start, mention.end), view.paragraph.n))
+        return { kind: 'unnamed', individual: true };
+      // "A spokesman for Mr Husic said": an office-holder's spokesperson speaks for the office, as
+      // a minister's words reach the press through their office; a candidate's campaign spokesman
+      // speaks for the campaign, and "a spokesman for Husic's party" for the party.
+      if (
+        SPOKESPERSON_FOR_PRINCIPAL.test(frame.slice(clauseStart, mention.start)) &&
+        (mention.entity.kind !== 'person' || PUBLIC_OFFICE.test(mention.entity.role ?? '')) &&
+        // "a spokesman for the Bush-Cheney campaign", "for Mr Dowd's family": someone else's.
+        SPEECH_AFTER_PRINCIPAL.test(frame.slice(mention.end, mention.end + 24)) &&
+        // "Scott Stanzel, a spokesman for…, said": the spokesman is named and speaks himself.
+        !/\p{L}\s*,\s*$/u.test(frame.slice(Math.max(0, clauseStart - 3), clauseStart))
+      )
+        return { kind: 'entity', entity: mention.entity };
       if (
         governedByPreposition(frame, clauseStart, mention.start) &&
         !speaksThroughStaff(frame, clauseStart, mention.start)
@@ -1153,7 +1265,7 @@ class Attributor {
     // "Silva told reporters" with a Marina Silva and a Lula da Silva in the story: the one the
     // story last had in mind.
     const clauseTokens = tokenize(frame, clauseStart, regionEnd);
-    const shared = this.lastOfSharedSurname(clauseTokens);
+    const shared = this.lastOfSharedSurname(clauseTokens, view.paragraph.n);
     if (shared) return { kind: 'entity', entity: shared };
     // "Alastair Campbell, now working on Labour's campaign, says": a parenthesis without an
     // article; the name just before it is the subject.
@@ -1361,7 +1473,7 @@ class Attributor {
       const entity = this.resolvePronoun(first.word);
       return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
     }
-    const shared = this.lastOfSharedSurname(tokens);
+    const shared = this.lastOfSharedSurname(tokens, view.paragraph.n);
     if (shared) return { kind: 'entity', entity: shared };
     return this.resolveRolePhrase(tokens.map((token) => token.word).join(' '), view.paragraph.n);
   }
@@ -1409,7 +1521,15 @@ class Attributor {
       if (inverted.kind !== 'none') return inverted;
       const subject = this.subjectBefore(view, sentenceStart, verb.start);
       if (subject.kind !== 'none') return subject;
-      if (['said', 'says', 'added', 'adds'].includes(verb.word)) {
+      // "X repeated that assurance and said the transfers to Y had been made…": after "and" the
+      // verb shares the sentence's subject, and a name after it is in what was said.
+      if (
+        ['said', 'says', 'added', 'adds'].includes(verb.word) &&
+        !(
+          /\b(?:and|but)\s*$/.test(view.frame.slice(sentenceStart, verb.start)) &&
+          !/^\s+(?:it|he|she|they)\b/.test(view.frame.slice(verb.end, verb.end + 6))
+        )
+      ) {
         const after = this.speakerAfter(view, verb.end, offset);
         if (after.kind === 'entity') return after;
       }
@@ -1426,6 +1546,15 @@ class Attributor {
       const verbStart = (lastVerb.tokens[lastVerb.index] as Token).start;
       const opening = this.sentenceOpeningSubject(view, sentenceStart, verbStart);
       if (opening) return { kind: 'entity', entity: opening };
+      // "He laughed and said:", "Asked about the past, she smiled and said:": the pronoun opening
+      // the clause the coordinated verbs belong to.
+      const clauseStart = view.frame.lastIndexOf(',', verbStart);
+      const pronoun = this.openingPronoun(
+        view,
+        clauseStart >= sentenceStart ? clauseStart + 1 : sentenceStart,
+        verbStart,
+      );
+      if (pronoun?.kind === 'entity') return pronoun;
       // "A spokesman for Acme Corp declined to comment but said:": the body the spokesperson speaks for.
       const spokesperson = SPOKESPERSON_OPENS.exec(view.frame.slice(sentenceStart, verbStart));
       const body = spokesperson
@@ -1454,7 +1583,7 @@ class Attributor {
   /** "She declined to name them, saying…": the person a sentence's opening he, she or they is. */
   private openingPronoun(view: ParagraphView, sentenceStart: number, to: number): Subject | null {
     const opener = tokenize(view.frame, sentenceStart, to)[0];
-    if (!opener || !/^(?:He|She|They)$/.test(opener.word)) return null;
+    if (!opener || !/^(?:[Hh]e|[Ss]he|They)$/.test(opener.word)) return null;
     const entity = this.resolvePronoun(opener.word);
     return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
   }
@@ -1651,7 +1780,11 @@ function readQuotation(
   // not speech; "called the plan 'reckless'" puts the thing named between and is the speaker's word.
   const namedTerm =
     !/\s/.test(unit.text.trim()) && /\b(?:calls|call|called|dubs|dubbed|terms|termed)\s*$/i.test(prefix);
-  if (!speech || headlineWord || namedTerm) return null;
+  // "members were worried about 'bill shock'": a short quoted phrase as the thing someone worries
+  // about is a term in circulation, not words anyone can be cited for.
+  const worriedTerm =
+    !full && unit.text.trim().split(/\s+/).length <= 2 && WORRIED_ABOUT.test(prefix.slice(-60));
+  if (!speech || headlineWord || namedTerm || worriedTerm) return null;
   let subject: Subject;
   if (full) {
     // A full quotation is attributed after it ('“…,” he said') before it is introduced ('He said: “…”').
@@ -1771,6 +1904,8 @@ export function attributeQuotes(
     const previousView = views[viewIndex - 1];
     const previousSpeaker = previousView ? lastSpeakerOf.get(previousView) : undefined;
     attributor.learnDocumentAuthors(view);
+    attributor.learnAnonymousJob(view);
+    attributor.inThisParagraph = new Set(view.mentions.map((mention) => mention.entity));
     attributor.learnCallingTitles(view);
     /** Who is speaking at this point of the paragraph; undefined until someone is attributed. */
     let running: EntityDraft | null | undefined;

@@ -473,8 +473,12 @@ const KIN_GENDER = new Map<string, Gender>([
 ]);
 
 function genderOf(run: NameRun): Gender {
-  for (const token of run.prefix) {
-    const gender = HONORIFICS.get(token.word.toLowerCase());
+  for (const [index, token] of run.prefix.entries()) {
+    const word = token.word.toLowerCase();
+    // "Lord Mayor", "Lord Provost", "Lord Chancellor": an office a woman holds under the same
+    // title, so "Lord" tells a sex only when it stands straight before the name.
+    if (word === 'lord' && index < run.prefix.length - 1) continue;
+    const gender = HONORIFICS.get(word);
     if (gender) return gender;
   }
   // "His mother, Loide Amutenya": a relation set off before the name says whether a man or a woman.

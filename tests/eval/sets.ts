@@ -23,6 +23,8 @@ import {
   HOLDOUT13_DIR,
   HOLDOUT14_DIR,
   HOLDOUT15_DIR,
+  HOLDOUT16_DIR,
+  HOLDOUT17_DIR,
 } from './evaluate.js';
 
 export interface EvalSet {
@@ -63,4 +65,6 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'thirteenth held-out set', dir: HOLDOUT13_DIR, tunedOn: true },
   { label: 'fourteenth held-out set', dir: HOLDOUT14_DIR, tunedOn: false },
   { label: 'fifteenth held-out set', dir: HOLDOUT15_DIR, tunedOn: false },
+  { label: 'sixteenth held-out set', dir: HOLDOUT16_DIR, tunedOn: true },
+  { label: 'seventeenth held-out set', dir: HOLDOUT17_DIR, tunedOn: true },
 ];
