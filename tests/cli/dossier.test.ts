@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -172,5 +172,24 @@ describe('dossier command', () => {
     });
     expect(withoutApplication.code).toBe(2);
     expect(withoutApplication.stderr.trim()).toMatch(/^dossier: DISCORD_APPLICATION_ID: is needed/);
+  });
+});
+
+describe('the installed dossier command', () => {
+  // `npm ci` builds it (the prepare script); `npx dossier` then runs the file package.json names as
+  // its bin, straight from its shebang, so the file must be executable as well as built.
+  it('runs from the bin package.json names, as npx runs it', () => {
+    const { bin } = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: { dossier: string } };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    for (const name of Object.keys(env)) if (name.startsWith('DISCORD_')) delete env[name];
+    delete env.CORPUS_DIR;
+    const result = spawnSync(join('.', bin.dossier), ['ask', '/who lavrof'], {
+      encoding: 'utf8',
+      env,
+      timeout: 60_000,
+    });
+    expect(result.error?.message).toBeUndefined();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Sergei Lavrov');
   });
 });
