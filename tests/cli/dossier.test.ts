@@ -6,16 +6,20 @@ import { describe, expect, it } from 'vitest';
 
 const SEED = 'corpus/syria-russia-mee.txt';
 
-/** Runs the dossier command as a user would, from source, with no Discord token in sight. */
-function dossier(args: string[], input = '', settings: NodeJS.ProcessEnv = {}) {
+/** A user's environment with no Discord token and no corpus setting in sight, plus `settings`. */
+function userEnv(settings: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const name of Object.keys(env)) if (name.startsWith('DISCORD_')) delete env[name];
   delete env.CORPUS_DIR;
-  Object.assign(env, settings);
+  return Object.assign(env, settings);
+}
+
+/** Runs the dossier command as a user would, from source. */
+function dossier(args: string[], input = '', settings: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
     input,
     encoding: 'utf8',
-    env,
+    env: userEnv(settings),
     timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -180,12 +184,9 @@ describe('the installed dossier command', () => {
   // its bin, straight from its shebang, so the file must be executable as well as built.
   it('runs from the bin package.json names, as npx runs it', () => {
     const { bin } = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: { dossier: string } };
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-    for (const name of Object.keys(env)) if (name.startsWith('DISCORD_')) delete env[name];
-    delete env.CORPUS_DIR;
     const result = spawnSync(join('.', bin.dossier), ['ask', '/who lavrof'], {
       encoding: 'utf8',
-      env,
+      env: userEnv(),
       timeout: 60_000,
     });
     expect(result.error?.message).toBeUndefined();
