@@ -131,6 +131,8 @@ export const HOLDOUT15_DIR = join(ROOT, 'tests/eval/holdout15');
  */
 export const HOLDOUT16_DIR = join(ROOT, 'tests/eval/holdout16');
 export const HOLDOUT17_DIR = join(ROOT, 'tests/eval/holdout17');
+export const HOLDOUT18_DIR = join(ROOT, 'tests/eval/holdout18');
+export const HOLDOUT19_DIR = join(ROOT, 'tests/eval/holdout19');
 /** Batches of five articles each, written blind and tuned on batch by batch (see its README). */
 export const BLIND_C_DIR = join(ROOT, 'tests/eval/blind-c');
 

@@ -25,6 +25,8 @@ import {
   HOLDOUT15_DIR,
   HOLDOUT16_DIR,
   HOLDOUT17_DIR,
+  HOLDOUT18_DIR,
+  HOLDOUT19_DIR,
 } from './evaluate.js';
 
 export interface EvalSet {
@@ -67,4 +69,6 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'fifteenth held-out set', dir: HOLDOUT15_DIR, tunedOn: false },
   { label: 'sixteenth held-out set', dir: HOLDOUT16_DIR, tunedOn: true },
   { label: 'seventeenth held-out set', dir: HOLDOUT17_DIR, tunedOn: true },
+  { label: 'eighteenth held-out set', dir: HOLDOUT18_DIR, tunedOn: true },
+  { label: 'nineteenth held-out set', dir: HOLDOUT19_DIR, tunedOn: true },
 ];
