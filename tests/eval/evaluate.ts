@@ -111,7 +111,7 @@ export const HOLDOUT8_DIR = join(ROOT, 'tests/eval/holdout8');
  */
 export const HOLDOUT9_DIR = join(ROOT, 'tests/eval/holdout9');
 export const HOLDOUT10_DIR = join(ROOT, 'tests/eval/holdout10');
-/** The eleventh held-out set, eight more outlets, never tuned on: the measure of unseen text. */
+/** The eleventh held-out set, eight more outlets, scored blind when it came in and tuned on since. */
 export const HOLDOUT11_DIR = join(ROOT, 'tests/eval/holdout11');
 /**
  * The twelfth and thirteenth held-out sets, eight more outlets each, scored blind when they came in
@@ -120,8 +120,8 @@ export const HOLDOUT11_DIR = join(ROOT, 'tests/eval/holdout11');
 export const HOLDOUT12_DIR = join(ROOT, 'tests/eval/holdout12');
 export const HOLDOUT13_DIR = join(ROOT, 'tests/eval/holdout13');
 /**
- * The fourteenth and fifteenth held-out sets, eight more outlets each, never tuned on: with the
- * eleventh, the measure of unseen text (their READMEs record the figures at writing).
+ * The fourteenth and fifteenth held-out sets, eight more outlets each, measured blind over three
+ * rounds that never saw them and tuned on since (their READMEs record those figures).
  */
 export const HOLDOUT14_DIR = join(ROOT, 'tests/eval/holdout14');
 export const HOLDOUT15_DIR = join(ROOT, 'tests/eval/holdout15');
