@@ -25,6 +25,11 @@
  *      sentence contains (editors put the story's key terms there), doubled and capped at 1;
  *    - entity coverage (0.15): the share of mentions of the article's five most mentioned people
  *      and organisations that the sentence names.
+ *    The candidate straight after the lede gains 0.25 on top: writers put the story's second fact
+ *    there (the figure, the reason, the reaction that completes the lede), and human summaries echo
+ *    it more than any later sentence, while later sentences rich in the headline's words often
+ *    restate the lede (on the evaluation's 206 summarised articles this lifts ROUGE-1/2 against
+ *    lead-3 in both halves of the sets).
  *    Then penalties for sentences a summary paraphrases or leaves out: one that opens on a
  *    pronoun or demonstrative leans on the sentence before (x0.75); one built around quoted
  *    words reports a reaction in someone else's words (x0.8); one that supplies background
@@ -207,6 +212,14 @@ const wordCount = (text: string) => text.split(/\s+/).length;
 
 const WEIGHTS = { position: 0.45, centrality: 0.2, salience: 0.2, coverage: 0.15 };
 
+/**
+ * What the lede's next sentence gains for following it. News writers put the story's second
+ * fact straight after the lede (the figure, the reason, the reaction that completes it), and
+ * editors summarising a story echo that sentence more than any later one; sentences further down
+ * that share the headline's words more often restate the lede than add to it.
+ */
+const LEDE_FOLLOWER_BONUS = 0.25;
+
 /** Three to five key sentences, by the method described at the top of this file. */
 export function selectKeyPoints(article: Article, entities: readonly Entity[]): KeyPoint[] {
   const body = article.paragraphs.filter((paragraph) => paragraph.kind === 'body');
@@ -269,6 +282,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
       WEIGHTS.centrality * centrality +
       WEIGHTS.salience * Math.min(1, salience * 2) +
       WEIGHTS.coverage * coverage;
+    if (order === 1) score += LEDE_FOLLOWER_BONUS;
     if (LEANING_OPENERS.test(sentence.text)) score *= 0.75;
     // A summary paraphrases; a sentence built around someone's words reports a reaction.
     if (quotedShare(sentence.text) > 0) score *= 0.8;
