@@ -14,7 +14,8 @@
  *    comment", "could not independently verify", "agreed not to disclose": they keep the record
  *    straight but carry no news, and being short they would otherwise fill the word budget
  *    below; a longer sentence around such a note carries news of its own), roll calls such as
- *    a team line-up (names and commas, no statement), and headings, captions and the standfirst
+ *    a team line-up (names and commas, no statement), questions (a feature poses one to lead the
+ *    reader on; the answer is the point), and headings, captions and the standfirst
  *    (which frame the story; the renderer shows the title anyway).
  * 2. The lede. The first candidate always leads: it is the story in one sentence.
  * 3. Score the rest, each feature scaled to 0..1:
@@ -200,6 +201,12 @@ function isRollCall(text: string): boolean {
 const REPORTING_NOTE =
   /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|had not|could not|couldn['’]t) (?:immediately )?(?:respond|reply|return)|(?:declined|refused) to comment|could not be reached|requests? for comment|not (?:immediately )?available for comment|could not (?:be )?independently (?:verify|verified|confirm|confirmed)|agreed not to (?:disclose|name|identify|reveal|publish))\b/i;
 
+/**
+ * A question ("But does the latest model justify the hype?"): features and analysis pieces pose
+ * one to lead the reader on, and the answer, not the question, is the point.
+ */
+const QUESTION_END = /\?["”’']?$/u;
+
 /** About what a reader takes in at a glance; a fourth or fifth point only while under it. */
 const SUMMARY_WORDS = 60;
 
@@ -241,7 +248,8 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
         quotedShare(text) <= 0.5 &&
         !/^["“‘']/.test(text) &&
         !(words < 20 && REPORTING_NOTE.test(text)) &&
-        !isRollCall(text)
+        !isRollCall(text) &&
+        !QUESTION_END.test(text)
       );
     });
   if (eligible.length === 0) return [];
