@@ -1281,6 +1281,20 @@ class Attributor {
         (mention.entity.kind === 'person' || (adverbial && mention.entity.kind === 'organisation')),
     );
     if (clauseBreak !== -1 && region[clauseBreak] === ',' && parenthesised) {
+      // "In a statement signed by its press officer, Jo Bah, the council said": a definite phrase
+      // after the comma is the verb's own subject, the name before it only signed or released ("In
+      // reply to chairman Tim Hale, the American said"); a body must be one this paragraph names,
+      // not merely the business the story follows.
+      const clause = frame.slice(clauseStart, regionEnd).trim();
+      if (/^the\s/i.test(clause)) {
+        const body = this.resolveRolePhrase(clause, view.paragraph.n);
+        if (
+          body.kind === 'entity' &&
+          body.entity !== parenthesised.entity &&
+          (body.entity.kind === 'person' || this.inThisParagraph.has(body.entity))
+        )
+          return body;
+      }
       return { kind: 'entity', entity: parenthesised.entity };
     }
     // "a spokeswoman for the commission", "a representative of the union": the organisation speaks,
