@@ -372,6 +372,18 @@ const EPITHET_NOUNS = new Set(
    newcomer visitor hosts champion right-hander left-hander southpaw`.split(/\s+/),
 );
 
+/** Jobs on a team's bench, not on its field: "the corner-forward" is never the manager. */
+const BENCH_JOBS = new Set([
+  'manager',
+  'coach',
+  'boss',
+  'selector',
+  'chairman',
+  'president',
+  'owner',
+  'director',
+]);
+
 /** "the father of two", "the mother-of-three": how reporters refer back to a parent they have named. */
 const PARENT_OF =
   /^the\s+(?:\p{L}+\s+)?(?:father|mother|grandfather|grandmother)(?:\s+of\s+|-of-)(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
@@ -610,6 +622,11 @@ class Attributor {
       ? sharing.filter((entity) => [null, courtesy].includes(this.genderOf(entity)))
       : sharing;
     if (fitting.length === 1) return fitting[0] as EntityDraft;
+    // "Seán Ó Briain scored… Ó Briain, 21, came on…", and only later "manager Tomás Ó Briain": a
+    // surname alone never means a namesake the story has yet to introduce.
+    const introduced =
+      paragraph === undefined ? fitting : fitting.filter((entity) => !introducedFrom(entity, paragraph + 1));
+    if (introduced.length === 1) return introduced[0] as EntityDraft;
     // "…echoed by Gord Crosby, a retired millwright who is no relation to the utilities manager.
     // 'My wife grows…,' Crosby told KTW": a namesake introduced just now is the one meant, whoever
     // spoke last before him.
@@ -866,8 +883,16 @@ class Attributor {
     if (lower.length === 0) return { kind: 'none' };
     if (QUANTIFIERS.has(lower[0] ?? '')) return { kind: 'unnamed' };
     if (this.meansTheAnonymous(phrase, paragraph)) return { kind: 'unnamed', individual: true };
+    // "the corner-forward said" when no one was given that position: sports reports call the player
+    // they are following by where he plays, as by his age or nationality.
+    const barePosition =
+      lower[0] === 'the' &&
+      lower.length === 2 &&
+      PLAYING_POSITIONS.has(lower[1] ?? '') &&
+      !EPITHET_NOUNS.has(lower[1] ?? '') &&
+      !this.entities.some((entity) => entity.roleKeys.some((key) => key.head.endsWith(lower[1] ?? '')));
     // "the Scot said", "the 24-year-old added": an epithet for the person the story is following.
-    if (lower[0] === 'the' && lower.length <= 4 && isEpithet(words.slice(1))) {
+    if (lower[0] === 'the' && lower.length <= 4 && (barePosition || isEpithet(words.slice(1)))) {
       // "defender Mattias Holm", later "the Swedish defender": the one player given that position.
       const position = lower.at(-1) ?? '';
       const positionsOf = (entity: EntityDraft) =>
@@ -883,7 +908,10 @@ class Attributor {
       // Not the defender just quoted when the epithet is a midfielder's.
       const focused = this.mostRecentPerson(
         (entity) =>
-          !fieldPosition || positionsOf(entity).every((held) => held === position || EPITHET_NOUNS.has(held)),
+          (!fieldPosition ||
+            positionsOf(entity).every((held) => held === position || EPITHET_NOUNS.has(held))) &&
+          // Nor the manager just quoted when the position is a player's.
+          (!barePosition || !entity.roleKeys.some((key) => BENCH_JOBS.has(key.head.split(' ').at(-1) ?? ''))),
       );
       if (focused) return { kind: 'entity', entity: focused };
     }
@@ -1018,13 +1046,20 @@ class Attributor {
       .slice(headStart, headEnd + 1)
       .filter((word) => !['new', 'former', 'longtime'].includes(word));
     let place: string | null = null;
+    let placeFromDemonym = false;
     for (const word of words.slice(0, headStart)) {
+      placeFromDemonym = !word.endsWith("'s") && DEMONYM_TO_PLACE.has(word.toLowerCase());
       if (word.endsWith("'s")) place = word.slice(0, -2);
-      else if (DEMONYM_TO_PLACE.has(word.toLowerCase()))
-        place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
+      else if (placeFromDemonym) place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
     }
     if (/^(?:a|an|one)$/.test(lower[0] ?? '')) return { kind: 'unnamed', individual: true };
     let matching = entitiesForRole(this.entities, head.join(' '), place);
+    // "Sundowns coach Miguel Cardoso", later "the Portuguese coach": a second reference may tell a
+    // nationality the story never gave, so it rules out only someone given another country.
+    if (matching.length === 0 && placeFromDemonym && lower[0] === 'the')
+      matching = entitiesForRole(this.entities, head.join(' '), null).filter((entity) =>
+        entity.roleKeys.every((key) => key.place === null || key.place === place || !isPlaceWord(key.place)),
+      );
     // "the NWC's corporate communications manager told…", then "The manager, Sophia Lindo-Barnett,
     // said": a job introduced before the name, at a body rather than a country, is the person the
     // story names in that job from here on; someone named earlier in it would have been named.
@@ -2261,7 +2296,13 @@ function sentenceSubject(
     return undefined;
   }
   const mention = firstSubjectMention(view, sentence.start, sentence.end);
-  return mention ? { entity: mention.entity, spoke: false } : undefined;
+  if (mention) return { entity: mention.entity, spoke: false };
+  // "Ó Briain, 21, had been named on the bench": a surname two people share opens the sentence.
+  const opening = tokens.findIndex((token) => !/^\p{Lu}/u.test(token.word));
+  const surname = tokens[(opening === -1 ? tokens.length : opening) - 1];
+  const shared =
+    surname && opening !== 0 ? attributor.lastOfSharedSurname([surname], view.paragraph.n) : null;
+  return shared ? { entity: shared, spoke: false } : undefined;
 }
 
 /** "The department's director later gave…": a definite job, ending on its noun, before a past-tense verb. */
