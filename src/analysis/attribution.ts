@@ -2220,14 +2220,15 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
       continue;
     }
     if (index + 1 >= views.length) continue;
-    // '"…," she said' in between: the job's holder still speaking, unnamed, until the name comes.
+    // '"…," she said' in between: the job's holder still speaking, unnamed (or already known by
+    // the job's bare title, "the deputy director said"), until the name comes.
     let nameAt = index + 1;
     let next = views[nameAt] as ParagraphView;
     while (
       nameAt < index + 3 &&
       nameAt + 1 < views.length &&
       !next.mentions.some((mention) => mention.entity.kind === 'person') &&
-      unnamedIn(next.paragraph.n).length > 0
+      quotes.some((quote) => quote.paragraph === next.paragraph.n)
     ) {
       unnamed.push(...unnamedIn(next.paragraph.n));
       nameAt++;
