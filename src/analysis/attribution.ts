@@ -1931,7 +1931,11 @@ export function attributeQuotes(
   mentionsByParagraph?: ReadonlyMap<number, Mention[]>,
 ): Quote[] {
   const discourse = paragraphs.filter(
-    (paragraph) => paragraph.kind === 'body' || paragraph.kind === 'standfirst',
+    (paragraph) =>
+      paragraph.kind === 'body' ||
+      paragraph.kind === 'standfirst' ||
+      // "The Bench observed:" alone on its line reads like a heading but leads into the quotation below.
+      (paragraph.kind === 'heading' && paragraph.text.trimEnd().endsWith(':')),
   );
   const views = discourse.map((paragraph) => viewOf(paragraph, entities, mentionsByParagraph));
   const unitsByView = new Map<ParagraphView, QuoteUnit[]>();
@@ -2062,11 +2066,27 @@ export function attributeQuotes(
       }
       if (pair) attributor.rememberGroup();
     }
-    lastSpeakerOf.set(view, running ?? sourceLineSpeaker(view));
+    lastSpeakerOf.set(view, running ?? introducerOfNext(attributor, view) ?? sourceLineSpeaker(view));
   }
   nameJobHoldersNamedNext(views, quotes);
   for (const [opening, parts] of continuationsOf) for (const part of parts) part.speaker = opening.speaker;
   return quotes;
+}
+
+/**
+ * "The Bench observed:" standing alone, the quotation in the paragraph below: whoever the colon's
+ * verb has for its subject speaks there.
+ */
+function introducerOfNext(attributor: Attributor, view: ParagraphView): EntityDraft | undefined {
+  const end = view.frame.trimEnd().length;
+  const last = view.sentences.at(-1);
+  if (!last || view.frame[end - 1] !== ':') return undefined;
+  // "…, and the verdict of the crowd was blunt:": a copula describes the words; it gives no speaker.
+  const [beforeLast, lastWord] = tokenize(view.frame, last.start, end).slice(-2);
+  if (beforeLast && lastWord && BE_FORMS.has(beforeLast.word.toLowerCase()) && /^\p{Ll}/u.test(lastWord.word))
+    return undefined;
+  const subject = attributor.subjectOfIntroducingVerb(view, last.start, end);
+  return subject?.kind === 'entity' ? subject.entity : undefined;
 }
 
 /** A paragraph whose first sentence has a job for its subject: "The chairman of … said". */
