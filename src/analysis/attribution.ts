@@ -2070,7 +2070,47 @@ export function attributeQuotes(
   }
   nameJobHoldersNamedNext(views, quotes);
   for (const [opening, parts] of continuationsOf) for (const part of parts) part.speaker = opening.speaker;
+  const opening = discourse[0];
+  if (opening) nameFragmentsQuotedInFull(quotes, opening.n);
   return quotes;
+}
+
+/** Words of a quotation compared across the story: case, punctuation and spacing aside. */
+function comparableWords(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/** A fragment shorter than this may be a stock phrase anyone could use. */
+const FRAGMENT_WORDS_TO_MATCH = 3;
+
+/**
+ * A standfirst or lede quoting a few words with nobody attributed ("…, saying the county needs
+ * 'a new voice in the dressing room'") foreshadows a fuller quotation lower down: whoever says those
+ * words there said them. Only the story's opening paragraph: further down, words found again in
+ * someone's quotation are as often an echo ("I'm not a 'German war criminal'") as the source.
+ */
+function nameFragmentsQuotedInFull(quotes: readonly Quote[], openingParagraph: number) {
+  for (const quote of quotes) {
+    if (quote.speaker !== null || quote.paragraph !== openingParagraph) continue;
+    const words = comparableWords(quote.text);
+    if (words.trim().split(' ').length < FRAGMENT_WORDS_TO_MATCH) continue;
+    const speakers = new Set(
+      quotes
+        .filter(
+          (full) =>
+            full.speaker !== null &&
+            full.paragraph > quote.paragraph &&
+            comparableWords(full.text).includes(words),
+        )
+        .map((full) => full.speaker),
+    );
+    const [speaker] = speakers;
+    if (speakers.size === 1 && speaker) quote.speaker = speaker;
+  }
 }
 
 /**
