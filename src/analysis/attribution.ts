@@ -2356,6 +2356,13 @@ function sentenceSubject(
     attributor.rememberUnnamedPerson();
     return undefined;
   }
+  // "At the meeting, one resident held up a cloth… '…,' she told the meeting": someone unnamed is
+  // now the one a pronoun means, not a person named earlier.
+  const indefinite = INDEFINITE_PERSON_OPENS.exec(sentence.text)?.[1];
+  if (indefinite && isRoleNoun(indefinite)) {
+    attributor.rememberUnnamedPerson();
+    return undefined;
+  }
   const mention = firstSubjectMention(view, sentence.start, sentence.end);
   if (mention) return { entity: mention.entity, spoke: false };
   // "Ó Briain, 21, had been named on the bench": a surname two people share opens the sentence.
@@ -2365,6 +2372,10 @@ function sentenceSubject(
     surname && opening !== 0 ? attributor.lastOfSharedSurname([surname], view.paragraph.n) : null;
   return shared ? { entity: shared, spoke: false } : undefined;
 }
+
+/** "At a meeting last month, one resident held up…": an indefinite person, after any opening phrase, and a past verb. */
+const INDEFINITE_PERSON_OPENS =
+  /^(?:[^,.;:“”"]{0,80},\s+)?(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|held|stood|took|gave|wept|broke|came|went|put|spoke|wrote|showed|brought|sat|read)\b/u;
 
 /** "The department's director later gave…": a definite job, ending on its noun, before a past-tense verb. */
 const JOB_OPENS_SENTENCE =
