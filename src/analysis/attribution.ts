@@ -372,6 +372,9 @@ const EPITHET_NOUNS = new Set(
    newcomer visitor hosts champion right-hander left-hander southpaw`.split(/\s+/),
 );
 
+/** How many paragraphs on a job met without a name may still be named: this one and the next two. */
+const JOB_NAMED_WITHIN = 3;
+
 /** Jobs on a team's bench, not on its field: "the corner-forward" is never the manager. */
 const BENCH_JOBS = new Set([
   'manager',
@@ -1063,9 +1066,12 @@ class Attributor {
     // "the NWC's corporate communications manager told…", then "The manager, Sophia Lindo-Barnett,
     // said": a job introduced before the name, at a body rather than a country, is the person the
     // story names in that job from here on; someone named earlier in it would have been named.
+    // Named soon after, as reporters do: a holder of the bare job met pages later ("The Traders'
+    // Association… Its chair, Hodan Warsame") holds another body's job.
     if (matching.length === 0 && place !== null && !isPlaceWord(place))
-      matching = entitiesForRole(this.entities, head.join(' '), null).filter((entity) =>
-        introducedFrom(entity, paragraph),
+      matching = entitiesForRole(this.entities, head.join(' '), null).filter(
+        (entity) =>
+          introducedFrom(entity, paragraph) && !introducedFrom(entity, paragraph + JOB_NAMED_WITHIN),
       );
     // "Dr Amir Haddad treated the victims… 'Most had burns,' the doctor said": the title is the job.
     if (matching.length === 0 && lower[0] === 'the' && head.length === 1)
@@ -2161,6 +2167,8 @@ const TRAILING_WORD = /(?<=\s)(\p{Lu}\p{Ll}*)\.?\s$/u;
 /** "Anneke van der Berg, who took up the role in May,": a name said to hold the job just mentioned. */
 const TOOK_THE_JOB_AFTER_NAME =
   /^,? (?:who|, who) (?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b/;
+/** " (Green, Lawrence Hill)", " (D-Ohio)": a party and seat in brackets right after a name. */
+const PARTY_LABEL_AFTER_NAME = /^\s*\([^()]{1,40}\)/;
 /** ", who has led the agency since 2020, said": a relative clause before the name's speech verb. */
 const WHO_CLAUSE_BEFORE_SPEECH =
   /^, who ([^,.;:“”"]{3,120}), (?:\p{Ll}+ly )?(?:said|says|told|added|warned)\b/u;
@@ -2214,11 +2222,15 @@ function clauseRefersToJob(clause: string, bodyWords: readonly string[]): boolea
     );
 }
 
-/** "Dr Jotham Kagaba, who…": a name opening its sentence, at most a courtesy title before it. */
+/**
+ * "Dr Jotham Kagaba, who…", "Councillor Ellie Marsh, who…": a name opening its sentence, at most a
+ * courtesy title or a capitalised title of office before it.
+ */
 function onlyCourtesyBefore(view: ParagraphView, mention: Mention): boolean {
   const sentence = sentenceAt(view, mention.start);
-  return tokenize(view.frame, sentence.start, mention.start).every((token) =>
-    HONORIFICS.has(token.word.toLowerCase()),
+  return tokenize(view.frame, sentence.start, mention.start).every(
+    (token) =>
+      HONORIFICS.has(token.word.toLowerCase()) || (/^\p{Lu}/u.test(token.word) && isTitleToken(token)),
   );
 }
 
@@ -2253,7 +2265,10 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
           .filter((mention) => {
             if (mention.start < from || mention.entity.kind !== 'person') return false;
             if (!introducedFrom(mention.entity, candidate.paragraph.n)) return false;
-            const after = candidate.frame.slice(mention.end, mention.end + 160);
+            // "Councillor Ellie Marsh (Green, Lawrence Hill), who chairs…": a party label is no clause.
+            const after = candidate.frame
+              .slice(mention.end, mention.end + 160)
+              .replace(PARTY_LABEL_AFTER_NAME, '');
             const who = WHO_CLAUSE_BEFORE_SPEECH.exec(after);
             return (
               DEFINITE_JOB_BEFORE_NAME.test(
