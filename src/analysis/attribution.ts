@@ -2078,7 +2078,40 @@ export function attributeQuotes(
   for (const [opening, parts] of continuationsOf) for (const part of parts) part.speaker = opening.speaker;
   const opening = discourse[0];
   if (opening) nameFragmentsQuotedInFull(quotes, opening.n);
+  giveTitlesTakenForBodiesToHolders(quotes, entities);
   return quotes;
+}
+
+/** "GM", "MLA", "CEO": a short capitalised title that may have been read as a body's initials. */
+const ABBREVIATED_TITLE = /^\p{Lu}{2,4}$/u;
+
+/**
+ * "GM says the decision was 'mine alone'", the story later naming "Brad Kowalchuk, who took over as
+ * GM": a title in capitals read as an organisation's initials is the one person who holds it.
+ */
+function giveTitlesTakenForBodiesToHolders(quotes: readonly Quote[], entities: readonly EntityDraft[]) {
+  const bodies = new Set(
+    entities
+      .filter((entity) => entity.kind === 'organisation' && ABBREVIATED_TITLE.test(entity.name))
+      .map((entity) => entity.name),
+  );
+  if (bodies.size === 0) return;
+  for (const quote of quotes) {
+    if (quote.speaker === null || !bodies.has(quote.speaker)) continue;
+    const title = quote.speaker.toLowerCase();
+    // The title is the role's head ("Flames GM"), not the employer it ends on ("economist with the OECD").
+    const holders = entities.filter((entity) => {
+      const words = entity.role?.toLowerCase().split(' ') ?? [];
+      const before = words.at(-2) ?? '';
+      return (
+        entity.kind === 'person' &&
+        words.at(-1) === title &&
+        !DETERMINERS.has(before) &&
+        !PREPOSITIONS.has(before)
+      );
+    });
+    if (holders.length === 1) quote.speaker = (holders[0] as EntityDraft).name;
+  }
 }
 
 /** Words of a quotation compared across the story: case, punctuation and spacing aside. */
