@@ -2079,6 +2079,7 @@ export function attributeQuotes(
   const opening = discourse[0];
   if (opening) nameFragmentsQuotedInFull(quotes, opening.n);
   giveTitlesTakenForBodiesToHolders(quotes, entities);
+  giveShortFormsTheirFullNames(quotes, entities);
   return quotes;
 }
 
@@ -2111,6 +2112,31 @@ function giveTitlesTakenForBodiesToHolders(quotes: readonly Quote[], entities: r
       );
     });
     if (holders.length === 1) quote.speaker = (holders[0] as EntityDraft).name;
+  }
+}
+
+/**
+ * "Mamelodi Sundowns coach…", later "A Sundowns spokesperson said": a body cited by the end of a
+ * name the story gave in full speaks under that full name, when only one name ends that way.
+ */
+function giveShortFormsTheirFullNames(quotes: readonly Quote[], entities: readonly EntityDraft[]) {
+  const fullNameOf = new Map<string, string>();
+  for (const body of entities) {
+    if (body.kind !== 'organisation') continue;
+    const longer = entities.filter(
+      (entity) =>
+        entity.kind !== 'person' &&
+        entity !== body &&
+        entity.name.endsWith(` ${body.name}`) &&
+        // "United Bank and Standard Trust" is two bodies, not Standard Trust in full.
+        !/(?:\band|&|,)$/.test(entity.name.slice(0, -body.name.length - 1)),
+    );
+    if (longer.length === 1) fullNameOf.set(body.name, (longer[0] as EntityDraft).name);
+  }
+  if (fullNameOf.size === 0) return;
+  for (const quote of quotes) {
+    const fullName = quote.speaker === null ? undefined : fullNameOf.get(quote.speaker);
+    if (fullName) quote.speaker = fullName;
   }
 }
 
