@@ -1279,6 +1279,16 @@ class Attributor {
         !/\p{L}\s*,\s*$/u.test(frame.slice(Math.max(0, clauseStart - 3), clauseStart))
       )
         return { kind: 'entity', entity: mention.entity };
+      // "The Ministry of Energy's Power Division said": a body owned by another speaks itself,
+      // the "of" inside its owner's name governing neither.
+      const ownedBy = candidates[index - 1];
+      if (
+        ownedBy &&
+        mention.entity.kind === 'organisation' &&
+        /^['’]s?\s*$/.test(frame.slice(ownedBy.end, mention.start)) &&
+        !governedByPreposition(frame, clauseStart, ownedBy.start)
+      )
+        return { kind: 'entity', entity: mention.entity };
       if (
         governedByPreposition(frame, clauseStart, mention.start) &&
         !speaksThroughStaff(frame, clauseStart, mention.start)
