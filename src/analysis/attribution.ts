@@ -372,6 +372,21 @@ const EPITHET_NOUNS = new Set(
    newcomer visitor hosts champion right-hander left-hander southpaw`.split(/\s+/),
 );
 
+/** How many paragraphs on a job met without a name may still be named: this one and the next two. */
+const JOB_NAMED_WITHIN = 3;
+
+/** Jobs on a team's bench, not on its field: "the corner-forward" is never the manager. */
+const BENCH_JOBS = new Set([
+  'manager',
+  'coach',
+  'boss',
+  'selector',
+  'chairman',
+  'president',
+  'owner',
+  'director',
+]);
+
 /** "the father of two", "the mother-of-three": how reporters refer back to a parent they have named. */
 const PARENT_OF =
   /^the\s+(?:\p{L}+\s+)?(?:father|mother|grandfather|grandmother)(?:\s+of\s+|-of-)(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
@@ -610,6 +625,11 @@ class Attributor {
       ? sharing.filter((entity) => [null, courtesy].includes(this.genderOf(entity)))
       : sharing;
     if (fitting.length === 1) return fitting[0] as EntityDraft;
+    // "Seán Ó Briain scored… Ó Briain, 21, came on…", and only later "manager Tomás Ó Briain": a
+    // surname alone never means a namesake the story has yet to introduce.
+    const introduced =
+      paragraph === undefined ? fitting : fitting.filter((entity) => !introducedFrom(entity, paragraph + 1));
+    if (introduced.length === 1) return introduced[0] as EntityDraft;
     // "…echoed by Gord Crosby, a retired millwright who is no relation to the utilities manager.
     // 'My wife grows…,' Crosby told KTW": a namesake introduced just now is the one meant, whoever
     // spoke last before him.
@@ -866,8 +886,16 @@ class Attributor {
     if (lower.length === 0) return { kind: 'none' };
     if (QUANTIFIERS.has(lower[0] ?? '')) return { kind: 'unnamed' };
     if (this.meansTheAnonymous(phrase, paragraph)) return { kind: 'unnamed', individual: true };
+    // "the corner-forward said" when no one was given that position: sports reports call the player
+    // they are following by where he plays, as by his age or nationality.
+    const barePosition =
+      lower[0] === 'the' &&
+      lower.length === 2 &&
+      PLAYING_POSITIONS.has(lower[1] ?? '') &&
+      !EPITHET_NOUNS.has(lower[1] ?? '') &&
+      !this.entities.some((entity) => entity.roleKeys.some((key) => key.head.endsWith(lower[1] ?? '')));
     // "the Scot said", "the 24-year-old added": an epithet for the person the story is following.
-    if (lower[0] === 'the' && lower.length <= 4 && isEpithet(words.slice(1))) {
+    if (lower[0] === 'the' && lower.length <= 4 && (barePosition || isEpithet(words.slice(1)))) {
       // "defender Mattias Holm", later "the Swedish defender": the one player given that position.
       const position = lower.at(-1) ?? '';
       const positionsOf = (entity: EntityDraft) =>
@@ -883,7 +911,10 @@ class Attributor {
       // Not the defender just quoted when the epithet is a midfielder's.
       const focused = this.mostRecentPerson(
         (entity) =>
-          !fieldPosition || positionsOf(entity).every((held) => held === position || EPITHET_NOUNS.has(held)),
+          (!fieldPosition ||
+            positionsOf(entity).every((held) => held === position || EPITHET_NOUNS.has(held))) &&
+          // Nor the manager just quoted when the position is a player's.
+          (!barePosition || !entity.roleKeys.some((key) => BENCH_JOBS.has(key.head.split(' ').at(-1) ?? ''))),
       );
       if (focused) return { kind: 'entity', entity: focused };
     }
@@ -1018,19 +1049,29 @@ class Attributor {
       .slice(headStart, headEnd + 1)
       .filter((word) => !['new', 'former', 'longtime'].includes(word));
     let place: string | null = null;
+    let placeFromDemonym = false;
     for (const word of words.slice(0, headStart)) {
+      placeFromDemonym = !word.endsWith("'s") && DEMONYM_TO_PLACE.has(word.toLowerCase());
       if (word.endsWith("'s")) place = word.slice(0, -2);
-      else if (DEMONYM_TO_PLACE.has(word.toLowerCase()))
-        place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
+      else if (placeFromDemonym) place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
     }
     if (/^(?:a|an|one)$/.test(lower[0] ?? '')) return { kind: 'unnamed', individual: true };
     let matching = entitiesForRole(this.entities, head.join(' '), place);
+    // "Sundowns coach Miguel Cardoso", later "the Portuguese coach": a second reference may tell a
+    // nationality the story never gave, so it rules out only someone given another country.
+    if (matching.length === 0 && placeFromDemonym && lower[0] === 'the')
+      matching = entitiesForRole(this.entities, head.join(' '), null).filter((entity) =>
+        entity.roleKeys.every((key) => key.place === null || key.place === place || !isPlaceWord(key.place)),
+      );
     // "the NWC's corporate communications manager told…", then "The manager, Sophia Lindo-Barnett,
     // said": a job introduced before the name, at a body rather than a country, is the person the
     // story names in that job from here on; someone named earlier in it would have been named.
+    // Named soon after, as reporters do: a holder of the bare job met pages later ("The Traders'
+    // Association… Its chair, Hodan Warsame") holds another body's job.
     if (matching.length === 0 && place !== null && !isPlaceWord(place))
-      matching = entitiesForRole(this.entities, head.join(' '), null).filter((entity) =>
-        introducedFrom(entity, paragraph),
+      matching = entitiesForRole(this.entities, head.join(' '), null).filter(
+        (entity) =>
+          introducedFrom(entity, paragraph) && !introducedFrom(entity, paragraph + JOB_NAMED_WITHIN),
       );
     // "Dr Amir Haddad treated the victims… 'Most had burns,' the doctor said": the title is the job.
     if (matching.length === 0 && lower[0] === 'the' && head.length === 1)
@@ -1238,6 +1279,16 @@ class Attributor {
         !/\p{L}\s*,\s*$/u.test(frame.slice(Math.max(0, clauseStart - 3), clauseStart))
       )
         return { kind: 'entity', entity: mention.entity };
+      // "The Ministry of Energy's Power Division said": a body owned by another speaks itself,
+      // the "of" inside its owner's name governing neither.
+      const ownedBy = candidates[index - 1];
+      if (
+        ownedBy &&
+        mention.entity.kind === 'organisation' &&
+        /^['’]s?\s*$/.test(frame.slice(ownedBy.end, mention.start)) &&
+        !governedByPreposition(frame, clauseStart, ownedBy.start)
+      )
+        return { kind: 'entity', entity: mention.entity };
       if (
         governedByPreposition(frame, clauseStart, mention.start) &&
         !speaksThroughStaff(frame, clauseStart, mention.start)
@@ -1281,6 +1332,20 @@ class Attributor {
         (mention.entity.kind === 'person' || (adverbial && mention.entity.kind === 'organisation')),
     );
     if (clauseBreak !== -1 && region[clauseBreak] === ',' && parenthesised) {
+      // "In a statement signed by its press officer, Jo Bah, the council said": a definite phrase
+      // after the comma is the verb's own subject, the name before it only signed or released ("In
+      // reply to chairman Tim Hale, the American said"); a body must be one this paragraph names,
+      // not merely the business the story follows.
+      const clause = frame.slice(clauseStart, regionEnd).trim();
+      if (/^the\s/i.test(clause)) {
+        const body = this.resolveRolePhrase(clause, view.paragraph.n);
+        if (
+          body.kind === 'entity' &&
+          body.entity !== parenthesised.entity &&
+          (body.entity.kind === 'person' || this.inThisParagraph.has(body.entity))
+        )
+          return body;
+      }
       return { kind: 'entity', entity: parenthesised.entity };
     }
     // "a spokeswoman for the commission", "a representative of the union": the organisation speaks,
@@ -1882,7 +1947,11 @@ export function attributeQuotes(
   mentionsByParagraph?: ReadonlyMap<number, Mention[]>,
 ): Quote[] {
   const discourse = paragraphs.filter(
-    (paragraph) => paragraph.kind === 'body' || paragraph.kind === 'standfirst',
+    (paragraph) =>
+      paragraph.kind === 'body' ||
+      paragraph.kind === 'standfirst' ||
+      // "The Bench observed:" alone on its line reads like a heading but leads into the quotation below.
+      (paragraph.kind === 'heading' && paragraph.text.trimEnd().endsWith(':')),
   );
   const views = discourse.map((paragraph) => viewOf(paragraph, entities, mentionsByParagraph));
   const unitsByView = new Map<ParagraphView, QuoteUnit[]>();
@@ -2013,11 +2082,126 @@ export function attributeQuotes(
       }
       if (pair) attributor.rememberGroup();
     }
-    lastSpeakerOf.set(view, running ?? sourceLineSpeaker(view));
+    lastSpeakerOf.set(view, running ?? introducerOfNext(attributor, view) ?? sourceLineSpeaker(view));
   }
   nameJobHoldersNamedNext(views, quotes);
   for (const [opening, parts] of continuationsOf) for (const part of parts) part.speaker = opening.speaker;
+  const opening = discourse[0];
+  if (opening) nameFragmentsQuotedInFull(quotes, opening.n);
+  giveTitlesTakenForBodiesToHolders(quotes, entities);
+  giveShortFormsTheirFullNames(quotes, entities);
   return quotes;
+}
+
+/** "GM", "MLA", "CEO": a short capitalised title that may have been read as a body's initials. */
+const ABBREVIATED_TITLE = /^\p{Lu}{2,4}$/u;
+
+/**
+ * "GM says the decision was 'mine alone'", the story later naming "Brad Kowalchuk, who took over as
+ * GM": a title in capitals read as an organisation's initials is the one person who holds it.
+ */
+function giveTitlesTakenForBodiesToHolders(quotes: readonly Quote[], entities: readonly EntityDraft[]) {
+  const bodies = new Set(
+    entities
+      .filter((entity) => entity.kind === 'organisation' && ABBREVIATED_TITLE.test(entity.name))
+      .map((entity) => entity.name),
+  );
+  if (bodies.size === 0) return;
+  for (const quote of quotes) {
+    if (quote.speaker === null || !bodies.has(quote.speaker)) continue;
+    const title = quote.speaker.toLowerCase();
+    // The title is the role's head ("Flames GM"), not the employer it ends on ("economist with the OECD").
+    const holders = entities.filter((entity) => {
+      const words = entity.role?.toLowerCase().split(' ') ?? [];
+      const before = words.at(-2) ?? '';
+      return (
+        entity.kind === 'person' &&
+        words.at(-1) === title &&
+        !DETERMINERS.has(before) &&
+        !PREPOSITIONS.has(before)
+      );
+    });
+    if (holders.length === 1) quote.speaker = (holders[0] as EntityDraft).name;
+  }
+}
+
+/**
+ * "Mamelodi Sundowns coach…", later "A Sundowns spokesperson said": a body cited by the end of a
+ * name the story gave in full speaks under that full name, when only one name ends that way.
+ */
+function giveShortFormsTheirFullNames(quotes: readonly Quote[], entities: readonly EntityDraft[]) {
+  const fullNameOf = new Map<string, string>();
+  for (const body of entities) {
+    if (body.kind !== 'organisation') continue;
+    const longer = entities.filter(
+      (entity) =>
+        entity.kind !== 'person' &&
+        entity !== body &&
+        entity.name.endsWith(` ${body.name}`) &&
+        // "United Bank and Standard Trust" is two bodies, not Standard Trust in full.
+        !/(?:\band|&|,)$/.test(entity.name.slice(0, -body.name.length - 1)),
+    );
+    if (longer.length === 1) fullNameOf.set(body.name, (longer[0] as EntityDraft).name);
+  }
+  if (fullNameOf.size === 0) return;
+  for (const quote of quotes) {
+    const fullName = quote.speaker === null ? undefined : fullNameOf.get(quote.speaker);
+    if (fullName) quote.speaker = fullName;
+  }
+}
+
+/** Words of a quotation compared across the story: case, punctuation and spacing aside. */
+function comparableWords(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/** A fragment shorter than this may be a stock phrase anyone could use. */
+const FRAGMENT_WORDS_TO_MATCH = 3;
+
+/**
+ * A standfirst or lede quoting a few words with nobody attributed ("…, saying the county needs
+ * 'a new voice in the dressing room'") foreshadows a fuller quotation lower down: whoever says those
+ * words there said them. Only the story's opening paragraph: further down, words found again in
+ * someone's quotation are as often an echo ("I'm not a 'German war criminal'") as the source.
+ */
+function nameFragmentsQuotedInFull(quotes: readonly Quote[], openingParagraph: number) {
+  for (const quote of quotes) {
+    if (quote.speaker !== null || quote.paragraph !== openingParagraph) continue;
+    const words = comparableWords(quote.text);
+    if (words.trim().split(' ').length < FRAGMENT_WORDS_TO_MATCH) continue;
+    const speakers = new Set(
+      quotes
+        .filter(
+          (full) =>
+            full.speaker !== null &&
+            full.paragraph > quote.paragraph &&
+            comparableWords(full.text).includes(words),
+        )
+        .map((full) => full.speaker),
+    );
+    const [speaker] = speakers;
+    if (speakers.size === 1 && speaker) quote.speaker = speaker;
+  }
+}
+
+/**
+ * "The Bench observed:" standing alone, the quotation in the paragraph below: whoever the colon's
+ * verb has for its subject speaks there.
+ */
+function introducerOfNext(attributor: Attributor, view: ParagraphView): EntityDraft | undefined {
+  const end = view.frame.trimEnd().length;
+  const last = view.sentences.at(-1);
+  if (!last || view.frame[end - 1] !== ':') return undefined;
+  // "…, and the verdict of the crowd was blunt:": a copula describes the words; it gives no speaker.
+  const [beforeLast, lastWord] = tokenize(view.frame, last.start, end).slice(-2);
+  if (beforeLast && lastWord && BE_FORMS.has(beforeLast.word.toLowerCase()) && /^\p{Ll}/u.test(lastWord.word))
+    return undefined;
+  const subject = attributor.subjectOfIntroducingVerb(view, last.start, end);
+  return subject?.kind === 'entity' ? subject.entity : undefined;
 }
 
 /** A paragraph whose first sentence has a job for its subject: "The chairman of … said". */
@@ -2052,6 +2236,8 @@ const TRAILING_WORD = /(?<=\s)(\p{Lu}\p{Ll}*)\.?\s$/u;
 /** "Anneke van der Berg, who took up the role in May,": a name said to hold the job just mentioned. */
 const TOOK_THE_JOB_AFTER_NAME =
   /^,? (?:who|, who) (?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b/;
+/** " (Green, Lawrence Hill)", " (D-Ohio)": a party and seat in brackets right after a name. */
+const PARTY_LABEL_AFTER_NAME = /^\s*\([^()]{1,40}\)/;
 /** ", who has led the agency since 2020, said": a relative clause before the name's speech verb. */
 const WHO_CLAUSE_BEFORE_SPEECH =
   /^, who ([^,.;:“”"]{3,120}), (?:\p{Ll}+ly )?(?:said|says|told|added|warned)\b/u;
@@ -2105,11 +2291,15 @@ function clauseRefersToJob(clause: string, bodyWords: readonly string[]): boolea
     );
 }
 
-/** "Dr Jotham Kagaba, who…": a name opening its sentence, at most a courtesy title before it. */
+/**
+ * "Dr Jotham Kagaba, who…", "Councillor Ellie Marsh, who…": a name opening its sentence, at most a
+ * courtesy title or a capitalised title of office before it.
+ */
 function onlyCourtesyBefore(view: ParagraphView, mention: Mention): boolean {
   const sentence = sentenceAt(view, mention.start);
-  return tokenize(view.frame, sentence.start, mention.start).every((token) =>
-    HONORIFICS.has(token.word.toLowerCase()),
+  return tokenize(view.frame, sentence.start, mention.start).every(
+    (token) =>
+      HONORIFICS.has(token.word.toLowerCase()) || (/^\p{Lu}/u.test(token.word) && isTitleToken(token)),
   );
 }
 
@@ -2144,7 +2334,10 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
           .filter((mention) => {
             if (mention.start < from || mention.entity.kind !== 'person') return false;
             if (!introducedFrom(mention.entity, candidate.paragraph.n)) return false;
-            const after = candidate.frame.slice(mention.end, mention.end + 160);
+            // "Councillor Ellie Marsh (Green, Lawrence Hill), who chairs…": a party label is no clause.
+            const after = candidate.frame
+              .slice(mention.end, mention.end + 160)
+              .replace(PARTY_LABEL_AFTER_NAME, '');
             const who = WHO_CLAUSE_BEFORE_SPEECH.exec(after);
             return (
               DEFINITE_JOB_BEFORE_NAME.test(
@@ -2171,14 +2364,15 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
       continue;
     }
     if (index + 1 >= views.length) continue;
-    // '"…," she said' in between: the job's holder still speaking, unnamed, until the name comes.
+    // '"…," she said' in between: the job's holder still speaking, unnamed (or already known by
+    // the job's bare title, "the deputy director said"), until the name comes.
     let nameAt = index + 1;
     let next = views[nameAt] as ParagraphView;
     while (
       nameAt < index + 3 &&
       nameAt + 1 < views.length &&
       !next.mentions.some((mention) => mention.entity.kind === 'person') &&
-      unnamedIn(next.paragraph.n).length > 0
+      quotes.some((quote) => quote.paragraph === next.paragraph.n)
     ) {
       unnamed.push(...unnamedIn(next.paragraph.n));
       nameAt++;
@@ -2246,9 +2440,26 @@ function sentenceSubject(
     attributor.rememberUnnamedPerson();
     return undefined;
   }
+  // "At the meeting, one resident held up a cloth… '…,' she told the meeting": someone unnamed is
+  // now the one a pronoun means, not a person named earlier.
+  const indefinite = INDEFINITE_PERSON_OPENS.exec(sentence.text)?.[1];
+  if (indefinite && isRoleNoun(indefinite)) {
+    attributor.rememberUnnamedPerson();
+    return undefined;
+  }
   const mention = firstSubjectMention(view, sentence.start, sentence.end);
-  return mention ? { entity: mention.entity, spoke: false } : undefined;
+  if (mention) return { entity: mention.entity, spoke: false };
+  // "Ó Briain, 21, had been named on the bench": a surname two people share opens the sentence.
+  const opening = tokens.findIndex((token) => !/^\p{Lu}/u.test(token.word));
+  const surname = tokens[(opening === -1 ? tokens.length : opening) - 1];
+  const shared =
+    surname && opening !== 0 ? attributor.lastOfSharedSurname([surname], view.paragraph.n) : null;
+  return shared ? { entity: shared, spoke: false } : undefined;
 }
+
+/** "At a meeting last month, one resident held up…": an indefinite person, after any opening phrase, and a past verb. */
+const INDEFINITE_PERSON_OPENS =
+  /^(?:[^,.;:“”"]{0,80},\s+)?(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|held|stood|took|gave|wept|broke|came|went|put|spoke|wrote|showed|brought|sat|read)\b/u;
 
 /** "The department's director later gave…": a definite job, ending on its noun, before a past-tense verb. */
 const JOB_OPENS_SENTENCE =

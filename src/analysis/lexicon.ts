@@ -67,6 +67,7 @@ export const PLAYING_POSITIONS = words(`
   forward quarterback linebacker pitcher shortstop outfielder infielder wicketkeeper batsman batter
   bowler all-rounder fly-half scrum-half flanker centre-back full-back starter reliever closer catcher
   right-hander left-hander southpaw
+  corner-forward half-forward full-forward wing-forward centre-forward corner-back half-back wing-back centre-half
 `);
 
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */

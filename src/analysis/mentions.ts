@@ -162,6 +162,8 @@ const SECOND_REFERENCES = new Map<string, string[]>([
   ['lawmaker', LEGISLATORS],
   ['legislator', LEGISLATORS],
   ['judge', ['justice']],
+  // Irish and continental reports call a member of the Dáil or a national assembly "the deputy".
+  ['deputy', ['td', 'mp', 'lawmaker']],
   ['officer', ['constable', 'sergeant', 'inspector', 'detective']],
 ]);
 
