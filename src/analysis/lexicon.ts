@@ -140,7 +140,7 @@ export const TITLE_MODIFIERS = words(`
   communities business industry sport sports digital science technology treasury immigration
   security veterans tourism women youth family social climate development planning
   infrastructure cooperation affairs communications information economic political military
-  police chief-of-staff union party council
+  police chief-of-staff union party council additional joint
 `);
 
 /** Courtesy titles that precede a name and say little beyond sex. */
@@ -203,7 +203,26 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   // Choden"). "Lyonpo" (minister) is an office, among the role nouns.
   ['dasho', null],
   ['aum', 'female'],
+  // Party address in Zimbabwe and South Africa: "Cde Nomvula Sibanda", "Comrade Tendai Moyo".
+  ['cde', null],
+  ['comrade', null],
+  // Indian courtesy titles: "Shri Ramesh Kumar", "Smt. Lakshmi Devi", "Shrimati Asha Rani".
+  ['shri', 'male'],
+  ['shrimati', 'female'],
+  ['smt', 'female'],
+  // Bruneian honour ("Pehin Abdul Rahman") and a Catholic prelate's ("Mgr Peter Walsh", "Msgr.").
+  ['pehin', 'male'],
+  ['mgr', 'male'],
+  ['msgr', 'male'],
 ]);
+
+/**
+ * Courtesy titles that are as often a surname or a short word of their own ("Bill Barr", "the Arc",
+ * "Eng" for England, "Sr" after a father's name): "Tun Daim Zainuddin", "Puan Noor Aini", "Sr
+ * Bernadette Kelly" (a nun), Nigerian "Engr."/"Eng.", "Arc." (architect), "Barr." (barrister), South
+ * African "Adv." (advocate). They open a name only before a full name or with their full stop.
+ */
+export const HONORIFICS_BEFORE_FULL_NAMES = words('tun puan sr eng arc barr adv');
 
 /**
  * Given names written short with a stop, as the name's owner writes it: Filipino "Ma." (María),
@@ -702,6 +721,10 @@ export const MALE_GIVEN_NAMES = words(`
   Ramesh Amit Anil Sunil Sanjay Vijay Ravi Arvind Manoj Deepak Ajay Rajiv Nitin Farid Reza
   Mehdi Arash Mikael Jens Søren Ole Björn Bjorn Pekka Jussi Mikko Timo Attila Zoltán Zoltan
   Péter Gábor Dimitris Nikos Giorgos Kostas Yannis Panagiotis Siyabonga Xolani
+  Mir Azhar Syed Ravinder Srinivas Srinivasa Venkatesh Venkat Rama Krishna Harish Naveen Praveen
+  Mahesh Ganesh Prakash Rakesh Dinesh Naresh Mohan Gopal Kiran Sandeep Pradeep Ashok
+  Vinod Sachin Rajendra Surendra Mahendra Yogesh Umesh Shankar Subhash
+  Lucas Kai Aubrey Percy Teboho Lebohang Tinashe Farai Tafadzwa Blessing Artturi Juhani Eero
 `);
 
 export const FEMALE_GIVEN_NAMES = words(`
@@ -734,4 +757,5 @@ export const FEMALE_GIVEN_NAMES = words(`
   Neha Deepika Nirmala Smriti Yuko Keiko Yoko Akiko Naomi Yumi Thandiwe Nomvula Zanele Lindiwe
   Naledi Thandeka Zukiswa Ama Akosua Abena Efua Adwoa Wanjiru Wanjiku Njeri Akinyi Nomsa Busisiwe
   Karin Jessica Sandra Monika Sylvie Nathalie Isabelle Sophie Camille Manon Léa Chantal
+  Lakshmi Sita Geeta Anita Rekha Meena Shanti Asha Usha Radha Kalpana Nomalanga Nokuthula
 `);

@@ -7,6 +7,7 @@ import {
   ABBREVIATED_GIVEN_NAMES,
   CALENDAR_WORDS,
   HONORIFICS,
+  HONORIFICS_BEFORE_FULL_NAMES,
   isGroupWord,
   isNameParticle,
   KNOWN_ORGANISATION_PHRASES,
@@ -323,6 +324,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         ((word === 'Sri' || word === 'Seri') &&
           ['Datuk', 'Dato', 'Tan', 'Puan', 'Toh'].includes(prefix.at(-1)?.word ?? ''));
       const peel =
+        opensWithHonorific(text, run, coreStart) ||
         openingGerund ||
         openingJob ||
         description ||
@@ -380,7 +382,11 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
             isNameParticle(token.word) ||
             isMiddleInitial(text, token, at, rest.length) ||
             // "Executive Engineer KL Sangma": given names written as two initials after a title.
-            (at === 0 && rest.length === 2 && /^\p{Lu}{2}$/u.test(token.word) && !isPlaceWord(token.word)),
+            // "Minister KT Rama Rao": and before a given name and surname.
+            (at === 0 &&
+              (rest.length === 2 || rest.length === 3) &&
+              /^\p{Lu}{2}$/u.test(token.word) &&
+              !isPlaceWord(token.word)),
         ) ||
         pairsNameWithPlace(rest)
       ) {
@@ -450,6 +456,17 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     index = next;
   }
   return runs;
+}
+
+/**
+ * "Tun Daim Zainuddin", "Arc. Funmi Adeyemi": a courtesy title that is also a surname or a short
+ * word opens a name only when a given name and surname follow, or when written with its stop.
+ */
+export function opensWithHonorific(text: string, run: readonly Token[], at: number): boolean {
+  const token = run[at];
+  if (!token || !HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase())) return false;
+  const following = run.length - at - 1;
+  return following >= 2 || (following === 1 && text[token.end] === '.');
 }
 
 /**
