@@ -44,6 +44,7 @@ import {
   ORGANISATION_HEADS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
+  ROMANCE_MONTHS,
   SPEECH_VERBS,
   STAFF_NOUNS,
 } from './lexicon.js';
@@ -54,6 +55,7 @@ import {
   gapBetween,
   IRISH_SURNAME_OPENERS,
   isAcronym,
+  isDemonymBeforeGivenName,
   isMiddleInitial,
   isPlausibleNameWord,
   lowerWord,
@@ -980,12 +982,34 @@ function personEvidence(run: NameRun): number {
   // "European Indoor Championships" are no one).
   const nationalityBefore =
     run.prefix.length > 0 &&
-    DEMONYM_TO_PLACE.has((run.prefix.at(-1) as Token).word.toLowerCase()) &&
+    (DEMONYM_TO_PLACE.has((run.prefix.at(-1) as Token).word.toLowerCase()) ||
+      isDemonymBeforeGivenName((run.prefix.at(-1) as Token).word, first)) &&
     isGivenName(first);
   const ownBefore = before === 'own' && tokenBefore(run, 2)?.possessive === true;
   if (words.length === 2 && (nationalityBefore || ownBefore) && joinedToBefore) evidence += 2;
   if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
-  if (words.length > 2 && words.slice(1, -1).some((word) => isNameParticle(word))) evidence += 2;
+  // "Ramon de la Cruz", but not "Diez de Octubre" (a place named after a date).
+  const middle = words.slice(1, -1);
+  if (
+    words.length > 2 &&
+    middle.some((word) => isNameParticle(word)) &&
+    !words.some((word) => ROMANCE_MONTHS.has(word))
+  ) {
+    evidence += 2;
+    // "Elly De La Cruz", "Rafael van der Vaart": particles stacked two deep are a surname's.
+    if (middle.some((word, at) => isNameParticle(word) && isNameParticle(middle[at + 1] ?? '')))
+      evidence += 1;
+  }
+  // "before Atkin Kaua-Waleilia equalised": a double-barrelled surname after a name word, doing
+  // what only players do.
+  if (
+    words.length === 2 &&
+    DOUBLE_BARRELLED.test(words[1] ?? '') &&
+    isPlausibleNameWord(first) &&
+    !words.some((word) => isPlaceWord(word) || word.split('-').some((part) => isPlaceWord(part))) &&
+    PLAYER_ACTION_AFTER.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+  )
+    evidence += 2;
   if (speechVerbFollows(run) || speechVerbPrecedes(run)) evidence += 1;
   if (words.length > 1 && inAttributionSlot(run)) evidence += 2;
   // "Malik Traina, reporting from Benghazi, said…": a name whose clause, after a parenthesis, is speech.
@@ -1077,6 +1101,13 @@ function setOffAsSubject(before: string): boolean {
   const sentence = before.split(/(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]["”’]?\s+/u).at(-1) ?? before;
   return !/\b(?:who|which|whose)\b/.test(sentence);
 }
+
+/** "Kaua-Waleilia", "Lenny-Akana": two capitalised surnames joined by a hyphen. */
+const DOUBLE_BARRELLED = /^\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+$/u;
+
+/** What a player does in a match report, straight after the name: "equalised", "netted twice". */
+const PLAYER_ACTION_AFTER =
+  /^\s+(?:equalised|equalized|scored|netted|headed|struck|converted|saved|missed|assisted|homered|doubled|tripled|singled|pitched|bowled|batted|dribbled|crossed)\b/;
 
 /** A name's closing comma, then the verb of speech: "…, Zhang Weiming, says". */
 const SET_OFF_THEN_SPEECH = /^,\s+(?:said|says|told|tells|added|adds|explained|explains|warned)\b/;

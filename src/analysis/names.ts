@@ -64,6 +64,19 @@ const POST_NOMINALS = new Set(
   'KC QC SC SAN JP MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
 );
 
+/**
+ * "Hawaiian Kai Lenny-Akana", "Tasmanian Jack Reid": a nationality or regional adjective the
+ * shared demonyms do not list, known by its ending, before a given name.
+ */
+export function isDemonymBeforeGivenName(word: string, next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    isGivenName(next) &&
+    !isGivenName(word) &&
+    /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish)$/u.test(word)
+  );
+}
+
 /** "Dutch-born Anton Corbijn", "Genoa-based Costa Azzurra Cruises": a description before a name. */
 const DESCRIPTION = /-(?:born|based|bred|raised|educated|owned|led)$/;
 
@@ -323,8 +336,10 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
           (nextWord === 'Sri' || nextWord === 'Puan')) ||
         ((word === 'Sri' || word === 'Seri') &&
           ['Datuk', 'Dato', 'Tan', 'Puan', 'Toh'].includes(prefix.at(-1)?.word ?? ''));
+      const demonym = run.length - coreStart >= 3 && isDemonymBeforeGivenName(word, nextWord);
       const peel =
         opensWithHonorific(text, run, coreStart) ||
+        demonym ||
         openingGerund ||
         openingJob ||
         description ||
