@@ -1077,6 +1077,18 @@ function personEvidence(run: NameRun): number {
   )
     evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
+  // "the National Dengue Control Unit": a rank or field word after "the" opens a thing's name when
+  // no person's title or given name comes with it.
+  if (
+    lowerWord(run.paragraphTokens[run.firstIndex - 1]) === 'the' &&
+    run.prefix.length > 0 &&
+    !run.prefix.some((token) => isPersonTitle(token.word)) &&
+    !isGivenName(first)
+  )
+    evidence -= 3;
+  // "analyst Jonah Feld of William Blair said": after a person's full name, "of" says where they
+  // work or come from, and the verb that follows is theirs.
+  if (employerAfterPerson(run)) evidence -= 4;
   if (before === 'told' || before === 'to') evidence -= 1;
   // "who works at Calvary Mater Newcastle": a name after a word that places something is where,
   // unless a title says who.
@@ -1100,6 +1112,27 @@ function setOffAsSubject(before: string): boolean {
   // "in Sta. Cruz": a short capitalised word before a stop is an abbreviation, not a sentence's end.
   const sentence = before.split(/(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]["”’]?\s+/u).at(-1) ?? before;
   return !/\b(?:who|which|whose)\b/.test(sentence);
+}
+
+/** The run follows "of" straight after a full name: "Jonah Feld of William Blair". */
+function employerAfterPerson(run: NameRun): boolean {
+  const of = run.paragraphTokens[run.firstIndex - 1];
+  const surname = run.paragraphTokens[run.firstIndex - 2];
+  const given = run.paragraphTokens[run.firstIndex - 3];
+  if (of?.word !== 'of' || !surname || !given) return false;
+  return (
+    gapBetween(run.text, surname, of) === ' ' &&
+    gapBetween(run.text, of, run.tokens[0]) === ' ' &&
+    gapBetween(run.text, given, surname) === ' ' &&
+    /^\p{Lu}\p{Ll}+$/u.test(given.word) &&
+    /^\p{Lu}[\p{L}'’-]+$/u.test(surname.word) &&
+    isPlausibleNameWord(given.word) &&
+    isPlausibleNameWord(surname.word) &&
+    !ORGANISATION_HEADS.has(surname.word.toLowerCase()) &&
+    !isTitleWord(given.word) &&
+    !isTitleWord(surname.word) &&
+    !surname.possessive
+  );
 }
 
 /** "Kaua-Waleilia", "Lenny-Akana": two capitalised surnames joined by a hyphen. */
