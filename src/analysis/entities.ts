@@ -960,7 +960,11 @@ function personEvidence(run: NameRun): number {
   let evidence = 0;
   if (
     run.prefix.some(
-      (token) => isPersonTitle(token.word) || HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase()),
+      (token, at) =>
+        isPersonTitle(token.word) ||
+        HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase()) ||
+        // "Tan Sri Lee Kah Choon": the second word of a Malaysian honour of two.
+        (at > 0 && (token.word === 'Sri' || token.word === 'Seri')),
     )
   )
     evidence += 2;

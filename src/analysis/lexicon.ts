@@ -214,6 +214,12 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['pehin', 'male'],
   ['mgr', 'male'],
   ['msgr', 'male'],
+  // Muslim scholars' titles in South Asia ("Maulana Fazlur Rehman", "Mufti Taqi Usmani") and a
+  // Buddhist monk's ("Ven. Omalpe Sobitha").
+  ['maulana', 'male'],
+  ['mufti', 'male'],
+  ['ven', null],
+  ['venerable', null],
 ]);
 
 /**

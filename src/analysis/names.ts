@@ -195,7 +195,9 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         /s$/.test(previous.word) &&
         isCapitalised(candidate.word) &&
         ORGANISATION_HEADS.has(candidate.word.toLowerCase().replace(/s$/, ''));
-      if (gap !== ' ' && !initialGap && !pluralPossessiveGap) break;
+      // "Dato' Sri Ahmad Faizal": the Malay honour is written with an apostrophe for its lost letter.
+      const elidedHonorific = /^['’] $/.test(gap) && HONORIFICS.has(previous.word.toLowerCase());
+      if (gap !== ' ' && !initialGap && !pluralPossessiveGap && !elidedHonorific) break;
       if (isNameLike(candidate)) {
         run.push(candidate);
         next++;

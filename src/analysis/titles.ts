@@ -105,6 +105,7 @@ const ABBREVIATED_TITLES = new Set([
   'arc',
   'barr',
   'adv',
+  'ven',
 ]);
 
 /** "Gov.", "Sen.", "Dr.": American style puts a full stop after a shortened title. */
