@@ -215,10 +215,9 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['mgr', 'male'],
   ['msgr', 'male'],
   // Muslim scholars' titles in South Asia ("Maulana Fazlur Rehman", "Mufti Taqi Usmani") and a
-  // Buddhist monk's ("Ven. Omalpe Sobitha").
+  // Buddhist monk's ("Venerable Omalpe Sobitha"; "Ven." is among the titles needing a full name).
   ['maulana', 'male'],
   ['mufti', 'male'],
-  ['ven', null],
   ['venerable', null],
 ]);
 
@@ -228,7 +227,7 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
  * Bernadette Kelly" (a nun), Nigerian "Engr."/"Eng.", "Arc." (architect), "Barr." (barrister), South
  * African "Adv." (advocate). They open a name only before a full name or with their full stop.
  */
-export const HONORIFICS_BEFORE_FULL_NAMES = words('tun puan sr eng arc barr adv');
+export const HONORIFICS_BEFORE_FULL_NAMES = words('tun puan sr eng arc barr adv ven');
 
 /**
  * Given names written short with a stop, as the name's owner writes it: Filipino "Ma." (María),

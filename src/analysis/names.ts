@@ -482,7 +482,8 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
 export function opensWithHonorific(text: string, run: readonly Token[], at: number): boolean {
   const token = run[at];
   if (!token || !HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase())) return false;
-  const following = run.length - at - 1;
+  // "Arc de Triomphe": a particle is no given name.
+  const following = run.slice(at + 1).filter((name) => isCapitalised(name.word)).length;
   return following >= 2 || (following === 1 && text[token.end] === '.');
 }
 
