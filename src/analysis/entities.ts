@@ -32,6 +32,7 @@ import {
   DEMONYM_TO_PLACE,
   FEMALE_GIVEN_NAMES,
   HONORIFICS,
+  HONORIFICS_BEFORE_FULL_NAMES,
   INSTITUTION_NOUNS,
   isGroupWord,
   isNameParticle,
@@ -43,8 +44,10 @@ import {
   ORGANISATION_HEADS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
+  ROMANCE_MONTHS,
   SPEECH_VERBS,
   STAFF_NOUNS,
+  TITLE_MODIFIERS,
 } from './lexicon.js';
 import {
   ARABIC_ATTACHED_PARTICLE,
@@ -53,6 +56,7 @@ import {
   gapBetween,
   IRISH_SURNAME_OPENERS,
   isAcronym,
+  isDemonymBeforeGivenName,
   isMiddleInitial,
   isPlausibleNameWord,
   lowerWord,
@@ -249,6 +253,12 @@ const PLACE_HEADS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Buildings named after people or with an honorific: "the Sheikh Zayed Mosque", "the new Brandon
+ * Sportsplex". After "the" they are the building whatever the name before them.
+ */
+const VENUE_HEADS = new Set('temple mosque mandir gurdwara cathedral stadium arena sportsplex'.split(' '));
 
 /** How many words a list of places may run on before its plural head: "the A, B and C constituencies". */
 const FACILITY_LIST_REACH = 10;
@@ -450,16 +460,37 @@ function inAttributionSlot(run: NameRun): boolean {
  * or a title stands before it.
  */
 function initialsAsGivenNames(run: NameRun): boolean {
-  const [initials, surname] = run.core;
+  const [initials, ...names] = run.core;
   return (
-    run.core.length === 2 &&
     initials !== undefined &&
-    surname !== undefined &&
+    names.length > 0 &&
+    names.length <= 3 &&
     /^\p{Lu}{2}$/u.test(initials.word) &&
     !KNOWN_ORGANISATIONS.has(initials.word) &&
     !isPlaceWord(initials.word) &&
-    isPlausibleNameWord(surname.word) &&
+    names.every((token) => isPlausibleNameWord(token.word)) &&
     (speechVerbFollows(run) || run.prefix.some((token) => isPersonTitle(token.word)))
+  );
+}
+
+/**
+ * "M Ravinder Goud said", "K. T. Rama Rao": Indian papers write the given names, or the family or
+ * village name before them, as initials, with or without stops, ahead of names written out.
+ */
+function opensWithInitials(core: readonly Token[]): boolean {
+  let at = 0;
+  while (
+    at < core.length &&
+    /^\p{Lu}$/u.test((core[at] as Token).word) &&
+    !/^[AI]$/.test((core[at] as Token).word)
+  )
+    at++;
+  // A lone initial before a surname is a team sheet's or a results table's short form ("D Parks"),
+  // and three words after one are more likely a title in another language ("Y Tu Mama Tambien").
+  return (
+    at > 0 &&
+    core.length - at === 2 &&
+    core.slice(at).every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.word) && isPlausibleNameWord(token.word))
   );
 }
 
@@ -585,10 +616,14 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   const streetAddress =
     STREET_HEADS.has(last.toLowerCase()) &&
     ['on', 'in', 'at', 'along', 'off', 'near'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
+  const venue = VENUE_HEADS.has(last.toLowerCase());
+  const determinedVenue =
+    venue && ['the', 'new', 'old'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
   if (
-    PLACE_HEADS.has(last.toLowerCase()) &&
+    (PLACE_HEADS.has(last.toLowerCase()) || venue) &&
     words.length > 1 &&
     !(
+      !determinedVenue &&
       opensWithGivenName &&
       !streetAddress &&
       personEvidence(run) >= 4 &&
@@ -924,7 +959,16 @@ function personEvidence(run: NameRun): number {
   const first = words[0] ?? '';
   const before = lowerWord(tokenBefore(run));
   let evidence = 0;
-  if (run.prefix.some((token) => isPersonTitle(token.word))) evidence += 2;
+  if (
+    run.prefix.some(
+      (token, at) =>
+        isPersonTitle(token.word) ||
+        HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase()) ||
+        // "Tan Sri Lee Kah Choon": the second word of a Malaysian honour of two.
+        (at > 0 && (token.word === 'Sri' || token.word === 'Seri')),
+    )
+  )
+    evidence += 2;
   // "Labour TD for Dublin Bay North Sinéad Kearney": the title stands before the constituency.
   if (
     run.prefix.length > 0 &&
@@ -937,17 +981,40 @@ function personEvidence(run: NameRun): number {
   // "off left-arm spinner Dharmendrasinh Vaghela", "economist Lina Haddad": a lower-case job straight before.
   if ((isRoleNoun(before) || RELATIONAL_NOUNS.has(before)) && joinedToBefore) evidence += 2;
   if (words.length > 1 && isGivenName(first)) evidence += 2;
+  if (opensWithInitials(run.core)) evidence += 1;
   // "Argentine Martín Palermo", "Chile's own Jaime García": a nationality before a given name, or a
   // country's "own" before a full name, says whose the person is ("British Phonographic Industry",
   // "European Indoor Championships" are no one).
   const nationalityBefore =
     run.prefix.length > 0 &&
-    DEMONYM_TO_PLACE.has((run.prefix.at(-1) as Token).word.toLowerCase()) &&
+    (DEMONYM_TO_PLACE.has((run.prefix.at(-1) as Token).word.toLowerCase()) ||
+      isDemonymBeforeGivenName((run.prefix.at(-1) as Token).word, first)) &&
     isGivenName(first);
   const ownBefore = before === 'own' && tokenBefore(run, 2)?.possessive === true;
   if (words.length === 2 && (nationalityBefore || ownBefore) && joinedToBefore) evidence += 2;
   if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
-  if (words.length > 2 && words.slice(1, -1).some((word) => isNameParticle(word))) evidence += 2;
+  // "Ramon de la Cruz", but not "Diez de Octubre" (a place named after a date).
+  const middle = words.slice(1, -1);
+  if (
+    words.length > 2 &&
+    middle.some((word) => isNameParticle(word)) &&
+    !words.some((word) => ROMANCE_MONTHS.has(word))
+  ) {
+    evidence += 2;
+    // "Elly De La Cruz", "Rafael van der Vaart": particles stacked two deep are a surname's.
+    if (middle.some((word, at) => isNameParticle(word) && isNameParticle(middle[at + 1] ?? '')))
+      evidence += 1;
+  }
+  // "before Atkin Kaua-Waleilia equalised": a double-barrelled surname after a name word, doing
+  // what only players do.
+  if (
+    words.length === 2 &&
+    DOUBLE_BARRELLED.test(words[1] ?? '') &&
+    isPlausibleNameWord(first) &&
+    !words.some((word) => isPlaceWord(word) || word.split('-').some((part) => isPlaceWord(part))) &&
+    PLAYER_ACTION_AFTER.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+  )
+    evidence += 2;
   if (speechVerbFollows(run) || speechVerbPrecedes(run)) evidence += 1;
   if (words.length > 1 && inAttributionSlot(run)) evidence += 2;
   // "Malik Traina, reporting from Benghazi, said…": a name whose clause, after a parenthesis, is speech.
@@ -1015,6 +1082,18 @@ function personEvidence(run: NameRun): number {
   )
     evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
+  // "the National Dengue Control Unit": a rank or field word after "the" opens a thing's name when
+  // no person's title or given name comes with it.
+  if (
+    lowerWord(run.paragraphTokens[run.firstIndex - 1]) === 'the' &&
+    run.prefix.length > 0 &&
+    !run.prefix.some((token) => isPersonTitle(token.word)) &&
+    !isGivenName(first)
+  )
+    evidence -= 3;
+  // "analyst Jonah Feld of William Blair said": after a person's full name, "of" says where they
+  // work or come from, and the verb that follows is theirs.
+  if (employerAfterPerson(run)) evidence -= 4;
   if (before === 'told' || before === 'to') evidence -= 1;
   // "who works at Calvary Mater Newcastle": a name after a word that places something is where,
   // unless a title says who.
@@ -1039,6 +1118,34 @@ function setOffAsSubject(before: string): boolean {
   const sentence = before.split(/(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]["”’]?\s+/u).at(-1) ?? before;
   return !/\b(?:who|which|whose)\b/.test(sentence);
 }
+
+/** The run follows "of" straight after a full name: "Jonah Feld of William Blair". */
+function employerAfterPerson(run: NameRun): boolean {
+  const of = run.paragraphTokens[run.firstIndex - 1];
+  const surname = run.paragraphTokens[run.firstIndex - 2];
+  const given = run.paragraphTokens[run.firstIndex - 3];
+  if (of?.word !== 'of' || !surname || !given) return false;
+  return (
+    gapBetween(run.text, surname, of) === ' ' &&
+    gapBetween(run.text, of, run.tokens[0]) === ' ' &&
+    gapBetween(run.text, given, surname) === ' ' &&
+    /^\p{Lu}\p{Ll}+$/u.test(given.word) &&
+    /^\p{Lu}[\p{L}'’-]+$/u.test(surname.word) &&
+    isPlausibleNameWord(given.word) &&
+    isPlausibleNameWord(surname.word) &&
+    !ORGANISATION_HEADS.has(surname.word.toLowerCase()) &&
+    !isTitleWord(given.word) &&
+    !isTitleWord(surname.word) &&
+    !surname.possessive
+  );
+}
+
+/** "Kaua-Waleilia", "Lenny-Akana": two capitalised surnames joined by a hyphen. */
+const DOUBLE_BARRELLED = /^\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+$/u;
+
+/** What a player does in a match report, straight after the name: "equalised", "netted twice". */
+const PLAYER_ACTION_AFTER =
+  /^\s+(?:equalised|equalized|scored|netted|headed|struck|converted|saved|missed|assisted|homered|doubled|tripled|singled|pitched|bowled|batted|dribbled|crossed)\b/;
 
 /** A name's closing comma, then the verb of speech: "…, Zhang Weiming, says". */
 const SET_OFF_THEN_SPEECH = /^,\s+(?:said|says|told|tells|added|adds|explained|explains|warned)\b/;
@@ -1546,6 +1653,16 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   for (const run of singles) {
     const word = (run.core[0] as Token).word;
     if (!isPlausibleNameWord(word)) continue;
+    // "the consultancy Prime Advisory": after a kind of body, a rank word and one more word are
+    // the body's name, not a title and a surname.
+    const kindBefore = run.paragraphTokens[run.firstIndex - 1];
+    if (
+      run.prefix.length === 1 &&
+      TITLE_MODIFIERS.has(lowerWord(run.prefix[0])) &&
+      BODIES_SET_OFF_BEFORE_NAME.has(kindBefore?.word ?? '') &&
+      gapBetween(run.text, kindBefore, run.tokens[0]) === ' '
+    )
+      continue;
     // "the General Election": a title word after an article is part of a noun phrase, not a name.
     const determined = ['the', 'a', 'an'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
     // "Unesco's Representative List of the Intangible Cultural Heritage": a title word in a thing's

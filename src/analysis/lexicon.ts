@@ -141,7 +141,7 @@ export const TITLE_MODIFIERS = words(`
   communities business industry sport sports digital science technology treasury immigration
   security veterans tourism women youth family social climate development planning
   infrastructure cooperation affairs communications information economic political military
-  police chief-of-staff union party council
+  police chief-of-staff union party council additional joint
 `);
 
 /** Courtesy titles that precede a name and say little beyond sex. */
@@ -204,7 +204,31 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   // Choden"). "Lyonpo" (minister) is an office, among the role nouns.
   ['dasho', null],
   ['aum', 'female'],
+  // Party address in Zimbabwe and South Africa: "Cde Nomvula Sibanda", "Comrade Tendai Moyo".
+  ['cde', null],
+  ['comrade', null],
+  // Indian courtesy titles: "Shri Ramesh Kumar", "Smt. Lakshmi Devi", "Shrimati Asha Rani".
+  ['shri', 'male'],
+  ['shrimati', 'female'],
+  ['smt', 'female'],
+  // Bruneian honour ("Pehin Abdul Rahman") and a Catholic prelate's ("Mgr Peter Walsh", "Msgr.").
+  ['pehin', 'male'],
+  ['mgr', 'male'],
+  ['msgr', 'male'],
+  // Muslim scholars' titles in South Asia ("Maulana Fazlur Rehman", "Mufti Taqi Usmani") and a
+  // Buddhist monk's ("Venerable Omalpe Sobitha"; "Ven." is among the titles needing a full name).
+  ['maulana', 'male'],
+  ['mufti', 'male'],
+  ['venerable', null],
 ]);
+
+/**
+ * Courtesy titles that are as often a surname or a short word of their own ("Bill Barr", "the Arc",
+ * "Eng" for England, "Sr" after a father's name): "Tun Daim Zainuddin", "Puan Noor Aini", "Sr
+ * Bernadette Kelly" (a nun), Nigerian "Engr."/"Eng.", "Arc." (architect), "Barr." (barrister), South
+ * African "Adv." (advocate). They open a name only before a full name or with their full stop.
+ */
+export const HONORIFICS_BEFORE_FULL_NAMES = words('tun puan sr eng arc barr adv ven');
 
 /**
  * Given names written short with a stop, as the name's owner writes it: Filipino "Ma." (María),
@@ -618,6 +642,17 @@ export const CALENDAR_WORDS = words(`
 `);
 
 /**
+ * Months in Spanish, Portuguese, Italian and French: "Diez de Octubre", "Nueve de Julio", "Sete de
+ * Setembro" are places and streets named after dates, not people with a particle in their name.
+ */
+export const ROMANCE_MONTHS = words(`
+  Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre Octubre Noviembre Diciembre
+  Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro Novembro Dezembro Gennaio Febbraio
+  Aprile Maggio Giugno Luglio Settembre Ottobre Dicembre Janvier Février Mars Avril Mai Juin
+  Juillet Août Septembre Octobre Novembre Décembre
+`);
+
+/**
  * Capitalised words that begin sentences, headings or page furniture and are never part of a
  * name: function words, furniture vocabulary ("Read More", "Sign up", "New ..."), and common
  * sentence openers.
@@ -703,6 +738,11 @@ export const MALE_GIVEN_NAMES = words(`
   Ramesh Amit Anil Sunil Sanjay Vijay Ravi Arvind Manoj Deepak Ajay Rajiv Nitin Farid Reza
   Mehdi Arash Mikael Jens Søren Ole Björn Bjorn Pekka Jussi Mikko Timo Attila Zoltán Zoltan
   Péter Gábor Dimitris Nikos Giorgos Kostas Yannis Panagiotis Siyabonga Xolani
+  Mir Azhar Syed Ravinder Srinivas Srinivasa Venkatesh Venkat Rama Krishna Harish Naveen Praveen
+  Mahesh Ganesh Prakash Rakesh Dinesh Naresh Mohan Gopal Kiran Sandeep Pradeep Ashok
+  Vinod Sachin Rajendra Surendra Mahendra Yogesh Umesh Shankar Subhash
+  Julian Damian Adrian Fabian Lucian Kilian Killian Cillian Cyprian Maximilian
+  Lucas Kai Aubrey Percy Teboho Lebohang Tinashe Farai Tafadzwa Blessing Artturi Juhani Eero
 `);
 
 export const FEMALE_GIVEN_NAMES = words(`
@@ -735,4 +775,5 @@ export const FEMALE_GIVEN_NAMES = words(`
   Neha Deepika Nirmala Smriti Yuko Keiko Yoko Akiko Naomi Yumi Thandiwe Nomvula Zanele Lindiwe
   Naledi Thandeka Zukiswa Ama Akosua Abena Efua Adwoa Wanjiru Wanjiku Njeri Akinyi Nomsa Busisiwe
   Karin Jessica Sandra Monika Sylvie Nathalie Isabelle Sophie Camille Manon Léa Chantal
+  Lakshmi Sita Geeta Anita Rekha Meena Shanti Asha Usha Radha Kalpana Nomalanga Nokuthula
 `);

@@ -7,6 +7,7 @@ import {
   ABBREVIATED_GIVEN_NAMES,
   CALENDAR_WORDS,
   HONORIFICS,
+  HONORIFICS_BEFORE_FULL_NAMES,
   isGroupWord,
   isNameParticle,
   KNOWN_ORGANISATION_PHRASES,
@@ -62,6 +63,19 @@ const isLowerCaseParticle = (word: string) => word === word.toLowerCase() && isN
 const POST_NOMINALS = new Set(
   'KC QC SC SAN JP MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
 );
+
+/**
+ * "Hawaiian Kai Lenny-Akana", "Tasmanian Jack Reid": a nationality or regional adjective the
+ * shared demonyms do not list, known by its ending, before a given name.
+ */
+export function isDemonymBeforeGivenName(word: string, next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    isGivenName(next) &&
+    !isGivenName(word) &&
+    /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish)$/u.test(word)
+  );
+}
 
 /** "Dutch-born Anton Corbijn", "Genoa-based Costa Azzurra Cruises": a description before a name. */
 const DESCRIPTION = /-(?:born|based|bred|raised|educated|owned|led)$/;
@@ -181,7 +195,9 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         /s$/.test(previous.word) &&
         isCapitalised(candidate.word) &&
         ORGANISATION_HEADS.has(candidate.word.toLowerCase().replace(/s$/, ''));
-      if (gap !== ' ' && !initialGap && !pluralPossessiveGap) break;
+      // "Dato' Sri Ahmad Faizal": the Malay honour is written with an apostrophe for its lost letter.
+      const elidedHonorific = /^['’] $/.test(gap) && HONORIFICS.has(previous.word.toLowerCase());
+      if (gap !== ' ' && !initialGap && !pluralPossessiveGap && !elidedHonorific) break;
       if (isNameLike(candidate)) {
         run.push(candidate);
         next++;
@@ -322,7 +338,10 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
           (nextWord === 'Sri' || nextWord === 'Puan')) ||
         ((word === 'Sri' || word === 'Seri') &&
           ['Datuk', 'Dato', 'Tan', 'Puan', 'Toh'].includes(prefix.at(-1)?.word ?? ''));
+      const demonym = run.length - coreStart >= 3 && isDemonymBeforeGivenName(word, nextWord);
       const peel =
+        opensWithHonorific(text, run, coreStart) ||
+        demonym ||
         openingGerund ||
         openingJob ||
         description ||
@@ -380,7 +399,11 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
             isNameParticle(token.word) ||
             isMiddleInitial(text, token, at, rest.length) ||
             // "Executive Engineer KL Sangma": given names written as two initials after a title.
-            (at === 0 && rest.length === 2 && /^\p{Lu}{2}$/u.test(token.word) && !isPlaceWord(token.word)),
+            // "Minister KT Rama Rao": and before a given name and surname.
+            (at === 0 &&
+              (rest.length === 2 || rest.length === 3) &&
+              /^\p{Lu}{2}$/u.test(token.word) &&
+              !isPlaceWord(token.word)),
         ) ||
         pairsNameWithPlace(rest)
       ) {
@@ -450,6 +473,18 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     index = next;
   }
   return runs;
+}
+
+/**
+ * "Tun Daim Zainuddin", "Arc. Funmi Adeyemi": a courtesy title that is also a surname or a short
+ * word opens a name only when a given name and surname follow, or when written with its stop.
+ */
+export function opensWithHonorific(text: string, run: readonly Token[], at: number): boolean {
+  const token = run[at];
+  if (!token || !HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase())) return false;
+  // "Arc de Triomphe": a particle is no given name.
+  const following = run.slice(at + 1).filter((name) => isCapitalised(name.word)).length;
+  return following >= 2 || (following === 1 && text[token.end] === '.');
 }
 
 /**

@@ -97,6 +97,15 @@ const ABBREVIATED_TITLES = new Set([
   'coun',
   'engr',
   'atty',
+  // Indian and Catholic courtesy titles written short: "Smt. Lakshmi Devi", "Msgr. Peter Walsh".
+  'smt',
+  'mgr',
+  'msgr',
+  'eng',
+  'arc',
+  'barr',
+  'adv',
+  'ven',
 ]);
 
 /** "Gov.", "Sen.", "Dr.": American style puts a full stop after a shortened title. */
