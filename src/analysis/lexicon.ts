@@ -66,7 +66,8 @@ export const PLAYING_POSITIONS = words(`
   striker midfielder defender goalkeeper goaltender goalie netminder defenseman defenceman winger
   forward quarterback linebacker pitcher shortstop outfielder infielder wicketkeeper batsman batter
   bowler all-rounder fly-half scrum-half flanker centre-back full-back starter reliever closer catcher
-  right-hander left-hander southpaw
+  right-hander left-hander southpaw substitute centre-forward center-forward corner-forward
+  full-forward half-forward half-back wing-back corner-back
 `);
 
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */
@@ -111,7 +112,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   performer talisman millwright hurler veteran warden veterinarian counsellor counselor astronomer
   fishmonger welder bricklayer roofer foreman publican innkeeper storekeeper salesman saleswoman
   realtor auctioneer paralegal notary bailiff jailer crofter dairyman distiller sommelier nanny
-  housekeeper groundsman greenkeeper caddie impresario
+  housekeeper groundsman greenkeeper caddie impresario critic conservator co-lead
+  gp
   lyonchhen
 `),
 ]);

@@ -225,6 +225,27 @@ function readRoleBefore(run: NameRun): string | null {
       (NEVER_NAME_WORDS.has(token.word) && !isTitleWord(token.word)),
   );
   const nameStart = run.firstIndex + (courtesyOnly ? 0 : run.prefix.length);
+  // "the city's Mayor, Councillor Thabani Mathe": the office set off before a titled name is the
+  // one held; the title is how the holder is addressed.
+  const titleStart = tokens[run.firstIndex];
+  const beforeTitle = tokens[run.firstIndex - 1];
+  if (
+    !courtesyOnly &&
+    titleStart &&
+    beforeTitle &&
+    run.text.slice(beforeTitle.end, titleStart.start) === ', '
+  ) {
+    const office = appositiveRoleBefore(run, run.firstIndex);
+    // "The officer, Assistant Chief Fire Officer X": an office the title already names says less.
+    const titleWords = run.prefix.map((token) => token.word.toLowerCase());
+    const officeHead =
+      office
+        ?.split(/\s+/)
+        .findLast((word) => isRoleNoun(word))
+        ?.toLowerCase() ?? '';
+    if (office !== null && namesAJob(office) && !KIN.has(officeHead) && !titleWords.includes(officeHead))
+      return office;
+  }
   // "Labour TD for Dublin Bay North Sinéad Kearney": the role is the title with its constituency.
   const titleAt = run.prefix.length > 0 ? titleBeforeComplement(tokens, run.firstIndex) : -1;
   const titleToken = tokens[titleAt];
@@ -301,6 +322,18 @@ function readRoleBefore(run: NameRun): string | null {
       joiner ||
       (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
       (token.possessive && isCapitalised(word)) ||
+      // "Selection committee member Sunil Raut": the capital of a sentence's first word is the
+      // sentence's, and the word qualifies the job as it would lower down.
+      (begin === index + 1 &&
+        begin < nameStart &&
+        isCapitalised(word) &&
+        !isCapitalised(following.word) &&
+        !AUXILIARIES.has(following.word) &&
+        !NEVER_NAME_WORDS.has(word) &&
+        !CALENDAR_WORDS.has(word) &&
+        !/(?:ly|ing)$/.test(word) &&
+        !isGivenName(word) &&
+        SENTENCE_OPENING.test(run.text.slice(Math.max(0, token.start - 3), token.start))) ||
       // A lowercase noun qualifying a lowercase role: "housing spokesman", "agriculture and fisheries minister".
       (!isCapitalised(word) &&
         (!/(?:ed|ly|ing)$/.test(word) || FIELD_OF_WORK_BEFORE_JOB.has(word)) &&
@@ -346,6 +379,9 @@ function readRoleBefore(run: NameRun): string | null {
     begin--;
   return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
 }
+
+/** What comes before a sentence's first word: nothing, or the end of the sentence before. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/;
 
 const AUXILIARIES = new Set([
   'will',
@@ -453,7 +489,9 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     // responsibility for water".
     (tail.length === 0 ||
       (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') &&
-        (tail.length <= 6 || namesBodyInFull(clause.slice(roleAt + 2))))) &&
+        (tail.length <= 6 || namesBodyInFull(clause.slice(roleAt + 2)))) ||
+      // "Warsaw's deputy mayor responsible for transport", "the minister in charge of ports".
+      (/^(?:responsible for|in charge of) /.test(tail.join(' ')) && tail.length <= 7)) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
     (isPersonTitle((clause[roleAt] as Token).word) ||
       opensOnDeterminer ||
@@ -630,7 +668,7 @@ const WHO_STATES_JOB = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”
 export function roleRank(role: string): number {
   // "his sister, Lim Siew Hoon" then "Lim Siew Hoon, who is an executive director": the job says more.
   if (namesKinOnly(role)) return 2;
-  if (statesJobByClause(role)) return 1;
+  if (statesJobByClause(role) || role.startsWith('led ')) return 1;
   const words = role.split(/\s+/);
   const bodyOnly = words.every(
     (word) => /^\p{Lu}/u.test(word) || ['of', 'for', 'the', 'and', 'on'].includes(word),
@@ -699,6 +737,19 @@ function readRoleAfter(run: NameRun): string | null {
     if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10 && (where || bare)) return phrase;
     return null;
   }
+  // "Robert Hale, who ran the firm for 30 years, will step down as chairman": a job left or kept
+  // from now on is the one held today.
+  const keptOrLeft = JOB_KEPT_OR_LEFT.exec(rest);
+  if (keptOrLeft) {
+    const phrase = withoutWhen(
+      (rest.slice(keptOrLeft[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim(),
+    ).replace(/ (?:when|once|if|as soon as)\b.*$/, '');
+    const words = phrase.split(/\s+/);
+    const roleIndex = words.findIndex((word) => isRoleNoun(word));
+    // "is to step down as an MP at the election": one seat among many, not the office named elsewhere.
+    if (roleIndex !== -1 && roleIndex <= 2 && words.length <= 8 && !/^an?$/.test(words[0] ?? ''))
+      return phrase;
+  }
   // "Maria Kowalski — the group's founder — said", "X (pictured), the party's leader, said": a dash
   // sets an appositive off as a comma does, and a picture's pointer stands outside the sentence.
   // "Maria Kowalski, 34, from Leeds, a nurse," : an age and a home town come before the job.
@@ -756,7 +807,8 @@ function readRoleAfter(run: NameRun): string | null {
   );
   // "Gurpreet Kaur, sarpanch of Bhattian village, said": a bare noun of a named place or body is an
   // office, whatever the local word for it.
-  if (roleIndex === -1 && words.length <= 6 && OFFICE_OF_NAMED.test(phrase)) return phrase;
+  if (roleIndex === -1 && words.length <= 6 && OFFICE_OF_NAMED.test(phrase))
+    return phrase.replace(/^the /, '');
   if (roleIndex === -1 || roleIndex > 6) return null;
   // "At Black River Primary, principal Sharon Whittingham-Lewis said": a role followed by a name
   // is that name's title, not a description of the name before the comma.
@@ -783,6 +835,9 @@ function readRoleAfter(run: NameRun): string | null {
   return before === '' ? phrase.replace(/^(?:a|an|the)\s+/i, '') : `${before}${phrase}`;
 }
 
+const JOB_KEPT_OR_LEFT =
+  /^(?:, [^.“”"]{1,160}?,)? (?:will|is to|is set to|is due to|is expected to|plans to|is) (?:step down|stepping down|stay on|staying on|remain|continue|retire|retiring) as (?:(?:the|its|his|her|their) )?/u;
+
 const BODY_AFFILIATION =
   /^of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’-]*))*)(?=[,;.]|$)/u;
 
@@ -806,7 +861,7 @@ function withoutWhen(phrase: string): string {
 const BARE_OFFICE =
   /^(?:, (?:\d+, )?who|(?:, \d+,)?) (?:is|was|has been)(?: (?:also|now|currently|still))? (?=\p{Ll})/u;
 
-const OFFICE_OF_NAMED = /^(?!\p{Ll}+ly )\p{Ll}[\p{L}-]+ of (?:the )?\p{Lu}/u;
+const OFFICE_OF_NAMED = /^(?:the )?(?!\p{Ll}+ly )\p{Ll}[\p{L}-]+ of (?:the )?\p{Lu}/u;
 
 /** Titles shortened before a name ("Gov. Kristen Tollefson"), so "the governor" finds her later. */
 const ABBREVIATED_ROLES = new Map([
@@ -879,9 +934,15 @@ export function statedRole(run: NameRun): string | null {
   if (before !== null && title === null && (!namesAJob(before) || namesKinOnly(before))) {
     const after = roleAfter(run);
     if (after !== null && namesAJob(after) && !statesJobByClause(after)) return after;
+    // "Her son, Luis Reyes, who manages the bakery's second location", "His neighbour, X, who owns
+    // a building": what someone does for a living says more than how they stand to another.
+    // "His brother, X, who drives him to treatment": a service done for one person is no trade.
+    if (after !== null && statesJobByClause(after) && !FOR_ONE_PERSON.test(after)) return after;
   }
   return before ?? title ?? roleAfter(run) ?? roleByPassive(run);
 }
+
+const FOR_ONE_PERSON = /^\S+ (?:him|her|them|me|us)\b/;
 
 /** Small words inside a body's name: "the Museum of the Netherlands", "the Society for Art and Design". */
 const BODY_NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'a', 'an']);
@@ -901,6 +962,8 @@ const JOB_OF_PASSIVE = new Map([
   ['captained', 'captains'],
   ['owned', 'owns'],
   ['edited', 'edits'],
+  // "The team, led by Dr Sanne de Vries": told as the article tells it, since "leads" may be over.
+  ['led', 'led'],
 ]);
 
 /**
@@ -909,12 +972,14 @@ const JOB_OF_PASSIVE = new Map([
  * as its own noun phrase ("Cinderella Man, directed by…") the sentence says too little to tell.
  */
 const PASSIVE_JOB_BEFORE =
-  /\b((?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,5}?[\p{L}'’-]+),? (?:(?:which|that) )?(?:(?:is|was|has been|had been|are|were) )?(?:(?:now|currently|also|jointly) )?(chaired|headed|co-founded|founded|managed|directed|coached|captained|owned|edited) by $/u;
+  /\b((?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,5}?[\p{L}'’-]+),? (?:(?:which|that) )?(?:(?:is|was|has been|had been|are|were) )?(?:(?:now|currently|also|jointly) )?(chaired|headed|co-founded|founded|managed|directed|coached|captained|owned|edited|led) by $/u;
 
 function roleByPassive(run: NameRun): string | null {
   const start = (run.tokens[0] as Token).start;
   const match = PASSIVE_JOB_BEFORE.exec(run.text.slice(Math.max(0, start - 90), start));
   if (!match) return null;
+  // "The team, led by Dr X, found…" names who heads it; "the march was led by X" tells one deed.
+  if (match[2] === 'led' && !match[0].endsWith(', led by ')) return null;
   const job = JOB_OF_PASSIVE.get(match[2] ?? '') ?? '';
   // "after the committee met the board chaired by X": the body is the last noun phrase only.
   const words = (match[1] ?? '').split(' ');
@@ -924,7 +989,7 @@ function roleByPassive(run: NameRun): string | null {
   );
   if (from === -1) return null;
   const body = words.slice(from).join(' ');
-  return `${job} ${body.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`;
+  return `${job} ${body.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`.replace(/\s+[-–—]$/, '');
 }
 
 /** Kin a story may name someone by before their job: "Her brother, Erik Lindqvist, an infection control nurse". */
@@ -940,8 +1005,13 @@ function namesKinOnly(role: string): boolean {
 }
 
 function namesAJob(role: string): boolean {
-  return role.split(/\s+/).some((word) => isRoleNoun(word.replace(/[,.;:]$/, '')));
+  // "a seven-time All-Ireland winner as a player": what someone was "as a player" is a past career.
+  const current = role.split(PAST_CAREER)[0] ?? role;
+  return current.split(/\s+/).some((word) => isRoleNoun(word.replace(/[,.;:]$/, '')));
 }
+
+/** "as a player", "as a young reporter": the career an achievement belongs to, not a job held now. */
+const PAST_CAREER = /\s+as\s+(?:a|an)\s+/;
 
 /** The title words the run itself carries ("President" in "President Putin") when nothing precedes them. */
 function titleInRun(run: NameRun): string | null {
@@ -1066,6 +1136,19 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
   return jobs;
 }
 
+/** A name followed by "'s" at this mention: "Henry Ward's", "Seán Ó Briain's". */
+const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\b/u;
+
+function namedInPossessive(
+  textOf: ReadonlyMap<number, string>,
+  order: number,
+  orderPerParagraph: number,
+): boolean {
+  const paragraph = Math.floor(order / orderPerParagraph);
+  const offset = order - paragraph * orderPerParagraph;
+  return POSSESSIVE_NAME.test((textOf.get(paragraph) ?? '').slice(offset, offset + 80));
+}
+
 /** How far after a job its holder may be introduced: the rest of its paragraph and the next two. */
 const HOLDER_REACH_PARAGRAPHS = 2;
 
@@ -1086,7 +1169,8 @@ const FORMER_OR_RANK =
 function speaksAtFirstMention(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 14), offset);
   if (/(?:said|says|told|added|[Aa]ccording to)\s+$|[,?!]["”’]\s+$/.test(before)) return true;
-  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,)? (?:said|says|told|tells|added|warned|insisted)\b/u.test(
+  // "Henry Ward's successor, Colin Fenn, said": a comma closes an appositive set off before the name.
+  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,|,)? (?:said|says|told|tells|added|warned|insisted)\b/u.test(
     text.slice(offset, offset + 200),
   );
 }
@@ -1127,7 +1211,11 @@ export function giveJobsToHoldersNamedAfter(
   for (const [paragraphAt, paragraph] of paragraphs.entries()) {
     const jobs = jobsOf[paragraphAt] ?? [];
     for (const job of jobs) {
-      const nextAt = mentions.findIndex((mention) => mention.order > job.order);
+      // "Henry Ward's successor in the dugout, Colin Fenn": a name in the possessive owns something.
+      const nextAt = mentions.findIndex(
+        (mention) =>
+          mention.order > job.order && !namedInPossessive(textOf, mention.order, orderPerParagraph),
+      );
       const next = mentions[nextAt];
       if (!next || next.order >= (job.paragraph + HOLDER_REACH_PARAGRAPHS + 1) * orderPerParagraph) continue;
       // "A senior nurse … said", then "The hospital's medical superintendent confirmed… Dr Johanna
@@ -1136,8 +1224,9 @@ export function giveJobsToHoldersNamedAfter(
       const holder = next.person;
       if (holder.order !== next.order || namesJob(holder.role)) continue;
       const recentFrom = (job.paragraph - 1) * orderPerParagraph;
+      const firstAfter = mentions.findIndex((mention) => mention.order > job.order);
       const referredBack = mentions
-        .slice(0, nextAt === -1 ? mentions.length : nextAt)
+        .slice(0, firstAfter)
         .some((mention) => mention.order >= recentFrom && !namesJob(mention.person.role));
       const jobOffset = job.order - job.paragraph * orderPerParagraph;
       if (
@@ -1183,6 +1272,9 @@ export function giveJobsToHoldersNamedAfter(
 const GROUP_SUBJECT =
   /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) (?=\p{Ll})|(?:(?:Many|Some|Most|Other|Local|The) )?(?=\p{Lu}))(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
 
+/** "Critics say the bill goes too far. Tony Blair said…": who speaks next is answering them. */
+const GROUPS_ANSWERED = new Set(['critic', 'opponent', 'rival', 'detractor']);
+
 /** Where a sentence ends and the next begins. */
 const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
 
@@ -1209,6 +1301,7 @@ function giveGroupsToMembersNamedNext(
       ].find((word) => word !== plural && isRoleNoun(word));
       if (
         singular === undefined ||
+        GROUPS_ANSWERED.has(singular.toLowerCase()) ||
         words.slice(0, -1).some((word) => ROLE_STOP_WORDS.has(word.toLowerCase()))
       )
         continue;
