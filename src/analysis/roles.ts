@@ -17,6 +17,7 @@ import {
   NEVER_NAME_WORDS,
   ORGANISATION_HEADS,
   OUTLET_WORDS,
+  PLAYING_POSITIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
@@ -1263,6 +1264,144 @@ export function giveJobsToHoldersNamedAfter(
     }
   }
   giveGroupsToMembersNamedNext(paragraphs, mentions, orderPerParagraph);
+  giveEpithetsToPeopleNamedBefore(paragraphs, mentions, orderPerParagraph);
+}
+
+function textOfParagraph(paragraphs: readonly { n: number; text: string }[], n: number): string {
+  return paragraphs.find((paragraph) => paragraph.n === n)?.text ?? '';
+}
+
+/** A capitalised word and what stands before it. */
+const CAPITALISED_WORD = /(^|.{0,3})(\p{Lu}[\p{L}'’-]*)/gsu;
+
+/**
+ * Whether every capitalised word inside a sentence is the holder's name, a place, a nationality,
+ * a date, a title or initials: nothing that could name another person.
+ */
+function namesNoOneElse(text: string, holder: EntityDraft): boolean {
+  const own = new Set(
+    [holder.name, ...holder.aliases]
+      .flatMap((form) => form.split(/\s+/))
+      .map((word) => word.replace(/['’]s$/, '')),
+  );
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const [, lead = '', word = ''] = match;
+    if (/(?:^|[.!?]["”’]?\s+|["“‘(]\s*)$/.test(lead) && (match.index ?? 0) + lead.length <= 3) continue;
+    if (/(?:[.!?]["”’]?\s+|["“‘(])$/.test(lead)) continue;
+    const bare = word.replace(/['’]s$/, '');
+    if (
+      own.has(bare) ||
+      isPlaceWord(bare) ||
+      DEMONYM_TO_PLACE.has(bare.toLowerCase()) ||
+      CALENDAR_WORDS.has(bare) ||
+      KNOWN_ORGANISATIONS.has(bare) ||
+      isTitleWord(bare) ||
+      isAcronym(bare) ||
+      NEVER_NAME_WORDS.has(bare)
+    )
+      continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Where a second reference by epithet may stand as a subject: a sentence's start, after a
+ * conjunction that opens a clause, or after a speech verb it follows ("said the French midfielder").
+ */
+const EPITHET =
+  /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+|\b(?:before|after|when|as|while|until|since|because|and|but|said|says|added|admitted) )[Tt]he ([\p{L}\d'’-]+(?: [\p{L}\d'’-]+){0,3})/gu;
+
+const SPEECH_BEFORE_EPITHET = /^(?:said|says|added|admitted) /;
+const SPEECH_AFTER_EPITHET = /^ (?:said|says|told|added|admitted|insisted)\b/;
+
+/** An age written before a job: "the 19-year-old striker". */
+const AGE_BEFORE_JOB = /^\d{1,3}-year-old$/;
+
+/** What may follow an epithet that is a sentence's subject: its verb, a relative clause, or its end. */
+const EPITHET_THEN =
+  /^(?:, who\b|[.,]|\s(?:said|says|told|added|admitted|insisted|warned|\p{Ll}+ed|won|lost|took|made|had|has|was|is|will|would|came|went|scored|struck|hit|ran|became)\b)/u;
+
+/**
+ * "Delacroix scored from the spot… 'We were second to everything,' said the French midfielder",
+ * "Ó Briain came on after 44 minutes… the corner-forward said": reporters refer back to someone
+ * just named by an epithet, their age, nationality or position with their job. The job is the role
+ * of the person named last before it, in its paragraph or the one before, when that person has no
+ * job of their own and no one named earlier holds a job of that name.
+ */
+function giveEpithetsToPeopleNamedBefore(
+  paragraphs: readonly { n: number; text: string; kind: string }[],
+  mentions: readonly PersonMention[],
+  orderPerParagraph: number,
+): void {
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
+    for (const match of paragraph.text.matchAll(EPITHET)) {
+      const words = (match[1] ?? '').trim().split(' ');
+      const jobAt = words.findIndex((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word));
+      if (jobAt === -1) continue;
+      const job = words[jobAt] ?? '';
+      const qualifiers = words.slice(0, jobAt);
+      const aged = qualifiers.some((word) => AGE_BEFORE_JOB.test(word));
+      // "the French midfielder", "the left-arm spinner", "the 44-year-old calypsonian", "the
+      // corner-forward": without such a qualifier or a position, "the driver" may be anyone.
+      const qualified =
+        aged ||
+        qualifiers.some(
+          (word) => DEMONYM_TO_PLACE.has(word.toLowerCase()) || /^\p{Ll}+-\p{Ll}+$/u.test(word),
+        );
+      const jobEnd =
+        (match.index ?? 0) +
+        match[0].length -
+        (match[1] ?? '').length +
+        words.slice(0, jobAt + 1).join(' ').length;
+      // A bare position is an epithet only for one who speaks: "the striker pushed the linesman"
+      // may be someone the story never names.
+      const speaks =
+        SPEECH_BEFORE_EPITHET.test(match[0]) ||
+        SPEECH_AFTER_EPITHET.test(paragraph.text.slice(jobEnd, jobEnd + 12));
+      if (!qualified && !(PLAYING_POSITIONS.has(job) && speaks)) continue;
+      if (
+        qualifiers.some(
+          (word) => !AGE_BEFORE_JOB.test(word) && (ROLE_STOP_WORDS.has(word) || isRoleNoun(word)),
+        )
+      )
+        continue;
+      if (!EPITHET_THEN.test(paragraph.text.slice(jobEnd, jobEnd + 12))) continue;
+      const order = paragraph.n * orderPerParagraph + (match.index ?? 0);
+      const before = mentions.filter((mention) => mention.order < order);
+      // Only one person named since the last paragraph began, and no other name-like word there
+      // that could be someone the analysis did not find: an epithet is too loose a tie to guess.
+      const from = (paragraph.n - 1) * orderPerParagraph;
+      const recent = new Set(
+        before.filter((mention) => mention.order >= from).map((mention) => mention.person),
+      );
+      if (recent.size !== 1) continue;
+      const [holder] = recent;
+      if (!holder) continue;
+      const nearest = before.at(-1) as PersonMention;
+      const span =
+        nearest.order < paragraph.n * orderPerParagraph
+          ? [textOfParagraph(paragraphs, paragraph.n - 1), paragraph.text.slice(0, match.index ?? 0)]
+          : [paragraph.text.slice(0, match.index ?? 0)];
+      if (!span.every((text) => namesNoOneElse(text, holder))) continue;
+      if (holder.role !== null) continue;
+      const role = qualifiers
+        .filter((word) => !AGE_BEFORE_JOB.test(word))
+        .concat(job)
+        .join(' ');
+      // "calypsonian", "spinner": trades outside the shared role lexicon have no key to match.
+      const key = roleKeyOf(role);
+      const held = before.some(
+        (mention) =>
+          mention.person !== holder &&
+          mention.person.roleKeys.some((each) => each.head === (key?.head ?? job)),
+      );
+      if (held) continue;
+      holder.role = role;
+      if (key) holder.roleKeys = [key, ...holder.roleKeys];
+    }
+  }
 }
 
 /**
