@@ -102,8 +102,9 @@ describe('analysis against a third held-out set from six more outlets', () => {
 // fixed as general rules, reach, and its people and role floors too (blind: people precision 51/52,
 // roles 44/51). The twelfth and thirteenth came in blind (their READMEs) and were tuned on; their
 // floors are what the fixes reached. So are the sixteenth's and seventeenth's (at writing: speaker
-// 43/49 and 45/62, seventeenth quote recall 62/64). The fourteenth and fifteenth have never been
-// tuned on: their floors are their blind figures after the last round, which never saw them.
+// 43/49 and 45/62, seventeenth quote recall 62/64). The fourteenth and fifteenth were never tuned
+// on until their role misses were fixed as general rules: their role floors are what those fixes
+// reached, their other floors their blind figures after the round before, which never saw them.
 /** Each floor is hit/of as last measured, so it reads against the printout's counts. */
 type Floors = readonly [
   speaker: number,
@@ -122,7 +123,7 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'seventh held-out set': [80 / 80, 1, 1, 42 / 42, 42 / 42, 40 / 40],
   'eighth held-out set': [84 / 84, 1, 1, 40 / 40, 40 / 40, 40 / 40],
   'blind set c, batch 1': [59 / 59, 1, 1, 29 / 30, 29 / 29, 23 / 23],
-  'blind set c, batch 2': [50 / 50, 50 / 51, 1, 28 / 29, 28 / 28, 23 / 25],
+  'blind set c, batch 2': [50 / 50, 50 / 51, 1, 28 / 29, 28 / 28, 24 / 25],
   'blind set c, batch 3': [35 / 35, 1, 1, 25 / 26, 25 / 25, 23 / 23],
   'blind set c, batch 4': [35 / 35, 1, 1, 18 / 18, 18 / 18, 16 / 16],
   'blind set c, batch 5': [29 / 29, 1, 1, 27 / 27, 27 / 27, 22 / 23],
