@@ -1411,6 +1411,12 @@ function giveEpithetsToPeopleNamedBefore(
 const GROUP_SUBJECT =
   /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) (?=\p{Ll})|(?:(?:Many|Some|Most|Other|Local|The) )?(?=\p{Lu}))(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
 
+/**
+ * "That remark angered some parents. Ilze Berzina, whose son waited seven hours, said…": a group
+ * closing a sentence as its object, picked out by "some" or "many", and one of them named next.
+ */
+const GROUP_OBJECT = /\b(?:some|many|several|other|fellow) (\p{Ll}[\p{L}-]*s)(?=[.!?]["”’]?(?:\s|$))/gu;
+
 /** "Critics say the bill goes too far. Tony Blair said…": who speaks next is answering them. */
 const GROUPS_ANSWERED = new Set(['critic', 'opponent', 'rival', 'detractor']);
 
@@ -1429,7 +1435,10 @@ function giveGroupsToMembersNamedNext(
 ): void {
   for (const [at, paragraph] of paragraphs.entries()) {
     if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
-    for (const match of paragraph.text.matchAll(GROUP_SUBJECT)) {
+    for (const match of [
+      ...paragraph.text.matchAll(GROUP_SUBJECT),
+      ...paragraph.text.matchAll(GROUP_OBJECT),
+    ]) {
       const group = match[1] ?? '';
       const words = group.split(' ');
       const plural = words.at(-1) ?? '';
