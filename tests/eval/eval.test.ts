@@ -136,7 +136,7 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'eleventh held-out set': [83 / 85, 1, 1, 51 / 51, 51 / 51, 51 / 51],
   'twelfth held-out set': [63 / 63, 1, 1, 46 / 46, 46 / 46, 44 / 44],
   'thirteenth held-out set': [83 / 86, 86 / 87, 1, 46 / 46, 46 / 46, 42 / 43],
-  'fourteenth held-out set': [57 / 61, 1, 1, 41 / 41, 41 / 41, 40 / 41],
+  'fourteenth held-out set': [57 / 61, 1, 1, 41 / 41, 41 / 41, 41 / 41],
   'fifteenth held-out set': [62 / 65, 1, 1, 39 / 42, 39 / 41, 34 / 34],
   'sixteenth held-out set': [48 / 49, 1, 1, 40 / 40, 40 / 40, 36 / 36],
   'seventeenth held-out set': [61 / 63, 63 / 64, 1, 48 / 48, 48 / 48, 40 / 41],
