@@ -1264,7 +1264,14 @@ export function giveJobsToHoldersNamedAfter(
     }
   }
   giveGroupsToMembersNamedNext(paragraphs, mentions, orderPerParagraph);
-  giveEpithetsToPeopleNamedBefore(paragraphs, mentions, orderPerParagraph);
+  // Words of the bodies and places the story names are no unfound person's.
+  const bodyWords = new Set(
+    people
+      .filter((entity) => entity.kind !== 'person')
+      .flatMap((entity) => [entity.name, ...entity.aliases])
+      .flatMap((form) => form.split(/\s+/)),
+  );
+  giveEpithetsToPeopleNamedBefore(paragraphs, mentions, orderPerParagraph, bodyWords);
 }
 
 function textOfParagraph(paragraphs: readonly { n: number; text: string }[], n: number): string {
@@ -1278,7 +1285,7 @@ const CAPITALISED_WORD = /(^|.{0,3})(\p{Lu}[\p{L}'’-]*)/gsu;
  * Whether every capitalised word inside a sentence is the holder's name, a place, a nationality,
  * a date, a title or initials: nothing that could name another person.
  */
-function namesNoOneElse(text: string, holder: EntityDraft): boolean {
+function namesNoOneElse(text: string, holder: EntityDraft, bodyWords: ReadonlySet<string>): boolean {
   const own = new Set(
     [holder.name, ...holder.aliases]
       .flatMap((form) => form.split(/\s+/))
@@ -1291,6 +1298,7 @@ function namesNoOneElse(text: string, holder: EntityDraft): boolean {
     const bare = word.replace(/['’]s$/, '');
     if (
       own.has(bare) ||
+      bodyWords.has(bare) ||
       isPlaceWord(bare) ||
       DEMONYM_TO_PLACE.has(bare.toLowerCase()) ||
       CALENDAR_WORDS.has(bare) ||
@@ -1333,6 +1341,7 @@ function giveEpithetsToPeopleNamedBefore(
   paragraphs: readonly { n: number; text: string; kind: string }[],
   mentions: readonly PersonMention[],
   orderPerParagraph: number,
+  bodyWords: ReadonlySet<string>,
 ): void {
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
@@ -1384,7 +1393,7 @@ function giveEpithetsToPeopleNamedBefore(
         nearest.order < paragraph.n * orderPerParagraph
           ? [textOfParagraph(paragraphs, paragraph.n - 1), paragraph.text.slice(0, match.index ?? 0)]
           : [paragraph.text.slice(0, match.index ?? 0)];
-      if (!span.every((text) => namesNoOneElse(text, holder))) continue;
+      if (!span.every((text) => namesNoOneElse(text, holder, bodyWords))) continue;
       if (holder.role !== null) continue;
       const role = qualifiers
         .filter((word) => !AGE_BEFORE_JOB.test(word))

@@ -62,4 +62,13 @@ describe('a job told by epithet just after someone is named', () => {
     );
     expect(entityNamed(acting, 'Ciarán Hegarty')?.role ?? null).toBeNull();
   });
+
+  it('reads past the clubs and places the story names to the one person named (Wales Online style)', () => {
+    const analysis = analyseText(
+      'Transfer',
+      'Cardiff City have agreed a fee with Swansea City for Rhodri Pugh, who spent last season on loan at Newport County.',
+      'The 19-year-old Welsh midfielder is expected to sign on Friday.',
+    );
+    expect(entityNamed(analysis, 'Rhodri Pugh')?.role).toBe('Welsh midfielder');
+  });
 });
