@@ -126,7 +126,7 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'blind set c, batch 2': [50 / 50, 50 / 51, 1, 28 / 29, 28 / 28, 24 / 25],
   'blind set c, batch 3': [35 / 35, 1, 1, 25 / 26, 25 / 25, 23 / 23],
   'blind set c, batch 4': [35 / 35, 1, 1, 18 / 18, 18 / 18, 16 / 16],
-  'blind set c, batch 5': [29 / 29, 1, 1, 27 / 27, 27 / 27, 22 / 23],
+  'blind set c, batch 5': [29 / 29, 1, 1, 27 / 27, 27 / 27, 23 / 23],
   'blind set c, batch 6': [28 / 28, 1, 1, 21 / 21, 21 / 21, 18 / 20],
   'blind set c, batch 7': [17 / 17, 1, 1, 14 / 15, 14 / 14, 12 / 12],
   'blind set c, batch 8': [15 / 15, 1, 1, 16 / 16, 16 / 16, 16 / 16],
