@@ -439,6 +439,10 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     run.text.slice(Math.max(0, (tokens[nameStart] as Token).start - 80), (tokens[nameStart] as Token).start),
   );
   if (ofGroup !== null) return ofGroup;
+  const withheld = JOB_BEFORE_NAME_WITHHELD.exec(
+    run.text.slice(Math.max(0, (tokens[nameStart] as Token).start - 120), (tokens[nameStart] as Token).start),
+  );
+  if (withheld && isJobBeforeName(withheld[1]?.split(' ').at(-1) ?? '')) return withheld[1] ?? null;
   let begin = nameStart;
   for (let index = nameStart - 1; index >= 0 && nameStart - index <= APPOSITIVE_REACH; index--) {
     const token = tokens[index] as Token;
@@ -517,6 +521,13 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     return null;
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
 }
+
+/**
+ * "One crane operator, who gave only his first name, Tomas, said": a job, then the clause that
+ * says why the name is short, then the name.
+ */
+const JOB_BEFORE_NAME_WITHHELD =
+  /\b(?:[Oo]ne|[Aa]n?|[Tt]he) ((?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]*), who (?:gave|would give|gave us|offered) only (?:his|her|their) (?:first |given |last )?name, $/u;
 
 /**
  * "One of the organisers, Jeroen de Wit,", "Two of those victims, Gloria Fuentes and her son,":
