@@ -130,7 +130,7 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'blind set c, batch 6': [28 / 28, 1, 1, 21 / 21, 21 / 21, 18 / 20],
   'blind set c, batch 7': [17 / 17, 1, 1, 14 / 15, 14 / 14, 12 / 12],
   'blind set c, batch 8': [15 / 15, 1, 1, 16 / 16, 16 / 16, 16 / 16],
-  'blind set c, batch 9': [16 / 18, 1, 1, 14 / 16, 14 / 15, 12 / 13],
+  'blind set c, batch 9': [16 / 18, 1, 1, 14 / 16, 14 / 15, 13 / 13],
   'ninth held-out set (new)': [85 / 90, 90 / 91, 90 / 91, 39 / 39, 39 / 40, 38 / 38],
   'tenth held-out set (new)': [84 / 87, 1, 1, 49 / 49, 49 / 50, 42 / 42],
   'eleventh held-out set': [83 / 85, 1, 1, 51 / 51, 51 / 51, 51 / 51],
