@@ -66,8 +66,9 @@ export const PLAYING_POSITIONS = words(`
   striker midfielder defender goalkeeper goaltender goalie netminder defenseman defenceman winger
   forward quarterback linebacker pitcher shortstop outfielder infielder wicketkeeper batsman batter
   bowler all-rounder fly-half scrum-half flanker centre-back full-back starter reliever closer catcher
-  right-hander left-hander southpaw
-  corner-forward half-forward full-forward wing-forward centre-forward corner-back half-back wing-back centre-half
+  right-hander left-hander southpaw substitute
+  corner-forward half-forward full-forward wing-forward centre-forward center-forward corner-back half-back
+  wing-back centre-half
 `);
 
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */
@@ -112,7 +113,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   performer talisman millwright hurler veteran warden veterinarian counsellor counselor astronomer
   fishmonger welder bricklayer roofer foreman publican innkeeper storekeeper salesman saleswoman
   realtor auctioneer paralegal notary bailiff jailer crofter dairyman distiller sommelier nanny
-  housekeeper groundsman greenkeeper caddie impresario
+  housekeeper groundsman greenkeeper caddie impresario critic conservator co-lead
+  gp
   lyonchhen
 `),
 ]);

@@ -17,6 +17,7 @@ import {
   NEVER_NAME_WORDS,
   ORGANISATION_HEADS,
   OUTLET_WORDS,
+  PLAYING_POSITIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
@@ -225,6 +226,27 @@ function readRoleBefore(run: NameRun): string | null {
       (NEVER_NAME_WORDS.has(token.word) && !isTitleWord(token.word)),
   );
   const nameStart = run.firstIndex + (courtesyOnly ? 0 : run.prefix.length);
+  // "the city's Mayor, Councillor Thabani Mathe": the office set off before a titled name is the
+  // one held; the title is how the holder is addressed.
+  const titleStart = tokens[run.firstIndex];
+  const beforeTitle = tokens[run.firstIndex - 1];
+  if (
+    !courtesyOnly &&
+    titleStart &&
+    beforeTitle &&
+    run.text.slice(beforeTitle.end, titleStart.start) === ', '
+  ) {
+    const office = appositiveRoleBefore(run, run.firstIndex);
+    // "The officer, Assistant Chief Fire Officer X": an office the title already names says less.
+    const titleWords = run.prefix.map((token) => token.word.toLowerCase());
+    const officeHead =
+      office
+        ?.split(/\s+/)
+        .findLast((word) => isRoleNoun(word))
+        ?.toLowerCase() ?? '';
+    if (office !== null && namesAJob(office) && !KIN.has(officeHead) && !titleWords.includes(officeHead))
+      return office;
+  }
   // "Labour TD for Dublin Bay North Sinéad Kearney": the role is the title with its constituency.
   const titleAt = run.prefix.length > 0 ? titleBeforeComplement(tokens, run.firstIndex) : -1;
   const titleToken = tokens[titleAt];
@@ -301,6 +323,18 @@ function readRoleBefore(run: NameRun): string | null {
       joiner ||
       (isCapitalised(word) && isDescriptorWord(word, following.word)) ||
       (token.possessive && isCapitalised(word)) ||
+      // "Selection committee member Sunil Raut": the capital of a sentence's first word is the
+      // sentence's, and the word qualifies the job as it would lower down.
+      (begin === index + 1 &&
+        begin < nameStart &&
+        isCapitalised(word) &&
+        !isCapitalised(following.word) &&
+        !AUXILIARIES.has(following.word) &&
+        !NEVER_NAME_WORDS.has(word) &&
+        !CALENDAR_WORDS.has(word) &&
+        !/(?:ly|ing)$/.test(word) &&
+        !isGivenName(word) &&
+        SENTENCE_OPENING.test(run.text.slice(Math.max(0, token.start - 3), token.start))) ||
       // A lowercase noun qualifying a lowercase role: "housing spokesman", "agriculture and fisheries minister".
       (!isCapitalised(word) &&
         (!/(?:ed|ly|ing)$/.test(word) || FIELD_OF_WORK_BEFORE_JOB.has(word)) &&
@@ -346,6 +380,9 @@ function readRoleBefore(run: NameRun): string | null {
     begin--;
   return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
 }
+
+/** What comes before a sentence's first word: nothing, or the end of the sentence before. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/;
 
 const AUXILIARIES = new Set([
   'will',
@@ -404,6 +441,10 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     run.text.slice(Math.max(0, (tokens[nameStart] as Token).start - 80), (tokens[nameStart] as Token).start),
   );
   if (ofGroup !== null) return ofGroup;
+  const withheld = JOB_BEFORE_NAME_WITHHELD.exec(
+    run.text.slice(Math.max(0, (tokens[nameStart] as Token).start - 120), (tokens[nameStart] as Token).start),
+  );
+  if (withheld && isJobBeforeName(withheld[1]?.split(' ').at(-1) ?? '')) return withheld[1] ?? null;
   let begin = nameStart;
   for (let index = nameStart - 1; index >= 0 && nameStart - index <= APPOSITIVE_REACH; index--) {
     const token = tokens[index] as Token;
@@ -455,7 +496,9 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     // responsibility for water".
     (tail.length === 0 ||
       (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') &&
-        (tail.length <= 6 || namesBodyInFull(clause.slice(roleAt + 2))))) &&
+        (tail.length <= 6 || namesBodyInFull(clause.slice(roleAt + 2)))) ||
+      // "Warsaw's deputy mayor responsible for transport", "the minister in charge of ports".
+      (/^(?:responsible for|in charge of) /.test(tail.join(' ')) && tail.length <= 7)) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
     (isPersonTitle((clause[roleAt] as Token).word) ||
       opensOnDeterminer ||
@@ -480,6 +523,13 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     return null;
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
 }
+
+/**
+ * "One crane operator, who gave only his first name, Tomas, said": a job, then the clause that
+ * says why the name is short, then the name.
+ */
+const JOB_BEFORE_NAME_WITHHELD =
+  /\b(?:[Oo]ne|[Aa]n?|[Tt]he) ((?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]*), who (?:gave|would give|gave us|offered) only (?:his|her|their) (?:first |given |last )?name, $/u;
 
 /**
  * "One of the organisers, Jeroen de Wit,", "Two of those victims, Gloria Fuentes and her son,":
@@ -632,7 +682,7 @@ const WHO_STATES_JOB = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”
 export function roleRank(role: string): number {
   // "his sister, Lim Siew Hoon" then "Lim Siew Hoon, who is an executive director": the job says more.
   if (namesKinOnly(role)) return 2;
-  if (statesJobByClause(role)) return 1;
+  if (statesJobByClause(role) || role.startsWith('led ')) return 1;
   const words = role.split(/\s+/);
   const bodyOnly = words.every(
     (word) => /^\p{Lu}/u.test(word) || ['of', 'for', 'the', 'and', 'on'].includes(word),
@@ -701,6 +751,19 @@ function readRoleAfter(run: NameRun): string | null {
     if (roleIndex !== -1 && roleIndex <= 3 && words.length <= 10 && (where || bare)) return phrase;
     return null;
   }
+  // "Robert Hale, who ran the firm for 30 years, will step down as chairman": a job left or kept
+  // from now on is the one held today.
+  const keptOrLeft = JOB_KEPT_OR_LEFT.exec(rest);
+  if (keptOrLeft) {
+    const phrase = withoutWhen(
+      (rest.slice(keptOrLeft[0].length).split(/[,;.:“”"()]/)[0] ?? '').trim(),
+    ).replace(/ (?:when|once|if|as soon as)\b.*$/, '');
+    const words = phrase.split(/\s+/);
+    const roleIndex = words.findIndex((word) => isRoleNoun(word));
+    // "is to step down as an MP at the election": one seat among many, not the office named elsewhere.
+    if (roleIndex !== -1 && roleIndex <= 2 && words.length <= 8 && !/^an?$/.test(words[0] ?? ''))
+      return phrase;
+  }
   // "Maria Kowalski — the group's founder — said", "X (pictured), the party's leader, said": a dash
   // sets an appositive off as a comma does, and a picture's pointer stands outside the sentence.
   // "Maria Kowalski, 34, from Leeds, a nurse," : an age and a home town come before the job.
@@ -758,7 +821,8 @@ function readRoleAfter(run: NameRun): string | null {
   );
   // "Gurpreet Kaur, sarpanch of Bhattian village, said": a bare noun of a named place or body is an
   // office, whatever the local word for it.
-  if (roleIndex === -1 && words.length <= 6 && OFFICE_OF_NAMED.test(phrase)) return phrase;
+  if (roleIndex === -1 && words.length <= 6 && OFFICE_OF_NAMED.test(phrase))
+    return phrase.replace(/^the /, '');
   if (roleIndex === -1 || roleIndex > 6) return null;
   // "At Black River Primary, principal Sharon Whittingham-Lewis said": a role followed by a name
   // is that name's title, not a description of the name before the comma.
@@ -785,6 +849,9 @@ function readRoleAfter(run: NameRun): string | null {
   return before === '' ? phrase.replace(/^(?:a|an|the)\s+/i, '') : `${before}${phrase}`;
 }
 
+const JOB_KEPT_OR_LEFT =
+  /^(?:, [^.“”"]{1,160}?,)? (?:will|is to|is set to|is due to|is expected to|plans to|is) (?:step down|stepping down|stay on|staying on|remain|continue|retire|retiring) as (?:(?:the|its|his|her|their) )?/u;
+
 const BODY_AFFILIATION =
   /^of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’-]*))*)(?=[,;.]|$)/u;
 
@@ -808,7 +875,7 @@ function withoutWhen(phrase: string): string {
 const BARE_OFFICE =
   /^(?:, (?:\d+, )?who|(?:, \d+,)?) (?:is|was|has been)(?: (?:also|now|currently|still))? (?=\p{Ll})/u;
 
-const OFFICE_OF_NAMED = /^(?!\p{Ll}+ly )\p{Ll}[\p{L}-]+ of (?:the )?\p{Lu}/u;
+const OFFICE_OF_NAMED = /^(?:the )?(?!\p{Ll}+ly )\p{Ll}[\p{L}-]+ of (?:the )?\p{Lu}/u;
 
 /** Titles shortened before a name ("Gov. Kristen Tollefson"), so "the governor" finds her later. */
 const ABBREVIATED_ROLES = new Map([
@@ -881,9 +948,15 @@ export function statedRole(run: NameRun): string | null {
   if (before !== null && title === null && (!namesAJob(before) || namesKinOnly(before))) {
     const after = roleAfter(run);
     if (after !== null && namesAJob(after) && !statesJobByClause(after)) return after;
+    // "Her son, Luis Reyes, who manages the bakery's second location", "His neighbour, X, who owns
+    // a building": what someone does for a living says more than how they stand to another.
+    // "His brother, X, who drives him to treatment": a service done for one person is no trade.
+    if (after !== null && statesJobByClause(after) && !FOR_ONE_PERSON.test(after)) return after;
   }
   return before ?? title ?? roleAfter(run) ?? roleByPassive(run);
 }
+
+const FOR_ONE_PERSON = /^\S+ (?:him|her|them|me|us)\b/;
 
 /** Small words inside a body's name: "the Museum of the Netherlands", "the Society for Art and Design". */
 const BODY_NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'a', 'an']);
@@ -903,6 +976,8 @@ const JOB_OF_PASSIVE = new Map([
   ['captained', 'captains'],
   ['owned', 'owns'],
   ['edited', 'edits'],
+  // "The team, led by Dr Sanne de Vries": told as the article tells it, since "leads" may be over.
+  ['led', 'led'],
 ]);
 
 /**
@@ -911,12 +986,14 @@ const JOB_OF_PASSIVE = new Map([
  * as its own noun phrase ("Cinderella Man, directed by…") the sentence says too little to tell.
  */
 const PASSIVE_JOB_BEFORE =
-  /\b((?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,5}?[\p{L}'’-]+),? (?:(?:which|that) )?(?:(?:is|was|has been|had been|are|were) )?(?:(?:now|currently|also|jointly) )?(chaired|headed|co-founded|founded|managed|directed|coached|captained|owned|edited) by $/u;
+  /\b((?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,5}?[\p{L}'’-]+),? (?:(?:which|that) )?(?:(?:is|was|has been|had been|are|were) )?(?:(?:now|currently|also|jointly) )?(chaired|headed|co-founded|founded|managed|directed|coached|captained|owned|edited|led) by $/u;
 
 function roleByPassive(run: NameRun): string | null {
   const start = (run.tokens[0] as Token).start;
   const match = PASSIVE_JOB_BEFORE.exec(run.text.slice(Math.max(0, start - 90), start));
   if (!match) return null;
+  // "The team, led by Dr X, found…" names who heads it; "the march was led by X" tells one deed.
+  if (match[2] === 'led' && !match[0].endsWith(', led by ')) return null;
   const job = JOB_OF_PASSIVE.get(match[2] ?? '') ?? '';
   // "after the committee met the board chaired by X": the body is the last noun phrase only.
   const words = (match[1] ?? '').split(' ');
@@ -926,7 +1003,7 @@ function roleByPassive(run: NameRun): string | null {
   );
   if (from === -1) return null;
   const body = words.slice(from).join(' ');
-  return `${job} ${body.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`;
+  return `${job} ${body.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`.replace(/\s+[-–—]$/, '');
 }
 
 /** Kin a story may name someone by before their job: "Her brother, Erik Lindqvist, an infection control nurse". */
@@ -942,8 +1019,13 @@ function namesKinOnly(role: string): boolean {
 }
 
 function namesAJob(role: string): boolean {
-  return role.split(/\s+/).some((word) => isRoleNoun(word.replace(/[,.;:]$/, '')));
+  // "a seven-time All-Ireland winner as a player": what someone was "as a player" is a past career.
+  const current = role.split(PAST_CAREER)[0] ?? role;
+  return current.split(/\s+/).some((word) => isRoleNoun(word.replace(/[,.;:]$/, '')));
 }
+
+/** "as a player", "as a young reporter": the career an achievement belongs to, not a job held now. */
+const PAST_CAREER = /\s+as\s+(?:a|an)\s+/;
 
 /** The title words the run itself carries ("President" in "President Putin") when nothing precedes them. */
 function titleInRun(run: NameRun): string | null {
@@ -1068,6 +1150,19 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
   return jobs;
 }
 
+/** A name followed by "'s" at this mention: "Henry Ward's", "Seán Ó Briain's". */
+const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\b/u;
+
+function namedInPossessive(
+  textOf: ReadonlyMap<number, string>,
+  order: number,
+  orderPerParagraph: number,
+): boolean {
+  const paragraph = Math.floor(order / orderPerParagraph);
+  const offset = order - paragraph * orderPerParagraph;
+  return POSSESSIVE_NAME.test((textOf.get(paragraph) ?? '').slice(offset, offset + 80));
+}
+
 /** How far after a job its holder may be introduced: the rest of its paragraph and the next two. */
 const HOLDER_REACH_PARAGRAPHS = 2;
 
@@ -1088,7 +1183,8 @@ const FORMER_OR_RANK =
 function speaksAtFirstMention(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 14), offset);
   if (/(?:said|says|told|added|[Aa]ccording to)\s+$|[,?!]["”’]\s+$/.test(before)) return true;
-  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,)? (?:said|says|told|tells|added|warned|insisted)\b/u.test(
+  // "Henry Ward's successor, Colin Fenn, said": a comma closes an appositive set off before the name.
+  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,|,)? (?:said|says|told|tells|added|warned|insisted)\b/u.test(
     text.slice(offset, offset + 200),
   );
 }
@@ -1129,7 +1225,11 @@ export function giveJobsToHoldersNamedAfter(
   for (const [paragraphAt, paragraph] of paragraphs.entries()) {
     const jobs = jobsOf[paragraphAt] ?? [];
     for (const job of jobs) {
-      const nextAt = mentions.findIndex((mention) => mention.order > job.order);
+      // "Henry Ward's successor in the dugout, Colin Fenn": a name in the possessive owns something.
+      const nextAt = mentions.findIndex(
+        (mention) =>
+          mention.order > job.order && !namedInPossessive(textOf, mention.order, orderPerParagraph),
+      );
       const next = mentions[nextAt];
       if (!next || next.order >= (job.paragraph + HOLDER_REACH_PARAGRAPHS + 1) * orderPerParagraph) continue;
       // "A senior nurse … said", then "The hospital's medical superintendent confirmed… Dr Johanna
@@ -1138,8 +1238,9 @@ export function giveJobsToHoldersNamedAfter(
       const holder = next.person;
       if (holder.order !== next.order || namesJob(holder.role)) continue;
       const recentFrom = (job.paragraph - 1) * orderPerParagraph;
+      const firstAfter = mentions.findIndex((mention) => mention.order > job.order);
       const referredBack = mentions
-        .slice(0, nextAt === -1 ? mentions.length : nextAt)
+        .slice(0, firstAfter)
         .some((mention) => mention.order >= recentFrom && !namesJob(mention.person.role));
       const jobOffset = job.order - job.paragraph * orderPerParagraph;
       if (
@@ -1176,6 +1277,153 @@ export function giveJobsToHoldersNamedAfter(
     }
   }
   giveGroupsToMembersNamedNext(paragraphs, mentions, orderPerParagraph);
+  // Words of the bodies and places the story names are no unfound person's.
+  const bodyWords = new Set(
+    people
+      .filter((entity) => entity.kind !== 'person')
+      .flatMap((entity) => [entity.name, ...entity.aliases])
+      .flatMap((form) => form.split(/\s+/)),
+  );
+  giveEpithetsToPeopleNamedBefore(paragraphs, mentions, orderPerParagraph, bodyWords);
+}
+
+function textOfParagraph(paragraphs: readonly { n: number; text: string }[], n: number): string {
+  return paragraphs.find((paragraph) => paragraph.n === n)?.text ?? '';
+}
+
+/** A capitalised word and what stands before it. */
+const CAPITALISED_WORD = /(^|.{0,3})(\p{Lu}[\p{L}'’-]*)/gsu;
+
+/**
+ * Whether every capitalised word inside a sentence is the holder's name, a place, a nationality,
+ * a date, a title or initials: nothing that could name another person.
+ */
+function namesNoOneElse(text: string, holder: EntityDraft, bodyWords: ReadonlySet<string>): boolean {
+  const own = new Set(
+    [holder.name, ...holder.aliases]
+      .flatMap((form) => form.split(/\s+/))
+      .map((word) => word.replace(/['’]s$/, '')),
+  );
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const [, lead = '', word = ''] = match;
+    if (/(?:^|[.!?]["”’]?\s+|["“‘(]\s*)$/.test(lead) && (match.index ?? 0) + lead.length <= 3) continue;
+    if (/(?:[.!?]["”’]?\s+|["“‘(])$/.test(lead)) continue;
+    const bare = word.replace(/['’]s$/, '');
+    if (
+      own.has(bare) ||
+      bodyWords.has(bare) ||
+      isPlaceWord(bare) ||
+      DEMONYM_TO_PLACE.has(bare.toLowerCase()) ||
+      CALENDAR_WORDS.has(bare) ||
+      KNOWN_ORGANISATIONS.has(bare) ||
+      isTitleWord(bare) ||
+      isAcronym(bare) ||
+      NEVER_NAME_WORDS.has(bare)
+    )
+      continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Where a second reference by epithet may stand as a subject: a sentence's start, after a
+ * conjunction that opens a clause, or after a speech verb it follows ("said the French midfielder").
+ */
+const EPITHET =
+  /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+|\b(?:before|after|when|as|while|until|since|because|and|but|said|says|added|admitted) )[Tt]he ([\p{L}\d'’-]+(?: [\p{L}\d'’-]+){0,3})/gu;
+
+const SPEECH_BEFORE_EPITHET = /^(?:said|says|added|admitted) /;
+const SPEECH_AFTER_EPITHET = /^ (?:said|says|told|added|admitted|insisted)\b/;
+
+/** An age written before a job: "the 19-year-old striker". */
+const AGE_BEFORE_JOB = /^\d{1,3}-year-old$/;
+
+/** What may follow an epithet that is a sentence's subject: its verb, a relative clause, or its end. */
+const EPITHET_THEN =
+  /^(?:, who\b|[.,]|\s(?:said|says|told|added|admitted|insisted|warned|\p{Ll}+ed|won|lost|took|made|had|has|was|is|will|would|came|went|scored|struck|hit|ran|became)\b)/u;
+
+/**
+ * "Delacroix scored from the spot… 'We were second to everything,' said the French midfielder",
+ * "Ó Briain came on after 44 minutes… the corner-forward said": reporters refer back to someone
+ * just named by an epithet, their age, nationality or position with their job. The job is the role
+ * of the person named last before it, in its paragraph or the one before, when that person has no
+ * job of their own and no one named earlier holds a job of that name.
+ */
+function giveEpithetsToPeopleNamedBefore(
+  paragraphs: readonly { n: number; text: string; kind: string }[],
+  mentions: readonly PersonMention[],
+  orderPerParagraph: number,
+  bodyWords: ReadonlySet<string>,
+): void {
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
+    for (const match of paragraph.text.matchAll(EPITHET)) {
+      const words = (match[1] ?? '').trim().split(' ');
+      const jobAt = words.findIndex((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word));
+      if (jobAt === -1) continue;
+      const job = words[jobAt] ?? '';
+      const qualifiers = words.slice(0, jobAt);
+      const aged = qualifiers.some((word) => AGE_BEFORE_JOB.test(word));
+      // "the French midfielder", "the left-arm spinner", "the 44-year-old calypsonian", "the
+      // corner-forward": without such a qualifier or a position, "the driver" may be anyone.
+      const qualified =
+        aged ||
+        qualifiers.some(
+          (word) => DEMONYM_TO_PLACE.has(word.toLowerCase()) || /^\p{Ll}+-\p{Ll}+$/u.test(word),
+        );
+      const jobEnd =
+        (match.index ?? 0) +
+        match[0].length -
+        (match[1] ?? '').length +
+        words.slice(0, jobAt + 1).join(' ').length;
+      // A bare position is an epithet only for one who speaks: "the striker pushed the linesman"
+      // may be someone the story never names.
+      const speaks =
+        SPEECH_BEFORE_EPITHET.test(match[0]) ||
+        SPEECH_AFTER_EPITHET.test(paragraph.text.slice(jobEnd, jobEnd + 12));
+      if (!qualified && !(PLAYING_POSITIONS.has(job) && speaks)) continue;
+      if (
+        qualifiers.some(
+          (word) => !AGE_BEFORE_JOB.test(word) && (ROLE_STOP_WORDS.has(word) || isRoleNoun(word)),
+        )
+      )
+        continue;
+      if (!EPITHET_THEN.test(paragraph.text.slice(jobEnd, jobEnd + 12))) continue;
+      const order = paragraph.n * orderPerParagraph + (match.index ?? 0);
+      const before = mentions.filter((mention) => mention.order < order);
+      // Only one person named since the last paragraph began, and no other name-like word there
+      // that could be someone the analysis did not find: an epithet is too loose a tie to guess.
+      const from = (paragraph.n - 1) * orderPerParagraph;
+      const recent = new Set(
+        before.filter((mention) => mention.order >= from).map((mention) => mention.person),
+      );
+      if (recent.size !== 1) continue;
+      const [holder] = recent;
+      if (!holder) continue;
+      const nearest = before.at(-1) as PersonMention;
+      const span =
+        nearest.order < paragraph.n * orderPerParagraph
+          ? [textOfParagraph(paragraphs, paragraph.n - 1), paragraph.text.slice(0, match.index ?? 0)]
+          : [paragraph.text.slice(0, match.index ?? 0)];
+      if (!span.every((text) => namesNoOneElse(text, holder, bodyWords))) continue;
+      if (holder.role !== null) continue;
+      const role = qualifiers
+        .filter((word) => !AGE_BEFORE_JOB.test(word))
+        .concat(job)
+        .join(' ');
+      // "calypsonian", "spinner": trades outside the shared role lexicon have no key to match.
+      const key = roleKeyOf(role);
+      const held = before.some(
+        (mention) =>
+          mention.person !== holder &&
+          mention.person.roleKeys.some((each) => each.head === (key?.head ?? job)),
+      );
+      if (held) continue;
+      holder.role = role;
+      if (key) holder.roleKeys = [key, ...holder.roleKeys];
+    }
+  }
 }
 
 /**
@@ -1184,6 +1432,15 @@ export function giveJobsToHoldersNamedAfter(
  */
 const GROUP_SUBJECT =
   /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) (?=\p{Ll})|(?:(?:Many|Some|Most|Other|Local|The) )?(?=\p{Lu}))(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
+
+/**
+ * "That remark angered some parents. Ilze Berzina, whose son waited seven hours, said…": a group
+ * closing a sentence as its object, picked out by "some" or "many", and one of them named next.
+ */
+const GROUP_OBJECT = /\b(?:some|many|several|other|fellow) (\p{Ll}[\p{L}-]*s)(?=[.!?]["”’]?(?:\s|$))/gu;
+
+/** "Critics say the bill goes too far. Tony Blair said…": who speaks next is answering them. */
+const GROUPS_ANSWERED = new Set(['critic', 'opponent', 'rival', 'detractor']);
 
 /** Where a sentence ends and the next begins. */
 const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
@@ -1200,7 +1457,10 @@ function giveGroupsToMembersNamedNext(
 ): void {
   for (const [at, paragraph] of paragraphs.entries()) {
     if (paragraph.kind === 'heading' || paragraph.kind === 'caption') continue;
-    for (const match of paragraph.text.matchAll(GROUP_SUBJECT)) {
+    for (const match of [
+      ...paragraph.text.matchAll(GROUP_SUBJECT),
+      ...paragraph.text.matchAll(GROUP_OBJECT),
+    ]) {
       const group = match[1] ?? '';
       const words = group.split(' ');
       const plural = words.at(-1) ?? '';
@@ -1211,6 +1471,7 @@ function giveGroupsToMembersNamedNext(
       ].find((word) => word !== plural && isRoleNoun(word));
       if (
         singular === undefined ||
+        GROUPS_ANSWERED.has(singular.toLowerCase()) ||
         words.slice(0, -1).some((word) => ROLE_STOP_WORDS.has(word.toLowerCase()))
       )
         continue;

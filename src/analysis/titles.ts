@@ -161,8 +161,9 @@ export function isRoleNoun(word: string): boolean {
   // "singer-songwriter", "writer-director", "player-manager": two jobs held at once.
   const joined = /^(\p{L}+)-(\p{L}+)$/u.exec(lower);
   if (joined && ROLE_NOUNS.has(joined[1] ?? '') && ROLE_NOUNS.has(joined[2] ?? '')) return true;
-  // Professions by their endings: hydrologist, physician, photographer, economist.
-  return /(?:ologist|ician|ographer|[a-z]{4}ist)$/.test(lower) && !NOT_PROFESSIONS.has(lower);
+  // Professions by their endings: hydrologist, physician, photographer, economist, and those who
+  // keep something: riverkeeper, gatekeeper, zookeeper.
+  return /(?:ologist|ician|ographer|[a-z]{4}ist|[a-z]{3}keeper)$/.test(lower) && !NOT_PROFESSIONS.has(lower);
 }
 
 export function isRoleWord(word: string): boolean {

@@ -18,3 +18,8 @@ export function entityNamed(analysis: Analysis, name: string): Entity | undefine
 export function peopleIn(analysis: Analysis): string[] {
   return analysis.people.filter((entity) => entity.kind === 'person').map((entity) => entity.name);
 }
+
+/** The role given to `name` in a story of these paragraphs, or null. */
+export function roleIn(name: string, ...paragraphs: string[]): string | null {
+  return entityNamed(analyseText('Local news', ...paragraphs), name)?.role ?? null;
+}
