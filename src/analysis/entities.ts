@@ -41,6 +41,7 @@ import {
   NAME_PARTICLES,
   NAMING_WORDS,
   ORGANISATION_HEADS,
+  OUTLET_WORDS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -216,7 +217,8 @@ const ORGANISATION_KIND_NOUNS = new Set(
    newspaper union party agency regulator watchdog manufacturer supermarket developer publisher
    startup conglomerate club team militia organisation organization network channel operator
    utility provider producer maker giant exporter importer ministry department start-up
-   automaker housebuilder builder miner brewer distributor wholesaler platform chain grocer`.split(/\s+/),
+   automaker housebuilder builder miner brewer distributor wholesaler platform chain grocer
+   consultancy cooperative co-operative`.split(/\s+/),
 );
 
 /** Kinds of business that a story may set off before the firm's name: "The contractor, Metro Kurylys, said". */
@@ -390,7 +392,7 @@ const WHICH_CLAUSE_THEN_SPEECH = /^,\s+which\s[^.;"“”]{1,120}?,\s+(?:said|sa
 
 /** A kind of body written after its name, in lower case: "the Usdaw union", "the Tesco group". */
 const KIND_AFTER_NAME =
-  /^\s+(?:union|party|charity|agency|network|magazine|newspaper|tabloid|website|broadcaster)\b/;
+  /^\s+(?:union|party|charity|agency|network|magazine|newspaper|tabloid|website|broadcaster|movement|federation|bloc)\b/;
 
 /** Kinds of title a name may be followed by without an article before it: "told Time magazine". */
 const TITLE_KIND_AFTER_NAME = /^\s+(?:magazine|newspaper|tabloid|website)\b/;
@@ -632,7 +634,12 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     run.prefix.length === 0 &&
     determined &&
     // "the property developer Nick Candy": a given name first makes it a person the noun describes.
-    !(words.length > 1 && isGivenName(words[0] ?? '')) &&
+    // "the consultancy Jeanne-Marie Gescher": a double given name is written hyphenated.
+    !(
+      words.length > 1 &&
+      (isGivenName(words[0] ?? '') ||
+        (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(words[0] ?? '')))
+    ) &&
     // "Deputy director of the department Le Thanh Nam": the body is the role's, the name its holder's.
     !(
       words.length > 1 &&
@@ -672,11 +679,18 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     !/^\p{Lu}{2,}s$|['’]/u.test(last) &&
     last !== 'I' &&
     !(before === 'around' && run.tokens.at(-1)?.possessive);
+  // "In Alexandria's Karmouz district": a sentence's capitalised preposition is peeled with the name.
+  const onlyPrepositionPeeled =
+    run.prefix.length === 0 ||
+    // Only before a comma or as an owner: "In Pieces", "In Touch" are titles that open on "In".
+    (run.prefix.length === 1 &&
+      PLACE_PREPOSITIONS.has(lowerWord(run.prefix[0])) &&
+      (run.tokens.at(-1)?.possessive === true || run.text.startsWith(',', run.tokens.at(-1)?.end ?? 0)));
   if (
     words.length === 1 &&
     placeLike &&
     (PLACE_PREPOSITIONS.has(before) || isOffshore(run)) &&
-    run.prefix.length === 0
+    onlyPrepositionPeeled
   )
     return 'place';
   if (
@@ -816,6 +830,109 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
 
 /** "Monterrey-based", "Houston-headquartered": a place joined to the word that sits a body there. */
 const BASED_IN = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}\p{L}+)?)-(?:based|headquartered)$/u;
+
+/** Words that open an interview's credit: "she told The Gleaner", "he told Radio ADN". */
+const INTERVIEW_VERBS = new Set(['told', 'tells', 'telling']);
+
+/**
+ * '"It hurts," she told the Daily Monitor', "told The Jerusalem Post on Wednesday": reporters credit
+ * the outlet a source spoke to after "told", with an article no person's name takes, or with an
+ * outlet's word in it ("ABC Radio Perth"). Returns the outlet's name as the story writes it.
+ */
+function outletInterviewing(run: NameRun): string | null {
+  const first = run.tokens[0];
+  const last = run.core.at(-1);
+  if (!first || !last || last.possessive) return null;
+  const capitalisedArticle = first.word === 'The';
+  // "told the Irish Times": a nationality peeled off is the outlet's own first word; a title is a person's.
+  if (run.prefix.some((token) => isTitleWord(token.word) || HONORIFICS.has(token.word.toLowerCase())))
+    return null;
+  const before = run.paragraphTokens[run.firstIndex - 1];
+  const article = lowerWord(before) === 'the' && gapBetween(run.text, before, first) === ' ';
+  const verb = article ? run.paragraphTokens[run.firstIndex - 2] : before;
+  if (!INTERVIEW_VERBS.has(lowerWord(verb))) return null;
+  const words = run.core.map((token) => token.word);
+  // "told the BBC Michael Howard has…": a given name inside runs the outlet into the next sentence's subject.
+  if (
+    words.some((word) => isGivenName(word) || isPersonTitle(word) || /^\p{Lu}{2,}s$/u.test(word)) ||
+    (words.length === 1 && isPlaceWord(words[0] ?? ''))
+  )
+    return null;
+  // "He told the Court that…", "told the Committee": a bare head refers back to the body named in full.
+  if (
+    words.length === 1 &&
+    (ORGANISATION_HEADS.has(words[0]?.toLowerCase() ?? '') || LONE_INSTITUTIONS.has(words[0] ?? ''))
+  )
+    return null;
+  const outletWord = words.some(
+    (word) => OUTLET_WORDS.has(word) || isAcronym(word) || ORGANISATION_HEADS.has(word.toLowerCase()),
+  );
+  if (!article && !capitalisedArticle && !(words.length > 1 && outletWord)) return null;
+  return run.text.slice(first.start, last.start + last.word.length);
+}
+
+/**
+ * '"If they ban my bike, how do I work?" Bekova told Kazinform.': one word told a quotation, with no
+ * given name and nothing after it but the sentence's end or when, is the outlet that carried it.
+ */
+const QUOTE_THEN_TOLD =
+  /[,.!?…]["”’]\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:told|tells) $/u;
+const INTERVIEW_CLOSE = /^(?:[.,]|\s+(?:on|last|this|in an interview|by (?:telephone|phone))\b)/;
+
+function outletCreditedAfterQuote(run: NameRun): boolean {
+  const start = run.tokens[0]?.start ?? 0;
+  return (
+    run.prefix.length === 0 &&
+    QUOTE_THEN_TOLD.test(run.text.slice(Math.max(0, start - 60), start)) &&
+    INTERVIEW_CLOSE.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+  );
+}
+
+/** Adjectives written capitalised before a kind of place that name no place themselves. */
+const CAPITALISED_ADJECTIVES = new Set([
+  'Olympic',
+  'Paralympic',
+  'Parliamentary',
+  'Commonwealth',
+  'Metropolitan',
+  'Royal',
+  'National',
+  'Federal',
+  'Regional',
+  'Municipal',
+]);
+
+/** People a place is home to, before "of" and its name: "residents of Chingola". */
+const DWELLERS = new Set(['residents', 'resident', 'inhabitants', 'villagers', 'outskirts', 'suburbs']);
+
+/** Kinds of place written after a name, in lower case: "the Kalkaman district", "Bhattian village". */
+const PLACE_KIND_AFTER_NAME =
+  /^ (?:district|districts|village|villages|neighbourhood|neighborhood|suburb|suburbs|peninsula|township|municipality|region|province|constituency|parish|borough)\b/;
+
+/**
+ * "residents of Chingola", "Kristen Dufresne, 38, of Wethersfield", "the Kalkaman district": where
+ * people live, and the kind of place a name is, say it is a place.
+ */
+function namedAsHome(run: NameRun): boolean {
+  const words = run.core.map((token) => token.word);
+  if (isGivenName(words[0] ?? '') || run.core.some((token) => isPersonTitle(token.word))) return false;
+  // "the Olympic village", "a Parliamentary constituency": an adjective, not a place's name.
+  if (words.length === 1 && (isGroupWord(words[0] ?? '') || CAPITALISED_ADJECTIVES.has(words[0] ?? '')))
+    return false;
+  if (ORGANISATION_HEADS.has((words.at(-1) ?? '').toLowerCase())) return false;
+  const start = run.tokens[0]?.start ?? 0;
+  const before = run.text.slice(Math.max(0, start - 40), start);
+  if (run.prefix.length === 0 && /\p{L}, \d{1,3}, of $/u.test(before)) return true;
+  if (
+    run.prefix.length === 0 &&
+    lowerWord(tokenBefore(run)) === 'of' &&
+    DWELLERS.has(lowerWord(tokenBefore(run, 2)))
+  )
+    return true;
+  return (
+    !run.tokens.at(-1)?.possessive && PLACE_KIND_AFTER_NAME.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+  );
+}
 
 /** Bodies a story names by one capitalised word, with no country or owner: "told Parliament", "Cabinet will decide". */
 const LONE_INSTITUTIONS = new Set([
@@ -1450,6 +1567,29 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       addOther(`${coreText(run)}${branch[0]}`, 'organisation', run.order);
       continue;
     }
+    const outlet = outletInterviewing(run);
+    if (outlet) {
+      // "told The Associated Press": readers ask for it with or without the article.
+      addOther(outlet, 'organisation', run.order, outlet.startsWith('The ') ? [outlet.slice(4)] : []);
+      continue;
+    }
+    // "the Bydgoszcz-based Pesa", "Nebraska-based Platte Valley Grain": what a place is said to be
+    // home to, named straight after, is a body; a person is described by a job in between.
+    const basedPeeled = run.prefix.at(-1);
+    if (
+      basedPeeled &&
+      BASED_IN.test(basedPeeled.word) &&
+      gapBetween(run.text, basedPeeled, run.core[0]) === ' ' &&
+      !isGivenName(run.core[0]?.word ?? '') &&
+      !run.core.some((token) => isPersonTitle(token.word))
+    ) {
+      addOther(coreText(run), 'organisation', run.order);
+      continue;
+    }
+    if (namedAsHome(run)) {
+      addOther(coreText(run), 'place', run.order);
+      continue;
+    }
     // "the Preservation of Trees Act, 1975", "the Nineteenth Amendment": a law is no one and no body.
     if (run.core.length > 1 && LAW_HEADS.has(run.core.at(-1)?.word ?? '')) continue;
     const name = coreText(run);
@@ -1463,7 +1603,19 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         isPlaceWord(owner.word) &&
         gapBetween(run.text, owner, run.core[0]) === ' ';
       // Readers also ask for it without the owner: "Peru's Ministry of Culture" is "the Ministry of Culture".
+      // "the Libyan Red Crescent", "the Egyptian Medical Syndicate": the nationality peeled off as a
+      // description is the first word of the body's name.
+      const nationality = run.prefix.at(-1);
+      const national =
+        nonPerson === 'organisation' &&
+        !owned &&
+        nationality !== undefined &&
+        run.prefix.length <= 2 &&
+        run.prefix.every((token) => token.word === 'The' || token === nationality) &&
+        DEMONYM_TO_PLACE.has(nationality.word.toLowerCase()) &&
+        gapBetween(run.text, nationality, run.core[0]) === ' ';
       if (owned) addOther(run.text.slice(owner.start, run.core.at(-1)?.end), nonPerson, run.order, [name]);
+      else if (national) addOther(`${nationality.word} ${name}`, nonPerson, run.order, [name]);
       else addOther(name, nonPerson, run.order);
       continue;
     }
@@ -1673,7 +1825,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           shortNamesOf.set(candidate, word);
         }
     }
-    if (matching.length === 0 && !titled && actsAsBusiness(run)) {
+    if (
+      matching.length === 0 &&
+      !titled &&
+      (actsAsBusiness(run) || (!isGivenName(word) && outletCreditedAfterQuote(run)))
+    ) {
       businessWords.push({ word, order: run.order });
       continue;
     }

@@ -262,7 +262,9 @@ export const ORGANISATION_HEADS = words(`
   magazine economics tobacco mining minerals metals railways shipping aerospace chemicals
   therapeutics biotech robotics utilities retail estates reserve properties homes developments inspectorate rovers wanderers rangers athletic albion hotspur harriers argyle fc united
   afc bus metro rail railway transit chamber legal institutet universitet instituut universiteit
-  institut hochschule stiftung kommun sjukhuset
+  institut hochschule stiftung kommun sjukhuset institution institutes academy museum library
+  syndicate administration conference centres centers infirmary forum cooperative co-operative
+  programme program unit
 `);
 
 /** Well-known organisations that carry no organisation word in their name. */
