@@ -42,6 +42,7 @@ import {
   NAMING_WORDS,
   ORGANISATION_HEADS,
   OUTLET_WORDS,
+  PLAYING_POSITIONS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -831,6 +832,40 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
 /** "Monterrey-based", "Houston-headquartered": a place joined to the word that sits a body there. */
 const BASED_IN = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}\p{L}+)?)-(?:based|headquartered)$/u;
 
+/** Jobs in a team, lower case after its name and before a holder's: "Mamelodi Sundowns coach Miguel Cardoso". */
+const TEAM_JOBS = new Set([
+  'coach',
+  'manager',
+  'captain',
+  'skipper',
+  'boss',
+  'chairman',
+  ...PLAYING_POSITIONS,
+]);
+
+/**
+ * "Calgary Flames head coach Daryl Moreau", "Mamelodi Sundowns coach Miguel Cardoso": a name that a
+ * team's job and its holder follow is a club. A country so followed ("Wales coach") stays the place
+ * its national side is named for.
+ */
+function namesTeam(run: NameRun): boolean {
+  const words = run.core.map((token) => token.word);
+  if (words.length < 2 || isGivenName(words[0] ?? '') || isPlaceWord(words.join(' '))) return false;
+  // "Legendary Dutch coach", "Injured Chelsea striker": a description opening the sentence is no club's name.
+  if (words.some((word) => isGroupWord(word)) || /(?:ed|ary)$/.test(words[0] ?? '')) return false;
+  if (run.core.some((token) => token.possessive)) return false;
+  const job = tokenAfter(run);
+  const jobWord = lowerWord(job) === 'head' ? lowerWord(tokenAfter(run, 2)) : lowerWord(job);
+  return TEAM_JOBS.has(jobWord) && staffNamedAfterJob(run);
+}
+
+/** A lower-case job ("coach", "head coach") and then a given name and a surname follow the run. */
+function staffNamedAfterJob(run: NameRun): boolean {
+  return /^ (?:head |senior |assistant )?\p{Ll}+(?:-\p{Ll}+)? \p{Lu}\p{Ll}+ (?:\p{Ll}{1,3} )?\p{Lu}/u.test(
+    run.text.slice(run.tokens.at(-1)?.end ?? 0),
+  );
+}
+
 /** Words that open an interview's credit: "she told The Gleaner", "he told Radio ADN". */
 const INTERVIEW_VERBS = new Set(['told', 'tells', 'telling']);
 
@@ -861,7 +896,8 @@ function outletInterviewing(run: NameRun): string | null {
   // "He told the Court that…", "told the Committee": a bare head refers back to the body named in full.
   if (
     words.length === 1 &&
-    (ORGANISATION_HEADS.has(words[0]?.toLowerCase() ?? '') || LONE_INSTITUTIONS.has(words[0] ?? ''))
+    ((ORGANISATION_HEADS.has(words[0]?.toLowerCase() ?? '') && !OUTLET_WORDS.has(words[0] ?? '')) ||
+      LONE_INSTITUTIONS.has(words[0] ?? ''))
   )
     return null;
   const outletWord = words.some(
@@ -1583,6 +1619,10 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       !isGivenName(run.core[0]?.word ?? '') &&
       !run.core.some((token) => isPersonTitle(token.word))
     ) {
+      addOther(coreText(run), 'organisation', run.order);
+      continue;
+    }
+    if (namesTeam(run)) {
       addOther(coreText(run), 'organisation', run.order);
       continue;
     }

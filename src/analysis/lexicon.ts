@@ -646,6 +646,7 @@ const OTHER_PLACES = [
   'Taipei',
   'St Petersburg',
   'Vladivostok',
+  'Great Britain',
   "Côte d'Ivoire",
   'Ivory Coast',
   'Trinidad',
