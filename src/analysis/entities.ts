@@ -248,7 +248,7 @@ const PLACE_HEADS = new Set(
    island islands strait canal province region city county district state lake bay coast desert
    peninsula plain plains hills hill camp crossing border square avenue palace tower base line
    junction creek swamp reef dam wetlands harbour harbor estuary gorge town village quay wharf pier
-   forest landscape`
+   forest landscape stadium arena grounds marina highway port`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -602,6 +602,13 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'place';
   if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1) return 'place';
   // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
+  if (
+    run.tokens.at(-1)?.possessive &&
+    !opensWithGivenName &&
+    run.prefix.length === 0 &&
+    CIVIC_POSSESSIONS.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+  )
+    return 'place';
   const kindNoun = tokenBefore(run);
   // "German carmaker Rheinauto", "game maker Valve", "software company Halden": a nationality or
   // a trade before the kind noun determines it as an article would.
@@ -864,6 +871,53 @@ function staffNamedAfterJob(run: NameRun): boolean {
   return /^ (?:head |senior |assistant )?\p{Ll}+(?:-\p{Ll}+)? \p{Lu}\p{Ll}+ (?:\p{Ll}{1,3} )?\p{Lu}/u.test(
     run.text.slice(run.tokens.at(-1)?.end ?? 0),
   );
+}
+
+/** Kinds of municipality whose formal name is its council's: "the City of Windhoek". */
+const MUNICIPALITIES = new Set(['City', 'Town', 'Municipality', 'Shire', 'Borough']);
+
+/**
+ * "Townsville's port", "Brooklyn's largest hospitals", "Kaohsiung's light rail": what only a town
+ * or a region has, owned by a name, makes that name the place.
+ */
+const CIVIC_POSSESSIONS =
+  /^\s+(?:(?:\p{Ll}+est|main|two|three|new|old|inner|outer)\s+)?(?:port|airport|harbou?r|mayor|city council|municipal|metro|streets|suburbs|residents|waterfront|downtown|city centre|city center|population|skyline|trams?|buses|light rail|subway|underground|hospitals|beaches|coastline|coast|industry|townships|neighbou?rhoods)\b/u;
+
+/** Labels a story may open on before a colon or a dash that are no town: "Analysis:", "Watch —". */
+const STORY_LABELS = new Set(
+  'Analysis Comment Update Updated Exclusive Watch Live Opinion Editorial Breaking Review Interview Explainer Photos Video Listen Read Note Correction Result Results Score Scores Verdict Warning'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "HYDERABAD: Nearly 600 families…", "MONTEGO BAY, St James —", "SHILLONG, Nov 25:", "Guayaquil
+ * (Ecuador), Nov 25 (EFE).-", "Monrovia –": the town a story opens on, before its region, date or
+ * agency and a colon or a dash, is its dateline.
+ */
+const DATELINE_AFTER =
+  /^(?:,? (?:\p{Lu}[\p{L}.']*\s?){1,3})?(?: \([^)]{2,30}\))?(?:,? \p{Lu}\p{L}{2,8}\.? \d{1,2})?(?: \([^)]{2,30}\))?(?:\. \p{Lu}{2,})?\s*(?::|\.?\s*[-–—]+|\.-)\s/u;
+const DATELINE_BEFORE = /^\s*(?:\(\p{Lu}+\)\s*[-–—]\s*)?$/u;
+
+function datelineTown(run: NameRun): string | null {
+  if (run.paragraph > 2 || run.prefix.length > 0) return null;
+  const words = run.core.map((token) => token.word);
+  const after = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  if (!DATELINE_BEFORE.test(run.text.slice(0, run.tokens[0]?.start ?? 0)) || !DATELINE_AFTER.test(after))
+    return null;
+  // "NATO - the alliance, not the town -", "Wilkinson - who has…": only a colon or a dash before a
+  // new sentence sets a town off.
+  if (!/^[^:–—-]*[:–—-]+\s+\p{Lu}/u.test(after) || KNOWN_ORGANISATIONS.has(words.join(' '))) return null;
+  if (words.length <= 3 && words.every((word) => /^\p{Lu}{3,}$/u.test(word))) return coreText(run);
+  const single = words[0] ?? '';
+  if (
+    words.length === 1 &&
+    !STORY_LABELS.has(single) &&
+    !isGivenName(single) &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(single)
+  )
+    return single;
+  return null;
 }
 
 /** Words that open an interview's credit: "she told The Gleaner", "he told Radio ADN". */
@@ -1494,6 +1548,18 @@ function findInstitutions(paragraph: Paragraph, order: number, found: Map<string
     // says the owner is a place even when the place is not one we know.
     const subnational = qualified && GOVERNMENT_LEVELS.has(second);
     if (!isCountry && !subnational) continue;
+    // "the Hainan provincial government": the level of government says its owner is a place.
+    const ownerKey = foldName(ownerBare);
+    if (subnational && !isCountry && !found.has(ownerKey))
+      found.set(ownerKey, {
+        name: ownerBare,
+        kind: 'place',
+        aliases: [],
+        role: null,
+        roleKeys: [],
+        gender: null,
+        order: order + (match.index ?? 0),
+      });
     const key = foldName(phrase);
     if (!found.has(key)) {
       found.set(key, {
@@ -1601,6 +1667,38 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const branch = UNION_BRANCH_NUMBER.exec(run.text.slice(run.tokens.at(-1)?.end ?? 0));
     if (branch && run.core.at(-1)?.word === 'Local' && run.core.length > 1) {
       addOther(`${coreText(run)}${branch[0]}`, 'organisation', run.order);
+      continue;
+    }
+    const dateline = datelineTown(run);
+    if (dateline) {
+      // Readers type the town as it is written in the story, not in the dateline's capitals.
+      const written = dateline.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+      addOther(dateline, 'place', run.order, written === dateline ? [] : [written]);
+      continue;
+    }
+    // "funded by the Government of India": the body's word was peeled as a title before its "of".
+    const peeledHead = run.prefix.at(-1);
+    if (
+      peeledHead &&
+      run.core[0]?.word === 'of' &&
+      run.core.length > 1 &&
+      ORGANISATION_HEADS.has(peeledHead.word.toLowerCase())
+    ) {
+      addOther(run.text.slice(peeledHead.start, run.core.at(-1)?.end), 'organisation', run.order);
+      continue;
+    }
+    // "the City of Windhoek", "the Town of Vernon": a municipality named formally is its council.
+    const municipality = /^ of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})/u.exec(
+      run.text.slice(run.tokens.at(-1)?.end ?? 0),
+    )?.[1];
+    if (
+      municipality &&
+      run.core.length === 1 &&
+      run.prefix.length === 0 &&
+      MUNICIPALITIES.has(run.core[0]?.word ?? '') &&
+      lowerWord(tokenBefore(run)) === 'the'
+    ) {
+      addOther(`${run.core[0]?.word} of ${municipality}`, 'organisation', run.order);
       continue;
     }
     const outlet = outletInterviewing(run);
