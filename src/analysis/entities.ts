@@ -724,7 +724,10 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     // Not after any place: "Wales and Lions", "AC Milan and Juventus" pair teams.
     (PLACE_KIND_NOUNS.has(pairedWith.word.toLowerCase()) ||
       // Not "in": "in Hide and Seek" is as often a title as two places.
-      ['near', 'outside', 'around'].includes(lowerWord(tokenBefore(run, 3))))
+      ['near', 'outside', 'around'].includes(lowerWord(tokenBefore(run, 3))) ||
+      // "travel to Kolkata or Vellore": a town a reader knows, where someone goes, pairs with another
+      // town ("between Russia and Yukos", "in China and Aquarius in Russia" pair a firm).
+      (isPlaceWord(pairedWith.word) && lowerWord(tokenBefore(run, 3)) === 'to'))
   )
     return 'place';
   // "the city of Kremenchuk", "the town of Susa".
@@ -871,6 +874,35 @@ function staffNamedAfterJob(run: NameRun): boolean {
   return /^ (?:head |senior |assistant )?\p{Ll}+(?:-\p{Ll}+)? \p{Lu}\p{Ll}+ (?:\p{Ll}{1,3} )?\p{Lu}/u.test(
     run.text.slice(run.tokens.at(-1)?.end ?? 0),
   );
+}
+
+/** Chambers of a legislature, named after "House of": "the House of Representatives". */
+const HOUSES = new Set([
+  'Representatives',
+  'Commons',
+  'Lords',
+  'Assembly',
+  'Delegates',
+  'Keys',
+  'Councillors',
+]);
+
+/**
+ * "commissioned by Transport for NSW", "Transport for Wales", "the House of Representatives": a
+ * field and the place it serves after "for", or a house of a legislature, is one body, though each
+ * word alone is peeled or read as a word of its own.
+ */
+function formalBodyName(run: NameRun): string | null {
+  const only = run.tokens.length === 1 ? run.tokens[0] : undefined;
+  if (!only || only.possessive) return null;
+  const complement = /^ (for|of) (\p{Lu}[\p{L}'’.-]*)/u.exec(run.text.slice(only.end));
+  const [, joiner, object = ''] = complement ?? [];
+  const agency =
+    joiner === 'for' &&
+    AGENCY_FIELDS.has(only.word.toLowerCase()) &&
+    (isPlaceWord(object) || isAcronym(object));
+  const house = joiner === 'of' && only.word === 'House' && HOUSES.has(object);
+  return agency || house ? `${only.word} ${joiner} ${object}` : null;
 }
 
 /** Kinds of municipality whose formal name is its council's: "the City of Windhoek". */
@@ -1632,6 +1664,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         if (home && whole && run.core.length > 0 && !DEMONYM_TO_PLACE.has(home.toLowerCase()))
           addOther(home, 'place', run.order);
       }
+    }
+    const formalBody = formalBodyName(run);
+    if (formalBody) {
+      addOther(formalBody, 'organisation', run.order);
+      continue;
     }
     if (run.core.length === 0 || isPictureCredit(run) || insideNamedTitle(run, spansOf)) continue;
     const placeWithQualifier = qualifiedPlace(run);

@@ -274,6 +274,7 @@ export const KNOWN_ORGANISATIONS = words(`
   Wagner Gazprom Rosneft Aramco Google Apple Microsoft Amazon Facebook Meta Twitter Tesla Nasa
   NASA FBI CIA NSA KGB FSB MI5 MI6 Mossad Hizbollah Tories Labour Conservatives Democrats
   Republicans Unicef Oxfam Amnesty Sky Bloomberg Tass TASS Xinhua Interfax Nato Treasury
+  Nasdaq NYSE
 `);
 
 /** Multi-word organisations without an organisation head word. */
