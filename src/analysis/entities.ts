@@ -257,13 +257,13 @@ const PLACE_HEADS = new Set(
 const FACILITY_LIST_REACH = 10;
 
 /** "the Moses Garoeb, Samora Machel and Tobias Hainyeko constituencies": a name listed before a plural place head. */
-function listedBeforePluralFacility(run: NameRun): boolean {
+function listedBeforePluralFacility(run: NameRun, heads: ReadonlySet<string> = FACILITY_HEADS): boolean {
   const tokens = run.paragraphTokens;
   const from = run.firstIndex + run.tokens.length;
   for (let at = from; at < Math.min(tokens.length, from + FACILITY_LIST_REACH); at++) {
     const token = tokens[at] as Token;
     if (!/^,? $/.test(run.text.slice((tokens[at - 1] as Token).end, token.start))) return false;
-    if (FACILITY_HEADS.has(token.word) && token.word.endsWith('s')) return at > from;
+    if (heads.has(token.word) && token.word.endsWith('s')) return at > from;
     if (!isCapitalised(token.word) && token.word !== 'and' && token.word !== 'or') return false;
   }
   return false;
@@ -905,6 +905,13 @@ function formalBodyName(run: NameRun): string | null {
   return agency || house ? `${only.word} ${joiner} ${object}` : null;
 }
 
+/** Kinds of place a list of names may close on: "the Oshana, Ohangwena and Oshikoto regions". */
+const PLURAL_PLACE_KINDS = new Set(
+  'regions districts provinces counties villages suburbs townships municipalities constituencies parishes neighbourhoods neighborhoods'.split(
+    ' ',
+  ),
+);
+
 /** Kinds of municipality whose formal name is its council's: "the City of Windhoek". */
 const MUNICIPALITIES = new Set(['City', 'Town', 'Municipality', 'Shire', 'Borough']);
 
@@ -1029,7 +1036,7 @@ const DWELLERS = new Set(['residents', 'resident', 'inhabitants', 'villagers', '
 
 /** Kinds of place written after a name, in lower case: "the Kalkaman district", "Bhattian village". */
 const PLACE_KIND_AFTER_NAME =
-  /^ (?:district|districts|village|villages|neighbourhood|neighborhood|suburb|suburbs|peninsula|township|municipality|region|province|constituency|parish|borough)\b/;
+  /^ (?:district|districts|village|villages|neighbourhood|neighborhood|suburb|suburbs|peninsula|township|townships|municipality|municipalities|region|regions|province|provinces|constituency|parish|borough)\b/;
 
 /**
  * "residents of Chingola", "Kristen Dufresne, 38, of Wethersfield", "the Kalkaman district": where
@@ -1761,7 +1768,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       addOther(coreText(run), 'organisation', run.order);
       continue;
     }
-    if (namedAsHome(run)) {
+    if (namedAsHome(run) || listedBeforePluralFacility(run, PLURAL_PLACE_KINDS)) {
       addOther(coreText(run), 'place', run.order);
       continue;
     }

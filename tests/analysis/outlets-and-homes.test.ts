@@ -54,6 +54,15 @@ describe('where people live is a place', () => {
     expect(entityNamed(analysis, 'Olympic')).toBeUndefined();
   });
 
+  it('reads every name in a list closed by a plural kind of place as a place (The Namibian style)', () => {
+    const analysis = analyseText(
+      'Hospital overrun',
+      'The hospital serves patients from the Oshakati, Ondangwa, Okahao and Outapi districts, about a million people.',
+    );
+    for (const name of ['Oshakati', 'Ondangwa', 'Okahao', 'Outapi'])
+      expect(entityNamed(analysis, name)?.kind, name).toBe('place');
+  });
+
   it('does not read a title that opens on "In" as a place (Variety style)', () => {
     const analysis = analyseText(
       'Awards',
