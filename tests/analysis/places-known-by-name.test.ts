@@ -13,6 +13,15 @@ describe('countries, states and cities a reader knows are places however the sen
     expect(peopleIn(analysis)).toEqual([]);
   });
 
+  it('knows regional towns and counties a wire story names without a preposition (Irish Times style)', () => {
+    const analysis = analyseText(
+      'Final fixed',
+      "The Leinster final against a club from Offaly will be played on Sunday. Portland's council and Kumasi's traders were also named.",
+    );
+    for (const name of ['Offaly', 'Portland', 'Kumasi'])
+      expect(entityNamed(analysis, name)?.kind, name).toBe('place');
+  });
+
   it('keeps a two-word region whole rather than the country inside it (BBC style)', () => {
     const analysis = analyseText(
       'Fares rise',
