@@ -42,6 +42,8 @@ import {
   NAME_PARTICLES,
   NAMING_WORDS,
   ORGANISATION_HEADS,
+  OUTLET_WORDS,
+  PLAYING_POSITIONS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   ROMANCE_MONTHS,
@@ -220,7 +222,8 @@ const ORGANISATION_KIND_NOUNS = new Set(
    newspaper union party agency regulator watchdog manufacturer supermarket developer publisher
    startup conglomerate club team militia organisation organization network channel operator
    utility provider producer maker giant exporter importer ministry department start-up
-   automaker housebuilder builder miner brewer distributor wholesaler platform chain grocer`.split(/\s+/),
+   automaker housebuilder builder miner brewer distributor wholesaler platform chain grocer
+   consultancy cooperative co-operative`.split(/\s+/),
 );
 
 /** Kinds of business that a story may set off before the firm's name: "The contractor, Metro Kurylys, said". */
@@ -249,7 +252,7 @@ const PLACE_HEADS = new Set(
    island islands strait canal province region city county district state lake bay coast desert
    peninsula plain plains hills hill camp crossing border square avenue palace tower base line
    junction creek swamp reef dam wetlands harbour harbor estuary gorge town village quay wharf pier
-   forest landscape`
+   forest landscape stadium arena grounds marina highway port`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -264,13 +267,13 @@ const VENUE_HEADS = new Set('temple mosque mandir gurdwara cathedral stadium are
 const FACILITY_LIST_REACH = 10;
 
 /** "the Moses Garoeb, Samora Machel and Tobias Hainyeko constituencies": a name listed before a plural place head. */
-function listedBeforePluralFacility(run: NameRun): boolean {
+function listedBeforePluralFacility(run: NameRun, heads: ReadonlySet<string> = FACILITY_HEADS): boolean {
   const tokens = run.paragraphTokens;
   const from = run.firstIndex + run.tokens.length;
   for (let at = from; at < Math.min(tokens.length, from + FACILITY_LIST_REACH); at++) {
     const token = tokens[at] as Token;
     if (!/^,? $/.test(run.text.slice((tokens[at - 1] as Token).end, token.start))) return false;
-    if (FACILITY_HEADS.has(token.word) && token.word.endsWith('s')) return at > from;
+    if (heads.has(token.word) && token.word.endsWith('s')) return at > from;
     if (!isCapitalised(token.word) && token.word !== 'and' && token.word !== 'or') return false;
   }
   return false;
@@ -400,7 +403,7 @@ const WHICH_CLAUSE_THEN_SPEECH = /^,\s+which\s[^.;"“”]{1,120}?,\s+(?:said|sa
 
 /** A kind of body written after its name, in lower case: "the Usdaw union", "the Tesco group". */
 const KIND_AFTER_NAME =
-  /^\s+(?:union|party|charity|agency|network|magazine|newspaper|tabloid|website|broadcaster)\b/;
+  /^\s+(?:union|party|charity|agency|network|magazine|newspaper|tabloid|website|broadcaster|movement|federation|bloc)\b/;
 
 /** Kinds of title a name may be followed by without an article before it: "told Time magazine". */
 const TITLE_KIND_AFTER_NAME = /^\s+(?:magazine|newspaper|tabloid|website)\b/;
@@ -634,6 +637,13 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'place';
   if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1) return 'place';
   // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
+  if (
+    run.tokens.at(-1)?.possessive &&
+    !opensWithGivenName &&
+    run.prefix.length === 0 &&
+    CIVIC_POSSESSIONS.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+  )
+    return 'place';
   const kindNoun = tokenBefore(run);
   // "German carmaker Rheinauto", "game maker Valve", "software company Halden": a nationality or
   // a trade before the kind noun determines it as an article would.
@@ -667,7 +677,12 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     run.prefix.length === 0 &&
     determined &&
     // "the property developer Nick Candy": a given name first makes it a person the noun describes.
-    !(words.length > 1 && isGivenName(words[0] ?? '')) &&
+    // "the consultancy Jeanne-Marie Gescher": a double given name is written hyphenated.
+    !(
+      words.length > 1 &&
+      (isGivenName(words[0] ?? '') ||
+        (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(words[0] ?? '')))
+    ) &&
     // "Deputy director of the department Le Thanh Nam": the body is the role's, the name its holder's.
     !(
       words.length > 1 &&
@@ -707,11 +722,18 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     !/^\p{Lu}{2,}s$|['’]/u.test(last) &&
     last !== 'I' &&
     !(before === 'around' && run.tokens.at(-1)?.possessive);
+  // "In Alexandria's Karmouz district": a sentence's capitalised preposition is peeled with the name.
+  const onlyPrepositionPeeled =
+    run.prefix.length === 0 ||
+    // Only before a comma or as an owner: "In Pieces", "In Touch" are titles that open on "In".
+    (run.prefix.length === 1 &&
+      PLACE_PREPOSITIONS.has(lowerWord(run.prefix[0])) &&
+      (run.tokens.at(-1)?.possessive === true || run.text.startsWith(',', run.tokens.at(-1)?.end ?? 0)));
   if (
     words.length === 1 &&
     placeLike &&
     (PLACE_PREPOSITIONS.has(before) || isOffshore(run)) &&
-    run.prefix.length === 0
+    onlyPrepositionPeeled
   )
     return 'place';
   if (
@@ -737,7 +759,10 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     // Not after any place: "Wales and Lions", "AC Milan and Juventus" pair teams.
     (PLACE_KIND_NOUNS.has(pairedWith.word.toLowerCase()) ||
       // Not "in": "in Hide and Seek" is as often a title as two places.
-      ['near', 'outside', 'around'].includes(lowerWord(tokenBefore(run, 3))))
+      ['near', 'outside', 'around'].includes(lowerWord(tokenBefore(run, 3))) ||
+      // "travel to Kolkata or Vellore": a town a reader knows, where someone goes, pairs with another
+      // town ("between Russia and Yukos", "in China and Aquarius in Russia" pair a firm).
+      (isPlaceWord(pairedWith.word) && lowerWord(tokenBefore(run, 3)) === 'to'))
   )
     return 'place';
   // "the city of Kremenchuk", "the town of Susa".
@@ -851,6 +876,227 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
 
 /** "Monterrey-based", "Houston-headquartered": a place joined to the word that sits a body there. */
 const BASED_IN = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}\p{L}+)?)-(?:based|headquartered)$/u;
+
+/** Jobs in a team, lower case after its name and before a holder's: "Mamelodi Sundowns coach Miguel Cardoso". */
+const TEAM_JOBS = new Set([
+  'coach',
+  'manager',
+  'captain',
+  'skipper',
+  'boss',
+  'chairman',
+  ...PLAYING_POSITIONS,
+]);
+
+/**
+ * "Calgary Flames head coach Daryl Moreau", "Mamelodi Sundowns coach Miguel Cardoso": a name that a
+ * team's job and its holder follow is a club. A country so followed ("Wales coach") stays the place
+ * its national side is named for.
+ */
+function namesTeam(run: NameRun): boolean {
+  const words = run.core.map((token) => token.word);
+  if (words.length < 2 || isGivenName(words[0] ?? '') || isPlaceWord(words.join(' '))) return false;
+  // "Legendary Dutch coach", "Injured Chelsea striker": a description opening the sentence is no club's name.
+  if (words.some((word) => isGroupWord(word)) || /(?:ed|ary)$/.test(words[0] ?? '')) return false;
+  if (run.core.some((token) => token.possessive)) return false;
+  const job = tokenAfter(run);
+  const jobWord = lowerWord(job) === 'head' ? lowerWord(tokenAfter(run, 2)) : lowerWord(job);
+  return TEAM_JOBS.has(jobWord) && staffNamedAfterJob(run);
+}
+
+/** A lower-case job ("coach", "head coach") and then a given name and a surname follow the run. */
+function staffNamedAfterJob(run: NameRun): boolean {
+  return /^ (?:head |senior |assistant )?\p{Ll}+(?:-\p{Ll}+)? \p{Lu}\p{Ll}+ (?:\p{Ll}{1,3} )?\p{Lu}/u.test(
+    run.text.slice(run.tokens.at(-1)?.end ?? 0),
+  );
+}
+
+/** Chambers of a legislature, named after "House of": "the House of Representatives". */
+const HOUSES = new Set([
+  'Representatives',
+  'Commons',
+  'Lords',
+  'Assembly',
+  'Delegates',
+  'Keys',
+  'Councillors',
+]);
+
+/**
+ * "commissioned by Transport for NSW", "Transport for Wales", "the House of Representatives": a
+ * field and the place it serves after "for", or a house of a legislature, is one body, though each
+ * word alone is peeled or read as a word of its own.
+ */
+function formalBodyName(run: NameRun): string | null {
+  const only = run.tokens.length === 1 ? run.tokens[0] : undefined;
+  if (!only || only.possessive) return null;
+  const complement = /^ (for|of) (\p{Lu}[\p{L}'’.-]*)/u.exec(run.text.slice(only.end));
+  const [, joiner, object = ''] = complement ?? [];
+  const agency =
+    joiner === 'for' &&
+    AGENCY_FIELDS.has(only.word.toLowerCase()) &&
+    (isPlaceWord(object) || isAcronym(object));
+  const house = joiner === 'of' && only.word === 'House' && HOUSES.has(object);
+  return agency || house ? `${only.word} ${joiner} ${object}` : null;
+}
+
+/** Kinds of place a list of names may close on: "the Oshana, Ohangwena and Oshikoto regions". */
+const PLURAL_PLACE_KINDS = new Set(
+  'regions districts provinces counties villages suburbs townships municipalities constituencies parishes neighbourhoods neighborhoods'.split(
+    ' ',
+  ),
+);
+
+/** Kinds of municipality whose formal name is its council's: "the City of Windhoek". */
+const MUNICIPALITIES = new Set(['City', 'Town', 'Municipality', 'Shire', 'Borough']);
+
+/**
+ * "Townsville's port", "Brooklyn's largest hospitals", "Kaohsiung's light rail": what only a town
+ * or a region has, owned by a name, makes that name the place.
+ */
+const CIVIC_POSSESSIONS =
+  /^\s+(?:(?:\p{Ll}+est|main|two|three|new|old|inner|outer)\s+)?(?:port|airport|harbou?r|mayor|city council|municipal|metro|streets|suburbs|residents|waterfront|downtown|city centre|city center|population|skyline|trams?|buses|light rail|subway|underground|hospitals|beaches|coastline|coast|industry|townships|neighbou?rhoods)\b/u;
+
+/** Labels a story may open on before a colon or a dash that are no town: "Analysis:", "Watch —". */
+const STORY_LABELS = new Set(
+  'Analysis Comment Update Updated Exclusive Watch Live Opinion Editorial Breaking Review Interview Explainer Photos Video Listen Read Note Correction Result Results Score Scores Verdict Warning'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "HYDERABAD: Nearly 600 families…", "MONTEGO BAY, St James —", "SHILLONG, Nov 25:", "Guayaquil
+ * (Ecuador), Nov 25 (EFE).-", "Monrovia –": the town a story opens on, before its region, date or
+ * agency and a colon or a dash, is its dateline.
+ */
+const DATELINE_AFTER =
+  /^(?:,? (?:\p{Lu}[\p{L}.']*\s?){1,3})?(?: \([^)]{2,30}\))?(?:,? \p{Lu}\p{L}{2,8}\.? \d{1,2})?(?: \([^)]{2,30}\))?(?:\. \p{Lu}{2,})?\s*(?::|\.?\s*[-–—]+|\.-)\s/u;
+const DATELINE_BEFORE = /^\s*(?:\(\p{Lu}+\)\s*[-–—]\s*)?$/u;
+
+function datelineTown(run: NameRun): string | null {
+  if (run.paragraph > 2 || run.prefix.length > 0) return null;
+  const words = run.core.map((token) => token.word);
+  const after = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  if (!DATELINE_BEFORE.test(run.text.slice(0, run.tokens[0]?.start ?? 0)) || !DATELINE_AFTER.test(after))
+    return null;
+  // "NATO - the alliance, not the town -", "Wilkinson - who has…": only a colon or a dash before a
+  // new sentence sets a town off.
+  if (!/^[^:–—-]*[:–—-]+\s+\p{Lu}/u.test(after) || KNOWN_ORGANISATIONS.has(words.join(' '))) return null;
+  if (words.length <= 3 && words.every((word) => /^\p{Lu}{3,}$/u.test(word))) return coreText(run);
+  const single = words[0] ?? '';
+  if (
+    words.length === 1 &&
+    !STORY_LABELS.has(single) &&
+    !isGivenName(single) &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(single)
+  )
+    return single;
+  return null;
+}
+
+/** Words that open an interview's credit: "she told The Gleaner", "he told Radio ADN". */
+const INTERVIEW_VERBS = new Set(['told', 'tells', 'telling']);
+
+/**
+ * '"It hurts," she told the Daily Monitor', "told The Jerusalem Post on Wednesday": reporters credit
+ * the outlet a source spoke to after "told", with an article no person's name takes, or with an
+ * outlet's word in it ("ABC Radio Perth"). Returns the outlet's name as the story writes it.
+ */
+function outletInterviewing(run: NameRun): string | null {
+  const first = run.tokens[0];
+  const last = run.core.at(-1);
+  if (!first || !last || last.possessive) return null;
+  const capitalisedArticle = first.word === 'The';
+  // "told the Irish Times": a nationality peeled off is the outlet's own first word; a title is a person's.
+  if (run.prefix.some((token) => isTitleWord(token.word) || HONORIFICS.has(token.word.toLowerCase())))
+    return null;
+  const before = run.paragraphTokens[run.firstIndex - 1];
+  const article = lowerWord(before) === 'the' && gapBetween(run.text, before, first) === ' ';
+  const verb = article ? run.paragraphTokens[run.firstIndex - 2] : before;
+  if (!INTERVIEW_VERBS.has(lowerWord(verb))) return null;
+  const words = run.core.map((token) => token.word);
+  // "told the BBC Michael Howard has…": a given name inside runs the outlet into the next sentence's subject.
+  if (
+    words.some((word) => isGivenName(word) || isPersonTitle(word) || /^\p{Lu}{2,}s$/u.test(word)) ||
+    (words.length === 1 && isPlaceWord(words[0] ?? ''))
+  )
+    return null;
+  // "He told the Court that…", "told the Committee": a bare head refers back to the body named in full.
+  if (
+    words.length === 1 &&
+    ((ORGANISATION_HEADS.has(words[0]?.toLowerCase() ?? '') && !OUTLET_WORDS.has(words[0] ?? '')) ||
+      LONE_INSTITUTIONS.has(words[0] ?? ''))
+  )
+    return null;
+  const outletWord = words.some(
+    (word) => OUTLET_WORDS.has(word) || isAcronym(word) || ORGANISATION_HEADS.has(word.toLowerCase()),
+  );
+  if (!article && !capitalisedArticle && !(words.length > 1 && outletWord)) return null;
+  return run.text.slice(first.start, last.start + last.word.length);
+}
+
+/**
+ * '"If they ban my bike, how do I work?" Bekova told Kazinform.': one word told a quotation, with no
+ * given name and nothing after it but the sentence's end or when, is the outlet that carried it.
+ */
+const QUOTE_THEN_TOLD =
+  /[,.!?…]["”’]\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:told|tells) $/u;
+const INTERVIEW_CLOSE = /^(?:[.,]|\s+(?:on|last|this|in an interview|by (?:telephone|phone))\b)/;
+
+function outletCreditedAfterQuote(run: NameRun): boolean {
+  const start = run.tokens[0]?.start ?? 0;
+  return (
+    run.prefix.length === 0 &&
+    QUOTE_THEN_TOLD.test(run.text.slice(Math.max(0, start - 60), start)) &&
+    INTERVIEW_CLOSE.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+  );
+}
+
+/** Adjectives written capitalised before a kind of place that name no place themselves. */
+const CAPITALISED_ADJECTIVES = new Set([
+  'Olympic',
+  'Paralympic',
+  'Parliamentary',
+  'Commonwealth',
+  'Metropolitan',
+  'Royal',
+  'National',
+  'Federal',
+  'Regional',
+  'Municipal',
+]);
+
+/** People a place is home to, before "of" and its name: "residents of Chingola". */
+const DWELLERS = new Set(['residents', 'resident', 'inhabitants', 'villagers', 'outskirts', 'suburbs']);
+
+/** Kinds of place written after a name, in lower case: "the Kalkaman district", "Bhattian village". */
+const PLACE_KIND_AFTER_NAME =
+  /^ (?:district|districts|village|villages|neighbourhood|neighborhood|suburb|suburbs|peninsula|township|townships|municipality|municipalities|region|regions|province|provinces|constituency|parish|borough)\b/;
+
+/**
+ * "residents of Chingola", "Kristen Dufresne, 38, of Wethersfield", "the Kalkaman district": where
+ * people live, and the kind of place a name is, say it is a place.
+ */
+function namedAsHome(run: NameRun): boolean {
+  const words = run.core.map((token) => token.word);
+  if (isGivenName(words[0] ?? '') || run.core.some((token) => isPersonTitle(token.word))) return false;
+  // "the Olympic village", "a Parliamentary constituency": an adjective, not a place's name.
+  if (words.length === 1 && (isGroupWord(words[0] ?? '') || CAPITALISED_ADJECTIVES.has(words[0] ?? '')))
+    return false;
+  if (ORGANISATION_HEADS.has((words.at(-1) ?? '').toLowerCase())) return false;
+  const start = run.tokens[0]?.start ?? 0;
+  const before = run.text.slice(Math.max(0, start - 40), start);
+  if (run.prefix.length === 0 && /\p{L}, \d{1,3}, of $/u.test(before)) return true;
+  if (
+    run.prefix.length === 0 &&
+    lowerWord(tokenBefore(run)) === 'of' &&
+    DWELLERS.has(lowerWord(tokenBefore(run, 2)))
+  )
+    return true;
+  return (
+    !run.tokens.at(-1)?.possessive && PLACE_KIND_AFTER_NAME.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+  );
+}
 
 /** Bodies a story names by one capitalised word, with no country or owner: "told Parliament", "Cabinet will decide". */
 const LONE_INSTITUTIONS = new Set([
@@ -1448,6 +1694,18 @@ function findInstitutions(paragraph: Paragraph, order: number, found: Map<string
     // says the owner is a place even when the place is not one we know.
     const subnational = qualified && GOVERNMENT_LEVELS.has(second);
     if (!isCountry && !subnational) continue;
+    // "the Hainan provincial government": the level of government says its owner is a place.
+    const ownerKey = foldName(ownerBare);
+    if (subnational && !isCountry && !found.has(ownerKey))
+      found.set(ownerKey, {
+        name: ownerBare,
+        kind: 'place',
+        aliases: [],
+        role: null,
+        roleKeys: [],
+        gender: null,
+        order: order + (match.index ?? 0),
+      });
     const key = foldName(phrase);
     if (!found.has(key)) {
       found.set(key, {
@@ -1521,6 +1779,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           addOther(home, 'place', run.order);
       }
     }
+    const formalBody = formalBodyName(run);
+    if (formalBody) {
+      addOther(formalBody, 'organisation', run.order);
+      continue;
+    }
     if (run.core.length === 0 || isPictureCredit(run) || insideNamedTitle(run, spansOf)) continue;
     const placeWithQualifier = qualifiedPlace(run);
     if (placeWithQualifier) {
@@ -1557,6 +1820,65 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       addOther(`${coreText(run)}${branch[0]}`, 'organisation', run.order);
       continue;
     }
+    const dateline = datelineTown(run);
+    if (dateline) {
+      // Readers type the town as it is written in the story, not in the dateline's capitals.
+      const written = dateline.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+      addOther(dateline, 'place', run.order, written === dateline ? [] : [written]);
+      continue;
+    }
+    // "funded by the Government of India": the body's word was peeled as a title before its "of".
+    const peeledHead = run.prefix.at(-1);
+    if (
+      peeledHead &&
+      run.core[0]?.word === 'of' &&
+      run.core.length > 1 &&
+      ORGANISATION_HEADS.has(peeledHead.word.toLowerCase())
+    ) {
+      addOther(run.text.slice(peeledHead.start, run.core.at(-1)?.end), 'organisation', run.order);
+      continue;
+    }
+    // "the City of Windhoek", "the Town of Vernon": a municipality named formally is its council.
+    const municipality = /^ of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})/u.exec(
+      run.text.slice(run.tokens.at(-1)?.end ?? 0),
+    )?.[1];
+    if (
+      municipality &&
+      run.core.length === 1 &&
+      run.prefix.length === 0 &&
+      MUNICIPALITIES.has(run.core[0]?.word ?? '') &&
+      lowerWord(tokenBefore(run)) === 'the'
+    ) {
+      addOther(`${run.core[0]?.word} of ${municipality}`, 'organisation', run.order);
+      continue;
+    }
+    const outlet = outletInterviewing(run);
+    if (outlet) {
+      // "told The Associated Press": readers ask for it with or without the article.
+      addOther(outlet, 'organisation', run.order, outlet.startsWith('The ') ? [outlet.slice(4)] : []);
+      continue;
+    }
+    // "the Bydgoszcz-based Pesa", "Nebraska-based Platte Valley Grain": what a place is said to be
+    // home to, named straight after, is a body; a person is described by a job in between.
+    const basedPeeled = run.prefix.at(-1);
+    if (
+      basedPeeled &&
+      BASED_IN.test(basedPeeled.word) &&
+      gapBetween(run.text, basedPeeled, run.core[0]) === ' ' &&
+      !isGivenName(run.core[0]?.word ?? '') &&
+      !run.core.some((token) => isPersonTitle(token.word))
+    ) {
+      addOther(coreText(run), 'organisation', run.order);
+      continue;
+    }
+    if (namesTeam(run)) {
+      addOther(coreText(run), 'organisation', run.order);
+      continue;
+    }
+    if (namedAsHome(run) || listedBeforePluralFacility(run, PLURAL_PLACE_KINDS)) {
+      addOther(coreText(run), 'place', run.order);
+      continue;
+    }
     // "the Preservation of Trees Act, 1975", "the Nineteenth Amendment": a law is no one and no body.
     if (run.core.length > 1 && LAW_HEADS.has(run.core.at(-1)?.word ?? '')) continue;
     const name = coreText(run);
@@ -1570,7 +1892,19 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         isPlaceWord(owner.word) &&
         gapBetween(run.text, owner, run.core[0]) === ' ';
       // Readers also ask for it without the owner: "Peru's Ministry of Culture" is "the Ministry of Culture".
+      // "the Libyan Red Crescent", "the Egyptian Medical Syndicate": the nationality peeled off as a
+      // description is the first word of the body's name.
+      const nationality = run.prefix.at(-1);
+      const national =
+        nonPerson === 'organisation' &&
+        !owned &&
+        nationality !== undefined &&
+        run.prefix.length <= 2 &&
+        run.prefix.every((token) => token.word === 'The' || token === nationality) &&
+        DEMONYM_TO_PLACE.has(nationality.word.toLowerCase()) &&
+        gapBetween(run.text, nationality, run.core[0]) === ' ';
       if (owned) addOther(run.text.slice(owner.start, run.core.at(-1)?.end), nonPerson, run.order, [name]);
+      else if (national) addOther(`${nationality.word} ${name}`, nonPerson, run.order, [name]);
       else addOther(name, nonPerson, run.order);
       continue;
     }
@@ -1790,7 +2124,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           shortNamesOf.set(candidate, word);
         }
     }
-    if (matching.length === 0 && !titled && actsAsBusiness(run)) {
+    if (
+      matching.length === 0 &&
+      !titled &&
+      (actsAsBusiness(run) || (!isGivenName(word) && outletCreditedAfterQuote(run)))
+    ) {
       businessWords.push({ word, order: run.order });
       continue;
     }

@@ -195,12 +195,12 @@ describe('pronouns that skip the nearest name', () => {
     expect(quoteStartingWith(analysis, 'It is long overdue')?.speaker).toBe('Maria Lopez');
   });
 
-  it('leaves unnamed a spokesperson for a body it cannot name, rather than the place in its name', () => {
+  it('gives a spokesperson for a body to the body, never the place in its name', () => {
     const analysis = analyseText(
       'Tube line suspended',
       'A spokesperson for Transport for London said: "Services will resume shortly."',
     );
-    expect(quoteStartingWith(analysis, 'Services will resume')?.speaker).toBeNull();
+    expect(quoteStartingWith(analysis, 'Services will resume')?.speaker).toBe('Transport for London');
   });
 });
 
