@@ -34,9 +34,10 @@
  *    Then penalties for sentences a summary paraphrases or leaves out: one that opens on a
  *    pronoun or demonstrative leans on the sentence before (x0.75); one built around quoted
  *    words reports a reaction in someone else's words (x0.8); one that supplies background
- *    ("in 2019", "years ago", "was founded in") looks back rather than at the news (x0.9); one
- *    that gives someone's age in apposition ("Fabre, 61,", "a 43-year-old teacher") profiles
- *    a person or quotes a passer-by, colour rather than news (x0.75).
+ *    ("in 2019", "years ago", "was founded in", "which opened in", "for more than half a
+ *    century") looks back rather than at the news (x0.9); one that gives someone's age in
+ *    apposition ("Fabre, 61,", "a 43-year-old teacher") profiles a person or quotes a
+ *    passer-by, colour rather than news (x0.75).
  * 4. Selection by maximal marginal relevance: repeatedly take the candidate with the best
  *    0.8 x score - 0.2 x (its greatest similarity to a point already chosen), so points do not
  *    repeat each other, less 0.02 for every word by which it would take the points past 65.
@@ -135,7 +136,7 @@ const PROFILE_AGE = /, (?:aged )?\d{1,2},|\b\d{1,2}-year-old\b/;
 
 /** Background the reporter supplies: history, earlier events, what something used to be. */
 const BACKGROUND_CUES =
-  /\b(?:(?:years?|decades?) ago|in (?:19|20)\d\d\b|was (?:founded|established|set up) in|first (?:opened|elected|appointed))/i;
+  /\b(?:(?:years?|decades?) ago|in (?:19|20)\d\d\b|was (?:founded|established|set up) in|first (?:opened|elected|appointed)|(?:which|that|it) opened in|for (?:more than |nearly |almost |over )?(?:half a century|a century|decades|generations))/i;
 
 /**
  * Where the story was filed, not what happened, each form followed by the sentence's capital:
