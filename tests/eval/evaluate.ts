@@ -133,6 +133,16 @@ export const HOLDOUT16_DIR = join(ROOT, 'tests/eval/holdout16');
 export const HOLDOUT17_DIR = join(ROOT, 'tests/eval/holdout17');
 export const HOLDOUT18_DIR = join(ROOT, 'tests/eval/holdout18');
 export const HOLDOUT19_DIR = join(ROOT, 'tests/eval/holdout19');
+/**
+ * The twentieth to twenty-fifth held-out sets, eight more outlets each from every continent, scored
+ * at writing and after a round that never saw them, and tuned on since (their READMEs).
+ */
+export const HOLDOUT20_DIR = join(ROOT, 'tests/eval/holdout20');
+export const HOLDOUT21_DIR = join(ROOT, 'tests/eval/holdout21');
+export const HOLDOUT22_DIR = join(ROOT, 'tests/eval/holdout22');
+export const HOLDOUT23_DIR = join(ROOT, 'tests/eval/holdout23');
+export const HOLDOUT24_DIR = join(ROOT, 'tests/eval/holdout24');
+export const HOLDOUT25_DIR = join(ROOT, 'tests/eval/holdout25');
 /** Batches of five articles each, written blind and tuned on batch by batch (see its README). */
 export const BLIND_C_DIR = join(ROOT, 'tests/eval/blind-c');
 

@@ -27,6 +27,12 @@ import {
   HOLDOUT17_DIR,
   HOLDOUT18_DIR,
   HOLDOUT19_DIR,
+  HOLDOUT20_DIR,
+  HOLDOUT21_DIR,
+  HOLDOUT22_DIR,
+  HOLDOUT23_DIR,
+  HOLDOUT24_DIR,
+  HOLDOUT25_DIR,
 } from './evaluate.js';
 
 export interface EvalSet {
@@ -71,4 +77,10 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'seventeenth held-out set', dir: HOLDOUT17_DIR, tunedOn: true },
   { label: 'eighteenth held-out set', dir: HOLDOUT18_DIR, tunedOn: true },
   { label: 'nineteenth held-out set', dir: HOLDOUT19_DIR, tunedOn: true },
+  { label: 'twentieth held-out set', dir: HOLDOUT20_DIR, tunedOn: true },
+  { label: 'twenty-first held-out set', dir: HOLDOUT21_DIR, tunedOn: true },
+  { label: 'twenty-second held-out set', dir: HOLDOUT22_DIR, tunedOn: true },
+  { label: 'twenty-third held-out set', dir: HOLDOUT23_DIR, tunedOn: true },
+  { label: 'twenty-fourth held-out set', dir: HOLDOUT24_DIR, tunedOn: true },
+  { label: 'twenty-fifth held-out set', dir: HOLDOUT25_DIR, tunedOn: true },
 ];
