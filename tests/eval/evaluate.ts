@@ -133,6 +133,11 @@ export const HOLDOUT16_DIR = join(ROOT, 'tests/eval/holdout16');
 export const HOLDOUT17_DIR = join(ROOT, 'tests/eval/holdout17');
 export const HOLDOUT18_DIR = join(ROOT, 'tests/eval/holdout18');
 export const HOLDOUT19_DIR = join(ROOT, 'tests/eval/holdout19');
+/**
+ * Eleven articles from outlets whose regions name people by their own conventions (honorific chains,
+ * patronymics, family name first, mononyms, initials), written to be tuned on (see its README).
+ */
+export const TRADITIONS_DIR = join(ROOT, 'tests/eval/traditions');
 /** Batches of five articles each, written blind and tuned on batch by batch (see its README). */
 export const BLIND_C_DIR = join(ROOT, 'tests/eval/blind-c');
 

@@ -27,6 +27,7 @@ import {
   HOLDOUT17_DIR,
   HOLDOUT18_DIR,
   HOLDOUT19_DIR,
+  TRADITIONS_DIR,
 } from './evaluate.js';
 
 export interface EvalSet {
@@ -71,4 +72,5 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'seventeenth held-out set', dir: HOLDOUT17_DIR, tunedOn: true },
   { label: 'eighteenth held-out set', dir: HOLDOUT18_DIR, tunedOn: true },
   { label: 'nineteenth held-out set', dir: HOLDOUT19_DIR, tunedOn: true },
+  { label: 'naming traditions set', dir: TRADITIONS_DIR, tunedOn: true },
 ];
