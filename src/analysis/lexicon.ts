@@ -203,7 +203,55 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   // Choden"). "Lyonpo" (minister) is an office, among the role nouns.
   ['dasho', null],
   ['aum', 'female'],
+  // Thai "Khun" (either sex) before a given name; Burmese "Daw" for a woman of standing.
+  ['khun', null],
+  ['daw', 'female'],
+  // Fijian chiefly styles ("Ratu" for a man) and the Samoan "Afioga" before a matai title.
+  ['ratu', 'male'],
+  ['afioga', null],
+  // Amharic courtesy titles: "Ato" (Mr) is also a Ghanaian given name, so it is among the
+  // honorifics that are also names below; "Woizero" (Mrs) is not.
+  ['woizero', 'female'],
+  ['weizero', 'female'],
+  // Nigerian chieftaincy and professional styles: "Otunba", "Barr." (barrister).
+  ['otunba', 'male'],
+  ['barr', null],
+  // Brunei nobility and Indonesian engineers: "Pengiran Haji Mohd Hasnan", "Prof. Dr. Ir. Slamet".
+  ['pengiran', null],
+  ['ir', null],
+  // Philippine government shorthand: "Usec." (undersecretary).
+  ['usec', null],
 ]);
+
+/**
+ * Courtesy titles that are also names elsewhere, so they are peeled only before a name of two
+ * words or more: Burmese "U", "Ko" and "Ma" (Chinese surnames too: Ma Ying-jeou), Fijian "Adi" (an
+ * Indian given name: Adi Godrej), Brunei "Awang" and "Dayang" (Malay given names), Amharic "Ato"
+ * (Ghanaian: Ato Boldon).
+ */
+export const HONORIFICS_ALSO_NAMES = new Map<string, 'male' | 'female'>([
+  ['U', 'male'],
+  ['Ko', 'male'],
+  ['Ma', 'female'],
+  ['Adi', 'female'],
+  ['Awang', 'male'],
+  ['Dayang', 'female'],
+  ['Ato', 'male'],
+]);
+
+/**
+ * Honours of several words whose first word alone is a name: Malay "Yang Berhormat" (the
+ * Honourable; Yang is a Chinese surname) and its higher "Yang Amat Berhormat", "Yang Mulia".
+ */
+export const HONOUR_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Yang', new Set(['Berhormat', 'Amat', 'Mulia', 'Teramat', 'Dipertua'])],
+]);
+
+/**
+ * Words that grade a Malaysian or Brunei honour after "Dato", "Datuk", "Datin" or "Seri": "Dato
+ * Seri Setia", "Dato Paduka", "Datin Paduka", "Dato Seri Laila Jasa".
+ */
+export const HONOUR_GRADES = words('Sri Seri Setia Paduka Laila Jasa Utama Panglima Wira Indera Pahlawan');
 
 /**
  * Given names written short with a stop, as the name's owner writes it: Filipino "Ma." (María),
@@ -230,6 +278,9 @@ const LOWER_CASE_PARTICLES = words('do');
 export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word.toLowerCase()) || LOWER_CASE_PARTICLES.has(word);
 }
+
+/** Malay and Brunei "son of" and "daughter of": what follows is the father's name, titles and all. */
+export const PATRONYMIC_PARTICLES = words('bin binti binte bte');
 
 /** AP style's abbreviated US states after a town ("Omaha, Neb."), with their capital, without the stop. */
 export const US_STATE_ABBREVIATIONS = words(`

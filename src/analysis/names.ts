@@ -7,6 +7,9 @@ import {
   ABBREVIATED_GIVEN_NAMES,
   CALENDAR_WORDS,
   HONORIFICS,
+  HONORIFICS_ALSO_NAMES,
+  HONOUR_GRADES,
+  HONOUR_OPENERS,
   isGroupWord,
   isNameParticle,
   KNOWN_ORGANISATION_PHRASES,
@@ -15,9 +18,12 @@ import {
   NEVER_NAME_WORDS,
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
+  PATRONYMIC_PARTICLES,
 } from './lexicon.js';
 import {
+  HONOUR_CONTINUATIONS,
   isAbbreviatedTitle,
+  isCourtesyTitle,
   isGivenName,
   isPersonTitle,
   isPlaceWord,
@@ -317,16 +323,34 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       // "Datuk Seri Anwar Ibrahim", "Tan Sri Lee Kah Choon", "Puan Sri Noor Aini": Malaysian honours
       // of two words; "Sri" and "Tan" alone are a given name and a surname.
       const nextWord = run[coreStart + 1]?.word ?? '';
+      const honourBefore = prefix.at(-1)?.word ?? '';
       const malaysianHonour =
         ((word === 'Tan' || word === 'Puan' || word === 'Toh') &&
           (nextWord === 'Sri' || nextWord === 'Puan')) ||
-        ((word === 'Sri' || word === 'Seri') &&
-          ['Datuk', 'Dato', 'Tan', 'Puan', 'Toh'].includes(prefix.at(-1)?.word ?? ''));
+        (HONOUR_GRADES.has(word) &&
+          (['Datuk', 'Dato', 'Datin', 'Tan', 'Puan', 'Toh'].includes(honourBefore) ||
+            HONOUR_GRADES.has(honourBefore)));
+      // "Yang Berhormat Dato Seri Setia…", "Yang Amat Berhormat": an honour of several words.
+      const honourOpener =
+        (HONOUR_OPENERS.get(word)?.has(nextWord) ?? false) ||
+        (HONOUR_CONTINUATIONS.has(word) &&
+          (HONOUR_OPENERS.has(honourBefore) || HONOUR_CONTINUATIONS.has(honourBefore)));
+      // "Daw Khin Myat Thu", "Ato Dawit Alemayehu": a courtesy title that is also a name elsewhere,
+      // peeled only before a name of two words or more, and never as an initial ("U. Reddy").
+      const courtesyAlsoName =
+        HONORIFICS_ALSO_NAMES.has(word) &&
+        run.length - coreStart >= 3 &&
+        text[(run[coreStart] as Token).end] !== '.' &&
+        run
+          .slice(coreStart + 1)
+          .every((token) => (isNameLike(token) || isNameParticle(token.word)) && !isTitleWord(token.word));
       const peel =
         openingGerund ||
         openingJob ||
         description ||
         malaysianHonour ||
+        honourOpener ||
+        courtesyAlsoName ||
         NEVER_NAME_WORDS.has(word) ||
         (CALENDAR_WORDS.has(word) && !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1)) ||
         isTitleWord(word) ||
@@ -355,8 +379,11 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     let joinedName: string | undefined;
     let chieflyTitle: Token | undefined;
     // "EU Fisheries Commissioner Elena Marchetti": everything up to the last title word is the title.
+    // "Mohd Hasnan bin Pengiran Haji Ismail": a father's honorifics belong to the patronymic.
+    const patronymicAt = run.findIndex((token, at) => at > coreStart && PATRONYMIC_PARTICLES.has(token.word));
     for (let index = run.length - 2; index >= coreStart; index--) {
       const word = (run[index] as Token).word;
+      if (patronymicAt !== -1 && index > patronymicAt) continue;
       // "Acadia First Nation Chief Darcy Francis", "Police Chief Ana Ruiz": "Chief" alone is too
       // broad a word to be a title ("Chief Executive"), but before a full name it is one.
       const chiefBeforeName =
@@ -397,9 +424,12 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     // "Labour TD for Dublin Bay North Sinéad Kearney", "Minister of State for Sustainability and the
     // Environment Faisal Rahim": a title's constituency or portfolio runs straight into the name,
     // which is the person's given name on (or the last two words).
+    // A courtesy title says where the name begins: "…Infrastructure Datuk Seri Haji Rosli bin Ahmad".
+    const courtesyBefore = coreStart > 0 && isCourtesyTitle((run[coreStart - 1] as Token).word);
     if (
       knownStart === -1 &&
       run.length - coreStart > 2 &&
+      !courtesyBefore &&
       !namesOrganisation(run) &&
       titleBeforeComplement(tokens, index) !== -1
     ) {

@@ -6,6 +6,9 @@
 import {
   FEMALE_GIVEN_NAMES,
   HONORIFICS,
+  HONORIFICS_ALSO_NAMES,
+  HONOUR_GRADES,
+  HONOUR_OPENERS,
   KNOWN_PLACES,
   MALE_GIVEN_NAMES,
   RELATIONAL_NOUNS,
@@ -24,6 +27,25 @@ export function isPersonTitle(word: string): boolean {
     isRankCompound(lower)
   );
 }
+
+/**
+ * A courtesy title or honour, as opposed to an office: "Haji", "Daw", "Seri", "Yang Berhormat".
+ * It belongs with the name it precedes, never with the job before it.
+ */
+export function isCourtesyTitle(word: string): boolean {
+  return (
+    HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) ||
+    HONORIFICS_ALSO_NAMES.has(word) ||
+    HONOUR_GRADES.has(word) ||
+    HONOUR_OPENERS.has(word) ||
+    HONOUR_CONTINUATIONS.has(word)
+  );
+}
+
+/** The words after an honour's first: "Berhormat", "Amat", "Mulia". */
+export const HONOUR_CONTINUATIONS: ReadonlySet<string> = new Set(
+  [...HONOUR_OPENERS.values()].flatMap((rest) => [...rest]),
+);
 
 /** Military and police ranks written with a hyphen: "Maj-Gen", "Lt-Col", "Vice-Adm", "Det-Supt". */
 export function isRankCompound(word: string): boolean {
