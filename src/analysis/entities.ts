@@ -32,6 +32,7 @@ import {
   DEMONYM_TO_PLACE,
   FEMALE_GIVEN_NAMES,
   HONORIFICS,
+  HONORIFICS_BEFORE_FULL_NAMES,
   INSTITUTION_NOUNS,
   isGroupWord,
   isNameParticle,
@@ -250,6 +251,12 @@ const PLACE_HEADS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Buildings named after people or with an honorific: "the Sheikh Zayed Mosque", "the new Brandon
+ * Sportsplex". After "the" they are the building whatever the name before them.
+ */
+const VENUE_HEADS = new Set('temple mosque mandir gurdwara cathedral stadium arena sportsplex'.split(' '));
+
 /** How many words a list of places may run on before its plural head: "the A, B and C constituencies". */
 const FACILITY_LIST_REACH = 10;
 
@@ -450,16 +457,37 @@ function inAttributionSlot(run: NameRun): boolean {
  * or a title stands before it.
  */
 function initialsAsGivenNames(run: NameRun): boolean {
-  const [initials, surname] = run.core;
+  const [initials, ...names] = run.core;
   return (
-    run.core.length === 2 &&
     initials !== undefined &&
-    surname !== undefined &&
+    names.length > 0 &&
+    names.length <= 3 &&
     /^\p{Lu}{2}$/u.test(initials.word) &&
     !KNOWN_ORGANISATIONS.has(initials.word) &&
     !isPlaceWord(initials.word) &&
-    isPlausibleNameWord(surname.word) &&
+    names.every((token) => isPlausibleNameWord(token.word)) &&
     (speechVerbFollows(run) || run.prefix.some((token) => isPersonTitle(token.word)))
+  );
+}
+
+/**
+ * "M Ravinder Goud said", "K. T. Rama Rao": Indian papers write the given names, or the family or
+ * village name before them, as initials, with or without stops, ahead of names written out.
+ */
+function opensWithInitials(core: readonly Token[]): boolean {
+  let at = 0;
+  while (
+    at < core.length &&
+    /^\p{Lu}$/u.test((core[at] as Token).word) &&
+    !/^[AI]$/.test((core[at] as Token).word)
+  )
+    at++;
+  // A lone initial before a surname is a team sheet's or a results table's short form ("D Parks"),
+  // and three words after one are more likely a title in another language ("Y Tu Mama Tambien").
+  return (
+    at > 0 &&
+    core.length - at === 2 &&
+    core.slice(at).every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.word) && isPlausibleNameWord(token.word))
   );
 }
 
@@ -585,10 +613,14 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   const streetAddress =
     STREET_HEADS.has(last.toLowerCase()) &&
     ['on', 'in', 'at', 'along', 'off', 'near'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
+  const venue = VENUE_HEADS.has(last.toLowerCase());
+  const determinedVenue =
+    venue && ['the', 'new', 'old'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
   if (
-    PLACE_HEADS.has(last.toLowerCase()) &&
+    (PLACE_HEADS.has(last.toLowerCase()) || venue) &&
     words.length > 1 &&
     !(
+      !determinedVenue &&
       opensWithGivenName &&
       !streetAddress &&
       personEvidence(run) >= 4 &&
@@ -924,7 +956,12 @@ function personEvidence(run: NameRun): number {
   const first = words[0] ?? '';
   const before = lowerWord(tokenBefore(run));
   let evidence = 0;
-  if (run.prefix.some((token) => isPersonTitle(token.word))) evidence += 2;
+  if (
+    run.prefix.some(
+      (token) => isPersonTitle(token.word) || HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase()),
+    )
+  )
+    evidence += 2;
   // "Labour TD for Dublin Bay North Sinéad Kearney": the title stands before the constituency.
   if (
     run.prefix.length > 0 &&
@@ -937,6 +974,7 @@ function personEvidence(run: NameRun): number {
   // "off left-arm spinner Dharmendrasinh Vaghela", "economist Lina Haddad": a lower-case job straight before.
   if ((isRoleNoun(before) || RELATIONAL_NOUNS.has(before)) && joinedToBefore) evidence += 2;
   if (words.length > 1 && isGivenName(first)) evidence += 2;
+  if (opensWithInitials(run.core)) evidence += 1;
   // "Argentine Martín Palermo", "Chile's own Jaime García": a nationality before a given name, or a
   // country's "own" before a full name, says whose the person is ("British Phonographic Industry",
   // "European Indoor Championships" are no one).

@@ -140,7 +140,7 @@ export const TITLE_MODIFIERS = words(`
   communities business industry sport sports digital science technology treasury immigration
   security veterans tourism women youth family social climate development planning
   infrastructure cooperation affairs communications information economic political military
-  police chief-of-staff union party council
+  police chief-of-staff union party council additional joint
 `);
 
 /** Courtesy titles that precede a name and say little beyond sex. */
@@ -209,34 +209,27 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   // Fijian chiefly styles ("Ratu" for a man) and the Samoan "Afioga" before a matai title.
   ['ratu', 'male'],
   ['afioga', null],
-  // Amharic courtesy titles: "Ato" (Mr) is also a Ghanaian given name, so it is among the
-  // honorifics that are also names below; "Woizero" (Mrs) is not.
+  // Amharic "Woizero" (Mrs); "Ato" (Mr) is also a Ghanaian given name (see below).
   ['woizero', 'female'],
   ['weizero', 'female'],
-  // Nigerian chieftaincy and professional styles: "Otunba", "Barr." (barrister).
+  // Nigerian chieftaincy: "Otunba Babatunde Ogunleye".
   ['otunba', 'male'],
-  ['barr', null],
   // Brunei nobility and Indonesian engineers: "Pengiran Haji Mohd Hasnan", "Prof. Dr. Ir. Slamet".
   ['pengiran', null],
   ['ir', null],
   // Philippine government shorthand: "Usec." (undersecretary).
   ['usec', null],
-]);
-
-/**
- * Courtesy titles that are also names elsewhere, so they are peeled only before a name of two
- * words or more: Burmese "U", "Ko" and "Ma" (Chinese surnames too: Ma Ying-jeou), Fijian "Adi" (an
- * Indian given name: Adi Godrej), Brunei "Awang" and "Dayang" (Malay given names), Amharic "Ato"
- * (Ghanaian: Ato Boldon).
- */
-export const HONORIFICS_ALSO_NAMES = new Map<string, 'male' | 'female'>([
-  ['U', 'male'],
-  ['Ko', 'male'],
-  ['Ma', 'female'],
-  ['Adi', 'female'],
-  ['Awang', 'male'],
-  ['Dayang', 'female'],
-  ['Ato', 'male'],
+  // Party address in Zimbabwe and South Africa: "Cde Nomvula Sibanda", "Comrade Tendai Moyo".
+  ['cde', null],
+  ['comrade', null],
+  // Indian courtesy titles: "Shri Ramesh Kumar", "Smt. Lakshmi Devi", "Shrimati Asha Rani".
+  ['shri', 'male'],
+  ['shrimati', 'female'],
+  ['smt', 'female'],
+  // Bruneian honour ("Pehin Abdul Rahman") and a Catholic prelate's ("Mgr Peter Walsh", "Msgr.").
+  ['pehin', 'male'],
+  ['mgr', 'male'],
+  ['msgr', 'male'],
 ]);
 
 /**
@@ -252,6 +245,23 @@ export const HONOUR_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * Seri Setia", "Dato Paduka", "Datin Paduka", "Dato Seri Laila Jasa".
  */
 export const HONOUR_GRADES = words('Sri Seri Setia Paduka Laila Jasa Utama Panglima Wira Indera Pahlawan');
+
+/**
+ * Courtesy titles that are as often a surname or a short word of their own ("Bill Barr", "the Arc",
+ * "Eng" for England, "Sr" after a father's name): "Tun Daim Zainuddin", "Puan Noor Aini", "Sr
+ * Bernadette Kelly" (a nun), Nigerian "Engr."/"Eng.", "Arc." (architect), "Barr." (barrister), South
+ * African "Adv." (advocate). They open a name only before a full name or with their full stop.
+ * So do courtesy titles that are names elsewhere and never written short, but only before a full
+ * name: Burmese "U", "Ko" and "Ma" (Chinese surnames too: Ma Ying-jeou; "Ma." is María, "U." an
+ * initial), Fijian "Adi" (an Indian given name: Adi Godrej), Brunei "Awang" and "Dayang" (Malay
+ * given names), Amharic "Ato" (Ghanaian: Ato Boldon).
+ */
+export const HONORIFICS_BEFORE_FULL_NAMES = words(
+  'tun puan sr eng arc barr adv u ko ma adi awang dayang ato',
+);
+
+/** Of those, the ones a full stop after makes an initial or a given name, never a title. */
+export const HONORIFICS_NEVER_SHORTENED = words('u ko ma adi awang dayang ato');
 
 /**
  * Given names written short with a stop, as the name's owner writes it: Filipino "Ma." (María),
@@ -753,6 +763,10 @@ export const MALE_GIVEN_NAMES = words(`
   Ramesh Amit Anil Sunil Sanjay Vijay Ravi Arvind Manoj Deepak Ajay Rajiv Nitin Farid Reza
   Mehdi Arash Mikael Jens Søren Ole Björn Bjorn Pekka Jussi Mikko Timo Attila Zoltán Zoltan
   Péter Gábor Dimitris Nikos Giorgos Kostas Yannis Panagiotis Siyabonga Xolani
+  Mir Azhar Syed Ravinder Srinivas Srinivasa Venkatesh Venkat Rama Krishna Harish Naveen Praveen
+  Mahesh Ganesh Prakash Rakesh Dinesh Naresh Mohan Gopal Kiran Sandeep Pradeep Ashok
+  Vinod Sachin Rajendra Surendra Mahendra Yogesh Umesh Shankar Subhash
+  Lucas Kai Aubrey Percy Teboho Lebohang Tinashe Farai Tafadzwa Blessing Artturi Juhani Eero
 `);
 
 export const FEMALE_GIVEN_NAMES = words(`
@@ -785,4 +799,5 @@ export const FEMALE_GIVEN_NAMES = words(`
   Neha Deepika Nirmala Smriti Yuko Keiko Yoko Akiko Naomi Yumi Thandiwe Nomvula Zanele Lindiwe
   Naledi Thandeka Zukiswa Ama Akosua Abena Efua Adwoa Wanjiru Wanjiku Njeri Akinyi Nomsa Busisiwe
   Karin Jessica Sandra Monika Sylvie Nathalie Isabelle Sophie Camille Manon Léa Chantal
+  Lakshmi Sita Geeta Anita Rekha Meena Shanti Asha Usha Radha Kalpana Nomalanga Nokuthula
 `);

@@ -7,7 +7,8 @@ import {
   ABBREVIATED_GIVEN_NAMES,
   CALENDAR_WORDS,
   HONORIFICS,
-  HONORIFICS_ALSO_NAMES,
+  HONORIFICS_BEFORE_FULL_NAMES,
+  HONORIFICS_NEVER_SHORTENED,
   HONOUR_GRADES,
   HONOUR_OPENERS,
   isGroupWord,
@@ -335,22 +336,13 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         (HONOUR_OPENERS.get(word)?.has(nextWord) ?? false) ||
         (HONOUR_CONTINUATIONS.has(word) &&
           (HONOUR_OPENERS.has(honourBefore) || HONOUR_CONTINUATIONS.has(honourBefore)));
-      // "Daw Khin Myat Thu", "Ato Dawit Alemayehu": a courtesy title that is also a name elsewhere,
-      // peeled only before a name of two words or more, and never as an initial ("U. Reddy").
-      const courtesyAlsoName =
-        HONORIFICS_ALSO_NAMES.has(word) &&
-        run.length - coreStart >= 3 &&
-        text[(run[coreStart] as Token).end] !== '.' &&
-        run
-          .slice(coreStart + 1)
-          .every((token) => (isNameLike(token) || isNameParticle(token.word)) && !isTitleWord(token.word));
       const peel =
+        opensWithHonorific(text, run, coreStart) ||
         openingGerund ||
         openingJob ||
         description ||
         malaysianHonour ||
         honourOpener ||
-        courtesyAlsoName ||
         NEVER_NAME_WORDS.has(word) ||
         (CALENDAR_WORDS.has(word) && !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1)) ||
         isTitleWord(word) ||
@@ -407,7 +399,11 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
             isNameParticle(token.word) ||
             isMiddleInitial(text, token, at, rest.length) ||
             // "Executive Engineer KL Sangma": given names written as two initials after a title.
-            (at === 0 && rest.length === 2 && /^\p{Lu}{2}$/u.test(token.word) && !isPlaceWord(token.word)),
+            // "Minister KT Rama Rao": and before a given name and surname.
+            (at === 0 &&
+              (rest.length === 2 || rest.length === 3) &&
+              /^\p{Lu}{2}$/u.test(token.word) &&
+              !isPlaceWord(token.word)),
         ) ||
         pairsNameWithPlace(rest)
       ) {
@@ -480,6 +476,20 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     index = next;
   }
   return runs;
+}
+
+/**
+ * "Tun Daim Zainuddin", "Arc. Funmi Adeyemi": a courtesy title that is also a surname or a short
+ * word opens a name only when a given name and surname follow, or when written with its stop.
+ */
+export function opensWithHonorific(text: string, run: readonly Token[], at: number): boolean {
+  const token = run[at];
+  if (!token || !HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase())) return false;
+  const following = run.length - at - 1;
+  // "Daw Khin Myat Thu" but "U. Srinivasan", "Ma. Cristina Santos": an initial or a given name.
+  if (HONORIFICS_NEVER_SHORTENED.has(token.word.toLowerCase()))
+    return following >= 2 && text[token.end] !== '.' && !isTitleWord(run[at + 1]?.word ?? '');
+  return following >= 2 || (following === 1 && text[token.end] === '.');
 }
 
 /**

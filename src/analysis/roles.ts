@@ -371,8 +371,10 @@ function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
   const branch =
     /^\p{Ll}/u.test(specialism.word) || (isCapitalised(job?.word ?? '') && run.text[specialism.end] === ')');
   if (!job || !branch || run.text.slice(job.end, specialism.start) !== ' (') return null;
-  if (!isRoleNoun(job.word)) return null;
-  let begin = nameStart - 2;
+  // "Additional Commissioner of Police (Traffic) M Ravinder Goud": the office may name its service.
+  const serviceOf = tokens[nameStart - 3]?.word === 'of' && isRoleNoun(tokens[nameStart - 4]?.word ?? '');
+  if (!isRoleNoun(job.word) && !serviceOf) return null;
+  let begin = isRoleNoun(job.word) ? nameStart - 2 : nameStart - 4;
   while (begin > 0) {
     const previous = tokens[begin - 1] as Token;
     if (run.text.slice(previous.end, (tokens[begin] as Token).start) !== ' ') break;

@@ -6,7 +6,7 @@
 import {
   FEMALE_GIVEN_NAMES,
   HONORIFICS,
-  HONORIFICS_ALSO_NAMES,
+  HONORIFICS_BEFORE_FULL_NAMES,
   HONOUR_GRADES,
   HONOUR_OPENERS,
   KNOWN_PLACES,
@@ -35,7 +35,7 @@ export function isPersonTitle(word: string): boolean {
 export function isCourtesyTitle(word: string): boolean {
   return (
     HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) ||
-    HONORIFICS_ALSO_NAMES.has(word) ||
+    HONORIFICS_BEFORE_FULL_NAMES.has(word.toLowerCase().replace(/\.$/, '')) ||
     HONOUR_GRADES.has(word) ||
     HONOUR_OPENERS.has(word) ||
     HONOUR_CONTINUATIONS.has(word)
@@ -119,6 +119,14 @@ const ABBREVIATED_TITLES = new Set([
   'coun',
   'engr',
   'atty',
+  // Indian and Catholic courtesy titles written short: "Smt. Lakshmi Devi", "Msgr. Peter Walsh".
+  'smt',
+  'mgr',
+  'msgr',
+  'eng',
+  'arc',
+  'barr',
+  'adv',
 ]);
 
 /** "Gov.", "Sen.", "Dr.": American style puts a full stop after a shortened title. */
