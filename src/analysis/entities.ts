@@ -31,6 +31,7 @@ import {
   CALENDAR_WORDS,
   DEMONYM_TO_PLACE,
   FEMALE_GIVEN_NAMES,
+  GENERATIONAL_SUFFIXES,
   HONORIFICS,
   HONORIFICS_BEFORE_FULL_NAMES,
   INSTITUTION_NOUNS,
@@ -1149,7 +1150,10 @@ function opensFamilyName(core: readonly Token[], at: number): boolean {
 
 /** The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle". */
 function surnameOf(name: string): string {
-  const words = name.split(' ');
+  const signed = name.split(' ');
+  // "Ramon M. Villareal Jr." is "Villareal" on second reference.
+  const words =
+    signed.length > 2 && GENERATIONAL_SUFFIXES.has(signed.at(-1) ?? '') ? signed.slice(0, -1) : signed;
   // "Darnell Many Guns" is "Many Guns" on second reference (see opensFamilyName).
   if (words.length >= 3 && FAMILY_NAME_OPENERS.has(words.at(-2) ?? '')) return words.slice(-2).join(' ');
   // Korean names put the family name first: Park Ji-hoon, Moon Jae-in.
@@ -1289,7 +1293,9 @@ function emptyCandidate(order: number): PersonCandidate {
 }
 
 /** 'Elvis "King Zacari" Joseph-Henry', 'Joaquín "El Chapo" Guzmán': a nickname set inside a name. */
-const NICKNAME_IN_NAME = /(\p{Lu}[\p{L}'’-]+) ["“](\p{Lu}[^"”]{1,30}?)["”] (\p{Lu}[\p{L}'’-]+)/gu;
+// 'Eduardo "Bong" R. Salcedo III': the rest of the name may carry middle initials and a generation.
+const NICKNAME_IN_NAME =
+  /(\p{Lu}[\p{L}'’-]+) ["“](\p{Lu}[^"”]{1,30}?)["”] ((?:\p{Lu}\. )*)(\p{Lu}[\p{L}'’-]+)(?: (Jr|Sr|II|III|IV)\b)?/gu;
 
 /**
  * A nickname in quote marks between a given name and a surname marks a person (only people are
@@ -1303,12 +1309,12 @@ function nicknamesInNames(
   for (const paragraph of paragraphs) {
     if (!paragraph.text.includes('"') && !paragraph.text.includes('“')) continue;
     for (const match of paragraph.text.matchAll(NICKNAME_IN_NAME)) {
-      const [, given = '', nickname = '', surname = ''] = match;
+      const [, given = '', nickname = '', initials = '', surname = '', generation] = match;
       // 'an Americanised "Jimmy" Bond': a description before the nickname, not a given name.
       if (isTitleWord(given) || NEVER_NAME_WORDS_FOR_NICKNAMES.has(given) || /(?:i[sz]ed|ing)$/.test(given))
         continue;
       if (!isPlausibleNameWord(given) || !isPlausibleNameWord(surname)) continue;
-      const name = `${given} ${surname}`;
+      const name = `${given} ${initials}${surname}${generation ? ` ${generation}` : ''}`;
       const key = foldName(name);
       const candidate =
         candidates.get(key) ?? emptyCandidate(paragraph.n * ORDER_PER_PARAGRAPH + (match.index ?? 0));

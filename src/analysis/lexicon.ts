@@ -112,7 +112,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   fishmonger welder bricklayer roofer foreman publican innkeeper storekeeper salesman saleswoman
   realtor auctioneer paralegal notary bailiff jailer crofter dairyman distiller sommelier nanny
   housekeeper groundsman greenkeeper caddie impresario
-  lyonchhen
+  lyonchhen usec
 `),
 ]);
 
@@ -217,8 +217,6 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   // Brunei nobility and Indonesian engineers: "Pengiran Haji Mohd Hasnan", "Prof. Dr. Ir. Slamet".
   ['pengiran', null],
   ['ir', null],
-  // Philippine government shorthand: "Usec." (undersecretary).
-  ['usec', null],
   // Party address in Zimbabwe and South Africa: "Cde Nomvula Sibanda", "Comrade Tendai Moyo".
   ['cde', null],
   ['comrade', null],
@@ -262,6 +260,9 @@ export const HONORIFICS_BEFORE_FULL_NAMES = words(
 
 /** Of those, the ones a full stop after makes an initial or a given name, never a title. */
 export const HONORIFICS_NEVER_SHORTENED = words('u ko ma adi awang dayang ato');
+
+/** "Jr.", "III": a generation written after a full name, which the name's owner signs with. */
+export const GENERATIONAL_SUFFIXES = words('Jr Sr II III IV');
 
 /**
  * Given names written short with a stop, as the name's owner writes it: Filipino "Ma." (María),

@@ -6,6 +6,7 @@ import type { Paragraph } from '../corpus/types.js';
 import {
   ABBREVIATED_GIVEN_NAMES,
   CALENDAR_WORDS,
+  GENERATIONAL_SUFFIXES,
   HONORIFICS,
   HONORIFICS_BEFORE_FULL_NAMES,
   HONORIFICS_NEVER_SHORTENED,
@@ -115,7 +116,10 @@ const INDUSTRIES = new Set(
 );
 
 export const isAcronym = (word: string) =>
-  /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) && !KNOWN_PLACES.has(word) && !NON_ORGANISATION_ACRONYMS.has(word);
+  /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) &&
+  !KNOWN_PLACES.has(word) &&
+  !NON_ORGANISATION_ACRONYMS.has(word) &&
+  !GENERATIONAL_SUFFIXES.has(word);
 
 /**
  * "Mac an tSaoir", "Ó hUiginn": Irish surnames mutate after the particle, so a lower-case t or h
@@ -448,12 +452,20 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       }
     }
     let core = chieflyTitle ? [chieflyTitle, ...run.slice(coreStart)] : run.slice(coreStart);
-    // Post-nominal letters and generational suffixes close a name: "Sarah Mensah KC", "John Smith Jr".
+    // Post-nominal letters close a name: "Sarah Mensah KC". A generational suffix is part of the
+    // name its bearer signs ("Ramon M. Villareal Jr.", "Eduardo R. Salcedo III") and stays in it.
     let postNominal = false;
+    let generation: Token | undefined;
+    while (core.length > 2 && GENERATIONAL_SUFFIXES.has((core[core.length - 1] as Token).word)) {
+      generation = core[core.length - 1];
+      core = core.slice(0, -1);
+      postNominal = true;
+    }
     while (core.length > 1 && POST_NOMINALS.has((core[core.length - 1] as Token).word)) {
       core = core.slice(0, -1);
       postNominal = true;
     }
+    if (generation && core.length > 1) core = [...core, generation];
     // "Monday Lib Dem", but not "Theresa May": a month or day ends a name only after another such word.
     while (core.length > 0 && CALENDAR_WORDS.has((core[core.length - 1] as Token).word)) {
       const previous = core[core.length - 2];
@@ -749,7 +761,7 @@ export function isPlausibleNameWord(word: string): boolean {
     !KNOWN_ORGANISATIONS.has(word) &&
     !isGroupWord(word) &&
     !isAcronym(word) &&
-    !/^\p{Lu}{2,}s?$/u.test(word) &&
+    (!/^\p{Lu}{2,}s?$/u.test(word) || GENERATIONAL_SUFFIXES.has(word)) &&
     !/\d/.test(word)
   );
 }

@@ -119,6 +119,8 @@ const ABBREVIATED_TITLES = new Set([
   'coun',
   'engr',
   'atty',
+  // Philippine government shorthand for an undersecretary: "DepEd Usec. Atty. Ramon Villareal".
+  'usec',
   // Indian and Catholic courtesy titles written short: "Smt. Lakshmi Devi", "Msgr. Peter Walsh".
   'smt',
   'mgr',
