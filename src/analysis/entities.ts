@@ -113,6 +113,12 @@ function namesAgencyByFieldAndPlace(run: NameRun): boolean {
 
 const UNION_BRANCH_NUMBER = /^ \d{1,5}[A-Z]?\b/;
 
+/** "Suparmi, who has sold rice at Cipinang for 20 years, said": a "who" clause, then speech. */
+const MONONYM_WHO_SAID = /^, who\b[^,.“”"]{1,80},\s+(?:said|says|told|tells|added)\b/;
+
+/** Nothing before but the end of the sentence before: the run opens its sentence. */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+)$/;
+
 const FIRST_NAME_ONLY =
   /\b(?:first name|identified only as|named only as|gave (?:his|her|their) name as),? $/;
 
@@ -1616,6 +1622,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       run.prefix.length === 0 &&
       !run.tokens.at(-1)?.possessive &&
       (/^, \d{1,3},/.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) ||
+        (MONONYM_WHO_SAID.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) &&
+          OPENS_SENTENCE.test(run.text.slice(0, run.tokens[0]?.start ?? 0))) ||
         (/^, (?:a|an) /.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) && roleAfter(run) !== null));
     const evidence =
       (titled ? 2 : 0) +
@@ -1650,8 +1658,10 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       if (matching.length > 1) matching = [];
     }
     // "Lula" for "Luiz Inácio Lula da Silva": the name a person is known by may sit inside the full one.
+    // Only after the full name: "Sutrisno, 54, a farmer" before "Wahyu Sutrisno Hidayat" is a man
+    // known by one name (Javanese mononyms), not the other's middle name.
     if (matching.length === 0) {
-      const knownBy = [...(middleNames.get(word) ?? [])];
+      const knownBy = [...(middleNames.get(word) ?? [])].filter((candidate) => candidate.order < run.order);
       if (knownBy.length === 1) {
         matching = knownBy;
         knownBy[0]?.knownAs.add(word);
@@ -2069,6 +2079,8 @@ function mergeGivenNamesIntoFullNames(people: PersonCandidate[]): PersonCandidat
   return people.filter((person) => !absorbed.has(person));
 }
 
+const LEADING_INITIAL = /^\p{Lu}\. (\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+)$/u;
+
 function personDraft(candidate: PersonCandidate): EntityDraft {
   const forms = [...candidate.forms.entries()];
   // The fullest form the article uses; among equals, the one it uses most, then the first.
@@ -2085,6 +2097,10 @@ function personDraft(candidate: PersonCandidate): EntityDraft {
   }
   for (const form of candidate.honorificForms) aliases.add(form);
   for (const form of candidate.knownAs) aliases.add(form);
+  // "H. Bambang Sutedjo", "J. Robert Oppenheimer": a lone initial before a given name and surname
+  // (or the Indonesian "H." for Haji) is dropped when the person is cited by the rest.
+  const afterInitial = LEADING_INITIAL.exec(name);
+  if (afterInitial?.[1]) aliases.add(afterInitial[1]);
   aliases.delete(name);
   // A job named by a noun ("a retired headteacher") says what someone is; "who chairs the
   // Friends of the Pier" says what they do, and is the role only when the article gives no other.

@@ -121,6 +121,8 @@ const ABBREVIATED_TITLES = new Set([
   'atty',
   // Philippine government shorthand for an undersecretary: "DepEd Usec. Atty. Ramon Villareal".
   'usec',
+  // Indonesian engineers' degree before a name: "Prof. Dr. Ir. Slamet Widodo".
+  'ir',
   // Indian and Catholic courtesy titles written short: "Smt. Lakshmi Devi", "Msgr. Peter Walsh".
   'smt',
   'mgr',
@@ -158,7 +160,7 @@ const MORE_ROLE_NOUNS = new Set(
    curator librarian provost headman headwoman coordinator co-ordinator fundraiser proprietor
    hotelier restaurateur programmer sculptor playwright screenwriter sprinter swimmer rower skier
    physio caretaker janitor bartender drummer lifeguard boatbuilder shipowner apprentice
-   investigator undersheriff collector spinner seamer pacer paceman painter surfer golfer skater
+   investigator undersheriff collector regent spinner seamer pacer paceman painter surfer golfer skater
    snowboarder climber mountaineer diver gymnast wrestler fencer cricketer sailor calypsonian
    holder`.split(/\s+/),
 );
@@ -171,8 +173,10 @@ const MORE_TITLES = new Set([
   'provost',
   'headman',
   'curator',
-  // Indian districts are run by a collector: "District Collector Arun Prasad".
+  // Indian districts are run by a collector: "District Collector Arun Prasad"; Indonesian regencies
+  // by a regent (bupati): "Indramayu Regent Nina Agustina".
   'collector',
+  'regent',
 ]);
 
 export function isRoleNoun(word: string): boolean {
