@@ -45,6 +45,7 @@ import {
   ORGANISATION_HEADS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
+  ROMANCE_MONTHS,
   SPEECH_VERBS,
   STAFF_NOUNS,
 } from './lexicon.js';
@@ -55,6 +56,7 @@ import {
   gapBetween,
   IRISH_SURNAME_OPENERS,
   isAcronym,
+  isDemonymBeforeGivenName,
   isMiddleInitial,
   isPlausibleNameWord,
   lowerWord,
@@ -965,7 +967,11 @@ function personEvidence(run: NameRun): number {
   let evidence = 0;
   if (
     run.prefix.some(
-      (token) => isPersonTitle(token.word) || HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase()),
+      (token, at) =>
+        isPersonTitle(token.word) ||
+        HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase()) ||
+        // "Tan Sri Lee Kah Choon": the second word of a Malaysian honour of two.
+        (at > 0 && (token.word === 'Sri' || token.word === 'Seri')),
     )
   )
     evidence += 2;
@@ -987,12 +993,34 @@ function personEvidence(run: NameRun): number {
   // "European Indoor Championships" are no one).
   const nationalityBefore =
     run.prefix.length > 0 &&
-    DEMONYM_TO_PLACE.has((run.prefix.at(-1) as Token).word.toLowerCase()) &&
+    (DEMONYM_TO_PLACE.has((run.prefix.at(-1) as Token).word.toLowerCase()) ||
+      isDemonymBeforeGivenName((run.prefix.at(-1) as Token).word, first)) &&
     isGivenName(first);
   const ownBefore = before === 'own' && tokenBefore(run, 2)?.possessive === true;
   if (words.length === 2 && (nationalityBefore || ownBefore) && joinedToBefore) evidence += 2;
   if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
-  if (words.length > 2 && words.slice(1, -1).some((word) => isNameParticle(word))) evidence += 2;
+  // "Ramon de la Cruz", but not "Diez de Octubre" (a place named after a date).
+  const middle = words.slice(1, -1);
+  if (
+    words.length > 2 &&
+    middle.some((word) => isNameParticle(word)) &&
+    !words.some((word) => ROMANCE_MONTHS.has(word))
+  ) {
+    evidence += 2;
+    // "Elly De La Cruz", "Rafael van der Vaart": particles stacked two deep are a surname's.
+    if (middle.some((word, at) => isNameParticle(word) && isNameParticle(middle[at + 1] ?? '')))
+      evidence += 1;
+  }
+  // "before Atkin Kaua-Waleilia equalised": a double-barrelled surname after a name word, doing
+  // what only players do.
+  if (
+    words.length === 2 &&
+    DOUBLE_BARRELLED.test(words[1] ?? '') &&
+    isPlausibleNameWord(first) &&
+    !words.some((word) => isPlaceWord(word) || word.split('-').some((part) => isPlaceWord(part))) &&
+    PLAYER_ACTION_AFTER.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+  )
+    evidence += 2;
   if (speechVerbFollows(run) || speechVerbPrecedes(run)) evidence += 1;
   if (words.length > 1 && inAttributionSlot(run)) evidence += 2;
   // "Malik Traina, reporting from Benghazi, said…": a name whose clause, after a parenthesis, is speech.
@@ -1060,6 +1088,18 @@ function personEvidence(run: NameRun): number {
   )
     evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
+  // "the National Dengue Control Unit": a rank or field word after "the" opens a thing's name when
+  // no person's title or given name comes with it.
+  if (
+    lowerWord(run.paragraphTokens[run.firstIndex - 1]) === 'the' &&
+    run.prefix.length > 0 &&
+    !run.prefix.some((token) => isPersonTitle(token.word)) &&
+    !isGivenName(first)
+  )
+    evidence -= 3;
+  // "analyst Jonah Feld of William Blair said": after a person's full name, "of" says where they
+  // work or come from, and the verb that follows is theirs.
+  if (employerAfterPerson(run)) evidence -= 4;
   if (before === 'told' || before === 'to') evidence -= 1;
   // "who works at Calvary Mater Newcastle": a name after a word that places something is where,
   // unless a title says who.
@@ -1084,6 +1124,34 @@ function setOffAsSubject(before: string): boolean {
   const sentence = before.split(/(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]["”’]?\s+/u).at(-1) ?? before;
   return !/\b(?:who|which|whose)\b/.test(sentence);
 }
+
+/** The run follows "of" straight after a full name: "Jonah Feld of William Blair". */
+function employerAfterPerson(run: NameRun): boolean {
+  const of = run.paragraphTokens[run.firstIndex - 1];
+  const surname = run.paragraphTokens[run.firstIndex - 2];
+  const given = run.paragraphTokens[run.firstIndex - 3];
+  if (of?.word !== 'of' || !surname || !given) return false;
+  return (
+    gapBetween(run.text, surname, of) === ' ' &&
+    gapBetween(run.text, of, run.tokens[0]) === ' ' &&
+    gapBetween(run.text, given, surname) === ' ' &&
+    /^\p{Lu}\p{Ll}+$/u.test(given.word) &&
+    /^\p{Lu}[\p{L}'’-]+$/u.test(surname.word) &&
+    isPlausibleNameWord(given.word) &&
+    isPlausibleNameWord(surname.word) &&
+    !ORGANISATION_HEADS.has(surname.word.toLowerCase()) &&
+    !isTitleWord(given.word) &&
+    !isTitleWord(surname.word) &&
+    !surname.possessive
+  );
+}
+
+/** "Kaua-Waleilia", "Lenny-Akana": two capitalised surnames joined by a hyphen. */
+const DOUBLE_BARRELLED = /^\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+$/u;
+
+/** What a player does in a match report, straight after the name: "equalised", "netted twice". */
+const PLAYER_ACTION_AFTER =
+  /^\s+(?:equalised|equalized|scored|netted|headed|struck|converted|saved|missed|assisted|homered|doubled|tripled|singled|pitched|bowled|batted|dribbled|crossed)\b/;
 
 /** A name's closing comma, then the verb of speech: "…, Zhang Weiming, says". */
 const SET_OFF_THEN_SPEECH = /^,\s+(?:said|says|told|tells|added|adds|explained|explains|warned)\b/;

@@ -228,6 +228,12 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['pehin', 'male'],
   ['mgr', 'male'],
   ['msgr', 'male'],
+  // Muslim scholars' titles in South Asia ("Maulana Fazlur Rehman", "Mufti Taqi Usmani") and a
+  // Buddhist monk's ("Ven. Omalpe Sobitha").
+  ['maulana', 'male'],
+  ['mufti', 'male'],
+  ['ven', null],
+  ['venerable', null],
 ]);
 
 /**
@@ -679,6 +685,17 @@ export const CALENDAR_WORDS = words(`
 `);
 
 /**
+ * Months in Spanish, Portuguese, Italian and French: "Diez de Octubre", "Nueve de Julio", "Sete de
+ * Setembro" are places and streets named after dates, not people with a particle in their name.
+ */
+export const ROMANCE_MONTHS = words(`
+  Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre Octubre Noviembre Diciembre
+  Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro Novembro Dezembro Gennaio Febbraio
+  Aprile Maggio Giugno Luglio Settembre Ottobre Dicembre Janvier Février Mars Avril Mai Juin
+  Juillet Août Septembre Octobre Novembre Décembre
+`);
+
+/**
  * Capitalised words that begin sentences, headings or page furniture and are never part of a
  * name: function words, furniture vocabulary ("Read More", "Sign up", "New ..."), and common
  * sentence openers.
@@ -767,6 +784,7 @@ export const MALE_GIVEN_NAMES = words(`
   Mir Azhar Syed Ravinder Srinivas Srinivasa Venkatesh Venkat Rama Krishna Harish Naveen Praveen
   Mahesh Ganesh Prakash Rakesh Dinesh Naresh Mohan Gopal Kiran Sandeep Pradeep Ashok
   Vinod Sachin Rajendra Surendra Mahendra Yogesh Umesh Shankar Subhash
+  Julian Damian Adrian Fabian Lucian Kilian Killian Cillian Cyprian Maximilian
   Lucas Kai Aubrey Percy Teboho Lebohang Tinashe Farai Tafadzwa Blessing Artturi Juhani Eero
 `);
 

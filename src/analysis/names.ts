@@ -71,6 +71,19 @@ const POST_NOMINALS = new Set(
   'KC QC SC SAN JP MP MEP MSP AM OBE MBE CBE KBE DBE PhD MD Jr Jr. Sr II III IV CEO'.split(' '),
 );
 
+/**
+ * "Hawaiian Kai Lenny-Akana", "Tasmanian Jack Reid": a nationality or regional adjective the
+ * shared demonyms do not list, known by its ending, before a given name.
+ */
+export function isDemonymBeforeGivenName(word: string, next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    isGivenName(next) &&
+    !isGivenName(word) &&
+    /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish)$/u.test(word)
+  );
+}
+
 /** "Dutch-born Anton Corbijn", "Genoa-based Costa Azzurra Cruises": a description before a name. */
 const DESCRIPTION = /-(?:born|based|bred|raised|educated|owned|led)$/;
 
@@ -192,7 +205,9 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         /s$/.test(previous.word) &&
         isCapitalised(candidate.word) &&
         ORGANISATION_HEADS.has(candidate.word.toLowerCase().replace(/s$/, ''));
-      if (gap !== ' ' && !initialGap && !pluralPossessiveGap) break;
+      // "Dato' Sri Ahmad Faizal": the Malay honour is written with an apostrophe for its lost letter.
+      const elidedHonorific = /^['’] $/.test(gap) && HONORIFICS.has(previous.word.toLowerCase());
+      if (gap !== ' ' && !initialGap && !pluralPossessiveGap && !elidedHonorific) break;
       if (isNameLike(candidate)) {
         run.push(candidate);
         next++;
@@ -340,8 +355,10 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         (HONOUR_OPENERS.get(word)?.has(nextWord) ?? false) ||
         (HONOUR_CONTINUATIONS.has(word) &&
           (HONOUR_OPENERS.has(honourBefore) || HONOUR_CONTINUATIONS.has(honourBefore)));
+      const demonym = run.length - coreStart >= 3 && isDemonymBeforeGivenName(word, nextWord);
       const peel =
         opensWithHonorific(text, run, coreStart) ||
+        demonym ||
         openingGerund ||
         openingJob ||
         description ||

@@ -131,6 +131,7 @@ const ABBREVIATED_TITLES = new Set([
   'arc',
   'barr',
   'adv',
+  'ven',
 ]);
 
 /** "Gov.", "Sen.", "Dr.": American style puts a full stop after a shortened title. */

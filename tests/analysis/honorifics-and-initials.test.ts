@@ -41,6 +41,20 @@ describe('courtesy titles from many traditions stay out of the name', () => {
     ]);
   });
 
+  it('reads Malaysian honours of two words, with or without the elided letter, and scholars’ titles (The Star, Dawn style)', () => {
+    const analysis = analyseText(
+      'Port deal signed',
+      "Tan Sri Wong Siew Keat said the terminal would double capacity. Dato' Sri Hasnul Ariffin said the state would match the funds.",
+      'Maulana Abdul Ghafoor Haideri said the party would join the talks. Ven. Kotapola Amarakitti said the temple would shelter families.',
+    );
+    expect(peopleIn(analysis)).toEqual([
+      'Wong Siew Keat',
+      'Hasnul Ariffin',
+      'Abdul Ghafoor Haideri',
+      'Kotapola Amarakitti',
+    ]);
+  });
+
   it('keeps those words as surnames when they stand alone after another title', () => {
     const analysis = analyseText(
       'Inquiry opens',
