@@ -80,7 +80,14 @@ import {
   roleRank,
   statedRole,
 } from './roles.js';
-import { isGivenName, isPersonTitle, isPlaceWord, isRoleNoun, isTitleWord } from './titles.js';
+import {
+  isCourtesyTitle,
+  isGivenName,
+  isPersonTitle,
+  isPlaceWord,
+  isRoleNoun,
+  isTitleWord,
+} from './titles.js';
 import { foldName, isCapitalised, type Token } from './tokens.js';
 import type { EntityKind } from './types.js';
 
@@ -426,6 +433,8 @@ interface PersonCandidate {
   knownAs: Set<string>;
   /** Times the surname appeared alone, counted as evidence at most twice. */
   surnameReuse: number;
+  /** Courtesy titles the full name was given ("dasho", "aum"), which later tell namesakes apart. */
+  courtesies: Set<string>;
 }
 
 function speechVerbFollows(run: NameRun): boolean {
@@ -1363,6 +1372,7 @@ function emptyCandidate(order: number): PersonCandidate {
     honorificForms: new Set(),
     knownAs: new Set(),
     surnameReuse: 0,
+    courtesies: new Set(),
   };
 }
 
@@ -1417,6 +1427,26 @@ const NEVER_NAME_WORDS_FOR_NICKNAMES = new Set([
 
 function addCandidateForm(candidate: PersonCandidate, form: string) {
   candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1);
+}
+
+/**
+ * The one person introduced with a courtesy title that is also a name ("Adi", "Ko", "Ato"), when the
+ * run is that title and the person's given name.
+ */
+function addressedByCourtesy(
+  run: NameRun,
+  candidates: ReadonlyMap<string, PersonCandidate>,
+): PersonCandidate | undefined {
+  const [courtesy, given] = run.core;
+  if (run.core.length !== 2 || !courtesy || !given) return undefined;
+  const title = courtesy.word.toLowerCase();
+  if (!HONORIFICS_BEFORE_FULL_NAMES.has(title)) return undefined;
+  const addressed = [...candidates.values()].filter(
+    (candidate) =>
+      candidate.courtesies.has(title) &&
+      [...candidate.forms.keys()].some((form) => form.split(' ')[0] === given.word && form.includes(' ')),
+  );
+  return addressed.length === 1 ? addressed[0] : undefined;
 }
 
 /** Each name run that names a person, in reading order, with the person it names. */
@@ -1637,10 +1667,21 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       listedBeforePluralFacility(run)
     )
       continue;
+    // "Adi Mereani" after "Adi Mereani Ravulo": a courtesy title that is also a name, before the
+    // given name of the one person introduced with it, is that person.
+    const courtesyReference = addressedByCourtesy(run, candidates);
+    if (courtesyReference) {
+      addCandidateForm(courtesyReference, name);
+      courtesyReference.honorificForms.add(name);
+      courtesyReference.evidence += personEvidence(run);
+      continue;
+    }
     const key = foldName(name);
     const candidate = candidates.get(key) ?? emptyCandidate(run.order);
     candidates.set(key, candidate);
     addCandidateForm(candidate, name);
+    for (const token of run.prefix)
+      if (isCourtesyTitle(token.word)) candidate.courtesies.add(token.word.toLowerCase().replace(/\.$/, ''));
     candidate.evidence += personEvidence(run);
     candidate.gender ??= genderOf(run);
     const role = statedRole(run);
@@ -1723,6 +1764,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       matching = [...candidates.values()].filter((candidate) =>
         [...candidate.forms.keys()].some((form) => form.includes(' ') && form.split(' ')[0] === word),
       );
+      // "Dasho Karma" when a Dasho Karma Tshering and an Aum Karma Choden are both in the story.
+      if (matching.length > 1) {
+        const courtesies = run.prefix.map((token) => token.word.toLowerCase().replace(/\.$/, ''));
+        matching = matching.filter((candidate) => courtesies.some((word) => candidate.courtesies.has(word)));
+      }
       if (matching.length > 1) matching = [];
     }
     // "Lula" for "Luiz Inácio Lula da Silva": the name a person is known by may sit inside the full one.
@@ -2111,6 +2157,7 @@ function mergePeople(candidates: PersonCandidate[]): PersonCandidate[] {
     target.gender ??= candidate.gender;
     for (const form of candidate.honorificForms) target.honorificForms.add(form);
     for (const form of candidate.knownAs) target.knownAs.add(form);
+    for (const word of candidate.courtesies) target.courtesies.add(word);
     target.evidence += candidate.evidence;
   }
   return mergeGivenNamesIntoFullNames(merged);
