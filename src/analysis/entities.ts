@@ -292,6 +292,14 @@ function listedBeforePluralFacility(run: NameRun): boolean {
 /** Place heads that name a street, which an address puts after "on" or "at". */
 const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'square', 'terrace']);
 
+/**
+ * Prepositions of place and of way before a street: "on King William Street", "through Barrister
+ * Sultan Ahmed Chowdhury Road" (a road named after a person, title and all, is still a road).
+ */
+const STREET_PREPOSITIONS = new Set(
+  'on in at along off near through via across down up onto into past beside'.split(' '),
+);
+
 /** Months that are also surnames: Theresa May, Brian May, Ben August. */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 
@@ -480,11 +488,14 @@ function initialsAsGivenNames(run: NameRun): boolean {
     initials !== undefined &&
     names.length > 0 &&
     names.length <= 3 &&
-    /^\p{Lu}{2}$/u.test(initials.word) &&
+    /^\p{Lu}{2,3}$/u.test(initials.word) &&
     !KNOWN_ORGANISATIONS.has(initials.word) &&
     !isPlaceWord(initials.word) &&
     names.every((token) => isPlausibleNameWord(token.word)) &&
-    (speechVerbFollows(run) || run.prefix.some((token) => isPersonTitle(token.word)))
+    // "Alhaj AKM Ashraf Uddin": three initials, as Bangladeshi names are written, only after a
+    // courtesy title or an office, since three capitals more often open a body's name ("BBC Radio").
+    ((initials.word.length === 2 && speechVerbFollows(run)) ||
+      run.prefix.some((token) => isPersonTitle(token.word)))
   );
 }
 
@@ -630,7 +641,7 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   // "on King William Street": a street after a preposition of place is one, whatever title it starts with.
   const streetAddress =
     STREET_HEADS.has(last.toLowerCase()) &&
-    ['on', 'in', 'at', 'along', 'off', 'near'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
+    STREET_PREPOSITIONS.has(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
   const venue = VENUE_HEADS.has(last.toLowerCase());
   const determinedVenue =
     venue && ['the', 'new', 'old'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));

@@ -183,6 +183,8 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['haji', 'male'],
   ['hajji', 'male'],
   ['alhaji', 'male'],
+  // Bangladeshi usage: "Alhaj AKM Ashraf Uddin".
+  ['alhaj', 'male'],
   ['hajjat', 'female'],
   ['hajat', 'female'],
   ['hajia', 'female'],
