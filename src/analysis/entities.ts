@@ -48,6 +48,7 @@ import {
   ROMANCE_MONTHS,
   SPEECH_VERBS,
   STAFF_NOUNS,
+  TITLE_MODIFIERS,
 } from './lexicon.js';
 import {
   ARABIC_ATTACHED_PARTICLE,
@@ -1716,6 +1717,16 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   for (const run of singles) {
     const word = (run.core[0] as Token).word;
     if (!isPlausibleNameWord(word)) continue;
+    // "the consultancy Prime Advisory": after a kind of body, a rank word and one more word are
+    // the body's name, not a title and a surname.
+    const kindBefore = run.paragraphTokens[run.firstIndex - 1];
+    if (
+      run.prefix.length === 1 &&
+      TITLE_MODIFIERS.has(lowerWord(run.prefix[0])) &&
+      BODIES_SET_OFF_BEFORE_NAME.has(kindBefore?.word ?? '') &&
+      gapBetween(run.text, kindBefore, run.tokens[0]) === ' '
+    )
+      continue;
     // "the General Election": a title word after an article is part of a noun phrase, not a name.
     const determined = ['the', 'a', 'an'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
     // "Unesco's Representative List of the Intangible Cultural Heritage": a title word in a thing's

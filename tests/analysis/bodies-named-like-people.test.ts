@@ -11,6 +11,16 @@ describe('bodies whose names read like people', () => {
     expect(quoteStartingWith(analysis, 'It is a full multiple')?.speaker).toBe('Marisa Kohn');
   });
 
+  it('reads a rank word after a kind of body as the start of the body’s name (Ahram Online style)', () => {
+    const analysis = analyseText(
+      'Exports rise',
+      'Analyst Heba Mansour of the Giza-based consultancy Principal Insight said the gain reflected the weaker pound.',
+      '"It is a currency story, not a competitiveness story," she said.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Heba Mansour']);
+    expect(quoteStartingWith(analysis, 'It is a currency story')?.speaker).toBe('Heba Mansour');
+  });
+
   it('still finds a person after "of" and a lower-case noun', () => {
     const analysis = analyseText(
       'Davis Cup won',

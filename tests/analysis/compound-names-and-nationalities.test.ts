@@ -32,7 +32,10 @@ describe('double-barrelled and particle surnames in match reports', () => {
   });
 
   it('does not make a two-word club a player when it scores', () => {
-    const analysis = analyseText('Cup holders out', 'Stenhousemuir Rovers scored twice in the second half.');
+    const analysis = analyseText(
+      'Cup holders out',
+      'Stenhousemuir Rovers scored twice in the second half. Partick Thistle equalised and Aston Villa netted late.',
+    );
     expect(peopleIn(analysis)).toEqual([]);
   });
 

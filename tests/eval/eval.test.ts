@@ -131,7 +131,7 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'blind set c, batch 8': [15 / 15, 1, 1, 16 / 16, 16 / 16, 16 / 16],
   'blind set c, batch 9': [18 / 18, 1, 1, 16 / 16, 16 / 16, 12 / 13],
   'ninth held-out set (new)': [85 / 90, 90 / 91, 90 / 91, 39 / 39, 39 / 39, 37 / 38],
-  'tenth held-out set (new)': [84 / 87, 1, 1, 49 / 49, 49 / 50, 41 / 42],
+  'tenth held-out set (new)': [85 / 87, 1, 1, 49 / 49, 49 / 49, 41 / 42],
   'eleventh held-out set': [83 / 85, 1, 1, 51 / 51, 51 / 51, 51 / 51],
   'twelfth held-out set': [63 / 63, 1, 1, 46 / 46, 46 / 46, 44 / 44],
   'thirteenth held-out set': [83 / 86, 86 / 87, 1, 46 / 46, 46 / 46, 41 / 43],
