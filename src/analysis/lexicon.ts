@@ -231,10 +231,9 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['mgr', 'male'],
   ['msgr', 'male'],
   // Muslim scholars' titles in South Asia ("Maulana Fazlur Rehman", "Mufti Taqi Usmani") and a
-  // Buddhist monk's ("Ven. Omalpe Sobitha").
+  // Buddhist monk's ("Venerable Omalpe Sobitha"; "Ven." is among the titles needing a full name).
   ['maulana', 'male'],
   ['mufti', 'male'],
-  ['ven', null],
   ['venerable', null],
 ]);
 
@@ -263,7 +262,7 @@ export const HONOUR_GRADES = words('Sri Seri Setia Paduka Laila Jasa Utama Pangl
  * given names), Amharic "Ato" (Ghanaian: Ato Boldon).
  */
 export const HONORIFICS_BEFORE_FULL_NAMES = words(
-  'tun puan sr eng arc barr adv u ko ma adi awang dayang ato',
+  'tun puan sr eng arc barr adv ven u ko ma adi awang dayang ato',
 );
 
 /** Of those, the ones a full stop after makes an initial or a given name, never a title. */

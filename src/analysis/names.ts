@@ -514,7 +514,8 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
 export function opensWithHonorific(text: string, run: readonly Token[], at: number): boolean {
   const token = run[at];
   if (!token || !HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase())) return false;
-  const following = run.length - at - 1;
+  // "Arc de Triomphe": a particle is no given name.
+  const following = run.slice(at + 1).filter((name) => isCapitalised(name.word)).length;
   // "Daw Khin Myat Thu" but "U. Srinivasan", "Ma. Cristina Santos": an initial or a given name.
   if (HONORIFICS_NEVER_SHORTENED.has(token.word.toLowerCase()))
     return following >= 2 && text[token.end] !== '.' && !isTitleWord(run[at + 1]?.word ?? '');

@@ -55,6 +55,14 @@ describe('courtesy titles from many traditions stay out of the name', () => {
     ]);
   });
 
+  it('leaves a short title word that opens a thing’s name inside it ("Ven Diagram", an album)', () => {
+    const analysis = analyseText(
+      'Band reunites',
+      'Ven Diagram was the band’s first album, and it sold poorly.',
+    );
+    expect(peopleIn(analysis)).toEqual([]);
+  });
+
   it('keeps those words as surnames when they stand alone after another title', () => {
     const analysis = analyseText(
       'Inquiry opens',
