@@ -2252,9 +2252,37 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       drafts.push(institution);
   }
   linkAcronyms(paragraphs, drafts);
+  linkPopularNames(paragraphs, drafts);
   dropCorporateSuffixes(drafts);
   giveJobsToHoldersNamedAfter(paragraphs, drafts, () => personMentionsOf(runs, drafts), ORDER_PER_PARAGRAPH);
   return drafts.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * "the Directorate for Priority Crime Investigation, known as the Hawks": a body introduced in
+ * full and then by its popular name is one body, spoken of under its full name; the popular name
+ * is a short form of it, never a second body.
+ */
+const KNOWN_AS_POPULAR_NAME =
+  /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|in|the|\p{Lu}[\p{L}'’-]*))*),?\s+\(?(?:also\s+|commonly\s+|popularly\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?["“]?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+function linkPopularNames(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
+  for (const paragraph of paragraphs) {
+    if (!paragraph.text.includes('known as')) continue;
+    for (const match of paragraph.text.matchAll(KNOWN_AS_POPULAR_NAME)) {
+      const [, longForm = '', popular = ''] = match;
+      const owner = drafts.find(
+        (draft) => draft.kind === 'organisation' && draft.name.includes(' ') && longForm.endsWith(draft.name),
+      );
+      if (!owner || owner.name === popular || owner.aliases.includes(popular)) continue;
+      const short = drafts.findIndex((draft) => draft.name === popular && draft.kind !== 'person');
+      owner.aliases.push(popular, ...(short === -1 ? [] : (drafts[short] as EntityDraft).aliases));
+      if (short !== -1) {
+        owner.order = Math.min(owner.order, (drafts[short] as EntityDraft).order);
+        drafts.splice(short, 1);
+      }
+    }
+  }
 }
 
 /** Words a company's legal name ends on and its second mention leaves out. */
