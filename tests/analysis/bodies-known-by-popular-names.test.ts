@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText, quoteStartingWith } from './build-article.js';
+import { analyseText, organisationsIn, quoteStartingWith } from './build-article.js';
 
 describe('a body named in full, then by the name it is popularly known by', () => {
   it('gives "a Scorpions spokesperson said" to the directorate named in full (Mail & Guardian style)', () => {
@@ -11,10 +11,7 @@ describe('a body named in full, then by the name it is popularly known by', () =
     expect(quoteStartingWith(analysis, 'following the money')?.speaker).toBe(
       'Directorate of Special Operations',
     );
-    const bodies = analysis.people
-      .filter((entity) => entity.kind === 'organisation')
-      .map((entity) => entity.name);
-    expect(bodies).not.toContain('Scorpions');
+    expect(organisationsIn(analysis)).not.toContain('Scorpions');
   });
 
   it('links "popularly known as" in brackets the same way', () => {
