@@ -145,7 +145,7 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'twentieth held-out set': [55 / 58, 58 / 59, 1, 37 / 37, 37 / 40, 33 / 37],
   'twenty-first held-out set': [37 / 54, 1, 54 / 56, 37 / 49, 37 / 43, 31 / 37],
   'twenty-second held-out set': [75 / 79, 79 / 82, 1, 47 / 48, 1, 39 / 43],
-  'twenty-third held-out set': [72 / 76, 1, 1, 39 / 39, 39 / 41, 33 / 35],
+  'twenty-third held-out set': [73 / 76, 1, 1, 39 / 39, 39 / 41, 33 / 35],
   'twenty-fourth held-out set': [52 / 63, 63 / 64, 1, 44 / 50, 44 / 50, 34 / 43],
   'twenty-fifth held-out set': [52 / 64, 1, 1, 39 / 46, 39 / 46, 37 / 39],
 };
