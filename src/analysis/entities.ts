@@ -394,10 +394,16 @@ function actsAsOrganisation(run: NameRun): boolean {
     /^\s+(?:said|says|added|announced)\b/.test(after)
   )
     return true;
+  // "Age Action, the charity for older people,": an appositive that says what kind of body it is.
+  if (!last.possessive && KIND_IN_APPOSITIVE.test(after)) return true;
   // "Nchanga Copper Mines, which is majority owned by…, said": "which" is for things, not people.
   if (!last.possessive && WHICH_CLAUSE_THEN_SPEECH.test(after)) return true;
   return !last.possessive && ORGANISATION_ACTION.test(after);
 }
+
+/** ", the charity for older people,", ", the national teachers' union.": a body's kind, not a job. */
+const KIND_IN_APPOSITIVE =
+  /^,\s+(?:the|a|an)\s+(?:(?!of\s|for\s)[\p{Ll}'’-]+\s+){0,2}(?:charity|union|party|federation|association|think tank|trade body|lobby group|campaign group|pressure group)(?=\s+(?:for|of|that|which|representing)\b|[,.;])/u;
 
 const WHICH_CLAUSE_THEN_SPEECH = /^,\s+which\s[^.;"“”]{1,120}?,\s+(?:said|says|added|announced)\b/;
 
