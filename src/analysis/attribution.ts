@@ -1355,6 +1355,18 @@ class Attributor {
         region,
       );
     if (spokesperson) {
+      const kindWord = spokesperson[1] ?? '';
+      // "a spokesperson for the union's Birmingham branch": a branch or office of a body the story
+      // has named speaks for that body, not for the town it sits in.
+      const ownedBranch =
+        /^\p{Ll}/u.test(kindWord) &&
+        /^['’]s\s/u.test(region.slice(spokesperson.index + spokesperson[0].length)) &&
+        ORGANISATION_HEADS.has(kindWord)
+          ? (this.organisationEndingIn(kindWord) ??
+            this.organisationContaining(kindWord) ??
+            this.justActedOrganisationOfUntoldKind(kindWord))
+          : null;
+      if (ownedBranch) return { kind: 'entity', entity: ownedBranch };
       // A spokesman speaks for an organisation; for a person he is someone else, and unnamed.
       const owner = view.mentions.find((mention) => mention.start >= regionStart + spokesperson.index);
       // For a place, the name is most likely part of a body not recognised ("Transport for London").

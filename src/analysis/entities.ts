@@ -416,10 +416,16 @@ function actsAsOrganisation(run: NameRun): boolean {
     /^\s+(?:said|says|added|announced)\b/.test(after)
   )
     return true;
+  // "Age Action, the charity for older people,": an appositive that says what kind of body it is.
+  if (!last.possessive && KIND_IN_APPOSITIVE.test(after)) return true;
   // "Nchanga Copper Mines, which is majority owned by…, said": "which" is for things, not people.
   if (!last.possessive && WHICH_CLAUSE_THEN_SPEECH.test(after)) return true;
   return !last.possessive && ORGANISATION_ACTION.test(after);
 }
+
+/** ", the charity for older people,", ", the national teachers' union.": a body's kind, not a job. */
+const KIND_IN_APPOSITIVE =
+  /^,\s+(?:the|a|an)\s+(?:(?!of\s|for\s)[\p{Ll}'’-]+\s+){0,2}(?:charity|union|party|federation|association|think tank|trade body|lobby group|campaign group|pressure group)(?=\s+(?:for|of|that|which|representing)\b|[,.;])/u;
 
 const WHICH_CLAUSE_THEN_SPEECH = /^,\s+which\s[^.;"“”]{1,120}?,\s+(?:said|says|added|announced)\b/;
 
@@ -2325,9 +2331,111 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       drafts.push(institution);
   }
   linkAcronyms(paragraphs, drafts);
+  linkPopularNames(paragraphs, drafts);
+  nameBodiesCitedShortInFull(paragraphs, drafts);
   dropCorporateSuffixes(drafts);
   giveJobsToHoldersNamedAfter(paragraphs, drafts, () => personMentionsOf(runs, drafts), ORDER_PER_PARAGRAPH);
   return drafts.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * "the Directorate for Priority Crime Investigation, known as the Hawks": a body introduced in
+ * full and then by its popular name is one body, spoken of under its full name; the popular name
+ * is a short form of it, never a second body.
+ */
+const KNOWN_AS_POPULAR_NAME =
+  /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|in|the|\p{Lu}[\p{L}'’-]*))*),?\s+\(?(?:also\s+|commonly\s+|popularly\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?["“]?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+function linkPopularNames(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
+  for (const paragraph of paragraphs) {
+    if (!paragraph.text.includes('known as')) continue;
+    for (const match of paragraph.text.matchAll(KNOWN_AS_POPULAR_NAME)) {
+      const [, longForm = '', popular = ''] = match;
+      const owner = drafts.find(
+        (draft) => draft.kind === 'organisation' && draft.name.includes(' ') && longForm.endsWith(draft.name),
+      );
+      if (!owner || owner.name === popular || owner.aliases.includes(popular)) continue;
+      const short = drafts.findIndex((draft) => draft.name === popular && draft.kind !== 'person');
+      owner.aliases.push(popular, ...(short === -1 ? [] : (drafts[short] as EntityDraft).aliases));
+      if (short !== -1) {
+        owner.order = Math.min(owner.order, (drafts[short] as EntityDraft).order);
+        drafts.splice(short, 1);
+      }
+    }
+  }
+}
+
+/** A run of capitalised words, small joining words allowed inside: a candidate full name of a body. */
+const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*/gu;
+
+/** "UK Research and Innovation" is UKRI: a word in capitals gives all its letters. */
+function lettersOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => (/^\p{Lu}{2,}$/u.test(word) ? word : word[0]))
+    .join('');
+}
+
+/**
+ * "after the Health Service Executive published a plan… A spokeswoman for the HSE said", "owned
+ * by Mopani Copper Mines… A Mopani spokesperson said": news style names a body in full once and
+ * then by its initials or its first word, often without brackets to link them. A body found only
+ * under the short form is the one full name in the story that its initials spell, or that opens
+ * with the word and ends on a word bodies are named by; it speaks under that full name.
+ */
+function nameBodiesCitedShortInFull(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
+  // "Google" beside "Google News", "BT" beside "BT Retail": a body known the world over by its one
+  // word, or by initials that are no full name's, is the parent of the division named after it.
+  const shortForms = drafts.filter(
+    (draft) =>
+      draft.kind === 'organisation' &&
+      !draft.name.includes(' ') &&
+      !isPlaceWord(draft.name) &&
+      !KNOWN_ORGANISATIONS.has(draft.name),
+  );
+  if (shortForms.length === 0) return;
+  const fullNames = new Map<string, number>();
+  for (const paragraph of paragraphs)
+    for (const match of paragraph.text.matchAll(CAPITALISED_NAME)) {
+      const name = match[0].replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '');
+      if (name.includes(' ') && !fullNames.has(name))
+        fullNames.set(name, paragraph.n * ORDER_PER_PARAGRAPH + (match.index ?? 0));
+    }
+  for (const short of shortForms) {
+    const spelt = isAcronym(short.name) && short.name.length >= 3;
+    const longForms = [...fullNames.keys()].filter((name) => {
+      const words = name.split(/\s+/);
+      if (spelt) return words.length >= 2 && lettersOf(name) === short.name;
+      return (
+        !isAcronym(short.name) &&
+        words[0] === short.name &&
+        words.length <= 4 &&
+        ORGANISATION_HEADS.has((words.at(-1) ?? '').toLowerCase()) &&
+        !isPlaceWord(words.slice(1).join(' '))
+      );
+    });
+    const [longForm] = longForms;
+    if (longForms.length !== 1 || !longForm || isGivenName(longForm.split(' ')[0] ?? '')) continue;
+    // Named in full first, then short: a full name only after the short one is another body
+    // ("Lincoln" the club, later "Lincoln City Council").
+    if ((fullNames.get(longForm) ?? Number.POSITIVE_INFINITY) > short.order) continue;
+    const known = drafts.find(
+      (draft) => foldName(draft.name) === foldName(longForm) || draft.aliases.includes(longForm),
+    );
+    if (known?.kind === 'organisation') {
+      for (const alias of [short.name, ...short.aliases])
+        if (!known.aliases.includes(alias)) known.aliases.push(alias);
+      known.order = Math.min(known.order, short.order);
+      drafts.splice(drafts.indexOf(short), 1);
+      continue;
+    }
+    // A person or a place of that name is no body's full name.
+    if (known) continue;
+    short.aliases.unshift(short.name);
+    short.name = longForm;
+    short.order = Math.min(short.order, fullNames.get(longForm) ?? short.order);
+  }
 }
 
 /** Words a company's legal name ends on and its second mention leaves out. */

@@ -331,7 +331,7 @@ export const ORGANISATION_HEADS = words(`
   commission tribunal caucus community semiconductor semiconductors electronics energy pharma
   pharmaceuticals capital partners solutions petroleum steel media health healthcare foods
   logistics telecom telecoms insurance securities ventures resources brands entertainment
-  magazine economics tobacco mining minerals metals railways shipping aerospace chemicals
+  magazine economics tobacco mining mines minerals metals railways shipping aerospace chemicals
   therapeutics biotech robotics utilities retail estates reserve properties homes developments inspectorate rovers wanderers rangers athletic albion hotspur harriers argyle fc united
   afc bus metro rail railway transit chamber legal institutet universitet instituut universiteit
   institut hochschule stiftung kommun sjukhuset institution institutes academy museum library

@@ -2,6 +2,7 @@ import type { Paragraph } from '../corpus/types.js';
 import type { EntityDraft } from './entities.js';
 import { DEMONYM_TO_PLACE } from './lexicon.js';
 import { rolePhrasesIn } from './role-phrases.js';
+import { isAbbreviatedTitle, isTitleWord } from './titles.js';
 
 export interface Mention {
   entity: EntityDraft;
@@ -217,10 +218,59 @@ function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[]
   return found;
 }
 
+/** A title, shortened or not, then a capitalised surname: "Rep. Xiong", "Mayor Okafor". */
+const TITLE_THEN_SURNAME = /(?<![\p{L}.])(\p{Lu}\p{Ll}{1,11})\.?\s+(\p{Lu}[\p{L}'’]+)(?![\p{L}'’-])/gu;
+
+const sharedSurnamesOf = new WeakMap<readonly EntityDraft[], Map<string, EntityDraft[]>>();
+
+/** Surnames that end more than one person's name, so that alone they name no one. */
+function sharedSurnames(entities: readonly EntityDraft[]): Map<string, EntityDraft[]> {
+  const cached = sharedSurnamesOf.get(entities);
+  if (cached) return cached;
+  const bySurname = new Map<string, EntityDraft[]>();
+  for (const entity of entities) {
+    if (entity.kind !== 'person' || !entity.name.includes(' ')) continue;
+    const surname = entity.name.split(' ').at(-1) ?? '';
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), entity]);
+  }
+  for (const [surname, holders] of bySurname) if (holders.length < 2) bySurname.delete(surname);
+  sharedSurnamesOf.set(entities, bySurname);
+  return bySurname;
+}
+
+/**
+ * "Dr. Pa Houa Xiong… State Rep. Kao Xiong… 'These are families,' Rep. Xiong said": when two
+ * people share a surname, a title before it tells them apart, if only one of them holds it.
+ */
+function titledSharedSurnameMentions(text: string, entities: readonly EntityDraft[]): Mention[] {
+  const shared = sharedSurnames(entities);
+  const found: Mention[] = [];
+  if (shared.size === 0) return found;
+  for (const match of text.matchAll(TITLE_THEN_SURNAME)) {
+    const [whole, title = '', surname = ''] = match;
+    const holders = shared.get(surname);
+    if (!holders || !(isAbbreviatedTitle(title) || isTitleWord(title))) continue;
+    const lowerTitle = title.toLowerCase();
+    // Courtesy titles say nothing of office, and both namesakes may bear them.
+    if (['mr', 'mrs', 'ms', 'miss', 'dr'].includes(lowerTitle)) continue;
+    const titled = holders.filter((holder) =>
+      (holder.role ?? '')
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .some((word) => word === lowerTitle || (lowerTitle.length >= 3 && word.startsWith(lowerTitle))),
+    );
+    if (titled.length !== 1) continue;
+    const end = (match.index ?? 0) + whole.length;
+    found.push({ entity: titled[0] as EntityDraft, start: end - surname.length, end, byRole: false });
+  }
+  return found;
+}
+
 /** Every mention of every entity in one paragraph, longest first where two overlap, in text order. */
 export function findMentions(paragraph: Paragraph, entities: readonly EntityDraft[]): Mention[] {
   const found = nameMentions(paragraph.text, entities);
   found.push(...roleMentions(paragraph.text, entities));
+  found.push(...titledSharedSurnameMentions(paragraph.text, entities));
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Mention[] = [];
   for (const mention of found) {

@@ -23,3 +23,7 @@ export function peopleIn(analysis: Analysis): string[] {
 export function roleIn(name: string, ...paragraphs: string[]): string | null {
   return entityNamed(analyseText('Local news', ...paragraphs), name)?.role ?? null;
 }
+
+export function organisationsIn(analysis: Analysis): string[] {
+  return analysis.people.filter((entity) => entity.kind === 'organisation').map((entity) => entity.name);
+}
