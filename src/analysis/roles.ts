@@ -13,6 +13,7 @@ import {
   DEMONYM_TO_PLACE,
   HONORIFICS,
   isGroupWord,
+  isNameParticle,
   KNOWN_ORGANISATIONS,
   NEVER_NAME_WORDS,
   ORGANISATION_HEADS,
@@ -953,7 +954,97 @@ export function statedRole(run: NameRun): string | null {
     // "His brother, X, who drives him to treatment": a service done for one person is no trade.
     if (after !== null && statesJobByClause(after) && !FOR_ONE_PERSON.test(after)) return after;
   }
-  return before ?? title ?? roleAfter(run) ?? roleByPassive(run);
+  return before ?? title ?? roleAfter(run) ?? roleByPassive(run) ?? titleOverList(run) ?? counselInCourt(run);
+}
+
+/** Letters a court gives its senior advocates, after the name: "Alison Keane SC", "Femi Ade SAN". */
+const COUNSEL_LETTERS = new Map([
+  ['KC', "King's Counsel"],
+  ['QC', "Queen's Counsel"],
+  ['SC', 'Senior Counsel'],
+  ['SAN', 'Senior Advocate of Nigeria'],
+]);
+
+const COUNSEL_LETTERS_AFTER = /^,? (KC|QC|SC|SAN)\b/;
+
+/** A court report's opening for the barrister of each side: "Defending, Gareth Pryce said…". */
+const SIDE_ARGUED_BEFORE = /(?:^|[.!?]["”’]?\s+)(Defending|Prosecuting|Mitigating), $/;
+
+const COUNSEL_OF_SIDE = new Map([
+  ['Defending', 'defence counsel'],
+  ['Mitigating', 'defence counsel'],
+  ['Prosecuting', 'prosecution counsel'],
+]);
+
+/**
+ * "For the developer, Michael Burke SC said", "Defending, Gareth Pryce said": a court report names
+ * the barristers by the letters of their rank or by the side they argue, not by a job noun.
+ */
+function counselInCourt(run: NameRun): string | null {
+  const last = run.core.at(-1);
+  const first = run.paragraphTokens[run.firstIndex];
+  if (!last || !first) return null;
+  const letters = COUNSEL_LETTERS_AFTER.exec(run.text.slice(last.end, last.end + 6))?.[1];
+  if (letters !== undefined) return COUNSEL_LETTERS.get(letters) ?? null;
+  const side = SIDE_ARGUED_BEFORE.exec(run.text.slice(Math.max(0, first.start - 16), first.start))?.[1];
+  return side === undefined ? null : (COUNSEL_OF_SIDE.get(side) ?? null);
+}
+
+/** How far back a list of names may reach for the plural title that leads it. */
+const LIST_REACH = 24;
+
+/** "Justices" is one Justice each, "Councilwomen" one Councilwoman, "Deputies" one Deputy. */
+function singularTitle(word: string): string | null {
+  if (!isCapitalised(word)) return null;
+  const singular = word.endsWith('men')
+    ? `${word.slice(0, -3)}man`
+    : word.endsWith('ies')
+      ? `${word.slice(0, -3)}y`
+      : word.endsWith('s')
+        ? word.slice(0, -1)
+        : word;
+  if (singular === word || HONORIFICS.has(singular.toLowerCase()) || !isPersonTitle(singular)) return null;
+  return singular;
+}
+
+/**
+ * "followed by Justices Paulo Moura, Ricardo Teixeira and Marta Nogueira", "Councilwomen Denise
+ * Carter and Ruby Okoye": a plural title before a list of names is each one's office, the later
+ * names' too, though only the first stands beside it.
+ */
+function titleOverList(run: NameRun): string | null {
+  const tokens = run.paragraphTokens;
+  const first = tokens[run.firstIndex];
+  const before = tokens[run.firstIndex - 1];
+  if (!first || !before) return null;
+  const gapToName = run.text.slice(before.end, first.start);
+  if (gapToName !== ', ' && !(before.word === 'and' && gapToName === ' ')) return null;
+  const reach = Math.max(0, run.firstIndex - LIST_REACH);
+  for (let index = run.firstIndex - 1; index >= reach; index--) {
+    const token = tokens[index] as Token;
+    const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
+    if (gap !== ' ' && gap !== ', ') return null;
+    if (token.word === 'and') continue;
+    if (!isCapitalised(token.word) && !isNameParticle(token.word)) return null;
+    const singular = singularTitle(token.word);
+    if (singular === null) continue;
+    // "Before a statement to MPs, Mr X", "Pixies, Foo Fighters and Iron Maiden", "The Producers,
+    // Mary Poppins": a title set off by a comma, inside a capitalised name or after "the" leads no list.
+    if (gap !== ' ') return null;
+    let begin = index;
+    while (
+      begin > 0 &&
+      isCapitalised((tokens[begin - 1] as Token).word) &&
+      TITLE_MODIFIERS.has((tokens[begin - 1] as Token).word.toLowerCase()) &&
+      run.text.slice((tokens[begin - 1] as Token).end, (tokens[begin] as Token).start) === ' '
+    )
+      begin--;
+    const ahead = tokens[begin - 1];
+    const aheadGap = ahead ? run.text.slice(ahead.end, (tokens[begin] as Token).start) : '';
+    if (ahead && aheadGap === ' ' && (isCapitalised(ahead.word) || ahead.word === 'the')) return null;
+    return `${run.text.slice((tokens[begin] as Token).start, token.start)}${singular}`;
+  }
+  return null;
 }
 
 const FOR_ONE_PERSON = /^\S+ (?:him|her|them|me|us)\b/;
