@@ -658,6 +658,8 @@ const JOB_VERB_FORMS: readonly (readonly [string, string])[] = [
   ['works from', 'worked from'],
 ];
 
+const PAST_TRADE_VERBS = 'sold|taught|farmed|fished|drove|traded|coached|managed|edited|worked';
+
 /** "who had advised Dallas to award a penalty" tells of one act; "who has advised ministers since 2010" of a job. */
 const JOB_VERBS = [
   ...JOB_VERB_FORMS.flatMap(([present, participle]) => [present, `has ${participle}`]),
@@ -670,10 +672,17 @@ const JOB_VERBS = [
   'owned(?= (?:a|an|the|his|her|their) )',
   // "directed the film": a film's or a show's director.
   'directed(?= (?:a|an|the|his|her|their) )',
+  // "who sold foodstuff there for 19 years", "who taught at the school for three decades": a past
+  // verb of trade with how long it lasted is a working life, not one sale.
+  `(?:${PAST_TRADE_VERBS})(?= [^,;.:“”"()]{1,40}? for (?:\\d+|[a-z]+) (?:years|decades)\\b)`,
 ].join('|');
 
 const JOB_CLAUSE = new RegExp(`^(?:${JOB_VERBS}) `);
-const WHO_STATES_JOB = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”"()]+)`);
+// "who has lived on the canal for thirty years and chairs the residents' platform": the job may be
+// the second of two things the clause tells.
+const WHO_STATES_JOB = new RegExp(
+  `^(?:who|which) ((?:[^,;.:“”"()]{1,80}? and )?)(?:${JOB_VERBS}) ([^,;.:“”"()]+)`,
+);
 
 /**
  * How much a stated role says of what someone is, best first: a job noun ("retired nurse"), then
@@ -779,7 +788,8 @@ function readRoleAfter(run: NameRun): string | null {
   if (runsSomething) {
     // "who grows cocoa on four hectares near Sefwi Wiawso in the Western North Region": where they
     // do it is no part of the job once the clause runs long.
-    const words = runsSomething[0].split(/\s+/);
+    const clause = runsSomething[0].replace(/^(?:who|which) /, '').slice(runsSomething[1]?.length ?? 0);
+    const words = `who ${clause}`.split(/\s+/);
     const placeAt = words.findIndex((word, at) => at > 3 && /^(?:in|near|on|outside|since|from)$/.test(word));
     const job = words.length > 13 && placeAt !== -1 ? words.slice(0, placeAt) : words;
     if (job.length <= 13)
