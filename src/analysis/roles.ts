@@ -777,8 +777,9 @@ function readRoleAfter(run: NameRun): string | null {
   // "Maria Kowalski — the group's founder — said", "X (pictured), the party's leader, said": a dash
   // sets an appositive off as a comma does, and a picture's pointer stands outside the sentence.
   // "Maria Kowalski, 34, from Leeds, a nurse," : an age and a home town come before the job.
+  // "Naoko Ito of the Kyoto Institute, a geochemist who": so does where someone works.
   const opening =
-    /^(?: \((?:pictured|left|right|centre|center|above|below|inset)\))?, (?:\d+, )?(?:from \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*, (?=an? ))?|^ [—–] /u.exec(
+    /^(?: \((?:pictured|left|right|centre|center|above|below|inset)\))?, (?:\d+, )?(?:from \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*, (?=an? ))?|^ [—–] |^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’-]*))*, (?=an? )/u.exec(
       rest,
     );
   if (!opening) return null;
@@ -964,7 +965,26 @@ export function statedRole(run: NameRun): string | null {
     // "His brother, X, who drives him to treatment": a service done for one person is no trade.
     if (after !== null && statesJobByClause(after) && !FOR_ONE_PERSON.test(after)) return after;
   }
-  return before ?? title ?? roleAfter(run) ?? roleByPassive(run) ?? titleOverList(run) ?? counselInCourt(run);
+  return (
+    before ??
+    title ??
+    roleAfter(run) ??
+    roleByPassive(run) ??
+    titleOverList(run) ??
+    counselInCourt(run) ??
+    academicRank(run)
+  );
+}
+
+const PROFESSOR_SHORT = /^Prof\.?$/;
+
+/**
+ * "said Prof. Kenji Sato of Hokkaido University": written short, a professor's title reads as a
+ * courtesy like "Dr", yet it is the one job the article gives.
+ */
+function academicRank(run: NameRun): string | null {
+  const rank = run.prefix.find((token) => PROFESSOR_SHORT.test(token.word));
+  return rank ? 'professor' : null;
 }
 
 /** Letters a court gives its senior advocates, after the name: "Alison Keane SC", "Femi Ade SAN". */
