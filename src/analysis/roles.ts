@@ -965,6 +965,11 @@ export function statedRole(run: NameRun): string | null {
     // "His brother, X, who drives him to treatment": a service done for one person is no trade.
     if (after !== null && statesJobByClause(after) && !FOR_ONE_PERSON.test(after)) return after;
   }
+  // "have appointed former Fiji flanker X as head coach": the post given now outranks one held before.
+  if (before === null || /^former\b/i.test(before)) {
+    const appointed = postAppointedTo(run);
+    if (appointed !== null) return appointed;
+  }
   return (
     before ??
     title ??
@@ -974,6 +979,29 @@ export function statedRole(run: NameRun): string | null {
     counselInCourt(run) ??
     academicRank(run)
   );
+}
+
+const APPOINTING_VERB_BEFORE =
+  /\b(?:appointed|appoint|appoints|named|names|hired|hires|installed|installs|elected|elects)\b[^.!?,;:“”"]{0,60}$/;
+
+const POST_AFTER = /^ as (?:the |its |their |his |her |new |interim )*([^,;.:“”"()]+)/;
+
+/** What ends the post given: when, for how long, or whom it replaces. */
+const POST_END =
+  /\s(?:on|in|for|until|from|after|with|following|replacing|to|last|this|next|earlier|yesterday|today)\b.*$/;
+
+/** "Leeds named Sam Allardyce as manager until May": the post a person is given in the sentence. */
+function postAppointedTo(run: NameRun): string | null {
+  const first = run.paragraphTokens[run.firstIndex];
+  const last = run.tokens.at(-1);
+  if (!first || !last) return null;
+  if (!APPOINTING_VERB_BEFORE.test(run.text.slice(Math.max(0, first.start - 80), first.start))) return null;
+  const post = POST_AFTER.exec(run.text.slice(last.end, last.end + 120))?.[1]
+    ?.replace(POST_END, '')
+    .trim();
+  if (!post) return null;
+  const words = post.split(/\s+/);
+  return words.length <= 5 && words.some((word) => isRoleNoun(word)) ? post : null;
 }
 
 const PROFESSOR_SHORT = /^Prof\.?$/;
