@@ -46,3 +46,14 @@ describe('a relative clause tells a job as the second of two things or as a work
     ).toBeNull();
   });
 });
+
+describe('an Indian city corporation member is a corporator', () => {
+  it('reads "corporator" before a name as the office (Times of India style)', () => {
+    expect(
+      roleIn(
+        'Sunita Kamble',
+        'The motion, moved by corporator Sunita Kamble and backed by the ruling bloc, was passed 31-12.',
+      ),
+    ).toBe('corporator');
+  });
+});
