@@ -91,7 +91,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   under-secretary physician mother father son daughter brother sister widow husband wife
   survivor witness victim organiser organizer founder co-founder partner trader investor banker
   fellow counsel clerk officer-in-charge premier-elect governor-general councillor
-  councilor alderman headteacher headmaster headmistress principal rector chaplain vicar
+  councilor alderman corporator headteacher headmaster headmistress principal rector chaplain vicar
   negotiator gov sen rep supt insp det sgt capt cmdr lt col gen adm skipper captain founder cr ald
   biologist chemist physicist geologist hydrologist economist journalist analyst technician
   consultant planner architect campaigner volunteer shopkeeper owner landlord tenant mediator

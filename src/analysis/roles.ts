@@ -13,6 +13,7 @@ import {
   DEMONYM_TO_PLACE,
   HONORIFICS,
   isGroupWord,
+  isNameParticle,
   KNOWN_ORGANISATIONS,
   NEVER_NAME_WORDS,
   ORGANISATION_HEADS,
@@ -651,6 +652,8 @@ const JOB_VERB_FORMS: readonly (readonly [string, string])[] = [
   ['works from', 'worked from'],
 ];
 
+const PAST_TRADE_VERBS = 'sold|taught|farmed|fished|drove|traded|coached|managed|edited|worked';
+
 /** "who had advised Dallas to award a penalty" tells of one act; "who has advised ministers since 2010" of a job. */
 const JOB_VERBS = [
   ...JOB_VERB_FORMS.flatMap(([present, participle]) => [present, `has ${participle}`]),
@@ -663,10 +666,17 @@ const JOB_VERBS = [
   'owned(?= (?:a|an|the|his|her|their) )',
   // "directed the film": a film's or a show's director.
   'directed(?= (?:a|an|the|his|her|their) )',
+  // "who sold foodstuff there for 19 years", "who taught at the school for three decades": a past
+  // verb of trade with how long it lasted is a working life, not one sale.
+  `(?:${PAST_TRADE_VERBS})(?= [^,;.:“”"()]{1,40}? for (?:\\d+|[a-z]+) (?:years|decades)\\b)`,
 ].join('|');
 
 const JOB_CLAUSE = new RegExp(`^(?:${JOB_VERBS}) `);
-const WHO_STATES_JOB = new RegExp(`^(?:who|which) (?:${JOB_VERBS}) ([^,;.:“”"()]+)`);
+// "who has lived on the canal for thirty years and chairs the residents' platform": the job may be
+// the second of two things the clause tells.
+const WHO_STATES_JOB = new RegExp(
+  `^(?:who|which) ((?:[^,;.:“”"()]{1,80}? and )?)(?:${JOB_VERBS}) ([^,;.:“”"()]+)`,
+);
 
 /**
  * How much a stated role says of what someone is, best first: a job noun ("retired nurse"), then
@@ -761,8 +771,9 @@ function readRoleAfter(run: NameRun): string | null {
   // "Maria Kowalski — the group's founder — said", "X (pictured), the party's leader, said": a dash
   // sets an appositive off as a comma does, and a picture's pointer stands outside the sentence.
   // "Maria Kowalski, 34, from Leeds, a nurse," : an age and a home town come before the job.
+  // "Naoko Ito of the Kyoto Institute, a geochemist who": so does where someone works.
   const opening =
-    /^(?: \((?:pictured|left|right|centre|center|above|below|inset)\))?, (?:\d+, )?(?:from \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*, (?=an? ))?|^ [—–] /u.exec(
+    /^(?: \((?:pictured|left|right|centre|center|above|below|inset)\))?, (?:\d+, )?(?:from \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*, (?=an? ))?|^ [—–] |^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’-]*))*, (?=an? )/u.exec(
       rest,
     );
   if (!opening) return null;
@@ -772,7 +783,8 @@ function readRoleAfter(run: NameRun): string | null {
   if (runsSomething) {
     // "who grows cocoa on four hectares near Sefwi Wiawso in the Western North Region": where they
     // do it is no part of the job once the clause runs long.
-    const words = runsSomething[0].split(/\s+/);
+    const clause = runsSomething[0].replace(/^(?:who|which) /, '').slice(runsSomething[1]?.length ?? 0);
+    const words = `who ${clause}`.split(/\s+/);
     const placeAt = words.findIndex((word, at) => at > 3 && /^(?:in|near|on|outside|since|from)$/.test(word));
     const job = words.length > 13 && placeAt !== -1 ? words.slice(0, placeAt) : words;
     if (job.length <= 13)
@@ -947,7 +959,144 @@ export function statedRole(run: NameRun): string | null {
     // "His brother, X, who drives him to treatment": a service done for one person is no trade.
     if (after !== null && statesJobByClause(after) && !FOR_ONE_PERSON.test(after)) return after;
   }
-  return before ?? title ?? roleAfter(run) ?? roleByPassive(run);
+  // "have appointed former Fiji flanker X as head coach": the post given now outranks one held before.
+  if (before === null || /^former\b/i.test(before)) {
+    const appointed = postAppointedTo(run);
+    if (appointed !== null) return appointed;
+  }
+  return (
+    before ??
+    title ??
+    roleAfter(run) ??
+    roleByPassive(run) ??
+    titleOverList(run) ??
+    counselInCourt(run) ??
+    academicRank(run)
+  );
+}
+
+const APPOINTING_VERB_BEFORE =
+  /\b(?:appointed|appoint|appoints|named|names|hired|hires|installed|installs|elected|elects)\b[^.!?,;:“”"]{0,60}$/;
+
+const POST_AFTER = /^ as (?:the |its |their |his |her |new |interim )*([^,;.:“”"()]+)/;
+
+/** What ends the post given: when, for how long, or whom it replaces. */
+const POST_END =
+  /\s(?:on|in|for|until|from|after|with|following|replacing|to|last|this|next|earlier|yesterday|today)\b.*$/;
+
+/** "Leeds named Sam Allardyce as manager until May": the post a person is given in the sentence. */
+function postAppointedTo(run: NameRun): string | null {
+  const first = run.paragraphTokens[run.firstIndex];
+  const last = run.tokens.at(-1);
+  if (!first || !last) return null;
+  if (!APPOINTING_VERB_BEFORE.test(run.text.slice(Math.max(0, first.start - 80), first.start))) return null;
+  const post = POST_AFTER.exec(run.text.slice(last.end, last.end + 120))?.[1]
+    ?.replace(POST_END, '')
+    .trim();
+  if (!post) return null;
+  const words = post.split(/\s+/);
+  return words.length <= 5 && words.some((word) => isRoleNoun(word)) ? post : null;
+}
+
+const PROFESSOR_SHORT = /^Prof\.?$/;
+
+/**
+ * "said Prof. Kenji Sato of Hokkaido University": written short, a professor's title reads as a
+ * courtesy like "Dr", yet it is the one job the article gives.
+ */
+function academicRank(run: NameRun): string | null {
+  const rank = run.prefix.find((token) => PROFESSOR_SHORT.test(token.word));
+  return rank ? 'professor' : null;
+}
+
+/** Letters a court gives its senior advocates, after the name: "Alison Keane SC", "Femi Ade SAN". */
+const COUNSEL_LETTERS = new Map([
+  ['KC', "King's Counsel"],
+  ['QC', "Queen's Counsel"],
+  ['SC', 'Senior Counsel'],
+  ['SAN', 'Senior Advocate of Nigeria'],
+]);
+
+const COUNSEL_LETTERS_AFTER = /^,? (KC|QC|SC|SAN)\b/;
+
+/** A court report's opening for the barrister of each side: "Defending, Gareth Pryce said…". */
+const SIDE_ARGUED_BEFORE = /(?:^|[.!?]["”’]?\s+)(Defending|Prosecuting|Mitigating), $/;
+
+const COUNSEL_OF_SIDE = new Map([
+  ['Defending', 'defence counsel'],
+  ['Mitigating', 'defence counsel'],
+  ['Prosecuting', 'prosecution counsel'],
+]);
+
+/**
+ * "For the developer, Michael Burke SC said", "Defending, Gareth Pryce said": a court report names
+ * the barristers by the letters of their rank or by the side they argue, not by a job noun.
+ */
+function counselInCourt(run: NameRun): string | null {
+  const last = run.core.at(-1);
+  const first = run.paragraphTokens[run.firstIndex];
+  if (!last || !first) return null;
+  const letters = COUNSEL_LETTERS_AFTER.exec(run.text.slice(last.end, last.end + 6))?.[1];
+  if (letters !== undefined) return COUNSEL_LETTERS.get(letters) ?? null;
+  const side = SIDE_ARGUED_BEFORE.exec(run.text.slice(Math.max(0, first.start - 16), first.start))?.[1];
+  return side === undefined ? null : (COUNSEL_OF_SIDE.get(side) ?? null);
+}
+
+/** How far back a list of names may reach for the plural title that leads it. */
+const LIST_REACH = 24;
+
+/** "Justices" is one Justice each, "Councilwomen" one Councilwoman, "Deputies" one Deputy. */
+function singularTitle(word: string): string | null {
+  if (!isCapitalised(word)) return null;
+  const singular = word.endsWith('men')
+    ? `${word.slice(0, -3)}man`
+    : word.endsWith('ies')
+      ? `${word.slice(0, -3)}y`
+      : word.endsWith('s')
+        ? word.slice(0, -1)
+        : word;
+  if (singular === word || HONORIFICS.has(singular.toLowerCase()) || !isPersonTitle(singular)) return null;
+  return singular;
+}
+
+/**
+ * "followed by Justices Paulo Moura, Ricardo Teixeira and Marta Nogueira", "Councilwomen Denise
+ * Carter and Ruby Okoye": a plural title before a list of names is each one's office, the later
+ * names' too, though only the first stands beside it.
+ */
+function titleOverList(run: NameRun): string | null {
+  const tokens = run.paragraphTokens;
+  const first = tokens[run.firstIndex];
+  const before = tokens[run.firstIndex - 1];
+  if (!first || !before) return null;
+  const gapToName = run.text.slice(before.end, first.start);
+  if (gapToName !== ', ' && !(before.word === 'and' && gapToName === ' ')) return null;
+  const reach = Math.max(0, run.firstIndex - LIST_REACH);
+  for (let index = run.firstIndex - 1; index >= reach; index--) {
+    const token = tokens[index] as Token;
+    const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
+    if (gap !== ' ' && gap !== ', ') return null;
+    if (token.word === 'and') continue;
+    if (!isCapitalised(token.word) && !isNameParticle(token.word)) return null;
+    const singular = singularTitle(token.word);
+    if (singular === null) continue;
+    // "Before a statement to MPs, Mr X", "Pixies, Foo Fighters and Iron Maiden", "The Producers,
+    // Mary Poppins": a title set off by a comma, inside a capitalised name or after "the" leads no list.
+    if (gap !== ' ') return null;
+    let begin = index;
+    while (
+      begin > 0 &&
+      isCapitalised((tokens[begin - 1] as Token).word) &&
+      TITLE_MODIFIERS.has((tokens[begin - 1] as Token).word.toLowerCase()) &&
+      run.text.slice((tokens[begin - 1] as Token).end, (tokens[begin] as Token).start) === ' '
+    )
+      begin--;
+    const ahead = tokens[begin - 1];
+    const aheadGap = ahead ? run.text.slice(ahead.end, (tokens[begin] as Token).start) : '';
+    if (ahead && aheadGap === ' ' && (isCapitalised(ahead.word) || ahead.word === 'the')) return null;
+    return `${run.text.slice((tokens[begin] as Token).start, token.start)}${singular}`;
+  }
+  return null;
 }
 
 const FOR_ONE_PERSON = /^\S+ (?:him|her|them|me|us)\b/;

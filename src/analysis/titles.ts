@@ -180,6 +180,9 @@ const MORE_TITLES = new Set([
   'regent',
 ]);
 
+const PROFESSION_ENDINGS =
+  /(?:ologist|ician|ographer|[a-z]{4}ist|[a-z]{3}keeper|[a-z]{3}(?:teacher|worker|fighter|grower))$/;
+
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (ROLE_NOUNS.has(lower) || MORE_ROLE_NOUNS.has(lower)) return true;
@@ -190,8 +193,10 @@ export function isRoleNoun(word: string): boolean {
   const joined = /^(\p{L}+)-(\p{L}+)$/u.exec(lower);
   if (joined && ROLE_NOUNS.has(joined[1] ?? '') && ROLE_NOUNS.has(joined[2] ?? '')) return true;
   // Professions by their endings: hydrologist, physician, photographer, economist, and those who
-  // keep something: riverkeeper, gatekeeper, zookeeper.
-  return /(?:ologist|ician|ographer|[a-z]{4}ist|[a-z]{3}keeper)$/.test(lower) && !NOT_PROFESSIONS.has(lower);
+  // keep something: riverkeeper, gatekeeper, zookeeper; trades written as one word with what they
+  // work on: schoolteacher, steelworker, firefighter, winegrower (not -maker or -builder, which
+  // name firms as often: carmaker, housebuilder).
+  return PROFESSION_ENDINGS.test(lower) && !NOT_PROFESSIONS.has(lower);
 }
 
 export function isRoleWord(word: string): boolean {
