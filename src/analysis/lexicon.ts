@@ -249,9 +249,10 @@ export const NAME_PARTICLES = words(`
 
 /**
  * Particles that are particles only as written in lower case: Portuguese "do" ("Maria do Céu
- * Coelho"); capitalised, "Do" belongs to a name of its own ("Vale Do Rio Doce").
+ * Coelho"); capitalised, "Do" belongs to a name of its own ("Vale Do Rio Doce"). Spanish "y" joins
+ * a father's and a mother's surname ("Daniel Ortiz y Pino").
  */
-const LOWER_CASE_PARTICLES = words('do');
+const LOWER_CASE_PARTICLES = words('do y');
 
 /** "van", "bin", "da", and a lower-case "do": a word that may sit inside a person's name. */
 export function isNameParticle(word: string): boolean {
