@@ -31,6 +31,7 @@ import {
   CALENDAR_WORDS,
   DEMONYM_TO_PLACE,
   FEMALE_GIVEN_NAMES,
+  GENERATIONAL_SUFFIXES,
   HONORIFICS,
   HONORIFICS_BEFORE_FULL_NAMES,
   INSTITUTION_NOUNS,
@@ -82,7 +83,14 @@ import {
   roleRank,
   statedRole,
 } from './roles.js';
-import { isGivenName, isPersonTitle, isPlaceWord, isRoleNoun, isTitleWord } from './titles.js';
+import {
+  isCourtesyTitle,
+  isGivenName,
+  isPersonTitle,
+  isPlaceWord,
+  isRoleNoun,
+  isTitleWord,
+} from './titles.js';
 import { foldName, isCapitalised, type Token } from './tokens.js';
 import type { EntityKind } from './types.js';
 
@@ -116,6 +124,12 @@ function namesAgencyByFieldAndPlace(run: NameRun): boolean {
 }
 
 const UNION_BRANCH_NUMBER = /^ \d{1,5}[A-Z]?\b/;
+
+/** "Suparmi, who has sold rice at Cipinang for 20 years, said": a "who" clause, then speech. */
+const MONONYM_WHO_SAID = /^, who\b[^,.“”"]{1,80},\s+(?:said|says|told|tells|added)\b/;
+
+/** Nothing before but the end of the sentence before: the run opens its sentence. */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+)$/;
 
 const FIRST_NAME_ONLY =
   /\b(?:first name|identified only as|named only as|gave (?:his|her|their) name as),? $/;
@@ -282,6 +296,14 @@ function listedBeforePluralFacility(run: NameRun, heads: ReadonlySet<string> = F
 /** Place heads that name a street, which an address puts after "on" or "at". */
 const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'square', 'terrace']);
 
+/**
+ * Prepositions of place and of way before a street: "on King William Street", "through Barrister
+ * Sultan Ahmed Chowdhury Road" (a road named after a person, title and all, is still a road).
+ */
+const STREET_PREPOSITIONS = new Set(
+  'on in at along off near through via across down up onto into past beside'.split(' '),
+);
+
 /** Months that are also surnames: Theresa May, Brian May, Ben August. */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 
@@ -423,6 +445,8 @@ interface PersonCandidate {
   knownAs: Set<string>;
   /** Times the surname appeared alone, counted as evidence at most twice. */
   surnameReuse: number;
+  /** Courtesy titles the full name was given ("dasho", "aum"), which later tell namesakes apart. */
+  courtesies: Set<string>;
 }
 
 function speechVerbFollows(run: NameRun): boolean {
@@ -468,11 +492,14 @@ function initialsAsGivenNames(run: NameRun): boolean {
     initials !== undefined &&
     names.length > 0 &&
     names.length <= 3 &&
-    /^\p{Lu}{2}$/u.test(initials.word) &&
+    /^\p{Lu}{2,3}$/u.test(initials.word) &&
     !KNOWN_ORGANISATIONS.has(initials.word) &&
     !isPlaceWord(initials.word) &&
     names.every((token) => isPlausibleNameWord(token.word)) &&
-    (speechVerbFollows(run) || run.prefix.some((token) => isPersonTitle(token.word)))
+    // "Alhaj AKM Ashraf Uddin": three initials, as Bangladeshi names are written, only after a
+    // courtesy title or an office, since three capitals more often open a body's name ("BBC Radio").
+    ((initials.word.length === 2 && speechVerbFollows(run)) ||
+      run.prefix.some((token) => isPersonTitle(token.word)))
   );
 }
 
@@ -618,7 +645,7 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   // "on King William Street": a street after a preposition of place is one, whatever title it starts with.
   const streetAddress =
     STREET_HEADS.has(last.toLowerCase()) &&
-    ['on', 'in', 'at', 'along', 'off', 'near'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
+    STREET_PREPOSITIONS.has(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
   const venue = VENUE_HEADS.has(last.toLowerCase());
   const determinedVenue =
     venue && ['the', 'new', 'old'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
@@ -1464,7 +1491,10 @@ function opensFamilyName(core: readonly Token[], at: number): boolean {
 
 /** The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle". */
 function surnameOf(name: string): string {
-  const words = name.split(' ');
+  const signed = name.split(' ');
+  // "Ramon M. Villareal Jr." is "Villareal" on second reference.
+  const words =
+    signed.length > 2 && GENERATIONAL_SUFFIXES.has(signed.at(-1) ?? '') ? signed.slice(0, -1) : signed;
   // "Darnell Many Guns" is "Many Guns" on second reference (see opensFamilyName).
   if (words.length >= 3 && FAMILY_NAME_OPENERS.has(words.at(-2) ?? '')) return words.slice(-2).join(' ');
   // Korean names put the family name first: Park Ji-hoon, Moon Jae-in.
@@ -1600,11 +1630,14 @@ function emptyCandidate(order: number): PersonCandidate {
     honorificForms: new Set(),
     knownAs: new Set(),
     surnameReuse: 0,
+    courtesies: new Set(),
   };
 }
 
 /** 'Elvis "King Zacari" Joseph-Henry', 'Joaquín "El Chapo" Guzmán': a nickname set inside a name. */
-const NICKNAME_IN_NAME = /(\p{Lu}[\p{L}'’-]+) ["“](\p{Lu}[^"”]{1,30}?)["”] (\p{Lu}[\p{L}'’-]+)/gu;
+// 'Eduardo "Bong" R. Salcedo III': the rest of the name may carry middle initials and a generation.
+const NICKNAME_IN_NAME =
+  /(\p{Lu}[\p{L}'’-]+) ["“](\p{Lu}[^"”]{1,30}?)["”] ((?:\p{Lu}\. )*)(\p{Lu}[\p{L}'’-]+)(?: (Jr|Sr|II|III|IV)\b)?/gu;
 
 /**
  * A nickname in quote marks between a given name and a surname marks a person (only people are
@@ -1618,12 +1651,12 @@ function nicknamesInNames(
   for (const paragraph of paragraphs) {
     if (!paragraph.text.includes('"') && !paragraph.text.includes('“')) continue;
     for (const match of paragraph.text.matchAll(NICKNAME_IN_NAME)) {
-      const [, given = '', nickname = '', surname = ''] = match;
+      const [, given = '', nickname = '', initials = '', surname = '', generation] = match;
       // 'an Americanised "Jimmy" Bond': a description before the nickname, not a given name.
       if (isTitleWord(given) || NEVER_NAME_WORDS_FOR_NICKNAMES.has(given) || /(?:i[sz]ed|ing)$/.test(given))
         continue;
       if (!isPlausibleNameWord(given) || !isPlausibleNameWord(surname)) continue;
-      const name = `${given} ${surname}`;
+      const name = `${given} ${initials}${surname}${generation ? ` ${generation}` : ''}`;
       const key = foldName(name);
       const candidate =
         candidates.get(key) ?? emptyCandidate(paragraph.n * ORDER_PER_PARAGRAPH + (match.index ?? 0));
@@ -1652,6 +1685,26 @@ const NEVER_NAME_WORDS_FOR_NICKNAMES = new Set([
 
 function addCandidateForm(candidate: PersonCandidate, form: string) {
   candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1);
+}
+
+/**
+ * The one person introduced with a courtesy title that is also a name ("Adi", "Ko", "Ato"), when the
+ * run is that title and the person's given name.
+ */
+function addressedByCourtesy(
+  run: NameRun,
+  candidates: ReadonlyMap<string, PersonCandidate>,
+): PersonCandidate | undefined {
+  const [courtesy, given] = run.core;
+  if (run.core.length !== 2 || !courtesy || !given) return undefined;
+  const title = courtesy.word.toLowerCase();
+  if (!HONORIFICS_BEFORE_FULL_NAMES.has(title)) return undefined;
+  const addressed = [...candidates.values()].filter(
+    (candidate) =>
+      candidate.courtesies.has(title) &&
+      [...candidate.forms.keys()].some((form) => form.split(' ')[0] === given.word && form.includes(' ')),
+  );
+  return addressed.length === 1 ? addressed[0] : undefined;
 }
 
 /** Each name run that names a person, in reading order, with the person it names. */
@@ -1960,10 +2013,21 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       listedBeforePluralFacility(run)
     )
       continue;
+    // "Adi Mereani" after "Adi Mereani Ravulo": a courtesy title that is also a name, before the
+    // given name of the one person introduced with it, is that person.
+    const courtesyReference = addressedByCourtesy(run, candidates);
+    if (courtesyReference) {
+      addCandidateForm(courtesyReference, name);
+      courtesyReference.honorificForms.add(name);
+      courtesyReference.evidence += personEvidence(run);
+      continue;
+    }
     const key = foldName(name);
     const candidate = candidates.get(key) ?? emptyCandidate(run.order);
     candidates.set(key, candidate);
     addCandidateForm(candidate, name);
+    for (const token of run.prefix)
+      if (isCourtesyTitle(token.word)) candidate.courtesies.add(token.word.toLowerCase().replace(/\.$/, ''));
     candidate.evidence += personEvidence(run);
     candidate.gender ??= genderOf(run);
     const role = statedRole(run);
@@ -2023,6 +2087,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       run.prefix.length === 0 &&
       !run.tokens.at(-1)?.possessive &&
       (/^, \d{1,3},/.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) ||
+        (MONONYM_WHO_SAID.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) &&
+          OPENS_SENTENCE.test(run.text.slice(0, run.tokens[0]?.start ?? 0))) ||
         (/^, (?:a|an) /.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) && roleAfter(run) !== null));
     const evidence =
       (titled ? 2 : 0) +
@@ -2054,11 +2120,18 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       matching = [...candidates.values()].filter((candidate) =>
         [...candidate.forms.keys()].some((form) => form.includes(' ') && form.split(' ')[0] === word),
       );
+      // "Dasho Karma" when a Dasho Karma Tshering and an Aum Karma Choden are both in the story.
+      if (matching.length > 1) {
+        const courtesies = run.prefix.map((token) => token.word.toLowerCase().replace(/\.$/, ''));
+        matching = matching.filter((candidate) => courtesies.some((word) => candidate.courtesies.has(word)));
+      }
       if (matching.length > 1) matching = [];
     }
     // "Lula" for "Luiz Inácio Lula da Silva": the name a person is known by may sit inside the full one.
+    // Only after the full name: "Sutrisno, 54, a farmer" before "Wahyu Sutrisno Hidayat" is a man
+    // known by one name (Javanese mononyms), not the other's middle name.
     if (matching.length === 0) {
-      const knownBy = [...(middleNames.get(word) ?? [])];
+      const knownBy = [...(middleNames.get(word) ?? [])].filter((candidate) => candidate.order < run.order);
       if (knownBy.length === 1) {
         matching = knownBy;
         knownBy[0]?.knownAs.add(word);
@@ -2444,6 +2517,7 @@ function mergePeople(candidates: PersonCandidate[]): PersonCandidate[] {
     target.gender ??= candidate.gender;
     for (const form of candidate.honorificForms) target.honorificForms.add(form);
     for (const form of candidate.knownAs) target.knownAs.add(form);
+    for (const word of candidate.courtesies) target.courtesies.add(word);
     target.evidence += candidate.evidence;
   }
   return mergeGivenNamesIntoFullNames(merged);
@@ -2480,6 +2554,8 @@ function mergeGivenNamesIntoFullNames(people: PersonCandidate[]): PersonCandidat
   return people.filter((person) => !absorbed.has(person));
 }
 
+const LEADING_INITIAL = /^\p{Lu}\. (\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+)$/u;
+
 function personDraft(candidate: PersonCandidate): EntityDraft {
   const forms = [...candidate.forms.entries()];
   // The fullest form the article uses; among equals, the one it uses most, then the first.
@@ -2496,6 +2572,10 @@ function personDraft(candidate: PersonCandidate): EntityDraft {
   }
   for (const form of candidate.honorificForms) aliases.add(form);
   for (const form of candidate.knownAs) aliases.add(form);
+  // "H. Bambang Sutedjo", "J. Robert Oppenheimer": a lone initial before a given name and surname
+  // (or the Indonesian "H." for Haji) is dropped when the person is cited by the rest.
+  const afterInitial = LEADING_INITIAL.exec(name);
+  if (afterInitial?.[1]) aliases.add(afterInitial[1]);
   aliases.delete(name);
   // A job named by a noun ("a retired headteacher") says what someone is; "who chairs the
   // Friends of the Pier" says what they do, and is the role only when the article gives no other.

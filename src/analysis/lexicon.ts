@@ -115,7 +115,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   realtor auctioneer paralegal notary bailiff jailer crofter dairyman distiller sommelier nanny
   housekeeper groundsman greenkeeper caddie impresario critic conservator co-lead
   gp
-  lyonchhen
+  lyonchhen usec
 `),
 ]);
 
@@ -186,6 +186,8 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['haji', 'male'],
   ['hajji', 'male'],
   ['alhaji', 'male'],
+  // Bangladeshi usage: "Alhaj AKM Ashraf Uddin".
+  ['alhaj', 'male'],
   ['hajjat', 'female'],
   ['hajat', 'female'],
   ['hajia', 'female'],
@@ -206,6 +208,20 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   // Choden"). "Lyonpo" (minister) is an office, among the role nouns.
   ['dasho', null],
   ['aum', 'female'],
+  // Thai "Khun" (either sex) before a given name; Burmese "Daw" for a woman of standing.
+  ['khun', null],
+  ['daw', 'female'],
+  // Fijian chiefly styles ("Ratu" for a man) and the Samoan "Afioga" before a matai title.
+  ['ratu', 'male'],
+  ['afioga', null],
+  // Amharic "Woizero" (Mrs); "Ato" (Mr) is also a Ghanaian given name (see below).
+  ['woizero', 'female'],
+  ['weizero', 'female'],
+  // Nigerian chieftaincy: "Otunba Babatunde Ogunleye".
+  ['otunba', 'male'],
+  // Brunei nobility and Indonesian engineers: "Pengiran Haji Mohd Hasnan", "Prof. Dr. Ir. Slamet".
+  ['pengiran', null],
+  ['ir', null],
   // Party address in Zimbabwe and South Africa: "Cde Nomvula Sibanda", "Comrade Tendai Moyo".
   ['cde', null],
   ['comrade', null],
@@ -225,12 +241,38 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
 ]);
 
 /**
+ * Honours of several words whose first word alone is a name: Malay "Yang Berhormat" (the
+ * Honourable; Yang is a Chinese surname) and its higher "Yang Amat Berhormat", "Yang Mulia".
+ */
+export const HONOUR_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Yang', new Set(['Berhormat', 'Amat', 'Mulia', 'Teramat', 'Dipertua'])],
+]);
+
+/**
+ * Words that grade a Malaysian or Brunei honour after "Dato", "Datuk", "Datin" or "Seri": "Dato
+ * Seri Setia", "Dato Paduka", "Datin Paduka", "Dato Seri Laila Jasa".
+ */
+export const HONOUR_GRADES = words('Sri Seri Setia Paduka Laila Jasa Utama Panglima Wira Indera Pahlawan');
+
+/**
  * Courtesy titles that are as often a surname or a short word of their own ("Bill Barr", "the Arc",
  * "Eng" for England, "Sr" after a father's name): "Tun Daim Zainuddin", "Puan Noor Aini", "Sr
  * Bernadette Kelly" (a nun), Nigerian "Engr."/"Eng.", "Arc." (architect), "Barr." (barrister), South
  * African "Adv." (advocate). They open a name only before a full name or with their full stop.
+ * So do courtesy titles that are names elsewhere and never written short, but only before a full
+ * name: Burmese "U", "Ko" and "Ma" (Chinese surnames too: Ma Ying-jeou; "Ma." is María, "U." an
+ * initial), Fijian "Adi" (an Indian given name: Adi Godrej), Brunei "Awang" and "Dayang" (Malay
+ * given names), Amharic "Ato" (Ghanaian: Ato Boldon).
  */
-export const HONORIFICS_BEFORE_FULL_NAMES = words('tun puan sr eng arc barr adv ven');
+export const HONORIFICS_BEFORE_FULL_NAMES = words(
+  'tun puan sr eng arc barr adv ven u ko ma adi awang dayang ato',
+);
+
+/** Of those, the ones a full stop after makes an initial or a given name, never a title. */
+export const HONORIFICS_NEVER_SHORTENED = words('u ko ma adi awang dayang ato');
+
+/** "Jr.", "III": a generation written after a full name, which the name's owner signs with. */
+export const GENERATIONAL_SUFFIXES = words('Jr Sr II III IV');
 
 /**
  * Given names written short with a stop, as the name's owner writes it: Filipino "Ma." (María),
@@ -258,6 +300,9 @@ const LOWER_CASE_PARTICLES = words('do y');
 export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word.toLowerCase()) || LOWER_CASE_PARTICLES.has(word);
 }
+
+/** Malay and Brunei "son of" and "daughter of": what follows is the father's name, titles and all. */
+export const PATRONYMIC_PARTICLES = words('bin binti binte bte');
 
 /** AP style's abbreviated US states after a town ("Omaha, Neb."), with their capital, without the stop. */
 export const US_STATE_ABBREVIATIONS = words(`

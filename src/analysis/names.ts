@@ -6,8 +6,12 @@ import type { Paragraph } from '../corpus/types.js';
 import {
   ABBREVIATED_GIVEN_NAMES,
   CALENDAR_WORDS,
+  GENERATIONAL_SUFFIXES,
   HONORIFICS,
   HONORIFICS_BEFORE_FULL_NAMES,
+  HONORIFICS_NEVER_SHORTENED,
+  HONOUR_GRADES,
+  HONOUR_OPENERS,
   isGroupWord,
   isNameParticle,
   KNOWN_ORGANISATION_PHRASES,
@@ -16,9 +20,12 @@ import {
   NEVER_NAME_WORDS,
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
+  PATRONYMIC_PARTICLES,
 } from './lexicon.js';
 import {
+  HONOUR_CONTINUATIONS,
   isAbbreviatedTitle,
+  isCourtesyTitle,
   isGivenName,
   isPersonTitle,
   isPlaceWord,
@@ -122,7 +129,10 @@ const INDUSTRIES = new Set(
 );
 
 export const isAcronym = (word: string) =>
-  /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) && !KNOWN_PLACES.has(word) && !NON_ORGANISATION_ACRONYMS.has(word);
+  /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(word) &&
+  !KNOWN_PLACES.has(word) &&
+  !NON_ORGANISATION_ACRONYMS.has(word) &&
+  !GENERATIONAL_SUFFIXES.has(word);
 
 /**
  * "Mac an tSaoir", "Ó hUiginn": Irish surnames mutate after the particle, so a lower-case t or h
@@ -340,11 +350,18 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       // "Datuk Seri Anwar Ibrahim", "Tan Sri Lee Kah Choon", "Puan Sri Noor Aini": Malaysian honours
       // of two words; "Sri" and "Tan" alone are a given name and a surname.
       const nextWord = run[coreStart + 1]?.word ?? '';
+      const honourBefore = prefix.at(-1)?.word ?? '';
       const malaysianHonour =
         ((word === 'Tan' || word === 'Puan' || word === 'Toh') &&
           (nextWord === 'Sri' || nextWord === 'Puan')) ||
-        ((word === 'Sri' || word === 'Seri') &&
-          ['Datuk', 'Dato', 'Tan', 'Puan', 'Toh'].includes(prefix.at(-1)?.word ?? ''));
+        (HONOUR_GRADES.has(word) &&
+          (['Datuk', 'Dato', 'Datin', 'Tan', 'Puan', 'Toh'].includes(honourBefore) ||
+            HONOUR_GRADES.has(honourBefore)));
+      // "Yang Berhormat Dato Seri Setia…", "Yang Amat Berhormat": an honour of several words.
+      const honourOpener =
+        (HONOUR_OPENERS.get(word)?.has(nextWord) ?? false) ||
+        (HONOUR_CONTINUATIONS.has(word) &&
+          (HONOUR_OPENERS.has(honourBefore) || HONOUR_CONTINUATIONS.has(honourBefore)));
       const demonym = run.length - coreStart >= 3 && isDemonymBeforeGivenName(word, nextWord);
       const peel =
         opensWithHonorific(text, run, coreStart) ||
@@ -353,6 +370,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         openingJob ||
         description ||
         malaysianHonour ||
+        honourOpener ||
         NEVER_NAME_WORDS.has(word) ||
         (CALENDAR_WORDS.has(word) && !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1)) ||
         isTitleWord(word) ||
@@ -381,8 +399,11 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     let joinedName: string | undefined;
     let chieflyTitle: Token | undefined;
     // "EU Fisheries Commissioner Elena Marchetti": everything up to the last title word is the title.
+    // "Mohd Hasnan bin Pengiran Haji Ismail": a father's honorifics belong to the patronymic.
+    const patronymicAt = run.findIndex((token, at) => at > coreStart && PATRONYMIC_PARTICLES.has(token.word));
     for (let index = run.length - 2; index >= coreStart; index--) {
       const word = (run[index] as Token).word;
+      if (patronymicAt !== -1 && index > patronymicAt) continue;
       // "Acadia First Nation Chief Darcy Francis", "Police Chief Ana Ruiz": "Chief" alone is too
       // broad a word to be a title ("Chief Executive"), but before a full name it is one.
       const chiefBeforeName =
@@ -427,9 +448,12 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     // "Labour TD for Dublin Bay North Sinéad Kearney", "Minister of State for Sustainability and the
     // Environment Faisal Rahim": a title's constituency or portfolio runs straight into the name,
     // which is the person's given name on (or the last two words).
+    // A courtesy title says where the name begins: "…Infrastructure Datuk Seri Haji Rosli bin Ahmad".
+    const courtesyBefore = coreStart > 0 && isCourtesyTitle((run[coreStart - 1] as Token).word);
     if (
       knownStart === -1 &&
       run.length - coreStart > 2 &&
+      !courtesyBefore &&
       !namesOrganisation(run) &&
       titleBeforeComplement(tokens, index) !== -1
     ) {
@@ -464,12 +488,20 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       }
     }
     let core = chieflyTitle ? [chieflyTitle, ...run.slice(coreStart)] : run.slice(coreStart);
-    // Post-nominal letters and generational suffixes close a name: "Sarah Mensah KC", "John Smith Jr".
+    // Post-nominal letters close a name: "Sarah Mensah KC". A generational suffix is part of the
+    // name its bearer signs ("Ramon M. Villareal Jr.", "Eduardo R. Salcedo III") and stays in it.
     let postNominal = false;
+    let generation: Token | undefined;
+    while (core.length > 2 && GENERATIONAL_SUFFIXES.has((core[core.length - 1] as Token).word)) {
+      generation = core[core.length - 1];
+      core = core.slice(0, -1);
+      postNominal = true;
+    }
     while (core.length > 1 && POST_NOMINALS.has((core[core.length - 1] as Token).word)) {
       core = core.slice(0, -1);
       postNominal = true;
     }
+    if (generation && core.length > 1) core = [...core, generation];
     // "Monday Lib Dem", but not "Theresa May": a month or day ends a name only after another such word.
     while (core.length > 0 && CALENDAR_WORDS.has((core[core.length - 1] as Token).word)) {
       const previous = core[core.length - 2];
@@ -503,6 +535,9 @@ export function opensWithHonorific(text: string, run: readonly Token[], at: numb
   if (!token || !HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase())) return false;
   // "Arc de Triomphe": a particle is no given name.
   const following = run.slice(at + 1).filter((name) => isCapitalised(name.word)).length;
+  // "Daw Khin Myat Thu" but "U. Srinivasan", "Ma. Cristina Santos": an initial or a given name.
+  if (HONORIFICS_NEVER_SHORTENED.has(token.word.toLowerCase()))
+    return following >= 2 && text[token.end] !== '.' && !isTitleWord(run[at + 1]?.word ?? '');
   return following >= 2 || (following === 1 && text[token.end] === '.');
 }
 
@@ -776,7 +811,7 @@ export function isPlausibleNameWord(word: string): boolean {
     !KNOWN_ORGANISATIONS.has(word) &&
     !isGroupWord(word) &&
     !isAcronym(word) &&
-    !/^\p{Lu}{2,}s?$/u.test(word) &&
+    (!/^\p{Lu}{2,}s?$/u.test(word) || GENERATIONAL_SUFFIXES.has(word)) &&
     !/\d/.test(word)
   );
 }

@@ -25,6 +25,7 @@ import {
 import { isAcronym, lowerWord, type NameRun, titleBeforeComplement } from './names.js';
 import {
   isAbbreviatedTitle,
+  isCourtesyTitle,
   isGivenName,
   isPersonTitle,
   isPlaceWord,
@@ -130,7 +131,7 @@ function roleText(run: NameRun, from: number, to: number): string | null {
   while (begin < to && ROLE_STOP_WORDS.has(lowerWord(tokens[begin]))) begin++;
   // "Metropolitan Police Commissioner Sir John Stevens": the courtesy title belongs to the name.
   let end = to;
-  while (end > begin && HONORIFICS.has(lowerWord(tokens[end - 1]).replace(/\.$/, ''))) end--;
+  while (end > begin && isCourtesyTitle(tokens[end - 1]?.word ?? '')) end--;
   const phrase = tokens.slice(begin, end);
   if (phrase.length === 0 || phrase.length > 8) return null;
   const jobBeforeName =
@@ -220,10 +221,7 @@ function readRoleBefore(run: NameRun): string | null {
   const tokens = run.paragraphTokens;
   // Courtesy titles are not roles: read past "Dr" in "chief executive, Dr Alan Price".
   const courtesyOnly = run.prefix.every(
-    (token, at) =>
-      HONORIFICS.has(token.word.toLowerCase()) ||
-      (at > 0 && HONOUR_GRADES.has(token.word.toLowerCase())) ||
-      (NEVER_NAME_WORDS.has(token.word) && !isTitleWord(token.word)),
+    (token) => isCourtesyTitle(token.word) || (NEVER_NAME_WORDS.has(token.word) && !isTitleWord(token.word)),
   );
   const nameStart = run.firstIndex + (courtesyOnly ? 0 : run.prefix.length);
   // "the city's Mayor, Councillor Thabani Mathe": the office set off before a titled name is the
@@ -256,8 +254,7 @@ function readRoleBefore(run: NameRun): string | null {
     let end = run.firstIndex + run.prefix.length - 1;
     while (
       end > titleAt &&
-      (['the', 'most', 'and'].includes(lowerWord(tokens[end])) ||
-        HONORIFICS.has(lowerWord(tokens[end]).replace(/\.$/, '')))
+      (['the', 'most', 'and'].includes(lowerWord(tokens[end])) || isCourtesyTitle(tokens[end]?.word ?? ''))
     )
       end--;
     return run.text.slice(titleToken.start, (tokens[end] as Token).end);
@@ -398,9 +395,6 @@ const AUXILIARIES = new Set([
   'does',
   'do',
 ]);
-
-/** Grades of an honour written after it: "Datuk Seri Halimah Yusof", "Dato' Sri Anwar". */
-const HONOUR_GRADES = new Set(['seri', 'sri']);
 
 /**
  * "Chief engineer (roads) Peter Mwangi", "the department's chief engineer (canals) Harjinder

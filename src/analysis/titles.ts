@@ -6,6 +6,9 @@
 import {
   FEMALE_GIVEN_NAMES,
   HONORIFICS,
+  HONORIFICS_BEFORE_FULL_NAMES,
+  HONOUR_GRADES,
+  HONOUR_OPENERS,
   KNOWN_PLACES,
   MALE_GIVEN_NAMES,
   RELATIONAL_NOUNS,
@@ -24,6 +27,25 @@ export function isPersonTitle(word: string): boolean {
     isRankCompound(lower)
   );
 }
+
+/**
+ * A courtesy title or honour, as opposed to an office: "Haji", "Daw", "Seri", "Yang Berhormat".
+ * It belongs with the name it precedes, never with the job before it.
+ */
+export function isCourtesyTitle(word: string): boolean {
+  return (
+    HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) ||
+    HONORIFICS_BEFORE_FULL_NAMES.has(word.toLowerCase().replace(/\.$/, '')) ||
+    HONOUR_GRADES.has(word) ||
+    HONOUR_OPENERS.has(word) ||
+    HONOUR_CONTINUATIONS.has(word)
+  );
+}
+
+/** The words after an honour's first: "Berhormat", "Amat", "Mulia". */
+export const HONOUR_CONTINUATIONS: ReadonlySet<string> = new Set(
+  [...HONOUR_OPENERS.values()].flatMap((rest) => [...rest]),
+);
 
 /** Military and police ranks written with a hyphen: "Maj-Gen", "Lt-Col", "Vice-Adm", "Det-Supt". */
 export function isRankCompound(word: string): boolean {
@@ -97,6 +119,10 @@ const ABBREVIATED_TITLES = new Set([
   'coun',
   'engr',
   'atty',
+  // Philippine government shorthand for an undersecretary: "DepEd Usec. Atty. Ramon Villareal".
+  'usec',
+  // Indonesian engineers' degree before a name: "Prof. Dr. Ir. Slamet Widodo".
+  'ir',
   // Indian and Catholic courtesy titles written short: "Smt. Lakshmi Devi", "Msgr. Peter Walsh".
   'smt',
   'mgr',
@@ -135,7 +161,7 @@ const MORE_ROLE_NOUNS = new Set(
    curator restorer librarian provost headman headwoman coordinator co-ordinator fundraiser proprietor
    hotelier restaurateur programmer sculptor playwright screenwriter sprinter swimmer rower skier
    physio caretaker janitor bartender drummer lifeguard boatbuilder shipowner apprentice
-   investigator undersheriff collector spinner seamer pacer paceman painter surfer golfer skater
+   investigator undersheriff collector regent spinner seamer pacer paceman painter surfer golfer skater
    snowboarder climber mountaineer diver gymnast wrestler fencer cricketer sailor calypsonian
    holder`.split(/\s+/),
 );
@@ -148,8 +174,10 @@ const MORE_TITLES = new Set([
   'provost',
   'headman',
   'curator',
-  // Indian districts are run by a collector: "District Collector Arun Prasad".
+  // Indian districts are run by a collector: "District Collector Arun Prasad"; Indonesian regencies
+  // by a regent (bupati): "Indramayu Regent Nina Agustina".
   'collector',
+  'regent',
 ]);
 
 export function isRoleNoun(word: string): boolean {

@@ -143,6 +143,11 @@ export const HOLDOUT22_DIR = join(ROOT, 'tests/eval/holdout22');
 export const HOLDOUT23_DIR = join(ROOT, 'tests/eval/holdout23');
 export const HOLDOUT24_DIR = join(ROOT, 'tests/eval/holdout24');
 export const HOLDOUT25_DIR = join(ROOT, 'tests/eval/holdout25');
+/**
+ * Eleven articles from outlets whose regions name people by their own conventions (honorific chains,
+ * patronymics, family name first, mononyms, initials), written to be tuned on (see its README).
+ */
+export const TRADITIONS_DIR = join(ROOT, 'tests/eval/traditions');
 /** Batches of five articles each, written blind and tuned on batch by batch (see its README). */
 export const BLIND_C_DIR = join(ROOT, 'tests/eval/blind-c');
 

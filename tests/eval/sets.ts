@@ -33,6 +33,7 @@ import {
   HOLDOUT23_DIR,
   HOLDOUT24_DIR,
   HOLDOUT25_DIR,
+  TRADITIONS_DIR,
 } from './evaluate.js';
 
 export interface EvalSet {
@@ -83,4 +84,5 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'twenty-third held-out set', dir: HOLDOUT23_DIR, tunedOn: true },
   { label: 'twenty-fourth held-out set', dir: HOLDOUT24_DIR, tunedOn: true },
   { label: 'twenty-fifth held-out set', dir: HOLDOUT25_DIR, tunedOn: true },
+  { label: 'naming traditions set', dir: TRADITIONS_DIR, tunedOn: true },
 ];
