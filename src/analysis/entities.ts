@@ -273,9 +273,12 @@ const PLACE_HEADS = new Set(
 
 /**
  * Buildings named after people or with an honorific: "the Sheikh Zayed Mosque", "the new Brandon
- * Sportsplex". After "the" they are the building whatever the name before them.
+ * Sportsplex", and the stands of a ground ("the Sir Bobby Robson Stand"). After "the" they are the
+ * building whatever the name before them.
  */
-const VENUE_HEADS = new Set('temple mosque mandir gurdwara cathedral stadium arena sportsplex'.split(' '));
+const VENUE_HEADS = new Set(
+  'temple mosque mandir gurdwara cathedral stadium arena sportsplex stand'.split(' '),
+);
 
 /** How many words a list of places may run on before its plural head: "the A, B and C constituencies". */
 const FACILITY_LIST_REACH = 10;

@@ -34,6 +34,9 @@ import {
 } from './titles.js';
 import { isCapitalised, type Token, tokenize } from './tokens.js';
 
+/** What joins a body's word to its remit: "of", "for", and the Romance "de" ("Metro de Santiago"). */
+const OWNING_PREPOSITIONS = new Set(['of', 'for', 'de', 'del', 'di', 'du', 'des']);
+
 /**
  * A run whose last word, or the word before its "of"/"for" or before a closing place, names a kind
  * of organisation.
@@ -56,10 +59,10 @@ export function namesOrganisation(run: readonly Token[]): boolean {
   )
     return true;
   if (run.length > 1 && INDUSTRIES.has(last.word.toLowerCase())) return true;
+  // "Metro de Santiago", "Club de Regatas": a Romance "de" after an organisation word is its "of".
   return run.some(
     (token, index) =>
-      (token.word === 'of' || token.word === 'for') &&
-      ORGANISATION_HEADS.has(run[index - 1]?.word.toLowerCase() ?? ''),
+      OWNING_PREPOSITIONS.has(token.word) && ORGANISATION_HEADS.has(run[index - 1]?.word.toLowerCase() ?? ''),
   );
 }
 
