@@ -1358,6 +1358,14 @@ function personEvidence(run: NameRun): number {
   )
     evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
+  // "the Commissioner for Physical Planning and Urban Development, Dr Olumide Babalola": words that
+  // complete a capitalised title with no given name among them are its portfolio.
+  if (
+    run.prefix.length === 0 &&
+    !words.some((word) => isGivenName(word)) &&
+    titleBeforeComplement(run.paragraphTokens, run.firstIndex) !== -1
+  )
+    evidence -= 3;
   // "the National Dengue Control Unit": a rank or field word after "the" opens a thing's name when
   // no person's title or given name comes with it.
   if (

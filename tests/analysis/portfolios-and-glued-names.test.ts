@@ -38,6 +38,18 @@ describe('a portfolio or a job glued before a name', () => {
     expect(entityNamed(analysis, 'Mahbubur Rahman Chowdhury')?.role).toBe('Civil Surgeon of Sylhet');
   });
 
+  it('never makes a person of the portfolio set off before the holder (Punch style)', () => {
+    const analysis = analyseText(
+      'Demolition halted',
+      'Reacting, the Commissioner for Lands and Housing Development, Mrs Funmilayo Adebanjo-Ojo, said the state would appeal.',
+      'But as MP for Dwyfor Meirionnydd, Liz Saville Roberts said the ruling was fair.',
+    );
+    const people = peopleIn(analysis);
+    expect(people).toContain('Funmilayo Adebanjo-Ojo');
+    expect(people).not.toContain('Housing Development');
+    expect(people).not.toContain('Dwyfor Meirionnydd');
+  });
+
   it('peels a trade that opens the sentence (ArtNews style)', () => {
     const analysis = analyseText(
       'Altarpiece returns',
