@@ -143,10 +143,10 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'eighteenth held-out set': [63 / 63, 1, 1, 41 / 41, 41 / 41, 39 / 39],
   'nineteenth held-out set': [47 / 48, 1, 1, 36 / 36, 36 / 36, 34 / 34],
   'twentieth held-out set': [54 / 58, 58 / 59, 1, 37 / 37, 37 / 40, 33 / 37],
-  'twenty-first held-out set': [39 / 54, 1, 54 / 56, 39 / 49, 39 / 43, 33 / 39],
+  'twenty-first held-out set': [42 / 54, 1, 54 / 56, 41 / 49, 41 / 43, 34 / 40],
   'twenty-second held-out set': [75 / 79, 79 / 82, 1, 47 / 48, 1, 39 / 43],
   'twenty-third held-out set': [70 / 76, 1, 1, 39 / 39, 39 / 41, 33 / 35],
-  'twenty-fourth held-out set': [55 / 63, 63 / 64, 1, 48 / 50, 48 / 51, 38 / 47],
+  'twenty-fourth held-out set': [55 / 63, 63 / 64, 1, 48 / 50, 48 / 48, 38 / 47],
   'twenty-fifth held-out set': [58 / 64, 1, 1, 45 / 46, 45 / 46, 43 / 45],
   'naming traditions set': [65 / 67, 1, 1, 57 / 57, 57 / 57, 48 / 54],
 };
@@ -219,7 +219,7 @@ const ORGANISATION_AND_PLACE_FLOORS: Readonly<Record<string, number>> = {
   'twenty-first held-out set': 45 / 77,
   'twenty-second held-out set': 61 / 100,
   'twenty-third held-out set': 55 / 68,
-  'twenty-fourth held-out set': 56 / 81,
+  'twenty-fourth held-out set': 57 / 81,
   'twenty-fifth held-out set': 49 / 73,
 };
 
