@@ -1268,7 +1268,16 @@ function personEvidence(run: NameRun): number {
     isGivenName(first);
   const ownBefore = before === 'own' && tokenBefore(run, 2)?.possessive === true;
   if (words.length === 2 && (nationalityBefore || ownBefore) && joinedToBefore) evidence += 2;
-  if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
+  // "in Ghor al-Safi", "orchards in Abu al-Khasib": after a preposition of place, an Arabic
+  // particle without a given name before it names a town as often as a family.
+  const placedAfterPreposition =
+    run.prefix.length === 0 && PLACE_PREPOSITIONS.has(before) && !isGivenName(first);
+  if (
+    words.length > 1 &&
+    !placedAfterPreposition &&
+    words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))
+  )
+    evidence += 2;
   // "Ramon de la Cruz", but not "Diez de Octubre" (a place named after a date).
   const middle = words.slice(1, -1);
   if (

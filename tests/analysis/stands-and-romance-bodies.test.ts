@@ -32,3 +32,23 @@ describe('places and bodies named like people', () => {
     expect(peopleIn(analysis)).toContain('Martín de la Fuente');
   });
 });
+
+describe('a town with an Arabic particle after a preposition of place', () => {
+  it('is no person when no given name opens it (Jordan Times style)', () => {
+    const analysis = analyseText(
+      'Film premieres',
+      'The film was shot over six weeks near the Dead Sea.',
+      '"This film belongs to the families in Ghor al-Mazraa who opened their homes to strangers," said director Lina Haddad.',
+    );
+    expect(peopleIn(analysis)).not.toContain('Ghor al-Mazraa');
+    expect(peopleIn(analysis)).toContain('Lina Haddad');
+  });
+
+  it('still finds a person whose given name opens the name after "from"', () => {
+    const analysis = analyseText(
+      'Talks',
+      'A message from Khalid al-Mansouri, the deputy minister, said the talks would resume.',
+    );
+    expect(peopleIn(analysis)).toContain('Khalid al-Mansouri');
+  });
+});
