@@ -273,9 +273,12 @@ const PLACE_HEADS = new Set(
 
 /**
  * Buildings named after people or with an honorific: "the Sheikh Zayed Mosque", "the new Brandon
- * Sportsplex". After "the" they are the building whatever the name before them.
+ * Sportsplex", and the stands of a ground ("the Sir Bobby Robson Stand"). After "the" they are the
+ * building whatever the name before them.
  */
-const VENUE_HEADS = new Set('temple mosque mandir gurdwara cathedral stadium arena sportsplex'.split(' '));
+const VENUE_HEADS = new Set(
+  'temple mosque mandir gurdwara cathedral stadium arena sportsplex stand'.split(' '),
+);
 
 /** How many words a list of places may run on before its plural head: "the A, B and C constituencies". */
 const FACILITY_LIST_REACH = 10;
@@ -1271,7 +1274,16 @@ function personEvidence(run: NameRun): number {
     isGivenName(first);
   const ownBefore = before === 'own' && tokenBefore(run, 2)?.possessive === true;
   if (words.length === 2 && (nationalityBefore || ownBefore) && joinedToBefore) evidence += 2;
-  if (words.length > 1 && words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))) evidence += 2;
+  // "in Ghor al-Safi", "orchards in Abu al-Khasib": after a preposition of place, an Arabic
+  // particle without a given name before it names a town as often as a family.
+  const placedAfterPreposition =
+    run.prefix.length === 0 && PLACE_PREPOSITIONS.has(before) && !isGivenName(first);
+  if (
+    words.length > 1 &&
+    !placedAfterPreposition &&
+    words.some((word) => ARABIC_ATTACHED_PARTICLE.test(word))
+  )
+    evidence += 2;
   // "Ramon de la Cruz", but not "Diez de Octubre" (a place named after a date).
   const middle = words.slice(1, -1);
   if (
@@ -1361,6 +1373,14 @@ function personEvidence(run: NameRun): number {
   )
     evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
+  // "the Commissioner for Physical Planning and Urban Development, Dr Olumide Babalola": words that
+  // complete a capitalised title with no given name among them are its portfolio.
+  if (
+    run.prefix.length === 0 &&
+    !words.some((word) => isGivenName(word)) &&
+    titleBeforeComplement(run.paragraphTokens, run.firstIndex) !== -1
+  )
+    evidence -= 3;
   // "the National Dengue Control Unit": a rank or field word after "the" opens a thing's name when
   // no person's title or given name comes with it.
   if (

@@ -108,7 +108,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   midwife carer caregiver herder herdsman rancher grower smallholder villager tutor referee umpire
   translator interpreter dancer blogger homeowner householder landowner breeder beekeeper
   winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
-  councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
+  councilmember assemblyman assemblywoman assemblymember selectman selectwoman councilmen councilwomen aldermen coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
   fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda trustee lyonpo akim
   performer talisman millwright hurler veteran warden veterinarian counsellor counselor astronomer
   fishmonger welder bricklayer roofer foreman publican innkeeper storekeeper salesman saleswoman
@@ -291,9 +291,10 @@ export const NAME_PARTICLES = words(`
 
 /**
  * Particles that are particles only as written in lower case: Portuguese "do" ("Maria do Céu
- * Coelho"); capitalised, "Do" belongs to a name of its own ("Vale Do Rio Doce").
+ * Coelho"); capitalised, "Do" belongs to a name of its own ("Vale Do Rio Doce"). Spanish "y" joins
+ * a father's and a mother's surname ("Daniel Ortiz y Pino").
  */
-const LOWER_CASE_PARTICLES = words('do');
+const LOWER_CASE_PARTICLES = words('do y');
 
 /** "van", "bin", "da", and a lower-case "do": a word that may sit inside a person's name. */
 export function isNameParticle(word: string): boolean {

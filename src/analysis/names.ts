@@ -34,6 +34,9 @@ import {
 } from './titles.js';
 import { isCapitalised, type Token, tokenize } from './tokens.js';
 
+/** What joins a body's word to its remit: "of", "for", and the Romance "de" ("Metro de Santiago"). */
+const OWNING_PREPOSITIONS = new Set(['of', 'for', 'de', 'del', 'di', 'du', 'des']);
+
 /**
  * A run whose last word, or the word before its "of"/"for" or before a closing place, names a kind
  * of organisation.
@@ -56,10 +59,10 @@ export function namesOrganisation(run: readonly Token[]): boolean {
   )
     return true;
   if (run.length > 1 && INDUSTRIES.has(last.word.toLowerCase())) return true;
+  // "Metro de Santiago", "Club de Regatas": a Romance "de" after an organisation word is its "of".
   return run.some(
     (token, index) =>
-      (token.word === 'of' || token.word === 'for') &&
-      ORGANISATION_HEADS.has(run[index - 1]?.word.toLowerCase() ?? ''),
+      OWNING_PREPOSITIONS.has(token.word) && ORGANISATION_HEADS.has(run[index - 1]?.word.toLowerCase() ?? ''),
   );
 }
 
@@ -207,7 +210,14 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         ORGANISATION_HEADS.has(candidate.word.toLowerCase().replace(/s$/, ''));
       // "Dato' Sri Ahmad Faizal": the Malay honour is written with an apostrophe for its lost letter.
       const elidedHonorific = /^['’] $/.test(gap) && HONORIFICS.has(previous.word.toLowerCase());
-      if (gap !== ' ' && !initialGap && !pluralPossessiveGap && !elidedHonorific) break;
+      // "T.Munkhsaikhan", "B.Oyunchimeg": Mongolian papers glue the initial of the father's name to
+      // the given name with a full stop and no space; the two are one name.
+      const gluedInitial =
+        gap === '.' &&
+        /^\p{Lu}$/u.test(previous.word) &&
+        /^\p{Lu}\p{Ll}{2,}/u.test(candidate.word) &&
+        !/[\p{L}.]$/u.test(text.slice(0, previous.start));
+      if (gap !== ' ' && !initialGap && !pluralPossessiveGap && !elidedHonorific && !gluedInitial) break;
       if (isNameLike(candidate)) {
         run.push(candidate);
         next++;
@@ -455,14 +465,26 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         (token, at) => at > 0 && at < rest.length - 1 && isGivenName(token.word),
       );
       // Without a known given name, only a clause that goes on as a person's does says a name ends it.
-      const actsAsPerson = /^\s+(?:said|says|told|added|warned|argued)\b/.test(
-        text.slice((run[run.length - 1] as Token).end),
-      );
+      // "…Minerals Development Chanda Mwelwa, who restarted the furnace": a relative clause about
+      // someone closes a name as a speech verb does.
+      // "Minister of Health Dr Ahmad Abdulwahab Al-Rashidi, who…": after a courtesy title the
+      // portfolio has ended, and all that follows is the name.
+      const afterHonorific = HONORIFICS.has(lowerWord(run[coreStart - 1]).replace(/\.$/, ''));
+      const actsAsPerson =
+        !afterHonorific &&
+        /^(?:\s+(?:said|says|told|added|warned|argued)|,\s+(?:who|whose)\b)/.test(
+          text.slice((run[run.length - 1] as Token).end),
+        );
       if (givenAt !== -1 || actsAsPerson) {
         // "…Rice Industry Development Leonardo dela Cruz": particles belong to the surname, so the
         // given name stands before them.
         let surnameAt = rest.length - 1;
         while (surnameAt > 1 && isLowerCaseParticle((rest[surnameAt - 1] as Token).word)) surnameAt--;
+        // "Minister for Health Declan Mac Giolla Phádraig": an Irish surname runs from its "Mac" or "Ó".
+        const irishOpener = rest.findIndex(
+          (token, at) => at > 0 && at < rest.length - 1 && IRISH_SURNAME_OPENERS.has(token.word),
+        );
+        if (irishOpener !== -1 && irishOpener < surnameAt) surnameAt = irishOpener;
         const nameAt = givenAt === -1 ? surnameAt - 1 : givenAt;
         prefix.push(...rest.slice(0, nameAt));
         coreStart += nameAt;
@@ -588,6 +610,19 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
         isTitleWord(tokens[start - 1]?.word ?? '')
       )
         start--;
+      // "Civil Surgeon of Chattogram Dr…", "Provincial Commissioner for…": a paragraph that opens on
+      // the title writes its qualifying word in capitals too, and it belongs to the office.
+      const opener = tokens[start - 1];
+      if (
+        start === 1 &&
+        opener &&
+        opener.start === 0 &&
+        !opener.possessive &&
+        /^\p{Lu}\p{Ll}+$/u.test(opener.word) &&
+        isPlausibleNameWord(opener.word) &&
+        !isGivenName(opener.word)
+      )
+        start = 0;
       return start;
     }
     if (!isCapitalised(word) && !['for', 'of', 'and', 'the'].includes(word)) return -1;

@@ -158,7 +158,7 @@ const NOT_PROFESSIONS = new Set(
  */
 const MORE_ROLE_NOUNS = new Set(
   `harbourmaster harbormaster ombudsman vet supervisor grocer gamekeeper
-   curator librarian provost headman headwoman coordinator co-ordinator fundraiser proprietor
+   curator restorer librarian provost headman headwoman coordinator co-ordinator fundraiser proprietor
    hotelier restaurateur programmer sculptor playwright screenwriter sprinter swimmer rower skier
    physio caretaker janitor bartender drummer lifeguard boatbuilder shipowner apprentice
    investigator undersheriff collector regent spinner seamer pacer paceman painter surfer golfer skater

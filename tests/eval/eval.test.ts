@@ -142,12 +142,12 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'seventeenth held-out set': [61 / 63, 63 / 64, 1, 48 / 48, 48 / 48, 40 / 41],
   'eighteenth held-out set': [63 / 63, 1, 1, 41 / 41, 41 / 41, 39 / 39],
   'nineteenth held-out set': [47 / 48, 1, 1, 36 / 36, 36 / 36, 34 / 34],
-  'twentieth held-out set': [55 / 58, 58 / 59, 1, 37 / 37, 37 / 40, 34 / 37],
-  'twenty-first held-out set': [42 / 54, 1, 54 / 56, 41 / 49, 41 / 43, 36 / 40],
+  'twentieth held-out set': [55 / 58, 58 / 59, 1, 37 / 37, 37 / 39, 34 / 37],
+  'twenty-first held-out set': [42 / 54, 1, 54 / 56, 41 / 49, 41 / 43, 37 / 40],
   'twenty-second held-out set': [75 / 79, 79 / 82, 1, 47 / 48, 1, 42 / 43],
   'twenty-third held-out set': [73 / 76, 1, 1, 39 / 39, 39 / 41, 1],
-  'twenty-fourth held-out set': [53 / 63, 63 / 64, 1, 44 / 50, 44 / 50, 39 / 43],
-  'twenty-fifth held-out set': [52 / 64, 1, 1, 39 / 46, 39 / 46, 37 / 39],
+  'twenty-fourth held-out set': [58 / 63, 63 / 64, 1, 48 / 50, 48 / 48, 43 / 47],
+  'twenty-fifth held-out set': [60 / 64, 1, 1, 45 / 46, 45 / 46, 43 / 45],
   'naming traditions set': [65 / 67, 1, 1, 57 / 57, 57 / 57, 48 / 54],
 };
 
@@ -215,11 +215,11 @@ const ORGANISATION_AND_PLACE_FLOORS: Readonly<Record<string, number>> = {
   'seventeenth held-out set': 54 / 71,
   'eighteenth held-out set': 47 / 70,
   'nineteenth held-out set': 33 / 39,
-  'twentieth held-out set': 75 / 102,
+  'twentieth held-out set': 76 / 102,
   'twenty-first held-out set': 45 / 77,
   'twenty-second held-out set': 61 / 100,
   'twenty-third held-out set': 55 / 68,
-  'twenty-fourth held-out set': 58 / 81,
+  'twenty-fourth held-out set': 59 / 81,
   'twenty-fifth held-out set': 51 / 73,
 };
 
