@@ -108,7 +108,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   midwife carer caregiver herder herdsman rancher grower smallholder villager tutor referee umpire
   translator interpreter dancer blogger homeowner householder landowner breeder beekeeper
   winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
-  councilmember assemblyman assemblywoman assemblymember selectman selectwoman councilmen councilwomen aldermen coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
+  councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
   fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda trustee lyonpo akim
   performer talisman millwright hurler veteran warden veterinarian counsellor counselor astronomer
   fishmonger welder bricklayer roofer foreman publican innkeeper storekeeper salesman saleswoman

@@ -116,16 +116,3 @@ describe('an initial glued to a given name (Mongolian style)', () => {
     expect(peopleIn(analysis).some((name) => name.includes('Today'))).toBe(false);
   });
 });
-
-describe('a title in the plural before the names it covers', () => {
-  it('peels "Councilwomen" and "Aldermen" from the first name of a list (Star-Ledger style)', () => {
-    const analysis = analyseText(
-      'Pipe plan passes',
-      'The two members who voted no, Councilwomen Marisol Pratt-Henley and Joanne Kwiatek, said the plan was too slow.',
-      'Aldermen Desmond Achterberg and Rui Fontes said they would abstain.',
-    );
-    const people = peopleIn(analysis);
-    expect(people).toEqual(expect.arrayContaining(['Marisol Pratt-Henley', 'Desmond Achterberg']));
-    expect(people.some((name) => /Councilwomen|Aldermen/.test(name))).toBe(false);
-  });
-});

@@ -146,7 +146,7 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'twenty-first held-out set': [42 / 54, 1, 54 / 56, 41 / 49, 41 / 43, 37 / 40],
   'twenty-second held-out set': [75 / 79, 79 / 82, 1, 47 / 48, 1, 42 / 43],
   'twenty-third held-out set': [73 / 76, 1, 1, 39 / 39, 39 / 41, 1],
-  'twenty-fourth held-out set': [58 / 63, 63 / 64, 1, 48 / 50, 48 / 48, 43 / 47],
+  'twenty-fourth held-out set': [58 / 63, 63 / 64, 1, 47 / 50, 47 / 47, 42 / 46],
   'twenty-fifth held-out set': [60 / 64, 1, 1, 45 / 46, 45 / 46, 43 / 45],
   'naming traditions set': [65 / 67, 1, 1, 57 / 57, 57 / 57, 48 / 54],
 };
