@@ -33,9 +33,10 @@ export function isPersonTitle(word: string): boolean {
  * It belongs with the name it precedes, never with the job before it.
  */
 export function isCourtesyTitle(word: string): boolean {
+  const bare = word.toLowerCase().replace(/\.$/, '');
   return (
-    HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) ||
-    HONORIFICS_BEFORE_FULL_NAMES.has(word.toLowerCase().replace(/\.$/, '')) ||
+    HONORIFICS.has(bare) ||
+    HONORIFICS_BEFORE_FULL_NAMES.has(bare) ||
     HONOUR_GRADES.has(word) ||
     HONOUR_OPENERS.has(word) ||
     HONOUR_CONTINUATIONS.has(word)
