@@ -74,10 +74,31 @@ const STOPWORDS = new Set(
 
 const LEANING_OPENERS = /^(?:he|she|it|they|this|these|those|that|his|her|its|their)\b/i;
 
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/**
+ * The words that carry content, lower-cased, a possessive "'s" and a plural "s" taken off
+ * ("Minister's" and "ministers" count as "minister"; "gas" and "bus" keep theirs).
+ */
 export function contentTerms(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [])
-    .map((word) => word.replace(/['’]s$/, '').replace(/(?<=[a-z]{3})s$/, ''))
-    .filter((word) => word.length > 2 && !STOPWORDS.has(word));
+  const terms: string[] = [];
+  // One plain loop: every sentence of every article passes through here.
+  for (const word of text.toLowerCase().match(WORD) ?? []) {
+    let term = word;
+    if (term.endsWith("'s") || term.endsWith('’s')) term = term.slice(0, -2);
+    if (term.length >= 4 && term.endsWith('s') && isAsciiLower(term, term.length - 4, term.length - 1))
+      term = term.slice(0, -1);
+    if (term.length > 2 && !STOPWORDS.has(term)) terms.push(term);
+  }
+  return terms;
+}
+
+function isAsciiLower(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
 }
 
 type Vector = Map<string, number>;
@@ -188,12 +209,15 @@ function withoutDateline(text: string): string {
  * A roll call (a team line-up, a list of replacements or nominees): at least one comma or
  * semicolon for every 2.5 words, and most words capitalised. It names people but states nothing.
  */
-function isRollCall(text: string): boolean {
-  const words = text.split(/\s+/);
+function isRollCall(text: string, words: number): boolean {
   const separators = text.match(/[,;]/g)?.length ?? 0;
-  const capitalised = words.filter((word) => /^\(?\p{Lu}/u.test(word)).length;
-  return separators >= 0.4 * words.length && capitalised >= 0.6 * words.length;
+  // Most sentences fail on their commas alone, without looking at each word.
+  if (separators < 0.4 * words) return false;
+  const capitalised = text.split(/\s+/).filter((word) => CAPITALISED_WORD.test(word)).length;
+  return capitalised >= 0.6 * words;
 }
+
+const CAPITALISED_WORD = /^\(?\p{Lu}/u;
 
 /**
  * A line about the reporting rather than the story: someone would not talk, or the outlet could
@@ -217,7 +241,33 @@ const TARGET_WORDS = 65;
 /** What a word past the target costs a candidate, against scores that run from 0 to 1. */
 const WORD_OVER_TARGET_COST = 0.02;
 
-const wordCount = (text: string) => text.split(/\s+/).length;
+/** As many words as splitting on runs of white space gives, counted without making the pieces. */
+function wordCount(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const space = isWhiteSpace(text.charCodeAt(index));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
+/** The characters `\s` matches in a regular expression. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 const WEIGHTS = { position: 0.45, centrality: 0.2, salience: 0.2, coverage: 0.15 };
 
@@ -241,15 +291,20 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     })),
   );
   const eligible = raw
-    .map((sentence) => ({ ...sentence, words: wordCount(sentence.text) }))
-    .filter(({ text, words }) => {
+    .map((sentence) => {
+      const words = wordCount(sentence.text);
+      // Only sentences of a point's length are worth measuring for quotation.
+      const quoted = words >= 8 && words <= 70 ? quotedShare(sentence.text) : 1;
+      return { ...sentence, words, quoted };
+    })
+    .filter(({ text, words, quoted }) => {
       return (
         words >= 8 &&
         words <= 70 &&
-        quotedShare(text) <= 0.5 &&
+        quoted <= 0.5 &&
         !/^["“‘']/.test(text) &&
         !(words < 20 && REPORTING_NOTE.test(text)) &&
-        !isRollCall(text) &&
+        !isRollCall(text, words) &&
         !QUESTION_END.test(text)
       );
     });
@@ -259,7 +314,11 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
   const documentFrequency = new Map<string, number>();
   for (const terms of termsOf)
     for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const inverse = (term: string) => Math.log(1 + eligible.length / (documentFrequency.get(term) ?? 1));
+  // Inverse sentence frequency, worked out once per term rather than at each of its occurrences.
+  const inverseFrequency = new Map<string, number>();
+  for (const [term, frequency] of documentFrequency)
+    inverseFrequency.set(term, Math.log(1 + eligible.length / frequency));
+  const inverse = (term: string) => inverseFrequency.get(term) ?? Math.log(1 + eligible.length);
   const centroid = vectorOf(termsOf.flat(), inverse);
   const headline = new Set(
     contentTerms(
@@ -295,7 +354,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     if (order === 1) score += LEDE_FOLLOWER_BONUS;
     if (LEANING_OPENERS.test(sentence.text)) score *= 0.75;
     // A summary paraphrases; a sentence built around someone's words reports a reaction.
-    if (quotedShare(sentence.text) > 0) score *= 0.8;
+    if (sentence.quoted > 0) score *= 0.8;
     if (BACKGROUND_CUES.test(sentence.text)) score *= 0.9;
     if (PROFILE_AGE.test(sentence.text)) score *= 0.75;
     return {
