@@ -26,6 +26,7 @@
  * form after a body is its own whatever its letters ("(Fenabe)"). Names written family name first
  * answer to their first word ("Wang Jun", then "Wang said") when the full name came with a job.
  */
+import { readDateline } from '../corpus/datelines.js';
 import type { Paragraph } from '../corpus/types.js';
 import {
   CALENDAR_WORDS,
@@ -1005,19 +1006,20 @@ const STORY_LABELS = new Set(
  * (Ecuador), Nov 25 (EFE).-", "Monrovia –": the town a story opens on, before its region, date or
  * agency and a colon or a dash, is its dateline.
  */
-const DATELINE_AFTER =
-  /^(?:,? (?:\p{Lu}[\p{L}.']*\s?){1,3})?(?: \([^)]{2,30}\))?(?:,? \p{Lu}\p{L}{2,8}\.? \d{1,2})?(?: \([^)]{2,30}\))?(?:\. \p{Lu}{2,})?\s*(?::|\.?\s*[-–—]+|\.-)\s/u;
-const DATELINE_BEFORE = /^\s*(?:\(\p{Lu}+\)\s*[-–—]\s*)?$/u;
-
 function datelineTown(run: NameRun): string | null {
-  if (run.paragraph > 2 || run.prefix.length > 0) return null;
-  const words = run.core.map((token) => token.word);
-  const after = run.text.slice(run.tokens.at(-1)?.end ?? 0);
-  if (!DATELINE_BEFORE.test(run.text.slice(0, run.tokens[0]?.start ?? 0)) || !DATELINE_AFTER.test(after))
+  // A dateline opens the story; only an agency's name in brackets may come before its town.
+  if (run.paragraph > 2 || run.prefix.length > 0 || (run.tokens[0]?.start ?? 0) > DATELINE_TOWN_REACH)
     return null;
-  // "NATO - the alliance, not the town -", "Wilkinson - who has…": only a colon or a dash before a
-  // new sentence sets a town off.
-  if (!/^[^:–—-]*[:–—-]+\s+\p{Lu}/u.test(after) || KNOWN_ORGANISATIONS.has(words.join(' '))) return null;
+  const dateline = readDateline(run.text);
+  if (
+    dateline === null ||
+    dateline.placeStart !== run.tokens[0]?.start ||
+    dateline.placeEnd !== run.tokens.at(-1)?.end ||
+    dateline.storyStart >= run.text.length
+  )
+    return null;
+  const words = run.core.map((token) => token.word);
+  if (KNOWN_ORGANISATIONS.has(words.join(' '))) return null;
   if (words.length <= 3 && words.every((word) => /^\p{Lu}{3,}$/u.test(word))) return coreText(run);
   const single = words[0] ?? '';
   if (
@@ -1029,6 +1031,9 @@ function datelineTown(run: NameRun): string | null {
     return single;
   return null;
 }
+
+/** How far into its paragraph a dateline's town can start: after "(Reuters) — " at most. */
+const DATELINE_TOWN_REACH = 30;
 
 /** Words that open an interview's credit: "she told The Gleaner", "he told Radio ADN". */
 const INTERVIEW_VERBS = new Set(['told', 'tells', 'telling']);

@@ -55,6 +55,7 @@
  * from the most quoted speakers, full quotations of 8 to 60 words preferred, earliest first, one
  * per speaker.
  */
+import { readDateline } from '../corpus/datelines.js';
 import type { Article } from '../corpus/types.js';
 import { findQuotedSpans } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
@@ -160,20 +161,6 @@ const BACKGROUND_CUES =
   /\b(?:(?:years?|decades?) ago|in (?:19|20)\d\d\b|was (?:founded|established|set up) in|first (?:opened|elected|appointed)|(?:which|that|it) opened in|for (?:more than |nearly |almost |over )?(?:half a century|a century|decades|generations))/i;
 
 /**
- * Where the story was filed, not what happened, each form followed by the sentence's capital:
- * a place in capitals, perhaps with a region or date after a comma and an agency in brackets,
- * then a dash or colon ("WASHINGTON (AP) — ", "LONDON, Nov 24 (Reuters) - ", "SINGAPORE – ",
- * "LAHORE: "); a place in ordinary capitals with an agency ("Paris (CNN) — "); an agency alone
- * ("(WKRN) — "); a one- or two-word place and a colon ("Dubai: ").
- */
-const DATELINES = [
-  /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+)*(?:,\s[\p{L}\s.,0-9]+?)?(?:\s\([\p{L}\s.-]+\))?(?:\s(?:[—–]|--?)|:)\s+/u,
-  /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)*(?:,\s[\p{L}\s.]+?)?\s\([\p{L}\s.-]+\)\s(?:[—–]|--?)\s+/u,
-  /^\([\p{Lu}\s.-]+\)\s(?:[—–]|--?)\s+/u,
-  /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?:\s+/u,
-];
-
-/**
  * Signposts that digital outlets set before a paragraph in bold ("Why it matters: ", "The big
  * picture: "): page layout, not prose. A closed list, because an open pattern would also strip
  * a speaker ("He went on: ") or the start of a real sentence ("There is one exception: ").
@@ -197,12 +184,10 @@ function withoutSignpost(text: string): string {
     : unbulleted;
 }
 
+/** A sentence without the dateline it may open on: where the story was filed, not what happened. */
 function withoutDateline(text: string): string {
-  for (const dateline of DATELINES) {
-    const match = dateline.exec(text);
-    if (match && /^[\p{Lu}"“‘']/u.test(text.slice(match[0].length))) return text.slice(match[0].length);
-  }
-  return text;
+  const dateline = readDateline(text);
+  return dateline === null || dateline.storyStart >= text.length ? text : text.slice(dateline.storyStart);
 }
 
 /**

@@ -16,7 +16,7 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-const MONTH_NAME =
+export const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // "6. Mar 2026": some continental sites keep the ordinal full stop in English.
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.)?';
@@ -125,26 +125,6 @@ function toIso(yearText: string, monthText: string, dayText: string): string | n
 function monthNumber(name: string): number | null {
   const key = name.toLowerCase().replace(/\.$/, '');
   return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? null;
-}
-
-const DAY_WITHOUT_YEAR = new RegExp(
-  `^(?:${MONTH_NAME}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_NAME})(?:,?\\s+${YEAR})?$`,
-  'i',
-);
-
-/**
- * "Ludhiana, November 25", "Chandigarh, 25 November": the dateline of Indian and wire copy set on a
- * line of its own under the byline. It names where and when the story was filed, often without a
- * year, and is never a headline.
- */
-export function isPlaceAndDayLine(text: string): boolean {
-  // "Mumbai, Nov 25 (PTI)": the agency that filed it may close the line.
-  const line = text
-    .trim()
-    .replace(/\s*\(\p{Lu}[\p{L}]{1,12}\)$/u, '')
-    .replace(/\s*[:—–-]$/u, '');
-  const parts = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s+(.+)$/u.exec(line);
-  return parts !== null && DAY_WITHOUT_YEAR.test(parts[2] ?? '');
 }
 
 /**

@@ -1,4 +1,5 @@
-import { findDate, isPlaceAndDayLine } from './dates.js';
+import { isPlaceAndDayLine } from './datelines.js';
+import { findDate } from './dates.js';
 import { readerAddress } from './reader-address.js';
 import { capitalisedRatio, endsSentence, isOnlyPunctuation, linkDensity, wordCount } from './text-signals.js';
 
