@@ -35,23 +35,27 @@ import {
   GENERATIONAL_SUFFIXES,
   HONORIFICS,
   HONORIFICS_BEFORE_FULL_NAMES,
+  HOUSES,
   INSTITUTION_NOUNS,
   isGroupWord,
   isNameParticle,
   KNOWN_ORGANISATION_PHRASES,
   KNOWN_ORGANISATIONS,
   MALE_GIVEN_NAMES,
+  MUNICIPALITIES,
   NAME_PARTICLES,
   NAMING_WORDS,
   ORGANISATION_HEADS,
   OUTLET_WORDS,
-  PLAYING_POSITIONS,
+  PLURAL_PLACE_KINDS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   ROMANCE_MONTHS,
   SPEECH_VERBS,
   STAFF_NOUNS,
+  TEAM_JOBS,
   TITLE_MODIFIERS,
+  VENUE_HEADS,
 } from './lexicon.js';
 import {
   ARABIC_ATTACHED_PARTICLE,
@@ -270,15 +274,6 @@ const PLACE_HEADS = new Set(
    forest landscape stadium arena grounds marina highway port`
     .split(/\s+/)
     .filter(Boolean),
-);
-
-/**
- * Buildings named after people or with an honorific: "the Sheikh Zayed Mosque", "the new Brandon
- * Sportsplex", and the stands of a ground ("the Sir Bobby Robson Stand"). After "the" they are the
- * building whatever the name before them.
- */
-const VENUE_HEADS = new Set(
-  'temple mosque mandir gurdwara cathedral stadium arena sportsplex stand'.split(' '),
 );
 
 /** How many words a list of places may run on before its plural head: "the A, B and C constituencies". */
@@ -914,17 +909,6 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
 /** "Monterrey-based", "Houston-headquartered": a place joined to the word that sits a body there. */
 const BASED_IN = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}\p{L}+)?)-(?:based|headquartered)$/u;
 
-/** Jobs in a team, lower case after its name and before a holder's: "Mamelodi Sundowns coach Miguel Cardoso". */
-const TEAM_JOBS = new Set([
-  'coach',
-  'manager',
-  'captain',
-  'skipper',
-  'boss',
-  'chairman',
-  ...PLAYING_POSITIONS,
-]);
-
 /**
  * "Calgary Flames head coach Daryl Moreau", "Mamelodi Sundowns coach Miguel Cardoso": a name that a
  * team's job and its holder follow is a club. A country so followed ("Wales coach") stays the place
@@ -948,17 +932,6 @@ function staffNamedAfterJob(run: NameRun): boolean {
   );
 }
 
-/** Chambers of a legislature, named after "House of": "the House of Representatives". */
-const HOUSES = new Set([
-  'Representatives',
-  'Commons',
-  'Lords',
-  'Assembly',
-  'Delegates',
-  'Keys',
-  'Councillors',
-]);
-
 /**
  * "commissioned by Transport for NSW", "Transport for Wales", "the House of Representatives": a
  * field and the place it serves after "for", or a house of a legislature, is one body, though each
@@ -976,16 +949,6 @@ function formalBodyName(run: NameRun): string | null {
   const house = joiner === 'of' && only.word === 'House' && HOUSES.has(object);
   return agency || house ? `${only.word} ${joiner} ${object}` : null;
 }
-
-/** Kinds of place a list of names may close on: "the Oshana, Ohangwena and Oshikoto regions". */
-const PLURAL_PLACE_KINDS = new Set(
-  'regions districts provinces counties villages suburbs townships municipalities constituencies parishes neighbourhoods neighborhoods'.split(
-    ' ',
-  ),
-);
-
-/** Kinds of municipality whose formal name is its council's: "the City of Windhoek". */
-const MUNICIPALITIES = new Set(['City', 'Town', 'Municipality', 'Shire', 'Borough']);
 
 /**
  * "Townsville's port", "Brooklyn's largest hospitals", "Kaohsiung's light rail": what only a town

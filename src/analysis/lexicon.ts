@@ -1249,3 +1249,44 @@ export const FEMALE_GIVEN_NAMES = words(`
   Karin Jessica Sandra Monika Sylvie Nathalie Isabelle Sophie Camille Manon Léa Chantal
   Lakshmi Sita Geeta Anita Rekha Meena Shanti Asha Usha Radha Kalpana Nomalanga Nokuthula
 `);
+
+/**
+ * Buildings named after people or with an honorific: "the Sheikh Zayed Mosque", "the new Brandon
+ * Sportsplex", and the stands of a ground ("the Sir Bobby Robson Stand"). After "the" they are the
+ * building whatever the name before them.
+ */
+export const VENUE_HEADS = new Set(
+  'temple mosque mandir gurdwara cathedral stadium arena sportsplex stand'.split(' '),
+);
+
+/** Chambers of a legislature, named after "House of": "the House of Representatives". */
+export const HOUSES = new Set([
+  'Representatives',
+  'Commons',
+  'Lords',
+  'Assembly',
+  'Delegates',
+  'Keys',
+  'Councillors',
+]);
+
+/** Kinds of place a list of names may close on: "the Oshana, Ohangwena and Oshikoto regions". */
+export const PLURAL_PLACE_KINDS = new Set(
+  'regions districts provinces counties villages suburbs townships municipalities constituencies parishes neighbourhoods neighborhoods'.split(
+    ' ',
+  ),
+);
+
+/** Kinds of municipality whose formal name is its council's: "the City of Windhoek". */
+export const MUNICIPALITIES = new Set(['City', 'Town', 'Municipality', 'Shire', 'Borough']);
+
+/** Jobs in a team, lower case after its name and before a holder's: "Mamelodi Sundowns coach Miguel Cardoso". */
+export const TEAM_JOBS = new Set([
+  'coach',
+  'manager',
+  'captain',
+  'skipper',
+  'boss',
+  'chairman',
+  ...PLAYING_POSITIONS,
+]);
