@@ -1290,3 +1290,18 @@ export const TEAM_JOBS = new Set([
   'chairman',
   ...PLAYING_POSITIONS,
 ]);
+
+/** Letters a court gives its senior advocates, after the name: "Alison Keane SC", "Femi Ade SAN". */
+export const COUNSEL_LETTERS = new Map([
+  ['KC', "King's Counsel"],
+  ['QC', "Queen's Counsel"],
+  ['SC', 'Senior Counsel'],
+  ['SAN', 'Senior Advocate of Nigeria'],
+]);
+
+/** The side a court report says a barrister argues ("Defending, Gareth Pryce said"), as their job. */
+export const COUNSEL_OF_SIDE = new Map([
+  ['Defending', 'defence counsel'],
+  ['Mitigating', 'defence counsel'],
+  ['Prosecuting', 'prosecution counsel'],
+]);

@@ -10,6 +10,8 @@
 import type { EntityDraft } from './entities.js';
 import {
   CALENDAR_WORDS,
+  COUNSEL_LETTERS,
+  COUNSEL_OF_SIDE,
   DEMONYM_TO_PLACE,
   HONORIFICS,
   isGroupWord,
@@ -1009,24 +1011,10 @@ function academicRank(run: NameRun): string | null {
   return rank ? 'professor' : null;
 }
 
-/** Letters a court gives its senior advocates, after the name: "Alison Keane SC", "Femi Ade SAN". */
-const COUNSEL_LETTERS = new Map([
-  ['KC', "King's Counsel"],
-  ['QC', "Queen's Counsel"],
-  ['SC', 'Senior Counsel'],
-  ['SAN', 'Senior Advocate of Nigeria'],
-]);
-
-const COUNSEL_LETTERS_AFTER = /^,? (KC|QC|SC|SAN)\b/;
+const COUNSEL_LETTERS_AFTER = new RegExp(`^,? (${[...COUNSEL_LETTERS.keys()].join('|')})\\b`);
 
 /** A court report's opening for the barrister of each side: "Defending, Gareth Pryce said…". */
-const SIDE_ARGUED_BEFORE = /(?:^|[.!?]["”’]?\s+)(Defending|Prosecuting|Mitigating), $/;
-
-const COUNSEL_OF_SIDE = new Map([
-  ['Defending', 'defence counsel'],
-  ['Mitigating', 'defence counsel'],
-  ['Prosecuting', 'prosecution counsel'],
-]);
+const SIDE_ARGUED_BEFORE = new RegExp(`(?:^|[.!?]["”’]?\\s+)(${[...COUNSEL_OF_SIDE.keys()].join('|')}), $`);
 
 /**
  * "For the developer, Michael Burke SC said", "Defending, Gareth Pryce said": a court report names
