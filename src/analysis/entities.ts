@@ -39,12 +39,14 @@ import {
   INSTITUTION_NOUNS,
   isGroupWord,
   isNameParticle,
+  KIN_NOUNS,
   KNOWN_ORGANISATION_PHRASES,
   KNOWN_ORGANISATIONS,
   MALE_GIVEN_NAMES,
   MUNICIPALITIES,
   NAME_PARTICLES,
   NAMING_WORDS,
+  NEVER_NAME_WORDS,
   ORGANISATION_HEADS,
   OUTLET_WORDS,
   PLURAL_PLACE_KINDS,
@@ -53,6 +55,7 @@ import {
   ROMANCE_MONTHS,
   SPEECH_VERBS,
   STAFF_NOUNS,
+  STORY_LABELS,
   TEAM_JOBS,
   TITLE_MODIFIERS,
   VENUE_HEADS,
@@ -314,13 +317,6 @@ function dayBeside(run: NameRun, token: Token): boolean {
   );
 }
 
-/** Family members a story names by given name alone: "her daughter, Kirsty", "his wife Anne". */
-const FAMILY_NOUNS = new Set(
-  'daughter son wife husband brother sister mother father partner widow widower grandson granddaughter niece nephew'.split(
-    ' ',
-  ),
-);
-
 /** Lower-case words that make the name before them a place named after someone: "Carlos Pellegrini station". */
 const FACILITY_HEADS = new Set(
   `station street road avenue square bridge airport stadium park terminal interchange hospital
@@ -529,15 +525,6 @@ function opensWithInitials(core: readonly Token[]): boolean {
   );
 }
 
-const KIN_GENDER = new Map<string, Gender>([
-  ...'mother daughter wife sister grandmother granddaughter aunt niece widow stepmother'
-    .split(' ')
-    .map((word) => [word, 'female'] as const),
-  ...'father son husband brother grandfather grandson uncle nephew widower stepfather'
-    .split(' ')
-    .map((word) => [word, 'male'] as const),
-]);
-
 function genderOf(run: NameRun): Gender {
   for (const [index, token] of run.prefix.entries()) {
     const word = token.word.toLowerCase();
@@ -548,7 +535,7 @@ function genderOf(run: NameRun): Gender {
     if (gender) return gender;
   }
   // "His mother, Loide Amutenya": a relation set off before the name says whether a man or a woman.
-  const relation = KIN_GENDER.get(lowerWord(tokenBefore(run)));
+  const relation = KIN_NOUNS.get(lowerWord(tokenBefore(run)));
   if (relation && /^,? $/.test(gapBetween(run.text, tokenBefore(run), run.core[0]))) return relation;
   const given = run.core[0]?.word ?? '';
   if (run.core.length > 1 && MALE_GIVEN_NAMES.has(given)) return 'male';
@@ -957,13 +944,6 @@ function formalBodyName(run: NameRun): string | null {
 const CIVIC_POSSESSIONS =
   /^\s+(?:(?:\p{Ll}+est|main|two|three|new|old|inner|outer)\s+)?(?:port|airport|harbou?r|mayor|city council|municipal|metro|streets|suburbs|residents|waterfront|downtown|city centre|city center|population|skyline|trams?|buses|light rail|subway|underground|hospitals|beaches|coastline|coast|industry|townships|neighbou?rhoods)\b/u;
 
-/** Labels a story may open on before a colon or a dash that are no town: "Analysis:", "Watch —". */
-const STORY_LABELS = new Set(
-  'Analysis Comment Update Updated Exclusive Watch Live Opinion Editorial Breaking Review Interview Explainer Photos Video Listen Read Note Correction Result Results Score Scores Verdict Warning'.split(
-    ' ',
-  ),
-);
-
 /**
  * "HYDERABAD: Nearly 600 families…", "MONTEGO BAY, St James —", "SHILLONG, Nov 25:", "Guayaquil
  * (Ecuador), Nov 25 (EFE).-", "Monrovia –": the town a story opens on, before its region, date or
@@ -987,6 +967,7 @@ function datelineTown(run: NameRun): string | null {
   const single = words[0] ?? '';
   if (
     words.length === 1 &&
+    !NEVER_NAME_WORDS.has(single) &&
     !STORY_LABELS.has(single) &&
     !isGivenName(single) &&
     /^\p{Lu}\p{Ll}{3,}$/u.test(single)
@@ -2070,7 +2051,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const kin = tokenBefore(run);
     const namedKin =
       run.prefix.length === 0 &&
-      ((FAMILY_NOUNS.has(lowerWord(kin)) && /^,? $/.test(gapBetween(run.text, kin, run.tokens[0]))) ||
+      ((KIN_NOUNS.has(lowerWord(kin)) && /^,? $/.test(gapBetween(run.text, kin, run.tokens[0]))) ||
         // "One crane operator, who gave only his first name, Tomas, said": a name given in part.
         FIRST_NAME_ONLY.test(
           run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 30), run.tokens[0]?.start),
@@ -2219,7 +2200,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   // a person whatever the sentence they stand in.
   const relativesSurnames = new Set(
     accepted
-      .filter((candidate) => candidate.roles.some((role) => KIN_GENDER.has(role.text.toLowerCase())))
+      // A partner may be a firm's ("a partner at Clifford Chance"): only a relation that tells a sex counts.
+      .filter((candidate) => candidate.roles.some((role) => Boolean(KIN_NOUNS.get(role.text.toLowerCase()))))
       .flatMap((candidate) =>
         [...candidate.forms.keys()]
           .filter((form) => form.includes(' '))

@@ -1305,3 +1305,26 @@ export const COUNSEL_OF_SIDE = new Map([
   ['Mitigating', 'defence counsel'],
   ['Prosecuting', 'prosecution counsel'],
 ]);
+
+/**
+ * Relatives a story names beside a person ("her daughter, Kirsty", "His mother, Loide Amutenya"),
+ * with the sex each word tells; a partner's is not told.
+ */
+export const KIN_NOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ...[...words('mother daughter wife sister grandmother granddaughter aunt niece widow stepmother')].map(
+    (word) => [word, 'female'] as const,
+  ),
+  ...[...words('father son husband brother grandfather grandson uncle nephew widower stepfather')].map(
+    (word) => [word, 'male'] as const,
+  ),
+  ['partner', null],
+]);
+
+/**
+ * Labels a story may open on before a colon or a dash that are no town ("Verdict:", "Warning —"),
+ * besides those NEVER_NAME_WORDS holds ("Analysis", "Update", "Watch"). These may still end a name
+ * ("the Australian Financial Review", "Amnesty's Urgent Note").
+ */
+export const STORY_LABELS = words(
+  'Review Photos Note Correction Result Results Score Scores Verdict Warning',
+);

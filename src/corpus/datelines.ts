@@ -53,7 +53,7 @@ const DATELINE = new RegExp(
     String.raw`(?:\s*\((?<country>[\p{L} ]{2,30})\)(?=,|\s*\())?`,
     // "KUCHING (Nov 25):", "CAIRO – 25 November 2026:": the day may sit in brackets or after a dash.
     String.raw`(?:(?:,\s+|\s+[—–-]\s+)(?<day>${DAY})|\s*\((?<bracketedDay>${DAY})\))?`,
-    String.raw`(?:\s*\((?<agency>[\p{Lu}\p{N}][^()]{0,39})\)|\s+\/(?<slashAgency>\p{Lu}[\p{L} ]{1,30})\/)?`,
+    String.raw`(?:\s*\((?<agency>[^()]{1,40})\)|\s+\/(?<slashAgency>\p{Lu}[\p{L} ]{1,30})\/)?`,
     // A dash or a colon, or nothing between an agency and the story ("(Prensa Latina) Cuba began");
     // or nothing more on the line.
     String.raw`(?:(?<separator>\s*\.?\s*(?:[—–]|-{1,2})|\s*:|\.-|(?<=[)/]))${STORY}|(?<lineEnd>\s*[:—–-]?\s*$))`,
