@@ -582,6 +582,7 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   // "MEP Joost van Leeuwen (Renew Europe)", "Ana Ruiz (Liberal Democrats)": a bracketed name after a
   // person's is the group they sit with.
   const bracketedAfterName =
+    run.text.charAt((run.tokens[0]?.start ?? 0) - 1) === '(' &&
     /\p{Lu}[\p{L}'’-]*\s+\($/u.test(run.text.slice(0, run.tokens[0]?.start ?? 0)) &&
     /^\)/.test(run.text.slice(run.tokens.at(-1)?.end ?? 0));
   // A place, initials or an organisation word in it tells a group ("Cardiff AAC", "Renew Europe")
@@ -855,6 +856,9 @@ function qualifiedPlace(run: NameRun): string | null {
     : null;
 }
 
+/** The last mark before a name in a picture credit: "Photo:", "Photo by", "©", "Image /", "(", "By". */
+const CREDIT_CLOSES = new Set([':', 'y', '©', '/', '(']);
+
 /**
  * "Photograph: Christopher Thomond/The Guardian", "(Jeff Chiu/AP)", "(AP Photo/Jeff Chiu)": the
  * photographer credited under a picture is not someone the story is about.
@@ -862,8 +866,11 @@ function qualifiedPlace(run: NameRun): string | null {
 function isPictureCredit(run: NameRun): boolean {
   const before = run.text.slice(0, run.tokens[0]?.start ?? 0);
   const after = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  if (/^\s*\//.test(after)) return true;
+  // Each credit below closes on one of these marks; checking it first spares reading the paragraph
+  // up to every name in it.
+  if (!CREDIT_CLOSES.has(before.trimEnd().at(-1) ?? '')) return false;
   return (
-    /^\s*\//.test(after) ||
     /\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Composite|Supplied)s?:\s*$/i.test(before) ||
     // "Photo by Johnny Bugeja", "Photograph by Ana Ruiz/Reuters": a credit closing a caption.
     /(?:^|[.)]\s*)(?:Photograph|Photo|Picture|Image|Illustration)s? by\s*$/.test(before) ||

@@ -280,7 +280,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
       const words = wordCount(sentence.text);
       // Only sentences of a point's length are worth measuring for quotation.
       const quoted = words >= 8 && words <= 70 ? quotedShare(sentence.text) : 1;
-      return { ...sentence, words, quoted };
+      return { paragraph: sentence.paragraph, text: sentence.text, words, quoted };
     })
     .filter(({ text, words, quoted }) => {
       return (

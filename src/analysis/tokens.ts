@@ -68,8 +68,15 @@ function scanWords(text: string, from: number, to: number): Token[] {
 }
 
 export function isCapitalised(word: string): boolean {
-  return /^(?:!|\/\/)?\p{Lu}/u.test(word);
+  // Asked of nearly every word of every paragraph: plain ASCII answers without the pattern.
+  const code = word.charCodeAt(0);
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code < 0x80 && code !== 0x21 && code !== 0x2f) return false;
+  return CAPITALISED.test(word);
 }
+
+/** A capital, perhaps after a Khoekhoe click ("!Gawaxab", "//Garoëb"). */
+const CAPITALISED = /^(?:!|\/\/)?\p{Lu}/u;
 
 const folded = new Map<string, string>();
 
