@@ -1473,6 +1473,19 @@ function opensFamilyName(core: readonly Token[], at: number): boolean {
 
 /** The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle". */
 function surnameOf(name: string): string {
+  let surname = surnames.get(name);
+  if (surname === undefined) {
+    // Asked again for every form of every candidate a lone word might be: worked out once a name.
+    if (surnames.size > 4000) surnames.clear();
+    surname = readSurname(name);
+    surnames.set(name, surname);
+  }
+  return surname;
+}
+
+const surnames = new Map<string, string>();
+
+function readSurname(name: string): string {
   const signed = name.split(' ');
   // "Ramon M. Villareal Jr." is "Villareal" on second reference.
   const words =
@@ -1579,13 +1592,19 @@ function samePerson(a: string, b: string): boolean {
   return sameKeyedPerson(nameKeyOf(a), nameKeyOf(b));
 }
 
+/** `name` ends with the whole words of `tail`: "ziad abu rasheed" with "abu rasheed", not "rasheed" with "heed". */
+function endsWithWords(name: string, tail: string): boolean {
+  // Compared for every lone word against every name form: no string is built for it.
+  return name.length > tail.length && name.endsWith(tail) && name[name.length - tail.length - 1] === ' ';
+}
+
 function sameKeyedPerson(keyA: NameKey, keyB: NameKey): boolean {
   const wordsA = keyA.words;
   const wordsB = keyB.words;
   // Transliterations join or split compound given names: "Abdelkarim" and "Abdel Karim".
   if (wordsA.length > 1 && wordsB.length > 1 && keyA.joined === keyB.joined) return true;
   // "Abu Rasheed" is "Ziad Abu Rasheed" without the given name.
-  if (keyA.folded.endsWith(` ${keyB.folded}`) || keyB.folded.endsWith(` ${keyA.folded}`)) return true;
+  if (endsWithWords(keyA.folded, keyB.folded) || endsWithWords(keyB.folded, keyA.folded)) return true;
   // "Ahmad Faizal" is "Ahmad Faizal bin Abdul Karim": Malay names are shortened to the given names,
   // never to the father's.
   if (

@@ -568,12 +568,10 @@ const OTHER_GROUP_WORDS = words(`
 `);
 
 export function isGroupWord(word: string): boolean {
-  const base = word.replace(/s$/, '');
-  return (
-    OTHER_GROUP_WORDS.has(word) ||
-    DEMONYM_TO_PLACE.has(word.toLowerCase()) ||
-    DEMONYM_TO_PLACE.has(base.toLowerCase())
-  );
+  if (OTHER_GROUP_WORDS.has(word)) return true;
+  const lower = word.toLowerCase();
+  // A plural ("Kenyans") is the group its singular names.
+  return DEMONYM_TO_PLACE.has(lower) || (word.endsWith('s') && DEMONYM_TO_PLACE.has(lower.slice(0, -1)));
 }
 
 /** Cities, regions and features that turn up in international news. */

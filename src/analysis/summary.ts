@@ -317,7 +317,8 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     .sort((a, b) => b.paragraphs.length - a.paragraphs.length)
     .slice(0, 5);
   const mainWeight = main.reduce((sum, entity) => sum + entity.paragraphs.length, 0) || 1;
-  const mainForms = main.map(formTerms);
+  // Padded with spaces once, to find each as whole words among a sentence's terms.
+  const mainForms = main.map((entity) => formTerms(entity).map((form) => ` ${form} `));
 
   const candidates: Candidate[] = eligible.map((sentence, order) => {
     const terms = termsOf[order] ?? [];
@@ -329,7 +330,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     const joined = ` ${terms.join(' ')} `;
     const coverage =
       main
-        .filter((_, rank) => (mainForms[rank] ?? []).some((form) => joined.includes(` ${form} `)))
+        .filter((_, rank) => (mainForms[rank] ?? []).some((form) => joined.includes(form)))
         .reduce((sum, entity) => sum + entity.paragraphs.length, 0) / mainWeight;
     let score =
       WEIGHTS.position * position +

@@ -50,6 +50,7 @@ export const HONOUR_CONTINUATIONS: ReadonlySet<string> = new Set(
 
 /** Military and police ranks written with a hyphen: "Maj-Gen", "Lt-Col", "Vice-Adm", "Det-Supt". */
 export function isRankCompound(word: string): boolean {
+  if (!word.includes('-')) return false;
   const parts = word.toLowerCase().split('-');
   return (
     parts.length > 1 &&
