@@ -2103,12 +2103,19 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       peeled && run.prefix.length === 1 && gapBetween(run.text, peeled, run.core[0]) === ' '
         ? `${peeled.word} ${word}`
         : '';
-    let matching = [...candidates.values()].filter((candidate) =>
-      [...candidate.forms.keys()].some(
-        (form) =>
-          sameKeyedPerson(nameKeyOf(form), wordKey) || (familyName !== '' && surnameOf(form) === familyName),
-      ),
-    );
+    let matching: PersonCandidate[] = [];
+    // Every form of every candidate, for every lone word: loops, so no array is copied for it.
+    for (const candidate of candidates.values()) {
+      for (const form of candidate.forms.keys()) {
+        if (
+          sameKeyedPerson(nameKeyOf(form), wordKey) ||
+          (familyName !== '' && surnameOf(form) === familyName)
+        ) {
+          matching.push(candidate);
+          break;
+        }
+      }
+    }
     // "Queen Ivena … told the Observer" after 'Tameka "Queen Ivena" Jarvis-Pole'.
     const nicknamed = nicknames.get(word);
     const byNickname = matching.length === 0 && nicknamed !== undefined;

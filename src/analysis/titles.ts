@@ -186,6 +186,19 @@ const PROFESSION_ENDINGS =
   /(?:ologist|ician|ographer|[a-z]{4}ist|[a-z]{3}keeper|[a-z]{3}(?:teacher|worker|fighter|grower))$/;
 
 export function isRoleNoun(word: string): boolean {
+  let known = roleNouns.get(word);
+  if (known === undefined) {
+    // Asked of every word around every name; the answer for a word never changes.
+    if (roleNouns.size > 4000) roleNouns.clear();
+    known = readsAsRoleNoun(word);
+    roleNouns.set(word, known);
+  }
+  return known;
+}
+
+const roleNouns = new Map<string, boolean>();
+
+function readsAsRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (ROLE_NOUNS.has(lower) || MORE_ROLE_NOUNS.has(lower)) return true;
   // "vice-chairman", "co-founder", "ex-minister", "deputy-governor": a role with its rank prefixed.
