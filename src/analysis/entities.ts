@@ -60,6 +60,7 @@ import {
   TITLE_MODIFIERS,
   VENUE_HEADS,
 } from './lexicon.js';
+import { memoiseBounded } from './memo.js';
 import {
   ARABIC_ATTACHED_PARTICLE,
   coreText,
@@ -1473,17 +1474,11 @@ function opensFamilyName(core: readonly Token[], at: number): boolean {
 
 /** The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle". */
 function surnameOf(name: string): string {
-  let surname = surnames.get(name);
-  if (surname === undefined) {
-    // Asked again for every form of every candidate a lone word might be: worked out once a name.
-    if (surnames.size > 4000) surnames.clear();
-    surname = readSurname(name);
-    surnames.set(name, surname);
-  }
-  return surname;
+  // Asked again for every form of every candidate a lone word might be: worked out once a name.
+  return surnameReading(name);
 }
 
-const surnames = new Map<string, string>();
+const surnameReading = memoiseBounded(readSurname, 4000);
 
 function readSurname(name: string): string {
   const signed = name.split(' ');

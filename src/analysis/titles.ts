@@ -3,6 +3,7 @@
  * name (President, Gov.), courtesy titles, and the given names and places the rest of the stage
  * checks against.
  */
+
 import {
   FEMALE_GIVEN_NAMES,
   HONORIFICS,
@@ -15,6 +16,7 @@ import {
   ROLE_NOUNS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
+import { memoiseBounded } from './memo.js';
 
 /** A word that on its own makes the next name a person's: "Minister", "President", "Mr", "Dr". */
 export function isPersonTitle(word: string): boolean {
@@ -186,17 +188,11 @@ const PROFESSION_ENDINGS =
   /(?:ologist|ician|ographer|[a-z]{4}ist|[a-z]{3}keeper|[a-z]{3}(?:teacher|worker|fighter|grower))$/;
 
 export function isRoleNoun(word: string): boolean {
-  let known = roleNouns.get(word);
-  if (known === undefined) {
-    // Asked of every word around every name; the answer for a word never changes.
-    if (roleNouns.size > 4000) roleNouns.clear();
-    known = readsAsRoleNoun(word);
-    roleNouns.set(word, known);
-  }
-  return known;
+  // Asked of every word around every name; the answer for a word never changes.
+  return roleNounReading(word);
 }
 
-const roleNouns = new Map<string, boolean>();
+const roleNounReading = memoiseBounded(readsAsRoleNoun, 4000);
 
 function readsAsRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
