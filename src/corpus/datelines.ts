@@ -9,9 +9,10 @@
  *   Havana, Nov 25 (Prensa Latina) Cuba began ...                Ulaanbaatar, Nov 25 /MONTSAME/ ...
  *   Ludhiana, November 25        (a line of its own under the byline, as Indian papers set it)
  *
- * The cleaner reads them to find where a story starts and which agency filed it, the analysis to
- * leave them out of the key points and to take the town for a place. Each caller decides which parts
- * it needs; the reading is the same for all.
+ * The cleaner reads a place and a day set on a line of their own with it, the analysis leaves the
+ * dateline out of the key points and takes its town for a place. Each caller decides which parts it
+ * needs; the reading is the same for all. (The cleaner's story-start and agency checks in
+ * structure.ts still use patterns of their own.)
  */
 import { MONTH_NAME } from './dates.js';
 
