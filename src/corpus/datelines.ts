@@ -41,20 +41,24 @@ const ANY_CASE_MONTH = MONTH_NAME.replace(/[a-z]/g, (letter) => `[${letter}${let
 
 const DAY = String.raw`(?:${ANY_CASE_MONTH}\s+\d{1,2}|\d{1,2}\s+${ANY_CASE_MONTH})(?:,?\s+(?:19|20)\d\d)?`;
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+// "TEMPO.CO, Jakarta -": a full stop between letters stays inside a word.
+const TOWN_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*(?:\.[\p{L}'’-]+)*|\p{Lu}\p{L}{0,2}\.|(?:\p{Lu}\.){2,})`;
 const STORY = String.raw`\s+(?=[\p{Lu}\p{N}"“‘'])`;
 const DATELINE = new RegExp(
   [
     String.raw`^\s*(?:`,
     // "(ANSA) - VENICE": Italian wires, and American broadcasters' sites, put the agency first.
     String.raw`(?:\((?<agencyFirst>\p{Lu}[\p{L}\p{N}]{1,15})\)\s*[-—–]{1,2}\s*)?`,
-    // The town: a word of at least two letters, then up to three more capitalised words.
-    String.raw`(?<place>\p{Lu}[\p{L}.'’-]+(?:\s${PLACE_WORD}){0,3})`,
+    // The town: up to four capitalised words, the first of at least two letters. A full stop ends
+    // only an abbreviation within it ("ST. LOUIS"); after a whole word it sets off an agency
+    // ("ALMATY. KAZINFORM –").
+    String.raw`(?<place>(?=\p{Lu}[\p{L}.'’-])${TOWN_WORD}(?:\s${TOWN_WORD}){0,3})`,
     // "LEGAZPI CITY, Albay, Philippines —": a province, then a country.
     String.raw`(?:,\s+(?<region>${PLACE_WORD}(?:\s${PLACE_WORD}){0,2})){0,2}`,
     String.raw`(?:\s*\((?<country>[\p{L} ]{2,30})\)(?=,|\s*\())?`,
     // "KUCHING (Nov 25):", "CAIRO – 25 November 2026:": the day may sit in brackets or after a dash.
     String.raw`(?:(?:,\s+|\s+[—–-]\s+)(?<day>${DAY})|\s*\((?<bracketedDay>${DAY})\))?`,
-    String.raw`(?:\s*\((?<agency>[^()]{1,40})\)|\s+\/(?<slashAgency>\p{Lu}[\p{L} ]{1,30})\/)?`,
+    String.raw`(?:\s*\((?<agency>[^()]{1,40})\)|\s+\/(?<slashAgency>\p{Lu}[\p{L} ]{1,30})\/|\.\s+(?<stopAgency>\p{Lu}{2,}))?`,
     // A dash or a colon, or nothing between an agency and the story ("(Prensa Latina) Cuba began");
     // or nothing more on the line.
     String.raw`(?:(?<separator>\s*\.?\s*(?:[—–]|-{1,2})|\s*:|\.-|(?<=[)/]))${STORY}|(?<lineEnd>\s*[:—–-]?\s*$))`,
@@ -71,7 +75,13 @@ export function readDateline(text: string): Dateline | null {
   if (match === null) return null;
   const groups = match.groups ?? {};
   const place = groups.place ?? null;
-  const agency = groups.agencyFirst ?? groups.agency ?? groups.slashAgency ?? groups.soleAgency ?? null;
+  const agency =
+    groups.agencyFirst ??
+    groups.agency ??
+    groups.slashAgency ??
+    groups.stopAgency ??
+    groups.soleAgency ??
+    null;
   const separatorText = groups.separator ?? (groups.soleAgency === undefined ? '' : '—');
   const separator = separatorText.includes(':') ? 'colon' : /[-—–]/.test(separatorText) ? 'dash' : 'none';
   // Only a day and an agency together mark the end of a dateline without a dash ("Havana, Nov 25

@@ -35,6 +35,9 @@ describe('a dateline before the story, in each outlet’s style', () => {
     ['MIRI (Mar 4): ', 'The state will build two new bridges.'],
     ['Abuja: ', 'The Senate confirmed three ministers on Tuesday.'],
     ['Kisumu – ', 'Fishermen on Lake Victoria say catches are falling.'],
+    ['SHYMKENT. KAZINFORM – ', 'The city will open two new schools in September.'],
+    ['ST. PAUL, Minn. (AP) — ', 'A snowstorm closed schools across the Twin Cities.'],
+    ['BERNAMA.COM, Kuantan - ', 'The state will replant 2,000 hectares of mangroves.'],
   ])('reads an outlet’s own dateline, without an agency: %s', (dateline, story) => {
     expect(storyAfter(`${dateline}${story}`)).toBe(story);
   });
