@@ -6,6 +6,7 @@ import type { Paragraph } from '../corpus/types.js';
 import {
   ABBREVIATED_GIVEN_NAMES,
   CALENDAR_WORDS,
+  FAMILY_NAMES_WRITTEN_FIRST,
   GENERATIONAL_SUFFIXES,
   HONORIFICS,
   HONORIFICS_BEFORE_FULL_NAMES,
@@ -21,6 +22,7 @@ import {
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
   PATRONYMIC_PARTICLES,
+  TITLE_MODIFIERS,
 } from './lexicon.js';
 import {
   HONOUR_CONTINUATIONS,
@@ -366,7 +368,9 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         (HONOUR_CONTINUATIONS.has(word) &&
           (HONOUR_OPENERS.has(honourBefore) || HONOUR_CONTINUATIONS.has(honourBefore)));
       const demonym = run.length - coreStart >= 3 && isDemonymBeforeGivenName(word, nextWord);
+      const pluralTitle = run.length - coreStart >= 3 && leadsListAsPluralTitle(text, run, word);
       const peel =
+        pluralTitle ||
         opensWithHonorific(text, run, coreStart) ||
         demonym ||
         openingGerund ||
@@ -461,8 +465,13 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       titleBeforeComplement(tokens, index) !== -1
     ) {
       const rest = run.slice(coreStart);
+      // "Chairman of the Bac Ninh People's Committee Nguyen Van Phuc": a family name written first
+      // opens the name as a given name does.
       const givenAt = rest.findIndex(
-        (token, at) => at > 0 && at < rest.length - 1 && isGivenName(token.word),
+        (token, at) =>
+          at > 0 &&
+          at < rest.length - 1 &&
+          (isGivenName(token.word) || FAMILY_NAMES_WRITTEN_FIRST.has(token.word)),
       );
       // Without a known given name, only a clause that goes on as a person's does says a name ends it.
       // "…Minerals Development Chanda Mwelwa, who restarted the furnace": a relative clause about
@@ -527,6 +536,49 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     index = next;
   }
   return runs;
+}
+
+/** "Justices" is the title of one Justice each, "Councilwomen" of one Councilwoman, "Deputies" of one Deputy. */
+export function singularOfTitle(word: string): string | null {
+  if (!isCapitalised(word)) return null;
+  const singular = word.endsWith('men')
+    ? `${word.slice(0, -3)}man`
+    : word.endsWith('ies')
+      ? `${word.slice(0, -3)}y`
+      : word.endsWith('s')
+        ? word.slice(0, -1)
+        : word;
+  return singular !== word && isPersonTitle(singular) && !HONORIFICS.has(singular.toLowerCase())
+    ? singular
+    : null;
+}
+
+/**
+ * "Associate Justices Rafael Ibarra and …" gives Rafael Ibarra the office of "Associate Justice":
+ * the plural title peeled before the first name of a list, made singular, with the words that
+ * qualify it.
+ */
+export function pluralTitleOffice(run: NameRun): string | null {
+  const plural = run.prefix.at(-1);
+  const singular = plural && singularOfTitle(plural.word);
+  if (!plural || !singular || gapBetween(run.text, plural, run.core[0]) !== ' ') return null;
+  let first = run.prefix.length - 1;
+  while (first > 0 && TITLE_MODIFIERS.has(lowerWord(run.prefix[first - 1]))) first--;
+  const start = (run.prefix[first] as Token).start;
+  return `${run.text.slice(start, plural.start)}${singular}`;
+}
+
+/**
+ * "Associate Justices Rafael Ibarra and Maria Abad", "Councilwomen Denise Hollins-Carter and Ruby
+ * Okoye": a title in the plural before a name that a list goes on from is the office of each name
+ * listed, and no word of the first one's name.
+ */
+function leadsListAsPluralTitle(text: string, run: readonly Token[], word: string): boolean {
+  return (
+    singularOfTitle(word) !== null &&
+    /^(?:,| and) \p{Lu}/u.test(text.slice(run.at(-1)?.end ?? 0)) &&
+    !run.some((token) => token.possessive)
+  );
 }
 
 /**

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, entityNamed, peopleIn } from './build-article.js';
+
+describe('bodies and places written like names', () => {
+  it('reads an Irish body after its article "An" as a body (Irish Legal News style)', () => {
+    const analysis = analyseText(
+      'Wind farm permission quashed',
+      'Counsel for An Bord Pleanála, Orla Nic Giolla SC, told the court the board had been entitled to rely on its inspector.',
+      'The developer will reapply to An Coimisiún Pleanála next year.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Orla Nic Giolla']);
+  });
+
+  it('reads what is left of a firm after a title-like word as no one (BBC style)', () => {
+    const analysis = analyseText(
+      'Profits up',
+      "Yesterday General Motor's results showed its finance unit was strong.",
+    );
+    expect(peopleIn(analysis)).toEqual([]);
+  });
+
+  it('reads "Glen" as a given name once a nationality or a title describes the person', () => {
+    const analysis = analyseText(
+      'New coach named',
+      'He takes over from Australian Glen Fairweather, who left to join a club in Japan.',
+      'Hikers crossed Glen Affric on Sunday.',
+    );
+    expect(peopleIn(analysis)).toContain('Glen Fairweather');
+    expect(entityNamed(analysis, 'Glen Affric')?.kind).toBe('place');
+  });
+});
