@@ -42,6 +42,7 @@ import {
   KNOWN_ORGANISATIONS,
   MALE_GIVEN_NAMES,
   NAME_PARTICLES,
+  NAME_STYLES,
   NAMING_WORDS,
   ORGANISATION_HEADS,
   OUTLET_WORDS,
@@ -1363,6 +1364,7 @@ function personEvidence(run: NameRun): number {
     evidence += 2;
   if (roleAfter(run) !== null || (run.prefix.length === 0 && roleBefore(run) !== null)) evidence += 2;
   if (words.length > 1 && listedUnderPluralTitle(run)) evidence += 2;
+  if (jobSetOffBefore(run) !== null) evidence += 2;
   if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
   // "belonged to Maurice Lévy-Strauss, who ran a linen business": a double-barrelled surname with
   // a "who" clause is a person's, whatever the word before.
@@ -1464,6 +1466,42 @@ function writtenFamilyNameFirst(words: readonly string[]): boolean {
     !ENGLISH_COMPOUND_ENDINGS.has(given.slice(given.indexOf('-') + 1)) &&
     isPlausibleNameWord(family)
   );
+}
+
+/** A sentence's opening up to a name set off after it: "The Member of Parliament from Gasa, ". */
+const DETERMINED_OPENING =
+  /(?:^|[.!?]["”’]?\s+)((?:The|A|An|Its|His|Her|Their|\p{Lu}[\p{L}-]*['’]s?) [^,.;:“”"()]{3,100}), $/u;
+
+/**
+ * "The Member of Parliament from Khamaed-Lunana constituency, Pema Dendup, opposed the cut": a full
+ * name set off by commas after the job that opens the sentence is who holds it; the job, without
+ * its article.
+ */
+function jobSetOffBefore(run: NameRun): string | null {
+  if (!fullNameOnly(run) || !/^, \p{Ll}/u.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))) return null;
+  const opening = DETERMINED_OPENING.exec(
+    run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 120), run.tokens[0]?.start),
+  )?.[1];
+  if (!opening) return null;
+  const openingWords = opening.split(' ');
+  // "The record is held by Lion King, followed by Shrek 2, Finding Nemo, the original…": a clause
+  // with its own verb is no job standing before a name.
+  if (openingWords.some((word) => /^(?:is|was|are|were|has|have|had|\p{Ll}+ed)$/u.test(word))) return null;
+  const job =
+    openingWords.some((word) => isRoleNoun(word.toLowerCase())) &&
+    !openingWords.some((word) => ORGANISATION_KIND_NOUNS.has(word.toLowerCase()));
+  return job ? opening.replace(/^(?:The|A|An) /, '') : null;
+}
+
+/**
+ * "Ratu Semi Vakacegu": a Fijian chief's style written straight before the full name is how Fijian
+ * papers go on citing them, so readers may ask for the name with it.
+ */
+function styledName(run: NameRun): string | null {
+  const style = run.prefix.at(-1);
+  if (!style || !NAME_STYLES.has(style.word) || run.core.length < 2) return null;
+  if (gapBetween(run.text, style, run.core[0]) !== ' ') return null;
+  return run.text.slice(style.start, run.core.at(-1)?.end);
 }
 
 /** How many words back a list of names may reach for the plural title that leads it. */
@@ -2203,9 +2241,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     addCandidateForm(candidate, name);
     for (const token of run.prefix)
       if (isCourtesyTitle(token.word)) candidate.courtesies.add(token.word.toLowerCase().replace(/\.$/, ''));
+    const styled = styledName(run);
+    if (styled) candidate.honorificForms.add(styled);
     candidate.evidence += personEvidence(run);
     candidate.gender ??= genderOf(run);
-    const role = pluralTitleOffice(run) ?? statedRole(run);
+    const role = pluralTitleOffice(run) ?? statedRole(run) ?? jobSetOffBefore(run);
     if (role) candidate.roles.push({ text: role, order: run.order });
   }
 

@@ -304,6 +304,9 @@ export function isNameParticle(word: string): boolean {
 /** Malay and Brunei "son of" and "daughter of": what follows is the father's name, titles and all. */
 export const PATRONYMIC_PARTICLES = words('bin binti binte bte');
 
+/** Fijian chiefly styles, which Fijian papers keep before the name they cite in full: "Ratu Semi Vakacegu". */
+export const NAME_STYLES = words('Ratu Adi');
+
 /**
  * Family names that Vietnamese and Korean names open on ("Nguyen Van Phuc", "Kim Tae-yong"), with
  * Vietnamese accents and without; only those that are no English word or given name on their own.

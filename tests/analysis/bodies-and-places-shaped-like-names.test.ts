@@ -29,3 +29,14 @@ describe('bodies and places written like names', () => {
     expect(entityNamed(analysis, 'Glen Affric')?.kind).toBe('place');
   });
 });
+
+describe('a Fijian chief cited with the style', () => {
+  it('answers to the name with "Ratu" as well as without (Fiji Sun style)', () => {
+    const analysis = analyseText(
+      'Drua name coach',
+      'Fiji Rugby Union chairman Ratu Tevita Nailatikau described the appointment as "a proud moment".',
+    );
+    expect(entityNamed(analysis, 'Ratu Tevita Nailatikau')?.name).toBe('Tevita Nailatikau');
+    expect(analysis.quotes[0]?.speaker).toBe('Tevita Nailatikau');
+  });
+});

@@ -48,3 +48,23 @@ describe('a full name no list knows, tied to speech, is a person', () => {
     expect(entityNamed(analysis, 'Tods Murray')?.kind).not.toBe('person');
   });
 });
+
+describe('a full name set off after the job that opens the sentence', () => {
+  it('reads the holder of an office named with its constituency (Kuensel style)', () => {
+    const analysis = analyseText(
+      'Fee cut opposed',
+      'The Member of Parliament for Lhuentse constituency, Tshering Wangmo, opposed the cut in the House.',
+    );
+    expect(entityNamed(analysis, 'Tshering Wangmo')?.role).toBe(
+      'Member of Parliament for Lhuentse constituency',
+    );
+  });
+
+  it('takes no title in a list after a clause with its own verb (BBC style)', () => {
+    const analysis = analyseText(
+      'DVD record',
+      "The all-time record is held by 1995's Lion King followed by Shrek 2, Finding Nemo, the original Shrek, and Monsters Inc.",
+    );
+    expect(peopleIn(analysis)).not.toContain('Finding Nemo');
+  });
+});
