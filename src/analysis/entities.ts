@@ -29,6 +29,7 @@
 import type { Paragraph } from '../corpus/types.js';
 import {
   CALENDAR_WORDS,
+  CONTEST_HEADS,
   DEMONYM_TO_PLACE,
   FAMILY_NAMES_WRITTEN_FIRST,
   FEMALE_GIVEN_NAMES,
@@ -579,12 +580,14 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (words.length === 1 && LONE_INSTITUTIONS.has(last)) return 'organisation';
   // "with An Coimisiún Pleanála", "Counsel for An Garda Síochána": inside a sentence a capital "An"
   // is the Irish article of a body's name (English writes "an" there), never part of a person's.
-  const article = run.prefix.at(-1);
-  if (
-    article?.word === 'An' &&
-    gapBetween(run.text, article, core[0]) === ' ' &&
-    !/(?:^|[.!?:]["”’]?\s+|["“‘]\s*)$/.test(run.text.slice(0, article.start))
-  )
+  const article = run.prefix.find((token) => token.word === 'An');
+  if (article && !/(?:^|[.!?:]["”’]?\s+|["“‘]\s*)$/.test(run.text.slice(0, article.start)))
+    return 'organisation';
+  // "ExxonMobil Guyana", "PetroChina": a capital inside the first word is how firms write their
+  // names; a person's runs only after a prefix ("McDonald", "DeShawn", "LaToya").
+  // "PortMiami" is the port, a place.
+  const innerCapital = CAPITAL_INSIDE.exec(words[0] ?? '')?.[0].slice(0, -1) ?? '';
+  if (innerCapital && !PERSONAL_INNER_CAPITAL.test(words[0] ?? '') && !PLACE_FIRST_WORDS.has(innerCapital))
     return 'organisation';
   if (words.length > 1 && namesOrganisation(core)) return 'organisation';
   // "told The Art Newspaper", "the Church Times newsletter": a publication named for what it is.
@@ -1540,6 +1543,15 @@ function listedUnderPluralTitle(run: NameRun): boolean {
   return false;
 }
 
+/** A lower-case letter then a capital inside one word. */
+const CAPITAL_INSIDE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/** The prefixes after which a person's name goes on in capitals: "McAdam", "MacLeod", "DeShawn", "O'Neill". */
+const PERSONAL_INNER_CAPITAL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Lo|Van|Von|Ja|Ke|Ty|Sha|Ma)\p{Lu}/u;
+
+/** A party's initial joined to a home town: "D-Garden Grove", "R-Yuba City", "I-Vt.". */
+const PARTY_AND_HOME_TOWN = /^[DRI]-(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)$/u;
+
 /** Verbs that report speech and nothing else: "found", "denied" and "tells the story" say other things. */
 const PURE_REPORTING_VERBS = new Set(['said', 'says', 'added', 'adds']);
 
@@ -2145,6 +2157,13 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       addOther(coreText(run), 'place', run.order);
       continue;
     }
+    // "Linh Tran, D-Garden Grove,", "Rick Lindqvist, R-Yuba City,": American papers give a
+    // legislator's party and home town after the name; the town is a place.
+    const partyHome = PARTY_AND_HOME_TOWN.exec(coreText(run))?.[1];
+    if (partyHome) {
+      addOther(partyHome, 'place', run.order);
+      continue;
+    }
     // "the Preservation of Trees Act, 1975", "the Nineteenth Amendment": a law is no one and no body.
     if (run.core.length > 1 && LAW_HEADS.has(run.core.at(-1)?.word ?? '')) continue;
     const name = coreText(run);
@@ -2269,6 +2288,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // "General Motor's results": the singular of a word that ends firms' names ("Motors",
     // "Systems") is what is left of a firm after a title-like first word is peeled, never a surname.
     if (ORGANISATION_HEADS.has(`${word.toLowerCase()}s`)) continue;
+    // "the recent Prime Minister Cup": a title in a contest's name leaves the contest, not a holder.
+    if (CONTEST_HEADS.has(word)) continue;
     // "the consultancy Prime Advisory": after a kind of body, a rank word and one more word are
     // the body's name, not a title and a surname.
     const kindBefore = run.paragraphTokens[run.firstIndex - 1];
@@ -2435,6 +2456,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     if (role) lone.roles.push({ text: role, order: run.order });
   }
 
+  for (const c of candidates.values()) console.error('CAND', [...c.forms.keys()].join('|'), c.evidence);
   const accepted = [...candidates.values()].filter(
     (candidate) => candidate.evidence >= 2 && !bodies.has(candidate),
   );

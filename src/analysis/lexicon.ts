@@ -304,6 +304,18 @@ export function isNameParticle(word: string): boolean {
 /** Malay and Brunei "son of" and "daughter of": what follows is the father's name, titles and all. */
 export const PATRONYMIC_PARTICLES = words('bin binti binte bte');
 
+/** Words that end the name of a contest or an honour ("the Prime Minister Cup", "the Nobel Prize"), never a surname. */
+export const CONTEST_HEADS = words(`
+  Cup Trophy Shield Prize Award Awards Medal Championship Championships Games Series League Final
+  Finals Marathon Festival Tournament
+`);
+
+/**
+ * Names that stand second in South Asian names, between the given name and the family name: "Hari
+ * Prasad Adhikari", "Ram Bahadur Thapa", "Anil Kumar Sharma".
+ */
+export const MIDDLE_NAMES = words('Prasad Kumar Bahadur Lal Nath Chandra Kumari Narayan Bikram');
+
 /** Fijian chiefly styles, which Fijian papers keep before the name they cite in full: "Ratu Semi Vakacegu". */
 export const NAME_STYLES = words('Ratu Adi');
 

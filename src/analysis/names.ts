@@ -18,6 +18,7 @@ import {
   KNOWN_ORGANISATION_PHRASES,
   KNOWN_ORGANISATIONS,
   KNOWN_PLACES,
+  MIDDLE_NAMES,
   NEVER_NAME_WORDS,
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
@@ -481,7 +482,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       const afterHonorific = HONORIFICS.has(lowerWord(run[coreStart - 1]).replace(/\.$/, ''));
       const actsAsPerson =
         !afterHonorific &&
-        /^(?:\s+(?:said|says|told|added|warned|argued)|,\s+(?:who|whose)\b)/.test(
+        /^(?:\s+(?:said|says|told|added|warned|argued)|,\s+(?:who|whose|the|a|an)\b)/.test(
           text.slice((run[run.length - 1] as Token).end),
         );
       if (givenAt !== -1 || actsAsPerson) {
@@ -494,7 +495,19 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
           (token, at) => at > 0 && at < rest.length - 1 && IRISH_SURNAME_OPENERS.has(token.word),
         );
         if (irishOpener !== -1 && irishOpener < surnameAt) surnameAt = irishOpener;
-        const nameAt = givenAt === -1 ? surnameAt - 1 : givenAt;
+        let nameAt = givenAt === -1 ? surnameAt - 1 : givenAt;
+        // "…Health and Population Hari Prasad Adhikari": a South Asian middle name has its given
+        // name before it.
+        const beforeMiddle = rest[nameAt - 1];
+        if (
+          givenAt === -1 &&
+          nameAt > 1 &&
+          beforeMiddle &&
+          MIDDLE_NAMES.has((rest[nameAt] as Token).word) &&
+          isPlausibleNameWord(beforeMiddle.word) &&
+          !ORGANISATION_HEADS.has(beforeMiddle.word.toLowerCase())
+        )
+          nameAt--;
         prefix.push(...rest.slice(0, nameAt));
         coreStart += nameAt;
       }
@@ -647,8 +660,9 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
       isCapitalised(rankBefore.word) &&
       isTitleWord(rankBefore.word) &&
       token.start - rankBefore.end === 1;
-    // "Federal Member for Cunningham Alison Byrnes": a member of parliament is titled by the seat.
-    const memberForSeat = word === 'Member' && tokens[back + 1]?.word === 'for';
+    // "Federal Member for Cunningham Alison Byrnes": a member of parliament is titled by the seat,
+    // or by the house: "Opposition Member of Parliament Dawn Nandlall".
+    const memberForSeat = word === 'Member' && ['for', 'of'].includes(tokens[back + 1]?.word ?? '');
     if (
       (isPersonTitle(word) && (isCapitalised(word) || rankOpensTitle)) ||
       TITLE_INITIALS.has(word) ||

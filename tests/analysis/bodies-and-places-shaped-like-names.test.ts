@@ -40,3 +40,32 @@ describe('a Fijian chief cited with the style', () => {
     expect(analysis.quotes[0]?.speaker).toBe('Tevita Nailatikau');
   });
 });
+
+describe('names that are firms, forces and contests', () => {
+  it('reads a firm that writes a capital inside its name as a firm (Stabroek News, BBC style)', () => {
+    const analysis = analyseText(
+      'Oil platform',
+      'PetroNova Guyana, the operator of the block, said in response to questions that the work was on time.',
+      'OptInRealBig was fined for spam.',
+    );
+    expect(peopleIn(analysis)).toEqual([]);
+    expect(entityNamed(analysis, 'PetroNova Guyana')?.kind).toBe('organisation');
+  });
+
+  it('keeps a person whose name runs on in capitals after Mc, De or La', () => {
+    const analysis = analyseText(
+      'Transfer',
+      'DeShawn McAllister, a defender, said he was happy. LaToya Briggs, a nurse, said she would stay.',
+    );
+    expect(peopleIn(analysis)).toEqual(expect.arrayContaining(['DeShawn McAllister', 'LaToya Briggs']));
+  });
+
+  it('reads the Irish police after "An" as a body, and a contest named for an office as no one', () => {
+    const analysis = analyseText(
+      'Garda numbers',
+      'A spokesperson for An Garda Síochána said recruitment remained a priority.',
+      'Dhami scored 212 runs in the recent Prime Minister Cup and took nine wickets.',
+    );
+    expect(peopleIn(analysis).filter((name) => /Cup|Síochána|Garda/.test(name))).toEqual([]);
+  });
+});
