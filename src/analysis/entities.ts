@@ -35,6 +35,7 @@ import {
   FEMALE_GIVEN_NAMES,
   GENERATIONAL_SUFFIXES,
   HONORIFICS,
+  HONORIFICS_AS_SURNAMES,
   HONORIFICS_BEFORE_FULL_NAMES,
   INSTITUTION_NOUNS,
   isGroupWord,
@@ -2222,6 +2223,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           (index === 0 && initialsAsGivenNames(run)) ||
           // "Louise Christian": after a plausible first name, a group word is a surname.
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)) ||
+          // "wicketkeeper Nasir Sheikh": a Muslim honorific after a given name is the family name.
+          (index > 0 &&
+            index === run.core.length - 1 &&
+            HONORIFICS_AS_SURNAMES.has(token.word) &&
+            isPlausibleNameWord((run.core[0] as Token).word)) ||
           // "Christine May", "Brian May": after a known given name, a month is a surname.
           (index > 0 && MONTH_SURNAMES.has(token.word) && isGivenName((run.core[0] as Token).word)) ||
           // "Wang Jun, a researcher", "Jan van Horn": a month's short form with no day beside it is a
@@ -2329,8 +2335,17 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         (MONONYM_WHO_SAID.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) &&
           OPENS_SENTENCE.test(run.text.slice(0, run.tokens[0]?.start ?? 0))) ||
         (/^, (?:a|an) /.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) && roleAfter(run) !== null));
+    // "praised striker Mthembu", "Barca midfielder Deco": sports desks name a player by the
+    // position straight before, a surname or the one name a player goes by. Other jobs before one
+    // word name a firm as often ("market leader Nintendo", "analyst Gartner").
+    const position = tokenBefore(run);
+    const namedByJob =
+      run.prefix.length === 0 &&
+      position !== undefined &&
+      PLAYING_POSITIONS.has(position.word) &&
+      gapBetween(run.text, position, run.tokens[0]) === ' ';
     const evidence =
-      (titled ? 2 : 0) +
+      (titled || namedByJob ? 2 : 0) +
       (speechVerbFollows(run) ? 1 : 0) +
       (inAttributionSlot(run) ? 2 : 0) +
       (namedKin || introduced ? 2 : 0);
@@ -2456,7 +2471,6 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     if (role) lone.roles.push({ text: role, order: run.order });
   }
 
-  for (const c of candidates.values()) console.error('CAND', [...c.forms.keys()].join('|'), c.evidence);
   const accepted = [...candidates.values()].filter(
     (candidate) => candidate.evidence >= 2 && !bodies.has(candidate),
   );

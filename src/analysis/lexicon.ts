@@ -316,6 +316,9 @@ export const CONTEST_HEADS = words(`
  */
 export const MIDDLE_NAMES = words('Prasad Kumar Bahadur Lal Nath Chandra Kumari Narayan Bikram');
 
+/** Honorifics that are also family names, after a given name: "Nasir Sheikh", "Imran Syed". */
+export const HONORIFICS_AS_SURNAMES = words('Sheikh Shaikh Syed Sayed Mirza');
+
 /** Fijian chiefly styles, which Fijian papers keep before the name they cite in full: "Ratu Semi Vakacegu". */
 export const NAME_STYLES = words('Ratu Adi');
 
