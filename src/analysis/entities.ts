@@ -702,6 +702,15 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
       (isRoleNoun(lowerWord(tokenBefore(run))) &&
         gapBetween(run.text, tokenBefore(run), run.tokens[0]) === ' '));
   if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1 && !describedFirst) return 'place';
+  // "in La Paz", "from El Alto", "at San Isidro": a Romance article or saint opening a name after a
+  // word that places something is a town's.
+  if (
+    words.length > 1 &&
+    ROMANCE_PLACE_OPENERS.has(words[0] ?? '') &&
+    run.prefix.length === 0 &&
+    PLACE_PREPOSITIONS.has(lowerWord(tokenBefore(run)))
+  )
+    return 'place';
   // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
   if (
     run.tokens.at(-1)?.possessive &&
@@ -1543,6 +1552,20 @@ function listedUnderPluralTitle(run: NameRun): boolean {
   }
   return false;
 }
+
+/** Words that open Spanish, Portuguese and French town names: "La Paz", "El Alto", "San Isidro", "São Paulo". */
+const ROMANCE_PLACE_OPENERS = new Set([
+  'La',
+  'El',
+  'Los',
+  'Las',
+  'Le',
+  'Les',
+  'San',
+  'Santa',
+  'Santo',
+  'São',
+]);
 
 /** A lower-case letter then a capital inside one word. */
 const CAPITAL_INSIDE = /^\p{Lu}\p{Ll}+\p{Lu}/u;

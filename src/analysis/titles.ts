@@ -164,7 +164,7 @@ const MORE_ROLE_NOUNS = new Set(
    physio caretaker janitor bartender drummer lifeguard boatbuilder shipowner apprentice
    investigator undersheriff collector regent spinner seamer pacer paceman painter surfer golfer skater
    snowboarder climber mountaineer diver gymnast wrestler fencer cricketer sailor calypsonian
-   holder`.split(/\s+/),
+   holder forecaster`.split(/\s+/),
 );
 
 /** Of those, the ones a story writes as a title straight before a name: "Coroner Andrew Walker". */

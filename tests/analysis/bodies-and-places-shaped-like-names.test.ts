@@ -69,3 +69,22 @@ describe('names that are firms, forces and contests', () => {
     expect(peopleIn(analysis).filter((name) => /Cup|Síochána|Garda/.test(name))).toEqual([]);
   });
 });
+
+describe('a town opening on a Romance article or saint', () => {
+  it('reads it as a place after a word that places something (Página Siete style)', () => {
+    const analysis = analyseText(
+      'Miners trapped',
+      'At a press conference in La Paz, the vice minister said the shaft was unsafe. Rescuers came from El Alto.',
+    );
+    expect(peopleIn(analysis)).toEqual([]);
+    expect(entityNamed(analysis, 'La Paz')?.kind).toBe('place');
+  });
+
+  it('still reads a forecaster named after the bureau as a person (ABC style)', () => {
+    const analysis = analyseText(
+      'Cyclone weakens',
+      'Bureau of Meteorology senior forecaster Ines Calloway said the system had weakened to a tropical low.',
+    );
+    expect(entityNamed(analysis, 'Ines Calloway')?.role).toBe('senior forecaster');
+  });
+});
