@@ -702,6 +702,9 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
       (isRoleNoun(lowerWord(tokenBefore(run))) &&
         gapBetween(run.text, tokenBefore(run), run.tokens[0]) === ' '));
   if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1 && !describedFirst) return 'place';
+  // "from downtown to Lewis Farms", "commutes from Lewis Farms to the university": the ends of a
+  // route are places, whoever they are named after.
+  if (run.prefix.length === 0 && onRoute(run)) return 'place';
   // "in La Paz", "from El Alto", "at San Isidro": a Romance article or saint opening a name after a
   // word that places something is a town's.
   if (
@@ -1551,6 +1554,19 @@ function listedUnderPluralTitle(run: NameRun): boolean {
     }
   }
   return false;
+}
+
+/** "from downtown to ", "from the airport to ": a route's start, its end to come. */
+const ROUTE_START_BEFORE = /\bfrom (?:the )?\p{Ll}[\p{Ll}-]* to $/u;
+
+/** "from X to Y": the run is the route's start (a "to" and a place after it) or its end. */
+function onRoute(run: NameRun): boolean {
+  const before = lowerWord(tokenBefore(run));
+  const start = run.tokens[0]?.start ?? 0;
+  // "from Tony Blair to Gordon Brown" passes something between people: only a determined end
+  // ("to the University of Alberta") makes it a route.
+  if (before === 'from') return /^ to the \p{Lu}/u.test(run.text.slice(run.tokens.at(-1)?.end ?? 0));
+  return before === 'to' && ROUTE_START_BEFORE.test(run.text.slice(Math.max(0, start - 40), start));
 }
 
 /** Words that open Spanish, Portuguese and French town names: "La Paz", "El Alto", "San Isidro", "São Paulo". */

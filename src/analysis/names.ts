@@ -262,11 +262,16 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         !(
           afterField &&
           isCapitalised(afterField.word) &&
-          text.slice(joinedField.end, afterField.start) === ' '
+          text.slice(joinedField.end, afterField.start) === ' ' &&
+          !closesFieldOfTwoWords(tokens, next + 3, afterField, previous)
         )
       ) {
-        run.push(candidate, joinedField);
-        next += 2;
+        // "University of Business and Applied Sciences", "Ministry of Agriculture and Rural
+        // Affairs": a field of two words ends on one of the plural nouns fields are named by.
+        const fieldEnd =
+          afterField && closesFieldOfTwoWords(tokens, next + 3, afterField, previous) ? next + 3 : next + 2;
+        run.push(...tokens.slice(next, fieldEnd));
+        next = fieldEnd;
         continue;
       }
       // "the City of Edinburgh Council", "City of London Corporation": a municipality's formal
@@ -579,6 +584,38 @@ export function pluralTitleOffice(run: NameRun): string | null {
   while (first > 0 && TITLE_MODIFIERS.has(lowerWord(run.prefix[first - 1]))) first--;
   const start = (run.prefix[first] as Token).start;
   return `${run.text.slice(start, plural.start)}${singular}`;
+}
+
+/** Plural nouns that close the name of a field a body covers: "Applied Sciences", "Rural Affairs". */
+const FIELD_PLURALS = new Set([
+  'Sciences',
+  'Studies',
+  'Affairs',
+  'Resources',
+  'Services',
+  'Relations',
+  'Communications',
+  'Technologies',
+  'Humanities',
+]);
+
+/**
+ * The word after a remit's first word is a field plural, and no capitalised word runs on after it.
+ * After a title ("Office of the Deputy Prime Minister and Constitutional Affairs") "and" joins two
+ * bodies' names, not two fields.
+ */
+function closesFieldOfTwoWords(
+  tokens: readonly Token[],
+  after: number,
+  field: Token,
+  beforeAnd: Token,
+): boolean {
+  const following = tokens[after];
+  return (
+    FIELD_PLURALS.has(field.word) &&
+    !isTitleWord(beforeAnd.word) &&
+    !(following && isCapitalised(following.word) && following.start - field.end === 1)
+  );
 }
 
 /**

@@ -88,3 +88,26 @@ describe('a town opening on a Romance article or saint', () => {
     expect(entityNamed(analysis, 'Ines Calloway')?.role).toBe('senior forecaster');
   });
 });
+
+describe('routes and remits', () => {
+  it('reads the ends of a route as places, but not people something passes between (Edmonton Journal style)', () => {
+    const analysis = analyseText(
+      'LRT delayed',
+      'The line will run 14 kilometres from downtown to Carter Meadows in the west end.',
+      'Rider Amaka Obi, who commutes from Carter Meadows to the University of Alberta, said she had given up on the timelines.',
+      'The chairmanship passed from Tony Blair to Gordon Brown.',
+    );
+    expect(peopleIn(analysis)).not.toContain('Carter Meadows');
+    expect(peopleIn(analysis)).toEqual(expect.arrayContaining(['Amaka Obi', 'Tony Blair']));
+    expect(entityNamed(analysis, 'Gordon Brown')?.kind).not.toBe('place');
+  });
+
+  it('carries a remit of two words ending on a field plural into the body (Nyasa Times style)', () => {
+    const analysis = analyseText(
+      'Bus crash',
+      'Among the survivors is Thoko Phiri, 23, a student at the Lilongwe University of Agriculture and Natural Resources, who was sitting at the front.',
+      'The MPs on the Office of the Deputy Prime Minister and Constitutional Affairs select committees pressed the minister.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Thoko Phiri']);
+  });
+});
