@@ -613,7 +613,7 @@ function closesFieldOfTwoWords(
   const following = tokens[after];
   return (
     FIELD_PLURALS.has(field.word) &&
-    !isTitleWord(beforeAnd.word) &&
+    !isPersonTitle(beforeAnd.word) &&
     !(following && isCapitalised(following.word) && following.start - field.end === 1)
   );
 }

@@ -105,7 +105,7 @@ describe('routes and remits', () => {
   it('carries a remit of two words ending on a field plural into the body (Nyasa Times style)', () => {
     const analysis = analyseText(
       'Bus crash',
-      'Among the survivors is Thoko Phiri, 23, a student at the Lilongwe University of Agriculture and Natural Resources, who was sitting at the front.',
+      'Among the survivors is Thoko Phiri, 23, a student at the Lilongwe University of Business and Applied Sciences, who was sitting at the front.',
       'The MPs on the Office of the Deputy Prime Minister and Constitutional Affairs select committees pressed the minister.',
     );
     expect(peopleIn(analysis)).toEqual(['Thoko Phiri']);
