@@ -30,10 +30,13 @@ import { readDateline } from '../corpus/datelines.js';
 import type { Paragraph } from '../corpus/types.js';
 import {
   CALENDAR_WORDS,
+  CONTEST_HEADS,
   DEMONYM_TO_PLACE,
+  FAMILY_NAMES_WRITTEN_FIRST,
   FEMALE_GIVEN_NAMES,
   GENERATIONAL_SUFFIXES,
   HONORIFICS,
+  HONORIFICS_AS_SURNAMES,
   HONORIFICS_BEFORE_FULL_NAMES,
   HOUSES,
   INSTITUTION_NOUNS,
@@ -45,6 +48,7 @@ import {
   MALE_GIVEN_NAMES,
   MUNICIPALITIES,
   NAME_PARTICLES,
+  NAME_STYLES,
   NAMING_WORDS,
   NEVER_NAME_WORDS,
   ORGANISATION_HEADS,
@@ -76,6 +80,8 @@ import {
   type NameRun,
   namesOrganisation,
   pairsNameWithPlace,
+  pluralTitleOffice,
+  singularOfTitle,
   titleBeforeComplement,
   tokenAfter,
   tokenBefore,
@@ -464,9 +470,14 @@ function speechVerbPrecedes(run: NameRun): boolean {
   const before = tokenBefore(run);
   return (
     before !== undefined &&
-    ['said', 'says', 'added', 'according'].includes(before.word) &&
+    (['said', 'says', 'added', 'according'].includes(before.word) || accordingTo(run)) &&
     run.prefix.length === 0
   );
+}
+
+/** "according to Tendai Moyo": the source of what the sentence reports, as "said" would name it. */
+function accordingTo(run: NameRun): boolean {
+  return lowerWord(tokenBefore(run)) === 'to' && lowerWord(tokenBefore(run, 2)) === 'according';
 }
 
 /**
@@ -552,6 +563,17 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   }
   if (isPlaceWord(name)) return 'place';
   if (words.length === 1 && LONE_INSTITUTIONS.has(last)) return 'organisation';
+  // "with An Coimisiún Pleanála", "Counsel for An Garda Síochána": inside a sentence a capital "An"
+  // is the Irish article of a body's name (English writes "an" there), never part of a person's.
+  const article = run.prefix.find((token) => token.word === 'An');
+  if (article && !/(?:^|[.!?:]["”’]?\s+|["“‘]\s*)$/.test(run.text.slice(0, article.start)))
+    return 'organisation';
+  // "ExxonMobil Guyana", "PetroChina": a capital inside the first word is how firms write their
+  // names; a person's runs only after a prefix ("McDonald", "DeShawn", "LaToya").
+  // "PortMiami" is the port, a place.
+  const innerCapital = CAPITAL_INSIDE.exec(words[0] ?? '')?.[0].slice(0, -1) ?? '';
+  if (innerCapital && !PERSONAL_INNER_CAPITAL.test(words[0] ?? '') && !PLACE_FIRST_WORDS.has(innerCapital))
+    return 'organisation';
   if (words.length > 1 && namesOrganisation(core)) return 'organisation';
   // "told The Art Newspaper", "the Church Times newsletter": a publication named for what it is.
   if (words.length > 1 && PUBLICATION_HEADS.has(last)) return 'organisation';
@@ -656,7 +678,27 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     )
   )
     return 'place';
-  if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1) return 'place';
+  // "Australian Glen Hardwick", "coach Glen Johnson": a place's first word that is also a given
+  // name opens a person's name once a nationality or a title describes who.
+  const describedFirst =
+    isGivenName(words[0] ?? '') &&
+    (run.prefix.some((token) => isPersonTitle(token.word)) ||
+      DEMONYM_TO_PLACE.has(lowerWord(run.prefix.at(-1))) ||
+      (isRoleNoun(lowerWord(tokenBefore(run))) &&
+        gapBetween(run.text, tokenBefore(run), run.tokens[0]) === ' '));
+  if (PLACE_FIRST_WORDS.has(words[0] ?? '') && words.length > 1 && !describedFirst) return 'place';
+  // "from downtown to Lewis Farms", "commutes from Lewis Farms to the university": the ends of a
+  // route are places, whoever they are named after.
+  if (run.prefix.length === 0 && onRoute(run)) return 'place';
+  // "in La Paz", "from El Alto", "at San Isidro": a Romance article or saint opening a name after a
+  // word that places something is a town's.
+  if (
+    words.length > 1 &&
+    ROMANCE_PLACE_OPENERS.has(words[0] ?? '') &&
+    run.prefix.length === 0 &&
+    PLACE_PREPOSITIONS.has(lowerWord(tokenBefore(run)))
+  )
+    return 'place';
   // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
   if (
     run.tokens.at(-1)?.possessive &&
@@ -1204,7 +1246,9 @@ function personEvidence(run: NameRun): number {
         isPersonTitle(token.word) ||
         HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase()) ||
         // "Tan Sri Lee Kah Choon": the second word of a Malaysian honour of two.
-        (at > 0 && (token.word === 'Sri' || token.word === 'Seri')),
+        (at > 0 && (token.word === 'Sri' || token.word === 'Seri')) ||
+        // "Justices Paulo Dias Moura, …": a title in the plural, peeled only before a list of names.
+        singularOfTitle(token.word) !== null,
     )
   )
     evidence += 2;
@@ -1220,6 +1264,7 @@ function personEvidence(run: NameRun): number {
   // "off left-arm spinner Dharmendrasinh Vaghela", "economist Lina Haddad": a lower-case job straight before.
   if ((isRoleNoun(before) || RELATIONAL_NOUNS.has(before)) && joinedToBefore) evidence += 2;
   if (words.length > 1 && isGivenName(first)) evidence += 2;
+  if (writtenFamilyNameFirst(words)) evidence += 2;
   if (opensWithInitials(run.core)) evidence += 1;
   // "Argentine Martín Palermo", "Chile's own Jaime García": a nationality before a given name, or a
   // country's "own" before a full name, says whose the person is ("British Phonographic Industry",
@@ -1263,7 +1308,13 @@ function personEvidence(run: NameRun): number {
     PLAYER_ACTION_AFTER.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
   )
     evidence += 2;
-  if (speechVerbFollows(run) || speechVerbPrecedes(run)) evidence += 1;
+  if (speechVerbFollows(run) || speechVerbPrecedes(run)) {
+    evidence += 1;
+    // "Alma Pruitt said", "according to Kasim Odhiambo": a full name that is the subject or the
+    // source of speech is someone's, even when its given name is one no list knows.
+    // A business is "it" afterwards: the first pronoun after the name tells the two apart.
+    if (fullNameOnly(run) && speaksInOwnClause(run) && personalPronounNext(run)) evidence += 1;
+  }
   if (words.length > 1 && inAttributionSlot(run)) evidence += 2;
   // "Malik Traina, reporting from Benghazi, said…": a name whose clause, after a parenthesis, is speech.
   const rest = run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0);
@@ -1285,6 +1336,8 @@ function personEvidence(run: NameRun): number {
   )
     evidence += 2;
   if (roleAfter(run) !== null || (run.prefix.length === 0 && roleBefore(run) !== null)) evidence += 2;
+  if (words.length > 1 && listedUnderPluralTitle(run)) evidence += 2;
+  if (jobSetOffBefore(run) !== null) evidence += 2;
   if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
   // "belonged to Maurice Lévy-Strauss, who ran a linen business": a double-barrelled surname with
   // a "who" clause is a person's, whatever the word before.
@@ -1350,7 +1403,7 @@ function personEvidence(run: NameRun): number {
   // "analyst Jonah Feld of William Blair said": after a person's full name, "of" says where they
   // work or come from, and the verb that follows is theirs.
   if (employerAfterPerson(run)) evidence -= 4;
-  if (before === 'told' || before === 'to') evidence -= 1;
+  if (before === 'told' || (before === 'to' && !accordingTo(run))) evidence -= 1;
   // "who works at Calvary Mater Newcastle": a name after a word that places something is where,
   // unless a title says who.
   if (
@@ -1361,6 +1414,192 @@ function personEvidence(run: NameRun): number {
   )
     evidence -= 2;
   return evidence;
+}
+
+/** "Pop Idol-style", "Euro-zone": English compounds that look like a two-syllable given name. */
+const ENGLISH_COMPOUND_ENDINGS = new Set(
+  'style type like based led era free wide made born owned run size sized zone day year up off in out'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Nguyen Thi Mai Anh", "Kim Tae-yong", "Lin Wei-ting": a Vietnamese family name before two or
+ * three more names, or a short family name before a given name of two syllables joined by a
+ * hyphen (Korean and Taiwanese usage), is a person's name in the order its owner writes it.
+ */
+function writtenFamilyNameFirst(words: readonly string[]): boolean {
+  const [family, given] = words;
+  if (!family || !given) return false;
+  if (words.length >= 3 && words.length <= 4 && FAMILY_NAMES_WRITTEN_FIRST.has(family)) return true;
+  return (
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(family) &&
+    /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u.test(given) &&
+    !ENGLISH_COMPOUND_ENDINGS.has(given.slice(given.indexOf('-') + 1)) &&
+    isPlausibleNameWord(family)
+  );
+}
+
+/** A sentence's opening up to a name set off after it: "The Member of Parliament from Gasa, ". */
+const DETERMINED_OPENING =
+  /(?:^|[.!?]["”’]?\s+)((?:The|A|An|Its|His|Her|Their|\p{Lu}[\p{L}-]*['’]s?) [^,.;:“”"()]{3,100}), $/u;
+
+/**
+ * "The Member of Parliament from Khamaed-Lunana constituency, Pema Dendup, opposed the cut": a full
+ * name set off by commas after the job that opens the sentence is who holds it; the job, without
+ * its article.
+ */
+function jobSetOffBefore(run: NameRun): string | null {
+  if (!fullNameOnly(run) || !/^, \p{Ll}/u.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))) return null;
+  const opening = DETERMINED_OPENING.exec(
+    run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 120), run.tokens[0]?.start),
+  )?.[1];
+  if (!opening) return null;
+  const openingWords = opening.split(' ');
+  // "The record is held by Lion King, followed by Shrek 2, Finding Nemo, the original…": a clause
+  // with its own verb is no job standing before a name.
+  if (openingWords.some((word) => /^(?:is|was|are|were|has|have|had|\p{Ll}+ed)$/u.test(word))) return null;
+  const job =
+    openingWords.some((word) => isRoleNoun(word.toLowerCase())) &&
+    !openingWords.some((word) => ORGANISATION_KIND_NOUNS.has(word.toLowerCase()));
+  return job ? opening.replace(/^(?:The|A|An) /, '') : null;
+}
+
+/**
+ * "Ratu Semi Vakacegu": a Fijian chief's style written straight before the full name is how Fijian
+ * papers go on citing them, so readers may ask for the name with it.
+ */
+function styledName(run: NameRun): string | null {
+  const style = run.prefix.at(-1);
+  if (!style || !NAME_STYLES.has(style.word) || run.core.length < 2) return null;
+  if (gapBetween(run.text, style, run.core[0]) !== ' ') return null;
+  return run.text.slice(style.start, run.core.at(-1)?.end);
+}
+
+/** How many words back a list of names may reach for the plural title that leads it. */
+const PLURAL_TITLE_REACH = 24;
+
+/**
+ * "Aldermen Desmond Achterberg and Rui Fontes", "Justices Paulo Moura, Ricardo Teixeira and Marta
+ * Nogueira": a name after a list's comma or "and", in a list of capitalised names that a plural
+ * title leads, holds the office too.
+ */
+function listedUnderPluralTitle(run: NameRun): boolean {
+  if (run.prefix.length > 0) return false;
+  const tokens = run.paragraphTokens;
+  const before = tokens[run.firstIndex - 1];
+  const gapToName = gapBetween(run.text, before, run.tokens[0]);
+  if (!before || !(gapToName === ', ' || (before.word === 'and' && gapToName === ' '))) return false;
+  for (let index = run.firstIndex - 1; index >= Math.max(0, run.firstIndex - PLURAL_TITLE_REACH); index--) {
+    const token = tokens[index] as Token;
+    const gap = gapBetween(run.text, token, tokens[index + 1]);
+    if (gap !== ' ' && gap !== ', ') return false;
+    if (token.word === 'and' || isNameParticle(token.word)) continue;
+    if (!isCapitalised(token.word)) return false;
+    if (singularOfTitle(token.word) !== null) {
+      // "GMC Envoys and Isuzu Ascenders": a plural inside a capitalised name, or one no name
+      // follows, leads no list.
+      const ahead = tokens[index - 1];
+      const aheadGap = gapBetween(run.text, ahead, token);
+      const insideName =
+        ahead !== undefined &&
+        aheadGap === ' ' &&
+        isCapitalised(ahead.word) &&
+        !TITLE_MODIFIERS.has(ahead.word.toLowerCase());
+      return gap === ' ' && !insideName && isCapitalised(tokens[index + 1]?.word ?? '');
+    }
+  }
+  return false;
+}
+
+/** "from downtown to ", "from the airport to ": a route's start, its end to come. */
+const ROUTE_START_BEFORE = /\bfrom (?:the )?\p{Ll}[\p{Ll}-]* to $/u;
+
+/** "from X to Y": the run is the route's start (a "to" and a place after it) or its end. */
+function onRoute(run: NameRun): boolean {
+  const before = lowerWord(tokenBefore(run));
+  const start = run.tokens[0]?.start ?? 0;
+  // "from Tony Blair to Gordon Brown" passes something between people: only a determined end
+  // ("to the University of Alberta") makes it a route.
+  if (before === 'from') return /^ to the \p{Lu}/u.test(run.text.slice(run.tokens.at(-1)?.end ?? 0));
+  return before === 'to' && ROUTE_START_BEFORE.test(run.text.slice(Math.max(0, start - 40), start));
+}
+
+/** Words that open Spanish, Portuguese and French town names: "La Paz", "El Alto", "San Isidro", "São Paulo". */
+const ROMANCE_PLACE_OPENERS = new Set([
+  'La',
+  'El',
+  'Los',
+  'Las',
+  'Le',
+  'Les',
+  'San',
+  'Santa',
+  'Santo',
+  'São',
+]);
+
+/** A lower-case letter then a capital inside one word. */
+const CAPITAL_INSIDE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/** The prefixes after which a person's name goes on in capitals: "McAdam", "MacLeod", "DeShawn", "O'Neill". */
+const PERSONAL_INNER_CAPITAL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Lo|Van|Von|Ja|Ke|Ty|Sha|Ma)\p{Lu}/u;
+
+/** A party's initial joined to a home town: "D-Garden Grove", "R-Yuba City", "I-Vt.". */
+const PARTY_AND_HOME_TOWN = /^[DRI]-(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)$/u;
+
+/** Verbs that report speech and nothing else: "found", "denied" and "tells the story" say other things. */
+const PURE_REPORTING_VERBS = new Set(['said', 'says', 'added', 'adds']);
+
+/**
+ * "…, Alma Pruitt said", "said Kasim Odhiambo." and "according to Tendai Moyo.": the name is the
+ * whole subject or the whole source. "said Fiat Auto was…" reports what a name did, "of Tods Murray
+ * said" names where the speaker works, and "newspaper Nihon Keizai Shimbun said" a kind of body.
+ */
+function speaksInOwnClause(run: NameRun): boolean {
+  const before = tokenBefore(run);
+  const after = tokenAfter(run);
+  const rest = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  if (after && PURE_REPORTING_VERBS.has(after.word) && gapBetween(run.text, run.tokens.at(-1), after) === ' ')
+    return before === undefined || gapBetween(run.text, before, run.tokens[0]) !== ' ';
+  const source = (before && PURE_REPORTING_VERBS.has(before.word)) || accordingTo(run);
+  return source && /^(?:[,.;]|\s*$)/.test(rest);
+}
+
+/** The pronoun that next takes up a subject, outside quotations: "she", "his", or a body's "it". */
+const NEXT_PRONOUN = /\b(?:he|she|his|her|him|it|its)\b/i;
+
+/** The first pronoun after the name, in its paragraph or the next, is a person's. */
+function personalPronounNext(run: NameRun): boolean {
+  const following = `${run.text.slice(run.tokens.at(-1)?.end ?? 0)} ${run.nextText}`.replace(
+    /[“"][^”"]*[”"]/g,
+    '""',
+  );
+  const pronoun = NEXT_PRONOUN.exec(following);
+  if (!pronoun || /^it/i.test(pronoun[0])) return false;
+  // "X denied Ms Villalba's claims and said she…": the pronoun may be someone named in between.
+  return !/\b(?:Mr|Mrs|Ms|Dr)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(following.slice(0, pronoun.index));
+}
+
+/**
+ * Two or three words that could each be a name, with nothing peeled before them and nothing in them
+ * that names a body, a place or a trade: the shape of a given name and a surname.
+ */
+function fullNameOnly(run: NameRun): boolean {
+  const words = run.core.map((token) => token.word);
+  return (
+    run.prefix.length === 0 &&
+    (words.length === 2 || words.length === 3) &&
+    words.every(
+      (word) =>
+        /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u.test(word) &&
+        isPlausibleNameWord(word) &&
+        !ORGANISATION_HEADS.has(word.toLowerCase()) &&
+        !PLACE_HEADS.has(word.toLowerCase()),
+    ) &&
+    !run.tokens.at(-1)?.possessive
+  );
 }
 
 /**
@@ -1928,6 +2167,13 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       addOther(coreText(run), 'place', run.order);
       continue;
     }
+    // "Linh Tran, D-Garden Grove,", "Rick Lindqvist, R-Yuba City,": American papers give a
+    // legislator's party and home town after the name; the town is a place.
+    const partyHome = PARTY_AND_HOME_TOWN.exec(coreText(run))?.[1];
+    if (partyHome) {
+      addOther(partyHome, 'place', run.order);
+      continue;
+    }
     // "the Preservation of Trees Act, 1975", "the Nineteenth Amendment": a law is no one and no body.
     if (run.core.length > 1 && LAW_HEADS.has(run.core.at(-1)?.word ?? '')) continue;
     const name = coreText(run);
@@ -1986,6 +2232,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           (index === 0 && initialsAsGivenNames(run)) ||
           // "Louise Christian": after a plausible first name, a group word is a surname.
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)) ||
+          // "wicketkeeper Nasir Sheikh": a Muslim honorific after a given name is the family name.
+          (index > 0 &&
+            index === run.core.length - 1 &&
+            HONORIFICS_AS_SURNAMES.has(token.word) &&
+            isPlausibleNameWord((run.core[0] as Token).word)) ||
           // "Christine May", "Brian May": after a known given name, a month is a surname.
           (index > 0 && MONTH_SURNAMES.has(token.word) && isGivenName((run.core[0] as Token).word)) ||
           // "Wang Jun, a researcher", "Jan van Horn": a month's short form with no day beside it is a
@@ -2024,9 +2275,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     addCandidateForm(candidate, name);
     for (const token of run.prefix)
       if (isCourtesyTitle(token.word)) candidate.courtesies.add(token.word.toLowerCase().replace(/\.$/, ''));
+    const styled = styledName(run);
+    if (styled) candidate.honorificForms.add(styled);
     candidate.evidence += personEvidence(run);
     candidate.gender ??= genderOf(run);
-    const role = statedRole(run);
+    const role = pluralTitleOffice(run) ?? statedRole(run) ?? jobSetOffBefore(run);
     if (role) candidate.roles.push({ text: role, order: run.order });
   }
 
@@ -2047,6 +2300,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   for (const run of singles) {
     const word = (run.core[0] as Token).word;
     if (!isPlausibleNameWord(word)) continue;
+    // "General Motor's results": the singular of a word that ends firms' names ("Motors",
+    // "Systems") is what is left of a firm after a title-like first word is peeled, never a surname.
+    if (ORGANISATION_HEADS.has(`${word.toLowerCase()}s`)) continue;
+    // "the recent Prime Minister Cup": a title in a contest's name leaves the contest, not a holder.
+    if (CONTEST_HEADS.has(word)) continue;
     // "the consultancy Prime Advisory": after a kind of body, a rank word and one more word are
     // the body's name, not a title and a surname.
     const kindBefore = run.paragraphTokens[run.firstIndex - 1];
@@ -2086,8 +2344,17 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         (MONONYM_WHO_SAID.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) &&
           OPENS_SENTENCE.test(run.text.slice(0, run.tokens[0]?.start ?? 0))) ||
         (/^, (?:a|an) /.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) && roleAfter(run) !== null));
+    // "praised striker Mthembu", "Barca midfielder Deco": sports desks name a player by the
+    // position straight before, a surname or the one name a player goes by. Other jobs before one
+    // word name a firm as often ("market leader Nintendo", "analyst Gartner").
+    const position = tokenBefore(run);
+    const namedByJob =
+      run.prefix.length === 0 &&
+      position !== undefined &&
+      PLAYING_POSITIONS.has(position.word) &&
+      gapBetween(run.text, position, run.tokens[0]) === ' ';
     const evidence =
-      (titled ? 2 : 0) +
+      (titled || namedByJob ? 2 : 0) +
       (speechVerbFollows(run) ? 1 : 0) +
       (inAttributionSlot(run) ? 2 : 0) +
       (namedKin || introduced ? 2 : 0);

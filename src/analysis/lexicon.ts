@@ -304,6 +304,33 @@ export function isNameParticle(word: string): boolean {
 /** Malay and Brunei "son of" and "daughter of": what follows is the father's name, titles and all. */
 export const PATRONYMIC_PARTICLES = words('bin binti binte bte');
 
+/** Words that end the name of a contest or an honour ("the Prime Minister Cup", "the Nobel Prize"), never a surname. */
+export const CONTEST_HEADS = words(`
+  Cup Trophy Shield Prize Award Awards Medal Championship Championships Games Series League Final
+  Finals Marathon Festival Tournament
+`);
+
+/**
+ * Names that stand second in South Asian names, between the given name and the family name: "Hari
+ * Prasad Adhikari", "Ram Bahadur Thapa", "Anil Kumar Sharma".
+ */
+export const MIDDLE_NAMES = words('Prasad Kumar Bahadur Lal Nath Chandra Kumari Narayan Bikram');
+
+/** Honorifics that are also family names, after a given name: "Nasir Sheikh", "Imran Syed". */
+export const HONORIFICS_AS_SURNAMES = words('Sheikh Shaikh Syed Sayed Mirza');
+
+/** Fijian chiefly styles, which Fijian papers keep before the name they cite in full: "Ratu Semi Vakacegu". */
+export const NAME_STYLES = words('Ratu Adi');
+
+/**
+ * Family names that Vietnamese and Korean names open on ("Nguyen Van Phuc", "Kim Tae-yong"), with
+ * Vietnamese accents and without; only those that are no English word or given name on their own.
+ */
+export const FAMILY_NAMES_WRITTEN_FIRST = words(`
+  Nguyen Nguyễn Tran Trần Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi
+  Ngo Ngô Duong Dương Truong Trương Dinh Đinh Trinh Trịnh Doan Đoàn Luong Lương Choi Yoon Jeong
+`);
+
 /** AP style's abbreviated US states after a town ("Omaha, Neb."), with their capital, without the stop. */
 export const US_STATE_ABBREVIATIONS = words(`
   Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
@@ -1212,7 +1239,7 @@ export const MALE_GIVEN_NAMES = words(`
   Mahesh Ganesh Prakash Rakesh Dinesh Naresh Mohan Gopal Kiran Sandeep Pradeep Ashok
   Vinod Sachin Rajendra Surendra Mahendra Yogesh Umesh Shankar Subhash
   Julian Damian Adrian Fabian Lucian Kilian Killian Cillian Cyprian Maximilian
-  Lucas Kai Aubrey Percy Teboho Lebohang Tinashe Farai Tafadzwa Blessing Artturi Juhani Eero
+  Glen Glenn Lucas Kai Aubrey Percy Teboho Lebohang Tinashe Farai Tafadzwa Blessing Artturi Juhani Eero
 `);
 
 export const FEMALE_GIVEN_NAMES = words(`

@@ -6,6 +6,7 @@ import type { Paragraph } from '../corpus/types.js';
 import {
   ABBREVIATED_GIVEN_NAMES,
   CALENDAR_WORDS,
+  FAMILY_NAMES_WRITTEN_FIRST,
   GENERATIONAL_SUFFIXES,
   HONORIFICS,
   HONORIFICS_BEFORE_FULL_NAMES,
@@ -17,10 +18,12 @@ import {
   KNOWN_ORGANISATION_PHRASES,
   KNOWN_ORGANISATIONS,
   KNOWN_PLACES,
+  MIDDLE_NAMES,
   NEVER_NAME_WORDS,
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
   PATRONYMIC_PARTICLES,
+  TITLE_MODIFIERS,
 } from './lexicon.js';
 import {
   HONOUR_CONTINUATIONS,
@@ -259,11 +262,16 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         !(
           afterField &&
           isCapitalised(afterField.word) &&
-          text.slice(joinedField.end, afterField.start) === ' '
+          text.slice(joinedField.end, afterField.start) === ' ' &&
+          !closesFieldOfTwoWords(tokens, next + 3, afterField, previous)
         )
       ) {
-        run.push(candidate, joinedField);
-        next += 2;
+        // "University of Business and Applied Sciences", "Ministry of Agriculture and Rural
+        // Affairs": a field of two words ends on one of the plural nouns fields are named by.
+        const fieldEnd =
+          afterField && closesFieldOfTwoWords(tokens, next + 3, afterField, previous) ? next + 3 : next + 2;
+        run.push(...tokens.slice(next, fieldEnd));
+        next = fieldEnd;
         continue;
       }
       // "the City of Edinburgh Council", "City of London Corporation": a municipality's formal
@@ -366,7 +374,9 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         (HONOUR_CONTINUATIONS.has(word) &&
           (HONOUR_OPENERS.has(honourBefore) || HONOUR_CONTINUATIONS.has(honourBefore)));
       const demonym = run.length - coreStart >= 3 && isDemonymBeforeGivenName(word, nextWord);
+      const pluralTitle = run.length - coreStart >= 3 && leadsListAsPluralTitle(text, run, word);
       const peel =
+        pluralTitle ||
         opensWithHonorific(text, run, coreStart) ||
         demonym ||
         openingGerund ||
@@ -461,8 +471,13 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       titleBeforeComplement(tokens, index) !== -1
     ) {
       const rest = run.slice(coreStart);
+      // "Chairman of the Bac Ninh People's Committee Nguyen Van Phuc": a family name written first
+      // opens the name as a given name does.
       const givenAt = rest.findIndex(
-        (token, at) => at > 0 && at < rest.length - 1 && isGivenName(token.word),
+        (token, at) =>
+          at > 0 &&
+          at < rest.length - 1 &&
+          (isGivenName(token.word) || FAMILY_NAMES_WRITTEN_FIRST.has(token.word)),
       );
       // Without a known given name, only a clause that goes on as a person's does says a name ends it.
       // "…Minerals Development Chanda Mwelwa, who restarted the furnace": a relative clause about
@@ -472,7 +487,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       const afterHonorific = HONORIFICS.has(lowerWord(run[coreStart - 1]).replace(/\.$/, ''));
       const actsAsPerson =
         !afterHonorific &&
-        /^(?:\s+(?:said|says|told|added|warned|argued)|,\s+(?:who|whose)\b)/.test(
+        /^(?:\s+(?:said|says|told|added|warned|argued)|,\s+(?:who|whose|the|a|an)\b)/.test(
           text.slice((run[run.length - 1] as Token).end),
         );
       if (givenAt !== -1 || actsAsPerson) {
@@ -485,7 +500,19 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
           (token, at) => at > 0 && at < rest.length - 1 && IRISH_SURNAME_OPENERS.has(token.word),
         );
         if (irishOpener !== -1 && irishOpener < surnameAt) surnameAt = irishOpener;
-        const nameAt = givenAt === -1 ? surnameAt - 1 : givenAt;
+        let nameAt = givenAt === -1 ? surnameAt - 1 : givenAt;
+        // "…Health and Population Hari Prasad Adhikari": a South Asian middle name has its given
+        // name before it.
+        const beforeMiddle = rest[nameAt - 1];
+        if (
+          givenAt === -1 &&
+          nameAt > 1 &&
+          beforeMiddle &&
+          MIDDLE_NAMES.has((rest[nameAt] as Token).word) &&
+          isPlausibleNameWord(beforeMiddle.word) &&
+          !ORGANISATION_HEADS.has(beforeMiddle.word.toLowerCase())
+        )
+          nameAt--;
         prefix.push(...rest.slice(0, nameAt));
         coreStart += nameAt;
       }
@@ -527,6 +554,81 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     index = next;
   }
   return runs;
+}
+
+/** "Justices" is the title of one Justice each, "Councilwomen" of one Councilwoman, "Deputies" of one Deputy. */
+export function singularOfTitle(word: string): string | null {
+  if (!isCapitalised(word)) return null;
+  const singular = word.endsWith('men')
+    ? `${word.slice(0, -3)}man`
+    : word.endsWith('ies')
+      ? `${word.slice(0, -3)}y`
+      : word.endsWith('s')
+        ? word.slice(0, -1)
+        : word;
+  return singular !== word && isPersonTitle(singular) && !HONORIFICS.has(singular.toLowerCase())
+    ? singular
+    : null;
+}
+
+/**
+ * "Associate Justices Rafael Ibarra and …" gives Rafael Ibarra the office of "Associate Justice":
+ * the plural title peeled before the first name of a list, made singular, with the words that
+ * qualify it.
+ */
+export function pluralTitleOffice(run: NameRun): string | null {
+  const plural = run.prefix.at(-1);
+  const singular = plural && singularOfTitle(plural.word);
+  if (!plural || !singular || gapBetween(run.text, plural, run.core[0]) !== ' ') return null;
+  let first = run.prefix.length - 1;
+  while (first > 0 && TITLE_MODIFIERS.has(lowerWord(run.prefix[first - 1]))) first--;
+  const start = (run.prefix[first] as Token).start;
+  return `${run.text.slice(start, plural.start)}${singular}`;
+}
+
+/** Plural nouns that close the name of a field a body covers: "Applied Sciences", "Rural Affairs". */
+const FIELD_PLURALS = new Set([
+  'Sciences',
+  'Studies',
+  'Affairs',
+  'Resources',
+  'Services',
+  'Relations',
+  'Communications',
+  'Technologies',
+  'Humanities',
+]);
+
+/**
+ * The word after a remit's first word is a field plural, and no capitalised word runs on after it.
+ * After a title ("Office of the Deputy Prime Minister and Constitutional Affairs") "and" joins two
+ * bodies' names, not two fields.
+ */
+function closesFieldOfTwoWords(
+  tokens: readonly Token[],
+  after: number,
+  field: Token,
+  beforeAnd: Token,
+): boolean {
+  const following = tokens[after];
+  return (
+    FIELD_PLURALS.has(field.word) &&
+    !isPersonTitle(beforeAnd.word) &&
+    !(following && isCapitalised(following.word) && following.start - field.end === 1)
+  );
+}
+
+/**
+ * "Associate Justices Rafael Ibarra and Maria Abad", "Councilwomen Denise Hollins-Carter and Ruby
+ * Okoye": a title in the plural before a name that a list goes on from is the office of each name
+ * listed, and no word of the first one's name.
+ */
+function leadsListAsPluralTitle(text: string, run: readonly Token[], word: string): boolean {
+  return (
+    singularOfTitle(word) !== null &&
+    /^(?:,| and) \p{Lu}/u.test(text.slice(run.at(-1)?.end ?? 0)) &&
+    !run.some((token) => token.possessive)
+  );
 }
 
 /**
@@ -595,8 +697,9 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
       isCapitalised(rankBefore.word) &&
       isTitleWord(rankBefore.word) &&
       token.start - rankBefore.end === 1;
-    // "Federal Member for Cunningham Alison Byrnes": a member of parliament is titled by the seat.
-    const memberForSeat = word === 'Member' && tokens[back + 1]?.word === 'for';
+    // "Federal Member for Cunningham Alison Byrnes": a member of parliament is titled by the seat,
+    // or by the house: "Opposition Member of Parliament Dawn Nandlall".
+    const memberForSeat = word === 'Member' && ['for', 'of'].includes(tokens[back + 1]?.word ?? '');
     if (
       (isPersonTitle(word) && (isCapitalised(word) || rankOpensTitle)) ||
       TITLE_INITIALS.has(word) ||

@@ -25,7 +25,7 @@ import {
   SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
-import { isAcronym, lowerWord, type NameRun, titleBeforeComplement } from './names.js';
+import { isAcronym, lowerWord, type NameRun, singularOfTitle, titleBeforeComplement } from './names.js';
 import {
   isAbbreviatedTitle,
   isCourtesyTitle,
@@ -809,7 +809,10 @@ function readRoleAfter(run: NameRun): string | null {
   phrase = phrase.slice(before.length);
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
   const words = phrase.split(/\s+/);
-  if (phrase === '' || words.length > 12) return null;
+  // "head of the Bac Ninh chapter of the Korean Chamber of Business in Vietnam": a job named by the
+  // body it is held at runs as long as the body's name.
+  const heldAtNamedBody = isRoleNoun(words[0] ?? '') && words[1] === 'of';
+  if (phrase === '' || words.length > (heldAtNamedBody ? 16 : 12)) return null;
   // "France's Arnaud Clement, while defending champion Roger Federer faces…": a clause, not an appositive.
   if (
     /^(?:who|whose|which|where|when|whom|while|whilst|although|though|because|but|and|or|if|as|after|before|since|until|whereas|so)$/i.test(
@@ -1033,20 +1036,6 @@ function counselInCourt(run: NameRun): string | null {
 /** How far back a list of names may reach for the plural title that leads it. */
 const LIST_REACH = 24;
 
-/** "Justices" is one Justice each, "Councilwomen" one Councilwoman, "Deputies" one Deputy. */
-function singularTitle(word: string): string | null {
-  if (!isCapitalised(word)) return null;
-  const singular = word.endsWith('men')
-    ? `${word.slice(0, -3)}man`
-    : word.endsWith('ies')
-      ? `${word.slice(0, -3)}y`
-      : word.endsWith('s')
-        ? word.slice(0, -1)
-        : word;
-  if (singular === word || HONORIFICS.has(singular.toLowerCase()) || !isPersonTitle(singular)) return null;
-  return singular;
-}
-
 /**
  * "followed by Justices Paulo Moura, Ricardo Teixeira and Marta Nogueira", "Councilwomen Denise
  * Carter and Ruby Okoye": a plural title before a list of names is each one's office, the later
@@ -1066,7 +1055,7 @@ function titleOverList(run: NameRun): string | null {
     if (gap !== ' ' && gap !== ', ') return null;
     if (token.word === 'and') continue;
     if (!isCapitalised(token.word) && !isNameParticle(token.word)) return null;
-    const singular = singularTitle(token.word);
+    const singular = singularOfTitle(token.word);
     if (singular === null) continue;
     // "Before a statement to MPs, Mr X", "Pixies, Foo Fighters and Iron Maiden", "The Producers,
     // Mary Poppins": a title set off by a comma, inside a capitalised name or after "the" leads no list.

@@ -167,7 +167,7 @@ const MORE_ROLE_NOUNS = new Set(
    physio caretaker janitor bartender drummer lifeguard boatbuilder shipowner apprentice
    investigator undersheriff collector regent spinner seamer pacer paceman painter surfer golfer skater
    snowboarder climber mountaineer diver gymnast wrestler fencer cricketer sailor calypsonian
-   holder`.split(/\s+/),
+   holder forecaster`.split(/\s+/),
 );
 
 /** Of those, the ones a story writes as a title straight before a name: "Coroner Andrew Walker". */
@@ -182,6 +182,8 @@ const MORE_TITLES = new Set([
   // by a regent (bupati): "Indramayu Regent Nina Agustina".
   'collector',
   'regent',
+  // American counties are run by elected supervisors: "Sutter County Supervisor Amrit Sandhu".
+  'supervisor',
 ]);
 
 const PROFESSION_ENDINGS =
@@ -207,8 +209,11 @@ function readsAsRoleNoun(word: string): boolean {
   // keep something: riverkeeper, gatekeeper, zookeeper; trades written as one word with what they
   // work on: schoolteacher, steelworker, firefighter, winegrower (not -maker or -builder, which
   // name firms as often: carmaker, housebuilder).
-  return PROFESSION_ENDINGS.test(lower) && !NOT_PROFESSIONS.has(lower);
+  return PROFESSION_ENDINGS.test(lower) && !NOT_PROFESSIONS.has(lower) && !SWEDISH_SURNAME_ENDING.test(lower);
 }
+
+/** "Lindqvist", "Bergkvist": Swedish surnames end like a profession ("activist") but are none. */
+const SWEDISH_SURNAME_ENDING = /[kq]vist$/;
 
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
