@@ -268,6 +268,36 @@ export const HONORIFICS_BEFORE_FULL_NAMES = words(
   'tun puan sr eng arc barr adv ven u ko ma adi awang dayang ato',
 );
 
+/**
+ * Ranks and styles a person is addressed by before their name ("Pol Maj Gen", "Lt Col", "Professor
+ * Dr", a Nigerian "Chief"): they say what someone is called, so an office the article states
+ * beside them ("commander of the Tak immigration division") says more of what they do.
+ */
+export const RANKS_OF_ADDRESS = words(`
+  pol police air general gen major maj colonel col lieutenant lt captain capt sergeant sgt corporal
+  cpl brigadier brig admiral adm commodore marshal commander cmdr private pte wing flight
+  superintendent supt inspector insp detective det constable professor prof doctor dr chief vice rear
+`);
+
+/**
+ * What a business does, ending as a trade does: "a drug maker", "a cargo carrier", "a steel
+ * producer". After a name set off by a comma they describe a firm as often as a person.
+ */
+export const BUSINESS_AGENT_NOUNS = words(`
+  maker producer supplier provider carrier manufacturer retailer lender insurer distributor exporter
+  importer refiner publisher wholesaler processor assembler
+`);
+
+/**
+ * Things and works whose names end as a doer's noun does, set off after a title as a trade would
+ * be after a name: "Hide and Seek, a supernatural horror", "a psychological thriller".
+ */
+export const THINGS_ENDING_LIKE_DOERS = words(`
+  thriller blockbuster bestseller horror terror error mirror number letter chapter quarter sector
+  corridor container computer trailer poster sticker banner charter border cluster disaster murder
+  monster tower shelter center centre theater theatre water river paper matter order
+`);
+
 /** Of those, the ones a full stop after makes an initial or a given name, never a title. */
 export const HONORIFICS_NEVER_SHORTENED = words('u ko ma adi awang dayang ato');
 

@@ -9,6 +9,7 @@
 
 import type { EntityDraft } from './entities.js';
 import {
+  BUSINESS_AGENT_NOUNS,
   CALENDAR_WORDS,
   DEMONYM_TO_PLACE,
   HONORIFICS,
@@ -19,8 +20,10 @@ import {
   ORGANISATION_HEADS,
   OUTLET_WORDS,
   PLAYING_POSITIONS,
+  RANKS_OF_ADDRESS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  THINGS_ENDING_LIKE_DOERS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import { isAcronym, lowerWord, type NameRun, titleBeforeComplement } from './names.js';
@@ -126,7 +129,7 @@ function looksLikeFullName(run: NameRun): boolean {
   return run.core.length > 1 && isGivenName((run.core[0] as Token).word);
 }
 
-function roleText(run: NameRun, from: number, to: number): string | null {
+function roleText(run: NameRun, from: number, to: number, reach = 8): string | null {
   const tokens = run.paragraphTokens;
   let begin = from;
   while (begin < to && ROLE_STOP_WORDS.has(lowerWord(tokens[begin]))) begin++;
@@ -134,7 +137,7 @@ function roleText(run: NameRun, from: number, to: number): string | null {
   let end = to;
   while (end > begin && isCourtesyTitle(tokens[end - 1]?.word ?? '')) end--;
   const phrase = tokens.slice(begin, end);
-  if (phrase.length === 0 || phrase.length > 8) return null;
+  if (phrase.length === 0 || phrase.length > reach) return null;
   const jobBeforeName =
     end === run.firstIndex &&
     (isJobBeforeName(lowerWord(tokens[end - 1])) || POSITIONS_AFTER_A_TEAM.has(lowerWord(tokens[end - 1]))) &&
@@ -152,7 +155,8 @@ function roleText(run: NameRun, from: number, to: number): string | null {
  */
 export function roleComplementBefore(tokens: readonly Token[], nameStart: number, text: string): number {
   const noun = tokens[nameStart - 1];
-  if (!noun || isCapitalised(noun.word) || ROLE_STOP_WORDS.has(noun.word) || isRoleNoun(noun.word)) return -1;
+  if (noun && isCapitalised(noun.word)) return roleOfBodyNamedBefore(tokens, nameStart, text);
+  if (!noun || ROLE_STOP_WORDS.has(noun.word) || isRoleNoun(noun.word)) return -1;
   let at = nameStart - 2;
   if (SEAT_KINDS.has(noun.word)) {
     // "councillor for Samora Machel constituency Ndeshihafela Nghipandulwa": a seat named by its
@@ -188,6 +192,35 @@ export function roleComplementBefore(tokens: readonly Token[], nameStart: number
   for (let index = at - 1; index < nameStart; index++)
     if (text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) !== ' ') return -1;
   return at - 1;
+}
+
+/**
+ * "Deputy director of the provincial Department of Agriculture and Environment Le Minh Tuan",
+ * "head of the National Water Authority Grace Banda": a job of a body named in full, capitals and
+ * the small words between them, runs into the holder's name. The index of the job, or -1.
+ */
+function roleOfBodyNamedBefore(tokens: readonly Token[], nameStart: number, text: string): number {
+  let at = nameStart - 1;
+  let namesKind = false;
+  while (at >= 0 && nameStart - at <= 8) {
+    const word = (tokens[at] as Token).word;
+    if (isCapitalised(word)) namesKind ||= ORGANISATION_HEADS.has(word.toLowerCase());
+    else if (!['of', 'and', 'for', '&'].includes(word)) break;
+    if (text.slice((tokens[at] as Token).end, (tokens[at + 1] as Token).start) !== ' ') return -1;
+    at--;
+  }
+  // The body's name opens on a capital, not on a small word.
+  while (at < nameStart - 1 && !isCapitalised(tokens[at + 1]?.word ?? '')) at++;
+  if (!namesKind || at === nameStart - 1) return -1;
+  // "of the provincial Department…": a word or two for the body's reach.
+  let link = at;
+  while (link > at - 2 && /^\p{Ll}+al$/u.test(tokens[link]?.word ?? '')) link--;
+  if (tokens[link]?.word === 'the') link--;
+  const role = tokens[link - 1];
+  if (!['of', 'at'].includes(tokens[link]?.word ?? '') || !role || !isRoleNoun(role.word)) return -1;
+  for (let index = link - 1; index <= at; index++)
+    if (text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) !== ' ') return -1;
+  return link - 1;
 }
 
 /** Kinds of seat a representative holds: "councillor for Samora Machel constituency". */
@@ -376,7 +409,9 @@ function readRoleBefore(run: NameRun): string | null {
     run.text.slice(formerly.end, (tokens[begin] as Token).start) === ' '
   )
     begin--;
-  return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
+  // "Deputy director of the provincial Department of Agriculture and Environment X": a body named
+  // in full makes a long title.
+  return roleText(run, begin, appositive ? nameStart - 0 : nameStart, complementedRole === -1 ? 8 : 14);
 }
 
 /** What comes before a sentence's first word: nothing, or the end of the sentence before. */
@@ -404,15 +439,24 @@ const AUXILIARIES = new Set([
 function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
   const tokens = run.paragraphTokens;
   const specialism = tokens[nameStart - 1] as Token;
-  const job = tokens[nameStart - 2];
+  // "Director (Disease Control)": a branch of up to three words.
+  let open = nameStart - 1;
+  while (
+    open > nameStart - 3 &&
+    tokens[open - 1] !== undefined &&
+    run.text.slice((tokens[open - 1] as Token).end, (tokens[open] as Token).start) === ' '
+  )
+    open--;
+  const opening = tokens[open] as Token;
+  const job = tokens[open - 1];
   // "Chief Engineer (Buildings) DS Marak": a formal title writes its branch capitalised too.
   const branch =
-    /^\p{Ll}/u.test(specialism.word) || (isCapitalised(job?.word ?? '') && run.text[specialism.end] === ')');
-  if (!job || !branch || run.text.slice(job.end, specialism.start) !== ' (') return null;
+    /^\p{Ll}/u.test(opening.word) || (isCapitalised(job?.word ?? '') && run.text[specialism.end] === ')');
+  if (!job || !branch || run.text.slice(job.end, opening.start) !== ' (') return null;
   // "Additional Commissioner of Police (Traffic) M Ravinder Goud": the office may name its service.
-  const serviceOf = tokens[nameStart - 3]?.word === 'of' && isRoleNoun(tokens[nameStart - 4]?.word ?? '');
+  const serviceOf = tokens[open - 2]?.word === 'of' && isRoleNoun(tokens[open - 3]?.word ?? '');
   if (!isRoleNoun(job.word) && !serviceOf) return null;
-  let begin = isRoleNoun(job.word) ? nameStart - 2 : nameStart - 4;
+  let begin = isRoleNoun(job.word) ? open - 1 : open - 3;
   while (begin > 0) {
     const previous = tokens[begin - 1] as Token;
     if (run.text.slice(previous.end, (tokens[begin] as Token).start) !== ' ') break;
@@ -441,10 +485,17 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   );
   if (withheld && isJobBeforeName(withheld[1]?.split(' ').at(-1) ?? '')) return withheld[1] ?? null;
   let begin = nameStart;
+  const personByName = run.prefix.length > 0 || isGivenName((run.core[0] as Token | undefined)?.word ?? '');
   for (let index = nameStart - 1; index >= 0 && nameStart - index <= APPOSITIVE_REACH; index--) {
     const token = tokens[index] as Token;
     const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
-    if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ') break;
+    // "the Igbo traders' union": a plural owner's apostrophe stands where a space would.
+    const pluralOwner = /^['’] $/.test(gap) && /s$/.test(token.word);
+    // "Secretary of Culture, Recreation and Sport, Santiago Urrego": a portfolio lists its fields
+    // with commas.
+    const listedField =
+      gap === ', ' && isCapitalised(token.word) && fieldsListedUpTo(run, index + 1, nameStart);
+    if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ' && !pluralOwner && !listedField) break;
     const lower = token.word.toLowerCase();
     // "spokesperson in the Gauteng legislature": "in" ties a job to its place, as "of" and "at" do;
     // "Minister for Fisheries and the Blue Economy": a portfolio of two fields.
@@ -471,7 +522,9 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     )
       break;
     begin = index;
-    if (token.possessive) break;
+    // "the chairman of Spain's most powerful bank, Santander Central Hispano": a name no given
+    // name or title shows to be a person's may be the body's own.
+    if ((token.possessive || pluralOwner) && !(personByName && ownerInComplement(tokens, index))) break;
   }
   const clause = tokens.slice(begin, nameStart);
   if (clause.length === 0) return null;
@@ -485,13 +538,18 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const nameThenSpeaks = /^,\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned)\b/.test(
     run.text.slice(run.tokens.at(-1)?.end ?? 0),
   );
+  const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
+  // "The chairman of the Igbo traders' union in the market, Chief X": a subject phrase of its own
+  // sentence may name its body at more length than a phrase inside a clause.
+  const complementReach =
+    opensOnDeterminer && /(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, first.start)) ? 9 : 6;
   const endsOnRole =
     roleAt !== -1 &&
     // "minister of state for foreign affairs", "chief secretary to the Treasury", "Minister with
     // responsibility for water".
     (tail.length === 0 ||
       (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') &&
-        (tail.length <= 6 || namesBodyInFull(clause.slice(roleAt + 2)))) ||
+        (tail.length <= complementReach || namesBodyInFull(clause.slice(roleAt + 2)))) ||
       // "Warsaw's deputy mayor responsible for transport", "the minister in charge of ports".
       (/^(?:responsible for|in charge of) /.test(tail.join(' ')) && tail.length <= 7)) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
@@ -501,7 +559,6 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
       // opening the sentence, as a title would.
       (/(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, first.start)) &&
         (!isCapitalised((clause[roleAt] as Token).word) || nameThenSpeaks)));
-  const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   // "in" ties a job to its trade or place ("correspondent in Jakarta"), never a thing to a job:
   // "a hole in Media Player, Windows Messenger" names no one's role.
   const jobStart = ownDeterminerOfJob(clause, roleAt, tail.length === 0);
@@ -517,6 +574,32 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   )
     return null;
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+}
+
+/**
+ * "Culture, Recreation and Sport": capitalised fields, the last joined by "and", running up to
+ * the comma before a name.
+ */
+function fieldsListedUpTo(run: NameRun, from: number, nameStart: number): boolean {
+  const tokens = run.paragraphTokens;
+  if (nameStart - from > 6 || nameStart - from < 3) return false;
+  let joined = false;
+  for (let at = from; at < nameStart; at++) {
+    const word = (tokens[at] as Token).word;
+    if (word === 'and' || word === '&') joined = at > from && at < nameStart - 1;
+    else if (!isCapitalised(word)) return false;
+  }
+  return joined;
+}
+
+/**
+ * "The chairman of the Igbo traders' union, X": an owner inside the body a job is "of" belongs to
+ * the body's name; the job before it is still the phrase's head.
+ */
+function ownerInComplement(tokens: readonly Token[], ownerAt: number): boolean {
+  let at = ownerAt - 1;
+  while (at > ownerAt - 5 && (isCapitalised(tokens[at]?.word ?? '') || tokens[at]?.word === 'the')) at--;
+  return ['of', 'for'].includes(tokens[at]?.word ?? '') && isRoleNoun(tokens[at - 1]?.word ?? '');
 }
 
 /**
@@ -577,6 +660,12 @@ const APPOSITIVE_REACH = 12;
 function namesBodyInFull(words: readonly Token[]): boolean {
   const content = words.filter((token) => !['the', 'and', 'of', 'for', '&'].includes(token.word));
   return content.length > 0 && content.every((token) => isCapitalised(token.word));
+}
+
+/** The same over words: "Tunisian Union of Agriculture and Fisheries". */
+function namesBodyInFullWords(words: readonly string[]): boolean {
+  const content = words.filter((word) => !['the', 'and', 'of', 'for', '&'].includes(word));
+  return content.length > 0 && content.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /** A capitalised word that can name where a job is done: not a sentence opener or a date. */
@@ -675,7 +764,8 @@ const JOB_CLAUSE = new RegExp(`^(?:${JOB_VERBS}) `);
 // "who has lived on the canal for thirty years and chairs the residents' platform": the job may be
 // the second of two things the clause tells.
 const WHO_STATES_JOB = new RegExp(
-  `^(?:who|which) ((?:[^,;.:“”"()]{1,80}? and )?)(?:${JOB_VERBS}) ([^,;.:“”"()]+)`,
+  // "who farms 1.5 hectares", "who farms 1,200 acres": a stop or comma inside a number ends nothing.
+  `^(?:who|which) ((?:[^,;.:“”"()]{1,80}? and )?)(?:${JOB_VERBS}) ((?:[^,;.:“”"()]|[.,](?=\\d))+)`,
 );
 
 /**
@@ -686,12 +776,14 @@ const WHO_STATES_JOB = new RegExp(
 export function roleRank(role: string): number {
   // "his sister, Lim Siew Hoon" then "Lim Siew Hoon, who is an executive director": the job says more.
   if (namesKinOnly(role)) return 2;
-  if (statesJobByClause(role) || role.startsWith('led ')) return 1;
+  // "Pol Maj Gen Anan Srisuk" then "the division's commander": the office says what the rank does not.
+  if (statesJobByClause(role) || role.startsWith('led ') || isFormOfAddress(role)) return 1;
   const words = role.split(/\s+/);
   const bodyOnly = words.every(
     (word) => /^\p{Lu}/u.test(word) || ['of', 'for', 'the', 'and', 'on'].includes(word),
   );
-  return bodyOnly && !words.some((word) => isRoleNoun(word)) ? 1 : 0;
+  // "Professor John Curtice, of the University of Strathclyde": a rank says more than where.
+  return bodyOnly && !words.some((word) => isRoleNoun(word)) ? 1.5 : 0;
 }
 
 /** A role stated by a relative clause ("runs snorkelling tours") rather than by a job noun. */
@@ -800,14 +892,19 @@ function readRoleAfter(run: NameRun): string | null {
   const body = BODY_AFFILIATION.exec(rest.slice(opening[0].length))?.[1];
   if (body?.split(' ').some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return body;
   // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
-  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()—–]/)[0] ?? '';
+  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()—–]| - /)[0] ?? '';
   // "formerly the club's chief executive": a job held before is still said of them.
   const before =
     /^(?:formerly|previously) (?=(?:a|an|the|his|her|its|their|\p{L}+['’]s) )/u.exec(phrase)?.[0] ?? '';
   phrase = phrase.slice(before.length);
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
   const words = phrase.split(/\s+/);
-  if (phrase === '' || words.length > 12) return null;
+  // "head of the Sfax regional branch of the Tunisian Union of Agriculture and Fisheries": a job
+  // with the body it is of may name that body at length.
+  const jobOfBody =
+    words.slice(0, 3).some((word, at) => isRoleNoun(word) && COMPLEMENT_LINKS.has(words[at + 1] ?? '')) &&
+    namesBodyInFullWords(words.slice(11));
+  if (phrase === '' || words.length > (jobOfBody ? 16 : 12)) return null;
   // "France's Arnaud Clement, while defending champion Roger Federer faces…": a clause, not an appositive.
   if (
     /^(?:who|whose|which|where|when|whom|while|whilst|although|though|because|but|and|or|if|as|after|before|since|until|whereas|so)$/i.test(
@@ -829,6 +926,9 @@ function readRoleAfter(run: NameRun): string | null {
   // office, whatever the local word for it.
   if (roleIndex === -1 && words.length <= 6 && OFFICE_OF_NAMED.test(phrase))
     return phrase.replace(/^the /, '');
+  // "Abdul Mannan, a rickshaw puller from Bakalia": a trade the lexicon lacks, told by a doer's
+  // noun after what is worked on.
+  if (roleIndex === -1 && tradeByDoerNoun(words)) return phrase.replace(/^an?\s+/i, '');
   if (roleIndex === -1 || roleIndex > 6) return null;
   // "At Black River Primary, principal Sharon Whittingham-Lewis said": a role followed by a name
   // is that name's title, not a description of the name before the comma.
@@ -855,8 +955,45 @@ function readRoleAfter(run: NameRun): string | null {
   return before === '' ? phrase.replace(/^(?:a|an|the)\s+/i, '') : `${before}${phrase}`;
 }
 
+/** A doer's noun: "puller", "picker", "sweeper", "tailor". */
+const DOER_NOUN = /^\p{Ll}{3,}(?:er|or)$/u;
+
+/** "a supernatural horror", "a psychological thriller": what is worked on is a noun, not a quality. */
+const ADJECTIVE_ENDING = /(?:ly|al|ic|ous|ive|ful|less|able|ible|ish)$/;
+
+/** What may follow a trade in its appositive: where it is plied, or nothing. */
+const TRADE_LINKS = new Set(['from', 'in', 'at', 'on', 'near', 'for', 'with', 'of', 'outside']);
+
+/**
+ * "a rickshaw puller", "a fruit picker from Mildura", "an onion seller in the market": an
+ * indefinite article, one or two lower-case words for what is worked on, then a doer's noun.
+ * Words that name a firm as often ("a drug maker", "a cargo carrier") are no person's trade.
+ */
+function tradeByDoerNoun(words: readonly string[]): boolean {
+  if (!/^an?$/i.test(words[0] ?? '')) return false;
+  const linkAt = words.findIndex((word, at) => at > 0 && TRADE_LINKS.has(word));
+  const noun = linkAt === -1 ? words.slice(1) : words.slice(1, linkAt);
+  const head = noun.at(-1) ?? '';
+  return (
+    noun.length >= 2 &&
+    noun.length <= 3 &&
+    DOER_NOUN.test(head) &&
+    !JOBS_ONLY_BEFORE_A_NAME.has(head) &&
+    !BUSINESS_AGENT_NOUNS.has(head) &&
+    !THINGS_ENDING_LIKE_DOERS.has(head) &&
+    noun
+      .slice(0, -1)
+      .every(
+        (word) =>
+          /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !ROLE_STOP_WORDS.has(word) && !ADJECTIVE_ENDING.test(word),
+      )
+  );
+}
+
+// "and his younger brother Joeli Ravuci joins from the Fiji Warriors as defence coach": a post
+// taken up now, with where its holder comes from, is told as one kept from now on.
 const JOB_KEPT_OR_LEFT =
-  /^(?:, [^.“”"]{1,160}?,)? (?:will|is to|is set to|is due to|is expected to|plans to|is) (?:step down|stepping down|stay on|staying on|remain|continue|retire|retiring) as (?:(?:the|its|his|her|their) )?/u;
+  /^(?:, [^.“”"]{1,160}?,)? (?:(?:will|is to|is set to|is due to|is expected to|plans to|is) (?:step down|stepping down|stay on|staying on|remain|continue|retire|retiring)|(?:joins|has joined|will join|is joining|returns|has returned|will return|arrives|has arrived|will arrive|steps up|has stepped up)(?: from (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4})?) as (?:(?:the|its|his|her|their) )?/u;
 
 const BODY_AFFILIATION =
   /^of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’-]*))*)(?=[,;.]|$)/u;
@@ -949,6 +1086,11 @@ export function statedRole(run: NameRun): string | null {
   const courtesyOnly = title?.split(/\s+/).every((word) => HONORIFICS.has(word.toLowerCase())) ?? false;
   if (courtesyOnly) return roleBefore(run) ?? roleAfter(run) ?? title;
   const before = roleBefore(run);
+  const addressedAs = before ?? title;
+  if (addressedAs !== null && isFormOfAddress(addressedAs)) {
+    const office = officeBesideAddress(run);
+    if (office !== null) return office;
+  }
   // "Her colleague and namesake, Nino Gelashvili, an MP from the same faction": a relation set off
   // before the name says how two people stand, the job after it what this one is.
   if (before !== null && title === null && (!namesAJob(before) || namesKinOnly(before))) {
@@ -973,6 +1115,33 @@ export function statedRole(run: NameRun): string | null {
     counselInCourt(run) ??
     academicRank(run)
   );
+}
+
+/** A rank or style of address and nothing else: "Pol Maj Gen", "Professor Dr", "Chief", "Lt-Col". */
+export function isFormOfAddress(role: string): boolean {
+  return role.split(/\s+/).every((word) => {
+    const bare = word.toLowerCase().replace(/\.$/, '');
+    return RANKS_OF_ADDRESS.has(bare) || isCourtesyTitle(word) || isRankCompound(bare);
+  });
+}
+
+/**
+ * "DGHS Director (Disease Control) Professor Dr Md Halimur Rashid", "Pol Maj Gen Anan Srisuk,
+ * commander of the Tak immigration division,": the office written beside a rank or style of
+ * address, before it with its specialism in brackets or set off after the name.
+ */
+function officeBesideAddress(run: NameRun): string | null {
+  const tokens = run.paragraphTokens;
+  const titleStart = tokens[run.firstIndex];
+  const beforeTitle = tokens[run.firstIndex - 1];
+  if (titleStart && beforeTitle && run.text.slice(beforeTitle.end, titleStart.start) === ') ') {
+    const bracketed = bracketedRoleBefore(run, run.firstIndex);
+    if (bracketed !== null) return bracketed;
+  }
+  const after = roleAfter(run);
+  return after !== null && namesAJob(after) && !namesKinOnly(after) && !statesJobByClause(after)
+    ? after
+    : null;
 }
 
 const APPOINTING_VERB_BEFORE =
