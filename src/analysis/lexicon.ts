@@ -91,7 +91,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   under-secretary physician mother father son daughter brother sister widow husband wife
   survivor witness victim organiser organizer founder co-founder partner trader investor banker
   fellow counsel clerk officer-in-charge premier-elect governor-general councillor
-  councilor alderman corporator headteacher headmaster headmistress principal rector chaplain vicar
+  councilor alderman alderwoman alderperson corporator headteacher headmaster headmistress principal rector chaplain vicar
   negotiator gov sen rep supt insp det sgt capt cmdr lt col gen adm skipper captain founder cr ald
   biologist chemist physicist geologist hydrologist economist journalist analyst technician
   consultant planner architect campaigner volunteer shopkeeper owner landlord tenant mediator
@@ -296,6 +296,15 @@ export const THINGS_ENDING_LIKE_DOERS = words(`
   thriller blockbuster bestseller horror terror error mirror number letter chapter quarter sector
   corridor container computer trailer poster sticker banner charter border cluster disaster murder
   monster tower shelter center centre theater theatre water river paper matter order
+`);
+
+/**
+ * Places people work that a job may be "of" or "at", named by a common noun straight before the
+ * holder's name in translated and wire copy: "Director General of the gallery Bohdan Melnychuk".
+ */
+export const WORKPLACE_NOUNS = words(`
+  gallery theatre theater orchestra zoo firm store shop factory plant mill mine farm hotel
+  restaurant market festival clinic station port airport prison reserve
 `);
 
 /** Of those, the ones a full stop after makes an initial or a given name, never a title. */

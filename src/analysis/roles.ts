@@ -25,6 +25,7 @@ import {
   SPEECH_VERBS,
   THINGS_ENDING_LIKE_DOERS,
   TITLE_MODIFIERS,
+  WORKPLACE_NOUNS,
 } from './lexicon.js';
 import { isAcronym, lowerWord, type NameRun, titleBeforeComplement } from './names.js';
 import {
@@ -59,6 +60,13 @@ const TRANSIENT_MODIFIERS = new Set([
   'interim',
   'then-',
 ]);
+
+/** Kin a story may name someone by before their job: "Her brother, Erik Lindqvist, an infection control nurse". */
+const KIN_WORDS =
+  `brother sister son daughter mother father wife husband partner widow widower cousin niece nephew
+   aunt uncle grandson granddaughter grandmother grandfather stepson stepdaughter stepfather
+   stepmother twin fiance fiancee fiancé fiancée girlfriend boyfriend`.split(/\s+/);
+const KIN = new Set(KIN_WORDS);
 
 const ROLE_STOP_WORDS = new Set(
   `the a an his her its their our my your this that these those of for to in on at by with from and or
@@ -188,7 +196,7 @@ export function roleComplementBefore(tokens: readonly Token[], nameStart: number
   const role = tokens[at - 1];
   const links = body ? ['of', 'at'] : ['on', 'for'];
   if (!link || !role || !links.includes(link.word) || !isRoleNoun(role.word)) return -1;
-  if (body && !ORGANISATION_HEADS.has(noun.word)) return -1;
+  if (body && !ORGANISATION_HEADS.has(noun.word) && !WORKPLACE_NOUNS.has(noun.word)) return -1;
   for (let index = at - 1; index < nameStart; index++)
     if (text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) !== ' ') return -1;
   return at - 1;
@@ -739,6 +747,17 @@ const JOB_VERB_FORMS: readonly (readonly [string, string])[] = [
   ['works for', 'worked for'],
   ['works at', 'worked at'],
   ['works from', 'worked from'],
+  // "who sews school uniforms at a factory", "who repairs boats": crafts told by their verb.
+  ['sews', 'sewn'],
+  ['weaves', 'woven'],
+  ['bakes', 'baked'],
+  ['repairs', 'repaired'],
+  ['mends', 'mended'],
+  ['herds', 'herded'],
+  ['rears', 'reared'],
+  ['tends', 'tended'],
+  ['guards', 'guarded'],
+  ['tailors', 'tailored'],
 ];
 
 const PAST_TRADE_VERBS = 'sold|taught|farmed|fished|drove|traded|coached|managed|edited|worked';
@@ -749,6 +768,8 @@ const JOB_VERBS = [
   'founded',
   'co-founded',
   'worked as',
+  // "who works in the emergency department": a place of work, not a town ("works in London").
+  '(?:works|has worked) in(?= (?:the|a|an) )',
   // "who ran a linen business", "who owned the bakery": histories tell a past owner's trade so,
   // never "who ran for mayor".
   'ran(?= (?:a|an|the|his|her|their) )',
@@ -775,7 +796,7 @@ const WHO_STATES_JOB = new RegExp(
  */
 export function roleRank(role: string): number {
   // "his sister, Lim Siew Hoon" then "Lim Siew Hoon, who is an executive director": the job says more.
-  if (namesKinOnly(role)) return 2;
+  if (namesKinOnly(role) || toldByWhatBefell(role)) return 2;
   // "Pol Maj Gen Anan Srisuk" then "the division's commander": the office says what the rank does not.
   if (statesJobByClause(role) || role.startsWith('led ') || isFormOfAddress(role)) return 1;
   const words = role.split(/\s+/);
@@ -869,6 +890,15 @@ function readRoleAfter(run: NameRun): string | null {
       rest,
     );
   if (!opening) return null;
+  // "asked Mary Akinyi, whose mother has diabetes": what brings someone into the story, told by
+  // who in their family it befell, is all a reader learns of them.
+  const befell = WHOSE_KIN.exec(rest.slice(opening[0].length))?.[0];
+  if (
+    befell !== undefined &&
+    befell.split(' ').length <= 10 &&
+    befell.split(' ').every((word) => !isCapitalised(word) || CALENDAR_WORDS.has(word))
+  )
+    return befell;
   // "Sam Okonjo, who runs snorkelling tours," "X, who heads the local branch of…": a relative
   // clause with a verb of running something is how reporters state a job without a title.
   const runsSomething = WHO_STATES_JOB.exec(rest.slice(opening[0].length));
@@ -953,6 +983,16 @@ function readRoleAfter(run: NameRun): string | null {
   }
   if (/\b(?:was|is|has|had|were|are)\b/.test(words.slice(0, roleIndex + 1).join(' '))) return null;
   return before === '' ? phrase.replace(/^(?:a|an|the)\s+/i, '') : `${before}${phrase}`;
+}
+
+/** "whose mother has diabetes", "whose son was admitted on Monday": no capitals, no other name. */
+const WHOSE_KIN = new RegExp(
+  `^whose (?:${KIN_WORDS.join('|')}|children|child|baby|parents|family) [^,;.:“”"()]+`,
+);
+
+/** "whose son was admitted on Monday": what befell someone's family, not what they are. */
+function toldByWhatBefell(role: string): boolean {
+  return role.startsWith('whose ');
 }
 
 /** A doer's noun: "puller", "picker", "sweeper", "tailor". */
@@ -1318,16 +1358,20 @@ function roleByPassive(run: NameRun): string | null {
   return `${job} ${body.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`.replace(/\s+[-–—]$/, '');
 }
 
-/** Kin a story may name someone by before their job: "Her brother, Erik Lindqvist, an infection control nurse". */
-const KIN = new Set(
-  `brother sister son daughter mother father wife husband partner widow widower cousin niece nephew
-   aunt uncle grandson granddaughter grandmother grandfather stepson stepdaughter stepfather
-   stepmother twin fiance fiancee fiancé fiancée girlfriend boyfriend`.split(/\s+/),
-);
-
 function namesKinOnly(role: string): boolean {
   const nouns = role.split(/\s+/).filter((word) => isRoleNoun(word.replace(/[,.;:]$/, '')));
-  return nouns.length > 0 && nouns.every((word) => KIN.has(word.replace(/[,.;:]$/, '').toLowerCase()));
+  // "her son-in-law": kin by marriage.
+  return (
+    nouns.length > 0 &&
+    nouns.every((word) =>
+      KIN.has(
+        word
+          .replace(/[,.;:]$/, '')
+          .replace(/-in-law$/, '')
+          .toLowerCase(),
+      ),
+    )
+  );
 }
 
 function namesAJob(role: string): boolean {
@@ -1480,7 +1524,8 @@ const HOLDER_REACH_PARAGRAPHS = 2;
 
 /** A role says what someone is only when it names a job; "who has run the shop…" says what they do. */
 function namesJob(role: string | null): boolean {
-  if (role === null || statesJobByClause(role) || FORMER_OR_RANK.test(role)) return false;
+  if (role === null || statesJobByClause(role) || FORMER_OR_RANK.test(role) || toldByWhatBefell(role))
+    return false;
   return namesAJob(role);
 }
 
@@ -1743,7 +1788,7 @@ function giveEpithetsToPeopleNamedBefore(
  * welcomed the move.", "Chicken growers who raise birds for the plant will also be affected.".
  */
 const GROUP_SUBJECT =
-  /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) (?=\p{Ll})|(?:(?:Many|Some|Most|Other|Local|The) )?(?=\p{Lu}))(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
+  /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) (?=\p{Ll})|(?:(?:Many|Some|Most|Other|Local|The) )?(?=\p{Lu}))(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,4}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
 
 /**
  * "That remark angered some parents. Ilze Berzina, whose son waited seven hours, said…": a group
@@ -1774,7 +1819,12 @@ function giveGroupsToMembersNamedNext(
       ...paragraph.text.matchAll(GROUP_OBJECT),
     ]) {
       const group = match[1] ?? '';
-      const words = group.split(' ');
+      const named = group.split(' ');
+      // "Consultants in emergency medicine have also raised concerns": a group with its field or
+      // workplace after it.
+      const complementAt = named.findIndex((word, at) => at > 0 && COMPLEMENT_LINKS.has(word));
+      const complement = complementAt === 1 ? named.slice(1) : [];
+      const words = complementAt === 1 ? named.slice(0, 1) : named;
       const plural = words.at(-1) ?? '';
       const singular = [
         plural.replace(/ies$/, 'y'),
@@ -1801,15 +1851,19 @@ function giveGroupsToMembersNamedNext(
       const mention = mentions.find((each) => each.order >= holderOrder);
       if (!mention || mention.order !== holderOrder) continue;
       const holder = mention.person;
-      // "Some vendors say…. Annie Tabi, who sells island cabbage…": the trade outranks a clause.
-      if (holder.order !== mention.order || (holder.role !== null && !statesJobByClause(holder.role)))
+      // "Some vendors say…. Annie Tabi, who sells island cabbage…": the trade outranks a clause, and
+      // "many parents… Siobhán Walsh, whose daughter waited" what befell her family.
+      if (
+        holder.order !== mention.order ||
+        (holder.role !== null && !statesJobByClause(holder.role) && !toldByWhatBefell(holder.role))
+      )
         continue;
       const holderText = next < paragraph.text.length ? paragraph.text : (nextParagraph?.text ?? '');
       if (!speaksAtFirstMention(holderText, holderOrder % orderPerParagraph)) continue;
       const head = words.length > 1 ? [...words.slice(0, -1), singular] : [singular.toLowerCase()];
       const first = head[0] ?? '';
       if (words.length > 1 && !isDescriptorWord(first, head[1] ?? '')) head[0] = first.toLowerCase();
-      const role = head.join(' ');
+      const role = [...head, ...complement].join(' ');
       const key = roleKeyOf(role);
       holder.role = role;
       if (key) holder.roleKeys = [key, ...holder.roleKeys];
