@@ -102,13 +102,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   champion boxer jockey trainer farmer fisherman owner landlady host mum dad accountant consultant
   assistant attendant servant merchant migrant immigrant applicant participant defendant claimant
   informant occupant inhabitant descendant correspondent respondent patient parent agent opponent
+  plaintiff petitioner appellant complainant deckhand farmhand stagehand procurator depute
   proponent entrant moderator interviewer panellist panelist pundit elder cleric priest preacher
   pastor monk nun member hawker vendor stallholder justice driver rider courier motorist cyclist labourer
   laborer miner mechanic plumber electrician carpenter cleaner cashier waiter waitress hairdresser
   midwife carer caregiver herder herdsman rancher grower smallholder villager tutor referee umpire
   translator interpreter dancer blogger homeowner householder landowner breeder beekeeper
   winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
-  councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
+  councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt uncle stepson stepdaughter stepfather stepmother
   fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda trustee lyonpo akim
   performer talisman millwright hurler veteran warden veterinarian counsellor counselor astronomer
   fishmonger welder bricklayer roofer foreman publican innkeeper storekeeper salesman saleswoman
@@ -299,12 +300,13 @@ export const THINGS_ENDING_LIKE_DOERS = words(`
 `);
 
 /**
- * Places people work that a job may be "of" or "at", named by a common noun straight before the
- * holder's name in translated and wire copy: "Director General of the gallery Bohdan Melnychuk".
+ * Places and bodies people work in that a job may be "of" or "at", named by a common noun straight
+ * before the holder's name: "Director General of the gallery Bohdan Melnychuk", "Chair of the
+ * bench Margaret Tulloch".
  */
 export const WORKPLACE_NOUNS = words(`
   gallery theatre theater orchestra zoo firm store shop factory plant mill mine farm hotel
-  restaurant market festival clinic station port airport prison reserve
+  restaurant market festival clinic station port airport prison reserve bench panel jury
 `);
 
 /** Of those, the ones a full stop after makes an initial or a given name, never a title. */

@@ -124,7 +124,7 @@ const FIELD_OF_WORK_BEFORE_JOB = new Set(
    fundraising purchasing lending banking catering farming shipping trading manufacturing policing
    polling casting licensing racing sailing cycling rowing swimming bowling batting fielding
    programming operating organising organizing editing registered licensed qualified
-   chartered certified`.split(/\s+/),
+   chartered certified retired unemployed self-employed`.split(/\s+/),
 );
 
 /** A job noun, counting those that are a job only straight before a name. */
@@ -190,12 +190,27 @@ export function roleComplementBefore(tokens: readonly Token[], nameStart: number
   }
   // "of the department", "at the agency": a body, not a description ("a fan of the underfed Los
   // Angeles actor"); "spokesman on education", "minister for housing": a portfolio, without an article.
+  // "Convenor of the selection committee Binod Das": the body's kind may carry a word of its own.
+  // "head of road policy Claire Dobson": so may a portfolio.
+  const qualified =
+    /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[at]?.word ?? '') &&
+    !ROLE_STOP_WORDS.has(tokens[at]?.word ?? '') &&
+    !isRoleNoun(tokens[at]?.word ?? '') &&
+    ((ORGANISATION_HEADS.has(noun.word) && lowerWord(tokens[at - 1]) === 'the') ||
+      // "spokesman for anti-virus firm Trend Micro": without an article, only before a given name.
+      (['of', 'for', 'on'].includes(lowerWord(tokens[at - 1])) &&
+        isGivenName(tokens[nameStart]?.word ?? '')));
+  if (qualified) at--;
   const body = lowerWord(tokens[at]) === 'the';
   if (body) at--;
   const link = tokens[at];
   const role = tokens[at - 1];
-  const links = body ? ['of', 'at'] : ['on', 'for'];
+  // "general manager of safety Sophie Nguyen-Marsh", "head of state Xi Jinping": a portfolio
+  // without an article may follow "of" too.
+  const links = body ? ['of', 'at'] : ['on', 'for', 'of'];
   if (!link || !role || !links.includes(link.word) || !isRoleNoun(role.word)) return -1;
+  // "son-in-law of former-President Leonid Kuchma": kin "of" someone is that someone's relation.
+  if (link.word === 'of' && !body && (!/^\p{Ll}+$/u.test(noun.word) || namesKinOnly(role.word))) return -1;
   if (body && !ORGANISATION_HEADS.has(noun.word) && !WORKPLACE_NOUNS.has(noun.word)) return -1;
   for (let index = at - 1; index < nameStart; index++)
     if (text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) !== ' ') return -1;
@@ -284,7 +299,16 @@ function readRoleBefore(run: NameRun): string | null {
         ?.split(/\s+/)
         .findLast((word) => isRoleNoun(word))
         ?.toLowerCase() ?? '';
-    if (office !== null && namesAJob(office) && !KIN.has(officeHead) && !titleWords.includes(officeHead))
+    // "Counsel for the LCMA, Deputy Advocate General X": the side argued for in a case is the part
+    // played there; the title is the post held.
+    const sideArgued = office !== null && COUNSEL_FOR_SIDE.test(office);
+    if (
+      office !== null &&
+      namesAJob(office) &&
+      !KIN.has(officeHead) &&
+      !titleWords.includes(officeHead) &&
+      !sideArgued
+    )
       return office;
   }
   // "Labour TD for Dublin Bay North Sinéad Kearney": the role is the title with its constituency.
@@ -305,7 +329,8 @@ function readRoleBefore(run: NameRun): string | null {
   const before = tokens[nameStart - 1];
   if (!first || !before) return null;
   const gapToName = run.text.slice(before.end, first.start);
-  if (gapToName === ') ') return bracketedRoleBefore(run, nameStart);
+  // "Petrobangla's director (finance), Shirin Akhter, told": set off by a comma after its branch.
+  if (gapToName === ') ' || gapToName === '), ') return bracketedRoleBefore(run, nameStart);
   const appositive = gapToName === ', ';
   if (appositive) return appositiveRoleBefore(run, nameStart);
   if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
@@ -422,6 +447,9 @@ function readRoleBefore(run: NameRun): string | null {
   return roleText(run, begin, appositive ? nameStart - 0 : nameStart, complementedRole === -1 ? 8 : 14);
 }
 
+/** "Counsel for the LCMA", "lawyers for the family": who argues for a side in a case. */
+const COUNSEL_FOR_SIDE = /^(?:counsel|lawyers?|advocates?|attorneys?|solicitors?|barristers?) for\b/i;
+
 /** What comes before a sentence's first word: nothing, or the end of the sentence before. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/;
 
@@ -459,7 +487,8 @@ function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
   const job = tokens[open - 1];
   // "Chief Engineer (Buildings) DS Marak": a formal title writes its branch capitalised too.
   const branch =
-    /^\p{Ll}/u.test(opening.word) || (isCapitalised(job?.word ?? '') && run.text[specialism.end] === ')');
+    /^\p{Ll}/u.test(opening.word) ||
+    (isCapitalised(job?.word ?? '') && isCapitalised(opening.word) && run.text[specialism.end] === ')');
   if (!job || !branch || run.text.slice(job.end, opening.start) !== ' (') return null;
   // "Additional Commissioner of Police (Traffic) M Ravinder Goud": the office may name its service.
   const serviceOf = tokens[open - 2]?.word === 'of' && isRoleNoun(tokens[open - 3]?.word ?? '');
@@ -475,6 +504,13 @@ function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
 }
 
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
+/** Prepositions whose object may close just before a sentence's subject: "Under questioning from X, Y said". */
+const FRONTED_PREPOSITIONS = new Set(
+  'from by with under to after before against about than like among between into onto upon via despite without'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Syria’s new foreign minister, Asaad al-Shaibani", "the first minister of Wales, Eluned Price",
@@ -509,8 +545,10 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     // "Minister for Fisheries and the Blue Economy": a portfolio of two fields.
     const linkWord = lowerWord(tokens[index - 1]);
     // "the mayor and the Palestinian leader, X": "and" before a job of its own joins two people.
+    // "An energy analyst with the Lagos-based consultancy X, Y": "with" ties a job to its employer.
     const afterLink =
       ['of', 'for', 'at', 'to', 'in'].includes(linkWord) ||
+      (linkWord === 'with' && isRoleNoun(tokens[index - 2]?.word ?? '')) ||
       (linkWord === 'and' && !tokens.slice(index, nameStart).some((token) => isRoleNoun(token.word)));
     if (CLAUSE_OPENERS.has(lower) && !afterLink) {
       begin = index;
@@ -536,6 +574,16 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   }
   const clause = tokens.slice(begin, nameStart);
   if (clause.length === 0) return null;
+  // "Under questioning from coroner's counsel, Desmond Achterberg described…": a phrase closing a
+  // preposition's object before the sentence's subject is someone else.
+  const beforeClause = CLAUSE_OPENERS.has(lowerWord(tokens[begin - 1]))
+    ? tokens[begin - 2]
+    : tokens[begin - 1];
+  if (
+    FRONTED_PREPOSITIONS.has(lowerWord(beforeClause)) &&
+    /^ \p{Ll}/u.test(run.text.slice(run.tokens.at(-1)?.end ?? 0, (run.tokens.at(-1)?.end ?? 0) + 2))
+  )
+    return null;
   const first = clause[0] as Token;
   const opensOnDeterminer = CLAUSE_OPENERS.has(first.word.toLowerCase()) || first.possessive;
   const roleAt = clause.findLastIndex((token) => isRoleNoun(token.word));
@@ -559,7 +607,12 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
       (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') &&
         (tail.length <= complementReach || namesBodyInFull(clause.slice(roleAt + 2)))) ||
       // "Warsaw's deputy mayor responsible for transport", "the minister in charge of ports".
-      (/^(?:responsible for|in charge of) /.test(tail.join(' ')) && tail.length <= 7)) &&
+      (/^(?:responsible for|in charge of) /.test(tail.join(' ')) && tail.length <= 7) ||
+      // "Director Tourism Kashmir, X": South Asian papers write an office's department and place
+      // in capitals straight after it.
+      (isCapitalised((clause[roleAt] as Token).word) &&
+        tail.length <= 4 &&
+        namesBodyInFull(clause.slice(roleAt + 1)))) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
     (isPersonTitle((clause[roleAt] as Token).word) ||
       opensOnDeterminer ||
@@ -581,6 +634,8 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     phrase.every((token) => !isCapitalised(token.word) && ROLE_STOP_WORDS.has(token.word))
   )
     return null;
+  // "The South African, Peter Hendricks, took charge": a nationality says where from, not what.
+  if (roleAt === -1 && DEMONYM_TO_PLACE.has(lowerWord(phrase.at(-1)))) return null;
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
 }
 
@@ -606,7 +661,14 @@ function fieldsListedUpTo(run: NameRun, from: number, nameStart: number): boolea
  */
 function ownerInComplement(tokens: readonly Token[], ownerAt: number): boolean {
   let at = ownerAt - 1;
-  while (at > ownerAt - 5 && (isCapitalised(tokens[at]?.word ?? '') || tokens[at]?.word === 'the')) at--;
+  // "of the local traders' association": capitals, "the" and words for the body's reach.
+  while (
+    at > ownerAt - 5 &&
+    (isCapitalised(tokens[at]?.word ?? '') ||
+      tokens[at]?.word === 'the' ||
+      /^\p{Ll}+al$/u.test(tokens[at]?.word ?? ''))
+  )
+    at--;
   return ['of', 'for'].includes(tokens[at]?.word ?? '') && isRoleNoun(tokens[at - 1]?.word ?? '');
 }
 
@@ -928,6 +990,21 @@ function readRoleAfter(run: NameRun): string | null {
     /^(?:formerly|previously) (?=(?:a|an|the|his|her|its|their|\p{L}+['’]s) )/u.exec(phrase)?.[0] ?? '';
   phrase = phrase.slice(before.length);
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
+  // "director of the group Safe Streets Las Vegas and no relation to the commissioner": a long
+  // appositive that goes on after "and" to something else keeps the job before it.
+  const longAnd = phrase.split(/\s+/).indexOf('and');
+  const beforeAnd = phrase.split(/\s+/).slice(0, longAnd);
+  if (
+    phrase.split(/\s+/).length > 12 &&
+    longAnd > 1 &&
+    longAnd <= 12 &&
+    // "about Iraqi life during and after the war": "and" joining two small words joins no clauses.
+    !ROLE_STOP_WORDS.has(beforeAnd.at(-1) ?? '') &&
+    !beforeAnd.some(
+      (word) => /^(?:has|have|had|is|are|was|were|will|would)$/.test(word) || isCourtesyTitle(word),
+    )
+  )
+    phrase = beforeAnd.join(' ');
   const words = phrase.split(/\s+/);
   // "head of the Sfax regional branch of the Tunisian Union of Agriculture and Fisheries": a job
   // with the body it is of may name that body at length.
@@ -963,7 +1040,13 @@ function readRoleAfter(run: NameRun): string | null {
   // "At Black River Primary, principal Sharon Whittingham-Lewis said": a role followed by a name
   // is that name's title, not a description of the name before the comma.
   const nextWord = words[roleIndex + 1];
-  if (nextWord !== undefined && /^\p{Lu}/u.test(nextWord) && !isTitleWord(nextWord)) return null;
+  // "director Sir Richard Eyre": a courtesy title after the job opens the holder's name.
+  if (
+    nextWord !== undefined &&
+    /^\p{Lu}/u.test(nextWord) &&
+    (!isTitleWord(nextWord) || (isCourtesyTitle(nextWord) && /^\p{Lu}/u.test(words[roleIndex + 2] ?? '')))
+  )
+    return null;
   // Without an article the appositive must open on its role: "director general of the Chambers";
   // "one of the march's organisers" is determined as an article would determine it.
   // "Hull City Council's portfolio holder for health": an owner named in full is determined too.
@@ -1141,6 +1224,12 @@ export function statedRole(run: NameRun): string | null {
     // "His brother, X, who drives him to treatment": a service done for one person is no trade.
     if (after !== null && statesJobByClause(after) && !FOR_ONE_PERSON.test(after)) return after;
   }
+  // "Fiona Laing KC, who represents the owners": the rank the letters give is the job the clause tells.
+  if (before === null && title === null) {
+    const after = roleAfter(run);
+    const counsel = after !== null && statesJobByClause(after) ? counselInCourt(run) : null;
+    if (counsel !== null) return counsel;
+  }
   // "have appointed former Fiji flanker X as head coach": the post given now outranks one held before.
   if (before === null || /^former\b/i.test(before)) {
     const appointed = postAppointedTo(run);
@@ -1220,16 +1309,23 @@ function academicRank(run: NameRun): string | null {
 
 /** Letters a court gives its senior advocates, after the name: "Alison Keane SC", "Femi Ade SAN". */
 const COUNSEL_LETTERS = new Map([
-  ['KC', "King's Counsel"],
-  ['QC', "Queen's Counsel"],
-  ['SC', 'Senior Counsel'],
-  ['SAN', 'Senior Advocate of Nigeria'],
+  ['KC', "King's Counsel (KC)"],
+  ['QC', "Queen's Counsel (QC)"],
+  ['SC', 'Senior Counsel (SC)'],
+  ['SAN', 'Senior Advocate of Nigeria (SAN)'],
 ]);
 
 const COUNSEL_LETTERS_AFTER = /^,? (KC|QC|SC|SAN)\b/;
 
 /** A court report's opening for the barrister of each side: "Defending, Gareth Pryce said…". */
 const SIDE_ARGUED_BEFORE = /(?:^|[.!?]["”’]?\s+)(Defending|Prosecuting|Mitigating), $/;
+
+/**
+ * "Prosecuting for the council, Helen Armitage said", "Representing Siddiqui, Daniel Okonkwo
+ * said": the side named, told as the report tells it.
+ */
+const SIDE_NAMED_BEFORE =
+  /(?:^|[.!?]["”’]?\s+)((?:Defending|Prosecuting|Representing|Acting for|Appearing for) [^,.;:“”"]{1,40}), $/;
 
 const COUNSEL_OF_SIDE = new Map([
   ['Defending', 'defence counsel'],
@@ -1248,7 +1344,9 @@ function counselInCourt(run: NameRun): string | null {
   const letters = COUNSEL_LETTERS_AFTER.exec(run.text.slice(last.end, last.end + 6))?.[1];
   if (letters !== undefined) return COUNSEL_LETTERS.get(letters) ?? null;
   const side = SIDE_ARGUED_BEFORE.exec(run.text.slice(Math.max(0, first.start - 16), first.start))?.[1];
-  return side === undefined ? null : (COUNSEL_OF_SIDE.get(side) ?? null);
+  if (side !== undefined) return COUNSEL_OF_SIDE.get(side) ?? null;
+  const named = SIDE_NAMED_BEFORE.exec(run.text.slice(Math.max(0, first.start - 60), first.start))?.[1];
+  return named === undefined ? null : named.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
 }
 
 /** How far back a list of names may reach for the plural title that leads it. */
@@ -1593,7 +1691,11 @@ export function giveJobsToHoldersNamedAfter(
       // Nghipondoka said": the job told nearest before a name is the one it introduces.
       if (jobOrders.some((order) => order > job.order && order < next.order)) continue;
       const holder = next.person;
-      if (holder.order !== next.order || namesJob(holder.role)) continue;
+      // "Prosecutors said Darnell Whitfield took cash…" over the story, then "A former city housing
+      // inspector who… was sentenced" and "Darnell Whitfield, 52, of Randallstown": a court report's
+      // standfirst may name its subject before the lede tells who they are.
+      const namedBeforeLede = job.lede && holder.order < job.order;
+      if ((holder.order !== next.order && !namedBeforeLede) || namesJob(holder.role)) continue;
       const recentFrom = (job.paragraph - 1) * orderPerParagraph;
       const firstAfter = mentions.findIndex((mention) => mention.order > job.order);
       const referredBack = mentions
@@ -1601,14 +1703,16 @@ export function giveJobsToHoldersNamedAfter(
         .some((mention) => mention.order >= recentFrom && !namesJob(mention.person.role));
       const jobOffset = job.order - job.paragraph * orderPerParagraph;
       if (
-        referredBack ||
-        COURTESY_NAME.test(textOf.get(job.paragraph - 1) ?? '') ||
-        COURTESY_NAME.test(paragraph.text.slice(0, jobOffset))
+        !namedBeforeLede &&
+        (referredBack ||
+          COURTESY_NAME.test(textOf.get(job.paragraph - 1) ?? '') ||
+          COURTESY_NAME.test(paragraph.text.slice(0, jobOffset)))
       )
         continue;
-      const holderParagraph = Math.floor(holder.order / orderPerParagraph);
+      const introducedAt = namedBeforeLede ? next.order : holder.order;
+      const holderParagraph = Math.floor(introducedAt / orderPerParagraph);
       const holderText = textOf.get(holderParagraph) ?? '';
-      const holderOffset = holder.order - holderParagraph * orderPerParagraph;
+      const holderOffset = introducedAt - holderParagraph * orderPerParagraph;
       // "The Lib Dem leader said David Blunkett's resignation…": a name in the job's own sentence is
       // what the job talks about.
       if (
