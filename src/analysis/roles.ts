@@ -1513,6 +1513,11 @@ const SUBJECT_VERB =
 
 const WHO_CLAUSE_THEN_SPEECH = /^who [^.“”"]{1,120}?, (?:said|says|told|tells|added|warned)\b/;
 
+const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
+
+/** "The skipper of a boat that capsized in January told an inquiry…": the job then its speech verb. */
+const RELATIVE_THEN_SPEECH = /^(?:that|which|who) [^.,“”"]{1,120}? (?:said|says|told|tells|added|warned)\b/;
+
 /** "The city's homelessness director, hired in June, told councillors…": an aside, then the verb. */
 const ASIDE_THEN_SPEECH = /^(?:who\b|[^.,“”"]{1,60}, (?:said|says|told|tells|added|warned)\b)/;
 
@@ -1520,7 +1525,25 @@ const ASIDE_THEN_SPEECH = /^(?:who\b|[^.,“”"]{1,60}, (?:said|says|told|tells
 const NAMED_WITH_AGE = /^[\p{L}.'’ -]+?, \d{1,3}, /u;
 
 /** A courtesy title and a name: "Mr Howard insisted… The Tory leader said" refers back to him. */
-const COURTESY_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? \p{Lu}/u;
+const COURTESY_NAMES = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? (\p{Lu}[\p{L}'’-]*)/gu;
+
+/**
+ * A courtesy title and a name in `text` that may be the one a job refers back to: any but those of
+ * people the story has already given a job ("Mr Khan said…" after "Rezaul Karim Khan, president of
+ * the BGMEA" leaves "The BERC chairman" to someone else).
+ */
+function courtesyNameReferredTo(text: string, people: readonly EntityDraft[]): boolean {
+  for (const match of text.matchAll(COURTESY_NAMES)) {
+    const surname = match[1] ?? '';
+    const named = people.filter(
+      (person) =>
+        person.kind === 'person' &&
+        [person.name, ...person.aliases].some((form) => form.split(' ').at(-1) === surname),
+    );
+    if (named.length === 0 || named.some((person) => !namesJob(person.role))) return true;
+  }
+  return false;
+}
 
 /** Words that join a job to where it is done: "director-general of the Transportation Ministry". */
 const COMPLEMENT_LINKS = new Set(['of', 'for', 'at', 'in']);
@@ -1544,6 +1567,14 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
         break;
       }
       if (isRoleNoun(word) && !/['’]s$/.test(word) && /^\p{Ll}/u.test(word)) roleAt = index;
+      // "The city's deputy fire chief, who…": a rank, the service, then the job.
+      else if (
+        roleAt !== -1 &&
+        /^\p{Ll}+$/u.test(word) &&
+        !ROLE_STOP_WORDS.has(word) &&
+        isRoleNoun((words[index + 1] ?? '').replace(/[,.;:]$/, ''))
+      )
+        continue;
       else if (roleAt !== -1) break;
       // "The company said its chief executive…": the job must be the subject, not in its clause.
       else if (ROLE_STOP_WORDS.has(word) || SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word)) break;
@@ -1563,7 +1594,8 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
         (at - end <= 6 || (at - end <= 10 && /^\(?\p{Lu}/u.test(words[at] ?? '')))
       ) {
         const word = words[at] ?? '';
-        if (SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word)) break;
+        // "of a Whalsay fishing boat that capsized…": a relative clause is no part of the body.
+        if (SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word) || RELATIVE_PRONOUN.test(word)) break;
         at++;
         if (/[,.;:]$/.test(word)) break;
       }
@@ -1597,7 +1629,7 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
           ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : ASIDE_THEN_SPEECH).test(after)
           : indefinite
             ? SPEECH_VERBS.has(verb ?? '') || ledeSubject
-            : SUBJECT_VERB.test(verb ?? '');
+            : SUBJECT_VERB.test(verb ?? '') || RELATIVE_THEN_SPEECH.test(after);
     if (!subject) continue;
     jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph, lede: ledeSubject });
   }
@@ -1639,7 +1671,9 @@ function speaksAtFirstMention(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 14), offset);
   if (/(?:said|says|told|added|[Aa]ccording to)\s+$|[,?!]["”’]\s+$/.test(before)) return true;
   // "Henry Ward's successor, Colin Fenn, said": a comma closes an appositive set off before the name.
-  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,|,)? (?:said|says|told|tells|added|warned|insisted)\b/u.test(
+  // "Desmond Achterberg described arriving…", "Magnus Irvine, 44, was giving evidence": a witness
+  // speaks in a hearing's own words.
+  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,|,)? (?:said|says|told|tells|added|warned|insisted|described|testified|recalled|was giving evidence|gave evidence)\b/u.test(
     text.slice(offset, offset + 200),
   );
 }
@@ -1705,8 +1739,8 @@ export function giveJobsToHoldersNamedAfter(
       if (
         !namedBeforeLede &&
         (referredBack ||
-          COURTESY_NAME.test(textOf.get(job.paragraph - 1) ?? '') ||
-          COURTESY_NAME.test(paragraph.text.slice(0, jobOffset)))
+          courtesyNameReferredTo(textOf.get(job.paragraph - 1) ?? '', people) ||
+          courtesyNameReferredTo(paragraph.text.slice(0, jobOffset), people))
       )
         continue;
       const introducedAt = namedBeforeLede ? next.order : holder.order;
