@@ -1836,7 +1836,7 @@ const AGE_BEFORE_JOB = /^\d{1,3}-year-old$/;
 
 /** What may follow an epithet that is a sentence's subject: its verb, a relative clause, or its end. */
 const EPITHET_THEN =
-  /^(?:, who\b|[.,]|\s(?:said|says|told|added|admitted|insisted|warned|\p{Ll}+ed|won|lost|took|made|had|has|was|is|will|would|came|went|scored|struck|hit|ran|became)\b)/u;
+  /^(?:, who\b|[.,]|\s(?:said|says|told|added|admitted|insisted|warned|\p{Ll}+ed|won|lost|took|made|had|has|was|is|will|would|came|went|scored|struck|hit|ran|became|rose|fell|found|gave|kept|got|put|sent|saw|stood|held|led|drove|threw|caught|broke|beat|began|met|spoke|left)\b)/u;
 
 /**
  * "Delacroix scored from the spot… 'We were second to everything,' said the French midfielder",
