@@ -91,7 +91,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   under-secretary physician mother father son daughter brother sister widow husband wife
   survivor witness victim organiser organizer founder co-founder partner trader investor banker
   fellow counsel clerk officer-in-charge premier-elect governor-general councillor
-  councilor alderman corporator headteacher headmaster headmistress principal rector chaplain vicar
+  councilor alderman alderwoman alderperson corporator headteacher headmaster headmistress principal rector chaplain vicar
   negotiator gov sen rep supt insp det sgt capt cmdr lt col gen adm skipper captain founder cr ald
   biologist chemist physicist geologist hydrologist economist journalist analyst technician
   consultant planner architect campaigner volunteer shopkeeper owner landlord tenant mediator
@@ -102,13 +102,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   champion boxer jockey trainer farmer fisherman owner landlady host mum dad accountant consultant
   assistant attendant servant merchant migrant immigrant applicant participant defendant claimant
   informant occupant inhabitant descendant correspondent respondent patient parent agent opponent
+  plaintiff petitioner appellant complainant deckhand farmhand stagehand procurator depute
   proponent entrant moderator interviewer panellist panelist pundit elder cleric priest preacher
   pastor monk nun member hawker vendor stallholder justice driver rider courier motorist cyclist labourer
   laborer miner mechanic plumber electrician carpenter cleaner cashier waiter waitress hairdresser
   midwife carer caregiver herder herdsman rancher grower smallholder villager tutor referee umpire
   translator interpreter dancer blogger homeowner householder landowner breeder beekeeper
   winemaker dealer broker seller magistrate coroner sheriff registrar councilman councilwoman
-  councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt stepson stepdaughter stepfather stepmother
+  councilmember assemblyman assemblywoman assemblymember selectman selectwoman coun granddaughter grandson niece nephew cousin aunt uncle stepson stepdaughter stepfather stepmother
   fiance fiancee fiancé fiancée girlfriend boyfriend mec guard recorder songwriter garda trustee lyonpo akim
   performer talisman millwright hurler veteran warden veterinarian counsellor counselor astronomer
   fishmonger welder bricklayer roofer foreman publican innkeeper storekeeper salesman saleswoman
@@ -267,6 +268,46 @@ export const HONOUR_GRADES = words('Sri Seri Setia Paduka Laila Jasa Utama Pangl
 export const HONORIFICS_BEFORE_FULL_NAMES = words(
   'tun puan sr eng arc barr adv ven u ko ma adi awang dayang ato',
 );
+
+/**
+ * Ranks and styles a person is addressed by before their name ("Pol Maj Gen", "Lt Col", "Professor
+ * Dr", a Nigerian "Chief"): they say what someone is called, so an office the article states
+ * beside them ("commander of the Tak immigration division") says more of what they do.
+ */
+export const RANKS_OF_ADDRESS = words(`
+  pol police air general gen major maj colonel col lieutenant lt captain capt sergeant sgt corporal
+  cpl brigadier brig admiral adm commodore marshal commander cmdr private pte wing flight
+  superintendent supt inspector insp detective det constable professor prof doctor dr chief vice rear
+`);
+
+/**
+ * What a business does, ending as a trade does: "a drug maker", "a cargo carrier", "a steel
+ * producer". After a name set off by a comma they describe a firm as often as a person.
+ */
+export const BUSINESS_AGENT_NOUNS = words(`
+  maker producer supplier provider carrier manufacturer retailer lender insurer distributor exporter
+  importer refiner publisher wholesaler processor assembler
+`);
+
+/**
+ * Things and works whose names end as a doer's noun does, set off after a title as a trade would
+ * be after a name: "Hide and Seek, a supernatural horror", "a psychological thriller".
+ */
+export const THINGS_ENDING_LIKE_DOERS = words(`
+  thriller blockbuster bestseller horror terror error mirror number letter chapter quarter sector
+  corridor container computer trailer poster sticker banner charter border cluster disaster murder
+  monster tower shelter center centre theater theatre water river paper matter order
+`);
+
+/**
+ * Places and bodies people work in that a job may be "of" or "at", named by a common noun straight
+ * before the holder's name: "Director General of the gallery Bohdan Melnychuk", "Chair of the
+ * bench Margaret Tulloch".
+ */
+export const WORKPLACE_NOUNS = words(`
+  gallery theatre theater orchestra zoo firm store shop factory plant mill mine farm hotel
+  restaurant market festival clinic station port airport prison reserve bench panel jury
+`);
 
 /** Of those, the ones a full stop after makes an initial or a given name, never a title. */
 export const HONORIFICS_NEVER_SHORTENED = words('u ko ma adi awang dayang ato');
@@ -1318,10 +1359,10 @@ export const TEAM_JOBS = new Set([
 
 /** Letters a court gives its senior advocates, after the name: "Alison Keane SC", "Femi Ade SAN". */
 export const COUNSEL_LETTERS = new Map([
-  ['KC', "King's Counsel"],
-  ['QC', "Queen's Counsel"],
-  ['SC', 'Senior Counsel'],
-  ['SAN', 'Senior Advocate of Nigeria'],
+  ['KC', "King's Counsel (KC)"],
+  ['QC', "Queen's Counsel (QC)"],
+  ['SC', 'Senior Counsel (SC)'],
+  ['SAN', 'Senior Advocate of Nigeria (SAN)'],
 ]);
 
 /** The side a court report says a barrister argues ("Defending, Gareth Pryce said"), as their job. */

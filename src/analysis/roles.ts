@@ -9,6 +9,7 @@
 
 import type { EntityDraft } from './entities.js';
 import {
+  BUSINESS_AGENT_NOUNS,
   CALENDAR_WORDS,
   COUNSEL_LETTERS,
   COUNSEL_OF_SIDE,
@@ -21,9 +22,12 @@ import {
   ORGANISATION_HEADS,
   OUTLET_WORDS,
   PLAYING_POSITIONS,
+  RANKS_OF_ADDRESS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  THINGS_ENDING_LIKE_DOERS,
   TITLE_MODIFIERS,
+  WORKPLACE_NOUNS,
 } from './lexicon.js';
 import { isAcronym, lowerWord, type NameRun, singularOfTitle, titleBeforeComplement } from './names.js';
 import {
@@ -58,6 +62,13 @@ const TRANSIENT_MODIFIERS = new Set([
   'interim',
   'then-',
 ]);
+
+/** Kin a story may name someone by before their job: "Her brother, Erik Lindqvist, an infection control nurse". */
+const KIN_WORDS =
+  `brother sister son daughter mother father wife husband partner widow widower cousin niece nephew
+   aunt uncle grandson granddaughter grandmother grandfather stepson stepdaughter stepfather
+   stepmother twin fiance fiancee fiancé fiancée girlfriend boyfriend`.split(/\s+/);
+const KIN = new Set(KIN_WORDS);
 
 const ROLE_STOP_WORDS = new Set(
   `the a an his her its their our my your this that these those of for to in on at by with from and or
@@ -115,7 +126,7 @@ const FIELD_OF_WORK_BEFORE_JOB = new Set(
    fundraising purchasing lending banking catering farming shipping trading manufacturing policing
    polling casting licensing racing sailing cycling rowing swimming bowling batting fielding
    programming operating organising organizing editing registered licensed qualified
-   chartered certified`.split(/\s+/),
+   chartered certified retired unemployed self-employed`.split(/\s+/),
 );
 
 /** A job noun, counting those that are a job only straight before a name. */
@@ -128,7 +139,7 @@ function looksLikeFullName(run: NameRun): boolean {
   return run.core.length > 1 && isGivenName((run.core[0] as Token).word);
 }
 
-function roleText(run: NameRun, from: number, to: number): string | null {
+function roleText(run: NameRun, from: number, to: number, reach = 8): string | null {
   const tokens = run.paragraphTokens;
   let begin = from;
   while (begin < to && ROLE_STOP_WORDS.has(lowerWord(tokens[begin]))) begin++;
@@ -136,7 +147,7 @@ function roleText(run: NameRun, from: number, to: number): string | null {
   let end = to;
   while (end > begin && isCourtesyTitle(tokens[end - 1]?.word ?? '')) end--;
   const phrase = tokens.slice(begin, end);
-  if (phrase.length === 0 || phrase.length > 8) return null;
+  if (phrase.length === 0 || phrase.length > reach) return null;
   const jobBeforeName =
     end === run.firstIndex &&
     (isJobBeforeName(lowerWord(tokens[end - 1])) || POSITIONS_AFTER_A_TEAM.has(lowerWord(tokens[end - 1]))) &&
@@ -154,7 +165,8 @@ function roleText(run: NameRun, from: number, to: number): string | null {
  */
 export function roleComplementBefore(tokens: readonly Token[], nameStart: number, text: string): number {
   const noun = tokens[nameStart - 1];
-  if (!noun || isCapitalised(noun.word) || ROLE_STOP_WORDS.has(noun.word) || isRoleNoun(noun.word)) return -1;
+  if (noun && isCapitalised(noun.word)) return roleOfBodyNamedBefore(tokens, nameStart, text);
+  if (!noun || ROLE_STOP_WORDS.has(noun.word) || isRoleNoun(noun.word)) return -1;
   let at = nameStart - 2;
   if (SEAT_KINDS.has(noun.word)) {
     // "councillor for Samora Machel constituency Ndeshihafela Nghipandulwa": a seat named by its
@@ -180,16 +192,60 @@ export function roleComplementBefore(tokens: readonly Token[], nameStart: number
   }
   // "of the department", "at the agency": a body, not a description ("a fan of the underfed Los
   // Angeles actor"); "spokesman on education", "minister for housing": a portfolio, without an article.
+  // "Convenor of the selection committee Binod Das": the body's kind may carry a word of its own.
+  // "head of road policy Claire Dobson": so may a portfolio.
+  const qualified =
+    /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[at]?.word ?? '') &&
+    !ROLE_STOP_WORDS.has(tokens[at]?.word ?? '') &&
+    !isRoleNoun(tokens[at]?.word ?? '') &&
+    ((ORGANISATION_HEADS.has(noun.word) && lowerWord(tokens[at - 1]) === 'the') ||
+      // "spokesman for anti-virus firm Trend Micro": without an article, only before a given name.
+      (['of', 'for', 'on'].includes(lowerWord(tokens[at - 1])) &&
+        isGivenName(tokens[nameStart]?.word ?? '')));
+  if (qualified) at--;
   const body = lowerWord(tokens[at]) === 'the';
   if (body) at--;
   const link = tokens[at];
   const role = tokens[at - 1];
-  const links = body ? ['of', 'at'] : ['on', 'for'];
+  // "general manager of safety Sophie Nguyen-Marsh", "head of state Xi Jinping": a portfolio
+  // without an article may follow "of" too.
+  const links = body ? ['of', 'at'] : ['on', 'for', 'of'];
   if (!link || !role || !links.includes(link.word) || !isRoleNoun(role.word)) return -1;
-  if (body && !ORGANISATION_HEADS.has(noun.word)) return -1;
+  // "son-in-law of former-President Leonid Kuchma": kin "of" someone is that someone's relation.
+  if (link.word === 'of' && !body && (!/^\p{Ll}+$/u.test(noun.word) || namesKinOnly(role.word))) return -1;
+  if (body && !ORGANISATION_HEADS.has(noun.word) && !WORKPLACE_NOUNS.has(noun.word)) return -1;
   for (let index = at - 1; index < nameStart; index++)
     if (text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) !== ' ') return -1;
   return at - 1;
+}
+
+/**
+ * "Deputy director of the provincial Department of Agriculture and Environment Le Minh Tuan",
+ * "head of the National Water Authority Grace Banda": a job of a body named in full, capitals and
+ * the small words between them, runs into the holder's name. The index of the job, or -1.
+ */
+function roleOfBodyNamedBefore(tokens: readonly Token[], nameStart: number, text: string): number {
+  let at = nameStart - 1;
+  let namesKind = false;
+  while (at >= 0 && nameStart - at <= 8) {
+    const word = (tokens[at] as Token).word;
+    if (isCapitalised(word)) namesKind ||= ORGANISATION_HEADS.has(word.toLowerCase());
+    else if (!['of', 'and', 'for', '&'].includes(word)) break;
+    if (text.slice((tokens[at] as Token).end, (tokens[at + 1] as Token).start) !== ' ') return -1;
+    at--;
+  }
+  // The body's name opens on a capital, not on a small word.
+  while (at < nameStart - 1 && !isCapitalised(tokens[at + 1]?.word ?? '')) at++;
+  if (!namesKind || at === nameStart - 1) return -1;
+  // "of the provincial Department…": a word or two for the body's reach.
+  let link = at;
+  while (link > at - 2 && /^\p{Ll}+al$/u.test(tokens[link]?.word ?? '')) link--;
+  if (tokens[link]?.word === 'the') link--;
+  const role = tokens[link - 1];
+  if (!['of', 'at'].includes(tokens[link]?.word ?? '') || !role || !isRoleNoun(role.word)) return -1;
+  for (let index = link - 1; index <= at; index++)
+    if (text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start) !== ' ') return -1;
+  return link - 1;
 }
 
 /** Kinds of seat a representative holds: "councillor for Samora Machel constituency". */
@@ -245,7 +301,16 @@ function readRoleBefore(run: NameRun): string | null {
         ?.split(/\s+/)
         .findLast((word) => isRoleNoun(word))
         ?.toLowerCase() ?? '';
-    if (office !== null && namesAJob(office) && !KIN.has(officeHead) && !titleWords.includes(officeHead))
+    // "Counsel for the LCMA, Deputy Advocate General X": the side argued for in a case is the part
+    // played there; the title is the post held.
+    const sideArgued = office !== null && COUNSEL_FOR_SIDE.test(office);
+    if (
+      office !== null &&
+      namesAJob(office) &&
+      !KIN.has(officeHead) &&
+      !titleWords.includes(officeHead) &&
+      !sideArgued
+    )
       return office;
   }
   // "Labour TD for Dublin Bay North Sinéad Kearney": the role is the title with its constituency.
@@ -266,7 +331,8 @@ function readRoleBefore(run: NameRun): string | null {
   const before = tokens[nameStart - 1];
   if (!first || !before) return null;
   const gapToName = run.text.slice(before.end, first.start);
-  if (gapToName === ') ') return bracketedRoleBefore(run, nameStart);
+  // "Petrobangla's director (finance), Shirin Akhter, told": set off by a comma after its branch.
+  if (gapToName === ') ' || gapToName === '), ') return bracketedRoleBefore(run, nameStart);
   const appositive = gapToName === ', ';
   if (appositive) return appositiveRoleBefore(run, nameStart);
   if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
@@ -378,8 +444,13 @@ function readRoleBefore(run: NameRun): string | null {
     run.text.slice(formerly.end, (tokens[begin] as Token).start) === ' '
   )
     begin--;
-  return roleText(run, begin, appositive ? nameStart - 0 : nameStart);
+  // "Deputy director of the provincial Department of Agriculture and Environment X": a body named
+  // in full makes a long title.
+  return roleText(run, begin, appositive ? nameStart - 0 : nameStart, complementedRole === -1 ? 8 : 14);
 }
+
+/** "Counsel for the LCMA", "lawyers for the family": who argues for a side in a case. */
+const COUNSEL_FOR_SIDE = /^(?:counsel|lawyers?|advocates?|attorneys?|solicitors?|barristers?) for\b/i;
 
 /** What comes before a sentence's first word: nothing, or the end of the sentence before. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/;
@@ -406,15 +477,25 @@ const AUXILIARIES = new Set([
 function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
   const tokens = run.paragraphTokens;
   const specialism = tokens[nameStart - 1] as Token;
-  const job = tokens[nameStart - 2];
+  // "Director (Disease Control)": a branch of up to three words.
+  let open = nameStart - 1;
+  while (
+    open > nameStart - 3 &&
+    tokens[open - 1] !== undefined &&
+    run.text.slice((tokens[open - 1] as Token).end, (tokens[open] as Token).start) === ' '
+  )
+    open--;
+  const opening = tokens[open] as Token;
+  const job = tokens[open - 1];
   // "Chief Engineer (Buildings) DS Marak": a formal title writes its branch capitalised too.
   const branch =
-    /^\p{Ll}/u.test(specialism.word) || (isCapitalised(job?.word ?? '') && run.text[specialism.end] === ')');
-  if (!job || !branch || run.text.slice(job.end, specialism.start) !== ' (') return null;
+    /^\p{Ll}/u.test(opening.word) ||
+    (isCapitalised(job?.word ?? '') && isCapitalised(opening.word) && run.text[specialism.end] === ')');
+  if (!job || !branch || run.text.slice(job.end, opening.start) !== ' (') return null;
   // "Additional Commissioner of Police (Traffic) M Ravinder Goud": the office may name its service.
-  const serviceOf = tokens[nameStart - 3]?.word === 'of' && isRoleNoun(tokens[nameStart - 4]?.word ?? '');
+  const serviceOf = tokens[open - 2]?.word === 'of' && isRoleNoun(tokens[open - 3]?.word ?? '');
   if (!isRoleNoun(job.word) && !serviceOf) return null;
-  let begin = isRoleNoun(job.word) ? nameStart - 2 : nameStart - 4;
+  let begin = isRoleNoun(job.word) ? open - 1 : open - 3;
   while (begin > 0) {
     const previous = tokens[begin - 1] as Token;
     if (run.text.slice(previous.end, (tokens[begin] as Token).start) !== ' ') break;
@@ -425,6 +506,13 @@ function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
 }
 
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
+/** Prepositions whose object may close just before a sentence's subject: "Under questioning from X, Y said". */
+const FRONTED_PREPOSITIONS = new Set(
+  'from by with under to after before against about than like among between into onto upon via despite without'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Syria’s new foreign minister, Asaad al-Shaibani", "the first minister of Wales, Eluned Price",
@@ -443,17 +531,26 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   );
   if (withheld && isJobBeforeName(withheld[1]?.split(' ').at(-1) ?? '')) return withheld[1] ?? null;
   let begin = nameStart;
+  const personByName = run.prefix.length > 0 || isGivenName((run.core[0] as Token | undefined)?.word ?? '');
   for (let index = nameStart - 1; index >= 0 && nameStart - index <= APPOSITIVE_REACH; index--) {
     const token = tokens[index] as Token;
     const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
-    if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ') break;
+    // "the Igbo traders' union": a plural owner's apostrophe stands where a space would.
+    const pluralOwner = /^['’] $/.test(gap) && /s$/.test(token.word);
+    // "Secretary of Culture, Recreation and Sport, Santiago Urrego": a portfolio lists its fields
+    // with commas.
+    const listedField =
+      gap === ', ' && isCapitalised(token.word) && fieldsListedUpTo(run, index + 1, nameStart);
+    if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ' && !pluralOwner && !listedField) break;
     const lower = token.word.toLowerCase();
     // "spokesperson in the Gauteng legislature": "in" ties a job to its place, as "of" and "at" do;
     // "Minister for Fisheries and the Blue Economy": a portfolio of two fields.
     const linkWord = lowerWord(tokens[index - 1]);
     // "the mayor and the Palestinian leader, X": "and" before a job of its own joins two people.
+    // "An energy analyst with the Lagos-based consultancy X, Y": "with" ties a job to its employer.
     const afterLink =
       ['of', 'for', 'at', 'to', 'in'].includes(linkWord) ||
+      (linkWord === 'with' && isRoleNoun(tokens[index - 2]?.word ?? '')) ||
       (linkWord === 'and' && !tokens.slice(index, nameStart).some((token) => isRoleNoun(token.word)));
     if (CLAUSE_OPENERS.has(lower) && !afterLink) {
       begin = index;
@@ -473,10 +570,22 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     )
       break;
     begin = index;
-    if (token.possessive) break;
+    // "the chairman of Spain's most powerful bank, Santander Central Hispano": a name no given
+    // name or title shows to be a person's may be the body's own.
+    if ((token.possessive || pluralOwner) && !(personByName && ownerInComplement(tokens, index))) break;
   }
   const clause = tokens.slice(begin, nameStart);
   if (clause.length === 0) return null;
+  // "Under questioning from coroner's counsel, Desmond Achterberg described…": a phrase closing a
+  // preposition's object before the sentence's subject is someone else.
+  const beforeClause = CLAUSE_OPENERS.has(lowerWord(tokens[begin - 1]))
+    ? tokens[begin - 2]
+    : tokens[begin - 1];
+  if (
+    FRONTED_PREPOSITIONS.has(lowerWord(beforeClause)) &&
+    /^ \p{Ll}/u.test(run.text.slice(run.tokens.at(-1)?.end ?? 0, (run.tokens.at(-1)?.end ?? 0) + 2))
+  )
+    return null;
   const first = clause[0] as Token;
   const opensOnDeterminer = CLAUSE_OPENERS.has(first.word.toLowerCase()) || first.possessive;
   const roleAt = clause.findLastIndex((token) => isRoleNoun(token.word));
@@ -487,15 +596,25 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const nameThenSpeaks = /^,\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned)\b/.test(
     run.text.slice(run.tokens.at(-1)?.end ?? 0),
   );
+  const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
+  // "The chairman of the Igbo traders' union in the market, Chief X": a subject phrase of its own
+  // sentence may name its body at more length than a phrase inside a clause.
+  const complementReach =
+    opensOnDeterminer && /(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, first.start)) ? 9 : 6;
   const endsOnRole =
     roleAt !== -1 &&
     // "minister of state for foreign affairs", "chief secretary to the Treasury", "Minister with
     // responsibility for water".
     (tail.length === 0 ||
       (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') &&
-        (tail.length <= 6 || namesBodyInFull(clause.slice(roleAt + 2)))) ||
+        (tail.length <= complementReach || namesBodyInFull(clause.slice(roleAt + 2)))) ||
       // "Warsaw's deputy mayor responsible for transport", "the minister in charge of ports".
-      (/^(?:responsible for|in charge of) /.test(tail.join(' ')) && tail.length <= 7)) &&
+      (/^(?:responsible for|in charge of) /.test(tail.join(' ')) && tail.length <= 7) ||
+      // "Director Tourism Kashmir, X": South Asian papers write an office's department and place
+      // in capitals straight after it.
+      (isCapitalised((clause[roleAt] as Token).word) &&
+        tail.length <= 4 &&
+        namesBodyInFull(clause.slice(roleAt + 1)))) &&
     // "Media Player, Windows Messenger": a generic noun is a role only after a determiner ("her husband").
     (isPersonTitle((clause[roleAt] as Token).word) ||
       opensOnDeterminer ||
@@ -503,7 +622,6 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
       // opening the sentence, as a title would.
       (/(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, first.start)) &&
         (!isCapitalised((clause[roleAt] as Token).word) || nameThenSpeaks)));
-  const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   // "in" ties a job to its trade or place ("correspondent in Jakarta"), never a thing to a job:
   // "a hole in Media Player, Windows Messenger" names no one's role.
   const jobStart = ownDeterminerOfJob(clause, roleAt, tail.length === 0);
@@ -518,7 +636,42 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     phrase.every((token) => !isCapitalised(token.word) && ROLE_STOP_WORDS.has(token.word))
   )
     return null;
+  // "The South African, Peter Hendricks, took charge": a nationality says where from, not what.
+  if (roleAt === -1 && DEMONYM_TO_PLACE.has(lowerWord(phrase.at(-1)))) return null;
   return run.text.slice((phrase[0] as Token).start, (phrase[phrase.length - 1] as Token).end);
+}
+
+/**
+ * "Culture, Recreation and Sport": capitalised fields, the last joined by "and", running up to
+ * the comma before a name.
+ */
+function fieldsListedUpTo(run: NameRun, from: number, nameStart: number): boolean {
+  const tokens = run.paragraphTokens;
+  if (nameStart - from > 6 || nameStart - from < 3) return false;
+  let joined = false;
+  for (let at = from; at < nameStart; at++) {
+    const word = (tokens[at] as Token).word;
+    if (word === 'and' || word === '&') joined = at > from && at < nameStart - 1;
+    else if (!isCapitalised(word)) return false;
+  }
+  return joined;
+}
+
+/**
+ * "The chairman of the Igbo traders' union, X": an owner inside the body a job is "of" belongs to
+ * the body's name; the job before it is still the phrase's head.
+ */
+function ownerInComplement(tokens: readonly Token[], ownerAt: number): boolean {
+  let at = ownerAt - 1;
+  // "of the local traders' association": capitals, "the" and words for the body's reach.
+  while (
+    at > ownerAt - 5 &&
+    (isCapitalised(tokens[at]?.word ?? '') ||
+      tokens[at]?.word === 'the' ||
+      /^\p{Ll}+al$/u.test(tokens[at]?.word ?? ''))
+  )
+    at--;
+  return ['of', 'for'].includes(tokens[at]?.word ?? '') && isRoleNoun(tokens[at - 1]?.word ?? '');
 }
 
 /**
@@ -579,6 +732,12 @@ const APPOSITIVE_REACH = 12;
 function namesBodyInFull(words: readonly Token[]): boolean {
   const content = words.filter((token) => !['the', 'and', 'of', 'for', '&'].includes(token.word));
   return content.length > 0 && content.every((token) => isCapitalised(token.word));
+}
+
+/** The same over words: "Tunisian Union of Agriculture and Fisheries". */
+function namesBodyInFullWords(words: readonly string[]): boolean {
+  const content = words.filter((word) => !['the', 'and', 'of', 'for', '&'].includes(word));
+  return content.length > 0 && content.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /** A capitalised word that can name where a job is done: not a sentence opener or a date. */
@@ -652,6 +811,17 @@ const JOB_VERB_FORMS: readonly (readonly [string, string])[] = [
   ['works for', 'worked for'],
   ['works at', 'worked at'],
   ['works from', 'worked from'],
+  // "who sews school uniforms at a factory", "who repairs boats": crafts told by their verb.
+  ['sews', 'sewn'],
+  ['weaves', 'woven'],
+  ['bakes', 'baked'],
+  ['repairs', 'repaired'],
+  ['mends', 'mended'],
+  ['herds', 'herded'],
+  ['rears', 'reared'],
+  ['tends', 'tended'],
+  ['guards', 'guarded'],
+  ['tailors', 'tailored'],
 ];
 
 const PAST_TRADE_VERBS = 'sold|taught|farmed|fished|drove|traded|coached|managed|edited|worked';
@@ -662,6 +832,8 @@ const JOB_VERBS = [
   'founded',
   'co-founded',
   'worked as',
+  // "who works in the emergency department": a place of work, not a town ("works in London").
+  '(?:works|has worked) in(?= (?:the|a|an) )',
   // "who ran a linen business", "who owned the bakery": histories tell a past owner's trade so,
   // never "who ran for mayor".
   'ran(?= (?:a|an|the|his|her|their) )',
@@ -677,7 +849,8 @@ const JOB_CLAUSE = new RegExp(`^(?:${JOB_VERBS}) `);
 // "who has lived on the canal for thirty years and chairs the residents' platform": the job may be
 // the second of two things the clause tells.
 const WHO_STATES_JOB = new RegExp(
-  `^(?:who|which) ((?:[^,;.:“”"()]{1,80}? and )?)(?:${JOB_VERBS}) ([^,;.:“”"()]+)`,
+  // "who farms 1.5 hectares", "who farms 1,200 acres": a stop or comma inside a number ends nothing.
+  `^(?:who|which) ((?:[^,;.:“”"()]{1,80}? and )?)(?:${JOB_VERBS}) ((?:[^,;.:“”"()]|[.,](?=\\d))+)`,
 );
 
 /**
@@ -687,13 +860,15 @@ const WHO_STATES_JOB = new RegExp(
  */
 export function roleRank(role: string): number {
   // "his sister, Lim Siew Hoon" then "Lim Siew Hoon, who is an executive director": the job says more.
-  if (namesKinOnly(role)) return 2;
-  if (statesJobByClause(role) || role.startsWith('led ')) return 1;
+  if (namesKinOnly(role) || toldByWhatBefell(role)) return 2;
+  // "Pol Maj Gen Anan Srisuk" then "the division's commander": the office says what the rank does not.
+  if (statesJobByClause(role) || role.startsWith('led ') || isFormOfAddress(role)) return 1;
   const words = role.split(/\s+/);
   const bodyOnly = words.every(
     (word) => /^\p{Lu}/u.test(word) || ['of', 'for', 'the', 'and', 'on'].includes(word),
   );
-  return bodyOnly && !words.some((word) => isRoleNoun(word)) ? 1 : 0;
+  // "Professor John Curtice, of the University of Strathclyde": a rank says more than where.
+  return bodyOnly && !words.some((word) => isRoleNoun(word)) ? 1.5 : 0;
 }
 
 /** A role stated by a relative clause ("runs snorkelling tours") rather than by a job noun. */
@@ -779,6 +954,15 @@ function readRoleAfter(run: NameRun): string | null {
       rest,
     );
   if (!opening) return null;
+  // "asked Mary Akinyi, whose mother has diabetes": what brings someone into the story, told by
+  // who in their family it befell, is all a reader learns of them.
+  const befell = WHOSE_KIN.exec(rest.slice(opening[0].length))?.[0];
+  if (
+    befell !== undefined &&
+    befell.split(' ').length <= 10 &&
+    befell.split(' ').every((word) => !isCapitalised(word) || CALENDAR_WORDS.has(word))
+  )
+    return befell;
   // "Sam Okonjo, who runs snorkelling tours," "X, who heads the local branch of…": a relative
   // clause with a verb of running something is how reporters state a job without a title.
   const runsSomething = WHO_STATES_JOB.exec(rest.slice(opening[0].length));
@@ -802,17 +986,34 @@ function readRoleAfter(run: NameRun): string | null {
   const body = BODY_AFFILIATION.exec(rest.slice(opening[0].length))?.[1];
   if (body?.split(' ').some((word) => ORGANISATION_HEADS.has(word.toLowerCase()))) return body;
   // The appositive runs to the next punctuation, and stops before a relative clause or a verb.
-  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()—–]/)[0] ?? '';
+  let phrase = rest.slice(opening[0].length).split(/[,;.:“”"()—–]| - /)[0] ?? '';
   // "formerly the club's chief executive": a job held before is still said of them.
   const before =
     /^(?:formerly|previously) (?=(?:a|an|the|his|her|its|their|\p{L}+['’]s) )/u.exec(phrase)?.[0] ?? '';
   phrase = phrase.slice(before.length);
   phrase = phrase.split(/\s+(?:who|which|whose|that|said|says|told|added)\b/)[0]?.trim() ?? '';
+  // "director of the group Safe Streets Las Vegas and no relation to the commissioner": a long
+  // appositive that goes on after "and" to something else keeps the job before it.
+  const longAnd = phrase.split(/\s+/).indexOf('and');
+  const beforeAnd = phrase.split(/\s+/).slice(0, longAnd);
+  if (
+    phrase.split(/\s+/).length > 12 &&
+    longAnd > 1 &&
+    longAnd <= 12 &&
+    // "about Iraqi life during and after the war": "and" joining two small words joins no clauses.
+    !ROLE_STOP_WORDS.has(beforeAnd.at(-1) ?? '') &&
+    !beforeAnd.some(
+      (word) => /^(?:has|have|had|is|are|was|were|will|would)$/.test(word) || isCourtesyTitle(word),
+    )
+  )
+    phrase = beforeAnd.join(' ');
   const words = phrase.split(/\s+/);
-  // "head of the Bac Ninh chapter of the Korean Chamber of Business in Vietnam": a job named by the
-  // body it is held at runs as long as the body's name.
-  const heldAtNamedBody = isRoleNoun(words[0] ?? '') && words[1] === 'of';
-  if (phrase === '' || words.length > (heldAtNamedBody ? 16 : 12)) return null;
+  // "head of the Sfax regional branch of the Tunisian Union of Agriculture and Fisheries": a job
+  // with the body it is of may name that body at length.
+  const jobOfBody =
+    words.slice(0, 3).some((word, at) => isRoleNoun(word) && COMPLEMENT_LINKS.has(words[at + 1] ?? '')) &&
+    namesBodyInFullWords(words.slice(11));
+  if (phrase === '' || words.length > (jobOfBody ? 16 : 12)) return null;
   // "France's Arnaud Clement, while defending champion Roger Federer faces…": a clause, not an appositive.
   if (
     /^(?:who|whose|which|where|when|whom|while|whilst|although|though|because|but|and|or|if|as|after|before|since|until|whereas|so)$/i.test(
@@ -834,11 +1035,20 @@ function readRoleAfter(run: NameRun): string | null {
   // office, whatever the local word for it.
   if (roleIndex === -1 && words.length <= 6 && OFFICE_OF_NAMED.test(phrase))
     return phrase.replace(/^the /, '');
+  // "Abdul Mannan, a rickshaw puller from Bakalia": a trade the lexicon lacks, told by a doer's
+  // noun after what is worked on.
+  if (roleIndex === -1 && tradeByDoerNoun(words)) return phrase.replace(/^an?\s+/i, '');
   if (roleIndex === -1 || roleIndex > 6) return null;
   // "At Black River Primary, principal Sharon Whittingham-Lewis said": a role followed by a name
   // is that name's title, not a description of the name before the comma.
   const nextWord = words[roleIndex + 1];
-  if (nextWord !== undefined && /^\p{Lu}/u.test(nextWord) && !isTitleWord(nextWord)) return null;
+  // "director Sir Richard Eyre": a courtesy title after the job opens the holder's name.
+  if (
+    nextWord !== undefined &&
+    /^\p{Lu}/u.test(nextWord) &&
+    (!isTitleWord(nextWord) || (isCourtesyTitle(nextWord) && /^\p{Lu}/u.test(words[roleIndex + 2] ?? '')))
+  )
+    return null;
   // Without an article the appositive must open on its role: "director general of the Chambers";
   // "one of the march's organisers" is determined as an article would determine it.
   // "Hull City Council's portfolio holder for health": an owner named in full is determined too.
@@ -860,8 +1070,55 @@ function readRoleAfter(run: NameRun): string | null {
   return before === '' ? phrase.replace(/^(?:a|an|the)\s+/i, '') : `${before}${phrase}`;
 }
 
+/** "whose mother has diabetes", "whose son was admitted on Monday": no capitals, no other name. */
+const WHOSE_KIN = new RegExp(
+  `^whose (?:${KIN_WORDS.join('|')}|children|child|baby|parents|family) [^,;.:“”"()]+`,
+);
+
+/** "whose son was admitted on Monday": what befell someone's family, not what they are. */
+function toldByWhatBefell(role: string): boolean {
+  return role.startsWith('whose ');
+}
+
+/** A doer's noun: "puller", "picker", "sweeper", "tailor". */
+const DOER_NOUN = /^\p{Ll}{3,}(?:er|or)$/u;
+
+/** "a supernatural horror", "a psychological thriller": what is worked on is a noun, not a quality. */
+const ADJECTIVE_ENDING = /(?:ly|al|ic|ous|ive|ful|less|able|ible|ish)$/;
+
+/** What may follow a trade in its appositive: where it is plied, or nothing. */
+const TRADE_LINKS = new Set(['from', 'in', 'at', 'on', 'near', 'for', 'with', 'of', 'outside']);
+
+/**
+ * "a rickshaw puller", "a fruit picker from Mildura", "an onion seller in the market": an
+ * indefinite article, one or two lower-case words for what is worked on, then a doer's noun.
+ * Words that name a firm as often ("a drug maker", "a cargo carrier") are no person's trade.
+ */
+function tradeByDoerNoun(words: readonly string[]): boolean {
+  if (!/^an?$/i.test(words[0] ?? '')) return false;
+  const linkAt = words.findIndex((word, at) => at > 0 && TRADE_LINKS.has(word));
+  const noun = linkAt === -1 ? words.slice(1) : words.slice(1, linkAt);
+  const head = noun.at(-1) ?? '';
+  return (
+    noun.length >= 2 &&
+    noun.length <= 3 &&
+    DOER_NOUN.test(head) &&
+    !JOBS_ONLY_BEFORE_A_NAME.has(head) &&
+    !BUSINESS_AGENT_NOUNS.has(head) &&
+    !THINGS_ENDING_LIKE_DOERS.has(head) &&
+    noun
+      .slice(0, -1)
+      .every(
+        (word) =>
+          /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !ROLE_STOP_WORDS.has(word) && !ADJECTIVE_ENDING.test(word),
+      )
+  );
+}
+
+// "and his younger brother Joeli Ravuci joins from the Fiji Warriors as defence coach": a post
+// taken up now, with where its holder comes from, is told as one kept from now on.
 const JOB_KEPT_OR_LEFT =
-  /^(?:, [^.“”"]{1,160}?,)? (?:will|is to|is set to|is due to|is expected to|plans to|is) (?:step down|stepping down|stay on|staying on|remain|continue|retire|retiring) as (?:(?:the|its|his|her|their) )?/u;
+  /^(?:, [^.“”"]{1,160}?,)? (?:(?:will|is to|is set to|is due to|is expected to|plans to|is) (?:step down|stepping down|stay on|staying on|remain|continue|retire|retiring)|(?:joins|has joined|will join|is joining|returns|has returned|will return|arrives|has arrived|will arrive|steps up|has stepped up)(?: from (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4})?) as (?:(?:the|its|his|her|their) )?/u;
 
 const BODY_AFFILIATION =
   /^of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:of|for|the|and|on|\p{Lu}[\p{L}'’-]*))*)(?=[,;.]|$)/u;
@@ -954,6 +1211,11 @@ export function statedRole(run: NameRun): string | null {
   const courtesyOnly = title?.split(/\s+/).every((word) => HONORIFICS.has(word.toLowerCase())) ?? false;
   if (courtesyOnly) return roleBefore(run) ?? roleAfter(run) ?? title;
   const before = roleBefore(run);
+  const addressedAs = before ?? title;
+  if (addressedAs !== null && isFormOfAddress(addressedAs)) {
+    const office = officeBesideAddress(run);
+    if (office !== null) return office;
+  }
   // "Her colleague and namesake, Nino Gelashvili, an MP from the same faction": a relation set off
   // before the name says how two people stand, the job after it what this one is.
   if (before !== null && title === null && (!namesAJob(before) || namesKinOnly(before))) {
@@ -963,6 +1225,12 @@ export function statedRole(run: NameRun): string | null {
     // a building": what someone does for a living says more than how they stand to another.
     // "His brother, X, who drives him to treatment": a service done for one person is no trade.
     if (after !== null && statesJobByClause(after) && !FOR_ONE_PERSON.test(after)) return after;
+  }
+  // "Fiona Laing KC, who represents the owners": the rank the letters give is the job the clause tells.
+  if (before === null && title === null) {
+    const after = roleAfter(run);
+    const counsel = after !== null && statesJobByClause(after) ? counselInCourt(run) : null;
+    if (counsel !== null) return counsel;
   }
   // "have appointed former Fiji flanker X as head coach": the post given now outranks one held before.
   if (before === null || /^former\b/i.test(before)) {
@@ -978,6 +1246,33 @@ export function statedRole(run: NameRun): string | null {
     counselInCourt(run) ??
     academicRank(run)
   );
+}
+
+/** A rank or style of address and nothing else: "Pol Maj Gen", "Professor Dr", "Chief", "Lt-Col". */
+export function isFormOfAddress(role: string): boolean {
+  return role.split(/\s+/).every((word) => {
+    const bare = word.toLowerCase().replace(/\.$/, '');
+    return RANKS_OF_ADDRESS.has(bare) || isCourtesyTitle(word) || isRankCompound(bare);
+  });
+}
+
+/**
+ * "DGHS Director (Disease Control) Professor Dr Md Halimur Rashid", "Pol Maj Gen Anan Srisuk,
+ * commander of the Tak immigration division,": the office written beside a rank or style of
+ * address, before it with its specialism in brackets or set off after the name.
+ */
+function officeBesideAddress(run: NameRun): string | null {
+  const tokens = run.paragraphTokens;
+  const titleStart = tokens[run.firstIndex];
+  const beforeTitle = tokens[run.firstIndex - 1];
+  if (titleStart && beforeTitle && run.text.slice(beforeTitle.end, titleStart.start) === ') ') {
+    const bracketed = bracketedRoleBefore(run, run.firstIndex);
+    if (bracketed !== null) return bracketed;
+  }
+  const after = roleAfter(run);
+  return after !== null && namesAJob(after) && !namesKinOnly(after) && !statesJobByClause(after)
+    ? after
+    : null;
 }
 
 const APPOINTING_VERB_BEFORE =
@@ -1020,6 +1315,13 @@ const COUNSEL_LETTERS_AFTER = new RegExp(`^,? (${[...COUNSEL_LETTERS.keys()].joi
 const SIDE_ARGUED_BEFORE = new RegExp(`(?:^|[.!?]["”’]?\\s+)(${[...COUNSEL_OF_SIDE.keys()].join('|')}), $`);
 
 /**
+ * "Prosecuting for the council, Helen Armitage said", "Representing Siddiqui, Daniel Okonkwo
+ * said": the side named, told as the report tells it.
+ */
+const SIDE_NAMED_BEFORE =
+  /(?:^|[.!?]["”’]?\s+)((?:Defending|Prosecuting|Representing|Acting for|Appearing for) [^,.;:“”"]{1,40}), $/;
+
+/**
  * "For the developer, Michael Burke SC said", "Defending, Gareth Pryce said": a court report names
  * the barristers by the letters of their rank or by the side they argue, not by a job noun.
  */
@@ -1030,7 +1332,9 @@ function counselInCourt(run: NameRun): string | null {
   const letters = COUNSEL_LETTERS_AFTER.exec(run.text.slice(last.end, last.end + 6))?.[1];
   if (letters !== undefined) return COUNSEL_LETTERS.get(letters) ?? null;
   const side = SIDE_ARGUED_BEFORE.exec(run.text.slice(Math.max(0, first.start - 16), first.start))?.[1];
-  return side === undefined ? null : (COUNSEL_OF_SIDE.get(side) ?? null);
+  if (side !== undefined) return COUNSEL_OF_SIDE.get(side) ?? null;
+  const named = SIDE_NAMED_BEFORE.exec(run.text.slice(Math.max(0, first.start - 60), first.start))?.[1];
+  return named === undefined ? null : named.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
 }
 
 /** How far back a list of names may reach for the plural title that leads it. */
@@ -1126,16 +1430,20 @@ function roleByPassive(run: NameRun): string | null {
   return `${job} ${body.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`.replace(/\s+[-–—]$/, '');
 }
 
-/** Kin a story may name someone by before their job: "Her brother, Erik Lindqvist, an infection control nurse". */
-const KIN = new Set(
-  `brother sister son daughter mother father wife husband partner widow widower cousin niece nephew
-   aunt uncle grandson granddaughter grandmother grandfather stepson stepdaughter stepfather
-   stepmother twin fiance fiancee fiancé fiancée girlfriend boyfriend`.split(/\s+/),
-);
-
 function namesKinOnly(role: string): boolean {
   const nouns = role.split(/\s+/).filter((word) => isRoleNoun(word.replace(/[,.;:]$/, '')));
-  return nouns.length > 0 && nouns.every((word) => KIN.has(word.replace(/[,.;:]$/, '').toLowerCase()));
+  // "her son-in-law": kin by marriage.
+  return (
+    nouns.length > 0 &&
+    nouns.every((word) =>
+      KIN.has(
+        word
+          .replace(/[,.;:]$/, '')
+          .replace(/-in-law$/, '')
+          .toLowerCase(),
+      ),
+    )
+  );
 }
 
 function namesAJob(role: string): boolean {
@@ -1179,6 +1487,11 @@ const SUBJECT_VERB =
 
 const WHO_CLAUSE_THEN_SPEECH = /^who [^.“”"]{1,120}?, (?:said|says|told|tells|added|warned)\b/;
 
+const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
+
+/** "The skipper of a boat that capsized in January told an inquiry…": the job then its speech verb. */
+const RELATIVE_THEN_SPEECH = /^(?:that|which|who) [^.,“”"]{1,120}? (?:said|says|told|tells|added|warned)\b/;
+
 /** "The city's homelessness director, hired in June, told councillors…": an aside, then the verb. */
 const ASIDE_THEN_SPEECH = /^(?:who\b|[^.,“”"]{1,60}, (?:said|says|told|tells|added|warned)\b)/;
 
@@ -1186,7 +1499,25 @@ const ASIDE_THEN_SPEECH = /^(?:who\b|[^.,“”"]{1,60}, (?:said|says|told|tells
 const NAMED_WITH_AGE = /^[\p{L}.'’ -]+?, \d{1,3}, /u;
 
 /** A courtesy title and a name: "Mr Howard insisted… The Tory leader said" refers back to him. */
-const COURTESY_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? \p{Lu}/u;
+const COURTESY_NAMES = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? (\p{Lu}[\p{L}'’-]*)/gu;
+
+/**
+ * A courtesy title and a name in `text` that may be the one a job refers back to: any but those of
+ * people the story has already given a job ("Mr Khan said…" after "Rezaul Karim Khan, president of
+ * the BGMEA" leaves "The BERC chairman" to someone else).
+ */
+function courtesyNameReferredTo(text: string, people: readonly EntityDraft[]): boolean {
+  for (const match of text.matchAll(COURTESY_NAMES)) {
+    const surname = match[1] ?? '';
+    const named = people.filter(
+      (person) =>
+        person.kind === 'person' &&
+        [person.name, ...person.aliases].some((form) => form.split(' ').at(-1) === surname),
+    );
+    if (named.length === 0 || named.some((person) => !namesJob(person.role))) return true;
+  }
+  return false;
+}
 
 /** Words that join a job to where it is done: "director-general of the Transportation Ministry". */
 const COMPLEMENT_LINKS = new Set(['of', 'for', 'at', 'in']);
@@ -1210,6 +1541,14 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
         break;
       }
       if (isRoleNoun(word) && !/['’]s$/.test(word) && /^\p{Ll}/u.test(word)) roleAt = index;
+      // "The city's deputy fire chief, who…": a rank, the service, then the job.
+      else if (
+        roleAt !== -1 &&
+        /^\p{Ll}+$/u.test(word) &&
+        !ROLE_STOP_WORDS.has(word) &&
+        isRoleNoun((words[index + 1] ?? '').replace(/[,.;:]$/, ''))
+      )
+        continue;
       else if (roleAt !== -1) break;
       // "The company said its chief executive…": the job must be the subject, not in its clause.
       else if (ROLE_STOP_WORDS.has(word) || SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word)) break;
@@ -1229,7 +1568,8 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
         (at - end <= 6 || (at - end <= 10 && /^\(?\p{Lu}/u.test(words[at] ?? '')))
       ) {
         const word = words[at] ?? '';
-        if (SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word)) break;
+        // "of a Whalsay fishing boat that capsized…": a relative clause is no part of the body.
+        if (SUBJECT_VERB.test(word) || SPEECH_VERBS.has(word) || RELATIVE_PRONOUN.test(word)) break;
         at++;
         if (/[,.;:]$/.test(word)) break;
       }
@@ -1263,7 +1603,7 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
           ? (indefinite ? WHO_CLAUSE_THEN_SPEECH : ASIDE_THEN_SPEECH).test(after)
           : indefinite
             ? SPEECH_VERBS.has(verb ?? '') || ledeSubject
-            : SUBJECT_VERB.test(verb ?? '');
+            : SUBJECT_VERB.test(verb ?? '') || RELATIVE_THEN_SPEECH.test(after);
     if (!subject) continue;
     jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph, lede: ledeSubject });
   }
@@ -1288,7 +1628,8 @@ const HOLDER_REACH_PARAGRAPHS = 2;
 
 /** A role says what someone is only when it names a job; "who has run the shop…" says what they do. */
 function namesJob(role: string | null): boolean {
-  if (role === null || statesJobByClause(role) || FORMER_OR_RANK.test(role)) return false;
+  if (role === null || statesJobByClause(role) || FORMER_OR_RANK.test(role) || toldByWhatBefell(role))
+    return false;
   return namesAJob(role);
 }
 
@@ -1304,7 +1645,9 @@ function speaksAtFirstMention(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 14), offset);
   if (/(?:said|says|told|added|[Aa]ccording to)\s+$|[,?!]["”’]\s+$/.test(before)) return true;
   // "Henry Ward's successor, Colin Fenn, said": a comma closes an appositive set off before the name.
-  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,|,)? (?:said|says|told|tells|added|warned|insisted)\b/u.test(
+  // "Desmond Achterberg described arriving…", "Magnus Irvine, 44, was giving evidence": a witness
+  // speaks in a hearing's own words.
+  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,|,)? (?:said|says|told|tells|added|warned|insisted|described|testified|recalled|was giving evidence|gave evidence)\b/u.test(
     text.slice(offset, offset + 200),
   );
 }
@@ -1356,7 +1699,11 @@ export function giveJobsToHoldersNamedAfter(
       // Nghipondoka said": the job told nearest before a name is the one it introduces.
       if (jobOrders.some((order) => order > job.order && order < next.order)) continue;
       const holder = next.person;
-      if (holder.order !== next.order || namesJob(holder.role)) continue;
+      // "Prosecutors said Darnell Whitfield took cash…" over the story, then "A former city housing
+      // inspector who… was sentenced" and "Darnell Whitfield, 52, of Randallstown": a court report's
+      // standfirst may name its subject before the lede tells who they are.
+      const namedBeforeLede = job.lede && holder.order < job.order;
+      if ((holder.order !== next.order && !namedBeforeLede) || namesJob(holder.role)) continue;
       const recentFrom = (job.paragraph - 1) * orderPerParagraph;
       const firstAfter = mentions.findIndex((mention) => mention.order > job.order);
       const referredBack = mentions
@@ -1364,14 +1711,16 @@ export function giveJobsToHoldersNamedAfter(
         .some((mention) => mention.order >= recentFrom && !namesJob(mention.person.role));
       const jobOffset = job.order - job.paragraph * orderPerParagraph;
       if (
-        referredBack ||
-        COURTESY_NAME.test(textOf.get(job.paragraph - 1) ?? '') ||
-        COURTESY_NAME.test(paragraph.text.slice(0, jobOffset))
+        !namedBeforeLede &&
+        (referredBack ||
+          courtesyNameReferredTo(textOf.get(job.paragraph - 1) ?? '', people) ||
+          courtesyNameReferredTo(paragraph.text.slice(0, jobOffset), people))
       )
         continue;
-      const holderParagraph = Math.floor(holder.order / orderPerParagraph);
+      const introducedAt = namedBeforeLede ? next.order : holder.order;
+      const holderParagraph = Math.floor(introducedAt / orderPerParagraph);
       const holderText = textOf.get(holderParagraph) ?? '';
-      const holderOffset = holder.order - holderParagraph * orderPerParagraph;
+      const holderOffset = introducedAt - holderParagraph * orderPerParagraph;
       // "The Lib Dem leader said David Blunkett's resignation…": a name in the job's own sentence is
       // what the job talks about.
       if (
@@ -1461,7 +1810,7 @@ const AGE_BEFORE_JOB = /^\d{1,3}-year-old$/;
 
 /** What may follow an epithet that is a sentence's subject: its verb, a relative clause, or its end. */
 const EPITHET_THEN =
-  /^(?:, who\b|[.,]|\s(?:said|says|told|added|admitted|insisted|warned|\p{Ll}+ed|won|lost|took|made|had|has|was|is|will|would|came|went|scored|struck|hit|ran|became)\b)/u;
+  /^(?:, who\b|[.,]|\s(?:said|says|told|added|admitted|insisted|warned|\p{Ll}+ed|won|lost|took|made|had|has|was|is|will|would|came|went|scored|struck|hit|ran|became|rose|fell|found|gave|kept|got|put|sent|saw|stood|held|led|drove|threw|caught|broke|beat|began|met|spoke|left)\b)/u;
 
 /**
  * "Delacroix scored from the spot… 'We were second to everything,' said the French midfielder",
@@ -1551,7 +1900,7 @@ function giveEpithetsToPeopleNamedBefore(
  * welcomed the move.", "Chicken growers who raise birds for the plant will also be affected.".
  */
 const GROUP_SUBJECT =
-  /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) (?=\p{Ll})|(?:(?:Many|Some|Most|Other|Local|The) )?(?=\p{Lu}))(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
+  /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) (?=\p{Ll})|(?:(?:Many|Some|Most|Other|Local|The) )?(?=\p{Lu}))(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,4}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
 
 /**
  * "That remark angered some parents. Ilze Berzina, whose son waited seven hours, said…": a group
@@ -1582,7 +1931,12 @@ function giveGroupsToMembersNamedNext(
       ...paragraph.text.matchAll(GROUP_OBJECT),
     ]) {
       const group = match[1] ?? '';
-      const words = group.split(' ');
+      const named = group.split(' ');
+      // "Consultants in emergency medicine have also raised concerns": a group with its field or
+      // workplace after it.
+      const complementAt = named.findIndex((word, at) => at > 0 && COMPLEMENT_LINKS.has(word));
+      const complement = complementAt === 1 ? named.slice(1) : [];
+      const words = complementAt === 1 ? named.slice(0, 1) : named;
       const plural = words.at(-1) ?? '';
       const singular = [
         plural.replace(/ies$/, 'y'),
@@ -1609,15 +1963,19 @@ function giveGroupsToMembersNamedNext(
       const mention = mentions.find((each) => each.order >= holderOrder);
       if (!mention || mention.order !== holderOrder) continue;
       const holder = mention.person;
-      // "Some vendors say…. Annie Tabi, who sells island cabbage…": the trade outranks a clause.
-      if (holder.order !== mention.order || (holder.role !== null && !statesJobByClause(holder.role)))
+      // "Some vendors say…. Annie Tabi, who sells island cabbage…": the trade outranks a clause, and
+      // "many parents… Siobhán Walsh, whose daughter waited" what befell her family.
+      if (
+        holder.order !== mention.order ||
+        (holder.role !== null && !statesJobByClause(holder.role) && !toldByWhatBefell(holder.role))
+      )
         continue;
       const holderText = next < paragraph.text.length ? paragraph.text : (nextParagraph?.text ?? '');
       if (!speaksAtFirstMention(holderText, holderOrder % orderPerParagraph)) continue;
       const head = words.length > 1 ? [...words.slice(0, -1), singular] : [singular.toLowerCase()];
       const first = head[0] ?? '';
       if (words.length > 1 && !isDescriptorWord(first, head[1] ?? '')) head[0] = first.toLowerCase();
-      const role = head.join(' ');
+      const role = [...head, ...complement].join(' ');
       const key = roleKeyOf(role);
       holder.role = role;
       if (key) holder.roleKeys = [key, ...holder.roleKeys];

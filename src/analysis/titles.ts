@@ -202,6 +202,10 @@ function readsAsRoleNoun(word: string): boolean {
   // "vice-chairman", "co-founder", "ex-minister", "deputy-governor": a role with its rank prefixed.
   const ranked = /^(?:vice|co|ex|deputy|assistant|acting|joint)-(\p{L}+)$/u.exec(lower);
   if (ranked && ROLE_NOUNS.has(ranked[1] ?? '')) return true;
+  // "attorney-at-law", "editor-in-chief", "member-at-large", "mother-in-law": a job or a relation
+  // with its standing joined on ("father-of-two" tells a family, not a job).
+  const standing = /^(\p{L}+)-(?:at|in)-(?:law|large|chief|charge|residence|waiting|training)$/u.exec(lower);
+  if (standing && ROLE_NOUNS.has(standing[1] ?? '')) return true;
   // "singer-songwriter", "writer-director", "player-manager": two jobs held at once.
   const joined = /^(\p{L}+)-(\p{L}+)$/u.exec(lower);
   if (joined && ROLE_NOUNS.has(joined[1] ?? '') && ROLE_NOUNS.has(joined[2] ?? '')) return true;

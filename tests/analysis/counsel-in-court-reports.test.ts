@@ -8,13 +8,13 @@ describe('a court report names barristers by their letters or by the side they a
         'Niamh Kearney',
         'For the county council, Niamh Kearney SC said the permission had been lawfully granted.',
       ),
-    ).toBe('Senior Counsel');
+    ).toBe('Senior Counsel (SC)');
     expect(
       roleIn('Tunde Bakare', 'Tunde Bakare, SAN, told the court that the order had been obtained by deceit.'),
-    ).toBe('Senior Advocate of Nigeria');
+    ).toBe('Senior Advocate of Nigeria (SAN)');
     expect(
       roleIn('Imogen Hart', 'Imogen Hart KC, for the families, said the inquiry had been delayed.'),
-    ).toBe("King's Counsel");
+    ).toBe("King's Counsel (KC)");
   });
 
   it('reads "Defending," and "Prosecuting," at the head of a sentence (Press Association style)', () => {
