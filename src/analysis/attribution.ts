@@ -442,6 +442,17 @@ const PASSIVE_AUXILIARIES = new Set(
 );
 
 const BE_FORMS = new Set('was were is are be been being'.split(' '));
+/** A reporting verb opening the words after a quotation: '…," said Ann Cole'. */
+const INVERTED_TAG_AFTER = /^[\s,]*(?:said|says|added|adds)\s+\p{Lu}/u;
+/** A lower-case past tense before a name: regular, or the irregular verbs reports use of meetings and matches. */
+const PAST_VERB = /^(?:\p{Ll}{2,}ed|met|beat|told|led|gave|took|hit|sent)$/u;
+/**
+ * "The documentary showed Mr Nattrass… telling the meeting": after a verb of showing or catching
+ * someone in the act, the name is who the participle describes.
+ */
+const SHOWING_VERBS = new Set(
+  'showed shown filmed recorded pictured featured depicted caught heard saw seen found quoted'.split(' '),
+);
 
 /** Whether an active "said" or "says" comes before `index` among `tokens`. */
 function reportedEarlier(tokens: readonly Token[], index: number): boolean {
@@ -1586,6 +1597,11 @@ class Attributor {
         const pronoun = this.openingPronoun(view, sentenceStart, verb.start);
         if (pronoun) return pronoun;
         const opening = this.sentenceOpeningSubject(view, sentenceStart, verb.start);
+        // "Britain's Rod Stewart introduced Percy Sledge, citing his hit as '…'": a name straight
+        // after the main verb is its object; when the subject itself went unrecognised the
+        // participle's speaker is unknown, and neither the object nor an earlier speaker.
+        if (opening && this.objectOfVerbBefore(view, sentenceStart, opening, verb.start))
+          return { kind: 'unnamed' };
         if (opening) return { kind: 'entity', entity: opening };
       }
       // "said testing had found low levels, and that the supply was 'safe'": a second "that" clause
@@ -1655,6 +1671,20 @@ class Attributor {
         return { kind: 'entity', entity: opening.entity };
     }
     return { kind: 'none' };
+  }
+
+  /** Whether the first mention of `entity` before `to` follows a past-tense verb as its object. */
+  private objectOfVerbBefore(view: ParagraphView, from: number, entity: EntityDraft, to: number): boolean {
+    const mention = view.mentions.find(
+      (candidate) => candidate.entity === entity && candidate.start >= from && candidate.end <= to,
+    );
+    if (!mention) return false;
+    const before = tokenize(view.frame, from, mention.start);
+    const previous = before.at(-1);
+    if (!previous || !PAST_VERB.test(previous.word) || SHOWING_VERBS.has(previous.word)) return false;
+    // "the embattled Ann Cole": an -ed word after a determiner describes the name.
+    const determiner = before.at(-2)?.word.toLowerCase() ?? '';
+    return !DETERMINERS.has(determiner) && !before.at(-2)?.possessive;
   }
 
   /** "She declined to name them, saying…": the person a sentence's opening he, she or they is. */
@@ -1871,6 +1901,10 @@ function readQuotation(
     else if (afterAttribution.kind !== 'none') subject = afterAttribution;
     else if (beforeAttribution.kind !== 'none') subject = beforeAttribution;
     else subject = predicateOf ?? { kind: 'none' };
+  } else if (afterAttribution.kind === 'entity' && INVERTED_TAG_AFTER.test(after)) {
+    // 'The report adds "… how it is reacting," said David Bloom': a tag with its verb first, straight
+    // after the closing mark, names who the words are quoted from, whatever the lead-in said.
+    subject = afterAttribution;
   } else if (predicateOf !== null && beforeAttribution.kind !== 'entity') {
     subject = predicateOf;
   } else if (accountOwner.kind !== 'none') {
