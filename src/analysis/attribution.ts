@@ -442,6 +442,8 @@ const PASSIVE_AUXILIARIES = new Set(
 );
 
 const BE_FORMS = new Set('was were is are be been being'.split(' '));
+/** ", a schoolteacher from Stryi": an appositive describing the name before it, up to the next comma. */
+const APPOSITIVE_AFTER_NAME = /^,\s+(?:a|an|the|his|her|their|its|\d+)\b[^,;:“”"]*$/;
 /** A reporting verb opening the words after a quotation: '…," said Ann Cole'. */
 const INVERTED_TAG_AFTER = /^[\s,]*(?:said|says|added|adds)\s+\p{Lu}/u;
 /** A lower-case past tense before a name: regular, or the irregular verbs reports use of meetings and matches. */
@@ -1218,6 +1220,19 @@ class Attributor {
       const antecedent = view.mentions.find(
         (mention) => mention.end === commaAt.length - 1 || mention.end === commaAt.length,
       );
+      // "Iryna Koval, a schoolteacher from Stryi, who said…": "who" is never a place; the
+      // person the appositive describes is who it stands for.
+      if (antecedent?.entity.kind === 'place' && last.word === 'who') {
+        const appositiveEnd = commaAt.endsWith(',') ? commaAt.length - 1 : commaAt.length;
+        const described = view.mentions.filter(
+          (mention) =>
+            mention.entity.kind === 'person' &&
+            mention.start >= regionStart &&
+            APPOSITIVE_AFTER_NAME.test(frame.slice(mention.end, appositiveEnd)),
+        );
+        const person = described.at(-1);
+        return person ? { kind: 'entity', entity: person.entity } : { kind: 'unnamed' };
+      }
       if (antecedent) return { kind: 'entity', entity: antecedent.entity };
       // "A regional police commander, who asked not to be named, said": the role phrase before it.
       const comma = commaAt.endsWith(',') ? commaAt.length - 1 : commaAt.length;

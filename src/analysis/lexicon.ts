@@ -29,11 +29,12 @@ export const SPEECH_VERBS = words(`
   reported reports revealed reveals disclosed alleged alleges estimated estimates
 `);
 
-/** Capitalised abbreviations that are not organisations: units, times, roles, things. */
+/** Capitalised abbreviations that are not organisations: units, times, roles, things, and the letters after a barrister's or an honoured person's name ("Mr Ade Cole, SAN,", "Jane Burke SC"). */
 export const NON_ORGANISATION_ACRONYMS = words(`
   TV GMT BST EST PST UTC CEO CFO COO MP MPs MEP MEPs PM AM PhD GDP VAT DNA HIV AIDS COVID IT AI
   OK ID UFO SUV CCTV GP GPs MBA FAQ PR HQ IPO ATM PIN ISA NHS DVD DVDs CD CDs MP3 PC PCs USB SMS
   GPS LCD HD HDTV TVs PDF URL
+  QC KC SC SAN OBE MBE CBE KBE DBE
 `);
 
 /** Speech verbs that only attribute speech with a following particle ("called for", "pointed out"). */
