@@ -775,7 +775,10 @@ class Attributor {
    * passing); before any has been, the only one it names, or the one it names most if more than
    * once; ties go to the earlier.
    */
-  followedOrganisation(eligible: (entity: EntityDraft) => boolean = () => true): EntityDraft | null {
+  followedOrganisation(
+    paragraph: number,
+    eligible: (entity: EntityDraft) => boolean = () => true,
+  ): EntityDraft | null {
     const byMentions = (candidates: readonly EntityDraft[]) =>
       [...candidates].sort(
         (a, b) => (this.mentionCounts.get(b) ?? 0) - (this.mentionCounts.get(a) ?? 0) || a.order - b.order,
@@ -797,7 +800,10 @@ class Attributor {
       organisations.length === 1
         ? organisations
         : organisations.filter((entity) => (this.mentionCounts.get(entity) ?? 0) >= 2)
-    ).filter((entity) => !this.outlets.has(entity));
+    )
+      .filter((entity) => !this.outlets.has(entity))
+      // A reader cannot take "the club" for a body the story only names further on.
+      .filter((entity) => !introducedFrom(entity, paragraph + 1));
     return byMentions(focused) ?? byMentions(named);
   }
 
@@ -985,8 +991,8 @@ class Attributor {
       )
         return { kind: 'entity', entity: justSpoke };
       const followed = ['company', 'firm', 'club', 'team'].includes(organisationWord)
-        ? this.followedOrganisation(isBusinessName)
-        : this.followedOrganisation();
+        ? this.followedOrganisation(paragraph, isBusinessName)
+        : this.followedOrganisation(paragraph);
       if (followed) return { kind: 'entity', entity: followed };
     }
     // '"…," the statement said' after "In a statement, Dublin Bus said": the document speaks for

@@ -99,10 +99,28 @@ function nameMentions(text: string, entities: readonly EntityDraft[]): Mention[]
     const form = fittingForm(candidates, spelling, index);
     if (form === undefined) continue;
     const end = index + form.spelling.length;
+    if (opensLongerName(form, text, end)) {
+      index = end - 1;
+      continue;
+    }
     found.push({ entity: form.entity, start: index, end, byRole: false });
     index = end - 1;
   }
   return found;
+}
+
+/** A capitalised word straight after a name, as in "Nacional Siempre". */
+const CAPITALISED_NEXT = /^ (\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * "Supporters' group Nacional Siempre said…" after the club "Nacional": a one-word body's name
+ * followed by another capitalised word is the first word of another body the story has not
+ * listed, not the body itself. A job after it ("Nacional President Ana Ruiz") still points to it.
+ */
+function opensLongerName(form: NameForm, text: string, end: number): boolean {
+  if (form.entity.kind !== 'organisation' || form.spelling.includes(' ')) return false;
+  const next = CAPITALISED_NEXT.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && !isTitleWord(next) && !isAbbreviatedTitle(next);
 }
 
 /** Resolves "the prime minister" to the one entity the article gives that role, if only one fits. */
