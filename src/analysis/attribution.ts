@@ -2033,6 +2033,8 @@ export function attributeQuotes(
   const quotes: Quote[] = [];
   /** The speaker each paragraph leaves off with, for quotations that float free in the next one. */
   const lastSpeakerOf = new Map<ParagraphView, EntityDraft | null>();
+  /** The person a paragraph with no quotation of its own ends on as the subject of its last sentence. */
+  const subjectLeftOff = new Map<ParagraphView, EntityDraft>();
   const continuationsOf = new Map<Quote, Quote[]>();
 
   for (let viewIndex = 0; viewIndex < views.length; viewIndex++) {
@@ -2046,6 +2048,8 @@ export function attributeQuotes(
     /** Who is speaking at this point of the paragraph; undefined until someone is attributed. */
     let running: EntityDraft | null | undefined;
     const pending: Quote[] = [];
+    /** The subject of the sentence last read, when it quoted no one. */
+    let lastSubject: EntityDraft | null = null;
     const attribute = (quote: Quote, speaker: EntityDraft | null) => {
       quote.speaker = speaker?.name ?? null;
       attributor.remember(speaker);
@@ -2124,8 +2128,10 @@ export function attributeQuotes(
           /^,?\s+and\s+$/.test(view.frame.slice((inSentence[index - 1] as Mention).end, mention.start)),
       );
 
+      lastSubject = null;
       if (!sentenceSpoken) {
         const subject = sentenceSubject(attributor, view, sentence);
+        if (sentenceUnits.length === 0) lastSubject = subject?.entity ?? null;
         if (subject !== undefined) {
           // "Tom Reed met Ann Cole… '…,' she said": others the sentence names may be meant by a
           // pronoun that does not fit its subject, who stays the nearer in mind.
@@ -2149,6 +2155,17 @@ export function attributeQuotes(
       }
       if (pair) attributor.rememberGroup();
     }
+    // "Cr Rosa Patullo moved the amendment and spoke for ten minutes." then a paragraph that is
+    // nothing but an untagged quotation: the words are those of the person the paragraph before
+    // ended on, when it quoted no one and the quotation's own paragraph names no one else speaking.
+    const previousSubject = previousView ? subjectLeftOff.get(previousView) : undefined;
+    if (pending.length > 0 && previousSubject && startsWithOpening(view) && running === undefined) {
+      for (const waiting of pending.splice(0)) attribute(waiting, previousSubject);
+      running = previousSubject;
+    }
+    // A line ending on a colon introduces its quotation itself, or says it names no speaker.
+    if (!unitsByView.has(view) && lastSubject?.kind === 'person' && !view.frame.trimEnd().endsWith(':'))
+      subjectLeftOff.set(view, lastSubject);
     lastSpeakerOf.set(view, running ?? introducerOfNext(attributor, view) ?? sourceLineSpeaker(view));
   }
   nameJobHoldersNamedNext(views, quotes);
@@ -2319,7 +2336,8 @@ function unnamedJobsIn(view: ParagraphView): { phrase: string; at: number }[] {
   for (const tag of view.frame.matchAll(JOB_TAGS_QUOTATION))
     jobs.push({ phrase: tag[1] ?? '', at: tag.index ?? 0 });
   return jobs.filter(({ phrase }) => {
-    const words = phrase.split(' ');
+    // "The mayor, who used her casting vote…, said": the job before a clause set off by commas.
+    const words = phrase.split(/[\s,]+/);
     return (
       words.some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word)) &&
       !words.some((word) => SPEAKS_FOR_BODY.test(word))
@@ -2356,6 +2374,17 @@ function clauseRefersToJob(clause: string, bodyWords: readonly string[]): boolea
           (word.length >= 6 && body.length >= 6 && (word.startsWith(body) || body.startsWith(word))),
       ),
     );
+}
+
+/** Verbs of coming to hold a post: "who was elected mayor", "who became chief engineer in May". */
+const TOOK_UP_A_POST =
+  /\b(?:elected|re-elected|appointed|named|became|become|serves as|served as|took over as|was made|has been|is)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)\b/gu;
+
+/** "who was elected mayor last November" after "the mayor said": the clause gives the name the job. */
+function clauseTakesTheJob(clause: string, jobNouns: readonly string[]): boolean {
+  if (jobNouns.length === 0) return false;
+  for (const taken of clause.matchAll(TOOK_UP_A_POST)) if (jobNouns.includes(taken[1] ?? '')) return true;
+  return false;
 }
 
 /**
@@ -2395,6 +2424,12 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
       ...jobs.flatMap((job) => bodyWordsOf(job.phrase)),
       ...(previous ? unnamedJobsIn(previous).flatMap((job) => bodyWordsOf(job.phrase)) : []),
     ];
+    const jobNouns = jobs.flatMap((job) =>
+      job.phrase
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter((word) => isRoleNoun(word)),
+    );
     const holderIn = (candidate: ParagraphView, from: number) => {
       const holders = new Set(
         candidate.mentions
@@ -2414,7 +2449,7 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
               ) ||
               TOOK_THE_JOB_AFTER_NAME.test(after) ||
               (who !== null &&
-                clauseRefersToJob(who[1] ?? '', bodyWords) &&
+                (clauseRefersToJob(who[1] ?? '', bodyWords) || clauseTakesTheJob(who[1] ?? '', jobNouns)) &&
                 onlyCourtesyBefore(candidate, mention))
             );
           })
