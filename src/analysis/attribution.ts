@@ -61,7 +61,7 @@ import {
   US_STATE_ABBREVIATIONS,
   VERB_FILLERS,
 } from './lexicon.js';
-import { entitiesForRole, findMentions, type Mention } from './mentions.js';
+import { entitiesForRole, findMentions, heldByThen, type Mention } from './mentions.js';
 import { findQuotedSpans, looksLikeTitle, type QuotedSpan, spanText } from './quote-marks.js';
 import { isAbbreviationStop, type Sentence, splitSentences } from './sentences.js';
 import { isPlaceWord, isRoleNoun } from './titles.js';
@@ -1075,7 +1075,11 @@ class Attributor {
       else if (placeFromDemonym) place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
     }
     if (/^(?:a|an|one)$/.test(lower[0] ?? '')) return { kind: 'unnamed', individual: true };
-    let matching = entitiesForRole(this.entities, head.join(' '), place);
+    // "The national team's head coach… said" in the third paragraph is not the academy coach the
+    // story meets in the ninth: a holder named much later is another holder of the job.
+    let matching = entitiesForRole(this.entities, head.join(' '), place).filter((entity) =>
+      heldByThen(entity, paragraph),
+    );
     // "Sundowns coach Miguel Cardoso", later "the Portuguese coach": a second reference may tell a
     // nationality the story never gave, so it rules out only someone given another country.
     if (matching.length === 0 && placeFromDemonym && lower[0] === 'the')
@@ -2376,6 +2380,19 @@ function clauseRefersToJob(clause: string, bodyWords: readonly string[]): boolea
     );
 }
 
+/** "Peter Hendricks took charge of the team in August": the name's own verb is one of running a body. */
+const RUNS_THE_BODY_AFTER_NAME =
+  /^,?\s+(?:has\s+|had\s+)?(?:took charge of|took over|has led|led|heads|headed|has run|ran|runs|chairs|chaired)\b/;
+
+/** "The South African, Peter Hendricks, took charge…": a name opening its sentence, an epithet aside. */
+function openedByNameOrEpithet(view: ParagraphView, mention: Mention): boolean {
+  const sentence = sentenceAt(view, mention.start);
+  return (
+    onlyCourtesyBefore(view, mention) ||
+    /^The (?:[\p{L}-]+ ){0,2}[\p{L}-]+, $/u.test(view.frame.slice(sentence.start, mention.start))
+  );
+}
+
 /** Verbs of coming to hold a post: "who was elected mayor", "who became chief engineer in May". */
 const TOOK_UP_A_POST =
   /\b(?:elected|re-elected|appointed|named|became|become|serves as|served as|took over as|was made|has been|is)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)\b/gu;
@@ -2448,6 +2465,9 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
                 ),
               ) ||
               TOOK_THE_JOB_AFTER_NAME.test(after) ||
+              (RUNS_THE_BODY_AFTER_NAME.test(after) &&
+                clauseRefersToJob(after.slice(0, 120), bodyWords) &&
+                openedByNameOrEpithet(candidate, mention)) ||
               (who !== null &&
                 (clauseRefersToJob(who[1] ?? '', bodyWords) || clauseTakesTheJob(who[1] ?? '', jobNouns)) &&
                 onlyCourtesyBefore(candidate, mention))
