@@ -150,9 +150,9 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'twenty-fourth held-out set': [60 / 63, 63 / 64, 1, 47 / 50, 47 / 47, 42 / 46],
   'twenty-fifth held-out set': [62 / 64, 1, 1, 45 / 46, 45 / 46, 43 / 45],
   'naming traditions set': [65 / 67, 1, 1, 57 / 57, 57 / 57, 48 / 54],
-  'twenty-ninth held-out set': [61 / 71, 71 / 72, 71 / 73, 45 / 45, 45 / 46, 34 / 41],
+  'twenty-ninth held-out set': [64 / 71, 71 / 72, 71 / 73, 45 / 45, 45 / 46, 34 / 41],
   'thirtieth held-out set': [60 / 70, 1, 70 / 72, 35 / 38, 35 / 38, 32 / 35],
-  'thirty-first held-out set': [72 / 93, 1, 93 / 94, 53 / 61, 53 / 56, 43 / 51],
+  'thirty-first held-out set': [80 / 93, 1, 93 / 94, 53 / 61, 53 / 56, 43 / 51],
   'thirty-second held-out set': [69 / 81, 1, 81 / 82, 56 / 59, 56 / 61, 40 / 46],
 };
 
@@ -223,12 +223,12 @@ const ORGANISATION_AND_PLACE_FLOORS: Readonly<Record<string, number>> = {
   'twentieth held-out set': 76 / 102,
   'twenty-first held-out set': 45 / 77,
   'twenty-second held-out set': 61 / 100,
-  'twenty-third held-out set': 55 / 68,
+  'twenty-third held-out set': 56 / 68,
   'twenty-fourth held-out set': 59 / 81,
-  'twenty-fifth held-out set': 51 / 73,
+  'twenty-fifth held-out set': 52 / 73,
   'twenty-ninth held-out set': 65 / 85,
   'thirtieth held-out set': 97 / 131,
-  'thirty-first held-out set': 50 / 77,
+  'thirty-first held-out set': 51 / 77,
   'thirty-second held-out set': 59 / 74,
 };
 
