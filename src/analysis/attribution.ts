@@ -444,6 +444,9 @@ const PASSIVE_AUXILIARIES = new Set(
 const BE_FORMS = new Set('was were is are be been being'.split(' '));
 /** ", a schoolteacher from Stryi": an appositive describing the name before it, up to the next comma. */
 const APPOSITIVE_AFTER_NAME = /^,\s+(?:a|an|the|his|her|their|its|\d+)\b[^,;:“”"]*$/;
+/** Prepositions that place someone at a body or a town: "a student at Northumbria University who…". */
+const PLACE_OR_AFFILIATION = new Set(['at', 'in', 'from', 'of', 'near', 'with']);
+
 /** A reporting verb opening the words after a quotation: '…," said Ann Cole'. */
 const INVERTED_TAG_AFTER = /^[\s,]*(?:said|says|added|adds)\s+\p{Lu}/u;
 /** A lower-case past tense before a name: regular, or the irregular verbs reports use of meetings and matches. */
@@ -1230,9 +1233,22 @@ class Attributor {
       const antecedent = view.mentions.find(
         (mention) => mention.end === commaAt.length - 1 || mention.end === commaAt.length,
       );
-      // "Iryna Koval, a schoolteacher from Stryi, who said…": "who" is never a place; the
-      // person the appositive describes is who it stands for.
-      if (antecedent?.entity.kind === 'place' && last.word === 'who') {
+      // "Iryna Koval, a schoolteacher from Stryi, who said…": "who" is never a place, nor a name
+      // governed by a preposition ("a student at Northumbria University who asked not to be
+      // named"); the person the appositive describes is who it stands for, or someone unnamed.
+      if (
+        antecedent &&
+        last.word === 'who' &&
+        (antecedent.entity.kind === 'place' ||
+          // "according to van Dijk, who said…" sets the clause off: then the name is who it means.
+          // "labelled … by the Conservatives who said" keeps a passive's agent, who acts.
+          (!commaAt.endsWith(',') &&
+            PLACE_OR_AFFILIATION.has(
+              tokenize(frame, regionStart, antecedent.start)
+                .filter((token) => !DETERMINERS.has(token.word.toLowerCase()))
+                .at(-1)?.word ?? '',
+            )))
+      ) {
         const appositiveEnd = commaAt.endsWith(',') ? commaAt.length - 1 : commaAt.length;
         const described = view.mentions.filter(
           (mention) =>
@@ -1241,7 +1257,7 @@ class Attributor {
             APPOSITIVE_AFTER_NAME.test(frame.slice(mention.end, appositiveEnd)),
         );
         const person = described.at(-1);
-        return person ? { kind: 'entity', entity: person.entity } : { kind: 'unnamed' };
+        return person ? { kind: 'entity', entity: person.entity } : { kind: 'unnamed', individual: true };
       }
       if (antecedent) return { kind: 'entity', entity: antecedent.entity };
       // "A regional police commander, who asked not to be named, said": the role phrase before it.

@@ -43,3 +43,28 @@ describe('"who" after a name and an appositive that ends on a place', () => {
     expect(quoteStartingWith(analysis, 'an insult')?.speaker).toBe('Lena Vogt');
   });
 });
+
+describe('"who" straight after a body or a town named by a preposition', () => {
+  it('stands for the unnamed person the phrase describes, so "he" is no one named (Chronicle Live style)', () => {
+    const analysis = analyseText(
+      'Landlord fined',
+      'Daniel Okafor, 52, admitted eight offences.',
+      'One of the former tenants, a second-year engineering student at Northumbria University who asked not to be named, said the students had complained in October.',
+      '"We were told it was on the list," he said.',
+    );
+    expect(quoteStartingWith(analysis, 'We were told it was on the list')?.speaker).toBeNull();
+  });
+
+  it('still stands for a passive’s agent, and for a name the clause is set off from (BBC style)', () => {
+    const agent = analyseText(
+      'Poster row',
+      'The posters were labelled a "big misjudgement" by the Conservatives who said the campaign had "badly backfired".',
+    );
+    expect(quoteStartingWith(agent, 'badly backfired')?.speaker).toBe('Conservatives');
+    const setOff = analyseText(
+      'Rates hold',
+      'A cut is "still within reach", according to Femke van Dijk, who said the bank would wait.',
+    );
+    expect(quoteStartingWith(setOff, 'still within reach')?.speaker).toBe('Femke van Dijk');
+  });
+});
