@@ -61,7 +61,7 @@ import {
   US_STATE_ABBREVIATIONS,
   VERB_FILLERS,
 } from './lexicon.js';
-import { entitiesForRole, findMentions, type Mention } from './mentions.js';
+import { entitiesForRole, findMentions, heldByThen, type Mention } from './mentions.js';
 import { findQuotedSpans, looksLikeTitle, type QuotedSpan, spanText } from './quote-marks.js';
 import { isAbbreviationStop, type Sentence, splitSentences } from './sentences.js';
 import { isPlaceWord, isRoleNoun } from './titles.js';
@@ -442,6 +442,22 @@ const PASSIVE_AUXILIARIES = new Set(
 );
 
 const BE_FORMS = new Set('was were is are be been being'.split(' '));
+/** ", a schoolteacher from Stryi": an appositive describing the name before it, up to the next comma. */
+const APPOSITIVE_AFTER_NAME = /^,\s+(?:a|an|the|his|her|their|its|\d+)\b[^,;:“”"]*$/;
+/** Prepositions that place someone at a body or a town: "a student at Northumbria University who…". */
+const PLACE_OR_AFFILIATION = new Set(['at', 'in', 'from', 'of', 'near', 'with']);
+
+/** A reporting verb opening the words after a quotation: '…," said Ann Cole'. */
+const INVERTED_TAG_AFTER = /^[\s,]*(?:said|says|added|adds)\s+\p{Lu}/u;
+/** A lower-case past tense before a name: regular, or the irregular verbs reports use of meetings and matches. */
+const PAST_VERB = /^(?:\p{Ll}{2,}ed|met|beat|told|led|gave|took|hit|sent)$/u;
+/**
+ * "The documentary showed Mr Nattrass… telling the meeting": after a verb of showing or catching
+ * someone in the act, the name is who the participle describes.
+ */
+const SHOWING_VERBS = new Set(
+  'showed shown filmed recorded pictured featured depicted caught heard saw seen found quoted'.split(' '),
+);
 
 /** Whether an active "said" or "says" comes before `index` among `tokens`. */
 function reportedEarlier(tokens: readonly Token[], index: number): boolean {
@@ -762,7 +778,10 @@ class Attributor {
    * passing); before any has been, the only one it names, or the one it names most if more than
    * once; ties go to the earlier.
    */
-  followedOrganisation(eligible: (entity: EntityDraft) => boolean = () => true): EntityDraft | null {
+  followedOrganisation(
+    paragraph: number,
+    eligible: (entity: EntityDraft) => boolean = () => true,
+  ): EntityDraft | null {
     const byMentions = (candidates: readonly EntityDraft[]) =>
       [...candidates].sort(
         (a, b) => (this.mentionCounts.get(b) ?? 0) - (this.mentionCounts.get(a) ?? 0) || a.order - b.order,
@@ -784,7 +803,10 @@ class Attributor {
       organisations.length === 1
         ? organisations
         : organisations.filter((entity) => (this.mentionCounts.get(entity) ?? 0) >= 2)
-    ).filter((entity) => !this.outlets.has(entity));
+    )
+      .filter((entity) => !this.outlets.has(entity))
+      // A reader cannot take "the club" for a body the story only names further on.
+      .filter((entity) => !introducedFrom(entity, paragraph + 1));
     return byMentions(focused) ?? byMentions(named);
   }
 
@@ -972,8 +994,8 @@ class Attributor {
       )
         return { kind: 'entity', entity: justSpoke };
       const followed = ['company', 'firm', 'club', 'team'].includes(organisationWord)
-        ? this.followedOrganisation(isBusinessName)
-        : this.followedOrganisation();
+        ? this.followedOrganisation(paragraph, isBusinessName)
+        : this.followedOrganisation(paragraph);
       if (followed) return { kind: 'entity', entity: followed };
     }
     // '"…," the statement said' after "In a statement, Dublin Bus said": the document speaks for
@@ -1056,7 +1078,11 @@ class Attributor {
       else if (placeFromDemonym) place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
     }
     if (/^(?:a|an|one)$/.test(lower[0] ?? '')) return { kind: 'unnamed', individual: true };
-    let matching = entitiesForRole(this.entities, head.join(' '), place);
+    // "The national team's head coach… said" in the third paragraph is not the academy coach the
+    // story meets in the ninth: a holder named much later is another holder of the job.
+    let matching = entitiesForRole(this.entities, head.join(' '), place).filter((entity) =>
+      heldByThen(entity, paragraph),
+    );
     // "Sundowns coach Miguel Cardoso", later "the Portuguese coach": a second reference may tell a
     // nationality the story never gave, so it rules out only someone given another country.
     if (matching.length === 0 && placeFromDemonym && lower[0] === 'the')
@@ -1207,6 +1233,32 @@ class Attributor {
       const antecedent = view.mentions.find(
         (mention) => mention.end === commaAt.length - 1 || mention.end === commaAt.length,
       );
+      // "Iryna Koval, a schoolteacher from Stryi, who said…": "who" is never a place, nor a name
+      // governed by a preposition ("a student at Northumbria University who asked not to be
+      // named"); the person the appositive describes is who it stands for, or someone unnamed.
+      if (
+        antecedent &&
+        last.word === 'who' &&
+        (antecedent.entity.kind === 'place' ||
+          // "according to van Dijk, who said…" sets the clause off: then the name is who it means.
+          // "labelled … by the Conservatives who said" keeps a passive's agent, who acts.
+          (!commaAt.endsWith(',') &&
+            PLACE_OR_AFFILIATION.has(
+              tokenize(frame, regionStart, antecedent.start)
+                .filter((token) => !DETERMINERS.has(token.word.toLowerCase()))
+                .at(-1)?.word ?? '',
+            )))
+      ) {
+        const appositiveEnd = commaAt.endsWith(',') ? commaAt.length - 1 : commaAt.length;
+        const described = view.mentions.filter(
+          (mention) =>
+            mention.entity.kind === 'person' &&
+            mention.start >= regionStart &&
+            APPOSITIVE_AFTER_NAME.test(frame.slice(mention.end, appositiveEnd)),
+        );
+        const person = described.at(-1);
+        return person ? { kind: 'entity', entity: person.entity } : { kind: 'unnamed', individual: true };
+      }
       if (antecedent) return { kind: 'entity', entity: antecedent.entity };
       // "A regional police commander, who asked not to be named, said": the role phrase before it.
       const comma = commaAt.endsWith(',') ? commaAt.length - 1 : commaAt.length;
@@ -1586,6 +1638,11 @@ class Attributor {
         const pronoun = this.openingPronoun(view, sentenceStart, verb.start);
         if (pronoun) return pronoun;
         const opening = this.sentenceOpeningSubject(view, sentenceStart, verb.start);
+        // "Britain's Rod Stewart introduced Percy Sledge, citing his hit as '…'": a name straight
+        // after the main verb is its object; when the subject itself went unrecognised the
+        // participle's speaker is unknown, and neither the object nor an earlier speaker.
+        if (opening && this.objectOfVerbBefore(view, sentenceStart, opening, verb.start))
+          return { kind: 'unnamed' };
         if (opening) return { kind: 'entity', entity: opening };
       }
       // "said testing had found low levels, and that the supply was 'safe'": a second "that" clause
@@ -1655,6 +1712,20 @@ class Attributor {
         return { kind: 'entity', entity: opening.entity };
     }
     return { kind: 'none' };
+  }
+
+  /** Whether the first mention of `entity` before `to` follows a past-tense verb as its object. */
+  private objectOfVerbBefore(view: ParagraphView, from: number, entity: EntityDraft, to: number): boolean {
+    const mention = view.mentions.find(
+      (candidate) => candidate.entity === entity && candidate.start >= from && candidate.end <= to,
+    );
+    if (!mention) return false;
+    const before = tokenize(view.frame, from, mention.start);
+    const previous = before.at(-1);
+    if (!previous || !PAST_VERB.test(previous.word) || SHOWING_VERBS.has(previous.word)) return false;
+    // "the embattled Ann Cole": an -ed word after a determiner describes the name.
+    const determiner = before.at(-2)?.word.toLowerCase() ?? '';
+    return !DETERMINERS.has(determiner) && !before.at(-2)?.possessive;
   }
 
   /** "She declined to name them, saying…": the person a sentence's opening he, she or they is. */
@@ -1871,6 +1942,10 @@ function readQuotation(
     else if (afterAttribution.kind !== 'none') subject = afterAttribution;
     else if (beforeAttribution.kind !== 'none') subject = beforeAttribution;
     else subject = predicateOf ?? { kind: 'none' };
+  } else if (afterAttribution.kind === 'entity' && INVERTED_TAG_AFTER.test(after)) {
+    // 'The report adds "… how it is reacting," said David Bloom': a tag with its verb first, straight
+    // after the closing mark, names who the words are quoted from, whatever the lead-in said.
+    subject = afterAttribution;
   } else if (predicateOf !== null && beforeAttribution.kind !== 'entity') {
     subject = predicateOf;
   } else if (accountOwner.kind !== 'none') {
@@ -1978,6 +2053,8 @@ export function attributeQuotes(
   const quotes: Quote[] = [];
   /** The speaker each paragraph leaves off with, for quotations that float free in the next one. */
   const lastSpeakerOf = new Map<ParagraphView, EntityDraft | null>();
+  /** The person a paragraph with no quotation of its own ends on as the subject of its last sentence. */
+  const subjectLeftOff = new Map<ParagraphView, EntityDraft>();
   const continuationsOf = new Map<Quote, Quote[]>();
 
   for (let viewIndex = 0; viewIndex < views.length; viewIndex++) {
@@ -1991,6 +2068,8 @@ export function attributeQuotes(
     /** Who is speaking at this point of the paragraph; undefined until someone is attributed. */
     let running: EntityDraft | null | undefined;
     const pending: Quote[] = [];
+    /** The subject of the sentence last read, when it quoted no one. */
+    let lastSubject: EntityDraft | null = null;
     const attribute = (quote: Quote, speaker: EntityDraft | null) => {
       quote.speaker = speaker?.name ?? null;
       attributor.remember(speaker);
@@ -2069,8 +2148,10 @@ export function attributeQuotes(
           /^,?\s+and\s+$/.test(view.frame.slice((inSentence[index - 1] as Mention).end, mention.start)),
       );
 
+      lastSubject = null;
       if (!sentenceSpoken) {
         const subject = sentenceSubject(attributor, view, sentence);
+        if (sentenceUnits.length === 0) lastSubject = subject?.entity ?? null;
         if (subject !== undefined) {
           // "Tom Reed met Ann Cole… '…,' she said": others the sentence names may be meant by a
           // pronoun that does not fit its subject, who stays the nearer in mind.
@@ -2094,6 +2175,17 @@ export function attributeQuotes(
       }
       if (pair) attributor.rememberGroup();
     }
+    // "Cr Rosa Patullo moved the amendment and spoke for ten minutes." then a paragraph that is
+    // nothing but an untagged quotation: the words are those of the person the paragraph before
+    // ended on, when it quoted no one and the quotation's own paragraph names no one else speaking.
+    const previousSubject = previousView ? subjectLeftOff.get(previousView) : undefined;
+    if (pending.length > 0 && previousSubject && startsWithOpening(view) && running === undefined) {
+      for (const waiting of pending.splice(0)) attribute(waiting, previousSubject);
+      running = previousSubject;
+    }
+    // A line ending on a colon introduces its quotation itself, or says it names no speaker.
+    if (!unitsByView.has(view) && lastSubject?.kind === 'person' && !view.frame.trimEnd().endsWith(':'))
+      subjectLeftOff.set(view, lastSubject);
     lastSpeakerOf.set(view, running ?? introducerOfNext(attributor, view) ?? sourceLineSpeaker(view));
   }
   nameJobHoldersNamedNext(views, quotes);
@@ -2264,7 +2356,8 @@ function unnamedJobsIn(view: ParagraphView): { phrase: string; at: number }[] {
   for (const tag of view.frame.matchAll(JOB_TAGS_QUOTATION))
     jobs.push({ phrase: tag[1] ?? '', at: tag.index ?? 0 });
   return jobs.filter(({ phrase }) => {
-    const words = phrase.split(' ');
+    // "The mayor, who used her casting vote…, said": the job before a clause set off by commas.
+    const words = phrase.split(/[\s,]+/);
     return (
       words.some((word) => /^\p{Ll}/u.test(word) && isRoleNoun(word)) &&
       !words.some((word) => SPEAKS_FOR_BODY.test(word))
@@ -2301,6 +2394,30 @@ function clauseRefersToJob(clause: string, bodyWords: readonly string[]): boolea
           (word.length >= 6 && body.length >= 6 && (word.startsWith(body) || body.startsWith(word))),
       ),
     );
+}
+
+/** "Peter Hendricks took charge of the team in August": the name's own verb is one of running a body. */
+const RUNS_THE_BODY_AFTER_NAME =
+  /^,?\s+(?:has\s+|had\s+)?(?:took charge of|took over|has led|led|heads|headed|has run|ran|runs|chairs|chaired)\b/;
+
+/** "The South African, Peter Hendricks, took charge…": a name opening its sentence, an epithet aside. */
+function openedByNameOrEpithet(view: ParagraphView, mention: Mention): boolean {
+  const sentence = sentenceAt(view, mention.start);
+  return (
+    onlyCourtesyBefore(view, mention) ||
+    /^The (?:[\p{L}-]+ ){0,2}[\p{L}-]+, $/u.test(view.frame.slice(sentence.start, mention.start))
+  );
+}
+
+/** Verbs of coming to hold a post: "who was elected mayor", "who became chief engineer in May". */
+const TOOK_UP_A_POST =
+  /\b(?:elected|re-elected|appointed|named|became|become|serves as|served as|took over as|was made|has been|is)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)\b/gu;
+
+/** "who was elected mayor last November" after "the mayor said": the clause gives the name the job. */
+function clauseTakesTheJob(clause: string, jobNouns: readonly string[]): boolean {
+  if (jobNouns.length === 0) return false;
+  for (const taken of clause.matchAll(TOOK_UP_A_POST)) if (jobNouns.includes(taken[1] ?? '')) return true;
+  return false;
 }
 
 /**
@@ -2340,6 +2457,12 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
       ...jobs.flatMap((job) => bodyWordsOf(job.phrase)),
       ...(previous ? unnamedJobsIn(previous).flatMap((job) => bodyWordsOf(job.phrase)) : []),
     ];
+    const jobNouns = jobs.flatMap((job) =>
+      job.phrase
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter((word) => isRoleNoun(word)),
+    );
     const holderIn = (candidate: ParagraphView, from: number) => {
       const holders = new Set(
         candidate.mentions
@@ -2358,8 +2481,11 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
                 ),
               ) ||
               TOOK_THE_JOB_AFTER_NAME.test(after) ||
+              (RUNS_THE_BODY_AFTER_NAME.test(after) &&
+                clauseRefersToJob(after.slice(0, 120), bodyWords) &&
+                openedByNameOrEpithet(candidate, mention)) ||
               (who !== null &&
-                clauseRefersToJob(who[1] ?? '', bodyWords) &&
+                (clauseRefersToJob(who[1] ?? '', bodyWords) || clauseTakesTheJob(who[1] ?? '', jobNouns)) &&
                 onlyCourtesyBefore(candidate, mention))
             );
           })

@@ -63,6 +63,7 @@ import {
   STORY_LABELS,
   TEAM_JOBS,
   TITLE_MODIFIERS,
+  TOWN_CLUB_HEADS,
   VENUE_HEADS,
 } from './lexicon.js';
 import { memoiseBounded } from './memo.js';
@@ -666,6 +667,18 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   const venue = VENUE_HEADS.has(last.toLowerCase());
   const determinedVenue =
     venue && ['the', 'new', 'old'].includes(lowerWord(run.paragraphTokens[run.firstIndex - 1]));
+  // "Lincoln City have sacked their head coach", "Derby County are unbeaten": a town with a plural
+  // verb is its football club, as British sports pages write one; a place takes "has" and "is".
+  if (
+    words.length > 1 &&
+    TOWN_CLUB_HEADS.has(last) &&
+    !run.tokens.at(-1)?.possessive &&
+    // "traders in Gulu City are counting losses": after a preposition the verb is someone else's.
+    !PLACE_PREPOSITIONS.has(lowerWord(tokenBefore(run))) &&
+    !STREET_PREPOSITIONS.has(lowerWord(tokenBefore(run))) &&
+    /^\s+(?:have|are|were)\b/.test(run.text.slice(run.tokens.at(-1)?.end ?? 0))
+  )
+    return 'organisation';
   if (
     (PLACE_HEADS.has(last.toLowerCase()) || venue) &&
     words.length > 1 &&
@@ -1231,10 +1244,18 @@ function actsAsBusiness(run: NameRun): boolean {
   if (ORGANISATION_HEADS.has(last.word.toLowerCase())) return false;
   if (actsAsOrganisation(run)) return true;
   if (last.possessive) return BUSINESS_POSSESSIONS.test(after);
+  if (SPEAKS_OF_ITSELF_AS_IT.test(after)) return true;
   return /^\s+(?:\w+\s+)?(?:said|says|announced) (?:in|on) (?:a|its) (?:statement|filing|regulatory filing|stock exchange filing|press release|results statement)\b/.test(
     after,
   );
 }
+
+/**
+ * "Nacional announced on Wednesday that it had terminated…", "Olimpia confirmed it had signed…": a
+ * lone word that reports what "it" has done speaks of itself as a thing, as a club or a firm does.
+ */
+const SPEAKS_OF_ITSELF_AS_IT =
+  /^\s+(?:announced|announces|confirmed|confirms)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s+(?:had|has|would|will|was|is)\b/u;
 
 function personEvidence(run: NameRun): number {
   const words = run.core.map((token) => token.word);

@@ -29,11 +29,12 @@ export const SPEECH_VERBS = words(`
   reported reports revealed reveals disclosed alleged alleges estimated estimates
 `);
 
-/** Capitalised abbreviations that are not organisations: units, times, roles, things. */
+/** Capitalised abbreviations that are not organisations: units, times, roles, things, and the letters after a barrister's or an honoured person's name ("Mr Ade Cole, SAN,", "Jane Burke SC"). */
 export const NON_ORGANISATION_ACRONYMS = words(`
   TV GMT BST EST PST UTC CEO CFO COO MP MPs MEP MEPs PM AM PhD GDP VAT DNA HIV AIDS COVID IT AI
   OK ID UFO SUV CCTV GP GPs MBA FAQ PR HQ IPO ATM PIN ISA NHS DVD DVDs CD CDs MP3 PC PCs USB SMS
   GPS LCD HD HDTV TVs PDF URL
+  QC KC SC SAN OBE MBE CBE KBE DBE
 `);
 
 /** Speech verbs that only attribute speech with a following particle ("called for", "pointed out"). */
@@ -1315,6 +1316,9 @@ export const FEMALE_GIVEN_NAMES = words(`
   Karin Jessica Sandra Monika Sylvie Nathalie Isabelle Sophie Camille Manon Léa Chantal
   Lakshmi Sita Geeta Anita Rekha Meena Shanti Asha Usha Radha Kalpana Nomalanga Nokuthula
 `);
+
+/** Last words of a place that also end a football club's name: "Lincoln City", "Derby County". */
+export const TOWN_CLUB_HEADS = new Set(['City', 'Town', 'County']);
 
 /**
  * Buildings named after people or with an honorific: "the Sheikh Zayed Mosque", "the new Brandon

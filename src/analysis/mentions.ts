@@ -1,5 +1,5 @@
 import type { Paragraph } from '../corpus/types.js';
-import type { EntityDraft } from './entities.js';
+import { type EntityDraft, introducedFrom } from './entities.js';
 import { DEMONYM_TO_PLACE } from './lexicon.js';
 import { rolePhrasesIn } from './role-phrases.js';
 import { isAbbreviatedTitle, isTitleWord } from './titles.js';
@@ -99,10 +99,28 @@ function nameMentions(text: string, entities: readonly EntityDraft[]): Mention[]
     const form = fittingForm(candidates, spelling, index);
     if (form === undefined) continue;
     const end = index + form.spelling.length;
+    if (opensLongerName(form, text, end)) {
+      index = end - 1;
+      continue;
+    }
     found.push({ entity: form.entity, start: index, end, byRole: false });
     index = end - 1;
   }
   return found;
+}
+
+/** A capitalised word straight after a name, as in "Nacional Siempre". */
+const CAPITALISED_NEXT = /^ (\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * "Supporters' group Nacional Siempre said…" after the club "Nacional": a one-word body's name
+ * followed by another capitalised word is the first word of another body the story has not
+ * listed, not the body itself. A job after it ("Nacional President Ana Ruiz") still points to it.
+ */
+function opensLongerName(form: NameForm, text: string, end: number): boolean {
+  if (form.entity.kind !== 'organisation' || form.spelling.includes(' ')) return false;
+  const next = CAPITALISED_NEXT.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && !isTitleWord(next) && !isAbbreviatedTitle(next);
 }
 
 /** Resolves "the prime minister" to the one entity the article gives that role, if only one fits. */
@@ -192,7 +210,23 @@ function roleHeads(entities: readonly EntityDraft[]): RoleHead[] {
   return found;
 }
 
-function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[] {
+/**
+ * How many paragraphs ahead a job's holder may be named and still be who "the coach" means: a
+ * reporter names the holder soon after the job, and a holder met much later holds another one.
+ */
+const HOLDER_NAMED_WITHIN = 3;
+
+/**
+ * Whether `entity` can be who a job met in `paragraph` means: named by then or soon after, or
+ * holding a title of office, written capitalised ("Chief Minister", "Judge"), which one person
+ * holds however late the story names them; "the coach" in the third paragraph is not the "coach
+ * at the academy" met in the ninth.
+ */
+export function heldByThen(entity: EntityDraft, paragraph: number): boolean {
+  return !introducedFrom(entity, paragraph + HOLDER_NAMED_WITHIN) || /^\p{Lu}/u.test(entity.role ?? '');
+}
+
+function roleMentions(text: string, entities: readonly EntityDraft[], paragraph: number): Mention[] {
   const found: Mention[] = [];
   for (const { head, needle } of roleHeads(entities)) {
     if (!text.includes(needle)) continue;
@@ -207,7 +241,7 @@ function roleMentions(text: string, entities: readonly EntityDraft[]): Mention[]
       }
       // A bare head ("minister said") is too vague: it needs "the" or a country.
       if (article === undefined && !ownerIsArticle && place === null) continue;
-      let matching = entitiesForRole(entities, head, place);
+      let matching = entitiesForRole(entities, head, place).filter((entity) => heldByThen(entity, paragraph));
       if (qualifier !== null) {
         matching = matching.filter((entity) => entity.role?.toLowerCase().includes(qualifier as string));
       }
@@ -269,7 +303,7 @@ function titledSharedSurnameMentions(text: string, entities: readonly EntityDraf
 /** Every mention of every entity in one paragraph, longest first where two overlap, in text order. */
 export function findMentions(paragraph: Paragraph, entities: readonly EntityDraft[]): Mention[] {
   const found = nameMentions(paragraph.text, entities);
-  found.push(...roleMentions(paragraph.text, entities));
+  found.push(...roleMentions(paragraph.text, entities, paragraph.n));
   found.push(...titledSharedSurnameMentions(paragraph.text, entities));
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Mention[] = [];
