@@ -303,6 +303,20 @@ const PATTERNS: FurniturePattern[] = [
   },
   { reason: 'share', pattern: /^(click|tap) (here )?to (share|tweet|email|print|copy)/i, maxWords: 12 },
   {
+    // A reading time in the language of the site's interface: "Temps de lecture : 4 min", "Lesezeit 3 Min."
+    reason: 'share',
+    pattern:
+      /^(temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|leestijd|waktu baca|okuma süresi)\s*:?\s*\d+\s*(min|minutos|minuti|minuten|menit|dakika|dk)\b/iu,
+    maxWords: 8,
+  },
+  {
+    // A cookie banner in the language of the site's interface: "Nous utilisons des cookies ...".
+    reason: 'cookie banner',
+    pattern:
+      /^(nous utilisons|ce site( web)? utilise|wir verwenden|wir nutzen|diese (web)?seite (verwendet|nutzt)|utilizamos|usamos|este (sitio|site)( web)? (usa|utiliza)|utilizziamo|questo sito( web)? utilizza|wij gebruiken|we gebruiken|deze (web)?site gebruikt|kami menggunakan|situs ini menggunakan|bu (web )?site(miz)?)(?![\p{L}]).{0,200}(?<![\p{L}])(cookies?|çerez\p{L}*)/iu,
+    maxWords: 90,
+  },
+  {
     reason: 'share',
     pattern: /^(listen to|read) this (article|story)\b|^\d+\s*min(ute)?s? (read|listen)\b/i,
     maxWords: 10,
@@ -1282,6 +1296,7 @@ function readFurniture(text: string): FurnitureReason | null {
   }
   if (isUrlLine(trimmed)) return 'link';
   if (linkDensity(trimmed) >= 0.5 && count <= 20) return 'link';
+  if (isActionRow(trimmed)) return 'share';
   if (isMenuLine(trimmed)) return 'navigation';
   if (isTimestampLine(trimmed)) return 'timestamp';
   if (readerAddress(trimmed) === 'prompt') return 'promotion';
@@ -1318,6 +1333,70 @@ export function isUrlLine(text: string): boolean {
     text.trim(),
   );
 }
+
+/**
+ * The buttons over or under a story, pasted as one line: "Share Print Save article", "Listen · Share ·
+ * Comment", "Compartir en Facebook Compartir en X Enviar por WhatsApp", "Auf Facebook teilen". Every
+ * word is a button's verb, a platform, or the little words that join them, in whatever language the
+ * site's interface speaks while its story is in English; a headline always names something else.
+ */
+function isActionRow(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[\s|·•/,]+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word !== '');
+  if (words.length < 2 || words.length > MAX_ACTION_ROW_WORDS) return false;
+  let verbs = 0;
+  let platforms = 0;
+  for (const word of words) {
+    if (BUTTON_VERBS.has(word)) verbs += 1;
+    else if (SHARING_PLATFORMS.has(word)) platforms += 1;
+    else if (!BUTTON_JOINERS.has(word)) return false;
+  }
+  return verbs >= 1 || platforms >= 2;
+}
+
+const MAX_ACTION_ROW_WORDS = 16;
+
+/**
+ * What a page's buttons say they do, in the languages of the interfaces English stories appear under.
+ * Not "mail" nor "stampa" (print): "The Mail" and "La Stampa" are newspapers' names.
+ */
+const BUTTON_VERBS = new Set(
+  (
+    'share|print|save|email|e-mail|comment|comments|listen|copy|tweet|bookmark|send|download|' +
+    'compartir|enviar|imprimir|guardar|copiar|escuchar|comentar|comentarios|' +
+    'compartilhar|partilhar|salvar|ouvir|comentários|' +
+    'partager|envoyer|imprimer|enregistrer|sauvegarder|copier|écouter|commenter|commentaires|' +
+    'teilen|drucken|merken|speichern|senden|versenden|kopieren|anhören|vorlesen|kommentieren|kommentare|' +
+    'condividi|invia|salva|copia|ascolta|commenta|commenti|' +
+    'delen|deel|versturen|verstuur|mailen|printen|afdrukken|opslaan|bewaren|kopieer|kopiëren|luister|reageer|reacties|' +
+    'bagikan|kirim|cetak|simpan|salin|dengarkan|komentar|' +
+    'paylaş|tweetle|yazdır|kaydet|kopyala|dinle|yorum|yorumlar|gönder'
+  ).split('|'),
+);
+
+const SHARING_PLATFORMS = new Set(
+  'facebook|x|twitter|whatsapp|linkedin|telegram|reddit|messenger|pinterest|flipboard|bluesky|threads|instagram|line|viber|vk|e-posta|correo|courriel|pdf'.split(
+    '|',
+  ),
+);
+
+/** The words that join a button's verb to its object: "on", "via", "per", "en", "auf", "ke", "l'article". */
+const BUTTON_JOINERS = new Set(
+  (
+    'on|via|to|by|this|the|article|story|link|page|' +
+    'en|por|el|la|este|esta|artículo|enlace|noticia|' +
+    'no|na|pelo|artigo|notícia|' +
+    "sur|par|le|lien|article|l’article|l'article|cet|" +
+    'auf|per|den|diesen|artikel|' +
+    "su|il|questo|articolo|l’articolo|l'articolo|" +
+    'op|dit|artikel|' +
+    'ke|lewat|ini|tautan|berita|' +
+    'haberi|haber|bağlantı|bağlantıyı'
+  ).split('|'),
+);
 
 /**
  * "Home | World | Middle East", "News › World › Africa" or "Home → Industry → Manganese": several short

@@ -153,6 +153,17 @@ export function findHeadline(
     );
     if (titled !== -1) return titled;
   }
+  // "The Valley Times" / "By Anna Berg" / the date / the headline: with the byline first, a short name
+  // that is the page's first line of its own is the masthead, and the title-shaped line under the
+  // byline, not yet the story, is the headline.
+  if (
+    after !== -1 &&
+    wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS &&
+    drops.slice(0, last).every((drop) => drop !== null) &&
+    !endsSentence(texts[after] ?? '')
+  ) {
+    return after;
+  }
   // A short kicker printed under the headline ("ABC Science") is not the headline.
   if (wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS) {
     let previous = last - 1;
@@ -168,6 +179,9 @@ export function findHeadline(
     if (isCandidate(index) && wordCount(texts[index] ?? '') > SHORT_LABEL_WORDS) cluster.unshift(index);
     else if (!isTransparent(index)) break;
   }
+  // The outlet's line about itself ("Andina - Agencia Peruana de Noticias") may stand straight above
+  // the headline in the shape of one.
+  while (cluster.length >= 2 && isOutletTagline(texts[cluster[0] ?? -1] ?? '')) cluster.shift();
   // What follows the headline inside the cluster is its standfirst, one line or several, unless the
   // first line is the lead picture's caption pasted above the headline.
   const [first, second] = cluster;
@@ -182,6 +196,38 @@ export function findHeadline(
 }
 
 const SHORT_LABEL_WORDS = 3;
+
+/**
+ * "Andina - Agencia Peruana de Noticias", "Independent news for the valley since 1887", "A Journal of
+ * Politics and Culture", "Your trusted source for local news": the outlet describing itself under its
+ * name. It names a kind of news medium and then praises, dates, owns or defines it; a headline tells
+ * what happened. The medium may be named in the language of the site's home country.
+ */
+export function isOutletTagline(text: string): boolean {
+  const count = wordCount(text);
+  if (count < 2 || count > MAX_TAGLINE_LINE_WORDS || endsSentence(text)) return false;
+  const medium = NEWS_MEDIUM.exec(text);
+  if (medium === null) return false;
+  const afterName = /^[^-–|:]{2,40}\s[-–|]\s(.+)$/u.exec(text)?.[1];
+  return (
+    (afterName !== undefined && NEWS_MEDIUM.test(afterName)) ||
+    SELF_DESCRIPTION.test(text) ||
+    // "A Journal of ...", "Bhutan's National Newspaper": the line defines the medium, no more. Not
+    // with "the": "The good news for homeowners" is a feature's title.
+    MEDIUM_DEFINED.test(text)
+  );
+}
+
+const MAX_TAGLINE_LINE_WORDS = 14;
+
+const NEWS_MEDIUM =
+  /(?<![\p{L}])(?:news|newspaper|newspapers|journal|magazine|agency|journalism|headlines|newsroom|noticias|notícias|periódico|diario|diário|jornal|agencia|agência|agence|presse|nouvelles|quotidien|nachrichten|nachrichtenagentur|zeitung|notizie|giornale|quotidiano|agenzia|nieuws|krant|dagblad|persbureau|berita|harian|haber|haberler|gazete|gazetesi|ajans|ajansı)(?![\p{L}])/iu;
+
+const SELF_DESCRIPTION =
+  /(?<![\p{L}])(?:your|our|trusted|independent|best|leading|premier|official|award-winning|since (?:1[6-9]|20)\d\d|voice of|source (?:for|of)|first for|number one)(?![\p{L}])/iu;
+
+const MEDIUM_DEFINED =
+  /^(?:(?:a|an)\s|\p{Lu}[\p{L}.-]*['’]s\s)(?:\p{L}+\s){0,3}(?:news|newspaper|journal|magazine|agency|weekly|daily)(?:\s(?:of|for|on)\s.+)?$/iu;
 
 const GALLERY_HEADLINE = /^(?:photos|pictures|in pictures|gallery)\s*:\s*(?:\S+\s+){6,}\S+$/i;
 

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parse.js';
+
+/**
+ * Pages open in many ways before their headline: the site's name and what it says of itself, share
+ * buttons in the language of its interface, reading times, cookie banners, the byline first. The
+ * headline a moderator sees over every summary must still be the story's.
+ */
+const HEADLINE = 'Fishing fleet stays in port as diesel prices hit record high';
+const STORY = [
+  'More than 200 trawlers stayed tied up in the harbour on Monday after the price of marine diesel rose above two euros a litre for the first time.',
+  'The fishermen’s association said most boats could not cover their fuel costs at current fish prices, and that some crews had not worked for three weeks.',
+  '“We are not striking, we simply cannot afford to go out,” said skipper Tomás Arrieta, who has fished from the port for 31 years.',
+  'The fisheries ministry said it would meet the association on Thursday to discuss an emergency fuel subsidy.',
+];
+
+const page = (...opening: string[]) =>
+  parseArticle([...opening, HEADLINE, ...STORY].join('\n\n'), 'page.txt');
+
+describe('a row of share buttons above the headline', () => {
+  const rows = [
+    'Share Print Save article',
+    'Listen · Share · Comment',
+    'Compartir en Facebook   Compartir en X   Enviar por WhatsApp',
+    'Auf Facebook teilen Auf X teilen Per E-Mail teilen',
+    'Partager sur Facebook Partager sur X Envoyer par e-mail',
+    'Compartilhar no Facebook Compartilhar no WhatsApp Copiar link',
+    'Condividi su Facebook Condividi su X Invia per email',
+    'Delen Opslaan Printen',
+    'Bagikan ke Facebook Bagikan ke WhatsApp Salin tautan',
+    'Paylaş Tweetle Yazdır',
+  ];
+  for (const row of rows) {
+    it(`is dropped as buttons, never taken for the headline: "${row}"`, () => {
+      const article = page('THE HARBOUR HERALD', row);
+      expect(article.title).toBe(HEADLINE);
+      expect(article.dropped.find((block) => block.text === row.replace(/\s+/g, ' '))?.reason).toBe('share');
+      expect(article.paragraphs[0]?.text).toBe(STORY[0]);
+    });
+  }
+
+  it('keeps a headline that merely uses the buttons’ words among others', () => {
+    for (const headline of [
+      'Shares slide as oil giant cuts dividend',
+      'Save the Children warns of hunger in Sahel',
+      'Print newspapers lose readers to phones',
+    ]) {
+      const article = parseArticle([headline, ...STORY].join('\n\n'), 'page.txt');
+      expect(article.title).toBe(headline);
+    }
+  });
+
+  it('keeps a newspaper whose name is a button’s word in another language as a name, not buttons', () => {
+    const article = page('La Stampa');
+    expect(article.dropped.find((block) => block.text === 'La Stampa')?.reason).not.toBe('share');
+    expect(article.title).toBe(HEADLINE);
+  });
+});
+
+describe('the outlet describing itself above the headline', () => {
+  const taglines = [
+    ['Agencia Andina', 'Andina - Agencia Peruana de Noticias'],
+    ['Lusa', 'Agência Lusa - Agência de Notícias de Portugal'],
+    ['The Valley Times', 'Independent news for the valley since 1887'],
+    ['THE VALLEY TIMES', 'Your trusted source for local news'],
+    ['The Island Review', 'A Journal of Politics and Culture'],
+  ] as const;
+  for (const [name, tagline] of taglines) {
+    it(`is not the headline: "${tagline}"`, () => {
+      const article = page(name, tagline);
+      expect(article.title).toBe(HEADLINE);
+      expect(article.paragraphs.map((paragraph) => paragraph.text)).not.toContain(tagline);
+    });
+  }
+
+  it('a headline about news, newspapers or agencies is still the headline, with its standfirst under it', () => {
+    for (const headline of [
+      'Regional newspaper group to close 12 titles',
+      'The good news for homeowners as rates fall',
+      'Space agency delays moon launch to 2028',
+    ]) {
+      const standfirst =
+        'The decision follows months of talks and will affect hundreds of people across the region';
+      const article = parseArticle(
+        ['THE VALLEY TIMES', headline, standfirst, ...STORY].join('\n\n'),
+        'page.txt',
+      );
+      expect(article.title).toBe(headline);
+      expect(article.paragraphs[0]).toMatchObject({ kind: 'standfirst', text: standfirst });
+    }
+  });
+});
+
+describe('a byline printed above the headline', () => {
+  it('makes the short name at the top the masthead, and the title-shaped line under the byline the headline', () => {
+    const article = page('The Valley Times', 'By Anna Berg', '25 November 2026');
+    expect(article.title).toBe(HEADLINE);
+    expect(article.paragraphs[0]?.text).toBe(STORY[0]);
+  });
+
+  it('keeps a short headline over the byline when the story, not a title, follows the byline', () => {
+    const article = parseArticle(
+      ['The River Remembers', 'By Anna Berg', '25 November 2026', ...STORY].join('\n\n'),
+      'page.txt',
+    );
+    expect(article.title).toBe('The River Remembers');
+  });
+});
+
+describe('reading times and cookie banners in the language of the site', () => {
+  for (const line of [
+    'Temps de lecture : 4 min',
+    'Lesezeit: 3 Min.',
+    'Tiempo de lectura: 5 minutos',
+    'Leestijd 2 min',
+  ]) {
+    it(`drops "${line}"`, () => {
+      const article = page('LE QUOTIDIEN', line);
+      expect(article.title).toBe(HEADLINE);
+      expect(article.dropped.some((block) => block.text === line)).toBe(true);
+    });
+  }
+
+  for (const banner of [
+    'Nous utilisons des cookies pour améliorer votre expérience et mesurer l’audience.',
+    'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+    'Wij gebruiken cookies om de website te verbeteren.',
+  ]) {
+    it(`drops the banner "${banner.slice(0, 30)}…"`, () => {
+      const article = page(banner, 'Accept all');
+      expect(article.title).toBe(HEADLINE);
+      expect(article.paragraphs.map((paragraph) => paragraph.text)).not.toContain(banner);
+    });
+  }
+
+  it('keeps a paragraph of reporting about cookies', () => {
+    const reporting =
+      'The regulator said in March that it had fined three publishers for placing advertising cookies before readers agreed to them.';
+    const article = parseArticle([HEADLINE, ...STORY, reporting].join('\n\n'), 'page.txt');
+    expect(article.paragraphs.find((paragraph) => paragraph.text === reporting)?.kind).toBe('body');
+  });
+});
