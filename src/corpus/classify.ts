@@ -218,7 +218,10 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
           texts[index] ?? '',
         ) &&
         isStrongProse(texts[index + 1] ?? '') &&
-        drops[index + 1] === null));
+        drops[index + 1] === null &&
+        // With nothing title-shaped above the credit, the line between it and the story is the
+        // headline under the lead picture's credit, its caption lost.
+        texts.slice(0, index - 1).some((text, above) => drops[above] === null && isHeadlineLike(text))));
   // "A shortage of NHS dentists has left ... / ALAMY": a block of a line and a bare agency in capitals.
   const overBareCredit = (index: number) => {
     const block = units[index]?.block;

@@ -948,6 +948,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 16,
   },
   {
+    // "English Español Français Deutsch": a language picker, each edition named in its own language.
+    reason: 'navigation',
+    pattern:
+      /^(?:(?:english|español|espanol|français|francais|deutsch|português|portugues|italiano|nederlands|bahasa|indonesia|melayu|türkçe|polski|русский|українська|українською|العربية|عربي|中文|简体中文|繁體中文|日本語|한국어|latviešu|eesti|lietuvių|svenska|norsk|dansk|suomi|ελληνικά|română|magyar|čeština|hrvatski|srpski|tiếng việt|ไทย|हिन्दी|filipino|kiswahili|català|euskara|galego|فارسی|اردو|עברית)\s*[|/·•,]?\s*){2,}$/iu,
+    maxWords: 14,
+  },
+  {
     // The outlet on itself: "KFF Health News is a national newsroom that produces ...", "Engadget is a
     // web magazine with obsessive daily coverage of ..."
     reason: 'footer',

@@ -206,12 +206,10 @@ const SHORT_LABEL_WORDS = 3;
 export function isOutletTagline(text: string): boolean {
   const count = wordCount(text);
   if (count < 2 || count > MAX_TAGLINE_LINE_WORDS || endsSentence(text)) return false;
-  const medium = NEWS_MEDIUM.exec(text);
-  if (medium === null) return false;
-  const afterName = /^[^-–|:]{2,40}\s[-–|]\s(.+)$/u.exec(text)?.[1];
+  const afterName = /^[^-–—|:]{2,40}\s[-–—|]\s(.+)$/u.exec(text)?.[1];
   return (
-    (afterName !== undefined && NEWS_MEDIUM.test(afterName)) ||
-    SELF_DESCRIPTION.test(text) ||
+    (afterName !== undefined && (NEWS_MEDIUM.test(afterName) || FOUNDED.test(afterName))) ||
+    (NEWS_MEDIUM.test(text) && SELF_DESCRIPTION.test(text)) ||
     // "A Journal of ...", "Bhutan's National Newspaper": the line defines the medium, no more. Not
     // with "the": "The good news for homeowners" is a feature's title.
     MEDIUM_DEFINED.test(text)
@@ -220,11 +218,14 @@ export function isOutletTagline(text: string): boolean {
 
 const MAX_TAGLINE_LINE_WORDS = 14;
 
+/** "Serving the valley since 1887": a masthead's founding year. */
+const FOUNDED = /(?<![\p{L}])(?:since|est\.?|established|founded(?: in)?) (?:1[6-9]|20)\d\d(?!\d)/iu;
+
 const NEWS_MEDIUM =
   /(?<![\p{L}])(?:news|newspaper|newspapers|journal|magazine|agency|journalism|headlines|newsroom|noticias|notícias|periódico|diario|diário|jornal|agencia|agência|agence|presse|nouvelles|quotidien|nachrichten|nachrichtenagentur|zeitung|notizie|giornale|quotidiano|agenzia|nieuws|krant|dagblad|persbureau|berita|harian|haber|haberler|gazete|gazetesi|ajans|ajansı)(?![\p{L}])/iu;
 
 const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:your|our|trusted|independent|best|leading|premier|official|award-winning|since (?:1[6-9]|20)\d\d|voice of|source (?:for|of)|first for|number one)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:your|our|trusted|independent|best|leading|premier|official|award-winning|since (?:1[6-9]|20)\d\d|voice of|source (?:for|of)|first for|number one|all the news)(?![\p{L}])/iu;
 
 const MEDIUM_DEFINED =
   /^(?:(?:a|an)\s|\p{Lu}[\p{L}.-]*['’]s\s)(?:\p{L}+\s){0,3}(?:news|newspaper|journal|magazine|agency|weekly|daily)(?:\s(?:of|for|on)\s.+)?$/iu;

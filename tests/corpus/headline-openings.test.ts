@@ -64,6 +64,8 @@ describe('the outlet describing itself above the headline', () => {
     ['The Valley Times', 'Independent news for the valley since 1887'],
     ['THE VALLEY TIMES', 'Your trusted source for local news'],
     ['The Island Review', 'A Journal of Politics and Culture'],
+    ['Harbour Herald', 'The Harbour Herald — Serving the coast since 1887'],
+    ['THE VALLEY TIMES', 'All the news that matters'],
   ] as const;
   for (const [name, tagline] of taglines) {
     it(`is not the headline: "${tagline}"`, () => {
@@ -104,6 +106,21 @@ describe('a byline printed above the headline', () => {
       'page.txt',
     );
     expect(article.title).toBe('The River Remembers');
+  });
+});
+
+describe('pickers and credits above the headline', () => {
+  it('drops a row of language names as the edition picker', () => {
+    const picker = 'English Español Français Deutsch';
+    const article = page('THE HARBOUR HERALD', picker);
+    expect(article.title).toBe(HEADLINE);
+    expect(article.dropped.find((block) => block.text === picker)?.reason).toBe('navigation');
+  });
+
+  it('keeps the headline under a lead picture’s credit whose caption was lost, not as the caption', () => {
+    const article = page('The Harbour Herald\nPhoto: Anna Berg/Harbour Herald');
+    expect(article.title).toBe(HEADLINE);
+    expect(article.paragraphs[0]).toMatchObject({ kind: 'body', text: STORY[0] });
   });
 });
 
