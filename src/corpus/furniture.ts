@@ -149,6 +149,13 @@ label(
     'download the app|get the app|read in app|more options|give|gift|translate|read it now|view bio|view profile|' +
     'add to favourites|add to favorites|print this article|print this story|advertise with us|live tv',
 );
+// The same labels in the language of the site's interface, over an English story's related links.
+label(
+  'related',
+  'lea también|lee también|leia também|leia mais|veja também|lire aussi|à lire aussi|a lire aussi|lesen sie auch|lesen sie mehr|mehr zum thema|leggi anche|lees ook|lees meer|baca juga|lihat juga|ayrıca okuyun|ayrıca bakınız|czytaj także|czytaj też|citește și|čtěte také|läs också|les også|læs også|' +
+    'meer over dit onderwerp|sur le même sujet|noticias relacionadas|notas relacionadas|notícias relacionadas|' +
+    'articoli correlati|berita terkait|artikel terkait|verwandte artikel|ilgili haberler|ilgili haber',
+);
 label(
   'related',
   'related|related topics|related content|related articles|related stories|related news|related coverage|' +
@@ -180,6 +187,13 @@ label(
     'manage my preferences|ok|okay|got it|i agree|agree|agree and continue|allow all|necessary only|' +
     "cookie policy|cookies|manage my cookies|manage cookie preferences|yes, i'm happy|yes, i’m happy|" +
     "i'm ok with that|i’m ok with that|continue without accepting|reject non-essential",
+);
+// A cookie banner's buttons in the language of the site's interface.
+label(
+  'cookie banner',
+  'akkoord|accepteren|alles accepteren|accepter|tout accepter|accepter et fermer|aceptar|aceptar todo|aceptar y cerrar|' +
+    'aceitar|aceitar todos|aceito|accetta|accetta tutto|accetto|akzeptieren|alle akzeptieren|zustimmen|einverstanden|' +
+    'kabul et|kabul ediyorum|terima|setuju|saya setuju|godkänn|acceptera|accepter alle|godta|hyväksy',
 );
 label(
   'image credit',
@@ -302,6 +316,12 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 25,
   },
   { reason: 'share', pattern: /^(click|tap) (here )?to (share|tweet|email|print|copy)/i, maxWords: 12 },
+  {
+    // "REUTERS/Agustin Marcarian", "AFP/Luis Robayo": the wires credit a picture agency first, in capitals.
+    reason: 'image credit',
+    pattern: /^\p{Lu}{2,}[\p{Lu}\p{N}&.-]*\s*\/\s*\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u,
+    maxWords: 6,
+  },
   {
     // A reading time in the language of the site's interface: "Temps de lecture : 4 min", "Lesezeit 3 Min."
     reason: 'share',
@@ -951,7 +971,7 @@ const PATTERNS: FurniturePattern[] = [
     // "English Español Français Deutsch": a language picker, each edition named in its own language.
     reason: 'navigation',
     pattern:
-      /^(?:(?:english|español|espanol|français|francais|deutsch|português|portugues|italiano|nederlands|bahasa|indonesia|melayu|türkçe|polski|русский|українська|українською|العربية|عربي|中文|简体中文|繁體中文|日本語|한국어|latviešu|eesti|lietuvių|svenska|norsk|dansk|suomi|ελληνικά|română|magyar|čeština|hrvatski|srpski|tiếng việt|ไทย|हिन्दी|filipino|kiswahili|català|euskara|galego|فارسی|اردو|עברית)\s*[|/·•,]?\s*){2,}$/iu,
+      /^(?:(?:english|español|espanol|français|francais|deutsch|português|portugues|italiano|nederlands|bahasa|indonesia|melayu|türkçe|polski|русский|українська|українською|العربية|عربي|中文|简体中文|繁體中文|日本語|한국어|latviešu|eesti|lietuvių|svenska|norsk|dansk|suomi|ελληνικά|română|magyar|čeština|hrvatski|srpski|tiếng việt|ไทย|हिन्दी|filipino|kiswahili|català|euskara|galego|lëtzebuergesch|luxembourgish|فارسی|اردو|עברית)\s*[|/·•,]?\s*){2,}$/iu,
     maxWords: 14,
   },
   {
@@ -1243,7 +1263,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'related',
     pattern:
-      /^(?!.*\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$)(?:(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|video|photos|gallery)\s*[:|»›>-]\s*\S|read\s*:\s*\S)/iu,
+      /^(?!.*\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$)(?:(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|video|photos|gallery|lea también|lee también|leia também|leia mais|veja também|lire aussi|à lire aussi|a lire aussi|lesen sie auch|lesen sie mehr|mehr zum thema|leggi anche|lees ook|lees meer|baca juga|lihat juga|ayrıca okuyun|ayrıca bakınız|czytaj także|czytaj też|citește și|čtěte také|läs också|les også|læs også)\s*[:|»›>-]\s*\S|read\s*:\s*\S)/iu,
     maxWords: 30,
     notSentence: true,
   },
@@ -1380,7 +1400,9 @@ const BUTTON_VERBS = new Set(
     'condividi|invia|salva|copia|ascolta|commenta|commenti|' +
     'delen|deel|versturen|verstuur|mailen|printen|afdrukken|opslaan|bewaren|kopieer|kopiëren|luister|reageer|reacties|' +
     'bagikan|kirim|cetak|simpan|salin|dengarkan|komentar|' +
-    'paylaş|tweetle|yazdır|kaydet|kopyala|dinle|yorum|yorumlar|gönder'
+    'paylaş|tweetle|yazdır|kaydet|kopyala|dinle|yorum|yorumlar|gönder|' +
+    'dela|spara|lyssna|del|gem|lagre|lytt|lyt|udostępnij|drukuj|zapisz|sdílet|tisk|uložit|megosztás|nyomtatás|' +
+    'distribuie|printează|salvează|comparte|поделиться|поділитися|chia'
   ).split('|'),
 );
 
@@ -1401,7 +1423,8 @@ const BUTTON_JOINERS = new Set(
     "su|il|questo|articolo|l’articolo|l'articolo|" +
     'op|dit|artikel|' +
     'ke|lewat|ini|tautan|berita|' +
-    'haberi|haber|bağlantı|bağlantıyı'
+    'haberi|haber|bağlantı|bağlantıyı|' +
+    'på|skriv|ut|artikeln|artikkel|artikel|na|pe|sẻ'
   ).split('|'),
 );
 

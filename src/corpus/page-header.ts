@@ -212,9 +212,13 @@ export function isOutletTagline(text: string): boolean {
     (NEWS_MEDIUM.test(text) && SELF_DESCRIPTION.test(text)) ||
     // "A Journal of ...", "Bhutan's National Newspaper": the line defines the medium, no more. Not
     // with "the": "The good news for homeowners" is a feature's title.
-    MEDIUM_DEFINED.test(text)
+    MEDIUM_DEFINED.test(text) ||
+    // "NOS News in English", "Kompas English Edition": the edition the page is in.
+    ENGLISH_EDITION.test(text)
   );
 }
+
+const ENGLISH_EDITION = /(?<![\p{L}])(?:in english|english edition|english service|english section)$/iu;
 
 const MAX_TAGLINE_LINE_WORDS = 14;
 

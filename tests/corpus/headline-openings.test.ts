@@ -124,6 +124,42 @@ describe('pickers and credits above the headline', () => {
   });
 });
 
+describe('related links, cookie buttons and editions in the language of the site', () => {
+  for (const line of [
+    'Baca juga: Floods cut rail link to Bandung',
+    'Lea también: Chile signs lithium deal',
+    'Lire aussi : La grève continue',
+  ]) {
+    it(`drops "${line}" under the story`, () => {
+      const article = parseArticle([HEADLINE, ...STORY, line].join('\n\n'), 'page.txt');
+      expect(article.paragraphs.map((paragraph) => paragraph.text)).not.toContain(line);
+    });
+  }
+
+  it('drops a cookie banner’s button and does not name the outlet after it', () => {
+    const article = page('Wij gebruiken cookies om de website te verbeteren.\nAkkoord', 'NOS');
+    expect(article.title).toBe(HEADLINE);
+    expect(article.source).not.toBe('Akkoord');
+  });
+
+  it('does not take the edition’s name for the headline', () => {
+    const article = page('NOS', 'NOS News in English');
+    expect(article.title).toBe(HEADLINE);
+  });
+
+  it('reads a wire credit with the agency first as the credit of the caption above it', () => {
+    const caption = 'Evaporation ponds at a lithium project in Catamarca.';
+    const article = parseArticle(
+      ['THE HARBOUR HERALD', HEADLINE, caption, 'REUTERS/Agustin Marcarian', ...STORY].join('\n\n'),
+      'page.txt',
+    );
+    expect(article.paragraphs.find((paragraph) => paragraph.text === caption)?.kind).toBe('caption');
+    expect(article.dropped.find((block) => block.text === 'REUTERS/Agustin Marcarian')?.reason).toBe(
+      'image credit',
+    );
+  });
+});
+
 describe('reading times and cookie banners in the language of the site', () => {
   for (const line of [
     'Temps de lecture : 4 min',
