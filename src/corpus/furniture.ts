@@ -1402,7 +1402,7 @@ const BUTTON_VERBS = new Set(
     'bagikan|kirim|cetak|simpan|salin|dengarkan|komentar|' +
     'paylaş|tweetle|yazdır|kaydet|kopyala|dinle|yorum|yorumlar|gönder|' +
     'dela|spara|lyssna|del|gem|lagre|lytt|lyt|udostępnij|drukuj|zapisz|sdílet|tisk|uložit|megosztás|nyomtatás|' +
-    'distribuie|printează|salvează|comparte|поделиться|поділитися|chia'
+    'distribuie|trimite|printează|salvează|comparte|поделиться|поділитися|chia'
   ).split('|'),
 );
 
