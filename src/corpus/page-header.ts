@@ -229,7 +229,7 @@ const NEWS_MEDIUM =
   /(?<![\p{L}])(?:news|newspaper|newspapers|journal|magazine|agency|journalism|headlines|newsroom|noticias|notícias|periódico|diario|diário|jornal|agencia|agência|agence|presse|nouvelles|quotidien|nachrichten|nachrichtenagentur|zeitung|notizie|giornale|quotidiano|agenzia|nieuws|krant|dagblad|persbureau|berita|harian|haber|haberler|gazete|gazetesi|ajans|ajansı)(?![\p{L}])/iu;
 
 const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:your|our|trusted|independent|best|leading|premier|official|award-winning|since (?:1[6-9]|20)\d\d|voice of|source (?:for|of)|first for|number one|all the news)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:you|your|our|trusted|independent|best|leading|premier|official|award-winning|since (?:1[6-9]|20)\d\d|voice of|source (?:for|of)|first for|number one|all the news)(?![\p{L}])/iu;
 
 const MEDIUM_DEFINED =
   /^(?:(?:a|an)\s|\p{Lu}[\p{L}.-]*['’]s\s)(?:\p{L}+\s){0,3}(?:news|newspaper|journal|magazine|agency|weekly|daily)(?:\s(?:of|for|on)\s.+)?$/iu;

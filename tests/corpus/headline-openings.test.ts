@@ -66,6 +66,7 @@ describe('the outlet describing itself above the headline', () => {
     ['The Island Review', 'A Journal of Politics and Culture'],
     ['Harbour Herald', 'The Harbour Herald — Serving the coast since 1887'],
     ['THE VALLEY TIMES', 'All the news that matters'],
+    ['Harbour Herald', 'Coastal news that keeps you informed'],
   ] as const;
   for (const [name, tagline] of taglines) {
     it(`is not the headline: "${tagline}"`, () => {
