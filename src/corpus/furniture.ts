@@ -317,6 +317,14 @@ const PATTERNS: FurniturePattern[] = [
   },
   { reason: 'share', pattern: /^(click|tap) (here )?to (share|tweet|email|print|copy)/i, maxWords: 12 },
   {
+    // A publishing system's notice to a logged-in editor, pasted with the page: "You are the owner of
+    // this article.", "You have permission to edit this article."
+    reason: 'navigation',
+    pattern:
+      /^you (are|have|can|may)\b.{0,40}\b(owner|author|editor|permission|edit)\b.{0,30}\b(article|story|page|post)\.?$/i,
+    maxWords: 12,
+  },
+  {
     // "REUTERS/Agustin Marcarian", "AFP/Luis Robayo": the wires credit a picture agency first, in capitals.
     reason: 'image credit',
     pattern: /^\p{Lu}{2,}[\p{Lu}\p{N}&.-]*\s*\/\s*\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u,

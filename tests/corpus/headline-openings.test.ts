@@ -111,6 +111,14 @@ describe('a byline printed above the headline', () => {
 });
 
 describe('pickers and credits above the headline', () => {
+  it('drops the publishing system’s notice to a logged-in editor', () => {
+    for (const notice of ['You are the owner of this article.', 'You have permission to edit this story.']) {
+      const article = page('The Harbour Herald', notice);
+      expect(article.title).toBe(HEADLINE);
+      expect(article.dropped.find((block) => block.text === notice)?.reason).toBe('navigation');
+    }
+  });
+
   it('drops a row of language names as the edition picker', () => {
     const picker = 'English Español Français Deutsch';
     const article = page('THE HARBOUR HERALD', picker);
