@@ -156,6 +156,16 @@ describe('related links, cookie buttons and editions in the language of the site
     expect(article.title).toBe(HEADLINE);
   });
 
+  it('reads a line with a picture agency glued on by a bullet as the caption, not the headline', () => {
+    const caption = 'Skipper Tomás Arrieta checks his nets in the harbour•Getty Images';
+    const article = parseArticle(
+      ['THE HARBOUR HERALD', HEADLINE, 'Anna Berg', '26-Nov-2026', caption, ...STORY].join('\n\n'),
+      'page.txt',
+    );
+    expect(article.title).toBe(HEADLINE);
+    expect(article.paragraphs.find((paragraph) => paragraph.text === caption)?.kind).toBe('caption');
+  });
+
   it('reads a wire credit with the agency first as the credit of the caption above it', () => {
     const caption = 'Evaporation ponds at a lithium project in Catamarca.';
     const article = parseArticle(
