@@ -125,7 +125,8 @@ label(
 // A live page's or list's paging buttons.
 label(
   'navigation',
-  'load more|show more|view more|load more posts|load more updates|load more stories|load more articles|' +
+  'refresh|refresh for updates|refresh for the latest|refresh for the latest updates|refresh for latest updates|refresh this page|' +
+    'load more|show more|view more|load more posts|load more updates|load more stories|load more articles|' +
     'show more posts|show more updates|older posts|newer posts|older entries|newer entries|load earlier posts',
 );
 label(
@@ -1461,6 +1462,9 @@ function isMenuLine(text: string): boolean {
 const CLOCK_BEFORE_DATELINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[|·•–—-]\s*/i;
 
 export function isTimestampLine(text: string): boolean {
+  // "Posted at Nov 26 2026 07:15 AM | Updated as of Nov 26 2026 02:40 PM": two stamps side by side.
+  const stamps = text.split(/\s\|\s/);
+  if (stamps.length === 2 && stamps.every((stamp) => isTimestampLine(stamp))) return true;
   if (wordCount(text) > 16) return false;
   // "14:32 | Lima, Nov. 14.": an agency's clock before its place and day.
   if (isPlaceAndDayLine(text.replace(CLOCK_BEFORE_DATELINE, '').replace(/\.$/, ''))) return true;

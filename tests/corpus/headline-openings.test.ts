@@ -179,6 +179,25 @@ describe('related links, cookie buttons and editions in the language of the site
   });
 });
 
+describe('a live page’s header', () => {
+  it('reads a posted-and-updated line as its time stamp, not its headline', () => {
+    const live = 'LIVE: Fishing fleet stays in port as diesel prices hit record high';
+    const article = parseArticle(
+      [
+        'THE HARBOUR HERALD',
+        live,
+        'Posted at Nov 26 2026 07:15 AM | Updated as of Nov 26 2026 02:40 PM',
+        'Refresh for updates',
+        ...STORY,
+      ].join('\n\n'),
+      'page.txt',
+    );
+    expect(article.title).toBe(live);
+    expect(article.published).toBe('2026-11-26');
+    expect(article.paragraphs.map((paragraph) => paragraph.text)).not.toContain('Refresh for updates');
+  });
+});
+
 describe('reading times and cookie banners in the language of the site', () => {
   for (const line of [
     'Temps de lecture : 4 min',
