@@ -138,6 +138,7 @@ label(
     'entertainment|travel|video|videos|audio|podcasts|live|watch|listen|in pictures|weather|newsletters|' +
     'local|local news|national|us news|uk news|world news|obituaries|classifieds|jobs|e-edition|events|contact us|about us|topics|tags|' +
     'explore|explore more|discover more|learn more|find out more|see more|topic|search icon|menu icon|' +
+    "today's paper|today’s paper|todays paper|print edition|e-paper|epaper|" +
     'just in|for you|explore more on these topics|suggested topics|reuse this content|print|email|' +
     'accessibility help|accessibility|terms of use|privacy policy|privacy|help|faq|site map|sitemap',
 );
@@ -1463,8 +1464,14 @@ const CLOCK_BEFORE_DATELINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[|·•
 
 export function isTimestampLine(text: string): boolean {
   // "Posted at Nov 26 2026 07:15 AM | Updated as of Nov 26 2026 02:40 PM": two stamps side by side.
+  // "Thursday, November 26, 2026 | Today's paper": the date beside a link.
   const stamps = text.split(/\s\|\s/);
-  if (stamps.length === 2 && stamps.every((stamp) => isTimestampLine(stamp))) return true;
+  if (
+    stamps.length === 2 &&
+    stamps.some((stamp) => isTimestampLine(stamp)) &&
+    stamps.every((stamp) => isTimestampLine(stamp) || LABELS[bareLabel(stamp)] !== undefined)
+  )
+    return true;
   if (wordCount(text) > 16) return false;
   // "14:32 | Lima, Nov. 14.": an agency's clock before its place and day.
   if (isPlaceAndDayLine(text.replace(CLOCK_BEFORE_DATELINE, '').replace(/\.$/, ''))) return true;

@@ -154,12 +154,12 @@ export function findHeadline(
     if (titled !== -1) return titled;
   }
   // "The Valley Times" / "By Anna Berg" / the date / the headline: with the byline first, a short name
-  // that is the page's first line of its own is the masthead, and the title-shaped line under the
-  // byline, not yet the story, is the headline.
+  // that is the page's first line of its own (or the outlet's tagline under it) is the masthead, and
+  // the title-shaped line under the byline, not yet the story, is the headline.
   if (
     after !== -1 &&
-    wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS &&
-    drops.slice(0, last).every((drop) => drop !== null) &&
+    (wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS || isOutletTagline(texts[last] ?? '')) &&
+    drops.slice(0, last).every((drop, index) => drop !== null || isMastheadLine(texts[index] ?? '')) &&
     !endsSentence(texts[after] ?? '')
   ) {
     return after;
@@ -221,6 +221,11 @@ export function isOutletTagline(text: string): boolean {
 const ENGLISH_EDITION = /(?<![\p{L}])(?:in english|english edition|english service|english section)$/iu;
 
 const MAX_TAGLINE_LINE_WORDS = 14;
+
+/** The site's name or its tagline: a few words at the top of the page. */
+function isMastheadLine(text: string): boolean {
+  return wordCount(text) <= SHORT_LABEL_WORDS || isOutletTagline(text);
+}
 
 /** "Serving the valley since 1887": a masthead's founding year. */
 const FOUNDED = /(?<![\p{L}])(?:since|est\.?|established|founded(?: in)?) (?:1[6-9]|20)\d\d(?!\d)/iu;

@@ -101,6 +101,22 @@ describe('a byline printed above the headline', () => {
     expect(article.paragraphs[0]?.text).toBe(STORY[0]);
   });
 
+  it('reads the outlet’s tagline over the date or byline as masthead, the title under them as the headline', () => {
+    for (const opening of [
+      ['The Valley Times', 'Independent news since 1887', 'By Anna Berg', '26 November 2026'],
+      ['Andina - Agencia Peruana de Noticias', 'Home | Politics | Economy | Regional', 'Lima, Nov. 26, 2026'],
+    ]) {
+      const article = page(...opening);
+      expect(article.title).toBe(HEADLINE);
+    }
+  });
+
+  it('reads the date beside a link to the print edition as a time stamp', () => {
+    const article = page('The Valley Times', "Thursday, November 26, 2026 | Today's paper");
+    expect(article.title).toBe(HEADLINE);
+    expect(article.published).toBe('2026-11-26');
+  });
+
   it('keeps a short headline over the byline when the story, not a title, follows the byline', () => {
     const article = parseArticle(
       ['The River Remembers', 'By Anna Berg', '25 November 2026', ...STORY].join('\n\n'),
