@@ -144,6 +144,14 @@ export const HOLDOUT23_DIR = join(ROOT, 'tests/eval/holdout23');
 export const HOLDOUT24_DIR = join(ROOT, 'tests/eval/holdout24');
 export const HOLDOUT25_DIR = join(ROOT, 'tests/eval/holdout25');
 /**
+ * The twenty-ninth to thirty-second held-out sets, eight more outlets each, scored at writing on the
+ * analysis as it stood (their READMEs) and tuned on since.
+ */
+export const HOLDOUT29_DIR = join(ROOT, 'tests/eval/holdout29');
+export const HOLDOUT30_DIR = join(ROOT, 'tests/eval/holdout30');
+export const HOLDOUT31_DIR = join(ROOT, 'tests/eval/holdout31');
+export const HOLDOUT32_DIR = join(ROOT, 'tests/eval/holdout32');
+/**
  * Eleven articles from outlets whose regions name people by their own conventions (honorific chains,
  * patronymics, family name first, mononyms, initials), written to be tuned on (see its README).
  */

@@ -33,6 +33,10 @@ import {
   HOLDOUT23_DIR,
   HOLDOUT24_DIR,
   HOLDOUT25_DIR,
+  HOLDOUT29_DIR,
+  HOLDOUT30_DIR,
+  HOLDOUT31_DIR,
+  HOLDOUT32_DIR,
   TRADITIONS_DIR,
 } from './evaluate.js';
 
@@ -85,4 +89,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'twenty-fourth held-out set', dir: HOLDOUT24_DIR, tunedOn: true },
   { label: 'twenty-fifth held-out set', dir: HOLDOUT25_DIR, tunedOn: true },
   { label: 'naming traditions set', dir: TRADITIONS_DIR, tunedOn: true },
+  { label: 'twenty-ninth held-out set', dir: HOLDOUT29_DIR, tunedOn: true },
+  { label: 'thirtieth held-out set', dir: HOLDOUT30_DIR, tunedOn: true },
+  { label: 'thirty-first held-out set', dir: HOLDOUT31_DIR, tunedOn: true },
+  { label: 'thirty-second held-out set', dir: HOLDOUT32_DIR, tunedOn: true },
 ];
