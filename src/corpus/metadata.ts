@@ -691,7 +691,20 @@ function mastheadName(
       ) &&
       units[position + 1]?.drop !== null &&
       units[position + 1]?.drop !== 'headline';
-    if (repeated || matchesHost || OUTLET_WORDS.test(name) || first) return withoutCountrySuffix(name, units);
+    // "BNamericas" alone over the headline, named again in the page's own furniture ("Sign up for a
+    // BNamericas subscription"): a brand's spelling at the very top is the site's wordmark.
+    const brandAtTop =
+      (brandSpelling || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(name)) &&
+      aboveIt.length === 0 &&
+      units.some(
+        (unit) =>
+          unit !== candidate &&
+          unit.drop !== null &&
+          unit.drop !== 'headline' &&
+          containsWord(unit.text, core),
+      );
+    if (repeated || matchesHost || OUTLET_WORDS.test(name) || first || brandAtTop)
+      return withoutCountrySuffix(name, units);
   }
   return null;
 }

@@ -247,3 +247,24 @@ describe('reading times and cookie banners in the language of the site', () => {
     expect(article.paragraphs.find((paragraph) => paragraph.text === reporting)?.kind).toBe('body');
   });
 });
+
+describe('a brand alone at the top of the page', () => {
+  it('names the outlet when the page names it again in its own furniture', () => {
+    const article = parseArticle(
+      [
+        'LATAMenergy',
+        HEADLINE,
+        ...STORY,
+        'Sign up for a LATAMenergy subscription to access project data.',
+      ].join('\n\n'),
+      'page.txt',
+    );
+    expect(article.title).toBe(HEADLINE);
+    expect(article.source).toBe('LATAMenergy');
+  });
+
+  it('names no outlet from a first line the page never names again', () => {
+    const article = parseArticle(['LATAMenergy', HEADLINE, ...STORY].join('\n\n'), 'page.txt');
+    expect(article.source).toBeNull();
+  });
+});
