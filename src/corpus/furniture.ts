@@ -190,6 +190,27 @@ label(
     "cookie policy|cookies|manage my cookies|manage cookie preferences|yes, i'm happy|yes, i’m happy|" +
     "i'm ok with that|i’m ok with that|continue without accepting|reject non-essential",
 );
+// An advertising slot's label, a link to the rest of the story or to more, a gallery and a sign-up
+// button in the language of the site's interface, set between an English story's paragraphs.
+label(
+  'advertisement',
+  'publicidad|publicidade|anzeige|werbung|publicité|pubblicità|advertentie|iklan|reklam|reklama|reklame|annons|mainos|' +
+    'реклама|διαφήμιση|publicitate',
+);
+label(
+  'related',
+  "sigue leyendo|seguir leyendo|continúa leyendo|continuar leyendo|weiterlesen|suite de l’article|suite de l'article|" +
+    'lire la suite|lees verder|baca selengkapnya|devamını oku|continua a leggere|continue a ler|continuar lendo|' +
+    'artículo relacionado|artículos relacionados|te puede interesar|también te puede interesar|más información|' +
+    'más noticias|ver más|zum thema|auch interessant|das könnte sie auch interessieren|à lire également|' +
+    'sur le même thème|vous aimerez aussi|potrebbe interessarti|ti potrebbe interessare|berita lainnya|' +
+    'ilginizi çekebilir|veja mais|saiba mais',
+);
+label(
+  'media',
+  'galería|galeria|bildergalerie|fotogalerie|fotogalería|diaporama|galleria fotografica|fotoğraf galerisi|vídeo|vidéo',
+);
+label('image credit', 'foto|fotos|fotografía|fotografia');
 // A cookie banner's buttons in the language of the site's interface.
 label(
   'cookie banner',
@@ -318,6 +339,14 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 25,
   },
   { reason: 'share', pattern: /^(click|tap) (here )?to (share|tweet|email|print|copy)/i, maxWords: 12 },
+  {
+    // A newsletter's pitch in the language of the site's interface: "Suscríbete a nuestro boletín".
+    reason: 'newsletter',
+    pattern:
+      /^(suscríbete|suscribete|inscrivez-vous|abonnez-vous|abonnieren sie|newsletter abonnieren|assine|inscreva-se|iscriviti|schrijf je in|meld je aan|berlangganan|abone ol)\b/iu,
+    maxWords: 14,
+    notSentence: true,
+  },
   {
     // A publishing system's notice to a logged-in editor, pasted with the page: "You are the owner of
     // this article.", "You have permission to edit this article."

@@ -268,3 +268,30 @@ describe('a brand alone at the top of the page', () => {
     expect(article.source).toBeNull();
   });
 });
+
+describe('interface labels in another language between the story’s paragraphs', () => {
+  for (const label of [
+    'Publicidad',
+    'Anzeige',
+    'Publicité',
+    'Pubblicità',
+    'Advertentie',
+    'Iklan',
+    'Sigue leyendo',
+    'Weiterlesen',
+    'Lire la suite',
+    'Te puede interesar',
+    'Zum Thema',
+    'Bildergalerie',
+    'Suscríbete a nuestro boletín',
+    'Inscrivez-vous à notre newsletter',
+  ]) {
+    it(`drops "${label}" and numbers the story's paragraphs without it`, () => {
+      const article = parseArticle(
+        [HEADLINE, STORY[0], STORY[1], label, STORY[2], STORY[3]].join('\n\n'),
+        'page.txt',
+      );
+      expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+    });
+  }
+});
