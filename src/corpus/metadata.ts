@@ -958,6 +958,14 @@ function ownedByCompany(text: string): boolean {
     )
   )
     return true;
+  // "© Rossel & Cie 2026", "© Empresa Editora El Comercio", "© Gruppo Editoriale ...": the forms of a
+  // company in the languages of the countries whose outlets publish in English too.
+  if (
+    /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:&\s*cie\b|(?<![\p{L}])(?:s\.a\.|s\.p\.a\.|s\.l\.|b\.v\.|n\.v\.|m\.b\.h\.|empresa editora|editora|gruppo editoriale|grupo editorial|groupe|verlagsgesellschaft|verlag)(?![\p{L}]))/iu.test(
+      text,
+    )
+  )
+    return true;
   // "GPlusMedia Inc.": the company word may close a one-word name. "Dow Jones & Company" is a firm, and
   // "FOX Television Stations" the group that owns the local station's masthead.
   return /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:(?:\b|(?<=\p{Ll}))(corporation|corp|holdings|media|media group|media network|media partners|communications|broadcasting|group|interactive|digital|publishing|(?:television|radio) stations|networks?)|\s&\s*company)\b\.?(,?\s+(inc|llc|ltd|plc|limited)\b\.?)?(\s+(19|20)\d\d)?(\s+all rights reserved|\s*$|\.)/iu.test(

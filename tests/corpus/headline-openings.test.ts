@@ -263,6 +263,20 @@ describe('a brand alone at the top of the page', () => {
     expect(article.source).toBe('LATAMenergy');
   });
 
+  it('prefers the masthead to a company named in another language’s form in the copyright line', () => {
+    for (const footer of [
+      '© Rossel & Cie 2026',
+      '© Empresa Editora Harbour 2026',
+      '© Gruppo Editoriale Porto 2026',
+    ]) {
+      const article = parseArticle(
+        ['Harbour Herald', 'News | Sport | Business', HEADLINE, ...STORY, footer].join('\n\n'),
+        'page.txt',
+      );
+      expect(article.source).toBe('Harbour Herald');
+    }
+  });
+
   it('names no outlet from a first line the page never names again', () => {
     const article = parseArticle(['LATAMenergy', HEADLINE, ...STORY].join('\n\n'), 'page.txt');
     expect(article.source).toBeNull();
