@@ -340,6 +340,13 @@ const PATTERNS: FurniturePattern[] = [
   },
   { reason: 'share', pattern: /^(click|tap) (here )?to (share|tweet|email|print|copy)/i, maxWords: 12 },
   {
+    // "All rights reserved" in the language of the site's interface, closing the page.
+    reason: 'footer',
+    pattern:
+      /^(todos los derechos reservados|todos os direitos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|alle rechten voorbehouden|hak cipta dilindungi|tüm hakları saklıdır|wszelkie prawa zastrzeżone|všechna práva vyhrazena|toate drepturile rezervate)/iu,
+    maxWords: 20,
+  },
+  {
     // A newsletter's pitch in the language of the site's interface: "Suscríbete a nuestro boletín".
     reason: 'newsletter',
     pattern:

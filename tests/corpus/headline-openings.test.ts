@@ -309,3 +309,17 @@ describe('interface labels in another language between the story’s paragraphs'
     });
   }
 });
+
+describe('the page’s closing lines in another language', () => {
+  for (const line of [
+    'Todos los derechos reservados.',
+    'Tous droits réservés.',
+    'Alle Rechte vorbehalten.',
+    'Tüm hakları saklıdır.',
+  ]) {
+    it(`drops "${line}" after the story`, () => {
+      const article = parseArticle([HEADLINE, ...STORY, line].join('\n\n'), 'page.txt');
+      expect(article.paragraphs.map((paragraph) => paragraph.text)).toEqual(STORY);
+    });
+  }
+});
