@@ -209,7 +209,9 @@ export function isOutletTagline(text: string): boolean {
   const afterName = /^[^-–—|:]{2,40}\s[-–—|]\s(.+)$/u.exec(text)?.[1];
   return (
     (afterName !== undefined && (NEWS_MEDIUM.test(afterName) || FOUNDED.test(afterName))) ||
-    (NEWS_MEDIUM.test(text) && SELF_DESCRIPTION.test(text)) ||
+    // A slogan runs on without a clause of reporting: "Independent journalism under threat, press
+    // group warns" is news about the medium.
+    (NEWS_MEDIUM.test(text) && SELF_DESCRIPTION.test(text) && !/[,:;]/.test(text)) ||
     // "A Journal of ...", "Bhutan's National Newspaper": the line defines the medium, no more. Not
     // with "the": "The good news for homeowners" is a feature's title.
     MEDIUM_DEFINED.test(text) ||

@@ -81,6 +81,8 @@ describe('the outlet describing itself above the headline', () => {
       'Regional newspaper group to close 12 titles',
       'The good news for homeowners as rates fall',
       'Space agency delays moon launch to 2028',
+      'Independent journalism under threat in Hungary, press group warns',
+      'Our local newspaper closes after 140 years: what comes next',
     ]) {
       const standfirst =
         'The decision follows months of talks and will affect hundreds of people across the region';
