@@ -211,7 +211,9 @@ export function isOutletTagline(text: string): boolean {
     (afterName !== undefined && (NEWS_MEDIUM.test(afterName) || FOUNDED.test(afterName))) ||
     // A slogan runs on without a clause of reporting: "Independent journalism under threat, press
     // group warns" is news about the medium.
-    (NEWS_MEDIUM.test(text) && SELF_DESCRIPTION.test(text) && !/[,:;]/.test(text)) ||
+    (NEWS_MEDIUM.test(text) && (SELF_DESCRIPTION.test(text) || FOUNDED.test(text)) && !/[,:;]/.test(text)) ||
+    // "News from Kenya and the world", "Breaking news, sport and weather": what the outlet covers.
+    (NEWS_MEDIUM.test(text) && (OF_THE_WORLD.test(text) || SECTION_LIST.test(text))) ||
     // "A Journal of ...", "Bhutan's National Newspaper": the line defines the medium, no more. Not
     // with "the": "The good news for homeowners" is a feature's title.
     MEDIUM_DEFINED.test(text) ||
@@ -229,14 +231,21 @@ function isMastheadLine(text: string): boolean {
   return wordCount(text) <= SHORT_LABEL_WORDS || isOutletTagline(text);
 }
 
-/** "Serving the valley since 1887": a masthead's founding year. */
-const FOUNDED = /(?<![\p{L}])(?:since|est\.?|established|founded(?: in)?) (?:1[6-9]|20)\d\d(?!\d)/iu;
+/** "Serving the valley since 1887", "desde 1839", "seit 1946": a masthead's founding year. */
+const FOUNDED =
+  /(?<![\p{L}])(?:since|est\.?|established|founded(?: in)?|desde|depuis|seit|dal|sinds|sejak|din|od) (?:1[6-9]|20)\d\d(?!\d)/iu;
+
+const OF_THE_WORLD =
+  /(?<![\p{L}])(?:and|y|et|und|e|en|dan|ve) (?:the |el |le |der |il |de )?(?:world|mundo|monde|welt|mondo|wereld|dunia|dünya)$/iu;
+
+const SECTION_LIST =
+  /(?<![\p{L}])news, (?:[\p{L}]+, )*[\p{L}]+ (?:and|&) (?:sport|sports|weather|business|entertainment|politics|culture|opinion|more)$/iu;
 
 const NEWS_MEDIUM =
   /(?<![\p{L}])(?:news|newspaper|newspapers|journal|magazine|agency|journalism|headlines|newsroom|noticias|notícias|periódico|diario|diário|jornal|agencia|agência|agence|presse|nouvelles|quotidien|nachrichten|nachrichtenagentur|zeitung|notizie|giornale|quotidiano|agenzia|nieuws|krant|dagblad|persbureau|berita|harian|haber|haberler|gazete|gazetesi|ajans|ajansı)(?![\p{L}])/iu;
 
 const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:you|your|our|trusted|independent|best|leading|premier|official|award-winning|since (?:1[6-9]|20)\d\d|voice of|source (?:for|of)|first for|number one|all the news)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:you|your|our|trusted|independent|best|leading|premier|official|award-winning|since (?:1[6-9]|20)\d\d|voice of|source (?:for|of)|first for|number one|all the news|de referencia|de référence|independiente|indépendant|unabhängige?|indipendente|onafhankelijke?|terpercaya)(?![\p{L}])/iu;
 
 const MEDIUM_DEFINED =
   /^(?:(?:a|an)\s|\p{Lu}[\p{L}.-]*['’]s\s)(?:\p{L}+\s){0,3}(?:news|newspaper|journal|magazine|agency|weekly|daily)(?:\s(?:of|for|on)\s.+)?$/iu;

@@ -67,6 +67,11 @@ describe('the outlet describing itself above the headline', () => {
     ['Harbour Herald', 'The Harbour Herald — Serving the coast since 1887'],
     ['THE VALLEY TIMES', 'All the news that matters'],
     ['Harbour Herald', 'Coastal news that keeps you informed'],
+    ['EL DIARIO', 'Noticias de Perú y el mundo'],
+    ['LE QUOTIDIEN', 'Le quotidien de référence depuis 1887'],
+    ['DIE ZEITUNG', 'Unabhängige Zeitung seit 1946'],
+    ['KORAN', 'Berita terpercaya sejak 1965'],
+    ['THE DAILY', 'Breaking news, sport and weather'],
   ] as const;
   for (const [name, tagline] of taglines) {
     it(`is not the headline: "${tagline}"`, () => {
@@ -83,6 +88,7 @@ describe('the outlet describing itself above the headline', () => {
       'Space agency delays moon launch to 2028',
       'Independent journalism under threat in Hungary, press group warns',
       'Our local newspaper closes after 140 years: what comes next',
+      'News of the flood spreads across the world',
     ]) {
       const standfirst =
         'The decision follows months of talks and will affect hundreds of people across the region';
