@@ -218,7 +218,10 @@ export function classifyUnits(units: readonly TextUnit[], options: ClassifyOptio
           texts[index] ?? '',
         ) &&
         isStrongProse(texts[index + 1] ?? '') &&
-        drops[index + 1] === null));
+        drops[index + 1] === null &&
+        // With nothing title-shaped above the credit, the line between it and the story is the
+        // headline under the lead picture's credit, its caption lost.
+        texts.slice(0, index - 1).some((text, above) => drops[above] === null && isHeadlineLike(text))));
   // "A shortage of NHS dentists has left ... / ALAMY": a block of a line and a bare agency in capitals.
   const overBareCredit = (index: number) => {
     const block = units[index]?.block;
@@ -1046,8 +1049,9 @@ const MAX_SHORT_CAPTION_WORDS = 12;
 
 const STAFF_JOB = /\b(?:staff|reporter|writer|correspondent|editor|journalist|columnist)\b/i;
 
+// Or the agency in capitals first, as the wires credit: "REUTERS/Agustin Marcarian", "AFP/Luis Robayo".
 const PHOTOGRAPHER_SLASH_AGENCY =
-  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\p{N} .&-]{1,30}$/u;
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L}\p{N} .&-]{1,30}$|^\p{Lu}{2,}[\p{Lu}\p{N}&.-]*\s*\/\s*\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /** "Keystone / Valentin Flauraud": an agency and a photographer, either way round. */
 const SLASH_CREDIT =

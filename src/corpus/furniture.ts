@@ -126,7 +126,8 @@ label(
 // A live page's or list's paging buttons.
 label(
   'navigation',
-  'load more|show more|view more|load more posts|load more updates|load more stories|load more articles|' +
+  'refresh|refresh for updates|refresh for the latest|refresh for the latest updates|refresh for latest updates|refresh this page|' +
+    'load more|show more|view more|load more posts|load more updates|load more stories|load more articles|' +
     'show more posts|show more updates|older posts|newer posts|older entries|newer entries|load earlier posts',
 );
 label(
@@ -138,6 +139,7 @@ label(
     'entertainment|travel|video|videos|audio|podcasts|live|watch|listen|in pictures|weather|newsletters|' +
     'local|local news|national|us news|uk news|world news|obituaries|classifieds|jobs|e-edition|events|contact us|about us|topics|tags|' +
     'explore|explore more|discover more|learn more|find out more|see more|topic|search icon|menu icon|' +
+    "today's paper|today’s paper|todays paper|print edition|e-paper|epaper|" +
     'just in|for you|explore more on these topics|suggested topics|reuse this content|print|email|' +
     'accessibility help|accessibility|terms of use|privacy policy|privacy|help|faq|site map|sitemap',
 );
@@ -149,6 +151,13 @@ label(
     'messenger|pinterest|flipboard|email this|gift this article|gift article|listen to this article|' +
     'download the app|get the app|read in app|more options|give|gift|translate|read it now|view bio|view profile|' +
     'add to favourites|add to favorites|print this article|print this story|advertise with us|live tv',
+);
+// The same labels in the language of the site's interface, over an English story's related links.
+label(
+  'related',
+  'lea también|lee también|leia também|leia mais|veja também|lire aussi|à lire aussi|a lire aussi|lesen sie auch|lesen sie mehr|mehr zum thema|leggi anche|lees ook|lees meer|baca juga|lihat juga|ayrıca okuyun|ayrıca bakınız|czytaj także|czytaj też|citește și|čtěte také|läs också|les også|læs også|' +
+    'meer over dit onderwerp|sur le même sujet|noticias relacionadas|notas relacionadas|notícias relacionadas|' +
+    'articoli correlati|berita terkait|artikel terkait|verwandte artikel|ilgili haberler|ilgili haber',
 );
 label(
   'related',
@@ -181,6 +190,34 @@ label(
     'manage my preferences|ok|okay|got it|i agree|agree|agree and continue|allow all|necessary only|' +
     "cookie policy|cookies|manage my cookies|manage cookie preferences|yes, i'm happy|yes, i’m happy|" +
     "i'm ok with that|i’m ok with that|continue without accepting|reject non-essential",
+);
+// An advertising slot's label, a link to the rest of the story or to more, a gallery and a sign-up
+// button in the language of the site's interface, set between an English story's paragraphs.
+label(
+  'advertisement',
+  'publicidad|publicidade|anzeige|werbung|publicité|pubblicità|advertentie|iklan|reklam|reklama|reklame|annons|mainos|' +
+    'реклама|διαφήμιση|publicitate',
+);
+label(
+  'related',
+  "sigue leyendo|seguir leyendo|continúa leyendo|continuar leyendo|weiterlesen|suite de l’article|suite de l'article|" +
+    'lire la suite|lees verder|baca selengkapnya|devamını oku|continua a leggere|continue a ler|continuar lendo|' +
+    'artículo relacionado|artículos relacionados|te puede interesar|también te puede interesar|más información|' +
+    'más noticias|ver más|zum thema|auch interessant|das könnte sie auch interessieren|à lire également|' +
+    'sur le même thème|vous aimerez aussi|potrebbe interessarti|ti potrebbe interessare|berita lainnya|' +
+    'ilginizi çekebilir|veja mais|saiba mais',
+);
+label(
+  'media',
+  'galería|galeria|bildergalerie|fotogalerie|fotogalería|diaporama|galleria fotografica|fotoğraf galerisi|vídeo|vidéo',
+);
+label('image credit', 'foto|fotos|fotografía|fotografia');
+// A cookie banner's buttons in the language of the site's interface.
+label(
+  'cookie banner',
+  'akkoord|accepteren|alles accepteren|accepter|tout accepter|accepter et fermer|aceptar|aceptar todo|aceptar y cerrar|' +
+    'aceitar|aceitar todos|aceito|accetta|accetta tutto|accetto|akzeptieren|alle akzeptieren|zustimmen|einverstanden|' +
+    'kabul et|kabul ediyorum|terima|setuju|saya setuju|godkänn|acceptera|accepter alle|godta|hyväksy',
 );
 label(
   'image credit',
@@ -303,6 +340,49 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 25,
   },
   { reason: 'share', pattern: /^(click|tap) (here )?to (share|tweet|email|print|copy)/i, maxWords: 12 },
+  {
+    // "All rights reserved" in the language of the site's interface, closing the page.
+    reason: 'footer',
+    pattern:
+      /^(todos los derechos reservados|todos os direitos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|alle rechten voorbehouden|hak cipta dilindungi|tüm hakları saklıdır|wszelkie prawa zastrzeżone|všechna práva vyhrazena|toate drepturile rezervate)/iu,
+    maxWords: 20,
+  },
+  {
+    // A newsletter's pitch in the language of the site's interface: "Suscríbete a nuestro boletín".
+    reason: 'newsletter',
+    pattern:
+      /^(suscríbete|suscribete|inscrivez-vous|abonnez-vous|abonnieren sie|newsletter abonnieren|assine|inscreva-se|iscriviti|schrijf je in|meld je aan|berlangganan|abone ol)\b/iu,
+    maxWords: 14,
+    notSentence: true,
+  },
+  {
+    // A publishing system's notice to a logged-in editor, pasted with the page: "You are the owner of
+    // this article.", "You have permission to edit this article."
+    reason: 'navigation',
+    pattern:
+      /^you (are|have|can|may)\b.{0,40}\b(owner|author|editor|permission|edit)\b.{0,30}\b(article|story|page|post)\.?$/i,
+    maxWords: 12,
+  },
+  {
+    // "REUTERS/Agustin Marcarian", "AFP/Luis Robayo": the wires credit a picture agency first, in capitals.
+    reason: 'image credit',
+    pattern: /^\p{Lu}{2,}[\p{Lu}\p{N}&.-]*\s*\/\s*\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u,
+    maxWords: 6,
+  },
+  {
+    // A reading time in the language of the site's interface: "Temps de lecture : 4 min", "Lesezeit 3 Min."
+    reason: 'share',
+    pattern:
+      /^(temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|leestijd|waktu baca|okuma süresi)\s*:?\s*\d+\s*(min|minutos|minuti|minuten|menit|dakika|dk)\b/iu,
+    maxWords: 8,
+  },
+  {
+    // A cookie banner in the language of the site's interface: "Nous utilisons des cookies ...".
+    reason: 'cookie banner',
+    pattern:
+      /^(nous utilisons|ce site( web)? utilise|wir verwenden|wir nutzen|diese (web)?seite (verwendet|nutzt)|utilizamos|usamos|este (sitio|site)( web)? (usa|utiliza)|utilizziamo|questo sito( web)? utilizza|wij gebruiken|we gebruiken|deze (web)?site gebruikt|kami menggunakan|situs ini menggunakan|bu (web )?site(miz)?)(?![\p{L}]).{0,200}(?<![\p{L}])(cookies?|çerez\p{L}*)/iu,
+    maxWords: 90,
+  },
   {
     reason: 'share',
     pattern: /^(listen to|read) this (article|story)\b|^\d+\s*min(ute)?s? (read|listen)\b/i,
@@ -935,6 +1015,13 @@ const PATTERNS: FurniturePattern[] = [
     maxWords: 16,
   },
   {
+    // "English Español Français Deutsch": a language picker, each edition named in its own language.
+    reason: 'navigation',
+    pattern:
+      /^(?:(?:english|español|espanol|français|francais|deutsch|português|portugues|italiano|nederlands|bahasa|indonesia|melayu|türkçe|polski|русский|українська|українською|العربية|عربي|中文|简体中文|繁體中文|日本語|한국어|latviešu|eesti|lietuvių|svenska|norsk|dansk|suomi|ελληνικά|română|magyar|čeština|hrvatski|srpski|tiếng việt|ไทย|हिन्दी|filipino|kiswahili|català|euskara|galego|lëtzebuergesch|luxembourgish|فارسی|اردو|עברית)\s*[|/·•,]?\s*){2,}$/iu,
+    maxWords: 14,
+  },
+  {
     // The outlet on itself: "KFF Health News is a national newsroom that produces ...", "Engadget is a
     // web magazine with obsessive daily coverage of ..."
     reason: 'footer',
@@ -1223,7 +1310,7 @@ const PATTERNS: FurniturePattern[] = [
   {
     reason: 'related',
     pattern:
-      /^(?!.*\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$)(?:(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|video|photos|gallery)\s*[:|»›>-]\s*\S|read\s*:\s*\S)/iu,
+      /^(?!.*\s[–—-]\s+\p{L}{3,9}\.? \d{1,2}, \d{4}$)(?:(read more|related|related (?:news|stories|story|articles?|coverage|links?)|see also|also read|read also|more|watch|listen|read next|recommended|opinion|analysis|explainer|video|photos|gallery|lea también|lee también|leia também|leia mais|veja também|lire aussi|à lire aussi|a lire aussi|lesen sie auch|lesen sie mehr|mehr zum thema|leggi anche|lees ook|lees meer|baca juga|lihat juga|ayrıca okuyun|ayrıca bakınız|czytaj także|czytaj też|citește și|čtěte také|läs också|les også|læs også)\s*[:|»›>-]\s*\S|read\s*:\s*\S)/iu,
     maxWords: 30,
     notSentence: true,
   },
@@ -1283,6 +1370,7 @@ function readFurniture(text: string): FurnitureReason | null {
   }
   if (isUrlLine(trimmed)) return 'link';
   if (linkDensity(trimmed) >= 0.5 && count <= 20) return 'link';
+  if (isActionRow(trimmed)) return 'share';
   if (isMenuLine(trimmed)) return 'navigation';
   if (isTimestampLine(trimmed)) return 'timestamp';
   if (readerAddress(trimmed) === 'prompt') return 'promotion';
@@ -1321,6 +1409,73 @@ export function isUrlLine(text: string): boolean {
 }
 
 /**
+ * The buttons over or under a story, pasted as one line: "Share Print Save article", "Listen · Share ·
+ * Comment", "Compartir en Facebook Compartir en X Enviar por WhatsApp", "Auf Facebook teilen". Every
+ * word is a button's verb, a platform, or the little words that join them, in whatever language the
+ * site's interface speaks while its story is in English; a headline always names something else.
+ */
+function isActionRow(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[\s|·•/,]+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word !== '');
+  if (words.length < 2 || words.length > MAX_ACTION_ROW_WORDS) return false;
+  let verbs = 0;
+  let platforms = 0;
+  for (const word of words) {
+    if (BUTTON_VERBS.has(word)) verbs += 1;
+    else if (SHARING_PLATFORMS.has(word)) platforms += 1;
+    else if (!BUTTON_JOINERS.has(word)) return false;
+  }
+  return verbs >= 1 || platforms >= 2;
+}
+
+const MAX_ACTION_ROW_WORDS = 16;
+
+/**
+ * What a page's buttons say they do, in the languages of the interfaces English stories appear under.
+ * Not "mail" nor "stampa" (print): "The Mail" and "La Stampa" are newspapers' names.
+ */
+const BUTTON_VERBS = new Set(
+  (
+    'share|print|save|email|e-mail|comment|comments|listen|copy|tweet|bookmark|send|download|' +
+    'compartir|enviar|imprimir|guardar|copiar|escuchar|comentar|comentarios|' +
+    'compartilhar|partilhar|salvar|ouvir|comentários|' +
+    'partager|envoyer|imprimer|enregistrer|sauvegarder|copier|écouter|commenter|commentaires|' +
+    'teilen|drucken|merken|speichern|senden|versenden|kopieren|anhören|vorlesen|kommentieren|kommentare|' +
+    'condividi|invia|salva|copia|ascolta|commenta|commenti|' +
+    'delen|deel|versturen|verstuur|mailen|printen|afdrukken|opslaan|bewaren|kopieer|kopiëren|luister|reageer|reacties|' +
+    'bagikan|kirim|cetak|simpan|salin|dengarkan|komentar|' +
+    'paylaş|tweetle|yazdır|kaydet|kopyala|dinle|yorum|yorumlar|gönder|' +
+    'dela|spara|lyssna|del|gem|lagre|lytt|lyt|udostępnij|drukuj|zapisz|sdílet|tisk|uložit|megosztás|nyomtatás|' +
+    'distribuie|trimite|printează|salvează|comparte|поделиться|поділитися|chia'
+  ).split('|'),
+);
+
+const SHARING_PLATFORMS = new Set(
+  'facebook|x|twitter|whatsapp|linkedin|telegram|reddit|messenger|pinterest|flipboard|bluesky|threads|instagram|line|viber|vk|e-posta|correo|courriel|pdf'.split(
+    '|',
+  ),
+);
+
+/** The words that join a button's verb to its object: "on", "via", "per", "en", "auf", "ke", "l'article". */
+const BUTTON_JOINERS = new Set(
+  (
+    'on|via|to|by|this|the|article|story|link|page|' +
+    'en|por|el|la|este|esta|artículo|enlace|noticia|' +
+    'no|na|pelo|artigo|notícia|' +
+    "sur|par|le|lien|article|l’article|l'article|cet|" +
+    'auf|per|den|diesen|artikel|' +
+    "su|il|questo|articolo|l’articolo|l'articolo|" +
+    'op|dit|artikel|' +
+    'ke|lewat|ini|tautan|berita|' +
+    'haberi|haber|bağlantı|bağlantıyı|' +
+    'på|skriv|ut|artikeln|artikkel|artikel|na|pe|sẻ'
+  ).split('|'),
+);
+
+/**
  * "Home | World | Middle East", "News › World › Africa" or "Home → Industry → Manganese": several short
  * items joined by separators.
  */
@@ -1345,6 +1500,15 @@ function isMenuLine(text: string): boolean {
 const CLOCK_BEFORE_DATELINE = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[|·•–—-]\s*/i;
 
 export function isTimestampLine(text: string): boolean {
+  // "Posted at Nov 26 2026 07:15 AM | Updated as of Nov 26 2026 02:40 PM": two stamps side by side.
+  // "Thursday, November 26, 2026 | Today's paper": the date beside a link.
+  const stamps = text.split(/\s\|\s/);
+  if (
+    stamps.length === 2 &&
+    stamps.some((stamp) => isTimestampLine(stamp)) &&
+    stamps.every((stamp) => isTimestampLine(stamp) || LABELS[bareLabel(stamp)] !== undefined)
+  )
+    return true;
   if (wordCount(text) > 16) return false;
   // "14:32 | Lima, Nov. 14.": an agency's clock before its place and day.
   if (isPlaceAndDayLine(text.replace(CLOCK_BEFORE_DATELINE, '').replace(/\.$/, ''))) return true;

@@ -691,7 +691,20 @@ function mastheadName(
       ) &&
       units[position + 1]?.drop !== null &&
       units[position + 1]?.drop !== 'headline';
-    if (repeated || matchesHost || OUTLET_WORDS.test(name) || first) return withoutCountrySuffix(name, units);
+    // "BNamericas" alone over the headline, named again in the page's own furniture ("Sign up for a
+    // BNamericas subscription"): a brand's spelling at the very top is the site's wordmark.
+    const brandAtTop =
+      (brandSpelling || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(name)) &&
+      aboveIt.length === 0 &&
+      units.some(
+        (unit) =>
+          unit !== candidate &&
+          unit.drop !== null &&
+          unit.drop !== 'headline' &&
+          containsWord(unit.text, core),
+      );
+    if (repeated || matchesHost || OUTLET_WORDS.test(name) || first || brandAtTop)
+      return withoutCountrySuffix(name, units);
   }
   return null;
 }
@@ -941,6 +954,14 @@ function ownedByCompany(text: string): boolean {
   // "© 2026 Mkini Dotcom Sdn Bhd", "Star Media Group Berhad": Malaysia's and Singapore's companies too.
   if (
     /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*\b(ltd|plc|limited|llc|inc|& co|sdn bhd|bhd|berhad|pte|pvt|gmbh)\b/iu.test(
+      text,
+    )
+  )
+    return true;
+  // "© Rossel & Cie 2026", "© Empresa Editora El Comercio", "© Gruppo Editoriale ...": the forms of a
+  // company in the languages of the countries whose outlets publish in English too.
+  if (
+    /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+.*(?:&\s*cie\b|(?<![\p{L}])(?:s\.a\.|s\.p\.a\.|s\.l\.|b\.v\.|n\.v\.|m\.b\.h\.|empresa editora|editora|gruppo editoriale|grupo editorial|groupe|verlagsgesellschaft|verlag)(?![\p{L}]))/iu.test(
       text,
     )
   )

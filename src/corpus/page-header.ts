@@ -153,6 +153,17 @@ export function findHeadline(
     );
     if (titled !== -1) return titled;
   }
+  // "The Valley Times" / "By Anna Berg" / the date / the headline: with the byline first, a short name
+  // that is the page's first line of its own (or the outlet's tagline under it) is the masthead, and
+  // the title-shaped line under the byline, not yet the story, is the headline.
+  if (
+    after !== -1 &&
+    (wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS || isOutletTagline(texts[last] ?? '')) &&
+    drops.slice(0, last).every((drop, index) => drop !== null || isMastheadLine(texts[index] ?? '')) &&
+    !endsSentence(texts[after] ?? '')
+  ) {
+    return after;
+  }
   // A short kicker printed under the headline ("ABC Science") is not the headline.
   if (wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS) {
     let previous = last - 1;
@@ -168,6 +179,9 @@ export function findHeadline(
     if (isCandidate(index) && wordCount(texts[index] ?? '') > SHORT_LABEL_WORDS) cluster.unshift(index);
     else if (!isTransparent(index)) break;
   }
+  // The outlet's line about itself ("Andina - Agencia Peruana de Noticias") may stand straight above
+  // the headline in the shape of one.
+  while (cluster.length >= 2 && isOutletTagline(texts[cluster[0] ?? -1] ?? '')) cluster.shift();
   // What follows the headline inside the cluster is its standfirst, one line or several, unless the
   // first line is the lead picture's caption pasted above the headline.
   const [first, second] = cluster;
@@ -182,6 +196,59 @@ export function findHeadline(
 }
 
 const SHORT_LABEL_WORDS = 3;
+
+/**
+ * "Andina - Agencia Peruana de Noticias", "Independent news for the valley since 1887", "A Journal of
+ * Politics and Culture", "Your trusted source for local news": the outlet describing itself under its
+ * name. It names a kind of news medium and then praises, dates, owns or defines it; a headline tells
+ * what happened. The medium may be named in the language of the site's home country.
+ */
+export function isOutletTagline(text: string): boolean {
+  const count = wordCount(text);
+  if (count < 2 || count > MAX_TAGLINE_LINE_WORDS || endsSentence(text)) return false;
+  const afterName = /^[^-–—|:]{2,40}\s[-–—|]\s(.+)$/u.exec(text)?.[1];
+  return (
+    (afterName !== undefined && (NEWS_MEDIUM.test(afterName) || FOUNDED.test(afterName))) ||
+    // A slogan runs on without a clause of reporting: "Independent journalism under threat, press
+    // group warns" is news about the medium.
+    (NEWS_MEDIUM.test(text) && (SELF_DESCRIPTION.test(text) || FOUNDED.test(text)) && !/[,:;]/.test(text)) ||
+    // "News from Kenya and the world", "Breaking news, sport and weather": what the outlet covers.
+    (NEWS_MEDIUM.test(text) && (OF_THE_WORLD.test(text) || SECTION_LIST.test(text))) ||
+    // "A Journal of ...", "Bhutan's National Newspaper": the line defines the medium, no more. Not
+    // with "the": "The good news for homeowners" is a feature's title.
+    MEDIUM_DEFINED.test(text) ||
+    // "NOS News in English", "Kompas English Edition": the edition the page is in.
+    ENGLISH_EDITION.test(text)
+  );
+}
+
+const ENGLISH_EDITION = /(?<![\p{L}])(?:in english|english edition|english service|english section)$/iu;
+
+const MAX_TAGLINE_LINE_WORDS = 14;
+
+/** The site's name or its tagline: a few words at the top of the page. */
+function isMastheadLine(text: string): boolean {
+  return wordCount(text) <= SHORT_LABEL_WORDS || isOutletTagline(text);
+}
+
+/** "Serving the valley since 1887", "desde 1839", "seit 1946": a masthead's founding year. */
+const FOUNDED =
+  /(?<![\p{L}])(?:since|est\.?|established|founded(?: in)?|desde|depuis|seit|dal|sinds|sejak|din|od) (?:1[6-9]|20)\d\d(?!\d)/iu;
+
+const OF_THE_WORLD =
+  /(?<![\p{L}])(?:and|y|et|und|e|en|dan|ve) (?:the |el |le |der |il |de )?(?:world|mundo|monde|welt|mondo|wereld|dunia|dünya)$/iu;
+
+const SECTION_LIST =
+  /(?<![\p{L}])news, (?:[\p{L}]+, )*[\p{L}]+ (?:and|&) (?:sport|sports|weather|business|entertainment|politics|culture|opinion|more)$/iu;
+
+const NEWS_MEDIUM =
+  /(?<![\p{L}])(?:news|newspaper|newspapers|journal|magazine|agency|journalism|headlines|newsroom|noticias|notícias|periódico|diario|diário|jornal|agencia|agência|agence|presse|nouvelles|quotidien|nachrichten|nachrichtenagentur|zeitung|notizie|giornale|quotidiano|agenzia|nieuws|krant|dagblad|persbureau|berita|harian|haber|haberler|gazete|gazetesi|ajans|ajansı)(?![\p{L}])/iu;
+
+const SELF_DESCRIPTION =
+  /(?<![\p{L}])(?:you|your|our|trusted|independent|best|leading|premier|official|award-winning|since (?:1[6-9]|20)\d\d|voice of|source (?:for|of)|first for|number one|all the news|de referencia|de référence|independiente|indépendant|unabhängige?|indipendente|onafhankelijke?|terpercaya)(?![\p{L}])/iu;
+
+const MEDIUM_DEFINED =
+  /^(?:(?:a|an)\s|\p{Lu}[\p{L}.-]*['’]s\s)(?:\p{L}+\s){0,3}(?:news|newspaper|journal|magazine|agency|weekly|daily)(?:\s(?:of|for|on)\s.+)?$/iu;
 
 const GALLERY_HEADLINE = /^(?:photos|pictures|in pictures|gallery)\s*:\s*(?:\S+\s+){6,}\S+$/i;
 

@@ -25,6 +25,9 @@ const CAPTION_PATTERNS: RegExp[] = [
   // "(Shamil Zhumatov/AFP)", "[Mohammed Salem/Reuters]": photographer / agency at the very end
   /[([][^()[\],]*\p{L}[^()[\],]*\/\s*[^()[\],]*\p{L}[^()[\],]*[)\]]\.?$/u,
   new RegExp(`[(\\[]\\s*(?:photo\\s*:?\\s*)?(?:${AGENCIES})(?: via Getty Images)?\\s*[)\\]]\\.?$`, 'i'),
+  // "Marco Jansen celebrates the wicket of Kusal Mendis•Getty Images": a picture library's name glued
+  // to the caption by a bullet, as sports sites print it.
+  new RegExp(`\\p{L}[.)]?\\s*•\\s*(?:[\\p{L}. ]{1,30}\\/\\s*)?(?:${AGENCIES})$`, 'iu'),
   // "... in Moscow. Photograph: Shamil Zhumatov/AFP/Getty Images"
   /\b(?:photograph|photo|picture|pic|image|credit|photo credit|photo by|pictured)\s*:\s*[^.]{2,80}\.?$/i,
   // "... an apartment block in Perth. Source: AAP / Richard Wainwright"
