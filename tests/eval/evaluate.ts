@@ -144,6 +144,13 @@ export const HOLDOUT23_DIR = join(ROOT, 'tests/eval/holdout23');
 export const HOLDOUT24_DIR = join(ROOT, 'tests/eval/holdout24');
 export const HOLDOUT25_DIR = join(ROOT, 'tests/eval/holdout25');
 /**
+ * The twenty-sixth to twenty-eighth held-out sets, eight more outlets each, scored at writing and
+ * after two rounds that never saw them, and tuned on since (their READMEs).
+ */
+export const HOLDOUT26_DIR = join(ROOT, 'tests/eval/holdout26');
+export const HOLDOUT27_DIR = join(ROOT, 'tests/eval/holdout27');
+export const HOLDOUT28_DIR = join(ROOT, 'tests/eval/holdout28');
+/**
  * The twenty-ninth to thirty-second held-out sets, eight more outlets each, scored at writing on the
  * analysis as it stood (their READMEs) and tuned on since.
  */
