@@ -2337,6 +2337,21 @@ function withoutTrailingHonorifics(text: string): string {
   return rest;
 }
 const TRAILING_WORD = /(?<=\s)(\p{Lu}\p{Ll}*)\.?\s$/u;
+/**
+ * "The transit chief, Charlotte Area Transit System chief executive Brent Castellanos, then…": the
+ * description repeated, then the holder's full title and name. The repeated job noun (group 1) and
+ * the title's own closing job noun (group 2) are checked against the jobs in play.
+ */
+const REPEATED_JOB_BEFORE_TITLED_NAME =
+  /\b[Tt]he (?:[\p{L}-]+ ){0,3}(\p{Ll}[\p{L}-]*), (?:(?:\p{Lu}[\p{L}&'’.-]*|of|for|and|the) ){1,7}(?:\p{Ll}[\p{L}-]* ){0,2}(\p{Ll}[\p{L}-]*) $/u;
+
+/** The same job restated with its holder's formal title before the name: the holder is the job's. */
+function restatesJobBeforeName(before: string, jobNouns: readonly string[]): boolean {
+  const restated = REPEATED_JOB_BEFORE_TITLED_NAME.exec(before);
+  if (!restated) return false;
+  const repeated = restated[1] ?? '';
+  return jobNouns.includes(repeated) && isRoleNoun(restated[2] ?? '');
+}
 /** "Anneke van der Berg, who took up the role in May,": a name said to hold the job just mentioned. */
 const TOOK_THE_JOB_AFTER_NAME =
   /^,? (?:who|, who) (?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b/;
@@ -2479,6 +2494,12 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
                 withoutTrailingHonorifics(
                   candidate.frame.slice(Math.max(0, mention.start - 60), mention.start),
                 ),
+              ) ||
+              restatesJobBeforeName(
+                withoutTrailingHonorifics(
+                  candidate.frame.slice(Math.max(0, mention.start - 120), mention.start),
+                ),
+                jobNouns,
               ) ||
               TOOK_THE_JOB_AFTER_NAME.test(after) ||
               (RUNS_THE_BODY_AFTER_NAME.test(after) &&
