@@ -81,6 +81,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   captain lieutenant sergeant major marshal ruler leader dictator monarch governor mayor senator
   congressman congresswoman representative lawmaker legislator mp mep msp mla mpp td deputy ambassador envoy
   diplomat consul spokesman spokeswoman spokesperson director chairman chairwoman chair ceo
+  cfo coo cto cio
   founder president-elect vice-president head manager coach editor journalist reporter
   correspondent columnist analyst economist professor researcher scientist lecturer expert
   official officer judge lawyer attorney prosecutor barrister solicitor advocate activist

@@ -156,6 +156,16 @@ export function entitiesForRole(
   // "the NWC's corporate communications manager", then "The manager, Sophia Lindo-Barnett": a body
   // owning the job, unlike a country, is seldom repeated with the name, so it cannot rule anyone out.
   if (renamed.length > 0) return renamed;
+  // "chief financial officer" keys on its noun alone ("financial" is no title word), so initials
+  // are matched against the job as written: "the CFO" is whoever holds it in full.
+  const spelt = synonyms.filter((synonym) => synonym.includes(' '));
+  if (spelt.length > 0 && place === null) {
+    const writtenInFull = entities.filter((entity) => {
+      const role = ` ${entity.role?.toLowerCase() ?? ''} `;
+      return entity.kind === 'person' && spelt.some((form) => role.includes(` ${form} `));
+    });
+    if (writtenInFull.length > 0) return writtenInFull;
+  }
   // "the corporate communications manager", then "The manager, Sophia Lindo-Barnett": a job named
   // in full once and bare once is one job, unless a rank sets the fuller one apart ("deputy").
   const words = head.split(' ');
@@ -184,7 +194,23 @@ const SECOND_REFERENCES = new Map<string, string[]>([
   // Irish and continental reports call a member of the Dáil or a national assembly "the deputy".
   ['deputy', ['td', 'mp', 'lawmaker']],
   ['officer', ['constable', 'sergeant', 'inspector', 'detective']],
+  // Business pages give a job in full once and by its initials after, or the other way round.
+  ...jobsByInitials([
+    ['ceo', 'chief executive officer', 'chief executive'],
+    ['cfo', 'chief financial officer'],
+    ['coo', 'chief operating officer'],
+    ['cto', 'chief technology officer'],
+    ['cio', 'chief information officer'],
+  ]),
 ]);
+
+/** Each job's initials and its spelt-out forms, as second references of one another. */
+function jobsByInitials(jobs: readonly (readonly [string, ...string[]])[]): [string, string[]][] {
+  return jobs.flatMap(([initials, ...spelt]): [string, string[]][] => [
+    [initials, spelt],
+    ...spelt.map((form): [string, string[]] => [form, [initials]]),
+  ]);
+}
 
 interface RoleHead {
   head: string;
