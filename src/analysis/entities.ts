@@ -1420,6 +1420,9 @@ function personEvidence(run: NameRun): number {
   )
     evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
+  // "a farmer from Chake Chake", "flights to Bora Bora": a word said twice after a word that
+  // places something is a town's name (Burmese and Chinese names that repeat are never "in" or "from").
+  if (words.length === 2 && words[0] === words[1] && PLACE_PREPOSITIONS.has(before)) evidence -= 4;
   // "The local shopkeepers' association, Handelaars Sint-Amandsberg, collected…": a name set off
   // after the kind of body it is names that body, often in its own language. "a spokeswoman for
   // the union, Ana Ruiz" sets the name off after a person instead.

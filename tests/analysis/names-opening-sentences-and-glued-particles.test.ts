@@ -108,6 +108,15 @@ describe('towns and bodies shaped like names', () => {
     expect(peopleIn(analysis)).toEqual(['Ramon de la Cruz']);
   });
 
+  it('takes a word said twice after "from" or "in" for a town (East African and Pacific towns)', () => {
+    const analysis = analyseText(
+      'Clove prices',
+      'A grower from Chake Chake, Mr Salim Juma Ali, said the price was fair.',
+      'Tourist arrivals in Bora Bora fell by a third, the ministry said.',
+    );
+    expect(peopleIn(analysis)).toEqual(['Salim Juma Ali']);
+  });
+
   it('takes a name set off after the kind of body it is for that body (Flemish association)', () => {
     const analysis = analyseText(
       'Traders fight parking plan',
