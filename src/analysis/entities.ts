@@ -72,6 +72,7 @@ import {
   coreText,
   findNameRuns,
   gapBetween,
+  givenNameBeforeJob,
   IRISH_SURNAME_OPENERS,
   isAcronym,
   isDemonymBeforeGivenName,
@@ -342,6 +343,9 @@ const PLACE_PREPOSITIONS = new Set(
 
 /** Prepositions before which a multi-word name with no given name is a place: "near Machu Picchu". */
 const MULTI_WORD_PLACE_PREPOSITIONS = new Set(['near', 'outside']);
+
+/** Words that put something inside or beside a place, and never beside a person. */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around']);
 
 /**
  * "anchored off Vancouver", "in English Bay, off Vancouver": "off" places something at sea only
@@ -1257,6 +1261,10 @@ function actsAsBusiness(run: NameRun): boolean {
 const SPEAKS_OF_ITSELF_AS_IT =
   /^\s+(?:announced|announces|confirmed|confirms)(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+)?(?:\s+that)?\s+it\s+(?:had|has|would|will|was|is)\b/u;
 
+/** A determined kind of body closing before a comma: "the local shopkeepers' association, ". */
+const BODY_KIND_BEFORE =
+  /(?<!\b(?:for|of|at|from|with|to|by|in|on) )\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\p{Ll}'’-]+ ){0,3}(?:association|union|federation|co-?operative|collective|society|alliance|coalition|network|charity|foundation|organi[sz]ation|club|company|firm|operator|broadcaster|newspaper), $/u;
+
 function personEvidence(run: NameRun): number {
   const words = run.core.map((token) => token.word);
   const first = words[0] ?? '';
@@ -1310,8 +1318,15 @@ function personEvidence(run: NameRun): number {
     evidence += 2;
   // "Ramon de la Cruz", but not "Diez de Octubre" (a place named after a date).
   const middle = words.slice(1, -1);
+  // "a workshop in Fernando de la Mora", "born in Lomas de Zamora": Latin American towns are named
+  // like people, and a person is never "in" someone.
+  const insidePlace =
+    run.prefix.length === 0 &&
+    LOCATIVE_PREPOSITIONS.has(before) &&
+    gapBetween(run.text, tokenBefore(run), run.tokens[0]) === ' ';
   if (
     words.length > 2 &&
+    !insidePlace &&
     middle.some((word) => isNameParticle(word)) &&
     !words.some((word) => ROMANCE_MONTHS.has(word))
   ) {
@@ -1405,6 +1420,18 @@ function personEvidence(run: NameRun): number {
   )
     evidence += 2;
   if (before === 'the' && run.prefix.length === 0) evidence -= 3;
+  // "a farmer from Chake Chake", "flights to Bora Bora": a word said twice after a word that
+  // places something is a town's name (Burmese and Chinese names that repeat are never "in" or "from").
+  if (words.length === 2 && words[0] === words[1] && PLACE_PREPOSITIONS.has(before)) evidence -= 4;
+  // "The local shopkeepers' association, Handelaars Sint-Amandsberg, collected…": a name set off
+  // after the kind of body it is names that body, often in its own language. "a spokeswoman for
+  // the union, Ana Ruiz" sets the name off after a person instead.
+  if (
+    run.prefix.length === 0 &&
+    !isGivenName(first) &&
+    BODY_KIND_BEFORE.test(run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 80), run.tokens[0]?.start))
+  )
+    evidence -= 3;
   // "the Commissioner for Physical Planning and Urban Development, Dr Olumide Babalola": words that
   // complete a capitalised title with no given name among them are its portfolio.
   if (
@@ -2252,6 +2279,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           isNameParticle(token.word) ||
           isMiddleInitial(run.text, token, index, run.core.length) ||
           (index === 0 && initialsAsGivenNames(run)) ||
+          (index === 0 && run.prefix.length === 0 && givenNameBeforeJob(run.text, run.core, 0)) ||
           // "Louise Christian": after a plausible first name, a group word is a surname.
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)) ||
           // "wicketkeeper Nasir Sheikh": a Muslim honorific after a given name is the family name.

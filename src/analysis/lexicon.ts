@@ -1234,6 +1234,12 @@ export const NEVER_NAME_WORDS = words(`
   Have Had Can Could Will Would Shall Should May Might Must Ought Yesterday's Today's
 `);
 
+/** Words that open a noun phrase and never a name, capitalised as a sentence's first word. */
+export const DETERMINERS = words(`
+  The A An This That These Those His Her Its Their Our My Your Every Each Some Any No Another
+  Such Either Neither Both All Many Most Few Several One Two Three Four Five Six Seven Eight Nine Ten
+`);
+
 /** Common given names, with sex where the name says it, as evidence that a phrase is a person. */
 export const MALE_GIVEN_NAMES = words(`
   John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel

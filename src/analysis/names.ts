@@ -6,6 +6,7 @@ import type { Paragraph } from '../corpus/types.js';
 import {
   ABBREVIATED_GIVEN_NAMES,
   CALENDAR_WORDS,
+  DETERMINERS,
   FAMILY_NAMES_WRITTEN_FIRST,
   GENERATIONAL_SUFFIXES,
   HONORIFICS,
@@ -149,10 +150,37 @@ const IRISH_MUTATED = /^[th]\p{Lu}\p{Ll}/u;
 /** Irish surname openers that an "an" ("of the") may follow: "Mac an tSaoir", "Nic an Bhaird". */
 export const IRISH_SURNAME_OPENERS = new Set(['Mac', 'Nic', 'Mhic', 'Ó', 'Ní', 'Uí']);
 
+/**
+ * "Catherine d'Entremont", "Gianni dell'Orto": French and Italian particles elide before a vowel
+ * and are written glued to the surname in lower case; the whole word is the surname.
+ */
+const ELIDED_PARTICLE = /^(?:d|dell|dall|degl)['’]\p{Lu}\p{Ll}/u;
+
 function isNameLike(token: Token): boolean {
   return (
-    isCapitalised(token.word) || ARABIC_ATTACHED_PARTICLE.test(token.word) || IRISH_MUTATED.test(token.word)
+    isCapitalised(token.word) ||
+    ARABIC_ATTACHED_PARTICLE.test(token.word) ||
+    IRISH_MUTATED.test(token.word) ||
+    ELIDED_PARTICLE.test(token.word)
   );
+}
+
+/** ", a fisherman in Vardø", ", an organic grower": an appositive of up to four words after a name. */
+const APPOSITIVE_AFTER_NAME = /^, (?:a|an) ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)/u;
+
+/**
+ * "Per Haugen, a fisherman in Vardø, said", "Will Okafor, a nurse at the clinic": a given name that
+ * is also an English word opens a sentence as a pair of words, and the job set off straight after
+ * says whose name the pair is. "Under Armour, a sportswear maker" names a trade, not a job.
+ */
+export function givenNameBeforeJob(text: string, run: readonly Token[], at: number): boolean {
+  const [first, surname] = run;
+  if (at !== 0 || run.length !== 2 || !first || !surname || surname.possessive) return false;
+  if (DETERMINERS.has(first.word) || isTitleWord(first.word) || !isPlausibleNameWord(surname.word))
+    return false;
+  if (!/(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, first.start))) return false;
+  const appositive = APPOSITIVE_AFTER_NAME.exec(text.slice(surname.end));
+  return appositive?.[1]?.split(' ').some((word) => isRoleNoun(word)) ?? false;
 }
 
 /** Runs of adjacent capitalised words, joined by name particles ("Mohammed bin Salman"). */
@@ -376,6 +404,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       const demonym = run.length - coreStart >= 3 && isDemonymBeforeGivenName(word, nextWord);
       const pluralTitle = run.length - coreStart >= 3 && leadsListAsPluralTitle(text, run, word);
       const peel =
+        (NEVER_NAME_WORDS.has(word) && !givenNameBeforeJob(text, run, coreStart)) ||
         pluralTitle ||
         opensWithHonorific(text, run, coreStart) ||
         demonym ||
@@ -384,7 +413,6 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         description ||
         malaysianHonour ||
         honourOpener ||
-        NEVER_NAME_WORDS.has(word) ||
         (CALENDAR_WORDS.has(word) && !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1)) ||
         isTitleWord(word) ||
         (isGroupWord(word) && !givenName) ||
@@ -426,8 +454,14 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       // "Special Agent in Charge Maria Delgado", "Officer in Charge": the whole phrase is the title.
       const inCharge =
         word === 'Charge' && run[index - 1]?.word === 'in' && isRoleNoun(run[index - 2]?.word ?? '');
+      // "Mayor Pro Tem Ana Ruiz", "President pro tempore Chuck Grassley": the Latin "for the time
+      // being" belongs to the office it follows.
+      const proTempore =
+        /^(?:Tem|Tempore|tem|tempore)$/.test(word) &&
+        /^[Pp]ro$/.test(run[index - 1]?.word ?? '') &&
+        isPersonTitle(run[index - 2]?.word ?? '');
       if (
-        (!isPersonTitle(word) && !chiefBeforeName && !inCharge) ||
+        (!isPersonTitle(word) && !chiefBeforeName && !inCharge && !proTempore) ||
         isOrganisationRun(run, coreStart) ||
         ampersand
       )
