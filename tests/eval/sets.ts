@@ -73,9 +73,10 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'seventh held-out set', dir: HOLDOUT7_DIR, tunedOn: true },
   { label: 'eighth held-out set', dir: HOLDOUT8_DIR, tunedOn: true },
   ...blindCBatches(),
-  // The newest sets: brought in blind, tuned on from the round that followed (see their READMEs).
-  { label: 'ninth held-out set (new)', dir: HOLDOUT9_DIR, tunedOn: true },
-  { label: 'tenth held-out set (new)', dir: HOLDOUT10_DIR, tunedOn: true },
+  // From the ninth on, each set came in blind and was tuned on from the round that followed (see
+  // their READMEs).
+  { label: 'ninth held-out set', dir: HOLDOUT9_DIR, tunedOn: true },
+  { label: 'tenth held-out set', dir: HOLDOUT10_DIR, tunedOn: true },
   { label: 'eleventh held-out set', dir: HOLDOUT11_DIR, tunedOn: true },
   { label: 'twelfth held-out set', dir: HOLDOUT12_DIR, tunedOn: true },
   { label: 'thirteenth held-out set', dir: HOLDOUT13_DIR, tunedOn: true },
