@@ -61,7 +61,7 @@ import {
   US_STATE_ABBREVIATIONS,
   VERB_FILLERS,
 } from './lexicon.js';
-import { entitiesForRole, findMentions, heldByThen, type Mention } from './mentions.js';
+import { entitiesForRole, findMentions, HOLDER_NAMED_WITHIN, heldByThen, type Mention } from './mentions.js';
 import { findQuotedSpans, looksLikeTitle, type QuotedSpan, spanText } from './quote-marks.js';
 import { isAbbreviationStop, type Sentence, splitSentences } from './sentences.js';
 import { isPlaceWord, isRoleNoun } from './titles.js';
@@ -372,9 +372,6 @@ const EPITHET_NOUNS = new Set(
    newcomer visitor hosts champion right-hander left-hander southpaw`.split(/\s+/),
 );
 
-/** How many paragraphs on a job met without a name may still be named: this one and the next two. */
-const JOB_NAMED_WITHIN = 3;
-
 /** Jobs on a team's bench, not on its field: "the corner-forward" is never the manager. */
 const BENCH_JOBS = new Set([
   'manager',
@@ -443,7 +440,7 @@ const PASSIVE_AUXILIARIES = new Set(
 
 const BE_FORMS = new Set('was were is are be been being'.split(' '));
 /** ", a schoolteacher from Stryi": an appositive describing the name before it, up to the next comma. */
-const APPOSITIVE_AFTER_NAME = /^,\s+(?:a|an|the|his|her|their|its|\d+)\b[^,;:“”"]*$/;
+const APPOSITIVE_TO_COMMA = /^,\s+(?:a|an|the|his|her|their|its|\d+)\b[^,;:“”"]*$/;
 /** Prepositions that place someone at a body or a town: "a student at Northumbria University who…". */
 const PLACE_OR_AFFILIATION = new Set(['at', 'in', 'from', 'of', 'near', 'with']);
 
@@ -1097,7 +1094,7 @@ class Attributor {
     if (matching.length === 0 && place !== null && !isPlaceWord(place))
       matching = entitiesForRole(this.entities, head.join(' '), null).filter(
         (entity) =>
-          introducedFrom(entity, paragraph) && !introducedFrom(entity, paragraph + JOB_NAMED_WITHIN),
+          introducedFrom(entity, paragraph) && !introducedFrom(entity, paragraph + HOLDER_NAMED_WITHIN),
       );
     // "Dr Amir Haddad treated the victims… 'Most had burns,' the doctor said": the title is the job.
     if (matching.length === 0 && lower[0] === 'the' && head.length === 1)
@@ -1254,7 +1251,7 @@ class Attributor {
           (mention) =>
             mention.entity.kind === 'person' &&
             mention.start >= regionStart &&
-            APPOSITIVE_AFTER_NAME.test(frame.slice(mention.end, appositiveEnd)),
+            APPOSITIVE_TO_COMMA.test(frame.slice(mention.end, appositiveEnd)),
         );
         const person = described.at(-1);
         return person ? { kind: 'entity', entity: person.entity } : { kind: 'unnamed', individual: true };

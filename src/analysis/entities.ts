@@ -1760,13 +1760,11 @@ function opensFamilyName(core: readonly Token[], at: number): boolean {
   );
 }
 
-/** The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle". */
-function surnameOf(name: string): string {
-  // Asked again for every form of every candidate a lone word might be: worked out once a name.
-  return surnameReading(name);
-}
-
-const surnameReading = memoiseBounded(readSurname, 4000);
+/**
+ * The surname with any particle, as readers cite it: "al-Shaibani", "Abu Qasra", "de Gaulle".
+ * Asked again for every form of every candidate a lone word might be: worked out once a name.
+ */
+const surnameOf = memoiseBounded(readSurname, 4000);
 
 function readSurname(name: string): string {
   const signed = name.split(' ');
@@ -1849,17 +1847,14 @@ const PATRONYMIC = / (?:bin|binti|binte|bte) /;
 
 /**
  * Names are compared pairwise for every lone word against every candidate, so each name's folded
- * forms are worked out once; the cache is emptied when it grows, as it only serves one article.
+ * forms are worked out once.
  */
-const nameKeys = new Map<string, NameKey>();
+const nameKeyOf = memoiseBounded(readNameKey, 4000);
 
-function nameKeyOf(name: string): NameKey {
-  const known = nameKeys.get(name);
-  if (known) return known;
-  if (nameKeys.size > 4000) nameKeys.clear();
+function readNameKey(name: string): NameKey {
   const folded = foldName(name);
   const givenNames = folded.slice(0, Math.max(0, PATRONYMIC.exec(folded)?.index ?? 0));
-  const key = {
+  return {
     words: folded.split(' '),
     folded,
     joined: folded.replace(/[\s-]/g, ''),
@@ -1867,8 +1862,6 @@ function nameKeyOf(name: string): NameKey {
     // One given name alone is matched as any first name is; two are what the story calls the person.
     beforePatronymic: givenNames.includes(' ') ? givenNames : '',
   };
-  nameKeys.set(name, key);
-  return key;
 }
 
 function samePerson(a: string, b: string): boolean {
@@ -2684,7 +2677,7 @@ function linkPopularNames(paragraphs: readonly Paragraph[], drafts: EntityDraft[
 const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*/gu;
 
 /** "UK Research and Innovation" is UKRI: a word in capitals gives all its letters. */
-function lettersOf(name: string): string {
+function capitalInitialsOf(name: string): string {
   return name
     .split(/\s+/)
     .filter((word) => /^\p{Lu}/u.test(word))
@@ -2721,7 +2714,7 @@ function nameBodiesCitedShortInFull(paragraphs: readonly Paragraph[], drafts: En
     const spelt = isAcronym(short.name) && short.name.length >= 3;
     const longForms = [...fullNames.keys()].filter((name) => {
       const words = name.split(/\s+/);
-      if (spelt) return words.length >= 2 && lettersOf(name) === short.name;
+      if (spelt) return words.length >= 2 && capitalInitialsOf(name) === short.name;
       return (
         !isAcronym(short.name) &&
         words[0] === short.name &&

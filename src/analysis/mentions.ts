@@ -240,7 +240,7 @@ function roleHeads(entities: readonly EntityDraft[]): RoleHead[] {
  * How many paragraphs ahead a job's holder may be named and still be who "the coach" means: a
  * reporter names the holder soon after the job, and a holder met much later holds another one.
  */
-const HOLDER_NAMED_WITHIN = 3;
+export const HOLDER_NAMED_WITHIN = 3;
 
 /**
  * Whether `entity` can be who a job met in `paragraph` means: named by then or soon after, or
@@ -278,6 +278,9 @@ function roleMentions(text: string, entities: readonly EntityDraft[], paragraph:
   return found;
 }
 
+/** Titles that say nothing of office, which both namesakes may bear. */
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
 /** A title, shortened or not, then a capitalised surname: "Rep. Xiong", "Mayor Okafor". */
 const TITLE_THEN_SURNAME = /(?<![\p{L}.])(\p{Lu}\p{Ll}{1,11})\.?\s+(\p{Lu}[\p{L}'’]+)(?![\p{L}'’-])/gu;
 
@@ -311,8 +314,7 @@ function titledSharedSurnameMentions(text: string, entities: readonly EntityDraf
     const holders = shared.get(surname);
     if (!holders || !(isAbbreviatedTitle(title) || isTitleWord(title))) continue;
     const lowerTitle = title.toLowerCase();
-    // Courtesy titles say nothing of office, and both namesakes may bear them.
-    if (['mr', 'mrs', 'ms', 'miss', 'dr'].includes(lowerTitle)) continue;
+    if (COURTESY_TITLES.has(lowerTitle)) continue;
     const titled = holders.filter((holder) =>
       (holder.role ?? '')
         .toLowerCase()

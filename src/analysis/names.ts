@@ -516,14 +516,9 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       // Without a known given name, only a clause that goes on as a person's does says a name ends it.
       // "…Minerals Development Chanda Mwelwa, who restarted the furnace": a relative clause about
       // someone closes a name as a speech verb does.
-      // "Minister of Health Dr Ahmad Abdulwahab Al-Rashidi, who…": after a courtesy title the
-      // portfolio has ended, and all that follows is the name.
-      const afterHonorific = HONORIFICS.has(lowerWord(run[coreStart - 1]).replace(/\.$/, ''));
-      const actsAsPerson =
-        !afterHonorific &&
-        /^(?:\s+(?:said|says|told|added|warned|argued)|,\s+(?:who|whose|the|a|an)\b)/.test(
-          text.slice((run[run.length - 1] as Token).end),
-        );
+      const actsAsPerson = /^(?:\s+(?:said|says|told|added|warned|argued)|,\s+(?:who|whose|the|a|an)\b)/.test(
+        text.slice((run[run.length - 1] as Token).end),
+      );
       if (givenAt !== -1 || actsAsPerson) {
         // "…Rice Industry Development Leonardo dela Cruz": particles belong to the surname, so the
         // given name stands before them.
@@ -669,7 +664,7 @@ function leadsListAsPluralTitle(text: string, run: readonly Token[], word: strin
  * "Tun Daim Zainuddin", "Arc. Funmi Adeyemi": a courtesy title that is also a surname or a short
  * word opens a name only when a given name and surname follow, or when written with its stop.
  */
-export function opensWithHonorific(text: string, run: readonly Token[], at: number): boolean {
+function opensWithHonorific(text: string, run: readonly Token[], at: number): boolean {
   const token = run[at];
   if (!token || !HONORIFICS_BEFORE_FULL_NAMES.has(token.word.toLowerCase())) return false;
   // "Arc de Triomphe": a particle is no given name.

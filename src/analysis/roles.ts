@@ -17,6 +17,7 @@ import {
   HONORIFICS,
   isGroupWord,
   isNameParticle,
+  KIN_NOUNS,
   KNOWN_ORGANISATIONS,
   NEVER_NAME_WORDS,
   ORGANISATION_HEADS,
@@ -64,10 +65,11 @@ const TRANSIENT_MODIFIERS = new Set([
 ]);
 
 /** Kin a story may name someone by before their job: "Her brother, Erik Lindqvist, an infection control nurse". */
-const KIN_WORDS =
-  `brother sister son daughter mother father wife husband partner widow widower cousin niece nephew
-   aunt uncle grandson granddaughter grandmother grandfather stepson stepdaughter stepfather
-   stepmother twin fiance fiancee fiancé fiancée girlfriend boyfriend`.split(/\s+/);
+const KIN_WORDS = [
+  ...KIN_NOUNS.keys(),
+  // Relatives a story seldom names by a given name alone, so the lexicon's list leaves them out.
+  ...'cousin stepson stepdaughter twin fiance fiancee fiancé fiancée girlfriend boyfriend'.split(' '),
+];
 const KIN = new Set(KIN_WORDS);
 
 const ROLE_STOP_WORDS = new Set(
@@ -446,7 +448,7 @@ function readRoleBefore(run: NameRun): string | null {
     begin--;
   // "Deputy director of the provincial Department of Agriculture and Environment X": a body named
   // in full makes a long title.
-  return roleText(run, begin, appositive ? nameStart - 0 : nameStart, complementedRole === -1 ? 8 : 14);
+  return roleText(run, begin, nameStart, complementedRole === -1 ? 8 : 14);
 }
 
 /** "Counsel for the LCMA", "lawyers for the family": who argues for a side in a case. */
@@ -599,8 +601,7 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   // "The chairman of the Igbo traders' union in the market, Chief X": a subject phrase of its own
   // sentence may name its body at more length than a phrase inside a clause.
-  const complementReach =
-    opensOnDeterminer && /(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, first.start)) ? 9 : 6;
+  const complementReach = opensOnDeterminer && SENTENCE_OPENING.test(run.text.slice(0, first.start)) ? 9 : 6;
   const endsOnRole =
     roleAt !== -1 &&
     // "minister of state for foreign affairs", "chief secretary to the Treasury", "Minister with
@@ -620,7 +621,7 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
       opensOnDeterminer ||
       // "Mayoral committee member for water and sanitation, Siyabonga Dlamini,": a lower-case job
       // opening the sentence, as a title would.
-      (/(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, first.start)) &&
+      (SENTENCE_OPENING.test(run.text.slice(0, first.start)) &&
         (!isCapitalised((clause[roleAt] as Token).word) || nameThenSpeaks)));
   // "in" ties a job to its trade or place ("correspondent in Jakarta"), never a thing to a job:
   // "a hole in Media Player, Windows Messenger" names no one's role.
