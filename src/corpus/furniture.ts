@@ -1465,13 +1465,13 @@ const BUTTON_JOINERS = new Set(
     'on|via|to|by|this|the|article|story|link|page|' +
     'en|por|el|la|este|esta|artículo|enlace|noticia|' +
     'no|na|pelo|artigo|notícia|' +
-    "sur|par|le|lien|article|l’article|l'article|cet|" +
+    "sur|par|le|lien|l’article|l'article|cet|" +
     'auf|per|den|diesen|artikel|' +
     "su|il|questo|articolo|l’articolo|l'articolo|" +
-    'op|dit|artikel|' +
+    'op|dit|' +
     'ke|lewat|ini|tautan|berita|' +
     'haberi|haber|bağlantı|bağlantıyı|' +
-    'på|skriv|ut|artikeln|artikkel|artikel|na|pe|sẻ'
+    'på|skriv|ut|artikeln|artikkel|pe|sẻ'
   ).split('|'),
 );
 

@@ -158,7 +158,7 @@ export function findHeadline(
   // the title-shaped line under the byline, not yet the story, is the headline.
   if (
     after !== -1 &&
-    (wordCount(texts[last] ?? '') <= SHORT_LABEL_WORDS || isOutletTagline(texts[last] ?? '')) &&
+    isMastheadLine(texts[last] ?? '') &&
     drops.slice(0, last).every((drop, index) => drop !== null || isMastheadLine(texts[index] ?? '')) &&
     !endsSentence(texts[after] ?? '')
   ) {
@@ -203,7 +203,7 @@ const SHORT_LABEL_WORDS = 3;
  * name. It names a kind of news medium and then praises, dates, owns or defines it; a headline tells
  * what happened. The medium may be named in the language of the site's home country.
  */
-export function isOutletTagline(text: string): boolean {
+function isOutletTagline(text: string): boolean {
   const count = wordCount(text);
   if (count < 2 || count > MAX_TAGLINE_LINE_WORDS || endsSentence(text)) return false;
   const afterName = /^[^-–—|:]{2,40}\s[-–—|]\s(.+)$/u.exec(text)?.[1];
