@@ -40,6 +40,9 @@ import {
   HOLDOUT30_DIR,
   HOLDOUT31_DIR,
   HOLDOUT32_DIR,
+  HOLDOUT33_DIR,
+  HOLDOUT34_DIR,
+  HOLDOUT35_DIR,
   TRADITIONS_DIR,
 } from './evaluate.js';
 
@@ -100,4 +103,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'thirtieth held-out set', dir: HOLDOUT30_DIR, tunedOn: true },
   { label: 'thirty-first held-out set', dir: HOLDOUT31_DIR, tunedOn: true },
   { label: 'thirty-second held-out set', dir: HOLDOUT32_DIR, tunedOn: true },
+  { label: 'thirty-third held-out set', dir: HOLDOUT33_DIR, tunedOn: true },
+  { label: 'thirty-fourth held-out set', dir: HOLDOUT34_DIR, tunedOn: true },
+  { label: 'thirty-fifth held-out set', dir: HOLDOUT35_DIR, tunedOn: true },
 ];
