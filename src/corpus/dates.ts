@@ -16,6 +16,74 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
+/**
+ * Month names in the languages whose outlets most often publish English editions on their home
+ * site's templates, so the page's date line stays in the site's language ("Miércoles, 25 de
+ * noviembre de 2026", "Mercredi 25 novembre 2026", "25. November 2026"). Full names only: the
+ * short forms ("mar", "mai") are English words or clash with English months.
+ */
+const FOREIGN_MONTHS: Record<string, number> = {
+  enero: 1,
+  janeiro: 1,
+  janvier: 1,
+  gennaio: 1,
+  januar: 1,
+  febrero: 2,
+  fevereiro: 2,
+  février: 2,
+  febbraio: 2,
+  februar: 2,
+  marzo: 3,
+  março: 3,
+  mars: 3,
+  märz: 3,
+  abril: 4,
+  avril: 4,
+  aprile: 4,
+  mayo: 5,
+  maio: 5,
+  mai: 5,
+  maggio: 5,
+  junio: 6,
+  junho: 6,
+  juin: 6,
+  giugno: 6,
+  juni: 6,
+  julio: 7,
+  julho: 7,
+  juillet: 7,
+  luglio: 7,
+  juli: 7,
+  agosto: 8,
+  août: 8,
+  septiembre: 9,
+  setiembre: 9,
+  setembro: 9,
+  septembre: 9,
+  settembre: 9,
+  octubre: 10,
+  outubro: 10,
+  octobre: 10,
+  ottobre: 10,
+  oktober: 10,
+  noviembre: 11,
+  novembro: 11,
+  novembre: 11,
+  diciembre: 12,
+  dezembro: 12,
+  décembre: 12,
+  dicembre: 12,
+  dezember: 12,
+};
+// Longest first, so "septiembre" is not read as a shorter name that happens to start it.
+const FOREIGN_MONTH_NAME = `(?:${Object.keys(FOREIGN_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})(?![p{L}])`;
+
+/** The weekday that opens such a date line, in the same languages ("Quarta-feira, 25 de novembro"). */
+export const FOREIGN_WEEKDAY =
+  /(?<![\p{L}])(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\p{L}])/giu;
+
 export const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // "6. Mar 2026": some continental sites keep the ordinal full stop in English.
@@ -45,6 +113,15 @@ const DATE_FORMS: { pattern: RegExp; parts: (match: RegExpExecArray) => [string,
       'i',
     ),
     parts: (match) => [match[3] ?? '', match[1] ?? '', match[2] ?? ''],
+  },
+  {
+    // 25 de noviembre de 2026, 25 novembre 2026, 25. November 2026: day first, as every one of
+    // these languages writes it
+    pattern: new RegExp(
+      `(?<![\\p{L}\\d])${DAY}\\s+(?:de\\s+)?(${FOREIGN_MONTH_NAME})(?:\\s+de\\s+|,?\\s+)${YEAR}\\b`,
+      'iu',
+    ),
+    parts: (match) => [match[3] ?? '', match[2] ?? '', match[1] ?? ''],
   },
   {
     // 03/06/2026 05:32 PM: a clock in capitals after a slashed date is the American order, month first
@@ -124,7 +201,7 @@ function toIso(yearText: string, monthText: string, dayText: string): string | n
 
 function monthNumber(name: string): number | null {
   const key = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? null;
+  return FOREIGN_MONTHS[key] ?? MONTHS[key] ?? MONTHS[key.slice(0, 3)] ?? null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isPlaceAndDayLine } from './datelines.js';
-import { findDate } from './dates.js';
+import { FOREIGN_WEEKDAY, findDate } from './dates.js';
 import { readerAddress } from './reader-address.js';
 import { capitalisedRatio, endsSentence, isOnlyPunctuation, linkDensity, wordCount } from './text-signals.js';
 
@@ -1529,6 +1529,7 @@ export function isTimestampLine(text: string): boolean {
     // "November 12, 2026 (Mainichi Japan)": the edition in brackets after a date.
     .replace(/\(\s*\p{Lu}[\p{L} ]{1,30}\)/gu, ' ')
     .replace(/\b\d{1,2}([:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d{2}/gi, ' ')
+    .replace(FOREIGN_WEEKDAY, ' ')
     .replace(
       /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|ast|msk|eet|eest|aest|z)\b([+-]\d+)?/gi,
       ' ',

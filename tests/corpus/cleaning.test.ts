@@ -436,6 +436,30 @@ describe('reading the header of a page', () => {
     expect(kindOf(article, 'Dock workers at the port')).toBe('body');
   });
 
+  it("reads a date line in the site's own language above the headline as the date, not the headline", () => {
+    const dated = [
+      ['Miércoles, 25 de noviembre de 2026', '2026-11-25'],
+      ['Quarta-feira, 25 de novembro de 2026', '2026-11-25'],
+      ['Mercredi 25 novembre 2026', '2026-11-25'],
+      ['Mittwoch, 25. November 2026', '2026-11-25'],
+      ['mercoledì 25 settembre 2026', '2026-09-25'],
+      ['3 de março de 2026', '2026-03-03'],
+    ] as const;
+    for (const [line, iso] of dated) {
+      const article = page(line, HEADLINE, 'By Anne Claes', ...STORY);
+      expect(article.title, line).toBe(HEADLINE);
+      expect(article.published, line).toBe(iso);
+      expect(kindOf(article, 'Dock workers at the port'), line).toBe('body');
+    }
+  });
+
+  it('does not read a month-like word in a headline as a date', () => {
+    const headline = 'Mars 2026 mission delayed as Abril Mayo quits the agency';
+    const article = page(headline, 'By Anne Claes', ...STORY);
+    expect(article.title).toBe(headline);
+    expect(article.published).toBeNull();
+  });
+
   it('reads the outlet that posted a story, not the words "Posted by"', () => {
     const article = page(
       HEADLINE,
