@@ -14,6 +14,7 @@ import {
   COUNSEL_LETTERS,
   COUNSEL_OF_SIDE,
   DEMONYM_TO_PLACE,
+  FIELDS_TAKING_A_MODIFIER,
   HONORIFICS,
   isGroupWord,
   isNameParticle,
@@ -409,7 +410,14 @@ function readRoleBefore(run: NameRun): string | null {
         begin < nameStart &&
         word.length > 2 &&
         !isCapitalised(following.word) &&
-        (isRoleWord(following.word) || following.word === 'and'));
+        (isRoleWord(following.word) || following.word === 'and')) ||
+      // "Lusaka City Council public relations manager X": a field of two words stays whole.
+      (!isCapitalised(word) &&
+        !/(?:ed|ly|ing)$/.test(word) &&
+        begin === index + 1 &&
+        begin < nameStart - 1 &&
+        FIELDS_TAKING_A_MODIFIER.has(following.word) &&
+        isRoleWord(tokens[index + 2]?.word ?? ''));
     if (!describes) break;
     begin = index;
     if (token.possessive) break;
