@@ -849,6 +849,9 @@ const JOB_VERBS = [
   'owned(?= (?:a|an|the|his|her|their) )',
   // "directed the film": a film's or a show's director.
   'directed(?= (?:a|an|the|his|her|their) )',
+  // "who headed the agency's procurement department", "who chaired Barclays until 2019": an office
+  // held over a body, told in the past as a court report or an obituary tells it.
+  '(?:headed|chaired|managed)(?= (?:a|an|the|his|her|their|its) | (?!(?:North|South|East|West)\\b)[A-Z])',
   // "who sold foodstuff there for 19 years", "who taught at the school for three decades": a past
   // verb of trade with how long it lasted is a working life, not one sale.
   `(?:${PAST_TRADE_VERBS})(?= [^,;.:“”"()]{1,40}? for (?:\\d+|[a-z]+) (?:years|decades)\\b)`,
