@@ -1484,11 +1484,17 @@ interface UnheldJob {
   paragraph: number;
   /** Told in the story's first paragraph without a name ("A former senior officer … has been jailed"). */
   lede: boolean;
+  /** Told with "a"/"an": someone not met before ("a member of the finance committee said"). */
+  indefinite: boolean;
 }
 
 /** Where a sentence may open on "The"/"A"/"An": a paragraph's start, a full stop, or a quotation's close. */
 const SENTENCE_DETERMINER =
   /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+|\b(said|says|added) |, )(The|the|An?|an?|Its|Their) /g;
+
+/** A sentence's opening that tells where or when, before the comma that leads to its subject. */
+const FRONTED_SETTING =
+  /(?:^|[.!?]["”’]?\s+)(?:In|At|On|Across|Outside|Inside|Near|Elsewhere|Meanwhile|Later|Earlier|Separately|Nearby)\b[^,.;:“”"]{0,36}$/;
 
 /** "The club's chief executive later said": an adverb between the job and its verb. */
 const BEFORE_VERB = /^(?:later|also|then|previously|earlier|yesterday|today|\p{Ll}+ly)$/u;
@@ -1606,7 +1612,11 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
       lede && indefinite && !inverted && !ended && (verb === 'who' || SUBJECT_VERB.test(verb ?? ''));
     // "The cost has climbed to $2.4 billion, the city's director of water and waste told
     // councillors": reported speech with its speaker after a comma.
-    const afterComma = match[0].startsWith(', ');
+    // "In Baghdad, a member of the finance committee said…": a sentence may open on where or when,
+    // set off by a comma before its subject.
+    const afterComma =
+      match[0].startsWith(', ') &&
+      !FRONTED_SETTING.test(text.slice(Math.max(0, (match.index ?? 0) - 48), match.index ?? 0));
     const subject = afterComma
       ? !indefinite && !ended && SPEECH_VERBS.has(verb ?? '')
       : inverted
@@ -1617,7 +1627,13 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
             ? SPEECH_VERBS.has(verb ?? '') || ledeSubject
             : SUBJECT_VERB.test(verb ?? '') || RELATIVE_THEN_SPEECH.test(after);
     if (!subject) continue;
-    jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph, lede: ledeSubject });
+    jobs.push({
+      role: phrase,
+      order: orderBase + (match.index ?? 0),
+      paragraph,
+      lede: ledeSubject,
+      indefinite,
+    });
   }
   return jobs;
 }
@@ -1722,8 +1738,11 @@ export function giveJobsToHoldersNamedAfter(
         .slice(0, firstAfter)
         .some((mention) => mention.order >= recentFrom && !namesJob(mention.person.role));
       const jobOffset = job.order - job.paragraph * orderPerParagraph;
+      // "Aram Omar, who heads the union, said… In Baghdad, a member of the finance committee said":
+      // an indefinite article brings in someone new, never a second reference to a person named.
       if (
         !namedBeforeLede &&
+        !job.indefinite &&
         (referredBack ||
           courtesyNameReferredTo(textOf.get(job.paragraph - 1) ?? '', people) ||
           courtesyNameReferredTo(paragraph.text.slice(0, jobOffset), people))
