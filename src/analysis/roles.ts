@@ -334,6 +334,7 @@ function readRoleBefore(run: NameRun): string | null {
   const before = tokens[nameStart - 1];
   if (!first || !before) return null;
   const gapToName = run.text.slice(before.end, first.start);
+  if (gapToName === ') ' && RETIRED_MARK.test(before.word)) return officeBeforeRetiredRank(run, nameStart);
   // "Petrobangla's director (finance), Shirin Akhter, told": set off by a comma after its branch.
   if (gapToName === ') ' || gapToName === '), ') return bracketedRoleBefore(run, nameStart);
   const appositive = gapToName === ', ';
@@ -457,6 +458,33 @@ function readRoleBefore(run: NameRun): string | null {
   // "Deputy director of the provincial Department of Agriculture and Environment X": a body named
   // in full makes a long title.
   return roleText(run, begin, nameStart, complementedRole === -1 ? 8 : 14);
+}
+
+/** "(retd)", "(rtd)", "(Retd.)": Pakistani, Nigerian and Ghanaian papers mark a rank kept in retirement so. */
+const RETIRED_MARK = /^(?:retd|rtd|retired)\.?$/i;
+
+/**
+ * "the CDA chairman, Captain (retd) Naveed Sheikh": a rank kept in retirement is how the holder is
+ * addressed, and the office set off before it is the post the story is about; with no office, the
+ * rank and its mark are the role.
+ */
+function officeBeforeRetiredRank(run: NameRun, nameStart: number): string | null {
+  const tokens = run.paragraphTokens;
+  const mark = tokens[nameStart - 1] as Token;
+  let rankStart = nameStart - 1;
+  while (rankStart > 0 && RANKS_OF_ADDRESS.has(lowerWord(tokens[rankStart - 1]).replace(/\.$/, '')))
+    rankStart--;
+  const rank = tokens[rankStart];
+  if (rankStart === nameStart - 1 || !rank) return null;
+  const beforeRank = tokens[rankStart - 1];
+  if (beforeRank && run.text.slice(beforeRank.end, rank.start) === ', ') {
+    const office = appositiveRoleBefore(run, rankStart);
+    if (office !== null && namesAJob(office) && !namesKinOnly(office)) return office;
+  }
+  // "Major (retd) Kwame Mensah, a former minister": a job told after the name says more than the rank.
+  const after = roleAfter(run);
+  if (after !== null && namesAJob(after) && !namesKinOnly(after)) return after;
+  return run.text.slice(rank.start, mark.end + 1);
 }
 
 /** "Counsel for the LCMA", "lawyers for the family": who argues for a side in a case. */
