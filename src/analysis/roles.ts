@@ -589,6 +589,7 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     const afterLink =
       ['of', 'for', 'at', 'to', 'in'].includes(linkWord) ||
       (linkWord === 'with' && isRoleNoun(tokens[index - 2]?.word ?? '')) ||
+      (linkWord === 'on' && isRoleNoun(tokens[index - 2]?.word ?? '')) ||
       (linkWord === 'and' && !tokens.slice(index, nameStart).some((token) => isRoleNoun(token.word)));
     if (CLAUSE_OPENERS.has(lower) && !afterLink) {
       begin = index;
@@ -599,12 +600,20 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     if (AUXILIARIES.has(lower)) break;
     // "Minister with responsibility for water": "with" goes on a title only straight after it.
     const withAfterRole = lower === 'with' && isRoleNoun(tokens[index - 1]?.word ?? '');
+    // "Its leader on the council", "the party's spokeswoman on transport": "on" ties a job to the
+    // body it sits on or the brief it speaks to, again only straight after the job.
+    const onAfterRole =
+      lower === 'on' &&
+      isRoleNoun(tokens[index - 1]?.word ?? '') &&
+      !CALENDAR_WORDS.has(tokens[index + 1]?.word ?? '') &&
+      !/^\d/.test(tokens[index + 1]?.word ?? '');
     if (
       ROLE_STOP_WORDS.has(lower) &&
       // "A trader in second-hand clothing, Abena Konadu": a trade and what it deals in.
       !['of', 'for', 'at', 'and', 'to', 'in'].includes(lower) &&
       !CLAUSE_OPENERS.has(lower) &&
-      !withAfterRole
+      !withAfterRole &&
+      !onAfterRole
     )
       break;
     begin = index;
@@ -643,7 +652,7 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     // "minister of state for foreign affairs", "chief secretary to the Treasury", "Minister with
     // responsibility for water".
     (tail.length === 0 ||
-      (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') &&
+      (['of', 'for', 'at', 'to', 'with', 'in', 'on'].includes(tail[0] ?? '') &&
         (tail.length <= complementReach || namesBodyInFull(clause.slice(roleAt + 2)))) ||
       // "Warsaw's deputy mayor responsible for transport", "the minister in charge of ports".
       (/^(?:responsible for|in charge of) /.test(tail.join(' ')) && tail.length <= 7) ||
