@@ -1717,6 +1717,23 @@ function speaksAtFirstMention(text: string, offset: number): boolean {
   );
 }
 
+/**
+ * "The mayor rejected that. Speaking after the vote, Bram Vermeulen said…": a job that acts without
+ * speaking, then a new name that speaks in the very next sentence, is the reporter's way of
+ * bringing someone in, not a second reference to whoever was named before. `holderOffset` may lie
+ * outside the paragraph (negative or past its end), when the holder is first named elsewhere.
+ */
+function identifiedInNextSentence(text: string, jobOffset: number, holderOffset: number): boolean {
+  if (holderOffset <= jobOffset || holderOffset > text.length) return false;
+  const between = text.slice(jobOffset, holderOffset);
+  const ends = [...between.matchAll(SENTENCE_END)];
+  if (ends.length !== 1) return false;
+  const jobSentence = between.slice(0, ends[0]?.index ?? 0);
+  if (/["“”]/.test(jobSentence) || jobSentence.split(/\s+/).some((word) => SPEECH_VERBS.has(word)))
+    return false;
+  return speaksAtFirstMention(text, holderOffset);
+}
+
 /** A person named in the text, in reading order (the same order as EntityDraft.order). */
 export interface PersonMention {
   order: number;
@@ -1780,6 +1797,11 @@ export function giveJobsToHoldersNamedAfter(
       if (
         !namedBeforeLede &&
         !job.indefinite &&
+        !identifiedInNextSentence(
+          paragraph.text,
+          jobOffset,
+          holder.order - job.paragraph * orderPerParagraph,
+        ) &&
         (referredBack ||
           courtesyNameReferredTo(textOf.get(job.paragraph - 1) ?? '', people) ||
           courtesyNameReferredTo(paragraph.text.slice(0, jobOffset), people))
