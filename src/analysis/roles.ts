@@ -1059,8 +1059,10 @@ function readRoleAfter(run: NameRun): string | null {
   const words = phrase.split(/\s+/);
   // "head of the Sfax regional branch of the Tunisian Union of Agriculture and Fisheries": a job
   // with the body it is of may name that body at length.
+  // "an auto industry analyst at the University of Windsor's Odette School of Business": a job may
+  // take an article and two words of its field before it.
   const jobOfBody =
-    words.slice(0, 3).some((word, at) => isRoleNoun(word) && COMPLEMENT_LINKS.has(words[at + 1] ?? '')) &&
+    words.slice(0, 5).some((word, at) => isRoleNoun(word) && COMPLEMENT_LINKS.has(words[at + 1] ?? '')) &&
     namesBodyInFullWords(words.slice(11));
   if (phrase === '' || words.length > (jobOfBody ? 16 : 12)) return null;
   // "France's Arnaud Clement, while defending champion Roger Federer faces…": a clause, not an appositive.
