@@ -589,7 +589,7 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     const afterLink =
       ['of', 'for', 'at', 'to', 'in'].includes(linkWord) ||
       (linkWord === 'with' && isRoleNoun(tokens[index - 2]?.word ?? '')) ||
-      (linkWord === 'on' && isRoleNoun(tokens[index - 2]?.word ?? '')) ||
+      ((linkWord === 'on' || linkWord === 'from') && isRoleNoun(tokens[index - 2]?.word ?? '')) ||
       (linkWord === 'and' && !tokens.slice(index, nameStart).some((token) => isRoleNoun(token.word)));
     if (CLAUSE_OPENERS.has(lower) && !afterLink) {
       begin = index;
@@ -602,8 +602,10 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     const withAfterRole = lower === 'with' && isRoleNoun(tokens[index - 1]?.word ?? '');
     // "Its leader on the council", "the party's spokeswoman on transport": "on" ties a job to the
     // body it sits on or the brief it speaks to, again only straight after the job.
+    // "A farmer from Chake Chake, Mr X": "from" ties a job to the place it is told with (never to
+    // "an entrepreneur from an early age").
     const onAfterRole =
-      lower === 'on' &&
+      (lower === 'on' || (lower === 'from' && isCapitalised(tokens[index + 1]?.word ?? ''))) &&
       isRoleNoun(tokens[index - 1]?.word ?? '') &&
       !CALENDAR_WORDS.has(tokens[index + 1]?.word ?? '') &&
       !/^\d/.test(tokens[index + 1]?.word ?? '');
@@ -652,7 +654,7 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     // "minister of state for foreign affairs", "chief secretary to the Treasury", "Minister with
     // responsibility for water".
     (tail.length === 0 ||
-      (['of', 'for', 'at', 'to', 'with', 'in', 'on'].includes(tail[0] ?? '') &&
+      (['of', 'for', 'at', 'to', 'with', 'in', 'on', 'from'].includes(tail[0] ?? '') &&
         (tail.length <= complementReach || namesBodyInFull(clause.slice(roleAt + 2)))) ||
       // "Warsaw's deputy mayor responsible for transport", "the minister in charge of ports".
       (/^(?:responsible for|in charge of) /.test(tail.join(' ')) && tail.length <= 7) ||
