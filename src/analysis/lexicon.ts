@@ -1368,6 +1368,16 @@ export const TEAM_JOBS = new Set([
   ...PLAYING_POSITIONS,
 ]);
 
+/**
+ * Fields of work that are named by two words, the second of these with an adjective or noun
+ * before it ("public relations", "human resources", "customer service", "corporate affairs"), so a
+ * job in one keeps both words: "public relations manager", never "relations manager".
+ */
+export const FIELDS_TAKING_A_MODIFIER = new Set(
+  `relations resources affairs service services health safety media security works estate
+   technology development planning protection welfare care communications`.split(/\s+/),
+);
+
 /** Letters a court gives its senior advocates, after the name: "Alison Keane SC", "Femi Ade SAN". */
 export const COUNSEL_LETTERS = new Map([
   ['KC', "King's Counsel (KC)"],

@@ -14,6 +14,7 @@ import {
   COUNSEL_LETTERS,
   COUNSEL_OF_SIDE,
   DEMONYM_TO_PLACE,
+  FIELDS_TAKING_A_MODIFIER,
   HONORIFICS,
   isGroupWord,
   isNameParticle,
@@ -333,6 +334,7 @@ function readRoleBefore(run: NameRun): string | null {
   const before = tokens[nameStart - 1];
   if (!first || !before) return null;
   const gapToName = run.text.slice(before.end, first.start);
+  if (gapToName === ') ' && RETIRED_MARK.test(before.word)) return officeBeforeRetiredRank(run, nameStart);
   // "Petrobangla's director (finance), Shirin Akhter, told": set off by a comma after its branch.
   if (gapToName === ') ' || gapToName === '), ') return bracketedRoleBefore(run, nameStart);
   const appositive = gapToName === ', ';
@@ -409,7 +411,14 @@ function readRoleBefore(run: NameRun): string | null {
         begin < nameStart &&
         word.length > 2 &&
         !isCapitalised(following.word) &&
-        (isRoleWord(following.word) || following.word === 'and'));
+        (isRoleWord(following.word) || following.word === 'and')) ||
+      // "Lusaka City Council public relations manager X": a field of two words stays whole.
+      (!isCapitalised(word) &&
+        !/(?:ed|ly|ing)$/.test(word) &&
+        begin === index + 1 &&
+        begin < nameStart - 1 &&
+        FIELDS_TAKING_A_MODIFIER.has(following.word) &&
+        isRoleWord(tokens[index + 2]?.word ?? ''));
     if (!describes) break;
     begin = index;
     if (token.possessive) break;
@@ -449,6 +458,33 @@ function readRoleBefore(run: NameRun): string | null {
   // "Deputy director of the provincial Department of Agriculture and Environment X": a body named
   // in full makes a long title.
   return roleText(run, begin, nameStart, complementedRole === -1 ? 8 : 14);
+}
+
+/** "(retd)", "(rtd)", "(Retd.)": Pakistani, Nigerian and Ghanaian papers mark a rank kept in retirement so. */
+const RETIRED_MARK = /^(?:retd|rtd|retired)\.?$/i;
+
+/**
+ * "the CDA chairman, Captain (retd) Naveed Sheikh": a rank kept in retirement is how the holder is
+ * addressed, and the office set off before it is the post the story is about; with no office, the
+ * rank and its mark are the role.
+ */
+function officeBeforeRetiredRank(run: NameRun, nameStart: number): string | null {
+  const tokens = run.paragraphTokens;
+  const mark = tokens[nameStart - 1] as Token;
+  let rankStart = nameStart - 1;
+  while (rankStart > 0 && RANKS_OF_ADDRESS.has(lowerWord(tokens[rankStart - 1]).replace(/\.$/, '')))
+    rankStart--;
+  const rank = tokens[rankStart];
+  if (rankStart === nameStart - 1 || !rank) return null;
+  const beforeRank = tokens[rankStart - 1];
+  if (beforeRank && run.text.slice(beforeRank.end, rank.start) === ', ') {
+    const office = appositiveRoleBefore(run, rankStart);
+    if (office !== null && namesAJob(office) && !namesKinOnly(office)) return office;
+  }
+  // "Major (retd) Kwame Mensah, a former minister": a job told after the name says more than the rank.
+  const after = roleAfter(run);
+  if (after !== null && namesAJob(after) && !namesKinOnly(after)) return after;
+  return run.text.slice(rank.start, mark.end + 1);
 }
 
 /** "Counsel for the LCMA", "lawyers for the family": who argues for a side in a case. */
@@ -553,6 +589,7 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     const afterLink =
       ['of', 'for', 'at', 'to', 'in'].includes(linkWord) ||
       (linkWord === 'with' && isRoleNoun(tokens[index - 2]?.word ?? '')) ||
+      ((linkWord === 'on' || linkWord === 'from') && isRoleNoun(tokens[index - 2]?.word ?? '')) ||
       (linkWord === 'and' && !tokens.slice(index, nameStart).some((token) => isRoleNoun(token.word)));
     if (CLAUSE_OPENERS.has(lower) && !afterLink) {
       begin = index;
@@ -563,12 +600,22 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     if (AUXILIARIES.has(lower)) break;
     // "Minister with responsibility for water": "with" goes on a title only straight after it.
     const withAfterRole = lower === 'with' && isRoleNoun(tokens[index - 1]?.word ?? '');
+    // "Its leader on the council", "the party's spokeswoman on transport": "on" ties a job to the
+    // body it sits on or the brief it speaks to, again only straight after the job.
+    // "A farmer from Chake Chake, Mr X": "from" ties a job to the place it is told with (never to
+    // "an entrepreneur from an early age").
+    const onAfterRole =
+      (lower === 'on' || (lower === 'from' && isCapitalised(tokens[index + 1]?.word ?? ''))) &&
+      isRoleNoun(tokens[index - 1]?.word ?? '') &&
+      !CALENDAR_WORDS.has(tokens[index + 1]?.word ?? '') &&
+      !/^\d/.test(tokens[index + 1]?.word ?? '');
     if (
       ROLE_STOP_WORDS.has(lower) &&
       // "A trader in second-hand clothing, Abena Konadu": a trade and what it deals in.
       !['of', 'for', 'at', 'and', 'to', 'in'].includes(lower) &&
       !CLAUSE_OPENERS.has(lower) &&
-      !withAfterRole
+      !withAfterRole &&
+      !onAfterRole
     )
       break;
     begin = index;
@@ -607,7 +654,7 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     // "minister of state for foreign affairs", "chief secretary to the Treasury", "Minister with
     // responsibility for water".
     (tail.length === 0 ||
-      (['of', 'for', 'at', 'to', 'with', 'in'].includes(tail[0] ?? '') &&
+      (['of', 'for', 'at', 'to', 'with', 'in', 'on', 'from'].includes(tail[0] ?? '') &&
         (tail.length <= complementReach || namesBodyInFull(clause.slice(roleAt + 2)))) ||
       // "Warsaw's deputy mayor responsible for transport", "the minister in charge of ports".
       (/^(?:responsible for|in charge of) /.test(tail.join(' ')) && tail.length <= 7) ||
@@ -841,6 +888,9 @@ const JOB_VERBS = [
   'owned(?= (?:a|an|the|his|her|their) )',
   // "directed the film": a film's or a show's director.
   'directed(?= (?:a|an|the|his|her|their) )',
+  // "who headed the agency's procurement department", "who chaired Barclays until 2019": an office
+  // held over a body, told in the past as a court report or an obituary tells it.
+  '(?:headed|chaired|managed)(?= (?:a|an|the|his|her|their|its) | (?!(?:North|South|East|West)\\b)[A-Z])',
   // "who sold foodstuff there for 19 years", "who taught at the school for three decades": a past
   // verb of trade with how long it lasted is a working life, not one sale.
   `(?:${PAST_TRADE_VERBS})(?= [^,;.:“”"()]{1,40}? for (?:\\d+|[a-z]+) (?:years|decades)\\b)`,
@@ -1011,8 +1061,10 @@ function readRoleAfter(run: NameRun): string | null {
   const words = phrase.split(/\s+/);
   // "head of the Sfax regional branch of the Tunisian Union of Agriculture and Fisheries": a job
   // with the body it is of may name that body at length.
+  // "an auto industry analyst at the University of Windsor's Odette School of Business": a job may
+  // take an article and two words of its field before it.
   const jobOfBody =
-    words.slice(0, 3).some((word, at) => isRoleNoun(word) && COMPLEMENT_LINKS.has(words[at + 1] ?? '')) &&
+    words.slice(0, 5).some((word, at) => isRoleNoun(word) && COMPLEMENT_LINKS.has(words[at + 1] ?? '')) &&
     namesBodyInFullWords(words.slice(11));
   if (phrase === '' || words.length > (jobOfBody ? 16 : 12)) return null;
   // "France's Arnaud Clement, while defending champion Roger Federer faces…": a clause, not an appositive.
@@ -1473,11 +1525,17 @@ interface UnheldJob {
   paragraph: number;
   /** Told in the story's first paragraph without a name ("A former senior officer … has been jailed"). */
   lede: boolean;
+  /** Told with "a"/"an": someone not met before ("a member of the finance committee said"). */
+  indefinite: boolean;
 }
 
 /** Where a sentence may open on "The"/"A"/"An": a paragraph's start, a full stop, or a quotation's close. */
 const SENTENCE_DETERMINER =
   /(?:^|[.!?]["”’]?\s+|[,?!]["”’]\s+|\b(said|says|added) |, )(The|the|An?|an?|Its|Their) /g;
+
+/** A sentence's opening that tells where or when, before the comma that leads to its subject. */
+const FRONTED_SETTING =
+  /(?:^|[.!?]["”’]?\s+)(?:In|At|On|Across|Outside|Inside|Near|Elsewhere|Meanwhile|Later|Earlier|Separately|Nearby)\b[^,.;:“”"]{0,36}$/;
 
 /** "The club's chief executive later said": an adverb between the job and its verb. */
 const BEFORE_VERB = /^(?:later|also|then|previously|earlier|yesterday|today|\p{Ll}+ly)$/u;
@@ -1595,7 +1653,11 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
       lede && indefinite && !inverted && !ended && (verb === 'who' || SUBJECT_VERB.test(verb ?? ''));
     // "The cost has climbed to $2.4 billion, the city's director of water and waste told
     // councillors": reported speech with its speaker after a comma.
-    const afterComma = match[0].startsWith(', ');
+    // "In Baghdad, a member of the finance committee said…": a sentence may open on where or when,
+    // set off by a comma before its subject.
+    const afterComma =
+      match[0].startsWith(', ') &&
+      !FRONTED_SETTING.test(text.slice(Math.max(0, (match.index ?? 0) - 48), match.index ?? 0));
     const subject = afterComma
       ? !indefinite && !ended && SPEECH_VERBS.has(verb ?? '')
       : inverted
@@ -1606,7 +1668,13 @@ function unheldJobsIn(text: string, paragraph: number, orderBase: number, lede: 
             ? SPEECH_VERBS.has(verb ?? '') || ledeSubject
             : SUBJECT_VERB.test(verb ?? '') || RELATIVE_THEN_SPEECH.test(after);
     if (!subject) continue;
-    jobs.push({ role: phrase, order: orderBase + (match.index ?? 0), paragraph, lede: ledeSubject });
+    jobs.push({
+      role: phrase,
+      order: orderBase + (match.index ?? 0),
+      paragraph,
+      lede: ledeSubject,
+      indefinite,
+    });
   }
   return jobs;
 }
@@ -1651,6 +1719,23 @@ function speaksAtFirstMention(text: string, offset: number): boolean {
   return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,|,)? (?:said|says|told|tells|added|warned|insisted|described|testified|recalled|was giving evidence|gave evidence)\b/u.test(
     text.slice(offset, offset + 200),
   );
+}
+
+/**
+ * "The mayor rejected that. Speaking after the vote, Bram Vermeulen said…": a job that acts without
+ * speaking, then a new name that speaks in the very next sentence, is the reporter's way of
+ * bringing someone in, not a second reference to whoever was named before. `holderOffset` may lie
+ * outside the paragraph (negative or past its end), when the holder is first named elsewhere.
+ */
+function identifiedInNextSentence(text: string, jobOffset: number, holderOffset: number): boolean {
+  if (holderOffset <= jobOffset || holderOffset > text.length) return false;
+  const between = text.slice(jobOffset, holderOffset);
+  const ends = [...between.matchAll(SENTENCE_END)];
+  if (ends.length !== 1) return false;
+  const jobSentence = between.slice(0, ends[0]?.index ?? 0);
+  if (/["“”]/.test(jobSentence) || jobSentence.split(/\s+/).some((word) => SPEECH_VERBS.has(word)))
+    return false;
+  return speaksAtFirstMention(text, holderOffset);
 }
 
 /** A person named in the text, in reading order (the same order as EntityDraft.order). */
@@ -1711,8 +1796,16 @@ export function giveJobsToHoldersNamedAfter(
         .slice(0, firstAfter)
         .some((mention) => mention.order >= recentFrom && !namesJob(mention.person.role));
       const jobOffset = job.order - job.paragraph * orderPerParagraph;
+      // "Aram Omar, who heads the union, said… In Baghdad, a member of the finance committee said":
+      // an indefinite article brings in someone new, never a second reference to a person named.
       if (
         !namedBeforeLede &&
+        !job.indefinite &&
+        !identifiedInNextSentence(
+          paragraph.text,
+          jobOffset,
+          holder.order - job.paragraph * orderPerParagraph,
+        ) &&
         (referredBack ||
           courtesyNameReferredTo(textOf.get(job.paragraph - 1) ?? '', people) ||
           courtesyNameReferredTo(paragraph.text.slice(0, jobOffset), people))

@@ -157,7 +157,8 @@ const NOT_PROFESSIONS = new Set(
 /**
  * Jobs and offices only people hold, beyond the shared lexicon's ROLE_NOUNS (where "coroner",
  * "registrar" and "trustee" already stand): local offices ("harbourmaster", "headman"), trades
- * and sports. Words that are as often surnames (Baker, Cook, Porter, Shepherd, Foreman) or bodies
+ * and sports, and the jobs English builds with -man, -woman or -person ("ruckman", "cameraman",
+ * "chairperson"; the ending alone would make roles of Rahman, Salman and Newman). Words that are as often surnames (Baker, Cook, Porter, Shepherd, Foreman) or bodies
  * (guard, operator) are left out.
  */
 const MORE_ROLE_NOUNS = new Set(
@@ -167,7 +168,15 @@ const MORE_ROLE_NOUNS = new Set(
    physio caretaker janitor bartender drummer lifeguard boatbuilder shipowner apprentice
    investigator undersheriff collector regent spinner seamer pacer paceman painter surfer golfer skater
    snowboarder climber mountaineer diver gymnast wrestler fencer cricketer sailor calypsonian
-   holder forecaster`.split(/\s+/),
+   holder forecaster
+   ruckman linesman lineswoman lineman cameraman camerawoman cameraperson craftsman craftswoman
+   policeman policewoman patrolman patrolwoman postman postwoman mailman doorman frontman frontwoman
+   sportsman sportswoman sportsperson tradesman tradeswoman marksman markswoman yachtsman yachtswoman
+   oarsman oarswoman helmsman horseman horsewoman huntsman guardsman anchorman anchorwoman newsman
+   chairperson spokesperson salesperson councilperson congressperson businessperson clergyman
+   clergywoman churchman journeyman ferryman serviceman servicewoman militiaman stuntman stuntwoman
+   handyman repairman deliveryman committeeman committeewoman draughtsman draftsman weatherman
+   crewman tribesman tribeswoman statesman stateswoman bandsman ombudsperson`.split(/\s+/),
 );
 
 /** Of those, the ones a story writes as a title straight before a name: "Coroner Andrew Walker". */
