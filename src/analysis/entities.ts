@@ -717,6 +717,7 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     PLACE_PREPOSITIONS.has(lowerWord(tokenBefore(run)))
   )
     return 'place';
+  if (words.length > 2 && run.prefix.length === 0 && romancePlaceWithoutGivenName(run)) return 'place';
   // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
   if (
     run.tokens.at(-1)?.possessive &&
@@ -1588,6 +1589,43 @@ const ROMANCE_PLACE_OPENERS = new Set([
   'Santo',
   'São',
 ]);
+
+/** The "of" of a Romance place name: "Lomas de Zamora", "Vitória da Conquista", "Sant Vicenç de Calders". */
+const ROMANCE_PLACE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di']);
+
+/** What a place has and a person does not, before its "of": "the outskirts of", "the mayor of". */
+const TOWN_PARTS = new Set([
+  ...PLACE_KIND_NOUNS,
+  ...DWELLERS,
+  ...`area areas outskirts centre center municipality neighbourhood neighborhood streets mayor governor
+      heart edge north south east west part parts`.split(/\s+/),
+]);
+
+/** "between Vilanova and Sant Vicenç de Calders": the second end of a span between two places. */
+const SECOND_OF_PAIR = /\b(?:between|from)\s+\p{Lu}[^.;:!?]{0,60}\s(?:and|to)\s$/u;
+
+/**
+ * A name joined by a Romance particle whose first word is no given name, set where a place goes
+ * ("in Lomas de Zamora", "the academy of Vitória da Conquista"). A person's particle always follows a
+ * given name ("Luiz da Silva"), and people are not found "in" or "between".
+ */
+function romancePlaceWithoutGivenName(run: NameRun): boolean {
+  const words = run.core.map((token) => token.word);
+  const particleAt = words.findIndex(
+    (word, at) => at > 0 && at < words.length - 1 && ROMANCE_PLACE_PARTICLES.has(word),
+  );
+  if (particleAt === -1 || words.slice(0, particleAt).some((word) => isPersonTitle(word))) return false;
+  const word = lowerWord(tokenBefore(run));
+  // "in Santiago del Estero": nobody is "in" a person, so there even a given name opens a town's name
+  // ("in Pedro da Silva's car" is owned, and no name of a place).
+  if ((LOCATIVE_PREPOSITIONS.has(word) || word === 'between') && !run.tokens.at(-1)?.possessive) return true;
+  if (words.slice(0, particleAt).some((word) => isGivenName(word))) return false;
+  if (word === 'from' || word === 'at') return true;
+  if (word === 'and' || word === 'to')
+    return SECOND_OF_PAIR.test(run.text.slice(0, run.tokens[0]?.start ?? 0));
+  // "the outskirts of", "the mayor of": what only a place has; "the house of" may be anyone's.
+  return word === 'of' && TOWN_PARTS.has(lowerWord(tokenBefore(run, 2))) && personEvidence(run) <= 3;
+}
 
 /** A lower-case letter then a capital inside one word. */
 const CAPITAL_INSIDE = /^\p{Lu}\p{Ll}+\p{Lu}/u;

@@ -410,6 +410,28 @@ export const ORGANISATION_HEADS = words(`
   programme program unit
 `);
 
+/**
+ * Spanish, Portuguese, Italian, French and Catalan put the kind of body first ("Sindicato Minero
+ * Chuquicamata", "Centro de Incidencia Ambiental", "Associação Brasileira de Imprensa"), so the head
+ * word opens the name where English ends it. Only words that are no English word too, and no given name.
+ */
+export const ROMANCE_BODY_HEADS = words(`
+  Sindicato Sindicat Syndicat Sindacato Centro Asociación Associação Associació Associazione Cooperativa
+  Coopérative Ministerio Ministério Ministero Ministère Instituto Istituto Fundación Fundação Fundació
+  Fondazione Fondation Comisión Comissão Commissione Consejo Conselho Consell Conseil Consiglio Partido
+  Partit Partito Federación Federação Federazione Fédération Unión União Unione Banco Banca Banque
+  Empresa Compañía Companhia Compagnie Coordinadora Confederación Confederação Confederazione
+  Movimiento Movimento Mouvement Colectivo Coletivo Corporación Secretaría Juzgado Universidad
+  Universidade Università Universitat Université Hôpital Ospedale Agencia Agência Agenzia Agence
+  Observatorio Defensoría Fiscalía Procuraduría Contraloría Policía Polícia Polizia Ejército Exército
+  Sociedad Sociedade Società Société Ayuntamiento Ajuntament Municipalidad Alcaldía Prefeitura
+  Gobierno Govern Governo Gouvernement Cámara Câmara Asamblea Assemblea Assembleia Congreso Senado
+  Grupo Gruppo Groupe Colegio Escuela Escola Liceo Museo Museu Musée Biblioteca Comité Comitato Comitê
+  Oficina Servicio Serviço Servizio Departamento Dirección Direção Direzione Autoridad Autoridade
+  Autorità Plataforma Alianza Aliança Alleanza Unidad Unidade Clube Deportivo Atlético Independiente
+  Caixa Caja Frente Tribunale
+`);
+
 /** Well-known organisations that carry no organisation word in their name. */
 export const KNOWN_ORGANISATIONS = words(`
   Kremlin Pentagon Hezbollah Hamas Taliban Reuters AFP AP BBC CNN NATO UN EU IMF WHO UNESCO

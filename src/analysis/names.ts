@@ -24,6 +24,7 @@ import {
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
   PATRONYMIC_PARTICLES,
+  ROMANCE_BODY_HEADS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import {
@@ -49,6 +50,7 @@ export function namesOrganisation(run: readonly Token[]): boolean {
   const last = run[run.length - 1];
   if (!last) return false;
   if (ORGANISATION_HEADS.has(last.word.toLowerCase())) return true;
+  if (opensWithRomanceBodyHead(run)) return true;
   // "Arts Council England", "Police Scotland": a national body's name may close on the country it serves.
   const beforeLast = run[run.length - 2];
   if (beforeLast && isPlaceWord(last.word) && ORGANISATION_HEADS.has(beforeLast.word.toLowerCase()))
@@ -68,6 +70,15 @@ export function namesOrganisation(run: readonly Token[]): boolean {
     (token, index) =>
       OWNING_PREPOSITIONS.has(token.word) && ORGANISATION_HEADS.has(run[index - 1]?.word.toLowerCase() ?? ''),
   );
+}
+
+/** "Sindicato Minero Chuquicamata", "the Centro de Incidencia Ambiental": the kind of body first. */
+function opensWithRomanceBodyHead(run: readonly Token[]): boolean {
+  const first = run[0]?.word === 'The' || run[0]?.word === 'the' ? 1 : 0;
+  const head = run[first]?.word ?? '';
+  // "Centro Habana", "Centro Histórico": Spanish "Centro" is also a town's centre; a body's has its "de".
+  if (head === 'Centro' && !OWNING_PREPOSITIONS.has(run[first + 1]?.word ?? '')) return false;
+  return run.length > first + 1 && ROMANCE_BODY_HEADS.has(head);
 }
 
 /** Particles stack before a surname only as written in lower case: "Ramon de la Cruz". */
@@ -889,7 +900,22 @@ export function isMiddleInitial(text: string, token: Token, at: number, length: 
 
 function isOrganisationRun(run: readonly Token[], from: number): boolean {
   const last = run[run.length - 1];
-  return last !== undefined && run.length - from > 1 && ORGANISATION_HEADS.has(last.word.toLowerCase());
+  return (
+    last !== undefined &&
+    run.length - from > 1 &&
+    (ORGANISATION_HEADS.has(last.word.toLowerCase()) || isPluralOfBodyHead(last.word))
+  );
+}
+
+/**
+ * "Association of Patient Organisations", "Alliance of Nurse Groups": a body made of bodies ends on
+ * their kind in the plural, which no surname is. "Banks" is one (Gordon Banks), so it is left out.
+ */
+function isPluralOfBodyHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === 'banks' || !lower.endsWith('s')) return false;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return ORGANISATION_HEADS.has(singular);
 }
 
 /** Where a known multi-word place or organisation ends the run ("former Soviet Union"), or -1. */
