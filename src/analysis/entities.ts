@@ -270,7 +270,8 @@ const BODIES_SET_OFF_BEFORE_NAME = new Set([
 
 /** Words that open a modifier after an appositive's noun: "the start-up once hailed as", "the firm that". */
 const APPOSITIVE_MODIFIER_OPENERS = new Set(
-  'once which that who whose based founded owned backed listed known with behind in from'.split(' '),
+  `once which that who whose based founded owned backed listed known with behind in from of set formed
+   created made run led representing campaigning`.split(/\s+/),
 );
 
 /** Kinds of place that name the place after "of": "the city of Kremenchuk". */
@@ -782,7 +783,8 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     BODIES_SET_OFF_BEFORE_NAME.has(kindNoun.word.toLowerCase()) &&
     ['the', 'its', 'their'].includes(lowerWord(modifier)) &&
     gapBetween(run.text, kindNoun, run.tokens[0]) === ', ' &&
-    run.text.startsWith(',', run.tokens.at(-1)?.end ?? 0) &&
+    // "…, according to its distributor, Petra Screens.": the end of the sentence closes it as well.
+    /^(?:,|\.(?:\s|$))/.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) &&
     !isGivenName(words[0] ?? '')
   )
     return 'organisation';
@@ -863,6 +865,8 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (modifierAt !== -1) appositiveWords.length = modifierAt;
   if (
     ORGANISATION_KIND_NOUNS.has(appositiveWords.at(-1)?.toLowerCase() ?? '') &&
+    // "Separately, the Bank of England said": a name after the comma is no description of the word before.
+    !isCapitalised(appositiveWords.at(-1) ?? '') &&
     // A kind noun that doubles as a job names the one body when definite ("Taumata Arowai, the
     // water services regulator"); "a senior broadcaster" is still a person's job.
     !appositiveWords

@@ -1220,7 +1220,7 @@ export const ROMANCE_MONTHS = words(`
  * sentence openers.
  */
 export const NEVER_NAME_WORDS = words(`
-  The A An And But Or Nor So Yet For If In On At By To Of From With Without Into Onto Over Under
+  The THE A An And But Or Nor So Yet For If In On At By To Of From With Without Into Onto Over Under
   After Before During Since Until While As Although Though Because When Where Why How What Who
   Whom Whose Which That This These Those There Here Then Now Today Yesterday Tomorrow Earlier
   Later Meanwhile However Moreover Despite Still Also Even Just Only Neither Either Both Each

@@ -779,12 +779,15 @@ const TITLE_INITIALS = new Set(['TD', 'MP', 'MSP', 'MLA', 'MS', 'MEP', 'MHK', 'M
 /** "European People's Party", "Women's Institute": an irregular plural owner inside a body's name. */
 function continuesPluralOwner(run: readonly Token[], candidate: Token | undefined): boolean {
   const owner = run[run.length - 1];
-  return (
-    owner !== undefined &&
-    candidate !== undefined &&
-    ['People', 'Children', 'Women', 'Men'].includes(owner.word) &&
-    ORGANISATION_HEADS.has(candidate.word.toLowerCase())
-  );
+  if (owner === undefined || candidate === undefined || !isCapitalised(candidate.word)) return false;
+  if (!ORGANISATION_HEADS.has(candidate.word.toLowerCase())) return false;
+  // "the Ombudsman's Office", "Dorchester County Sheriff's Office", "Lusaka Magistrate's Court": an
+  // office named for the post that heads it is a body, not the holder's belongings.
+  return ['People', 'Children', 'Women', 'Men'].includes(owner.word) || holdsOfficeNamedAfterIt(owner.word);
+}
+
+function holdsOfficeNamedAfterIt(word: string): boolean {
+  return isPersonTitle(word) && !isGivenName(word) && !isCourtesyTitle(word);
 }
 
 /**
