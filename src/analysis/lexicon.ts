@@ -407,7 +407,7 @@ export const ORGANISATION_HEADS = words(`
   afc bus metro rail railway transit chamber legal institutet universitet instituut universiteit
   institut hochschule stiftung kommun sjukhuset institution institutes academy museum library
   syndicate administration conference centres centers infirmary forum cooperative co-operative
-  programme program unit
+  programme program unit laboratory municipality
 `);
 
 /**

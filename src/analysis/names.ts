@@ -210,7 +210,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     let next = index + 1;
     while (
       next < tokens.length &&
-      (!run[run.length - 1]?.possessive || continuesPluralOwner(run, tokens[next]))
+      (!run[run.length - 1]?.possessive || continuesPluralOwner(run, tokens[next], text, tokens, next))
     ) {
       const previous = run[run.length - 1] as Token;
       const candidate = tokens[next] as Token;
@@ -249,7 +249,12 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         /^['’] $/.test(gap) &&
         /s$/.test(previous.word) &&
         isCapitalised(candidate.word) &&
-        ORGANISATION_HEADS.has(candidate.word.toLowerCase().replace(/s$/, ''));
+        (ORGANISATION_HEADS.has(candidate.word.toLowerCase().replace(/s$/, '')) ||
+          // "the United Nations' Economic Commission", "the Chamber of Deputies' Public Works
+          // Committee": a body owning a body is two names.
+          (!namesOrganisation(run) &&
+            !KNOWN_ORGANISATION_PHRASES.some((phrase) => text.endsWith(phrase, previous.end)) &&
+            bodyHeadAhead(text, tokens, next)));
       // "Dato' Sri Ahmad Faizal": the Malay honour is written with an apostrophe for its lost letter.
       const elidedHonorific = /^['’] $/.test(gap) && HONORIFICS.has(previous.word.toLowerCase());
       // "T.Munkhsaikhan", "B.Oyunchimeg": Mongolian papers glue the initial of the father's name to
@@ -777,13 +782,39 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
 const TITLE_INITIALS = new Set(['TD', 'MP', 'MSP', 'MLA', 'MS', 'MEP', 'MHK', 'MHA']);
 
 /** "European People's Party", "Women's Institute": an irregular plural owner inside a body's name. */
-function continuesPluralOwner(run: readonly Token[], candidate: Token | undefined): boolean {
+function continuesPluralOwner(
+  run: readonly Token[],
+  candidate: Token | undefined,
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+): boolean {
   const owner = run[run.length - 1];
   if (owner === undefined || candidate === undefined || !isCapitalised(candidate.word)) return false;
+  // "Shetland Fishermen's Association", "the Seafarers' Welfare Fund": members in the plural own
+  // the body named after them.
+  if (/(?:men|people)$/i.test(owner.word) && bodyHeadAhead(text, tokens, at)) return true;
   if (!ORGANISATION_HEADS.has(candidate.word.toLowerCase())) return false;
   // "the Ombudsman's Office", "Dorchester County Sheriff's Office", "Lusaka Magistrate's Court": an
   // office named for the post that heads it is a body, not the holder's belongings.
   return ['People', 'Children', 'Women', 'Men'].includes(owner.word) || holdsOfficeNamedAfterIt(owner.word);
+}
+
+/** How many words a body's name may run on after its members' plural possessive: "Residents' Welfare Association". */
+const MEMBERS_NAME_REACH = 3;
+
+/**
+ * A body's head word within the few capitalised words from `from`, each one space after the last:
+ * "Gandipet Residents' Welfare Association", "Fishermen's Co-operative Society".
+ */
+function bodyHeadAhead(text: string, tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < Math.min(tokens.length, from + MEMBERS_NAME_REACH); at++) {
+    const token = tokens[at] as Token;
+    if (!isCapitalised(token.word) || token.possessive) return false;
+    if (at > from && text.slice((tokens[at - 1] as Token).end, token.start) !== ' ') return false;
+    if (ORGANISATION_HEADS.has(token.word.toLowerCase())) return true;
+  }
+  return false;
 }
 
 function holdsOfficeNamedAfterIt(word: string): boolean {
