@@ -53,6 +53,7 @@ import {
   NEVER_NAME_WORDS,
   ORGANISATION_HEADS,
   OUTLET_WORDS,
+  PEOPLE_BY_AGE_OR_STANDING,
   PLAYING_POSITIONS,
   PLURAL_PLACE_KINDS,
   RELATIONAL_NOUNS,
@@ -2436,7 +2437,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const namedByJob =
       run.prefix.length === 0 &&
       position !== undefined &&
-      PLAYING_POSITIONS.has(position.word) &&
+      (PLAYING_POSITIONS.has(position.word) || PEOPLE_BY_AGE_OR_STANDING.has(position.word)) &&
       gapBetween(run.text, position, run.tokens[0]) === ' ';
     const evidence =
       (titled || namedByJob ? 2 : 0) +

@@ -72,6 +72,14 @@ export const PLAYING_POSITIONS = words(`
   wing-back centre-half
 `);
 
+/**
+ * "the youngster Cauã", "the veteran Thaciano", "teenager Mbeki": words for a person by age or
+ * standing that, like a position, sports desks put straight before the one name a player goes by.
+ */
+export const PEOPLE_BY_AGE_OR_STANDING = words(`
+  youngster teenager veteran newcomer debutant rookie prodigy schoolboy schoolgirl
+`);
+
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...PLAYING_POSITIONS,
