@@ -30,6 +30,7 @@ import { readDateline } from '../corpus/datelines.js';
 import type { Paragraph } from '../corpus/types.js';
 import {
   CALENDAR_WORDS,
+  COMPASS_ADJECTIVES,
   CONTEST_HEADS,
   DEMONYM_TO_PLACE,
   FAMILY_NAMES_WRITTEN_FIRST,
@@ -720,6 +721,21 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   )
     return 'place';
   if (words.length > 2 && run.prefix.length === 0 && romancePlaceWithoutGivenName(run)) return 'place';
+  // "in Trujillo and northern Lima", "shelling hit southern Kherson": only a place has a north and a
+  // south (a body's name after one, "central Bank of Ghana", was read as a body above).
+  const compass = tokenBefore(run);
+  if (
+    run.prefix.length === 0 &&
+    compass !== undefined &&
+    COMPASS_ADJECTIVES.has(compass.word) &&
+    gapBetween(run.text, compass, run.tokens[0]) === ' ' &&
+    !isGivenName(words[0] ?? '') &&
+    // "southern Italian", "the southern Baptist church": a people or a faith, not a place.
+    !isGroupWord(words[0] ?? '') &&
+    !CAPITALISED_ADJECTIVES.has(words[0] ?? '') &&
+    !/ist$/.test(words[0] ?? '')
+  )
+    return 'place';
   // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
   if (
     run.tokens.at(-1)?.possessive &&

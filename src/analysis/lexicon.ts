@@ -440,6 +440,13 @@ export const ROMANCE_BODY_HEADS = words(`
   Caixa Caja Frente Tribunale
 `);
 
+/** "northern Lima", "south-eastern Zaporizhzhia": a part of a place, written in lower case before it. */
+export const COMPASS_ADJECTIVES = words(`
+  northern southern eastern western central north-eastern north-western south-eastern south-western
+  northeastern northwestern southeastern southwestern north-central south-central east-central
+  west-central
+`);
+
 /** Well-known organisations that carry no organisation word in their name. */
 export const KNOWN_ORGANISATIONS = words(`
   Kremlin Pentagon Hezbollah Hamas Taliban Reuters AFP AP BBC CNN NATO UN EU IMF WHO UNESCO
