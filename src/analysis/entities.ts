@@ -1059,7 +1059,9 @@ function datelineTown(run: NameRun): string | null {
     words.length === 1 &&
     !NEVER_NAME_WORDS.has(single) &&
     !STORY_LABELS.has(single) &&
-    !isGivenName(single) &&
+    // "Sofia, November 26 (BTA) -", "Victoria, Nov 25 (Reuters) -": a town that is also a given name
+    // is told by the day or the agency after it.
+    (!isGivenName(single) || dateline.day !== null || dateline.agency !== null) &&
     /^\p{Lu}\p{Ll}{3,}$/u.test(single)
   )
     return single;
