@@ -30,6 +30,7 @@ import { readDateline } from '../corpus/datelines.js';
 import type { Paragraph } from '../corpus/types.js';
 import {
   CALENDAR_WORDS,
+  CAMPAIGN_VERBS,
   COMPASS_ADJECTIVES,
   CONTEST_HEADS,
   DEMONYM_TO_PLACE,
@@ -1613,6 +1614,20 @@ const ROMANCE_PLACE_OPENERS = new Set([
   'São',
 ]);
 
+/**
+ * "Save Springwood", "Stop Killing Cyclists": a campaign is named for what it asks, so the verb that
+ * opens its name (peeled as no name word) belongs to the body's name.
+ */
+function campaignVerbBefore(run: NameRun): boolean {
+  const verb = run.prefix.at(-1);
+  return (
+    verb !== undefined &&
+    CAMPAIGN_VERBS.has(verb.word) &&
+    gapBetween(run.text, verb, run.core[0]) === ' ' &&
+    run.prefix.every((token) => token === verb || ['The', 'the'].includes(token.word))
+  );
+}
+
 /** The "of" of a Romance place name: "Lomas de Zamora", "Vitória da Conquista", "Sant Vicenç de Calders". */
 const ROMANCE_PLACE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di']);
 
@@ -2303,6 +2318,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         gapBetween(run.text, nationality, run.core[0]) === ' ';
       if (owned) addOther(run.text.slice(owner.start, run.core.at(-1)?.end), nonPerson, run.order, [name]);
       else if (national) addOther(`${nationality.word} ${name}`, nonPerson, run.order, [name]);
+      else if (nonPerson === 'organisation' && campaignVerbBefore(run))
+        addOther(`${(run.prefix.at(-1) as Token).word} ${name}`, nonPerson, run.order, [name]);
       else addOther(name, nonPerson, run.order);
       continue;
     }

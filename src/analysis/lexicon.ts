@@ -447,6 +447,9 @@ export const COMPASS_ADJECTIVES = words(`
   west-central
 `);
 
+/** Verbs that open a campaign group's name: "Save Springwood", "Stop the Pylons", "Keep Harlow Green". */
+export const CAMPAIGN_VERBS = words('Save Stop Protect Keep Defend Reclaim');
+
 /** Well-known organisations that carry no organisation word in their name. */
 export const KNOWN_ORGANISATIONS = words(`
   Kremlin Pentagon Hezbollah Hamas Taliban Reuters AFP AP BBC CNN NATO UN EU IMF WHO UNESCO

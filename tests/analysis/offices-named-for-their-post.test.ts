@@ -49,6 +49,8 @@ describe('a body described after its name', () => {
     );
     expect(peopleIn(analysis)).toEqual([]);
     expect(entityNamed(analysis, 'Elmwood Neighbours United')?.kind).toBe('organisation');
+    // A campaign is named for what it asks: the verb is part of its name.
+    expect(entityNamed(analysis, 'Keep Harlow Green')?.kind).toBe('organisation');
   });
 
   it('keeps a person described as a friend of someone, and a body named after a sentence adverb', () => {
