@@ -51,6 +51,13 @@ export function namesOrganisation(run: readonly Token[]): boolean {
   if (!last) return false;
   if (ORGANISATION_HEADS.has(last.word.toLowerCase())) return true;
   if (opensWithRomanceBodyHead(run)) return true;
+  const friendsAt = run[0]?.word === 'The' ? 1 : 0;
+  if (
+    run.length > friendsAt + 2 &&
+    opensFriendsGroup(run.slice(0, friendsAt + 1)) &&
+    run[friendsAt + 1]?.word === 'of'
+  )
+    return true;
   // "Arts Council England", "Police Scotland": a national body's name may close on the country it serves.
   const beforeLast = run[run.length - 2];
   if (beforeLast && isPlaceWord(last.word) && ORGANISATION_HEADS.has(beforeLast.word.toLowerCase()))
@@ -79,6 +86,14 @@ function opensWithRomanceBodyHead(run: readonly Token[]): boolean {
   // "Centro Habana", "Centro Histórico": Spanish "Centro" is also a town's centre; a body's has its "de".
   if (head === 'Centro' && !OWNING_PREPOSITIONS.has(run[first + 1]?.word ?? '')) return false;
   return run.length > first + 1 && ROMANCE_BODY_HEADS.has(head);
+}
+
+/** "Friends", alone or after "The", opening a run: the start of a supporters' group's name. */
+function opensFriendsGroup(run: readonly Token[]): boolean {
+  return (
+    (run.length === 1 && run[0]?.word === 'Friends') ||
+    (run.length === 2 && run[0]?.word === 'The' && run[1]?.word === 'Friends')
+  );
 }
 
 /** Particles stack before a surname only as written in lower case: "Ramon de la Cruz". */
@@ -320,6 +335,27 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       }
       // "the City of Edinburgh Council", "City of London Corporation": a municipality's formal
       // name runs from the kind of place through the place to the body's word.
+      // "the Friends of Allentown Residents": a supporters' group is named for what it befriends.
+      if (
+        candidate.word === 'of' &&
+        opensFriendsGroup(run) &&
+        isCapitalised(tokens[next + 1]?.word ?? '') &&
+        // "Friends of Jane Smith said": a person's friends, not a group.
+        !isGivenName(tokens[next + 1]?.word ?? '') &&
+        text.slice(candidate.end, tokens[next + 1]?.start) === ' '
+      ) {
+        let end = next + 2;
+        while (
+          end < tokens.length &&
+          isCapitalised((tokens[end] as Token).word) &&
+          !(tokens[end - 1] as Token).possessive &&
+          text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) === ' '
+        )
+          end++;
+        run.push(...tokens.slice(next, end));
+        next = end;
+        continue;
+      }
       if (
         candidate.word === 'of' &&
         MUNICIPAL_KINDS.has(previous.word) &&

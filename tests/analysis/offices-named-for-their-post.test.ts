@@ -63,3 +63,15 @@ describe('a body described after its name', () => {
     expect(organisationsIn(analysis)).toEqual(['Bank of England']);
   });
 });
+
+describe("a supporters' group named 'Friends of'", () => {
+  it('reads "the Friends of X" as a body, and a person\'s friends as no body (Buffalo News style)', () => {
+    const analysis = analyseText(
+      'Park trees',
+      'The Friends of Hartley Park said in a statement that the trees should stay.',
+      'Friends of Maria Lopez said she had been kind to everyone.',
+    );
+    expect(organisationsIn(analysis)).toEqual(['Friends of Hartley Park']);
+    expect(peopleIn(analysis)).toEqual(['Maria Lopez']);
+  });
+});
