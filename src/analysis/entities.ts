@@ -30,6 +30,8 @@ import { readDateline } from '../corpus/datelines.js';
 import type { Paragraph } from '../corpus/types.js';
 import {
   CALENDAR_WORDS,
+  CAMPAIGN_VERBS,
+  COMPASS_ADJECTIVES,
   CONTEST_HEADS,
   DEMONYM_TO_PLACE,
   FAMILY_NAMES_WRITTEN_FIRST,
@@ -53,6 +55,7 @@ import {
   NEVER_NAME_WORDS,
   ORGANISATION_HEADS,
   OUTLET_WORDS,
+  PEOPLE_BY_AGE_OR_STANDING,
   PLAYING_POSITIONS,
   PLURAL_PLACE_KINDS,
   RELATIONAL_NOUNS,
@@ -270,7 +273,8 @@ const BODIES_SET_OFF_BEFORE_NAME = new Set([
 
 /** Words that open a modifier after an appositive's noun: "the start-up once hailed as", "the firm that". */
 const APPOSITIVE_MODIFIER_OPENERS = new Set(
-  'once which that who whose based founded owned backed listed known with behind in from'.split(' '),
+  `once which that who whose based founded owned backed listed known with behind in from of set formed
+   created made run led representing campaigning`.split(/\s+/),
 );
 
 /** Kinds of place that name the place after "of": "the city of Kremenchuk". */
@@ -717,6 +721,22 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     PLACE_PREPOSITIONS.has(lowerWord(tokenBefore(run)))
   )
     return 'place';
+  if (words.length > 2 && run.prefix.length === 0 && romancePlaceWithoutGivenName(run)) return 'place';
+  // "in Trujillo and northern Lima", "shelling hit southern Kherson": only a place has a north and a
+  // south (a body's name after one, "central Bank of Ghana", was read as a body above).
+  const compass = tokenBefore(run);
+  if (
+    run.prefix.length === 0 &&
+    compass !== undefined &&
+    COMPASS_ADJECTIVES.has(compass.word) &&
+    gapBetween(run.text, compass, run.tokens[0]) === ' ' &&
+    !isGivenName(words[0] ?? '') &&
+    // "southern Italian", "the southern Baptist church": a people or a faith, not a place.
+    !isGroupWord(words[0] ?? '') &&
+    !CAPITALISED_ADJECTIVES.has(words[0] ?? '') &&
+    !/ist$/.test(words[0] ?? '')
+  )
+    return 'place';
   // "the investment bank Jefferies", "the charity Shelter": a common noun that names a kind of organisation.
   if (
     run.tokens.at(-1)?.possessive &&
@@ -781,7 +801,8 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     BODIES_SET_OFF_BEFORE_NAME.has(kindNoun.word.toLowerCase()) &&
     ['the', 'its', 'their'].includes(lowerWord(modifier)) &&
     gapBetween(run.text, kindNoun, run.tokens[0]) === ', ' &&
-    run.text.startsWith(',', run.tokens.at(-1)?.end ?? 0) &&
+    // "…, according to its distributor, Petra Screens.": the end of the sentence closes it as well.
+    /^(?:,|\.(?:\s|$))/.test(run.text.slice(run.tokens.at(-1)?.end ?? 0)) &&
     !isGivenName(words[0] ?? '')
   )
     return 'organisation';
@@ -862,6 +883,8 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (modifierAt !== -1) appositiveWords.length = modifierAt;
   if (
     ORGANISATION_KIND_NOUNS.has(appositiveWords.at(-1)?.toLowerCase() ?? '') &&
+    // "Separately, the Bank of England said": a name after the comma is no description of the word before.
+    !isCapitalised(appositiveWords.at(-1) ?? '') &&
     // A kind noun that doubles as a job names the one body when definite ("Taumata Arowai, the
     // water services regulator"); "a senior broadcaster" is still a person's job.
     !appositiveWords
@@ -1037,7 +1060,9 @@ function datelineTown(run: NameRun): string | null {
     words.length === 1 &&
     !NEVER_NAME_WORDS.has(single) &&
     !STORY_LABELS.has(single) &&
-    !isGivenName(single) &&
+    // "Sofia, November 26 (BTA) -", "Victoria, Nov 25 (Reuters) -": a town that is also a given name
+    // is told by the day or the agency after it.
+    (!isGivenName(single) || dateline.day !== null || dateline.agency !== null) &&
     /^\p{Lu}\p{Ll}{3,}$/u.test(single)
   )
     return single;
@@ -1588,6 +1613,57 @@ const ROMANCE_PLACE_OPENERS = new Set([
   'Santo',
   'São',
 ]);
+
+/**
+ * "Save Springwood", "Stop Killing Cyclists": a campaign is named for what it asks, so the verb that
+ * opens its name (peeled as no name word) belongs to the body's name.
+ */
+function campaignVerbBefore(run: NameRun): boolean {
+  const verb = run.prefix.at(-1);
+  return (
+    verb !== undefined &&
+    CAMPAIGN_VERBS.has(verb.word) &&
+    gapBetween(run.text, verb, run.core[0]) === ' ' &&
+    run.prefix.every((token) => token === verb || ['The', 'the'].includes(token.word))
+  );
+}
+
+/** The "of" of a Romance place name: "Lomas de Zamora", "Vitória da Conquista", "Sant Vicenç de Calders". */
+const ROMANCE_PLACE_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di']);
+
+/** What a place has and a person does not, before its "of": "the outskirts of", "the mayor of". */
+const TOWN_PARTS = new Set([
+  ...PLACE_KIND_NOUNS,
+  ...DWELLERS,
+  ...`area areas outskirts centre center municipality neighbourhood neighborhood streets mayor governor
+      heart edge north south east west part parts`.split(/\s+/),
+]);
+
+/** "between Vilanova and Sant Vicenç de Calders": the second end of a span between two places. */
+const SECOND_OF_PAIR = /\b(?:between|from)\s+\p{Lu}[^.;:!?]{0,60}\s(?:and|to)\s$/u;
+
+/**
+ * A name joined by a Romance particle whose first word is no given name, set where a place goes
+ * ("in Lomas de Zamora", "the academy of Vitória da Conquista"). A person's particle always follows a
+ * given name ("Luiz da Silva"), and people are not found "in" or "between".
+ */
+function romancePlaceWithoutGivenName(run: NameRun): boolean {
+  const words = run.core.map((token) => token.word);
+  const particleAt = words.findIndex(
+    (word, at) => at > 0 && at < words.length - 1 && ROMANCE_PLACE_PARTICLES.has(word),
+  );
+  if (particleAt === -1 || words.slice(0, particleAt).some((word) => isPersonTitle(word))) return false;
+  const word = lowerWord(tokenBefore(run));
+  // "in Santiago del Estero": nobody is "in" a person, so there even a given name opens a town's name
+  // ("in Pedro da Silva's car" is owned, and no name of a place).
+  if ((LOCATIVE_PREPOSITIONS.has(word) || word === 'between') && !run.tokens.at(-1)?.possessive) return true;
+  if (words.slice(0, particleAt).some((word) => isGivenName(word))) return false;
+  if (word === 'from' || word === 'at') return true;
+  if (word === 'and' || word === 'to')
+    return SECOND_OF_PAIR.test(run.text.slice(0, run.tokens[0]?.start ?? 0));
+  // "the outskirts of", "the mayor of": what only a place has; "the house of" may be anyone's.
+  return word === 'of' && TOWN_PARTS.has(lowerWord(tokenBefore(run, 2))) && personEvidence(run) <= 3;
+}
 
 /** A lower-case letter then a capital inside one word. */
 const CAPITAL_INSIDE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -2242,6 +2318,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         gapBetween(run.text, nationality, run.core[0]) === ' ';
       if (owned) addOther(run.text.slice(owner.start, run.core.at(-1)?.end), nonPerson, run.order, [name]);
       else if (national) addOther(`${nationality.word} ${name}`, nonPerson, run.order, [name]);
+      else if (nonPerson === 'organisation' && campaignVerbBefore(run))
+        addOther(`${(run.prefix.at(-1) as Token).word} ${name}`, nonPerson, run.order, [name]);
       else addOther(name, nonPerson, run.order);
       continue;
     }
@@ -2394,7 +2472,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const namedByJob =
       run.prefix.length === 0 &&
       position !== undefined &&
-      PLAYING_POSITIONS.has(position.word) &&
+      (PLAYING_POSITIONS.has(position.word) || PEOPLE_BY_AGE_OR_STANDING.has(position.word)) &&
       gapBetween(run.text, position, run.tokens[0]) === ' ';
     const evidence =
       (titled || namedByJob ? 2 : 0) +

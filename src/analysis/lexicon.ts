@@ -72,6 +72,14 @@ export const PLAYING_POSITIONS = words(`
   wing-back centre-half
 `);
 
+/**
+ * "the youngster Cauã", "the veteran Thaciano", "teenager Mbeki": words for a person by age or
+ * standing that, like a position, sports desks put straight before the one name a player goes by.
+ */
+export const PEOPLE_BY_AGE_OR_STANDING = words(`
+  youngster teenager veteran newcomer debutant rookie prodigy schoolboy schoolgirl
+`);
+
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...PLAYING_POSITIONS,
@@ -407,8 +415,40 @@ export const ORGANISATION_HEADS = words(`
   afc bus metro rail railway transit chamber legal institutet universitet instituut universiteit
   institut hochschule stiftung kommun sjukhuset institution institutes academy museum library
   syndicate administration conference centres centers infirmary forum cooperative co-operative
-  programme program unit
+  programme program unit laboratory municipality
 `);
+
+/**
+ * Spanish, Portuguese, Italian, French and Catalan put the kind of body first ("Sindicato Minero
+ * Chuquicamata", "Centro de Incidencia Ambiental", "Associação Brasileira de Imprensa"), so the head
+ * word opens the name where English ends it. Only words that are no English word too, and no given name.
+ */
+export const ROMANCE_BODY_HEADS = words(`
+  Sindicato Sindicat Syndicat Sindacato Centro Asociación Associação Associació Associazione Cooperativa
+  Coopérative Ministerio Ministério Ministero Ministère Instituto Istituto Fundación Fundação Fundació
+  Fondazione Fondation Comisión Comissão Commissione Consejo Conselho Consell Conseil Consiglio Partido
+  Partit Partito Federación Federação Federazione Fédération Unión União Unione Banco Banca Banque
+  Empresa Compañía Companhia Compagnie Coordinadora Confederación Confederação Confederazione
+  Movimiento Movimento Mouvement Colectivo Coletivo Corporación Secretaría Juzgado Universidad
+  Universidade Università Universitat Université Hôpital Ospedale Agencia Agência Agenzia Agence
+  Observatorio Defensoría Fiscalía Procuraduría Contraloría Policía Polícia Polizia Ejército Exército
+  Sociedad Sociedade Società Société Ayuntamiento Ajuntament Municipalidad Alcaldía Prefeitura
+  Gobierno Govern Governo Gouvernement Cámara Câmara Asamblea Assemblea Assembleia Congreso Senado
+  Grupo Gruppo Groupe Colegio Escuela Escola Liceo Museo Museu Musée Biblioteca Comité Comitato Comitê
+  Oficina Servicio Serviço Servizio Departamento Dirección Direção Direzione Autoridad Autoridade
+  Autorità Plataforma Alianza Aliança Alleanza Unidad Unidade Clube Deportivo Atlético Independiente
+  Caixa Caja Frente Tribunale
+`);
+
+/** "northern Lima", "south-eastern Zaporizhzhia": a part of a place, written in lower case before it. */
+export const COMPASS_ADJECTIVES = words(`
+  northern southern eastern western central north-eastern north-western south-eastern south-western
+  northeastern northwestern southeastern southwestern north-central south-central east-central
+  west-central
+`);
+
+/** Verbs that open a campaign group's name: "Save Springwood", "Stop the Pylons", "Keep Harlow Green". */
+export const CAMPAIGN_VERBS = words('Save Stop Protect Keep Defend Reclaim');
 
 /** Well-known organisations that carry no organisation word in their name. */
 export const KNOWN_ORGANISATIONS = words(`
@@ -1198,7 +1238,7 @@ export const ROMANCE_MONTHS = words(`
  * sentence openers.
  */
 export const NEVER_NAME_WORDS = words(`
-  The A An And But Or Nor So Yet For If In On At By To Of From With Without Into Onto Over Under
+  The THE A An And But Or Nor So Yet For If In On At By To Of From With Without Into Onto Over Under
   After Before During Since Until While As Although Though Because When Where Why How What Who
   Whom Whose Which That This These Those There Here Then Now Today Yesterday Tomorrow Earlier
   Later Meanwhile However Moreover Despite Still Also Even Just Only Neither Either Both Each

@@ -24,6 +24,7 @@ import {
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
   PATRONYMIC_PARTICLES,
+  ROMANCE_BODY_HEADS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import {
@@ -49,6 +50,14 @@ export function namesOrganisation(run: readonly Token[]): boolean {
   const last = run[run.length - 1];
   if (!last) return false;
   if (ORGANISATION_HEADS.has(last.word.toLowerCase())) return true;
+  if (opensWithRomanceBodyHead(run)) return true;
+  const friendsAt = run[0]?.word === 'The' ? 1 : 0;
+  if (
+    run.length > friendsAt + 2 &&
+    opensFriendsGroup(run.slice(0, friendsAt + 1)) &&
+    run[friendsAt + 1]?.word === 'of'
+  )
+    return true;
   // "Arts Council England", "Police Scotland": a national body's name may close on the country it serves.
   const beforeLast = run[run.length - 2];
   if (beforeLast && isPlaceWord(last.word) && ORGANISATION_HEADS.has(beforeLast.word.toLowerCase()))
@@ -67,6 +76,23 @@ export function namesOrganisation(run: readonly Token[]): boolean {
   return run.some(
     (token, index) =>
       OWNING_PREPOSITIONS.has(token.word) && ORGANISATION_HEADS.has(run[index - 1]?.word.toLowerCase() ?? ''),
+  );
+}
+
+/** "Sindicato Minero Chuquicamata", "the Centro de Incidencia Ambiental": the kind of body first. */
+function opensWithRomanceBodyHead(run: readonly Token[]): boolean {
+  const first = run[0]?.word === 'The' || run[0]?.word === 'the' ? 1 : 0;
+  const head = run[first]?.word ?? '';
+  // "Centro Habana", "Centro Histórico": Spanish "Centro" is also a town's centre; a body's has its "de".
+  if (head === 'Centro' && !OWNING_PREPOSITIONS.has(run[first + 1]?.word ?? '')) return false;
+  return run.length > first + 1 && ROMANCE_BODY_HEADS.has(head);
+}
+
+/** "Friends", alone or after "The", opening a run: the start of a supporters' group's name. */
+function opensFriendsGroup(run: readonly Token[]): boolean {
+  return (
+    (run.length === 1 && run[0]?.word === 'Friends') ||
+    (run.length === 2 && run[0]?.word === 'The' && run[1]?.word === 'Friends')
   );
 }
 
@@ -199,7 +225,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     let next = index + 1;
     while (
       next < tokens.length &&
-      (!run[run.length - 1]?.possessive || continuesPluralOwner(run, tokens[next]))
+      (!run[run.length - 1]?.possessive || continuesPluralOwner(run, tokens[next], text, tokens, next))
     ) {
       const previous = run[run.length - 1] as Token;
       const candidate = tokens[next] as Token;
@@ -238,7 +264,12 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         /^['’] $/.test(gap) &&
         /s$/.test(previous.word) &&
         isCapitalised(candidate.word) &&
-        ORGANISATION_HEADS.has(candidate.word.toLowerCase().replace(/s$/, ''));
+        (ORGANISATION_HEADS.has(candidate.word.toLowerCase().replace(/s$/, '')) ||
+          // "the United Nations' Economic Commission", "the Chamber of Deputies' Public Works
+          // Committee": a body owning a body is two names.
+          (!namesOrganisation(run) &&
+            !KNOWN_ORGANISATION_PHRASES.some((phrase) => text.endsWith(phrase, previous.end)) &&
+            bodyHeadAhead(text, tokens, next)));
       // "Dato' Sri Ahmad Faizal": the Malay honour is written with an apostrophe for its lost letter.
       const elidedHonorific = /^['’] $/.test(gap) && HONORIFICS.has(previous.word.toLowerCase());
       // "T.Munkhsaikhan", "B.Oyunchimeg": Mongolian papers glue the initial of the father's name to
@@ -304,6 +335,27 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       }
       // "the City of Edinburgh Council", "City of London Corporation": a municipality's formal
       // name runs from the kind of place through the place to the body's word.
+      // "the Friends of Allentown Residents": a supporters' group is named for what it befriends.
+      if (
+        candidate.word === 'of' &&
+        opensFriendsGroup(run) &&
+        isCapitalised(tokens[next + 1]?.word ?? '') &&
+        // "Friends of Jane Smith said": a person's friends, not a group.
+        !isGivenName(tokens[next + 1]?.word ?? '') &&
+        text.slice(candidate.end, tokens[next + 1]?.start) === ' '
+      ) {
+        let end = next + 2;
+        while (
+          end < tokens.length &&
+          isCapitalised((tokens[end] as Token).word) &&
+          !(tokens[end - 1] as Token).possessive &&
+          text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) === ' '
+        )
+          end++;
+        run.push(...tokens.slice(next, end));
+        next = end;
+        continue;
+      }
       if (
         candidate.word === 'of' &&
         MUNICIPAL_KINDS.has(previous.word) &&
@@ -766,14 +818,43 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
 const TITLE_INITIALS = new Set(['TD', 'MP', 'MSP', 'MLA', 'MS', 'MEP', 'MHK', 'MHA']);
 
 /** "European People's Party", "Women's Institute": an irregular plural owner inside a body's name. */
-function continuesPluralOwner(run: readonly Token[], candidate: Token | undefined): boolean {
+function continuesPluralOwner(
+  run: readonly Token[],
+  candidate: Token | undefined,
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+): boolean {
   const owner = run[run.length - 1];
-  return (
-    owner !== undefined &&
-    candidate !== undefined &&
-    ['People', 'Children', 'Women', 'Men'].includes(owner.word) &&
-    ORGANISATION_HEADS.has(candidate.word.toLowerCase())
-  );
+  if (owner === undefined || candidate === undefined || !isCapitalised(candidate.word)) return false;
+  // "Shetland Fishermen's Association", "the Seafarers' Welfare Fund": members in the plural own
+  // the body named after them.
+  if (/(?:men|people)$/i.test(owner.word) && bodyHeadAhead(text, tokens, at)) return true;
+  if (!ORGANISATION_HEADS.has(candidate.word.toLowerCase())) return false;
+  // "the Ombudsman's Office", "Dorchester County Sheriff's Office", "Lusaka Magistrate's Court": an
+  // office named for the post that heads it is a body, not the holder's belongings.
+  return ['People', 'Children', 'Women', 'Men'].includes(owner.word) || holdsOfficeNamedAfterIt(owner.word);
+}
+
+/** How many words a body's name may run on after its members' plural possessive: "Residents' Welfare Association". */
+const MEMBERS_NAME_REACH = 3;
+
+/**
+ * A body's head word within the few capitalised words from `from`, each one space after the last:
+ * "Gandipet Residents' Welfare Association", "Fishermen's Co-operative Society".
+ */
+function bodyHeadAhead(text: string, tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < Math.min(tokens.length, from + MEMBERS_NAME_REACH); at++) {
+    const token = tokens[at] as Token;
+    if (!isCapitalised(token.word) || token.possessive) return false;
+    if (at > from && text.slice((tokens[at - 1] as Token).end, token.start) !== ' ') return false;
+    if (ORGANISATION_HEADS.has(token.word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function holdsOfficeNamedAfterIt(word: string): boolean {
+  return isPersonTitle(word) && !isGivenName(word) && !isCourtesyTitle(word);
 }
 
 /**
@@ -889,7 +970,22 @@ export function isMiddleInitial(text: string, token: Token, at: number, length: 
 
 function isOrganisationRun(run: readonly Token[], from: number): boolean {
   const last = run[run.length - 1];
-  return last !== undefined && run.length - from > 1 && ORGANISATION_HEADS.has(last.word.toLowerCase());
+  return (
+    last !== undefined &&
+    run.length - from > 1 &&
+    (ORGANISATION_HEADS.has(last.word.toLowerCase()) || isPluralOfBodyHead(last.word))
+  );
+}
+
+/**
+ * "Association of Patient Organisations", "Alliance of Nurse Groups": a body made of bodies ends on
+ * their kind in the plural, which no surname is. "Banks" is one (Gordon Banks), so it is left out.
+ */
+function isPluralOfBodyHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === 'banks' || !lower.endsWith('s')) return false;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return ORGANISATION_HEADS.has(singular);
 }
 
 /** Where a known multi-word place or organisation ends the run ("former Soviet Union"), or -1. */
