@@ -128,9 +128,15 @@ const CLAUSE_VERBS = new Set(
 /** Second references to a business or a club: "the company", "the firm", "the carmaker", "the club". */
 /** Documents a body publishes, which later speak for it: "the report said", "the survey found". */
 const DOCUMENT_WORD =
-  /[Rr]eport|[Ss]tudy|[Ss]urvey|[Rr]eview|[Aa]nalysis|[Pp]aper|[Aa]udit|[Aa]ssessment|[Pp]oll/;
+  /[Rr]eport|[Ss]tudy|[Ss]urvey|[Rr]eview|[Aa]nalysis|[Pp]aper|[Aa]udit|[Aa]ssessment|[Pp]oll|\b(?:note|memo)\b/;
 const AUTHORED_BY =
   /\b(report|study|survey|review|analysis|paper|audit|assessment|poll)\b[^.;“”"]{0,60}?\b(?:by|from|of|for)\s+(?:the\s+)?$/i;
+/**
+ * "Analysts at Halyk Finance said in a note to clients", "the union wrote in a memo": brokers'
+ * notes and internal memos are quoted afterwards as "the note said", and speak for their writer.
+ */
+const SAID_IN_DOCUMENT =
+  /^\s+(?:also\s+)?(?:said|says|wrote|writes|warned|argued|added|noted|cautioned)\s+in\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(note|memo|report|review|briefing)\b/u;
 const AUTHORED_POSSESSIVE =
   /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(report|study|survey|review|analysis|paper|audit|assessment|poll)\b/u;
 
@@ -498,6 +504,12 @@ const NOUN_ORDER_ADJECTIVES = new Set(
    clear public official formal written explicit blunt starkest stark`.split(/\s+/),
 );
 
+/** "a statement posted online", "the letter sent to members": a participle right after a noun. */
+function modifiesNounBefore({ tokens, index }: { tokens: readonly Token[]; index: number }): boolean {
+  const word = tokens[index]?.word ?? '';
+  return /ed$/.test(word) && NOUN_ARTICLES.has(tokens[index - 2]?.word.toLowerCase() ?? '');
+}
+
 function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
   // After a determiner or a possessive the word is a noun: "the LGA’s warning", "his claims".
@@ -695,7 +707,10 @@ class Attributor {
       const sentence = sentenceAt(view, mention.start);
       const before = view.frame.slice(Math.max(sentence.start, mention.start - 80), mention.start);
       const after = view.frame.slice(mention.end, Math.min(sentence.end, mention.end + 30));
-      const document = AUTHORED_BY.exec(before)?.[1] ?? AUTHORED_POSSESSIVE.exec(after)?.[1];
+      const document =
+        AUTHORED_BY.exec(before)?.[1] ??
+        AUTHORED_POSSESSIVE.exec(after)?.[1] ??
+        SAID_IN_DOCUMENT.exec(view.frame.slice(mention.end, Math.min(sentence.end, mention.end + 60)))?.[1];
       if (document) this.documentAuthors.set(document.toLowerCase(), mention.entity);
     }
   }
@@ -1010,6 +1025,19 @@ class Attributor {
     if (['the', 'its', 'their'].includes(lower[0] ?? '') && lower.length <= 3) {
       const author = this.documentAuthors.get(organisationWord);
       if (author) return { kind: 'entity', entity: author };
+    }
+    // "the Marine Accident Investigation Branch… The branch called it": a body's own last word,
+    // when no list of kinds holds it, still names the one body the story has so far called that.
+    if (
+      lower[0] === 'the' &&
+      lower.length === 2 &&
+      headEnd === -1 &&
+      words[1] === organisationWord &&
+      !ORGANISATION_HEADS.has(organisationWord)
+    ) {
+      const named = this.organisationEndingIn(organisationWord);
+      if (named?.name.includes(' ') && !introducedFrom(named, paragraph + 1))
+        return { kind: 'entity', entity: named };
     }
     // "He said that the value added remains 'thin'": a phrase naming a thing ("the value", "the
     // price") is no one who speaks, so an earlier speech verb in the sentence is read instead.
@@ -1644,7 +1672,14 @@ class Attributor {
       }
       // "said testing had found low levels, and that the supply was 'safe'": a second "that" clause
       // joined by "and" is reported by the verb before, not by the one inside the first clause.
-      if (index > 0 && /\band that\b/.test(view.frame.slice(verb.end, offset))) continue;
+      // "In a statement posted on its website, the firm said it was 'saddened' and that…": a
+      // participle after "a statement" names the document, and reports nothing.
+      if (
+        index > 0 &&
+        /\band that\b/.test(view.frame.slice(verb.end, offset)) &&
+        !modifiesNounBefore(verbs[index - 1] as { tokens: Token[]; index: number })
+      )
+        continue;
       // Passive: "was described by Jobs as…".
       const agent = this.passiveAgent(view, verb, offset);
       if (agent) return { kind: 'entity', entity: agent };
