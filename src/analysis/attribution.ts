@@ -858,6 +858,9 @@ class Attributor {
   }
 
   /** He, she: the most recent person of a compatible sex; it, they: the most recent organisation. */
+  /** The words of the quotation being attributed, which never name their own speaker by given name. */
+  quotation = '';
+
   resolvePronoun(pronoun: string): EntityDraft | null {
     const wanted = PRONOUNS.get(pronoun.toLowerCase());
     for (let index = this.focus.length - 1; index >= 0; index--) {
@@ -876,6 +879,9 @@ class Attributor {
         continue;
       }
       if (entity.kind !== 'person') continue;
+      // '"Jack's told me which players to watch," he said' after the coach's son Jack was named:
+      // people speak of others by their first names, not of themselves.
+      if (calledByGivenNameIn(entity, this.quotation)) continue;
       const gender = this.genderOf(entity);
       if (gender === null || gender === wanted) {
         if (gender === null && (wanted === 'male' || wanted === 'female')) this.learned.set(entity, wanted);
@@ -1195,7 +1201,9 @@ class Attributor {
     // are no clause of the sentence; their commas are blanked, keeping every offset.
     if (region.includes('(')) region = region.replace(BRACKETED_LABEL, (label) => ' '.repeat(label.length));
     if (/,\s*$/.test(region)) {
-      const withoutComma = region.replace(/,\s*$/, '');
+      // "Gubad Mammadov of the State University of Economics (UNEC), said": a body's initials in
+      // brackets close the appositive as a party label does.
+      const withoutComma = region.replace(/,\s*$/, '').replace(/\s*\([^()]{1,25}\)\s*$/, '');
       const previousComma = this.lastClauseComma(view, regionStart, withoutComma);
       const appositive = withoutComma.slice(previousComma + 1).trim();
       // "Its chairwoman, Councillor Rachel Okafor, told": a name between the commas is the subject.
@@ -1833,6 +1841,21 @@ class Attributor {
   }
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether `text` has the person's given name as a word of its own ("Jack's told me", "Jack"). */
+function calledByGivenNameIn(entity: EntityDraft, text: string): boolean {
+  const space = entity.name.indexOf(' ');
+  if (space < 3 || text === '') return false;
+  const given = entity.name.slice(0, space);
+  for (let at = text.indexOf(given); at !== -1; at = text.indexOf(given, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + given.length);
+    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after) && after !== '-') return true;
+  }
+  return false;
+}
+
 function subjectEntity(subject: Subject): EntityDraft | null {
   return subject.kind === 'entity' ? subject.entity : null;
 }
@@ -2134,7 +2157,9 @@ export function attributeQuotes(
           : attributor.sentenceOpeningSubject(view, sentence.start, firstOpening);
       const focusBefore = attributor.focusSize();
       for (const unit of sentenceUnits) {
+        attributor.quotation = unit.text;
         const reading = readQuotation(attributor, view, sentence, unit);
+        attributor.quotation = '';
         if (reading === null) continue;
         const { quote, subject, continued, aside } = reading;
         quotes.push(quote);
