@@ -140,6 +140,10 @@ const SAID_IN_DOCUMENT =
 const AUTHORED_POSSESSIVE =
   /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(report|study|survey|review|analysis|paper|audit|assessment|poll)\b/u;
 
+/** "A bench of Justice ", "a single-judge bench comprising Justice ": the bench's judge follows. */
+const SINGLE_JUDGE_BENCH =
+  /\b(?:[Ss]ingle(?:[- ]judge)?\s+)?[Bb]ench\s+(?:of|comprising|headed\s+by|presided\s+over\s+by)\s+(?:Chief\s+)?Justice\s+$/;
+
 /** Titles that name a calling, just before a name: "Dr Amir Haddad", "Prof. Lin Wei". */
 const CALLING_TITLE = /\b(Dr|Prof|Professor)\.?\s+$/;
 
@@ -729,6 +733,25 @@ class Attributor {
     }
   }
 
+  /** The one judge a single-judge bench is made of, whose words "the court observed" reports. */
+  private singleJudge: EntityDraft | null = null;
+
+  /**
+   * "A bench of Justice Sanjeev Raina passed the direction": South Asian court reports write
+   * "the court observed" for what the judge sitting alone said. A bench of two or more stays the court.
+   */
+  learnSingleJudgeBench(view: ParagraphView) {
+    if (!view.frame.includes('ench')) return;
+    for (const mention of view.mentions) {
+      if (mention.entity.kind !== 'person') continue;
+      if (!SINGLE_JUDGE_BENCH.test(view.frame.slice(Math.max(0, mention.start - 60), mention.start)))
+        continue;
+      const joined = /^\s*(?:,|and\b)/.test(view.frame.slice(mention.end, mention.end + 6));
+      this.singleJudge = joined ? null : mention.entity;
+      return;
+    }
+  }
+
   remember(entity: EntityDraft | null) {
     const throughSpokesperson =
       entity !== null && entity.kind === 'organisation' && entity === this.spokespersonFor;
@@ -970,6 +993,8 @@ class Attributor {
     // and what it says is the court's.
     const lastWord = lower[lower.length - 1] ?? '';
     const organisationWord = lastWord === 'bench' ? 'court' : lastWord;
+    if (organisationWord === 'court' && lower[0] === 'the' && lower.length <= 3 && this.singleJudge)
+      return { kind: 'entity', entity: this.singleJudge };
     if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
       const named =
         this.organisationEndingIn(organisationWord) ??
@@ -2120,6 +2145,7 @@ export function attributeQuotes(
     attributor.learnAnonymousJob(view);
     attributor.inThisParagraph = new Set(view.mentions.map((mention) => mention.entity));
     attributor.learnCallingTitles(view);
+    attributor.learnSingleJudgeBench(view);
     /** Who is speaking at this point of the paragraph; undefined until someone is attributed. */
     let running: EntityDraft | null | undefined;
     const pending: Quote[] = [];
