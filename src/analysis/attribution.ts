@@ -1253,7 +1253,8 @@ class Attributor {
       if (previousComma !== -1 && bodyNamed) return { kind: 'entity', entity: bodyNamed.entity };
       const isAppositive =
         previousComma !== -1 &&
-        (/^(?:a|an|the|his|her|its|their|who|which|whose|\d+)\b/i.test(appositive) ||
+        // "Rosa Gutiérrez, one of the authors of the motion, said": one of a group, as "a" is.
+        (/^(?:a|an|the|his|her|its|their|who|which|whose|\d+|one\s+of|among)\b/i.test(appositive) ||
           // "Margaret Ellis, 81, from Beeston, said": where a person is from is set off as an age
           // is; "The letter, from the Home Office, says" names who sent it.
           (/^from\b/i.test(appositive) &&
@@ -1275,7 +1276,7 @@ class Attributor {
         isAppositive &&
         innerComma !== -1 &&
         namedBefore &&
-        /^(?:a|an|the|his|her|its|their|\d+)\b/i.test(inner)
+        /^(?:a|an|the|his|her|its|their|from|\d+)\b/i.test(inner)
       ) {
         region = region.slice(0, innerComma);
       }
@@ -2435,9 +2436,12 @@ function restatesJobBeforeName(before: string, jobNouns: readonly string[]): boo
   const repeated = restated[1] ?? '';
   return jobNouns.includes(repeated) && isRoleNoun(restated[2] ?? '');
 }
-/** "Anneke van der Berg, who took up the role in May,": a name said to hold the job just mentioned. */
+/**
+ * "Anneke van der Berg, who took up the role in May,", "X, a retired general who took office in
+ * March,": a name said to hold the job just mentioned, or to have taken office, which is the job.
+ */
 const TOOK_THE_JOB_AFTER_NAME =
-  /^,? (?:who|, who) (?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b/;
+  /^,? (?:(?:an?|the) [^,.;:“”"]{1,60}? )?(?:who|, who) (?:(?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b|took office\b|assumed office\b|was sworn in\b)/u;
 /** " (Green, Lawrence Hill)", " (D-Ohio)": a party and seat in brackets right after a name. */
 const PARTY_LABEL_AFTER_NAME = /^\s*\([^()]{1,40}\)/;
 /** ", who has led the agency since 2020, said": a relative clause before the name's speech verb. */
