@@ -140,6 +140,9 @@ const SAID_IN_DOCUMENT =
 const AUTHORED_POSSESSIVE =
   /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(report|study|survey|review|analysis|paper|audit|assessment|poll)\b/u;
 
+/** ", his cousin,", ", her former coach,": a relation to someone else set off after a name. */
+const RELATION_APPOSITIVE = /^\s*,\s*(?:his|her|their)\s[^,.;:“”"]{1,40},/;
+
 /** "A bench of Justice ", "a single-judge bench comprising Justice ": the bench's judge follows. */
 const SINGLE_JUDGE_BENCH =
   /\b(?:[Ss]ingle(?:[- ]judge)?\s+)?[Bb]ench\s+(?:of|comprising|headed\s+by|presided\s+over\s+by)\s+(?:Chief\s+)?Justice\s+$/;
@@ -693,7 +696,9 @@ class Attributor {
     // Only a possessive close after the name ("Mbeki said her party…"): "…, he said" may be someone
     // else speaking, and "…a road named after him" someone else again. "Her" must be possessive
     // ("said her party", "for her role"), not an object ("told her that").
-    const near = frameAfter.split(/\s+/).slice(0, 7).join(' ');
+    // "Lily Sun, his cousin, said": a possessive in an appositive straight after the name is
+    // someone else's relation to her, and tells nothing of her own sex.
+    const near = frameAfter.replace(RELATION_APPOSITIVE, '').split(/\s+/).slice(0, 7).join(' ');
     const possessive = /\b(?:(his)|(?:said|says|of|for|in|on|with|about|from|to) (her) \p{Ll})/iu.exec(near);
     if (possessive) this.learned.set(entity, possessive[1] ? 'male' : 'female');
   }
