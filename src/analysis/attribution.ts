@@ -442,6 +442,9 @@ const DETERMINERS = new Set([
 /** A plural common noun as a speech verb's subject: "Police said", "Local residents say". */
 const GROUP_SUBJECT =
   /(?:^|[,;:]\s*|\b(?:the|some|many|other|local)\s+)(?:\p{L}+\s+)?(?:\p{Ll}{3,}[^s\s]s|police|people|staff|crowd|family|families)\s*(?:\p{Ll}+ly\s+|also\s+|have\s+|had\s+)?$/iu;
+/** "Residents of Saint-Cyprien say", "but organisers say": a clause opening on a plural group that speaks. */
+const GROUP_SAYS =
+  /(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?:\p{Ll}+\s+)?\p{L}{2,}[^s\s'’]s\b[^,;:“”"]{0,40}?\s(?:say|said|claim|claimed|warn|warned|argue|argued|insist|insisted)\b/iu;
 const GROUP_AFTER_QUOTE =
   /^\s*[,—–-]?\s*(?:\p{Ll}+\s+)?(?:\p{Ll}{3,}[^s\s]s|police|people|staff|family)\s+(?:said|say|says|added|told)\b/u;
 
@@ -2142,6 +2145,8 @@ export function attributeQuotes(
   /** The person a paragraph with no quotation of its own ends on as the subject of its last sentence. */
   const subjectLeftOff = new Map<ParagraphView, EntityDraft>();
   const continuationsOf = new Map<Quote, Quote[]>();
+  /** Quotations the text gives to someone it does not name ("organisers say", "residents say"). */
+  const spokenByUnnamed = new Set<Quote>();
 
   for (let viewIndex = 0; viewIndex < views.length; viewIndex++) {
     const view = views[viewIndex] as ParagraphView;
@@ -2208,6 +2213,8 @@ export function attributeQuotes(
         if (subject.kind === 'unnamed' && GROUP_AFTER_QUOTE.test(view.frame.slice(unit.span.close + 1)))
           attributor.rememberGroup();
         else if (subject.kind === 'unnamed' && subject.individual) attributor.rememberUnnamedPerson();
+        if (subject.kind === 'unnamed' && GROUP_SAYS.test(view.frame.slice(sentence.start, unit.span.open)))
+          spokenByUnnamed.add(quote);
         if (subject.kind !== 'none') {
           const speaker = subjectEntity(subject);
           attribute(quote, speaker);
@@ -2280,7 +2287,7 @@ export function attributeQuotes(
   nameJobHoldersNamedNext(views, quotes);
   for (const [opening, parts] of continuationsOf) for (const part of parts) part.speaker = opening.speaker;
   const opening = discourse[0];
-  if (opening) nameFragmentsQuotedInFull(quotes, opening.n);
+  if (opening) nameFragmentsQuotedInFull(quotes, opening.n, spokenByUnnamed);
   giveTitlesTakenForBodiesToHolders(quotes, entities);
   giveShortFormsTheirFullNames(quotes, entities);
   return quotes;
@@ -2361,9 +2368,16 @@ const FRAGMENT_WORDS_TO_MATCH = 3;
  * words there said them. Only the story's opening paragraph: further down, words found again in
  * someone's quotation are as often an echo ("I'm not a 'German war criminal'") as the source.
  */
-function nameFragmentsQuotedInFull(quotes: readonly Quote[], openingParagraph: number) {
+function nameFragmentsQuotedInFull(
+  quotes: readonly Quote[],
+  openingParagraph: number,
+  spokenByUnnamed: ReadonlySet<Quote>,
+) {
   for (const quote of quotes) {
     if (quote.speaker !== null || quote.paragraph !== openingParagraph) continue;
+    // "Residents say the decision was taken 'behind closed doors'": the opening gives the words to
+    // a group it leaves unnamed, and one of them quoted later is not who the opening cites.
+    if (spokenByUnnamed.has(quote)) continue;
     const words = comparableWords(quote.text);
     if (words.trim().split(' ').length < FRAGMENT_WORDS_TO_MATCH) continue;
     const speakers = new Set(
