@@ -682,11 +682,35 @@ class Attributor {
       )
         return latest;
     }
+    // "Whitfield, his voice breaking, apologized" five paragraphs after his cousin the landlord was
+    // introduced: of namesakes, the one who last spoke is still the one meant unless the other has
+    // been introduced since; if neither has spoken nor been introduced just now, the one the story
+    // opened on, rather than whoever last did something.
+    const spoke = this.speakers.findLast(({ entity }) => fitting.includes(entity));
+    if (spoke) {
+      const since = introduced.filter(
+        (entity) => entity !== spoke.entity && introducedFrom(entity, spoke.paragraph + 1),
+      );
+      if (since.length === 0) return spoke.entity;
+    } else if (paragraph !== undefined && fitting.every((entity) => !introducedFrom(entity, paragraph - 1))) {
+      const principal = introduced.reduce<EntityDraft | null>(
+        (found, entity) => (found && found.order < entity.order ? found : entity),
+        null,
+      );
+      if (principal) return principal;
+    }
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
       if (entity && fitting.includes(entity)) return entity;
     }
     return null;
+  }
+
+  /** Who has been quoted so far, in order, for namesakes a bare surname may mean. */
+  private readonly speakers: { entity: EntityDraft; paragraph: number }[] = [];
+
+  rememberSpeaker(entity: EntityDraft | null, paragraph: number) {
+    if (entity?.kind === 'person') this.speakers.push({ entity, paragraph });
   }
 
   genderOf(entity: EntityDraft): Gender {
@@ -2165,6 +2189,7 @@ export function attributeQuotes(
     const attribute = (quote: Quote, speaker: EntityDraft | null) => {
       quote.speaker = speaker?.name ?? null;
       attributor.remember(speaker);
+      attributor.rememberSpeaker(speaker, quote.paragraph);
     };
 
     for (const sentence of view.sentences) {

@@ -46,3 +46,33 @@ describe("a body's initials in brackets after a speaker set off by commas", () =
     expect(quoteStartingWith(analysis, 'Banks lend to farmers')?.speaker).toBe('Kamran Aliyev');
   });
 });
+
+describe('a bare surname two people share, long after both were introduced', () => {
+  const sentencing = [
+    'A former building inspector who took bribes to pass unsafe homes was jailed on Tuesday.',
+    'Marcus Ellery, 49, admitted misconduct in public office in May.',
+    'One of the landlords who paid him, Dwayne Ellery, is his brother. He admitted a related charge and will be sentenced in March.',
+    'Prosecutor Anna Kowal said the scheme put "children in danger".',
+    '"This was a business, not a lapse," Kowal said.',
+  ];
+
+  it('means the defendant the story opened on when neither has spoken (US court report style)', () => {
+    const analysis = analyseText(
+      'Inspector jailed',
+      ...sentencing,
+      "Ellery's lawyer, Rosa Lind, argued for home detention, pointing to his care for his mother.",
+      'Ellery, his voice breaking, apologised to the tenants. "I told myself the houses were fine," he said.',
+    );
+    expect(quoteStartingWith(analysis, 'I told myself')?.speaker).toBe('Marcus Ellery');
+  });
+
+  it('means the namesake who spoke last, when nobody sharing the name was introduced since', () => {
+    const analysis = analyseText(
+      'Inspector jailed',
+      ...sentencing,
+      'Dwayne Ellery told reporters outside court that he regretted paying. "I should have reported it," he said.',
+      'Asked about his brother, Ellery said: "He made his choices."',
+    );
+    expect(quoteStartingWith(analysis, 'He made his choices')?.speaker).toBe('Dwayne Ellery');
+  });
+});
