@@ -143,6 +143,9 @@ const AUTHORED_POSSESSIVE =
 /** ", his cousin,", ", her former coach,": a relation to someone else set off after a name. */
 const RELATION_APPOSITIVE = /^\s*,\s*(?:his|her|their)\s[^,.;:“”"]{1,40},/;
 
+/** Conjunctions that open a clause of its own with its own subject. */
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
+
 /** "A bench of Justice ", "a single-judge bench comprising Justice ": the bench's judge follows. */
 const SINGLE_JUDGE_BENCH =
   /\b(?:[Ss]ingle(?:[- ]judge)?\s+)?[Bb]ench\s+(?:of|comprising|headed\s+by|presided\s+over\s+by)\s+(?:Chief\s+)?Justice\s+$/;
@@ -817,6 +820,23 @@ class Attributor {
     return named.length === 1 ? (named[0] as EntityDraft) : null;
   }
 
+  /**
+   * "…but the council said the building was 'beyond economic repair'" in a standfirst, the story
+   * naming the city council first and the county council later: before any of the bodies of that
+   * kind is named, "the council" is the one the story opens on.
+   */
+  firstNamedAfter(word: string, paragraph: number): EntityDraft | null {
+    // "the government said" is the country's own, whichever government the story names next.
+    if (STATE_BODIES.has(word)) return null;
+    let first: EntityDraft | null = null;
+    for (const entity of this.entities) {
+      if (entity.kind !== 'organisation' || entity.name.toLowerCase().split(/\s+/).at(-1) !== word) continue;
+      if (!introducedFrom(entity, paragraph + 1)) return null;
+      if (!first || entity.order < first.order) first = entity;
+    }
+    return first;
+  }
+
   /** "the institute" → "Australian Institute of Marine Science": the one organisation with that word. */
   organisationContaining(word: string): EntityDraft | null {
     const named = this.entities.filter(
@@ -1040,8 +1060,13 @@ class Attributor {
         // tell its kind and the word is one a governing body is called by.
         (lower.length === 2 && GOVERNING_KINDS.has(organisationWord)
           ? this.justActedOrganisationOfUntoldKind(organisationWord)
-          : null);
-      if (named) return { kind: 'entity', entity: named };
+          : null) ??
+        (lower.length === 2 ? this.firstNamedAfter(organisationWord, paragraph) : null);
+      // "but the government said", the Indonesian government named only further on: until then a
+      // government, a ministry or the police are the country's own.
+      const notYetNamed =
+        named !== null && STATE_BODIES.has(organisationWord) && introducedFrom(named, paragraph + 1);
+      if (named && !notYetNamed) return { kind: 'entity', entity: named };
     }
     // "the Fed" for the Federal Reserve, "the Met" for the Metropolitan Police: a clipped first word.
     const clipped = words[1] ?? '';
@@ -1530,8 +1555,13 @@ class Attributor {
       if (followed) return { kind: 'entity', entity: followed };
     }
     const phraseTokens = clauseTokens.slice(-6);
+    // "…handed in 4,000 signatures but the council said": a conjunction opens the clause whose
+    // subject speaks.
     const cut = phraseTokens.findLastIndex(
-      (token) => PREPOSITIONS.has(token.word.toLowerCase()) || SPEECH_VERBS.has(token.word),
+      (token) =>
+        PREPOSITIONS.has(token.word.toLowerCase()) ||
+        SPEECH_VERBS.has(token.word) ||
+        CLAUSE_CONJUNCTIONS.has(token.word),
     );
     // "A source close to the mayor said", "One of the organisers said": a determined noun phrase
     // whose head comes before the preposition speaks, not the preposition's object.
