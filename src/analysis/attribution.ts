@@ -128,11 +128,27 @@ const CLAUSE_VERBS = new Set(
 /** Second references to a business or a club: "the company", "the firm", "the carmaker", "the club". */
 /** Documents a body publishes, which later speak for it: "the report said", "the survey found". */
 const DOCUMENT_WORD =
-  /[Rr]eport|[Ss]tudy|[Ss]urvey|[Rr]eview|[Aa]nalysis|[Pp]aper|[Aa]udit|[Aa]ssessment|[Pp]oll/;
+  /[Rr]eport|[Ss]tudy|[Ss]urvey|[Rr]eview|[Aa]nalysis|[Pp]aper|[Aa]udit|[Aa]ssessment|[Pp]oll|\b(?:note|memo)\b/;
 const AUTHORED_BY =
   /\b(report|study|survey|review|analysis|paper|audit|assessment|poll)\b[^.;“”"]{0,60}?\b(?:by|from|of|for)\s+(?:the\s+)?$/i;
+/**
+ * "Analysts at Halyk Finance said in a note to clients", "the union wrote in a memo": brokers'
+ * notes and internal memos are quoted afterwards as "the note said", and speak for their writer.
+ */
+const SAID_IN_DOCUMENT =
+  /^\s+(?:also\s+)?(?:said|says|wrote|writes|warned|argued|added|noted|cautioned)\s+in\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(note|memo|report|review|briefing)\b/u;
 const AUTHORED_POSSESSIVE =
   /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(report|study|survey|review|analysis|paper|audit|assessment|poll)\b/u;
+
+/** ", his cousin,", ", her former coach,": a relation to someone else set off after a name. */
+const RELATION_APPOSITIVE = /^\s*,\s*(?:his|her|their)\s[^,.;:“”"]{1,40},/;
+
+/** Conjunctions that open a clause of its own with its own subject. */
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
+
+/** "A bench of Justice ", "a single-judge bench comprising Justice ": the bench's judge follows. */
+const SINGLE_JUDGE_BENCH =
+  /\b(?:[Ss]ingle(?:[- ]judge)?\s+)?[Bb]ench\s+(?:of|comprising|headed\s+by|presided\s+over\s+by)\s+(?:Chief\s+)?Justice\s+$/;
 
 /** Titles that name a calling, just before a name: "Dr Amir Haddad", "Prof. Lin Wei". */
 const CALLING_TITLE = /\b(Dr|Prof|Professor)\.?\s+$/;
@@ -429,6 +445,9 @@ const DETERMINERS = new Set([
 /** A plural common noun as a speech verb's subject: "Police said", "Local residents say". */
 const GROUP_SUBJECT =
   /(?:^|[,;:]\s*|\b(?:the|some|many|other|local)\s+)(?:\p{L}+\s+)?(?:\p{Ll}{3,}[^s\s]s|police|people|staff|crowd|family|families)\s*(?:\p{Ll}+ly\s+|also\s+|have\s+|had\s+)?$/iu;
+/** "Residents of Saint-Cyprien say", "but organisers say": a clause opening on a plural group that speaks. */
+const GROUP_SAYS =
+  /(?:^|[,;]\s*|\b(?:but|and|while)\s+)(?:\p{Ll}+\s+)?\p{L}{2,}[^s\s'’]s\b[^,;:“”"]{0,40}?\s(?:say|said|claim|claimed|warn|warned|argue|argued|insist|insisted)\b/iu;
 const GROUP_AFTER_QUOTE =
   /^\s*[,—–-]?\s*(?:\p{Ll}+\s+)?(?:\p{Ll}{3,}[^s\s]s|police|people|staff|family)\s+(?:said|say|says|added|told)\b/u;
 
@@ -497,6 +516,12 @@ const NOUN_ORDER_ADJECTIVES = new Set(
   `first second third last final early earlier latest late fresh new further repeated stern strong
    clear public official formal written explicit blunt starkest stark`.split(/\s+/),
 );
+
+/** "a statement posted online", "the letter sent to members": a participle right after a noun. */
+function modifiesNounBefore({ tokens, index }: { tokens: readonly Token[]; index: number }): boolean {
+  const word = tokens[index]?.word ?? '';
+  return /ed$/.test(word) && NOUN_ARTICLES.has(tokens[index - 2]?.word.toLowerCase() ?? '');
+}
 
 function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
@@ -660,11 +685,35 @@ class Attributor {
       )
         return latest;
     }
+    // "Whitfield, his voice breaking, apologized" five paragraphs after his cousin the landlord was
+    // introduced: of namesakes, the one who last spoke is still the one meant unless the other has
+    // been introduced since; if neither has spoken nor been introduced just now, the one the story
+    // opened on, rather than whoever last did something.
+    const spoke = this.speakers.findLast(({ entity }) => fitting.includes(entity));
+    if (spoke) {
+      const since = introduced.filter(
+        (entity) => entity !== spoke.entity && introducedFrom(entity, spoke.paragraph + 1),
+      );
+      if (since.length === 0) return spoke.entity;
+    } else if (paragraph !== undefined && fitting.every((entity) => !introducedFrom(entity, paragraph - 1))) {
+      const principal = introduced.reduce<EntityDraft | null>(
+        (found, entity) => (found && found.order < entity.order ? found : entity),
+        null,
+      );
+      if (principal) return principal;
+    }
     for (let index = this.focus.length - 1; index >= 0; index--) {
       const { entity } = this.focus[index] as Focus;
       if (entity && fitting.includes(entity)) return entity;
     }
     return null;
+  }
+
+  /** Who has been quoted so far, in order, for namesakes a bare surname may mean. */
+  private readonly speakers: { entity: EntityDraft; paragraph: number }[] = [];
+
+  rememberSpeaker(entity: EntityDraft | null, paragraph: number) {
+    if (entity?.kind === 'person') this.speakers.push({ entity, paragraph });
   }
 
   genderOf(entity: EntityDraft): Gender {
@@ -677,7 +726,9 @@ class Attributor {
     // Only a possessive close after the name ("Mbeki said her party…"): "…, he said" may be someone
     // else speaking, and "…a road named after him" someone else again. "Her" must be possessive
     // ("said her party", "for her role"), not an object ("told her that").
-    const near = frameAfter.split(/\s+/).slice(0, 7).join(' ');
+    // "Lily Sun, his cousin, said": a possessive in an appositive straight after the name is
+    // someone else's relation to her, and tells nothing of her own sex.
+    const near = frameAfter.replace(RELATION_APPOSITIVE, '').split(/\s+/).slice(0, 7).join(' ');
     const possessive = /\b(?:(his)|(?:said|says|of|for|in|on|with|about|from|to) (her) \p{Ll})/iu.exec(near);
     if (possessive) this.learned.set(entity, possessive[1] ? 'male' : 'female');
   }
@@ -695,7 +746,10 @@ class Attributor {
       const sentence = sentenceAt(view, mention.start);
       const before = view.frame.slice(Math.max(sentence.start, mention.start - 80), mention.start);
       const after = view.frame.slice(mention.end, Math.min(sentence.end, mention.end + 30));
-      const document = AUTHORED_BY.exec(before)?.[1] ?? AUTHORED_POSSESSIVE.exec(after)?.[1];
+      const document =
+        AUTHORED_BY.exec(before)?.[1] ??
+        AUTHORED_POSSESSIVE.exec(after)?.[1] ??
+        SAID_IN_DOCUMENT.exec(view.frame.slice(mention.end, Math.min(sentence.end, mention.end + 60)))?.[1];
       if (document) this.documentAuthors.set(document.toLowerCase(), mention.entity);
     }
   }
@@ -711,6 +765,25 @@ class Attributor {
       const noun = calling.startsWith('D') ? 'doctor' : 'professor';
       const titled = this.titledAs.get(noun) ?? [];
       if (!titled.includes(mention.entity)) this.titledAs.set(noun, [...titled, mention.entity]);
+    }
+  }
+
+  /** The one judge a single-judge bench is made of, whose words "the court observed" reports. */
+  private singleJudge: EntityDraft | null = null;
+
+  /**
+   * "A bench of Justice Sanjeev Raina passed the direction": South Asian court reports write
+   * "the court observed" for what the judge sitting alone said. A bench of two or more stays the court.
+   */
+  learnSingleJudgeBench(view: ParagraphView) {
+    if (!view.frame.includes('ench')) return;
+    for (const mention of view.mentions) {
+      if (mention.entity.kind !== 'person') continue;
+      if (!SINGLE_JUDGE_BENCH.test(view.frame.slice(Math.max(0, mention.start - 60), mention.start)))
+        continue;
+      const joined = /^\s*(?:,|and\b)/.test(view.frame.slice(mention.end, mention.end + 6));
+      this.singleJudge = joined ? null : mention.entity;
+      return;
     }
   }
 
@@ -745,6 +818,23 @@ class Attributor {
       (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().split(/\s+/).at(-1) === word,
     );
     return named.length === 1 ? (named[0] as EntityDraft) : null;
+  }
+
+  /**
+   * "…but the council said the building was 'beyond economic repair'" in a standfirst, the story
+   * naming the city council first and the county council later: before any of the bodies of that
+   * kind is named, "the council" is the one the story opens on.
+   */
+  firstNamedAfter(word: string, paragraph: number): EntityDraft | null {
+    // "the government said" is the country's own, whichever government the story names next.
+    if (STATE_BODIES.has(word)) return null;
+    let first: EntityDraft | null = null;
+    for (const entity of this.entities) {
+      if (entity.kind !== 'organisation' || entity.name.toLowerCase().split(/\s+/).at(-1) !== word) continue;
+      if (!introducedFrom(entity, paragraph + 1)) return null;
+      if (!first || entity.order < first.order) first = entity;
+    }
+    return first;
   }
 
   /** "the institute" → "Australian Institute of Marine Science": the one organisation with that word. */
@@ -843,6 +933,9 @@ class Attributor {
   }
 
   /** He, she: the most recent person of a compatible sex; it, they: the most recent organisation. */
+  /** The words of the quotation being attributed, which never name their own speaker by given name. */
+  quotation = '';
+
   resolvePronoun(pronoun: string): EntityDraft | null {
     const wanted = PRONOUNS.get(pronoun.toLowerCase());
     for (let index = this.focus.length - 1; index >= 0; index--) {
@@ -861,6 +954,9 @@ class Attributor {
         continue;
       }
       if (entity.kind !== 'person') continue;
+      // '"Jack's told me which players to watch," he said' after the coach's son Jack was named:
+      // people speak of others by their first names, not of themselves.
+      if (calledByGivenNameIn(entity, this.quotation)) continue;
       const gender = this.genderOf(entity);
       if (gender === null || gender === wanted) {
         if (gender === null && (wanted === 'male' || wanted === 'female')) this.learned.set(entity, wanted);
@@ -949,6 +1045,8 @@ class Attributor {
     // and what it says is the court's.
     const lastWord = lower[lower.length - 1] ?? '';
     const organisationWord = lastWord === 'bench' ? 'court' : lastWord;
+    if (organisationWord === 'court' && lower[0] === 'the' && lower.length <= 3 && this.singleJudge)
+      return { kind: 'entity', entity: this.singleJudge };
     if (ORGANISATION_HEADS.has(organisationWord) && lower[0] === 'the') {
       const named =
         this.organisationEndingIn(organisationWord) ??
@@ -962,8 +1060,13 @@ class Attributor {
         // tell its kind and the word is one a governing body is called by.
         (lower.length === 2 && GOVERNING_KINDS.has(organisationWord)
           ? this.justActedOrganisationOfUntoldKind(organisationWord)
-          : null);
-      if (named) return { kind: 'entity', entity: named };
+          : null) ??
+        (lower.length === 2 ? this.firstNamedAfter(organisationWord, paragraph) : null);
+      // "but the government said", the Indonesian government named only further on: until then a
+      // government, a ministry or the police are the country's own.
+      const notYetNamed =
+        named !== null && STATE_BODIES.has(organisationWord) && introducedFrom(named, paragraph + 1);
+      if (named && !notYetNamed) return { kind: 'entity', entity: named };
     }
     // "the Fed" for the Federal Reserve, "the Met" for the Metropolitan Police: a clipped first word.
     const clipped = words[1] ?? '';
@@ -1010,6 +1113,19 @@ class Attributor {
     if (['the', 'its', 'their'].includes(lower[0] ?? '') && lower.length <= 3) {
       const author = this.documentAuthors.get(organisationWord);
       if (author) return { kind: 'entity', entity: author };
+    }
+    // "the Marine Accident Investigation Branch… The branch called it": a body's own last word,
+    // when no list of kinds holds it, still names the one body the story has so far called that.
+    if (
+      lower[0] === 'the' &&
+      lower.length === 2 &&
+      headEnd === -1 &&
+      words[1] === organisationWord &&
+      !ORGANISATION_HEADS.has(organisationWord)
+    ) {
+      const named = this.organisationEndingIn(organisationWord);
+      if (named?.name.includes(' ') && !introducedFrom(named, paragraph + 1))
+        return { kind: 'entity', entity: named };
     }
     // "He said that the value added remains 'thin'": a phrase naming a thing ("the value", "the
     // price") is no one who speaks, so an earlier speech verb in the sentence is read instead.
@@ -1167,7 +1283,9 @@ class Attributor {
     // are no clause of the sentence; their commas are blanked, keeping every offset.
     if (region.includes('(')) region = region.replace(BRACKETED_LABEL, (label) => ' '.repeat(label.length));
     if (/,\s*$/.test(region)) {
-      const withoutComma = region.replace(/,\s*$/, '');
+      // "Gubad Mammadov of the State University of Economics (UNEC), said": a body's initials in
+      // brackets close the appositive as a party label does.
+      const withoutComma = region.replace(/,\s*$/, '').replace(/\s*\([^()]{1,25}\)\s*$/, '');
       const previousComma = this.lastClauseComma(view, regionStart, withoutComma);
       const appositive = withoutComma.slice(previousComma + 1).trim();
       // "Its chairwoman, Councillor Rachel Okafor, told": a name between the commas is the subject.
@@ -1192,7 +1310,8 @@ class Attributor {
       if (previousComma !== -1 && bodyNamed) return { kind: 'entity', entity: bodyNamed.entity };
       const isAppositive =
         previousComma !== -1 &&
-        (/^(?:a|an|the|his|her|its|their|who|which|whose|\d+)\b/i.test(appositive) ||
+        // "Rosa Gutiérrez, one of the authors of the motion, said": one of a group, as "a" is.
+        (/^(?:a|an|the|his|her|its|their|who|which|whose|\d+|one\s+of|among)\b/i.test(appositive) ||
           // "Margaret Ellis, 81, from Beeston, said": where a person is from is set off as an age
           // is; "The letter, from the Home Office, says" names who sent it.
           (/^from\b/i.test(appositive) &&
@@ -1214,7 +1333,7 @@ class Attributor {
         isAppositive &&
         innerComma !== -1 &&
         namedBefore &&
-        /^(?:a|an|the|his|her|its|their|\d+)\b/i.test(inner)
+        /^(?:a|an|the|his|her|its|their|from|\d+)\b/i.test(inner)
       ) {
         region = region.slice(0, innerComma);
       }
@@ -1436,8 +1555,13 @@ class Attributor {
       if (followed) return { kind: 'entity', entity: followed };
     }
     const phraseTokens = clauseTokens.slice(-6);
+    // "…handed in 4,000 signatures but the council said": a conjunction opens the clause whose
+    // subject speaks.
     const cut = phraseTokens.findLastIndex(
-      (token) => PREPOSITIONS.has(token.word.toLowerCase()) || SPEECH_VERBS.has(token.word),
+      (token) =>
+        PREPOSITIONS.has(token.word.toLowerCase()) ||
+        SPEECH_VERBS.has(token.word) ||
+        CLAUSE_CONJUNCTIONS.has(token.word),
     );
     // "A source close to the mayor said", "One of the organisers said": a determined noun phrase
     // whose head comes before the preposition speaks, not the preposition's object.
@@ -1644,7 +1768,14 @@ class Attributor {
       }
       // "said testing had found low levels, and that the supply was 'safe'": a second "that" clause
       // joined by "and" is reported by the verb before, not by the one inside the first clause.
-      if (index > 0 && /\band that\b/.test(view.frame.slice(verb.end, offset))) continue;
+      // "In a statement posted on its website, the firm said it was 'saddened' and that…": a
+      // participle after "a statement" names the document, and reports nothing.
+      if (
+        index > 0 &&
+        /\band that\b/.test(view.frame.slice(verb.end, offset)) &&
+        !modifiesNounBefore(verbs[index - 1] as { tokens: Token[]; index: number })
+      )
+        continue;
       // Passive: "was described by Jobs as…".
       const agent = this.passiveAgent(view, verb, offset);
       if (agent) return { kind: 'entity', entity: agent };
@@ -1796,6 +1927,21 @@ class Attributor {
     }
     return { kind: 'none' };
   }
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether `text` has the person's given name as a word of its own ("Jack's told me", "Jack"). */
+function calledByGivenNameIn(entity: EntityDraft, text: string): boolean {
+  const space = entity.name.indexOf(' ');
+  if (space < 3 || text === '') return false;
+  const given = entity.name.slice(0, space);
+  for (let at = text.indexOf(given); at !== -1; at = text.indexOf(given, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + given.length);
+    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after) && after !== '-') return true;
+  }
+  return false;
 }
 
 function subjectEntity(subject: Subject): EntityDraft | null {
@@ -2053,6 +2199,8 @@ export function attributeQuotes(
   /** The person a paragraph with no quotation of its own ends on as the subject of its last sentence. */
   const subjectLeftOff = new Map<ParagraphView, EntityDraft>();
   const continuationsOf = new Map<Quote, Quote[]>();
+  /** Quotations the text gives to someone it does not name ("organisers say", "residents say"). */
+  const spokenByUnnamed = new Set<Quote>();
 
   for (let viewIndex = 0; viewIndex < views.length; viewIndex++) {
     const view = views[viewIndex] as ParagraphView;
@@ -2062,6 +2210,7 @@ export function attributeQuotes(
     attributor.learnAnonymousJob(view);
     attributor.inThisParagraph = new Set(view.mentions.map((mention) => mention.entity));
     attributor.learnCallingTitles(view);
+    attributor.learnSingleJudgeBench(view);
     /** Who is speaking at this point of the paragraph; undefined until someone is attributed. */
     let running: EntityDraft | null | undefined;
     const pending: Quote[] = [];
@@ -2070,6 +2219,7 @@ export function attributeQuotes(
     const attribute = (quote: Quote, speaker: EntityDraft | null) => {
       quote.speaker = speaker?.name ?? null;
       attributor.remember(speaker);
+      attributor.rememberSpeaker(speaker, quote.paragraph);
     };
 
     for (const sentence of view.sentences) {
@@ -2099,7 +2249,9 @@ export function attributeQuotes(
           : attributor.sentenceOpeningSubject(view, sentence.start, firstOpening);
       const focusBefore = attributor.focusSize();
       for (const unit of sentenceUnits) {
+        attributor.quotation = unit.text;
         const reading = readQuotation(attributor, view, sentence, unit);
+        attributor.quotation = '';
         if (reading === null) continue;
         const { quote, subject, continued, aside } = reading;
         quotes.push(quote);
@@ -2116,6 +2268,8 @@ export function attributeQuotes(
         if (subject.kind === 'unnamed' && GROUP_AFTER_QUOTE.test(view.frame.slice(unit.span.close + 1)))
           attributor.rememberGroup();
         else if (subject.kind === 'unnamed' && subject.individual) attributor.rememberUnnamedPerson();
+        if (subject.kind === 'unnamed' && GROUP_SAYS.test(view.frame.slice(sentence.start, unit.span.open)))
+          spokenByUnnamed.add(quote);
         if (subject.kind !== 'none') {
           const speaker = subjectEntity(subject);
           attribute(quote, speaker);
@@ -2188,7 +2342,7 @@ export function attributeQuotes(
   nameJobHoldersNamedNext(views, quotes);
   for (const [opening, parts] of continuationsOf) for (const part of parts) part.speaker = opening.speaker;
   const opening = discourse[0];
-  if (opening) nameFragmentsQuotedInFull(quotes, opening.n);
+  if (opening) nameFragmentsQuotedInFull(quotes, opening.n, spokenByUnnamed);
   giveTitlesTakenForBodiesToHolders(quotes, entities);
   giveShortFormsTheirFullNames(quotes, entities);
   return quotes;
@@ -2269,9 +2423,16 @@ const FRAGMENT_WORDS_TO_MATCH = 3;
  * words there said them. Only the story's opening paragraph: further down, words found again in
  * someone's quotation are as often an echo ("I'm not a 'German war criminal'") as the source.
  */
-function nameFragmentsQuotedInFull(quotes: readonly Quote[], openingParagraph: number) {
+function nameFragmentsQuotedInFull(
+  quotes: readonly Quote[],
+  openingParagraph: number,
+  spokenByUnnamed: ReadonlySet<Quote>,
+) {
   for (const quote of quotes) {
     if (quote.speaker !== null || quote.paragraph !== openingParagraph) continue;
+    // "Residents say the decision was taken 'behind closed doors'": the opening gives the words to
+    // a group it leaves unnamed, and one of them quoted later is not who the opening cites.
+    if (spokenByUnnamed.has(quote)) continue;
     const words = comparableWords(quote.text);
     if (words.trim().split(' ').length < FRAGMENT_WORDS_TO_MATCH) continue;
     const speakers = new Set(
@@ -2349,9 +2510,12 @@ function restatesJobBeforeName(before: string, jobNouns: readonly string[]): boo
   const repeated = restated[1] ?? '';
   return jobNouns.includes(repeated) && isRoleNoun(restated[2] ?? '');
 }
-/** "Anneke van der Berg, who took up the role in May,": a name said to hold the job just mentioned. */
+/**
+ * "Anneke van der Berg, who took up the role in May,", "X, a retired general who took office in
+ * March,": a name said to hold the job just mentioned, or to have taken office, which is the job.
+ */
 const TOOK_THE_JOB_AFTER_NAME =
-  /^,? (?:who|, who) (?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b/;
+  /^,? (?:(?:an?|the) [^,.;:“”"]{1,60}? )?(?:who|, who) (?:(?:took up|took over|has held|holds|was appointed to|stepped into) the (?:role|post|job|position)\b|took office\b|assumed office\b|was sworn in\b)/u;
 /** " (Green, Lawrence Hill)", " (D-Ohio)": a party and seat in brackets right after a name. */
 const PARTY_LABEL_AFTER_NAME = /^\s*\([^()]{1,40}\)/;
 /** ", who has led the agency since 2020, said": a relative clause before the name's speech verb. */

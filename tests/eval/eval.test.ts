@@ -153,12 +153,12 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'twenty-seventh held-out set': [57 / 63, 1, 1, 39 / 39, 39 / 39, 36 / 38],
   'twenty-eighth held-out set': [60 / 66, 1, 1, 40 / 41, 40 / 40, 35 / 38],
   'naming traditions set': [65 / 67, 1, 1, 57 / 57, 57 / 57, 53 / 54],
-  'twenty-ninth held-out set': [66 / 71, 71 / 72, 71 / 73, 45 / 45, 1, 41 / 41],
-  'thirtieth held-out set': [64 / 70, 1, 70 / 72, 37 / 38, 1, 37 / 37],
-  'thirty-first held-out set': [83 / 93, 1, 93 / 94, 59 / 61, 59 / 61, 54 / 55],
-  'thirty-second held-out set': [76 / 81, 1, 81 / 82, 1, 1, 49 / 49],
+  'twenty-ninth held-out set': [68 / 71, 71 / 72, 71 / 73, 45 / 45, 1, 41 / 41],
+  'thirtieth held-out set': [65 / 70, 1, 70 / 72, 37 / 38, 1, 37 / 37],
+  'thirty-first held-out set': [89 / 93, 1, 93 / 94, 59 / 61, 59 / 61, 54 / 55],
+  'thirty-second held-out set': [77 / 81, 1, 81 / 82, 1, 1, 49 / 49],
   'thirty-third held-out set': [50 / 50, 1, 1, 1, 42 / 42, 1],
-  'thirty-fourth held-out set': [54 / 61, 1, 61 / 64, 1, 43 / 44, 32 / 36],
+  'thirty-fourth held-out set': [58 / 61, 1, 61 / 64, 1, 43 / 44, 32 / 36],
   'thirty-fifth held-out set': [56 / 58, 1, 1, 1, 38 / 38, 1],
 };
 
