@@ -31,8 +31,7 @@
  *    it more than any later sentence, while later sentences rich in the headline's words often
  *    restate the lede (on the evaluation's 206 summarised articles this lifts ROUGE-1/2 against
  *    lead-3 in both halves of the sets).
- *    Then penalties for sentences a summary paraphrases or leaves out: one that opens on a
- *    pronoun or demonstrative leans on the sentence before (x0.75); one built around quoted
+ *    Then penalties for sentences a summary paraphrases or leaves out: one built around quoted
  *    words reports a reaction in someone else's words (x0.8); one that supplies background
  *    ("in 2019", "years ago", "was founded in", "which opened in", "for more than half a
  *    century") looks back rather than at the news (x0.9); one that gives someone's age in
@@ -41,6 +40,10 @@
  * 4. Selection by maximal marginal relevance: repeatedly take the candidate with the best
  *    0.8 x score - 0.2 x (its greatest similarity to a point already chosen), so points do not
  *    repeat each other, less 0.02 for every word by which it would take the points past 65.
+ *    A sentence that leans on the one before (it opens on a pronoun or demonstrative, or on "The
+ *    move" or "The decision" without saying which) scores x0.75 unless that sentence is already a
+ *    point: read on its own it points at nothing, read after its antecedent it is the story's next
+ *    step (a lede followed by "He said the cuts would ..." keeps both).
  *    Editors' summaries of a news story run to two or three sentences and 50 to 70 words (median
  *    59 over the evaluation's 206; a target of 60 or 70 scores lower than 65); beyond it, every
  *    extra word dilutes the points (ROUGE's F1 falls with length once a sentence carries less of
@@ -73,7 +76,13 @@ const STOPWORDS = new Set(
     .filter(Boolean),
 );
 
-const LEANING_OPENERS = /^(?:he|she|it|they|this|these|those|that|his|her|its|their)\b/i;
+/**
+ * Openers that point back at the sentence before: a pronoun or demonstrative, or a definite noun
+ * that names the last sentence's news by its kind ("The move was condemned"), unless the noun
+ * says what it was there and then ("The move to close libraries", "The decision by the board").
+ */
+const LEANING_OPENERS =
+  /^(?:(?:he|she|it|they|this|these|those|that|his|her|its|their|such|the latter|the former)\b|the (?:move|decision|announcement|deal|plan|measure|proposal|incident|attack|ruling|comments|remarks|step|changes?|findings?)\b(?!,? (?:to|by|of|on|for|from|against|that|which|announced|made|taken)\b))/i;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
@@ -136,6 +145,10 @@ interface Candidate {
   vector: Vector;
   score: number;
   words: number;
+  /** Its place among all the body's sentences, eligible or not, to find the one it follows. */
+  sentenceIndex: number;
+  /** Whether it opens on a pronoun or demonstrative that points at the sentence before. */
+  leans: boolean;
 }
 
 function quotedShare(text: string): number {
@@ -254,6 +267,9 @@ function isWhiteSpace(code: number): boolean {
   );
 }
 
+/** What a point loses when it opens on a pronoun whose sentence before is not a point. */
+const ORPHANED_PRONOUN_FACTOR = 0.75;
+
 const WEIGHTS = { position: 0.45, centrality: 0.2, salience: 0.2, coverage: 0.15 };
 
 /**
@@ -276,11 +292,11 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     })),
   );
   const eligible = raw
-    .map((sentence) => {
+    .map((sentence, sentenceIndex) => {
       const words = wordCount(sentence.text);
       // Only sentences of a point's length are worth measuring for quotation.
       const quoted = words >= 8 && words <= 70 ? quotedShare(sentence.text) : 1;
-      return { paragraph: sentence.paragraph, text: sentence.text, words, quoted };
+      return { paragraph: sentence.paragraph, text: sentence.text, words, quoted, sentenceIndex };
     })
     .filter(({ text, words, quoted }) => {
       return (
@@ -338,7 +354,6 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
       WEIGHTS.salience * Math.min(1, salience * 2) +
       WEIGHTS.coverage * coverage;
     if (order === 1) score += LEDE_FOLLOWER_BONUS;
-    if (LEANING_OPENERS.test(sentence.text)) score *= 0.75;
     // A summary paraphrases; a sentence built around someone's words reports a reaction.
     if (sentence.quoted > 0) score *= 0.8;
     if (BACKGROUND_CUES.test(sentence.text)) score *= 0.9;
@@ -348,6 +363,8 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
       vector,
       score,
       words: sentence.words,
+      sentenceIndex: sentence.sentenceIndex,
+      leans: LEANING_OPENERS.test(sentence.text),
     };
   });
 
@@ -361,6 +378,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
       Math.max(0, ...chosen.map((picked) => cosine(candidate.vector, picked.vector))),
     ]),
   );
+  const chosenSentences = new Set(chosen.map((candidate) => candidate.sentenceIndex));
   let chosenWords = chosen[0]?.words ?? 0;
   while (remaining.length > 0 && chosen.length < 5 && (chosen.length < 3 || chosenWords < SUMMARY_WORDS)) {
     let bestIndex = 0;
@@ -368,7 +386,10 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     remaining.forEach((candidate, index) => {
       const redundancy = redundancies.get(candidate) ?? 0;
       const overLength = Math.max(0, chosenWords + candidate.words - TARGET_WORDS);
-      const value = 0.8 * candidate.score - 0.2 * redundancy - WORD_OVER_TARGET_COST * overLength;
+      // A pronoun is read against the sentence before: fine when that sentence is a point too.
+      const orphaned = candidate.leans && !chosenSentences.has(candidate.sentenceIndex - 1);
+      const score = orphaned ? candidate.score * ORPHANED_PRONOUN_FACTOR : candidate.score;
+      const value = 0.8 * score - 0.2 * redundancy - WORD_OVER_TARGET_COST * overLength;
       if (value > bestValue) {
         bestValue = value;
         bestIndex = index;
@@ -377,6 +398,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
     const [best] = remaining.splice(bestIndex, 1);
     if (!best) break;
     chosen.push(best);
+    chosenSentences.add(best.sentenceIndex);
     chosenWords += best.words;
     for (const candidate of remaining) {
       const likeness = cosine(candidate.vector, best.vector);
