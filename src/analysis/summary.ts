@@ -14,7 +14,8 @@
  *    comment", "could not independently verify", "agreed not to disclose": they keep the record
  *    straight but carry no news, and being short they would otherwise fill the word budget
  *    below; a longer sentence around such a note carries news of its own), roll calls such as
- *    a team line-up (names and commas, no statement), questions (a feature poses one to lead the
+ *    a team line-up (names and commas, no statement), lines that send the reader elsewhere
+ *    ("Listen to the full interview on ...", "Sign up for our newsletter"), questions (a feature poses one to lead the
  *    reader on; the answer is the point), and headings, captions and the standfirst
  *    (which frame the story; the renderer shows the title anyway).
  * 2. The lede. The first candidate always leads: it is the story in one sentence.
@@ -225,6 +226,14 @@ const REPORTING_NOTE =
   /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|had not|could not|couldn['’]t) (?:immediately )?(?:respond|reply|return)|(?:declined|refused) to comment|could not be reached|requests? for comment|not (?:immediately )?available for comment|could not (?:be )?independently (?:verify|verified|confirm|confirmed)|agreed not to (?:disclose|name|identify|reveal|publish))\b/i;
 
 /**
+ * A line that sends the reader elsewhere ("Listen to the full interview on ...", "Watch the
+ * video above", "Sign up for our newsletter"): an imperative addressed to the reader, which news
+ * prose never is, so the outlet's furniture rather than the story.
+ */
+const MEDIA_PROMPT =
+  /^(?:listen|watch|read|click|tap|follow|subscribe|sign up|download|visit|tune in|catch up|register|share|see) (?:to |up |on |in |here|now|the |our |more|all|this|these|a |an |live|him|her|them|for )/i;
+
+/**
  * A question ("But does the latest model justify the hype?"): features and analysis pieces pose
  * one to lead the reader on, and the answer, not the question, is the point.
  */
@@ -306,6 +315,7 @@ export function selectKeyPoints(article: Article, entities: readonly Entity[]): 
         !/^["“‘']/.test(text) &&
         !(words < 20 && REPORTING_NOTE.test(text)) &&
         !isRollCall(text, words) &&
+        !MEDIA_PROMPT.test(text) &&
         !QUESTION_END.test(text)
       );
     });
