@@ -14,10 +14,11 @@
  *    comment", "could not independently verify", "agreed not to disclose": they keep the record
  *    straight but carry no news, and being short they would otherwise fill the word budget
  *    below; a longer sentence around such a note carries news of its own), roll calls such as
- *    a team line-up (names and commas, no statement), lines that send the reader elsewhere
- *    ("Listen to the full interview on ...", "Sign up for our newsletter"), questions (a feature poses one to lead the
- *    reader on; the answer is the point), and headings, captions and the standfirst
- *    (which frame the story; the renderer shows the title anyway).
+ *    a team line-up or a line of scorers (names and commas, no statement), lines that send the
+ *    reader elsewhere ("Listen to the full interview on ...", "Sign up for our newsletter"),
+ *    questions (a feature poses one to lead the reader on; the answer is the point), and
+ *    headings, captions and the standfirst (which frame the story; the renderer shows the title
+ *    anyway).
  * 2. The lede. The first candidate always leads: it is the story in one sentence.
  * 3. Score the rest, each feature scaled to 0..1:
  *    - position (0.45): 1/sqrt(1 + the sentence's rank among candidates), the inverted pyramid;
@@ -205,11 +206,16 @@ function withoutDateline(text: string): string {
 }
 
 /**
- * A roll call (a team line-up, a list of replacements or nominees): at least one comma or
- * semicolon for every 2.5 words, and most words capitalised. It names people but states nothing.
+ * A roll call (a team line-up, a list of replacements or nominees, a line of scorers and their
+ * minutes): at least one comma or semicolon for every 2.5 words and most words capitalised, or a
+ * list with hardly a word in lower case, so no verb ("R Jones (Ospreys), G Cooper (Dragons), ...",
+ * "Archibald 19, Grady 29, Crawford 41"). It names people but states nothing.
  */
 function isRollCall(text: string, words: number): boolean {
   const separators = text.match(/[,;]/g)?.length ?? 0;
+  if (separators < 2) return false;
+  // Prose needs verbs, articles and prepositions: far more than one word in eight in lower case.
+  if ((text.match(LOWER_CASE_WORDS)?.length ?? 0) < words / 8) return true;
   // Most sentences fail on their commas alone, without looking at each word.
   if (separators < 0.4 * words) return false;
   const capitalised = text.split(/\s+/).filter((word) => CAPITALISED_WORD.test(word)).length;
@@ -217,6 +223,8 @@ function isRollCall(text: string, words: number): boolean {
 }
 
 const CAPITALISED_WORD = /^\(?\p{Lu}/u;
+
+const LOWER_CASE_WORDS = /(?:^|[\s(])\p{Ll}/gu;
 
 /**
  * A line about the reporting rather than the story: someone would not talk, or the outlet could
