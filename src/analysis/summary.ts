@@ -11,9 +11,10 @@
  *    bullet or a signpost label ("Why it matters: "), except sentences that open on a quotation or are
  *    mostly quotation (a bare quote says what someone said, not what happened), notes on the
  *    reporting, under 20 words ("did not respond to requests for comment", "declined to
- *    comment", "could not independently verify", "agreed not to disclose": they keep the record
- *    straight but carry no news, and being short they would otherwise fill the word budget
- *    below; a longer sentence around such a note carries news of its own), roll calls such as
+ *    comment", "could not independently verify", "agreed not to disclose", "The findings were
+ *    published in the journal ...": they keep the record straight but carry no news, and
+ *    being short they would otherwise fill the word budget below; a longer sentence around
+ *    such a note carries news of its own), roll calls such as
  *    a team line-up or a line of scorers (names and commas, no statement), lines that send the
  *    reader elsewhere ("Listen to the full interview on ...", "Sign up for our newsletter"),
  *    questions (a feature poses one to lead the reader on; the answer is the point), and
@@ -227,11 +228,12 @@ const CAPITALISED_WORD = /^\(?\p{Lu}/u;
 const LOWER_CASE_WORDS = /(?:^|[\s(])\p{Ll}/gu;
 
 /**
- * A line about the reporting rather than the story: someone would not talk, or the outlet could
- * not verify something or agreed not to say it. The story's record, not its news.
+ * A line about the reporting rather than the story: someone would not talk, the outlet could not
+ * verify something or agreed not to say it, or research appeared in a journal (the citation that
+ * science reports close their opening on). The story's record, not its news.
  */
 const REPORTING_NOTE =
-  /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|had not|could not|couldn['’]t) (?:immediately )?(?:respond|reply|return)|(?:declined|refused) to comment|could not be reached|requests? for comment|not (?:immediately )?available for comment|could not (?:be )?independently (?:verify|verified|confirm|confirmed)|agreed not to (?:disclose|name|identify|reveal|publish))\b/i;
+  /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|had not|could not|couldn['’]t) (?:immediately )?(?:respond|reply|return)|(?:declined|refused) to comment|could not be reached|requests? for comment|not (?:immediately )?available for comment|could not (?:be )?independently (?:verify|verified|confirm|confirmed)|agreed not to (?:disclose|name|identify|reveal|publish)|(?:is|are|was|were|has been|have been) published (?:\w+ ){0,2}in|appears? (?:\w+ )?in the (?:\w+ )?journal)\b/i;
 
 /**
  * A line that sends the reader elsewhere ("Listen to the full interview on ...", "Watch the
