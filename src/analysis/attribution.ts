@@ -846,6 +846,22 @@ class Attributor {
   }
 
   /**
+   * "Buffalo City Metropolitan Municipality… the metro said": a kind word clipped from a word of
+   * one body's name, the way reporters shorten it.
+   */
+  organisationWithWordClippedTo(word: string): EntityDraft | null {
+    if (word.length < 5) return null;
+    const named = this.entities.filter(
+      (entity) =>
+        entity.kind === 'organisation' &&
+        entity.name
+          .split(/\s+/)
+          .some((part) => part.length > word.length && part.toLowerCase().startsWith(word)),
+    );
+    return named.length === 1 ? (named[0] as EntityDraft) : null;
+  }
+
+  /**
    * "The Istanbul Bar Association…", later "The Real Estate Investors Association has argued… the
    * association said": when two bodies share the word, the second reference is to the one that
    * acted last, as a reader takes it.
@@ -1051,6 +1067,7 @@ class Attributor {
       const named =
         this.organisationEndingIn(organisationWord) ??
         this.organisationContaining(organisationWord) ??
+        this.organisationWithWordClippedTo(organisationWord) ??
         // "The German exchange said": a modifier can point to a body without the word in its name;
         // "the bank" is the business the story follows, handled below.
         (lower.length === 2 && !BUSINESS_NOUNS.has(organisationWord)
