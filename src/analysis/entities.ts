@@ -29,6 +29,7 @@
 import { readDateline } from '../corpus/datelines.js';
 import type { Paragraph } from '../corpus/types.js';
 import {
+  BODY_NAME_JOINERS,
   CALENDAR_WORDS,
   CAMPAIGN_VERBS,
   COMPASS_ADJECTIVES,
@@ -2882,10 +2883,13 @@ const GOVERNMENT_LEVELS = new Set([
 function nameBodyBeforeItsInitials(longForm: string, acronym: string, order: number, drafts: EntityDraft[]) {
   if (!/^\p{Lu}{2,}$/u.test(acronym)) return;
   // "the New York Stock Exchange's (NYSE)": the owner's mark is no part of the name.
-  const name = longForm.replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '');
+  const written = longForm.replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '');
+  // "On Monday the Kilusang Magbubukid ng Pilipinas (KMP)": the name is the run's longest tail
+  // whose words spell the short form.
+  const name = tailsFromCapitals(written).find((tail) => spellsShortForm(tail, acronym));
+  if (name === undefined) return;
   const words = name.split(/\s+/);
-  const spelt = words.length === 1 ? spellsInOrder(name, acronym) : initialsOf(name) === acronym;
-  if (!spelt || isPlaceWord(name) || (words.length > 1 && isGivenName(words[0] ?? ''))) return;
+  if (isPlaceWord(name) || (words.length > 1 && isGivenName(words[0] ?? ''))) return;
   if (drafts.some((draft) => foldName(draft.name) === foldName(name))) return;
   const short = drafts.findIndex((draft) => draft.name === acronym && draft.kind === 'organisation');
   const aliases = short === -1 ? [acronym] : [acronym, ...(drafts[short] as EntityDraft).aliases];
@@ -2900,6 +2904,35 @@ function nameBodyBeforeItsInitials(longForm: string, acronym: string, order: num
   };
   if (short === -1) drafts.push(draft);
   else drafts.splice(short, 1, draft);
+}
+
+/** "Lakas ng Mangingisda sa Lawa", "Mangingisda sa Lawa", "Lawa": each tail opening on a capital. */
+function tailsFromCapitals(name: string): string[] {
+  const words = name.split(/\s+/);
+  return words
+    .map((word, at) => (/^\p{Lu}/u.test(word) ? words.slice(at).join(' ') : ''))
+    .filter((tail) => tail !== '');
+}
+
+/**
+ * A name's words' initials ("Environment Protection Authority", EPA), a one-word name's letters in
+ * order ("Kuomintang", KMT), or the first syllables of each capitalised word, as Philippine and
+ * Indonesian bodies are shortened ("Lakas ng Mangingisda sa Lawa", LAMALA).
+ */
+function spellsShortForm(name: string, acronym: string): boolean {
+  const capitalised = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  if (capitalised.length === 1) return spellsInOrder(name, acronym);
+  return initialsOf(name) === acronym || openingsSpell(capitalised, acronym.toLowerCase());
+}
+
+/** Each word, in order, gives the short form its next one to three letters, and all are used. */
+function openingsSpell(words: readonly string[], letters: string): boolean {
+  const [word, ...rest] = words;
+  if (word === undefined) return letters === '';
+  const lower = word.toLowerCase();
+  for (let length = Math.min(3, lower.length); length >= 1; length--)
+    if (letters.startsWith(lower.slice(0, length)) && openingsSpell(rest, letters.slice(length))) return true;
+  return false;
 }
 
 /** "Kuomintang" spells KMT: the first letter, then the others in order. */
@@ -2925,11 +2958,15 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+/** A name in capitals, through its small joining words, straight before its bracketed short form. */
+const NAME_BEFORE_SHORT_FORM = new RegExp(
+  `(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${[...BODY_NAME_JOINERS].join('|')}|\\p{Lu}[\\p{L}'’-]*))*)\\s+\\((\\p{Lu}[\\p{L}\\d&]{1,7})\\)`,
+  'gu',
+);
+
 function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
-  const pattern =
-    /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*)\s+\((\p{Lu}[\p{L}\d&]{1,7})\)/gu;
   for (const paragraph of paragraphs) {
-    for (const match of paragraph.text.matchAll(pattern)) {
+    for (const match of paragraph.text.matchAll(NAME_BEFORE_SHORT_FORM)) {
       const [, longForm = '', acronym = ''] = match;
       const owner = drafts.find((draft) => draft.kind !== 'place' && longForm.endsWith(draft.name));
       if (!owner) {
