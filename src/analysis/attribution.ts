@@ -129,6 +129,9 @@ const CLAUSE_VERBS = new Set(
 /** Documents a body publishes, which later speak for it: "the report said", "the survey found". */
 const DOCUMENT_WORD =
   /[Rr]eport|[Ss]tudy|[Ss]urvey|[Rr]eview|[Aa]nalysis|[Pp]aper|[Aa]udit|[Aa]ssessment|[Pp]oll|\b(?:note|memo)\b/;
+/** ", the department led by…", ", a campaign group that…": the words of an appositive after a body's name. */
+const APPOSITIVE_AFTER_BODY = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+
 const AUTHORED_BY =
   /\b(report|study|survey|review|analysis|paper|audit|assessment|poll)\b[^.;“”"]{0,60}?\b(?:by|from|of|for)\s+(?:the\s+)?$/i;
 /**
@@ -594,6 +597,8 @@ class Attributor {
   private readonly learned = new Map<EntityDraft, Gender>();
   /** Who wrote the reports, studies and surveys the article has named ("a report by the IFS"). */
   private readonly documentAuthors = new Map<string, EntityDraft>();
+  /** The kind of body an appositive called each organisation: "the department" for the one so described. */
+  private readonly bodiesByAppositiveKind = new Map<string, EntityDraft>();
   /** The organisation the last role phrase read was a spokesperson for, until someone is remembered. */
   private spokespersonFor: EntityDraft | null = null;
   /** Who the paragraph being read names, for a second reference that means someone just named. */
@@ -751,6 +756,23 @@ class Attributor {
         AUTHORED_POSSESSIVE.exec(after)?.[1] ??
         SAID_IN_DOCUMENT.exec(view.frame.slice(mention.end, Math.min(sentence.end, mention.end + 60)))?.[1];
       if (document) this.documentAuthors.set(document.toLowerCase(), mention.entity);
+    }
+  }
+
+  /**
+   * "Innovation, Science and Economic Development Canada, the department led by…": a body whose
+   * name does not say what kind it is, told by an appositive, so "a spokesperson for the
+   * department" later is that body.
+   */
+  learnAppositiveKinds(view: ParagraphView) {
+    for (const mention of view.mentions) {
+      if (mention.entity.kind !== 'organisation' || view.frame[mention.end] !== ',') continue;
+      const words = APPOSITIVE_AFTER_BODY.exec(view.frame.slice(mention.end, mention.end + 50))?.[1]?.split(
+        /\s+/,
+      );
+      const kind = words?.find((word) => ORGANISATION_HEADS.has(word));
+      if (kind !== undefined && !this.bodiesByAppositiveKind.has(kind))
+        this.bodiesByAppositiveKind.set(kind, mention.entity);
     }
   }
 
@@ -1068,6 +1090,7 @@ class Attributor {
         this.organisationEndingIn(organisationWord) ??
         this.organisationContaining(organisationWord) ??
         this.organisationWithWordClippedTo(organisationWord) ??
+        this.bodiesByAppositiveKind.get(organisationWord) ??
         // "The German exchange said": a modifier can point to a body without the word in its name;
         // "the bank" is the business the story follows, handled below.
         (lower.length === 2 && !BUSINESS_NOUNS.has(organisationWord)
@@ -2224,6 +2247,7 @@ export function attributeQuotes(
     const previousView = views[viewIndex - 1];
     const previousSpeaker = previousView ? lastSpeakerOf.get(previousView) : undefined;
     attributor.learnDocumentAuthors(view);
+    attributor.learnAppositiveKinds(view);
     attributor.learnAnonymousJob(view);
     attributor.inThisParagraph = new Set(view.mentions.map((mention) => mention.entity));
     attributor.learnCallingTitles(view);

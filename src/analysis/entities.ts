@@ -126,6 +126,17 @@ const AGENCY_FIELDS = new Set(
 );
 
 /**
+ * Fields a national department is named for before its country, beside the agencies' own:
+ * "Immigration, Refugees and Citizenship Canada", "Global Affairs Canada", "Public Safety Canada".
+ */
+const DEPARTMENT_FIELDS = new Set([
+  ...AGENCY_FIELDS,
+  ...'innovation science development communities immigration refugees citizenship employment safety affairs'.split(
+    ' ',
+  ),
+]);
+
+/**
  * Sports whose national governing bodies are named by the sport and the country, in either order:
  * "Cricket Australia", "Hockey Canada", "Oman Cricket", "Scottish Rugby".
  */
@@ -136,13 +147,64 @@ const GOVERNED_SPORTS = new Set(
 );
 
 function namesAgencyByFieldAndPlace(run: NameRun): boolean {
-  const [field, place] = run.tokens;
-  if (run.tokens.length !== 2 || field === undefined || place === undefined || place.possessive) return false;
+  const [qualifier, , placeAfterTwo] = run.tokens;
+  // "Economic Development Canada", "Public Safety Canada": a field of two words before the place.
+  const twoWordField =
+    run.tokens.length === 3 &&
+    placeAfterTwo !== undefined &&
+    qualifier !== undefined &&
+    !qualifier.possessive &&
+    !NEVER_NAME_WORDS.has(qualifier.word) &&
+    !isPlaceWord(qualifier.word) &&
+    !isGivenName(qualifier.word);
+  const [field, place] = twoWordField ? run.tokens.slice(1) : run.tokens;
+  if (
+    (run.tokens.length !== 2 && !twoWordField) ||
+    field === undefined ||
+    place === undefined ||
+    place.possessive
+  )
+    return false;
   if (!isCapitalised(field.word) || !isCapitalised(place.word)) return false;
   const fieldWord = field.word.toLowerCase();
-  if ((AGENCY_FIELDS.has(fieldWord) || GOVERNED_SPORTS.has(fieldWord)) && isPlaceWord(place.word))
+  if (twoWordField) return DEPARTMENT_FIELDS.has(fieldWord) && isPlaceWord(place.word);
+  if ((DEPARTMENT_FIELDS.has(fieldWord) || GOVERNED_SPORTS.has(fieldWord)) && isPlaceWord(place.word))
     return true;
   return !field.possessive && isPlaceWord(field.word) && GOVERNED_SPORTS.has(place.word.toLowerCase());
+}
+
+/**
+ * Where an agency's list of fields begins: "Fisheries and Oceans Canada", "Immigration, Refugees
+ * and Citizenship Canada", "Innovation, Science and Economic Development Canada". Each field
+ * listed is one of the fields agencies are named for, so "talks between Ottawa and Health Canada"
+ * stays two names.
+ */
+function agencyFieldsStart(run: NameRun): number {
+  const tokens = run.paragraphTokens;
+  const runStart = run.firstIndex;
+  const listsField = (token: Token | undefined): token is Token =>
+    token !== undefined &&
+    isCapitalised(token.word) &&
+    !token.possessive &&
+    DEPARTMENT_FIELDS.has(token.word.toLowerCase());
+  const and = tokens[runStart - 1];
+  let first = runStart - 2;
+  if (
+    and?.word !== 'and' ||
+    !listsField(tokens[first]) ||
+    run.text.slice(tokens[first]?.end, and.start) !== ' '
+  )
+    return (run.tokens[0] as Token).start;
+  while (
+    listsField(tokens[first - 1]) &&
+    run.text.slice(tokens[first - 1]?.end, tokens[first]?.start) === ', '
+  )
+    first--;
+  // "UK Sport and Sport England": a list that ends another name is two bodies, not one's fields.
+  const before = tokens[first - 1];
+  if (before && isCapitalised(before.word) && run.text.slice(before.end, tokens[first]?.start) === ' ')
+    return (run.tokens[0] as Token).start;
+  return (tokens[first] as Token).start;
 }
 
 const UNION_BRANCH_NUMBER = /^ \d{1,5}[A-Z]?\b/;
@@ -2200,15 +2262,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // "Transport Scotland", "Tourism Australia", "Sport England": a public body named by its field
     // and the country or region it serves.
     if (namesAgencyByFieldAndPlace(run)) {
-      // "Fisheries and Oceans Canada": two fields before the place.
-      const firstField = tokenBefore(run, 2);
-      const paired =
-        lowerWord(tokenBefore(run)) === 'and' &&
-        firstField !== undefined &&
-        isCapitalised(firstField.word) &&
-        AGENCY_FIELDS.has(firstField.word.toLowerCase());
-      const start = paired ? firstField.start : run.tokens[0]?.start;
-      addOther(run.text.slice(start, run.tokens.at(-1)?.end), 'organisation', run.order);
+      addOther(run.text.slice(agencyFieldsStart(run), run.tokens.at(-1)?.end), 'organisation', run.order);
       continue;
     }
     // "Environment Canterbury (ECan)": the whole run is the name, even words a title would peel.

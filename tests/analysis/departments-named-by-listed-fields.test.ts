@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, organisationsIn, quoteStartingWith } from './build-article.js';
+
+describe('a national department named by a list of fields and its country', () => {
+  it('reads "Housing, Infrastructure and Communities Canada" whole, never the country, as the speaker (Winnipeg Free Press style)', () => {
+    const analysis = analyseText(
+      'Sewage plant bill climbs',
+      'In an emailed statement, Housing, Infrastructure and Communities Canada said it "remains a committed partner" in the project.',
+    );
+    expect(organisationsIn(analysis)).toContain('Housing, Infrastructure and Communities Canada');
+    expect(quoteStartingWith(analysis, 'remains a committed partner')?.speaker).toBe(
+      'Housing, Infrastructure and Communities Canada',
+    );
+  });
+
+  it('takes in a last field of two words, and a department named by one (CBC style)', () => {
+    const analysis = analyseText(
+      'Plant closure reviewed',
+      'Immigration, Refugees and Citizenship Canada said processing would "resume shortly".',
+      'Global Affairs Canada said it was "aware" of the detention.',
+    );
+    expect(quoteStartingWith(analysis, 'resume shortly')?.speaker).toBe(
+      'Immigration, Refugees and Citizenship Canada',
+    );
+    expect(quoteStartingWith(analysis, 'aware')?.speaker).toBe('Global Affairs Canada');
+  });
+
+  it('keeps two bodies apart when the list ends another name (BBC Sport style)', () => {
+    const analysis = analyseText(
+      'Athletics review',
+      'It was commissioned by UK Sport and Sport England, which wanted change at the top.',
+    );
+    expect(organisationsIn(analysis)).toContain('Sport England');
+    expect(organisationsIn(analysis)).not.toContain('Sport and Sport England');
+  });
+});
+
+describe('a body whose appositive tells its kind, later called by that kind', () => {
+  it('gives "a spokesperson for the department" to the department so described (Windsor Star style)', () => {
+    const analysis = analyseText(
+      'Foundry to cut 340 jobs',
+      'Innovation, Science and Economic Development Canada, the department led by the industry minister, said it was reviewing the funding.',
+      '"Public money came with job commitments," a spokesperson for the department said.',
+    );
+    expect(quoteStartingWith(analysis, 'Public money')?.speaker).toBe(
+      'Innovation, Science and Economic Development Canada',
+    );
+  });
+
+  it('leaves "the department" unattributed when no body was called one (Toronto Star style)', () => {
+    const analysis = analyseText(
+      'Transit fares rise',
+      'Metrolinx, which runs the regional network, said fares would rise in April.',
+      '"We have held prices for three years," a spokesperson for the department said.',
+    );
+    expect(quoteStartingWith(analysis, 'We have held prices')?.speaker).not.toBe('Metrolinx');
+  });
+});
