@@ -1361,6 +1361,17 @@ class Attributor {
                 mention.start >= regionStart &&
                 mention.end <= regionStart + previousComma,
             )) ||
+          // "Jorge Montaño, of the Teatro Popular de Bogotá, said": where the subject works, set off
+          // straight after the name that opens the clause ("The judge, sentencing Tom Hebden, of
+          // Leeds, said" is the judge's).
+          (/^of\b/i.test(appositive) &&
+            view.mentions.some(
+              (mention) =>
+                mention.entity.kind === 'person' &&
+                mention.start >= regionStart &&
+                mention.end === regionStart + previousComma &&
+                !withoutComma.slice(0, mention.start - regionStart).includes(','),
+            )) ||
           (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
       region = isAppositive ? withoutComma.slice(0, previousComma) : withoutComma;
       // Appositives nest: "Maja Eriksson, a portfolio manager at Skandia, which owns 4%, said".
