@@ -132,6 +132,9 @@ const DOCUMENT_WORD =
 /** ", the department led by…", ", a campaign group that…": the words of an appositive after a body's name. */
 const APPOSITIVE_AFTER_BODY = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 
+/** "…agency Corfo", "…campaign group Greenbelt Watch": a lower-case kind word right before a body's name. */
+const KIND_BEFORE_BODY = /(?:^|\s)(\p{Ll}+)\s$/u;
+
 const AUTHORED_BY =
   /\b(report|study|survey|review|analysis|paper|audit|assessment|poll)\b[^.;“”"]{0,60}?\b(?:by|from|of|for)\s+(?:the\s+)?$/i;
 /**
@@ -760,17 +763,25 @@ class Attributor {
   }
 
   /**
-   * "Innovation, Science and Economic Development Canada, the department led by…": a body whose
-   * name does not say what kind it is, told by an appositive, so "a spokesperson for the
-   * department" later is that body.
+   * "Innovation, Science and Economic Development Canada, the department led by…", "the state
+   * agency Corfo": a body whose name does not say what kind it is, told by an appositive or a kind
+   * word before it, so "a spokesperson for the department", "the agency said" later is that body.
    */
   learnAppositiveKinds(view: ParagraphView) {
     for (const mention of view.mentions) {
-      if (mention.entity.kind !== 'organisation' || view.frame[mention.end] !== ',') continue;
-      const words = APPOSITIVE_AFTER_BODY.exec(view.frame.slice(mention.end, mention.end + 50))?.[1]?.split(
-        /\s+/,
-      );
-      const kind = words?.find((word) => ORGANISATION_HEADS.has(word));
+      if (mention.entity.kind !== 'organisation') continue;
+      // "Chile's production development agency Corfo": the kind written straight before the name.
+      const before = KIND_BEFORE_BODY.exec(
+        view.frame.slice(Math.max(0, mention.start - 30), mention.start),
+      )?.[1];
+      const words =
+        view.frame[mention.end] === ','
+          ? APPOSITIVE_AFTER_BODY.exec(view.frame.slice(mention.end, mention.end + 50))?.[1]?.split(/\s+/)
+          : undefined;
+      const kind =
+        before !== undefined && ORGANISATION_HEADS.has(before)
+          ? before
+          : words?.find((word) => ORGANISATION_HEADS.has(word));
       if (kind !== undefined && !this.bodiesByAppositiveKind.has(kind))
         this.bodiesByAppositiveKind.set(kind, mention.entity);
     }
@@ -1090,7 +1101,10 @@ class Attributor {
         this.organisationEndingIn(organisationWord) ??
         this.organisationContaining(organisationWord) ??
         this.organisationWithWordClippedTo(organisationWord) ??
-        this.bodiesByAppositiveKind.get(organisationWord) ??
+        // "the company" is the business the story follows, read below, whatever was called one first.
+        (BUSINESS_NOUNS.has(organisationWord)
+          ? undefined
+          : this.bodiesByAppositiveKind.get(organisationWord)) ??
         // "The German exchange said": a modifier can point to a body without the word in its name;
         // "the bank" is the business the story follows, handled below.
         (lower.length === 2 && !BUSINESS_NOUNS.has(organisationWord)

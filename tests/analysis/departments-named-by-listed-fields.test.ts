@@ -56,3 +56,23 @@ describe('a body whose appositive tells its kind, later called by that kind', ()
     expect(quoteStartingWith(analysis, 'We have held prices')?.speaker).not.toBe('Metrolinx');
   });
 });
+
+describe('a body whose kind is written before its name, later called by that kind', () => {
+  it('gives "the agency said" to the agency so introduced (BNamericas style)', () => {
+    const analysis = analyseText(
+      'Lithium award delayed',
+      "Chile's production development agency Corfo has postponed the award of a lithium contract.",
+      'The award will now take place in March, Corfo said on Wednesday. The agency said it needed time to "review the observations received".',
+    );
+    expect(quoteStartingWith(analysis, 'review the observations')?.speaker).toBe('Corfo');
+  });
+
+  it('leaves "the company" to the business the story follows, not the first one called a company (Globes style)', () => {
+    const analysis = analyseText(
+      'Chip group to buy start-up',
+      'Haifa-based photonics company Lumenix Technologies has agreed to be acquired by US group Aldera Systems.',
+      'Aldera Systems, based in San Jose, makes networking chips. In a statement, the company said the deal "will sit at the heart of our next generation".',
+    );
+    expect(quoteStartingWith(analysis, 'will sit at the heart')?.speaker).toBe('Aldera Systems');
+  });
+});
