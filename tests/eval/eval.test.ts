@@ -154,7 +154,7 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'twenty-eighth held-out set': [60 / 66, 1, 1, 40 / 41, 40 / 40, 35 / 38],
   'naming traditions set': [65 / 67, 1, 1, 57 / 57, 57 / 57, 53 / 54],
   'twenty-ninth held-out set': [69 / 71, 71 / 72, 71 / 73, 45 / 45, 1, 41 / 41],
-  'thirtieth held-out set': [65 / 70, 1, 70 / 72, 37 / 38, 1, 37 / 37],
+  'thirtieth held-out set': [66 / 70, 1, 70 / 72, 37 / 38, 1, 37 / 37],
   'thirty-first held-out set': [89 / 93, 1, 93 / 94, 59 / 61, 59 / 61, 54 / 55],
   'thirty-second held-out set': [77 / 81, 1, 81 / 82, 1, 1, 49 / 49],
   'thirty-third held-out set': [50 / 50, 1, 1, 1, 42 / 42, 1],
