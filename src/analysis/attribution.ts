@@ -129,6 +129,12 @@ const CLAUSE_VERBS = new Set(
 /** Documents a body publishes, which later speak for it: "the report said", "the survey found". */
 const DOCUMENT_WORD =
   /[Rr]eport|[Ss]tudy|[Ss]urvey|[Rr]eview|[Aa]nalysis|[Pp]aper|[Aa]udit|[Aa]ssessment|[Pp]oll|\b(?:note|memo)\b/;
+/** ", the department led by…", ", a campaign group that…": the words of an appositive after a body's name. */
+const APPOSITIVE_AFTER_BODY = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+
+/** "…agency Corfo", "…campaign group Greenbelt Watch": a lower-case kind word right before a body's name. */
+const KIND_BEFORE_BODY = /(?:^|\s)(\p{Ll}+)\s$/u;
+
 const AUTHORED_BY =
   /\b(report|study|survey|review|analysis|paper|audit|assessment|poll)\b[^.;“”"]{0,60}?\b(?:by|from|of|for)\s+(?:the\s+)?$/i;
 /**
@@ -594,6 +600,8 @@ class Attributor {
   private readonly learned = new Map<EntityDraft, Gender>();
   /** Who wrote the reports, studies and surveys the article has named ("a report by the IFS"). */
   private readonly documentAuthors = new Map<string, EntityDraft>();
+  /** The kind of body an appositive called each organisation: "the department" for the one so described. */
+  private readonly bodiesByAppositiveKind = new Map<string, EntityDraft>();
   /** The organisation the last role phrase read was a spokesperson for, until someone is remembered. */
   private spokespersonFor: EntityDraft | null = null;
   /** Who the paragraph being read names, for a second reference that means someone just named. */
@@ -754,6 +762,31 @@ class Attributor {
     }
   }
 
+  /**
+   * "Innovation, Science and Economic Development Canada, the department led by…", "the state
+   * agency Corfo": a body whose name does not say what kind it is, told by an appositive or a kind
+   * word before it, so "a spokesperson for the department", "the agency said" later is that body.
+   */
+  learnAppositiveKinds(view: ParagraphView) {
+    for (const mention of view.mentions) {
+      if (mention.entity.kind !== 'organisation') continue;
+      // "Chile's production development agency Corfo": the kind written straight before the name.
+      const before = KIND_BEFORE_BODY.exec(
+        view.frame.slice(Math.max(0, mention.start - 30), mention.start),
+      )?.[1];
+      const words =
+        view.frame[mention.end] === ','
+          ? APPOSITIVE_AFTER_BODY.exec(view.frame.slice(mention.end, mention.end + 50))?.[1]?.split(/\s+/)
+          : undefined;
+      const kind =
+        before !== undefined && ORGANISATION_HEADS.has(before)
+          ? before
+          : words?.find((word) => ORGANISATION_HEADS.has(word));
+      if (kind !== undefined && !this.bodiesByAppositiveKind.has(kind))
+        this.bodiesByAppositiveKind.set(kind, mention.entity);
+    }
+  }
+
   /** "Dr Amir Haddad", "Professor Lin Wei": a title that names the person's calling. */
   learnCallingTitles(view: ParagraphView) {
     for (const mention of view.mentions) {
@@ -841,6 +874,22 @@ class Attributor {
   organisationContaining(word: string): EntityDraft | null {
     const named = this.entities.filter(
       (entity) => entity.kind === 'organisation' && entity.name.toLowerCase().split(/\s+/).includes(word),
+    );
+    return named.length === 1 ? (named[0] as EntityDraft) : null;
+  }
+
+  /**
+   * "Buffalo City Metropolitan Municipality… the metro said": a kind word clipped from a word of
+   * one body's name, the way reporters shorten it.
+   */
+  organisationWithWordClippedTo(word: string): EntityDraft | null {
+    if (word.length < 5) return null;
+    const named = this.entities.filter(
+      (entity) =>
+        entity.kind === 'organisation' &&
+        entity.name
+          .split(/\s+/)
+          .some((part) => part.length > word.length && part.toLowerCase().startsWith(word)),
     );
     return named.length === 1 ? (named[0] as EntityDraft) : null;
   }
@@ -1051,6 +1100,11 @@ class Attributor {
       const named =
         this.organisationEndingIn(organisationWord) ??
         this.organisationContaining(organisationWord) ??
+        this.organisationWithWordClippedTo(organisationWord) ??
+        // "the company" is the business the story follows, read below, whatever was called one first.
+        (BUSINESS_NOUNS.has(organisationWord)
+          ? undefined
+          : this.bodiesByAppositiveKind.get(organisationWord)) ??
         // "The German exchange said": a modifier can point to a body without the word in its name;
         // "the bank" is the business the story follows, handled below.
         (lower.length === 2 && !BUSINESS_NOUNS.has(organisationWord)
@@ -1320,6 +1374,17 @@ class Attributor {
                 mention.entity.kind === 'person' &&
                 mention.start >= regionStart &&
                 mention.end <= regionStart + previousComma,
+            )) ||
+          // "Jorge Montaño, of the Teatro Popular de Bogotá, said": where the subject works, set off
+          // straight after the name that opens the clause ("The judge, sentencing Tom Hebden, of
+          // Leeds, said" is the judge's).
+          (/^of\b/i.test(appositive) &&
+            view.mentions.some(
+              (mention) =>
+                mention.entity.kind === 'person' &&
+                mention.start >= regionStart &&
+                mention.end === regionStart + previousComma &&
+                !withoutComma.slice(0, mention.start - regionStart).includes(','),
             )) ||
           (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
       region = isAppositive ? withoutComma.slice(0, previousComma) : withoutComma;
@@ -2207,6 +2272,7 @@ export function attributeQuotes(
     const previousView = views[viewIndex - 1];
     const previousSpeaker = previousView ? lastSpeakerOf.get(previousView) : undefined;
     attributor.learnDocumentAuthors(view);
+    attributor.learnAppositiveKinds(view);
     attributor.learnAnonymousJob(view);
     attributor.inThisParagraph = new Set(view.mentions.map((mention) => mention.entity));
     attributor.learnCallingTitles(view);

@@ -29,6 +29,7 @@
 import { readDateline } from '../corpus/datelines.js';
 import type { Paragraph } from '../corpus/types.js';
 import {
+  BODY_NAME_JOINERS,
   CALENDAR_WORDS,
   CAMPAIGN_VERBS,
   COMPASS_ADJECTIVES,
@@ -125,6 +126,17 @@ const AGENCY_FIELDS = new Set(
 );
 
 /**
+ * Fields a national department is named for before its country, beside the agencies' own:
+ * "Immigration, Refugees and Citizenship Canada", "Global Affairs Canada", "Public Safety Canada".
+ */
+const DEPARTMENT_FIELDS = new Set([
+  ...AGENCY_FIELDS,
+  ...'innovation science development communities immigration refugees citizenship employment safety affairs'.split(
+    ' ',
+  ),
+]);
+
+/**
  * Sports whose national governing bodies are named by the sport and the country, in either order:
  * "Cricket Australia", "Hockey Canada", "Oman Cricket", "Scottish Rugby".
  */
@@ -135,13 +147,64 @@ const GOVERNED_SPORTS = new Set(
 );
 
 function namesAgencyByFieldAndPlace(run: NameRun): boolean {
-  const [field, place] = run.tokens;
-  if (run.tokens.length !== 2 || field === undefined || place === undefined || place.possessive) return false;
+  const [qualifier, , placeAfterTwo] = run.tokens;
+  // "Economic Development Canada", "Public Safety Canada": a field of two words before the place.
+  const twoWordField =
+    run.tokens.length === 3 &&
+    placeAfterTwo !== undefined &&
+    qualifier !== undefined &&
+    !qualifier.possessive &&
+    !NEVER_NAME_WORDS.has(qualifier.word) &&
+    !isPlaceWord(qualifier.word) &&
+    !isGivenName(qualifier.word);
+  const [field, place] = twoWordField ? run.tokens.slice(1) : run.tokens;
+  if (
+    (run.tokens.length !== 2 && !twoWordField) ||
+    field === undefined ||
+    place === undefined ||
+    place.possessive
+  )
+    return false;
   if (!isCapitalised(field.word) || !isCapitalised(place.word)) return false;
   const fieldWord = field.word.toLowerCase();
-  if ((AGENCY_FIELDS.has(fieldWord) || GOVERNED_SPORTS.has(fieldWord)) && isPlaceWord(place.word))
+  if (twoWordField) return DEPARTMENT_FIELDS.has(fieldWord) && isPlaceWord(place.word);
+  if ((DEPARTMENT_FIELDS.has(fieldWord) || GOVERNED_SPORTS.has(fieldWord)) && isPlaceWord(place.word))
     return true;
   return !field.possessive && isPlaceWord(field.word) && GOVERNED_SPORTS.has(place.word.toLowerCase());
+}
+
+/**
+ * Where an agency's list of fields begins: "Fisheries and Oceans Canada", "Immigration, Refugees
+ * and Citizenship Canada", "Innovation, Science and Economic Development Canada". Each field
+ * listed is one of the fields agencies are named for, so "talks between Ottawa and Health Canada"
+ * stays two names.
+ */
+function agencyFieldsStart(run: NameRun): number {
+  const tokens = run.paragraphTokens;
+  const runStart = run.firstIndex;
+  const listsField = (token: Token | undefined): token is Token =>
+    token !== undefined &&
+    isCapitalised(token.word) &&
+    !token.possessive &&
+    DEPARTMENT_FIELDS.has(token.word.toLowerCase());
+  const and = tokens[runStart - 1];
+  let first = runStart - 2;
+  if (
+    and?.word !== 'and' ||
+    !listsField(tokens[first]) ||
+    run.text.slice(tokens[first]?.end, and.start) !== ' '
+  )
+    return (run.tokens[0] as Token).start;
+  while (
+    listsField(tokens[first - 1]) &&
+    run.text.slice(tokens[first - 1]?.end, tokens[first]?.start) === ', '
+  )
+    first--;
+  // "UK Sport and Sport England": a list that ends another name is two bodies, not one's fields.
+  const before = tokens[first - 1];
+  if (before && isCapitalised(before.word) && run.text.slice(before.end, tokens[first]?.start) === ' ')
+    return (run.tokens[0] as Token).start;
+  return (tokens[first] as Token).start;
 }
 
 const UNION_BRANCH_NUMBER = /^ \d{1,5}[A-Z]?\b/;
@@ -2199,15 +2262,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // "Transport Scotland", "Tourism Australia", "Sport England": a public body named by its field
     // and the country or region it serves.
     if (namesAgencyByFieldAndPlace(run)) {
-      // "Fisheries and Oceans Canada": two fields before the place.
-      const firstField = tokenBefore(run, 2);
-      const paired =
-        lowerWord(tokenBefore(run)) === 'and' &&
-        firstField !== undefined &&
-        isCapitalised(firstField.word) &&
-        AGENCY_FIELDS.has(firstField.word.toLowerCase());
-      const start = paired ? firstField.start : run.tokens[0]?.start;
-      addOther(run.text.slice(start, run.tokens.at(-1)?.end), 'organisation', run.order);
+      addOther(run.text.slice(agencyFieldsStart(run), run.tokens.at(-1)?.end), 'organisation', run.order);
       continue;
     }
     // "Environment Canterbury (ECan)": the whole run is the name, even words a title would peel.
@@ -2882,10 +2937,13 @@ const GOVERNMENT_LEVELS = new Set([
 function nameBodyBeforeItsInitials(longForm: string, acronym: string, order: number, drafts: EntityDraft[]) {
   if (!/^\p{Lu}{2,}$/u.test(acronym)) return;
   // "the New York Stock Exchange's (NYSE)": the owner's mark is no part of the name.
-  const name = longForm.replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '');
+  const written = longForm.replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '');
+  // "On Monday the Kilusang Magbubukid ng Pilipinas (KMP)": the name is the run's longest tail
+  // whose words spell the short form.
+  const name = tailsFromCapitals(written).find((tail) => spellsShortForm(tail, acronym));
+  if (name === undefined) return;
   const words = name.split(/\s+/);
-  const spelt = words.length === 1 ? spellsInOrder(name, acronym) : initialsOf(name) === acronym;
-  if (!spelt || isPlaceWord(name) || (words.length > 1 && isGivenName(words[0] ?? ''))) return;
+  if (isPlaceWord(name) || (words.length > 1 && isGivenName(words[0] ?? ''))) return;
   if (drafts.some((draft) => foldName(draft.name) === foldName(name))) return;
   const short = drafts.findIndex((draft) => draft.name === acronym && draft.kind === 'organisation');
   const aliases = short === -1 ? [acronym] : [acronym, ...(drafts[short] as EntityDraft).aliases];
@@ -2900,6 +2958,35 @@ function nameBodyBeforeItsInitials(longForm: string, acronym: string, order: num
   };
   if (short === -1) drafts.push(draft);
   else drafts.splice(short, 1, draft);
+}
+
+/** "Lakas ng Mangingisda sa Lawa", "Mangingisda sa Lawa", "Lawa": each tail opening on a capital. */
+function tailsFromCapitals(name: string): string[] {
+  const words = name.split(/\s+/);
+  return words
+    .map((word, at) => (/^\p{Lu}/u.test(word) ? words.slice(at).join(' ') : ''))
+    .filter((tail) => tail !== '');
+}
+
+/**
+ * A name's words' initials ("Environment Protection Authority", EPA), a one-word name's letters in
+ * order ("Kuomintang", KMT), or the first syllables of each capitalised word, as Philippine and
+ * Indonesian bodies are shortened ("Lakas ng Mangingisda sa Lawa", LAMALA).
+ */
+function spellsShortForm(name: string, acronym: string): boolean {
+  const capitalised = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  if (capitalised.length === 1) return spellsInOrder(name, acronym);
+  return initialsOf(name) === acronym || openingsSpell(capitalised, acronym.toLowerCase());
+}
+
+/** Each word, in order, gives the short form its next one to three letters, and all are used. */
+function openingsSpell(words: readonly string[], letters: string): boolean {
+  const [word, ...rest] = words;
+  if (word === undefined) return letters === '';
+  const lower = word.toLowerCase();
+  for (let length = Math.min(3, lower.length); length >= 1; length--)
+    if (letters.startsWith(lower.slice(0, length)) && openingsSpell(rest, letters.slice(length))) return true;
+  return false;
 }
 
 /** "Kuomintang" spells KMT: the first letter, then the others in order. */
@@ -2925,11 +3012,15 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+/** A name in capitals, through its small joining words, straight before its bracketed short form. */
+const NAME_BEFORE_SHORT_FORM = new RegExp(
+  `(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${[...BODY_NAME_JOINERS].join('|')}|\\p{Lu}[\\p{L}'’-]*))*)\\s+\\((\\p{Lu}[\\p{L}\\d&]{1,7})\\)`,
+  'gu',
+);
+
 function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
-  const pattern =
-    /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*)\s+\((\p{Lu}[\p{L}\d&]{1,7})\)/gu;
   for (const paragraph of paragraphs) {
-    for (const match of paragraph.text.matchAll(pattern)) {
+    for (const match of paragraph.text.matchAll(NAME_BEFORE_SHORT_FORM)) {
       const [, longForm = '', acronym = ''] = match;
       const owner = drafts.find((draft) => draft.kind !== 'place' && longForm.endsWith(draft.name));
       if (!owner) {

@@ -335,6 +335,16 @@ export const ABBREVIATED_GIVEN_NAMES = new Set(['Ma', 'Md', 'Mohd', 'Muhd', 'Wm'
  * Name particles that may be written attached, detached or dropped: al-Shaibani, al Shaibani, Shaibani.
  * Patronymics count too: Malay "binti" (daughter of), Welsh "ap" (son of, "Rhys ap Gruffydd").
  */
+/**
+ * Small words a body's name runs on through before its bracketed short form, in the languages
+ * bodies are named in: "Centre for Science and Environment (CSE)", "Kilusang Magbubukid ng
+ * Pilipinas (KMP)", "Confederación General del Trabajo (CGT)", "Bund für Umwelt und Naturschutz (BUND)".
+ */
+export const BODY_NAME_JOINERS = words(`
+  of for and the de del della di da do dos das du des la le los las y e et i ng sa van der den von
+  und für
+`);
+
 export const NAME_PARTICLES = words(`
   al el ul bin binti ibn bint abu abd abdel abdul de da di du del della der den van von le la ter ben
   dela delos dos das degli dei zu ó ní nic uí ap los las

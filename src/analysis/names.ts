@@ -306,6 +306,10 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       // names two fields joined by "and", the second a single word, not a place or another name.
       const joinedField = tokens[next + 1];
       const afterField = tokens[next + 2];
+      const fieldOfTwoWords =
+        afterField !== undefined &&
+        text.slice(joinedField?.end ?? 0, afterField.start) === ' ' &&
+        closesFieldOfTwoWords(tokens, next + 3, afterField, previous);
       if (
         candidate.word === 'and' &&
         joinedField &&
@@ -314,7 +318,8 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         isCapitalised(joinedField.word) &&
         !isPlaceWord(joinedField.word) &&
         !KNOWN_ORGANISATIONS.has(joinedField.word) &&
-        !ORGANISATION_HEADS.has(joinedField.word.toLowerCase()) &&
+        // "Housing and Community Development": a body's word opens a field when a field's noun closes it.
+        (fieldOfTwoWords || !ORGANISATION_HEADS.has(joinedField.word.toLowerCase())) &&
         !isGivenName(joinedField.word) &&
         !/^\p{Lu}{2,}/u.test(joinedField.word) &&
         /^ $/.test(text.slice(candidate.end, joinedField.start)) &&
@@ -322,13 +327,12 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
           afterField &&
           isCapitalised(afterField.word) &&
           text.slice(joinedField.end, afterField.start) === ' ' &&
-          !closesFieldOfTwoWords(tokens, next + 3, afterField, previous)
+          !fieldOfTwoWords
         )
       ) {
         // "University of Business and Applied Sciences", "Ministry of Agriculture and Rural
         // Affairs": a field of two words ends on one of the plural nouns fields are named by.
-        const fieldEnd =
-          afterField && closesFieldOfTwoWords(tokens, next + 3, afterField, previous) ? next + 3 : next + 2;
+        const fieldEnd = fieldOfTwoWords ? next + 3 : next + 2;
         run.push(...tokens.slice(next, fieldEnd));
         next = fieldEnd;
         continue;
@@ -681,6 +685,12 @@ const FIELD_PLURALS = new Set([
 ]);
 
 /**
+ * Abstract nouns a remit's second field ends on, as its plurals do: "Community Development",
+ * "Social Protection", "Homeland Security", "Public Infrastructure", "Urban Planning".
+ */
+const FIELD_NOUN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ment|tion|sion|ity|ety|ure|ing)$/u;
+
+/**
  * The word after a remit's first word is a field plural, and no capitalised word runs on after it.
  * After a title ("Office of the Deputy Prime Minister and Constitutional Affairs") "and" joins two
  * bodies' names, not two fields.
@@ -693,7 +703,7 @@ function closesFieldOfTwoWords(
 ): boolean {
   const following = tokens[after];
   return (
-    FIELD_PLURALS.has(field.word) &&
+    (FIELD_PLURALS.has(field.word) || FIELD_NOUN_ENDING.test(field.word)) &&
     !isPersonTitle(beforeAnd.word) &&
     !(following && isCapitalised(following.word) && following.start - field.end === 1)
   );
