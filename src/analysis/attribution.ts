@@ -981,10 +981,10 @@ class Attributor {
     return null;
   }
 
-  /** He, she: the most recent person of a compatible sex; it, they: the most recent organisation. */
   /** The words of the quotation being attributed, which never name their own speaker by given name. */
   quotation = '';
 
+  /** He, she: the most recent person of a compatible sex; it, they: the most recent organisation. */
   resolvePronoun(pronoun: string): EntityDraft | null {
     const wanted = PRONOUNS.get(pronoun.toLowerCase());
     for (let index = this.focus.length - 1; index >= 0; index--) {

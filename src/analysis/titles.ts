@@ -158,8 +158,9 @@ const NOT_PROFESSIONS = new Set(
  * Jobs and offices only people hold, beyond the shared lexicon's ROLE_NOUNS (where "coroner",
  * "registrar" and "trustee" already stand): local offices ("harbourmaster", "headman"), trades
  * and sports, and the jobs English builds with -man, -woman or -person ("ruckman", "cameraman",
- * "chairperson"; the ending alone would make roles of Rahman, Salman and Newman). Words that are as often surnames (Baker, Cook, Porter, Shepherd, Foreman) or bodies
- * (guard, operator) are left out.
+ * "chairperson"; the ending alone would make roles of Rahman, Salman and Newman). Words that are
+ * as often surnames (Baker, Cook, Porter, Shepherd, Foreman) or bodies (guard, operator) are left
+ * out.
  */
 const MORE_ROLE_NOUNS = new Set(
   `harbourmaster harbormaster ombudsman vet supervisor grocer gamekeeper
