@@ -166,6 +166,13 @@ export const HOLDOUT33_DIR = join(ROOT, 'tests/eval/holdout33');
 export const HOLDOUT34_DIR = join(ROOT, 'tests/eval/holdout34');
 export const HOLDOUT35_DIR = join(ROOT, 'tests/eval/holdout35');
 /**
+ * The thirty-sixth to thirty-eighth held-out sets, eight more outlets each, scored at writing and
+ * after two rounds that never saw them (their READMEs), and tuned on since.
+ */
+export const HOLDOUT36_DIR = join(ROOT, 'tests/eval/holdout36');
+export const HOLDOUT37_DIR = join(ROOT, 'tests/eval/holdout37');
+export const HOLDOUT38_DIR = join(ROOT, 'tests/eval/holdout38');
+/**
  * Eleven articles from outlets whose regions name people by their own conventions (honorific chains,
  * patronymics, family name first, mononyms, initials), written to be tuned on (see its README).
  */

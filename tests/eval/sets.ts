@@ -43,6 +43,9 @@ import {
   HOLDOUT33_DIR,
   HOLDOUT34_DIR,
   HOLDOUT35_DIR,
+  HOLDOUT36_DIR,
+  HOLDOUT37_DIR,
+  HOLDOUT38_DIR,
   TRADITIONS_DIR,
 } from './evaluate.js';
 
@@ -106,4 +109,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'thirty-third held-out set', dir: HOLDOUT33_DIR, tunedOn: true },
   { label: 'thirty-fourth held-out set', dir: HOLDOUT34_DIR, tunedOn: true },
   { label: 'thirty-fifth held-out set', dir: HOLDOUT35_DIR, tunedOn: true },
+  { label: 'thirty-sixth held-out set', dir: HOLDOUT36_DIR, tunedOn: true },
+  { label: 'thirty-seventh held-out set', dir: HOLDOUT37_DIR, tunedOn: true },
+  { label: 'thirty-eighth held-out set', dir: HOLDOUT38_DIR, tunedOn: true },
 ];
