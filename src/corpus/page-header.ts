@@ -443,7 +443,10 @@ function isBylineAboveStamp(
   const text = texts[index] ?? '';
   const count = wordCount(text);
   const next = texts[index + 1] ?? '';
-  const aboveStamp = drops[index + 1] === 'timestamp' || isRoleLine(next);
+  // "Kalea Morrison" over "The Detroit News": the masthead that opens the page, printed again under
+  // the writer's name.
+  const aboveMasthead = index > 0 && next !== '' && texts[0] === next;
+  const aboveStamp = drops[index + 1] === 'timestamp' || isRoleLine(next) || aboveMasthead;
   const bareName =
     count >= 2 && count <= 4 && /^[\p{Lu}][\p{L} .'’-]+$/u.test(text) && capitalisedRatio(text) === 1;
   // "Richard Milne in Oslo and Anna Kowalska in Warsaw" over "Published November 25 2026".

@@ -460,6 +460,21 @@ describe('reading the header of a page', () => {
     expect(article.published).toBeNull();
   });
 
+  it("reads the writer's name over the masthead printed again as the byline, not the masthead as the headline", () => {
+    const article = page(
+      'Scheldt Courier',
+      'Business | Port | Politics | Sport',
+      HEADLINE,
+      'Anne Claes',
+      'Scheldt Courier',
+      'Share on Facebook | Share on X | Email',
+      ...STORY,
+    );
+    expect(article.title).toBe(HEADLINE);
+    expect(article.byline).toBe('Anne Claes');
+    expect(kindOf(article, 'Dock workers at the port')).toBe('body');
+  });
+
   it('reads the outlet that posted a story, not the words "Posted by"', () => {
     const article = page(
       HEADLINE,
