@@ -1,7 +1,7 @@
 import type { ClassifiedUnit } from './classify.js';
 import { findDate, monthFirstReading, readsMonthFirst } from './dates.js';
 import { furnitureReason, isUrlLine } from './furniture.js';
-import { datelineAgency } from './structure.js';
+import { dateBeforeBracketedTown, datelineAgency } from './structure.js';
 import { capitalisedRatio, wordCount } from './text-signals.js';
 import type { ArticleMeta } from './types.js';
 
@@ -1175,6 +1175,8 @@ function findPublished(units: readonly ClassifiedUnit[]): string | null {
   }
   // "Ulaanbaatar, November 25, 2026 /MONTSAME/ ...": a wire dateline with the year in it dates the copy.
   const opening = units.find((unit) => unit.kind === 'body')?.text ?? '';
+  const dateBeforeTown = dateBeforeBracketedTown(opening);
+  if (dateBeforeTown !== null) return dateBeforeTown;
   const agency = datelineAgency(opening);
   if (agency === null) return null;
   return dateOf(opening.slice(0, opening.indexOf(agency)));

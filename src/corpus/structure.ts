@@ -606,6 +606,9 @@ export interface BylineReading {
  * A byline: "By Jane Smith", anywhere; in the header of a page also "Jane Smith, BBC News",
  * "Jason Burke in Jerusalem", a bare name, or a job title line ("Middle East correspondent").
  */
+const OUTLET_STAFF_BYLINE =
+  /^[Bb]y\s+((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+[Ss]taff(?:\s+[Ww]riters?)?$/u;
+
 export function readByline(text: string, inHeader: boolean): BylineReading | null {
   // "By The Local (news@thelocal.se)": the contact address after a byline is not part of the name.
   const trimmed = text.trim().replace(/\s*\((?:\S+@\S+|@\w+)\)$/, '');
@@ -615,6 +618,9 @@ export function readByline(text: string, inHeader: boolean): BylineReading | nul
   if (count > 16 || (endsSentence(trimmed) && !/\b(?:\p{Lu}|Jr|Sr|[ap]\.m)\.$/u.test(trimmed))) return null;
   const dated = nameBeforeDate(trimmed);
   if (dated !== null) return { names: dated, outlet: null };
+  // "By The Yucatan Times staff", "By Reuters Staff": the newsroom credited as a whole names no one.
+  const staff = OUTLET_STAFF_BYLINE.exec(trimmed);
+  if (staff !== null) return { names: null, outlet: staff[1] ?? null };
   const by = BY_LINE.exec(trimmed);
   if (by !== null) {
     const rest = by[2]?.trim() ?? '';
@@ -739,9 +745,22 @@ export function datelineAgency(text: string): string | null {
   const trimmed = text.trim();
   const match =
     DATELINE.exec(trimmed) ?? AGENCY_FIRST_DATELINE.exec(trimmed) ?? DAY_AND_AGENCY_DATELINE.exec(trimmed);
+  if (match !== null && dateBeforeBracketedTown(trimmed) !== null) return null;
   return (match?.[1] ?? match?.[2])?.trim() ?? null;
 }
 
+/**
+ * "November 25, 2026 (KASSALA) –": a dateline that opens on its date names its town in the brackets
+ * where others name an agency. The date, or null for any other opening.
+ */
+export function dateBeforeBracketedTown(text: string): string | null {
+  const trimmed = text.trim();
+  if (!DATELINE.test(trimmed)) return null;
+  const before = trimmed.slice(0, trimmed.indexOf('('));
+  const date = findDate(before);
+  return date !== null && before.replace(date.matched, '').trim() === '' ? date.iso : null;
+}
+
 export function startsWithDateline(text: string): boolean {
-  return datelineAgency(text) !== null;
+  return datelineAgency(text) !== null || dateBeforeBracketedTown(text) !== null;
 }

@@ -475,6 +475,34 @@ describe('reading the header of a page', () => {
     expect(kindOf(article, 'Dock workers at the port')).toBe('body');
   });
 
+  it('reads a dateline that opens on its date and names its town in brackets, without taking the town for the source', () => {
+    const article = page(
+      HEADLINE,
+      'November 25, 2026 (ANTWERP) – Dock workers at the port of Antwerp extended their strike into a second week on Monday after talks with employers broke down.',
+      SECOND,
+      THIRD,
+    );
+    expect(article.title).toBe(HEADLINE);
+    expect(article.source).not.toBe('ANTWERP');
+    expect(article.published).toBe('2026-11-25');
+    expect(kindOf(article, 'November 25, 2026 (ANTWERP)')).toBe('body');
+    // An agency after a town and a day is still the agency.
+    const wire = page(
+      HEADLINE,
+      'ANTWERP, Nov 25 (Belga) - Dock workers at the port extended their strike.',
+      SECOND,
+    );
+    expect(wire.source).toBe('Belga');
+  });
+
+  it('reads a byline crediting the newsroom as a whole as no one, and the newsroom as the outlet', () => {
+    const article = page(HEADLINE, 'By The Scheldt Courier staff', 'November 25, 2026', ...STORY);
+    expect(article.title).toBe(HEADLINE);
+    expect(article.byline).toBeNull();
+    expect(article.source).toBe('The Scheldt Courier');
+    expect(page(HEADLINE, 'By Anne Claes', ...STORY).byline).toBe('Anne Claes');
+  });
+
   it('reads the outlet that posted a story, not the words "Posted by"', () => {
     const article = page(
       HEADLINE,
