@@ -57,6 +57,7 @@ import {
   SPEECH_VERB_PARTICLES,
   SPEECH_VERBS,
   STAFF_NOUNS,
+  SUBORDINATE_RANKS,
   TITLE_MODIFIERS,
   US_STATE_ABBREVIATIONS,
   VERB_FILLERS,
@@ -1072,8 +1073,15 @@ class Attributor {
       DOCUMENT_NOUNS.has(noun)
     )
       return null;
+    const phraseWords = modifiersAndNoun.flatMap((word) => word.split('-'));
     const holders = this.entities.filter(
-      (entity) => entity.kind === 'person' && jobNounOf(entity.role) === noun,
+      (entity) =>
+        entity.kind === 'person' &&
+        jobNounOf(entity.role) === noun &&
+        (entity.role ?? '')
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .every((word) => !SUBORDINATE_RANKS.has(word) || phraseWords.includes(word)),
     );
     const namedBefore = holders.filter((entity) => !introducedFrom(entity, paragraph + 1));
     if (namedBefore.length > 0) return namedBefore.length === 1 ? (namedBefore[0] as EntityDraft) : null;

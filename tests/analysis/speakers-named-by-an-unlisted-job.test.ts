@@ -43,6 +43,15 @@ describe('a speaker called by the job the article introduced them with', () => {
     expect(quoteStartingWith(analysis, 'We have been warning')?.speaker).toBeNull();
   });
 
+  it('does not give the bare job to someone holding only a lesser rank of it (Telegraph style)', () => {
+    const analysis = analyseText(
+      'Tree felling on high street halted',
+      'Assistant arborist Tom Reddaway said the council had not asked for a second survey.',
+      '"Nobody has climbed those trees in ten years," the arborist said.',
+    );
+    expect(quoteStartingWith(analysis, 'Nobody has climbed')?.speaker).not.toBe('Tom Reddaway');
+  });
+
   it('does not give a job no one was introduced with to whoever spoke last (ABC style)', () => {
     const analysis = analyseText(
       'Flood levy plan splits council',
