@@ -519,6 +519,19 @@ function jobNounOf(role: string | null): string | null {
   return (employerAt === -1 ? words : words.slice(0, employerAt)).at(-1) ?? null;
 }
 
+/**
+ * Whether a role is the job a second reference names: every word the reference adds ("the foreign
+ * secretary") is in the role, so a home secretary is someone else, and the role has no lesser rank
+ * the reference leaves out, so an assistant coach is not "the coach".
+ */
+function sameRankAndField(role: string, phraseWords: readonly string[]): boolean {
+  const roleWords = role.toLowerCase().split(/[\s-]+/);
+  return (
+    phraseWords.every((word) => roleWords.includes(word)) &&
+    roleWords.every((word) => !SUBORDINATE_RANKS.has(word) || phraseWords.includes(word))
+  );
+}
+
 const CLAUSE_OPENERS = new Set(['that', 'so', 'and', 'but', 'because', 'while', 'although', 'since', 'as']);
 
 /** "the defense's account of a business that…", "his claim that…", "Ruiz's description of it as…". */
@@ -1078,10 +1091,7 @@ class Attributor {
       (entity) =>
         entity.kind === 'person' &&
         jobNounOf(entity.role) === noun &&
-        (entity.role ?? '')
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .every((word) => !SUBORDINATE_RANKS.has(word) || phraseWords.includes(word)),
+        sameRankAndField(entity.role ?? '', phraseWords),
     );
     const namedBefore = holders.filter((entity) => !introducedFrom(entity, paragraph + 1));
     if (namedBefore.length > 0) return namedBefore.length === 1 ? (namedBefore[0] as EntityDraft) : null;

@@ -52,6 +52,15 @@ describe('a speaker called by the job the article introduced them with', () => {
     expect(quoteStartingWith(analysis, 'Nobody has climbed')?.speaker).not.toBe('Tom Reddaway');
   });
 
+  it('does not give a job in another field to the one specialist introduced (Irish Times style)', () => {
+    const analysis = analyseText(
+      'Measles cases climb in Cork',
+      'Infectious disease specialist Marta Quintela said the outbreak had been expected.',
+      '"Parents are frightened and the waiting lists are long," the paediatric specialist said.',
+    );
+    expect(quoteStartingWith(analysis, 'Parents are frightened')?.speaker).not.toBe('Marta Quintela');
+  });
+
   it('does not give a job no one was introduced with to whoever spoke last (ABC style)', () => {
     const analysis = analyseText(
       'Flood levy plan splits council',
