@@ -57,6 +57,7 @@ import {
   SPEECH_VERB_PARTICLES,
   SPEECH_VERBS,
   STAFF_NOUNS,
+  SUBORDINATE_RANKS,
   TITLE_MODIFIERS,
   US_STATE_ABBREVIATIONS,
   VERB_FILLERS,
@@ -503,6 +504,34 @@ const THING_NOUNS = new Set(
 );
 
 /** Words that open a subordinate or reported clause before its subject: "so that the value…". */
+/** A lower-case word of a job description: "loose", "forward", "vice-chair", "infectious-disease". */
+const UNLISTED_JOB_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
+
+/**
+ * The noun a role is headed by: "specialist" in "Infectious disease specialist". Words after a
+ * preposition name the employer or the field: "director-general at the ministry" is a
+ * director-general, "head of surgery" a head.
+ */
+function jobNounOf(role: string | null): string | null {
+  if (!role) return null;
+  const words = role.toLowerCase().split(/\s+/);
+  const employerAt = words.findIndex((word) => PLACE_OR_AFFILIATION.has(word) || word === 'for');
+  return (employerAt === -1 ? words : words.slice(0, employerAt)).at(-1) ?? null;
+}
+
+/**
+ * Whether a role is the job a second reference names: every word the reference adds ("the foreign
+ * secretary") is in the role, so a home secretary is someone else, and the role has no lesser rank
+ * the reference leaves out, so an assistant coach is not "the coach".
+ */
+function sameRankAndField(role: string, phraseWords: readonly string[]): boolean {
+  const roleWords = role.toLowerCase().split(/[\s-]+/);
+  return (
+    phraseWords.every((word) => roleWords.includes(word)) &&
+    roleWords.every((word) => !SUBORDINATE_RANKS.has(word) || phraseWords.includes(word))
+  );
+}
+
 const CLAUSE_OPENERS = new Set(['that', 'so', 'and', 'but', 'because', 'while', 'although', 'since', 'as']);
 
 /** "the defense's account of a business that…", "his claim that…", "Ruiz's description of it as…". */
@@ -1040,6 +1069,38 @@ class Attributor {
     return null;
   }
 
+  /**
+   * "Infectious-disease specialist Jaime Rocha… '…,' the specialist said": a second reference by a
+   * job no word list holds still means the one person the article introduced by that job, named
+   * before the quotation or, for a job told before its holder, in the next few paragraphs. Two
+   * people introduced by the same job leave it unresolved: a wrong speaker is worse than none.
+   */
+  private holderOfUnlistedJob(modifiersAndNoun: readonly string[], paragraph: number): EntityDraft | null {
+    const noun = modifiersAndNoun.at(-1) ?? '';
+    if (
+      modifiersAndNoun.length === 0 ||
+      modifiersAndNoun.length > 3 ||
+      !modifiersAndNoun.every((word) => UNLISTED_JOB_WORD.test(word)) ||
+      ORGANISATION_HEADS.has(noun) ||
+      THING_NOUNS.has(noun) ||
+      DOCUMENT_NOUNS.has(noun)
+    )
+      return null;
+    const phraseWords = modifiersAndNoun.flatMap((word) => word.split('-'));
+    const holders = this.entities.filter(
+      (entity) =>
+        entity.kind === 'person' &&
+        jobNounOf(entity.role) === noun &&
+        sameRankAndField(entity.role ?? '', phraseWords),
+    );
+    const namedBefore = holders.filter((entity) => !introducedFrom(entity, paragraph + 1));
+    if (namedBefore.length > 0) return namedBefore.length === 1 ? (namedBefore[0] as EntityDraft) : null;
+    const namedSoonAfter = holders.filter(
+      (entity) => !introducedFrom(entity, paragraph + HOLDER_NAMED_WITHIN),
+    );
+    return namedSoonAfter.length === 1 ? (namedSoonAfter[0] as EntityDraft) : null;
+  }
+
   /** "the prime minister", "Syria’s foreign minister", "a spokesman for the ministry". */
   resolveRolePhrase(phrase: string, paragraph: number): Subject {
     const words = phrase
@@ -1192,7 +1253,10 @@ class Attributor {
       THING_NOUNS.has(organisationWord)
     )
       return { kind: 'none' };
-    if (headEnd === -1) return { kind: 'unnamed' };
+    if (headEnd === -1) {
+      const holder = lower[0] === 'the' ? this.holderOfUnlistedJob(lower.slice(1), paragraph) : null;
+      return holder ? { kind: 'entity', entity: holder } : { kind: 'unnamed' };
+    }
     // "a Commission spokesperson", "a Kremlin spokesman", "a Grab representative": the organisation
     // speaks through them.
     if (/^(?:spokes(?:man|woman|person)|representative)$/.test(lower[headEnd] ?? '')) {

@@ -157,6 +157,12 @@ export const TITLE_MODIFIERS = words(`
   police chief-of-staff union party council additional joint
 `);
 
+/**
+ * Words that make a job another, lesser one: the shadow chancellor is not "the chancellor", nor an
+ * assistant coach "the coach", so a second reference leaving them out means someone else.
+ */
+export const SUBORDINATE_RANKS = words(`deputy vice assistant associate junior shadow under`);
+
 /** Courtesy titles that precede a name and say little beyond sex. */
 export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['mr', 'male'],
