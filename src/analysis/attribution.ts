@@ -503,7 +503,6 @@ const THING_NOUNS = new Set(
    deficit debt budget revenue income margin profit loss sales exports imports gap pace`.split(/\s+/),
 );
 
-/** Words that open a subordinate or reported clause before its subject: "so that the value…". */
 /** A lower-case word of a job description: "loose", "forward", "vice-chair", "infectious-disease". */
 const UNLISTED_JOB_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
 
@@ -532,6 +531,7 @@ function sameRankAndField(role: string, phraseWords: readonly string[]): boolean
   );
 }
 
+/** Words that open a subordinate or reported clause before its subject: "so that the value…". */
 const CLAUSE_OPENERS = new Set(['that', 'so', 'and', 'but', 'because', 'while', 'although', 'since', 'as']);
 
 /** "the defense's account of a business that…", "his claim that…", "Ruiz's description of it as…". */
