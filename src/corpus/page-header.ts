@@ -60,7 +60,7 @@ export function findHeadline(
     (text, index) =>
       index < firstProse &&
       drops[index] === null &&
-      (readByline(text, false) !== null || isRoleLine(text) || isBylineAboveStamp(texts, drops, index)),
+      (readByline(text, false) !== null || isRoleLine(text) || isBylineAboveItsLabel(texts, drops, index)),
   );
   const stamp = drops.findIndex((drop, index) => index < firstProse && drop === 'timestamp');
   const limit = Math.min(...[anchor, stamp, firstProse].filter((index) => index >= 0), texts.length);
@@ -434,8 +434,11 @@ function isSectionKicker(text: string): boolean {
   return rest.length === 1 && wordCount(section ?? '') <= SHORT_LABEL_WORDS && wordCount(rest[0] ?? '') <= 5;
 }
 
-/** "Tom Ferreira" (or any header byline) on a line of its own, right above a date or a job title. */
-function isBylineAboveStamp(
+/**
+ * "Tom Ferreira" (or any header byline) on a line of its own, right above what labels it: a date, a
+ * job title, or the masthead printed again.
+ */
+function isBylineAboveItsLabel(
   texts: readonly string[],
   drops: readonly (DropReason | null)[],
   index: number,
@@ -446,11 +449,11 @@ function isBylineAboveStamp(
   // "Kalea Morrison" over "The Detroit News": the masthead that opens the page, printed again under
   // the writer's name.
   const aboveMasthead = index > 0 && next !== '' && texts[0] === next;
-  const aboveStamp = drops[index + 1] === 'timestamp' || isRoleLine(next) || aboveMasthead;
+  const aboveLabel = drops[index + 1] === 'timestamp' || isRoleLine(next) || aboveMasthead;
   const bareName =
     count >= 2 && count <= 4 && /^[\p{Lu}][\p{L} .'’-]+$/u.test(text) && capitalisedRatio(text) === 1;
   // "Richard Milne in Oslo and Anna Kowalska in Warsaw" over "Published November 25 2026".
-  return aboveStamp && (bareName || readByline(text, true) !== null);
+  return aboveLabel && (bareName || readByline(text, true) !== null);
 }
 
 /** Share of the words of the shorter text that the longer one also has. */
