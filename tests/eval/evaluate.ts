@@ -172,6 +172,8 @@ export const HOLDOUT35_DIR = join(ROOT, 'tests/eval/holdout35');
 export const HOLDOUT36_DIR = join(ROOT, 'tests/eval/holdout36');
 export const HOLDOUT37_DIR = join(ROOT, 'tests/eval/holdout37');
 export const HOLDOUT38_DIR = join(ROOT, 'tests/eval/holdout38');
+export const HOLDOUT39_DIR = join(ROOT, 'tests/eval/holdout39');
+export const HOLDOUT40_DIR = join(ROOT, 'tests/eval/holdout40');
 /**
  * Eleven articles from outlets whose regions name people by their own conventions (honorific chains,
  * patronymics, family name first, mononyms, initials), written to be tuned on (see its README).

@@ -46,6 +46,8 @@ import {
   HOLDOUT36_DIR,
   HOLDOUT37_DIR,
   HOLDOUT38_DIR,
+  HOLDOUT39_DIR,
+  HOLDOUT40_DIR,
   TRADITIONS_DIR,
 } from './evaluate.js';
 
@@ -112,4 +114,6 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'thirty-sixth held-out set', dir: HOLDOUT36_DIR, tunedOn: true },
   { label: 'thirty-seventh held-out set', dir: HOLDOUT37_DIR, tunedOn: true },
   { label: 'thirty-eighth held-out set', dir: HOLDOUT38_DIR, tunedOn: true },
+  { label: 'thirty-ninth held-out set', dir: HOLDOUT39_DIR, tunedOn: true },
+  { label: 'fortieth held-out set', dir: HOLDOUT40_DIR, tunedOn: true },
 ];
