@@ -70,6 +70,7 @@ export const PLAYING_POSITIONS = words(`
   right-hander left-hander southpaw substitute
   corner-forward half-forward full-forward wing-forward centre-forward center-forward corner-back half-back
   wing-back centre-half
+  halfback fullback five-eighth
 `);
 
 /**

@@ -102,10 +102,11 @@ const JOBS_ONLY_BEFORE_A_NAME = new Set([
 ]);
 
 /**
- * "Avalanche center Nikolai Varga", "Gloucester centre Henry Paul": a position on a team only
- * after the team's name; "the community centre Mary Doyle opened" is a building.
+ * "Avalanche center Nikolai Varga", "Gloucester centre Henry Paul", "Canterbury wing Jordan
+ * Pēwhairangi": a position on a team only after the team's name; "the community centre Mary Doyle
+ * opened" is a building, "the party's youth wing" a branch of it.
  */
-const POSITIONS_AFTER_A_TEAM = new Set(['center', 'centre']);
+const POSITIONS_AFTER_A_TEAM = new Set(['center', 'centre', 'wing']);
 
 /** "Gloucester centre X", "saw centre X", "or centre X": not "the community centre X". */
 function teamOrClauseBefore(token: Token | undefined): boolean {
@@ -336,7 +337,8 @@ function readRoleBefore(run: NameRun): string | null {
   const gapToName = run.text.slice(before.end, first.start);
   if (gapToName === ') ' && RETIRED_MARK.test(before.word)) return officeBeforeRetiredRank(run, nameStart);
   // "Petrobangla's director (finance), Shirin Akhter, told": set off by a comma after its branch.
-  if (gapToName === ') ' || gapToName === '), ') return bracketedRoleBefore(run, nameStart);
+  if (gapToName === ') ') return bracketedRoleBefore(run, nameStart);
+  if (gapToName === '), ') return bracketedRoleBefore(run, nameStart) ?? roleBeforeShortForm(run, nameStart);
   const appositive = gapToName === ', ';
   if (appositive) return appositiveRoleBefore(run, nameStart);
   if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
@@ -543,6 +545,22 @@ function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
   return run.text.slice((tokens[begin] as Token).start, specialism.end + 1);
 }
 
+/**
+ * "The regional chairperson of the Congress of Democratic Taxi Associations (Codeta), Mzukisi
+ * Ndlovu,": a body's short form given in brackets after its full name leaves the job set off
+ * before the holder as it would be without it.
+ */
+function roleBeforeShortForm(run: NameRun, nameStart: number): string | null {
+  const tokens = run.paragraphTokens;
+  const shortForm = tokens[nameStart - 1];
+  const bodyEnd = tokens[nameStart - 2];
+  if (!shortForm || !bodyEnd || !isCapitalised(shortForm.word) || !isCapitalised(bodyEnd.word)) return null;
+  if (run.text.slice(bodyEnd.end, shortForm.start) !== ' (' || isPlaceWord(shortForm.word)) return null;
+  // "A Lo Cicero (Italy), P de Villiers (France)": a team sheet's names with their sides hold no job.
+  const office = appositiveRoleBefore(run, nameStart - 1, ' (');
+  return office?.split(' ').some((word) => isRoleNoun(word)) ? office : null;
+}
+
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 
 /** Prepositions whose object may close just before a sentence's subject: "Under questioning from X, Y said". */
@@ -558,7 +576,7 @@ const FRONTED_PREPOSITIONS = new Set(
  * the role when it ends on a role word (or a role "of"/"for" something), or when it is a short
  * determined phrase that stands alone as its clause.
  */
-function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
+function appositiveRoleBefore(run: NameRun, nameStart: number, setOffBy = ', '): string | null {
   const tokens = run.paragraphTokens;
   const ofGroup = memberOfGroupBefore(
     run.text.slice(Math.max(0, (tokens[nameStart] as Token).start - 80), (tokens[nameStart] as Token).start),
@@ -579,7 +597,7 @@ function appositiveRoleBefore(run: NameRun, nameStart: number): string | null {
     // with commas.
     const listedField =
       gap === ', ' && isCapitalised(token.word) && fieldsListedUpTo(run, index + 1, nameStart);
-    if (index === nameStart - 1 ? gap !== ', ' : gap !== ' ' && !pluralOwner && !listedField) break;
+    if (index === nameStart - 1 ? gap !== setOffBy : gap !== ' ' && !pluralOwner && !listedField) break;
     const lower = token.word.toLowerCase();
     // "spokesperson in the Gauteng legislature": "in" ties a job to its place, as "of" and "at" do;
     // "Minister for Fisheries and the Blue Economy": a portfolio of two fields.
@@ -882,6 +900,9 @@ const JOB_VERBS = [
   'worked as',
   // "who works in the emergency department": a place of work, not a town ("works in London").
   '(?:works|has worked) in(?= (?:the|a|an) )',
+  // "who has worked on the assembly line since 2012", "who works on a cattle station": a post on
+  // a line, a station or a rig is where the work is done, not what was worked on.
+  '(?:works|has worked) on(?= (?:the|a|an) (?:[a-z-]+ )?(?:line|station|desk|floor|rig|farm|ward|site)s?\\b)',
   // "who ran a linen business", "who owned the bakery": histories tell a past owner's trade so,
   // never "who ran for mayor".
   'ran(?= (?:a|an|the|his|her|their) )',
@@ -1263,7 +1284,10 @@ export function statedRole(run: NameRun): string | null {
   // "Sheikh Hussein Abu Khalil, a tribal elder": a courtesy title says less than the appositive.
   const courtesyOnly = title?.split(/\s+/).every((word) => HONORIFICS.has(word.toLowerCase())) ?? false;
   if (courtesyOnly) return roleBefore(run) ?? roleAfter(run) ?? title;
-  const before = roleBefore(run);
+  // "The 58-year-old, Torben Vestergaard,": the phrase set off before the name shows a person, but
+  // an age tells how old, never what someone does.
+  const setOffBefore = roleBefore(run);
+  const before = setOffBefore !== null && AGE_BEFORE_JOB.test(setOffBefore) ? null : setOffBefore;
   const addressedAs = before ?? title;
   if (addressedAs !== null && isFormOfAddress(addressedAs)) {
     const office = officeBesideAddress(run);
@@ -1390,6 +1414,9 @@ function counselInCourt(run: NameRun): string | null {
   return named === undefined ? null : named.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
 }
 
+/** An age set off by commas after a name in a list. */
+const AGE_AFTER_NAME = /^\d{1,3}$/;
+
 /** How far back a list of names may reach for the plural title that leads it. */
 const LIST_REACH = 24;
 
@@ -1411,6 +1438,12 @@ function titleOverList(run: NameRun): string | null {
     const gap = run.text.slice(token.end, (tokens[index + 1] as Token).start);
     if (gap !== ' ' && gap !== ', ') return null;
     if (token.word === 'and') continue;
+    // "Constables Sipho Mahlangu, 31, Thabo Mahlangu, 28, and Johanna van der Merwe": court and
+    // police reports give each one's age set off after the name.
+    if (AGE_AFTER_NAME.test(token.word) && gap === ', ' && tokens[index - 1] !== undefined) {
+      const gapBefore = run.text.slice((tokens[index - 1] as Token).end, token.start);
+      if (gapBefore === ', ') continue;
+    }
     if (!isCapitalised(token.word) && !isNameParticle(token.word)) return null;
     const singular = singularOfTitle(token.word);
     if (singular === null) continue;
@@ -1556,6 +1589,9 @@ const ASIDE_THEN_SPEECH = /^(?:who\b|[^.,“”"]{1,60}, (?:said|says|told|tells
 
 /** "Darren Ashworth-Pye, 41, of Revidge Road,": a court report names its subject with their age. */
 const NAMED_WITH_AGE = /^[\p{L}.'’ -]+?, \d{1,3}, /u;
+
+/** "The 58-year-old, Torben Vestergaard, kept his eyes on the table": the age refers back to the lede's subject. */
+const AGE_SET_OFF_BEFORE = /(?:^|[.!?]["”’]?\s+)The \d{1,3}-year-old, $/;
 
 /** A courtesy title and a name: "Mr Howard insisted… The Tory leader said" refers back to him. */
 const COURTESY_NAMES = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? (\p{Lu}[\p{L}'’-]*)/gu;
@@ -1832,7 +1868,8 @@ export function giveJobsToHoldersNamedAfter(
           mention.person.roleKeys.some((each) => each.head.split(' ').at(-1) === noun),
       );
       const introduced = job.lede
-        ? NAMED_WITH_AGE.test(holderText.slice(holderOffset, holderOffset + 120))
+        ? NAMED_WITH_AGE.test(holderText.slice(holderOffset, holderOffset + 120)) ||
+          AGE_SET_OFF_BEFORE.test(holderText.slice(Math.max(0, holderOffset - 40), holderOffset))
         : speaksAtFirstMention(holderText, holderOffset);
       if (held || !introduced) continue;
       holder.role = job.role;
