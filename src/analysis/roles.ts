@@ -1877,6 +1877,7 @@ export function giveJobsToHoldersNamedAfter(
     }
   }
   giveGroupsToMembersNamedNext(paragraphs, mentions, orderPerParagraph);
+  giveLotToOneBeforeAnother(paragraphs, mentions, orderPerParagraph);
   // Words of the bodies and places the story names are no unfound person's.
   const bodyWords = new Set(
     people
@@ -2033,6 +2034,60 @@ function giveEpithetsToPeopleNamedBefore(
 const GROUP_SUBJECT =
   /(?:^|[.!?]["”’]?\s+)(?:(?:Many|Some|Most|Other|Local|The) (?=\p{Ll})|(?:(?:Many|Some|Most|Other|Local|The) )?(?=\p{Lu}))(\p{L}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,4}?) (who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b/gu;
 
+/** "Another parent, Tran Van Minh, said", "Another resident Ama Owusu said": one more of a kind. */
+const ANOTHER_OF_KIND = /(?:^|[.!?]["”’]?\s+)Another (\p{Ll}[\p{L}-]+),? (?=\p{Lu})/gu;
+
+/**
+ * '"My son stood in the rain," said Keisha Baptiste… Another parent, Tran Van Minh, said…':
+ * "another" tells that the person named just before, in this paragraph or the last, is one of the
+ * same kind. Given only to someone brought in there with no job of their own.
+ */
+function giveLotToOneBeforeAnother(
+  paragraphs: readonly { n: number; text: string; kind: string }[],
+  mentions: readonly PersonMention[],
+  orderPerParagraph: number,
+): void {
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind !== 'body') continue;
+    for (const match of paragraph.text.matchAll(ANOTHER_OF_KIND)) {
+      const kind = match[1] ?? '';
+      if (!isRoleNoun(kind) || KIN.has(kind) || GROUPS_ANSWERED.has(kind)) continue;
+      const order = paragraph.n * orderPerParagraph + (match.index ?? 0) + match[0].length;
+      const named = mentions.find((mention) => mention.order === order);
+      const beforeAt = mentions.findLastIndex((mention) => mention.order < order - match[0].length + 1);
+      const before = mentions[beforeAt];
+      if (!named || !before || before.person === named.person) continue;
+      const person = before.person;
+      const recent = (paragraph.n - 1) * orderPerParagraph;
+      if (
+        person.kind !== 'person' ||
+        person.order < recent ||
+        mentions.some(
+          (mention) =>
+            mention.person !== person &&
+            mention.order > person.order &&
+            mention.order < order - match[0].length + 1,
+        ) ||
+        (person.role !== null && !statesJobByClause(person.role) && !toldByWhatBefell(person.role))
+      )
+        continue;
+      person.role = kind;
+      const key = roleKeyOf(kind);
+      if (key) person.roleKeys = [key, ...person.roleKeys];
+    }
+  }
+}
+
+/**
+ * "Residents of Tierra Nueva followed the hearing", "Parents at Mount Pleasant High School said":
+ * a group by its lot, told with the place it belongs to, as a sentence's subject.
+ */
+const GROUP_OF_PLACE_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+)(?:Many |Some |Most |Other )?(\p{Lu}\p{Ll}+s) (of|at|in|from) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4})(?=(?:[^.!?“”"]{0,80}?) (?:who|\p{Ll}+ed|say|said|are|were|have|had|will|would|fear|want|complain|complained|warn|warned)\b)/gu;
+
+/** "Among them was Rosa Elvira Tuy", "One of them, Ali Hassan,": the sentence names one of the group just named. */
+const ONE_OF_THE_GROUP = /^(?:Among them (?:was|were) |One of them(?:,| was) )/;
+
 /**
  * "That remark angered some parents. Ilze Berzina, whose son waited seven hours, said…": a group
  * closing a sentence as its object, picked out by "some" or "many", and one of them named next.
@@ -2060,6 +2115,7 @@ function giveGroupsToMembersNamedNext(
     for (const match of [
       ...paragraph.text.matchAll(GROUP_SUBJECT),
       ...paragraph.text.matchAll(GROUP_OBJECT),
+      ...paragraph.text.matchAll(GROUP_OF_PLACE_SUBJECT),
     ]) {
       const group = match[1] ?? '';
       const named = group.split(' ');
@@ -2085,7 +2141,11 @@ function giveGroupsToMembersNamedNext(
       SENTENCE_END.lastIndex = sentenceFrom;
       const end = SENTENCE_END.exec(paragraph.text);
       if (!end) continue;
-      const next = end.index + end[0].length;
+      const opensOnMember =
+        end.index + end[0].length < paragraph.text.length
+          ? ONE_OF_THE_GROUP.exec(paragraph.text.slice(end.index + end[0].length))
+          : null;
+      const next = end.index + end[0].length + (opensOnMember?.[0].length ?? 0);
       const nextParagraph = paragraphs[at + 1];
       const holderOrder =
         next < paragraph.text.length
@@ -2102,7 +2162,7 @@ function giveGroupsToMembersNamedNext(
       )
         continue;
       const holderText = next < paragraph.text.length ? paragraph.text : (nextParagraph?.text ?? '');
-      if (!speaksAtFirstMention(holderText, holderOrder % orderPerParagraph)) continue;
+      if (!opensOnMember && !speaksAtFirstMention(holderText, holderOrder % orderPerParagraph)) continue;
       const head = words.length > 1 ? [...words.slice(0, -1), singular] : [singular.toLowerCase()];
       const first = head[0] ?? '';
       if (words.length > 1 && !isDescriptorWord(first, head[1] ?? '')) head[0] = first.toLowerCase();
