@@ -144,6 +144,21 @@ export const RELATIONAL_NOUNS = words(`
   counterpart colleague ally friend rival successor predecessor opponent host guest
 `);
 
+/**
+ * Relations that tell someone shares another's work, school or team: "Her colleague Hernán Ruiz".
+ * Said of a person just named, they are the only role a story may give the one named after.
+ */
+export const WORKMATE_NOUNS = words(`
+  colleague co-worker coworker workmate teammate classmate
+`);
+
+/**
+ * South Asian police ranks by their initials, set off before a name with their wing and district:
+ * "SSP Traffic Jammu, Harpreet Singh Bali,". Those that spell a word or a party ("DIG", "SP") are
+ * left out.
+ */
+export const POLICE_RANKS_BY_INITIALS = new Set(['SSP', 'DSP', 'ASP', 'IGP', 'SHO', 'DCP', 'ACP']);
+
 /** Capitalised words that can start a formal title before a name: "Foreign Minister", "Deputy". */
 export const TITLE_MODIFIERS = words(`
   foreign defence defense interior finance economy trade health education justice energy

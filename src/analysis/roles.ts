@@ -24,11 +24,13 @@ import {
   ORGANISATION_HEADS,
   OUTLET_WORDS,
   PLAYING_POSITIONS,
+  POLICE_RANKS_BY_INITIALS,
   RANKS_OF_ADDRESS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   THINGS_ENDING_LIKE_DOERS,
   TITLE_MODIFIERS,
+  WORKMATE_NOUNS,
   WORKPLACE_NOUNS,
 } from './lexicon.js';
 import { isAcronym, lowerWord, type NameRun, singularOfTitle, titleBeforeComplement } from './names.js';
@@ -655,7 +657,9 @@ function appositiveRoleBefore(run: NameRun, nameStart: number, setOffBy = ', '):
     return null;
   const first = clause[0] as Token;
   const opensOnDeterminer = CLAUSE_OPENERS.has(first.word.toLowerCase()) || first.possessive;
-  const roleAt = clause.findLastIndex((token) => isRoleNoun(token.word));
+  const roleAt = clause.findLastIndex(
+    (token) => isRoleNoun(token.word) || POLICE_RANKS_BY_INITIALS.has(token.word),
+  );
   const tail = roleAt === -1 ? [] : clause.slice(roleAt + 1).map((token) => token.word.toLowerCase());
   // "Member of Parliament for St James Central, Heroy Clarke-Walters, said": a sentence opening on
   // a job set off before the name, the name then closed off by a speech verb, is the Jamaican and
@@ -1243,6 +1247,13 @@ const ABBREVIATED_ROLES = new Map([
   ['brig', 'brigadier'],
 ]);
 
+/** "vice-chair", "co-founder", "deputy-governor": a role noun with its rank joined on is a job of its own. */
+const RANKED_ROLE = /^(?:vice|co|deputy|assistant|acting|joint)-\p{L}+$/u;
+
+function isRankedRoleNoun(word: string): boolean {
+  return RANKED_ROLE.test(word) && isRoleNoun(word);
+}
+
 export function roleKeyOf(role: string): RoleKey | null {
   // "Maj-Gen" is a general, found later as "the general".
   const words = role
@@ -1262,7 +1273,7 @@ export function roleKeyOf(role: string): RoleKey | null {
   });
   let headEnd = -1;
   for (let index = lower.length - 1; index >= 0; index--) {
-    if (ROLE_NOUNS.has(lower[index] ?? '')) {
+    if (ROLE_NOUNS.has(lower[index] ?? '') || isRankedRoleNoun(lower[index] ?? '')) {
       headEnd = index;
       break;
     }
@@ -1321,8 +1332,28 @@ export function statedRole(run: NameRun): string | null {
     roleByPassive(run) ??
     titleOverList(run) ??
     counselInCourt(run) ??
-    academicRank(run)
+    academicRank(run) ??
+    workmateBefore(run)
   );
+}
+
+const OWNERS_OF_A_RELATION = new Set(['his', 'her', 'their', 'our', 'my']);
+
+/**
+ * "Her colleague Hernán Ruiz, who is not related to her, said", "His teammate, Joel Okafor,": how
+ * one stands to the person just named, when nothing says more.
+ */
+function workmateBefore(run: NameRun): string | null {
+  const tokens = run.paragraphTokens;
+  const noun = tokens[run.firstIndex - 1];
+  const owner = tokens[run.firstIndex - 2];
+  const first = tokens[run.firstIndex];
+  if (!noun || !owner || !first || run.prefix.length > 0) return null;
+  const gap = run.text.slice(noun.end, first.start);
+  if (gap !== ' ' && gap !== ', ') return null;
+  if (!WORKMATE_NOUNS.has(noun.word.toLowerCase()) || !OWNERS_OF_A_RELATION.has(lowerWord(owner)))
+    return null;
+  return noun.word.toLowerCase();
 }
 
 /** A rank or style of address and nothing else: "Pol Maj Gen", "Professor Dr", "Chief", "Lt-Col". */
@@ -1568,7 +1599,7 @@ const SENTENCE_DETERMINER =
 
 /** A sentence's opening that tells where or when, before the comma that leads to its subject. */
 const FRONTED_SETTING =
-  /(?:^|[.!?]["”’]?\s+)(?:In|At|On|Across|Outside|Inside|Near|Elsewhere|Meanwhile|Later|Earlier|Separately|Nearby)\b[^,.;:“”"]{0,36}$/;
+  /(?:^|[.!?]["”’]?\s+)(?:In|At|On|Across|Outside|Inside|Near|Elsewhere|Meanwhile|Later|Earlier|Separately|Nearby|Before|After|During|When|While|Once|Until)\b[^,.;:“”"]{0,36}$/;
 
 /** "The club's chief executive later said": an adverb between the job and its verb. */
 const BEFORE_VERB = /^(?:later|also|then|previously|earlier|yesterday|today|\p{Ll}+ly)$/u;
@@ -1871,7 +1902,10 @@ export function giveJobsToHoldersNamedAfter(
         ? NAMED_WITH_AGE.test(holderText.slice(holderOffset, holderOffset + 120)) ||
           AGE_SET_OFF_BEFORE.test(holderText.slice(Math.max(0, holderOffset - 40), holderOffset))
         : speaksAtFirstMention(holderText, holderOffset);
-      if (held || !introduced) continue;
+      // "The French co-head of … group EADS Philippe Camus is to leave", then "Mr Camus": a job
+      // that runs into the holder's own name was never without one.
+      const ownName = holder.name.split(' ').at(-1) ?? holder.name;
+      if (held || !introduced || job.role.split(' ').includes(ownName)) continue;
       holder.role = job.role;
       holder.roleKeys = [key, ...holder.roleKeys];
     }
