@@ -164,7 +164,9 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'thirty-seventh held-out set': [67 / 75, 1, 75 / 76, 1, 46 / 47, 37 / 43],
   'thirty-eighth held-out set': [58 / 64, 1, 1, 39 / 40, 39 / 46, 35 / 38],
   'thirty-ninth held-out set': [47 / 57, 1, 1, 46 / 51, 46 / 52, 44 / 46],
-  'fortieth held-out set': [67 / 80, 1, 1, 53 / 56, 53 / 57, 43 / 45],
+  // Roles: 44 right of 48, up from 43 of 45. Of the three people now found besides, two have roles
+  // the text gives only as "came off the bench" or in a paragraph before the name, which no rule reads.
+  'fortieth held-out set': [67 / 80, 1, 1, 53 / 56, 53 / 57, 44 / 48],
 };
 
 describe('the regression floors', () => {
