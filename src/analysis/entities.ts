@@ -1681,20 +1681,21 @@ function jobSetOffBefore(run: NameRun): string | null {
  * Tom Hart": names listed straight after a plural job set off by a comma are each someone's.
  */
 const LISTED_AFTER_PLURAL_JOB =
-  /\b(\p{Ll}{3,})s, (?:(?:\p{Lu}[\p{L}'’-]* )*\p{Lu}[\p{L}'’-]*(?:, |,? and ))*$/u;
+  /\b((?:\p{Ll}+-)?)(\p{Ll}{3,})s, (?:(?:\p{Lu}[\p{L}'’-]* )*\p{Lu}[\p{L}'’-]*(?:, |,? and ))*$/u;
 
 function listedAfterPluralJob(run: NameRun): string | null {
   const last = run.tokens.at(-1);
   if (!last || last.possessive) return null;
   const start = run.tokens[0]?.start ?? 0;
   const listed = LISTED_AFTER_PLURAL_JOB.exec(run.text.slice(Math.max(0, start - 160), start));
-  const plural = listed?.[1];
-  if (!listed || plural === undefined) return null;
+  if (!listed) return null;
+  // "three ex-managers, …", "two co-founders, …": the word's prefix stays with the job.
+  const [whole, prefix = '', stem = ''] = listed;
   // A list, not one name set off: "the researchers, Pew Internet, suggest" names a body.
-  const inList = listed[0].includes(' and ') || /^(?:,? and |, )\p{Lu}/u.test(run.text.slice(last.end));
+  const inList = whole.includes(' and ') || /^(?:,? and |, )\p{Lu}/u.test(run.text.slice(last.end));
   if (!inList) return null;
-  if (isRoleNoun(plural)) return plural;
-  return plural.endsWith('e') && isRoleNoun(plural.slice(0, -1)) ? plural.slice(0, -1) : null;
+  if (isRoleNoun(stem)) return `${prefix}${stem}`;
+  return stem.endsWith('e') && isRoleNoun(stem.slice(0, -1)) ? `${prefix}${stem.slice(0, -1)}` : null;
 }
 
 /**

@@ -195,6 +195,14 @@ describe('full names the article shows to be people by what follows', () => {
     expect(peopleIn(analysis)).toEqual([]);
   });
 
+  it('keeps the prefix of a plural job with the role it gives each name (wire style)', () => {
+    const analysis = analyseText(
+      'Regulator settles with fund',
+      'The regulator reached agreements with three ex-managers, Peter Marlow, Erik Gunnarsen and Joseph Palermo, who paid penalties.',
+    );
+    expect(entityNamed(analysis, 'Erik Gunnarsen')?.role).toBe('ex-manager');
+  });
+
   it('leaves firms listed after a plural noun that is no job alone', () => {
     const analysis = analyseText(
       'Bank hires advisers',
