@@ -215,10 +215,16 @@ const MONONYM_WHO_SAID = /^, who\b[^,.“”"]{1,80},\s+(?:said|says|told|tells|
 /** Nothing before but the end of the sentence before: the run opens its sentence. */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+)$/;
 
+/**
+ * "who gave only her first name, Amina,", "who gave his surname as Cheung": a name given in part,
+ * first or family, as people who speak to reporters in the street often do.
+ */
 const FIRST_NAME_ONLY =
-  /\b(?:first name|identified only as|named only as|gave (?:his|her|their) name as),? $/;
+  /\b(?:(?:first|given|last|family) name|surname|identified only as|named only as|gave (?:his|her|their) (?:(?:first|given|last|family) )?(?:name|surname) as),? $/;
 
-const OWN_CLAUSE_POSSESSIVE = /^\s+\p{Ll}+(?:\s+\p{Ll}+){0,4}\s+(?:his|her)\s/u;
+// "Rhiannon Powell-Evans later confirmed that she had asked…": a clause reported of the subject
+// with "he" or "she" is reported of a person.
+const OWN_CLAUSE_POSSESSIVE = /^\s+\p{Ll}+(?:\s+\p{Ll}+){0,4}\s+(?:his|her|that (?:he|she))\s/u;
 
 const COURT_PART_BEFORE =
   /(?:^|[.!?]["”’]?\s+)(?:Prosecuting|Defending|Mitigating|Sentencing|Representing [^,.]{2,70}|Summing up),\s*$/;
@@ -1353,6 +1359,72 @@ const SPEAKS_OF_ITSELF_AS_IT =
 const BODY_KIND_BEFORE =
   /(?<!\b(?:for|of|at|from|with|to|by|in|on) )\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\p{Ll}'’-]+ ){0,3}(?:association|union|federation|co-?operative|collective|society|alliance|coalition|network|charity|foundation|organi[sz]ation|club|company|firm|operator|broadcaster|newspaper), $/u;
 
+/**
+ * "Actor Christian Slater": a given name that is also a group word, then one plausible surname,
+ * after a title or job that says a person follows. Without one, "Christian Aid said" is as likely
+ * a body named for its faith.
+ */
+function opensOnGroupWordGivenName(run: NameRun): boolean {
+  const [given, surname] = run.core;
+  const title = run.prefix.at(-1)?.word ?? '';
+  return (
+    run.core.length === 2 &&
+    given !== undefined &&
+    surname !== undefined &&
+    !given.possessive &&
+    isGroupWord(given.word) &&
+    isGivenName(given.word) &&
+    isPlausibleNameWord(surname.word) &&
+    !ORGANISATION_HEADS.has(surname.word.toLowerCase()) &&
+    (isPersonTitle(title) || isRoleNoun(title.toLowerCase()))
+  );
+}
+
+/**
+ * "national baseball commissioner Junior Noboa": a capitalised word that would modify a title,
+ * after a job written in lower case and straight before one surname, modifies no title there; it
+ * may be the given name. Returns the two words as one name, or undefined.
+ */
+function modifierAsGivenName(run: NameRun): string | undefined {
+  const [modifier] = run.prefix;
+  const surname = run.core[0];
+  if (run.prefix.length !== 1 || !modifier || !surname || run.core.length !== 1 || modifier.possessive)
+    return undefined;
+  if (!TITLE_MODIFIERS.has(modifier.word.toLowerCase()) || isPersonTitle(modifier.word)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(modifier.word) || gapBetween(run.text, modifier, surname) !== ' ')
+    return undefined;
+  const job = run.paragraphTokens[run.firstIndex - 1];
+  if (!job || !isRoleNoun(job.word) || job.word !== job.word.toLowerCase()) return undefined;
+  if (gapBetween(run.text, job, modifier) !== ' ') return undefined;
+  return `${modifier.word} ${surname.word}`;
+}
+
+function closesOnTitleAsSurname(run: NameRun): boolean {
+  const [given, surname] = run.core;
+  return (
+    run.core.length === 2 &&
+    given !== undefined &&
+    surname !== undefined &&
+    isGivenName(given.word) &&
+    !isTitleWord(given.word) &&
+    isTitleWord(surname.word) &&
+    /^\p{Lu}\p{Ll}+$/u.test(surname.word) &&
+    !/^ of\b/.test(run.text.slice(surname.end))
+  );
+}
+
+/** "Her son, who gave his surname as", "One trader, who gave only her first name,": who gave it. */
+const WHO_GAVE_PART_OF_NAME = /\b(\p{Ll}+), who [^,]{0,60},? $/u;
+
+/** The relation or job of someone who gave only part of their name: "son", "trader". */
+function nameGivenInPartBy(run: NameRun): string | null {
+  const start = run.tokens[0]?.start ?? 0;
+  const before = run.text.slice(Math.max(0, start - 90), start);
+  if (!FIRST_NAME_ONLY.test(before.slice(-30))) return null;
+  const noun = WHO_GAVE_PART_OF_NAME.exec(before)?.[1];
+  return noun !== undefined && (KIN_NOUNS.has(noun) || isRoleNoun(noun)) ? noun : null;
+}
+
 function personEvidence(run: NameRun): number {
   const words = run.core.map((token) => token.word);
   const first = words[0] ?? '';
@@ -1462,6 +1534,7 @@ function personEvidence(run: NameRun): number {
     evidence += 2;
   if (roleAfter(run) !== null || (run.prefix.length === 0 && roleBefore(run) !== null)) evidence += 2;
   if (words.length > 1 && listedUnderPluralTitle(run)) evidence += 2;
+  if (words.length > 1 && run.prefix.length === 0 && listedAfterPluralJob(run) !== null) evidence += 2;
   if (jobSetOffBefore(run) !== null) evidence += 2;
   if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
   // "belonged to Maurice Lévy-Strauss, who ran a linen business": a double-barrelled surname with
@@ -1601,6 +1674,28 @@ function jobSetOffBefore(run: NameRun): string | null {
     openingWords.some((word) => isRoleNoun(word.toLowerCase())) &&
     !openingWords.some((word) => ORGANISATION_KIND_NOUNS.has(word.toLowerCase()));
   return job ? opening.replace(/^(?:The|A|An) /, '') : null;
+}
+
+/**
+ * "two surveyors, Jhonny Rojas Vaca and Edwin Flores Choque", "the nurses, Ana Ruiz, Li Wen and
+ * Tom Hart": names listed straight after a plural job set off by a comma are each someone's.
+ */
+const LISTED_AFTER_PLURAL_JOB =
+  /\b((?:\p{Ll}+-)?)(\p{Ll}{3,})s, (?:(?:\p{Lu}[\p{L}'’-]* )*\p{Lu}[\p{L}'’-]*(?:, |,? and ))*$/u;
+
+function listedAfterPluralJob(run: NameRun): string | null {
+  const last = run.tokens.at(-1);
+  if (!last || last.possessive) return null;
+  const start = run.tokens[0]?.start ?? 0;
+  const listed = LISTED_AFTER_PLURAL_JOB.exec(run.text.slice(Math.max(0, start - 160), start));
+  if (!listed) return null;
+  // "three ex-managers, …", "two co-founders, …": the word's prefix stays with the job.
+  const [whole, prefix = '', stem = ''] = listed;
+  // A list, not one name set off: "the researchers, Pew Internet, suggest" names a body.
+  const inList = whole.includes(' and ') || /^(?:,? and |, )\p{Lu}/u.test(run.text.slice(last.end));
+  if (!inList) return null;
+  if (isRoleNoun(stem)) return `${prefix}${stem}`;
+  return stem.endsWith('e') && isRoleNoun(stem.slice(0, -1)) ? `${prefix}${stem.slice(0, -1)}` : null;
 }
 
 /**
@@ -2052,8 +2147,9 @@ function emptyCandidate(order: number): PersonCandidate {
 
 /** 'Elvis "King Zacari" Joseph-Henry', 'Joaquín "El Chapo" Guzmán': a nickname set inside a name. */
 // 'Eduardo "Bong" R. Salcedo III': the rest of the name may carry middle initials and a generation.
+// 'Luis Alfonso "El Chito" García': the given names before the nickname may be two.
 const NICKNAME_IN_NAME =
-  /(\p{Lu}[\p{L}'’-]+) ["“](\p{Lu}[^"”]{1,30}?)["”] ((?:\p{Lu}\. )*)(\p{Lu}[\p{L}'’-]+)(?: (Jr|Sr|II|III|IV)\b)?/gu;
+  /((?:\p{Lu}[\p{L}'’-]+ )?\p{Lu}[\p{L}'’-]+) ["“](\p{Lu}[^"”]{1,30}?)["”] ((?:\p{Lu}\. )*)(\p{Lu}[\p{L}'’-]+)(?: (Jr|Sr|II|III|IV)\b)?/gu;
 
 /**
  * A nickname in quote marks between a given name and a surname marks a person (only people are
@@ -2067,11 +2163,22 @@ function nicknamesInNames(
   for (const paragraph of paragraphs) {
     if (!paragraph.text.includes('"') && !paragraph.text.includes('“')) continue;
     for (const match of paragraph.text.matchAll(NICKNAME_IN_NAME)) {
-      const [, given = '', nickname = '', initials = '', surname = '', generation] = match;
+      const [, givenNames = '', nickname = '', initials = '', surname = '', generation] = match;
+      // "Leones infielder Luis…" keeps both given names; "Labour's "Red" Ken…" only the last word.
+      const [firstGiven = '', secondGiven] = givenNames.split(' ');
+      const given =
+        secondGiven !== undefined &&
+        (isTitleWord(firstGiven) ||
+          NEVER_NAME_WORDS_FOR_NICKNAMES.has(firstGiven) ||
+          !isPlausibleNameWord(firstGiven) ||
+          !(isGivenName(firstGiven) || isGivenName(secondGiven)))
+          ? secondGiven
+          : givenNames;
       // 'an Americanised "Jimmy" Bond': a description before the nickname, not a given name.
       if (isTitleWord(given) || NEVER_NAME_WORDS_FOR_NICKNAMES.has(given) || /(?:i[sz]ed|ing)$/.test(given))
         continue;
-      if (!isPlausibleNameWord(given) || !isPlausibleNameWord(surname)) continue;
+      if (!given.split(' ').every((word) => isPlausibleNameWord(word)) || !isPlausibleNameWord(surname))
+        continue;
       const name = `${given} ${initials}${surname}${generation ? ` ${generation}` : ''}`;
       const key = foldName(name);
       const candidate =
@@ -2080,6 +2187,14 @@ function nicknamesInNames(
       addCandidateForm(candidate, name);
       candidate.evidence += 4;
       candidate.knownAs.add(nickname);
+      // The given names stood apart as a run of their own, cut off by the quotation marks, with
+      // the job before them: they are the start of this one name.
+      const givenKey = foldName(given);
+      const cutOff = given.includes(' ') ? candidates.get(givenKey) : undefined;
+      if (cutOff && cutOff !== candidate) {
+        candidate.roles.push(...cutOff.roles);
+        candidates.delete(givenKey);
+      }
       for (const word of nickname.split(' ')) if (!isTitleWord(word)) byWord.set(word, candidate);
     }
   }
@@ -2394,6 +2509,20 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       !isGivenName(run.core[0]?.word ?? '')
     )
       continue;
+    // "Major League Baseball", "General Assembly Hall": a title before the head word of a body is the
+    // first word of the body's name; no person's name opens on "League" or "Assembly".
+    const titleBefore = run.prefix.at(-1);
+    if (
+      run.core.length > 1 &&
+      titleBefore !== undefined &&
+      isTitleWord(titleBefore.word) &&
+      gapBetween(run.text, titleBefore, run.core[0]) === ' ' &&
+      ORGANISATION_HEADS.has(lowerWord(run.core[0])) &&
+      !run.core.some((token) => isGivenName(token.word))
+    ) {
+      addOther(run.text.slice(titleBefore.start, run.core.at(-1)?.end), 'organisation', run.order);
+      continue;
+    }
     if (run.core.length === 1) {
       singles.push(run);
       continue;
@@ -2408,6 +2537,14 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           (index === 0 && run.prefix.length === 0 && givenNameBeforeJob(run.text, run.core, 0)) ||
           // "Louise Christian": after a plausible first name, a group word is a surname.
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)) ||
+          // "Actor Christian Slater", "Health Minister Christian Dubé": a given name that is also a
+          // group word opens a name when a plausible surname closes it ("Christian Democrats",
+          // "Christian Aid" close on a group or a body, not a surname).
+          (index === 0 && opensOnGroupWordGivenName(run)) ||
+          // "halfback Scott Prince", "Gladys Knight", "Anna Bishop": after a given name English
+          // prose knows, a title word closing a name of two is the surname ("Mary Queen of Scots"
+          // goes on to the realm).
+          (index === 1 && closesOnTitleAsSurname(run)) ||
           // "wicketkeeper Nasir Sheikh": a Muslim honorific after a given name is the family name.
           (index > 0 &&
             index === run.core.length - 1 &&
@@ -2455,7 +2592,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     if (styled) candidate.honorificForms.add(styled);
     candidate.evidence += personEvidence(run);
     candidate.gender ??= genderOf(run);
-    const role = pluralTitleOffice(run) ?? statedRole(run) ?? jobSetOffBefore(run);
+    const role =
+      pluralTitleOffice(run) ??
+      statedRole(run) ??
+      jobSetOffBefore(run) ??
+      (run.prefix.length === 0 && run.core.length > 1 ? listedAfterPluralJob(run) : null);
     if (role) candidate.roles.push({ text: role, order: run.order });
   }
 
@@ -2473,6 +2614,9 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         middleNames.set(middle, (middleNames.get(middle) ?? new Set()).add(candidate));
   const nicknames = nicknamesInNames(paragraphs, candidates);
   const businessWords: { word: string; order: number }[] = [];
+  /** "commissioner Junior Noboa": a lone surname's first mention, with the word before it kept. */
+  const givenNamesBeforeSurnames = new Map<string, { name: string; run: NameRun }>();
+  const surnameUses = new Map<string, number>();
   for (const run of singles) {
     const word = (run.core[0] as Token).word;
     if (!isPlausibleNameWord(word)) continue;
@@ -2529,11 +2673,23 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       position !== undefined &&
       (PLAYING_POSITIONS.has(position.word) || PEOPLE_BY_AGE_OR_STANDING.has(position.word)) &&
       gapBetween(run.text, position, run.tokens[0]) === ' ';
+    const modifierAsGiven = modifierAsGivenName(run);
+    if (modifierAsGiven && !givenNamesBeforeSurnames.has(word))
+      givenNamesBeforeSurnames.set(word, { name: modifierAsGiven, run });
+    surnameUses.set(word, (surnameUses.get(word) ?? 0) + 1);
+    // "Jaylen's father, Wesner Pierre": only a person has a father or a sister.
+    const hasKin =
+      run.tokens.at(-1)?.possessive === true &&
+      KIN_NOUNS.has(lowerWord(tokenAfter(run))) &&
+      gapBetween(run.text, run.tokens.at(-1), tokenAfter(run)) === ' ';
     const evidence =
       (titled || namedByJob ? 2 : 0) +
       (speechVerbFollows(run) ? 1 : 0) +
       (inAttributionSlot(run) ? 2 : 0) +
       (namedKin || introduced ? 2 : 0);
+    // Evidence for a full name the word belongs to, never enough to make a person of the word
+    // alone: "the actor Sylvester's mother" leaves "Sylvester" to "Sylvester Stallone".
+    const kinEvidence = hasKin ? 2 : 0;
     const wordKey = nameKeyOf(word);
     // "Many Guns said": the common word that opens a two-word family name was peeled as no name.
     const peeled = run.prefix.at(-1);
@@ -2587,14 +2743,21 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // shortened to their first word, which is then no given name an English-language story knows.
     // Only a word acting as a person does ("Wang said") is read so: "Ningaloo" alone after "Ningaloo
     // Reef" is the place.
-    if (matching.length === 0 && evidence > 0 && !isGivenName(word)) {
+    if (matching.length === 0 && evidence + kinEvidence > 0 && !isGivenName(word)) {
       // The full name must have been introduced as a person's ("Wang Jun, a researcher at…", or
       // shown to be someone's otherwise, as "Rahmanullah Zadran celebrates one of his wickets", then
       // "Rahmanullah said", the way Afghan and Indonesian names are shortened): "Merrill said" after
       // "Merrill Lynch" is the firm's short name.
+      // "Chidi Okonkwo came off the bench…", then "Chidi said": a word acting as a speaker on its own
+      // (a subject of "said", in the attribution slot) that opens exactly one full name written
+      // before it is that person's given name, whatever list of names knows it, and is evidence of
+      // the full name in turn. A firm is "it said", which acting as a business tells apart.
+      const speaksAsPerson = evidence + kinEvidence >= 2 && !actsAsBusiness(run);
       const familyFirst = [...candidates.values()].filter(
         (candidate) =>
-          (candidate.roles.length > 0 || candidate.evidence >= 2) &&
+          (candidate.roles.length > 0 ||
+            candidate.evidence >= 2 ||
+            (speaksAsPerson && candidate.evidence >= 0 && candidate.order < run.order)) &&
           [...candidate.forms.keys()].some((form) => form.includes(' ') && form.split(' ')[0] === word),
       );
       if (familyFirst.length === 1) {
@@ -2617,7 +2780,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       ),
     );
     for (const candidate of matching) {
-      candidate.evidence += evidence + (candidate.surnameReuse < 2 ? reuse : 0);
+      candidate.evidence += evidence + kinEvidence + (candidate.surnameReuse < 2 ? reuse : 0);
       candidate.surnameReuse += reuse;
       if (ambiguous) continue;
       candidate.gender ??= genderOf(run);
@@ -2659,7 +2822,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     lone.gender ??= genderOf(run);
     if (titled)
       lone.honorificForms.add(run.text.slice((run.prefix.at(-1) as Token).start, (run.core[0] as Token).end));
-    const role = statedRole(run);
+    const role = statedRole(run) ?? nameGivenInPartBy(run);
     if (role) lone.roles.push({ text: role, order: run.order });
   }
 
@@ -2746,6 +2909,18 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       !lowerCaseWords.has(word.toLowerCase()) &&
       !PLACE_HEADS.has(word.toLowerCase())
     ) {
+      // "Former national baseball commissioner Junior Noboa…", then "Noboa said": the surname used
+      // alone again confirms the capitalised word before its first mention as the given name.
+      const firstMention = givenNamesBeforeSurnames.get(word);
+      if (firstMention && (surnameUses.get(word) ?? 0) >= 2) {
+        addCandidateForm(lone, firstMention.name);
+        const given = ` ${firstMention.name.slice(0, -word.length - 1)}`;
+        const role = statedRole(firstMention.run);
+        if (role && !lone.roles.some((each) => each.text === role))
+          lone.roles.push({ text: role, order: firstMention.run.order });
+        for (const each of lone.roles)
+          if (each.text.endsWith(given)) each.text = each.text.slice(0, -given.length).trim();
+      }
       accepted.push(lone);
     }
   }

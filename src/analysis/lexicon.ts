@@ -88,7 +88,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   minister president prime premier chancellor secretary administrator convener convenor king queen prince princess emir sheikh
   sultan pope bishop archbishop cardinal imam rabbi general admiral colonel commander chief
   captain lieutenant sergeant major marshal ruler leader dictator monarch governor mayor senator
-  congressman congresswoman representative lawmaker legislator mp mep msp mla mpp td deputy ambassador envoy
+  congressman congresswoman representative lawmaker legislator mp mep msp mla mpp mna mha mlc td deputy ambassador envoy
   diplomat consul spokesman spokeswoman spokesperson director chairman chairwoman chair ceo
   cfo coo cto cio
   founder president-elect vice-president head manager coach editor journalist reporter
@@ -96,7 +96,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   official officer judge lawyer attorney prosecutor barrister solicitor advocate activist
   campaigner negotiator adviser advisor aide strategist commissioner inspector superintendent
   constable detective chancellor-elect treasurer auditor executive president's presidente
-  candidate nominee speaker whip chairperson boss owner teacher doctor nurse surgeon student
+  candidate nominee speaker whip chairperson boss owner teacher doctor nurse surgeon student sophomore freshman
   resident farmer worker engineer pilot soldier fighter commentator historian author writer
   novelist actor actress singer musician director-general secretary-general undersecretary
   under-secretary physician mother father son daughter brother sister widow husband wife

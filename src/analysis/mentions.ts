@@ -1,8 +1,14 @@
 import type { Paragraph } from '../corpus/types.js';
 import { type EntityDraft, introducedFrom } from './entities.js';
-import { DEMONYM_TO_PLACE } from './lexicon.js';
+import { DEMONYM_TO_PLACE, KIN_NOUNS } from './lexicon.js';
 import { rolePhrasesIn } from './role-phrases.js';
 import { isAbbreviatedTitle, isTitleWord } from './titles.js';
+
+/** "'s sister,", "'s son," closing an appositive: a relation owned by the name before it. */
+const KIN_IN_APPOSITIVE = new RegExp(`^['’]s (?:${[...KIN_NOUNS.keys()].join('|')}),`);
+
+/** A comma, then at most the first words of the owner's own name. */
+const APPOSITIVE_OPENING = /^, (?:\p{Lu}[\p{L}'’-]* )*$/u;
 
 export interface Mention {
   entity: EntityDraft;
@@ -338,7 +344,29 @@ export function findMentions(paragraph: Paragraph, entities: readonly EntityDraf
   for (const mention of found) {
     const last = kept[kept.length - 1];
     if (last && mention.start < last.end) continue;
+    if (ownsKinInAppositive(paragraph.text, kept, mention)) continue;
     kept.push(mention);
   }
   return kept;
+}
+
+/**
+ * "Mariela Rojas, Rojas Vaca's sister, told reporters": the relative owning the kin noun in the
+ * appositive describes the person named before it, who is the one the sentence is about; counted
+ * as a mention, the owner would stand nearer the verb than the speaker does.
+ */
+function ownsKinInAppositive(text: string, kept: readonly Mention[], owner: Mention): boolean {
+  if (owner.entity.kind !== 'person' || !KIN_IN_APPOSITIVE.test(text.slice(owner.end, owner.end + 40)))
+    return false;
+  // "Mariela Rojas, Rojas Vaca's sister": the owner's first words may have been read as another name.
+  for (let back = kept.length - 1; back >= Math.max(0, kept.length - 2); back--) {
+    const before = kept[back] as Mention;
+    if (
+      before.entity.kind === 'person' &&
+      before.entity !== owner.entity &&
+      APPOSITIVE_OPENING.test(text.slice(before.end, owner.start))
+    )
+      return true;
+  }
+  return false;
 }

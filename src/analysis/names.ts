@@ -825,7 +825,7 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
 }
 
 /** Parliamentary titles written as initials before a constituency: "TD for", "MP for", "MSP for". */
-const TITLE_INITIALS = new Set(['TD', 'MP', 'MSP', 'MLA', 'MS', 'MEP', 'MHK', 'MHA']);
+const TITLE_INITIALS = new Set(['TD', 'MP', 'MSP', 'MLA', 'MS', 'MEP', 'MHK', 'MHA', 'MNA', 'MPP', 'MLC']);
 
 /** "European People's Party", "Women's Institute": an irregular plural owner inside a body's name. */
 function continuesPluralOwner(
