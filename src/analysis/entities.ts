@@ -1049,6 +1049,10 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
   return before.some((word) => NAMING_WORDS.has(word.replace(/[^\p{L}-]/gu, '')));
 }
 
+/** "Las Vegas-based Mesa Gaming Group", "the New York-headquartered Atlas Bank": a seat, then a name. */
+const DESCRIBED_BY_SEAT =
+  /^(?:The |the )?(\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3})-(?:based|headquartered) (\p{Lu}[\p{L}'’&.-]*(?: [\p{L}'’&.-]+)*)$/u;
+
 /** "Monterrey-based", "Houston-headquartered": a place joined to the word that sits a body there. */
 const BASED_IN = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}\p{L}+)?)-(?:based|headquartered)$/u;
 
@@ -2364,7 +2368,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   const mentionTallies = new Map<PersonCandidate, MentionTally>();
   const singles: NameRun[] = [];
   const others = new Map<string, { name: string; kind: EntityKind; order: number; aliases: string[] }>();
-  const addOther = (name: string, kind: EntityKind, order: number, aliases: string[] = []) => {
+  const addOther = (written: string, kind: EntityKind, order: number, aliases: string[] = []) => {
+    // "Las Vegas-based Mesa Gaming Group": where a body sits describes it and is no part of its name.
+    const seat = kind === 'organisation' ? DESCRIBED_BY_SEAT.exec(written) : null;
+    const name = seat?.[2] ?? written;
+    if (seat?.[1] && !others.has(foldName(seat[1])))
+      others.set(foldName(seat[1]), { name: seat[1], kind: 'place', order, aliases: [] });
     const key = foldName(name);
     const known = others.get(key);
     if (!known) others.set(key, { name, kind, order, aliases });
@@ -3115,13 +3124,21 @@ const GOVERNMENT_LEVELS = new Set([
  * order) is that body, found even when no other clue names it one. Its initials, if already taken
  * for a body of their own, become its short form.
  */
-function nameBodyBeforeItsInitials(longForm: string, acronym: string, order: number, drafts: EntityDraft[]) {
+function nameBodyBeforeItsInitials(
+  longForm: string,
+  acronym: string,
+  order: number,
+  drafts: EntityDraft[],
+  textBefore = '',
+) {
   if (!/^\p{Lu}{2,}$/u.test(acronym)) return;
   // "the New York Stock Exchange's (NYSE)": the owner's mark is no part of the name.
   const written = longForm.replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '');
   // "On Monday the Kilusang Magbubukid ng Pilipinas (KMP)": the name is the run's longest tail
   // whose words spell the short form.
-  const name = tailsFromCapitals(written).find((tail) => spellsShortForm(tail, acronym));
+  const name =
+    tailsFromCapitals(written).find((tail) => spellsShortForm(tail, acronym)) ??
+    sentenceCaseBodyName(textBefore, acronym);
   if (name === undefined) return;
   const words = name.split(/\s+/);
   if (isPlaceWord(name) || (words.length > 1 && isGivenName(words[0] ?? ''))) return;
@@ -3139,6 +3156,54 @@ function nameBodyBeforeItsInitials(longForm: string, acronym: string, order: num
   };
   if (short === -1) drafts.push(draft);
   else drafts.splice(short, 1, draft);
+}
+
+/** What stands between the last stop or comma and a bracket. */
+const CLAUSE_TAIL = /[^.;:!?()"“”,]*$/u;
+
+/** The words of a name in sentence case that may stand before its bracketed short form. */
+const SENTENCE_CASE_NAME_REACH = 9;
+
+/** Articles that open a body's name in French, Spanish, Italian and Portuguese but are no part of it. */
+const ROMANCE_ARTICLES = new Set([
+  'La',
+  'Le',
+  'Les',
+  "L'",
+  'El',
+  'Los',
+  'Las',
+  'Il',
+  'Lo',
+  'A',
+  'O',
+  'Os',
+  'As',
+  'The',
+]);
+
+/**
+ * "La Fédération interprofessionnelle de la santé du Québec (FIQ)", "la Confederación general de
+ * trabajadores (CGT)": French, Spanish, Italian and Portuguese bodies capitalise only the first
+ * word of their name and the places in it. The name runs from a capitalised word to the bracket
+ * when the short form's letters are, in order, initials of its words: the first word's first, the
+ * last word's last, the small joining words skipped.
+ */
+function sentenceCaseBodyName(textBefore: string, acronym: string): string | undefined {
+  const clause = CLAUSE_TAIL.exec(textBefore)?.[0] ?? '';
+  const words = clause.trim().split(/\s+/).slice(-SENTENCE_CASE_NAME_REACH);
+  for (const [at, first] of words.entries()) {
+    if (!isCapitalised(first) || ROMANCE_ARTICLES.has(first)) continue;
+    const nameWords = words.slice(at);
+    const meaningful = nameWords.filter((word) => !BODY_NAME_JOINERS.has(word.toLowerCase()));
+    if (meaningful.every(isCapitalised)) return undefined;
+    const initials = meaningful.map((word) => (word[0] ?? '').toUpperCase());
+    if (initials[0] !== acronym[0] || initials.at(-1) !== acronym.at(-1)) continue;
+    let next = 0;
+    for (const initial of initials) if (initial === acronym[next]) next += 1;
+    if (next === acronym.length) return nameWords.join(' ');
+  }
+  return undefined;
 }
 
 /** "Lakas ng Mangingisda sa Lawa", "Mangingisda sa Lawa", "Lawa": each tail opening on a capital. */
@@ -3210,6 +3275,7 @@ function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
           acronym,
           paragraph.n * ORDER_PER_PARAGRAPH + (match.index ?? 0),
           drafts,
+          paragraph.text.slice(0, (match.index ?? 0) + match[0].lastIndexOf('(')),
         );
         continue;
       }

@@ -44,6 +44,42 @@ describe('a name the article only ever uses as a body is a body', () => {
   });
 });
 
+describe('where a body sits describes it and is no part of its name', () => {
+  it('reads the seat before "-based" apart from the body (American business style)', () => {
+    const analysis = analyseText(
+      'Hotel sold',
+      'The seller, San Diego-based Pacifica Hotel Group, said in a statement that staff would be kept on.',
+      'Pacifica Hotel Group said all 300 workers would be offered jobs.',
+    );
+    expect(organisationsIn(analysis)).toContain('Pacifica Hotel Group');
+    expect(organisationsIn(analysis).some((name) => name.includes('-based'))).toBe(false);
+  });
+});
+
+describe('a body named in sentence case runs to its bracketed short form', () => {
+  it('reads the whole French or Spanish name, lower-case words and all (Le Devoir and El País styles)', () => {
+    const french = analyseText(
+      'Nurses object',
+      'The Fédération autonome des enseignants du Québec (FAEQ), which represents 60,000 teachers, said in a statement that the plan was unworkable.',
+    );
+    expect(organisationsIn(french)).toContain('Fédération autonome des enseignants du Québec');
+    expect(entityNamed(french, 'FAEQ')?.name).toBe('Fédération autonome des enseignants du Québec');
+    const spanish = analyseText(
+      'Strike called',
+      'Prices are set by the Federación nacional de cafeteros de Colombia (FNC) each morning.',
+    );
+    expect(organisationsIn(spanish)).toContain('Federación nacional de cafeteros de Colombia');
+  });
+
+  it('leaves a bracket after a person or a capitalised name alone', () => {
+    const analysis = analyseText(
+      'By-election',
+      'The seat was won by Anne Roy (PQ), who said she would sit on the health committee.',
+    );
+    expect(organisationsIn(analysis).some((name) => name.includes('Roy'))).toBe(false);
+  });
+});
+
 describe('a name the article only ever places things in is a place', () => {
   it('reads the part of a town before its name (American metro style)', () => {
     const analysis = analyseText(
