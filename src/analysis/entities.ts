@@ -2834,10 +2834,24 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // "Santé Québec, the agency created last year" was read as a body where it stood: one mention's
     // kind is the others' too.
     const tally = mentionTallies.get(candidate);
+    let shortForm: string | undefined;
     for (const form of tally ? candidate.forms.keys() : []) {
       const other = form.includes(' ') ? others.get(foldName(form)) : undefined;
       if (tally && other?.kind === 'organisation') tally.body += 1;
       else if (tally && other?.kind === 'place') tally.place += 1;
+      // "Belgrano Cargas y Logística" after "Belgrano Cargas said in a statement": a body's name
+      // joined by a small word to more of it is still the body's.
+      const words = form.split(' ');
+      for (const [at, word] of words.entries())
+        if (
+          tally &&
+          at > 1 &&
+          BODY_NAME_JOINERS.has(word) &&
+          others.get(foldName(words.slice(0, at).join(' ')))?.kind === 'organisation'
+        ) {
+          tally.body += 1;
+          shortForm = words.slice(0, at).join(' ');
+        }
     }
     const kind = readAsBodyOrPlace(candidate, tally);
     if (!kind) continue;
@@ -2852,6 +2866,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       kind,
       candidate.order,
     );
+    // The short form said things as the body: it is the body, named in full.
+    if (kind === 'organisation' && shortForm) {
+      others.delete(foldName(shortForm));
+      others.get(foldName(name))?.aliases.push(shortForm);
+    }
   }
   const accepted = [...candidates.values()].filter(
     (candidate) => candidate.evidence >= 2 && !bodies.has(candidate) && !bodiesAndPlaces.has(candidate),

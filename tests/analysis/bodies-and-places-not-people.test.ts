@@ -35,6 +35,16 @@ describe('a name the article only ever uses as a body is a body', () => {
     expect(peopleIn(party)).toContain('Tamsin Pascoe');
   });
 
+  it('reads a body named in full with "y" as the body its short form speaks for (Télam style)', () => {
+    const analysis = analyseText(
+      'Rail strike',
+      'The stoppage affected services run by Ferrocarriles Mendoza y Carga and a private operator.',
+      'Ferrocarriles Mendoza said in a statement that it had made "a fair offer to the union".',
+    );
+    expect(peopleIn(analysis)).not.toContain('Ferrocarriles Mendoza y Carga');
+    expect(quoteStartingWith(analysis, 'a fair offer')?.speaker).toBe('Ferrocarriles Mendoza y Carga');
+  });
+
   it('does not read a compass point after a particle as a family name (Latin American style)', () => {
     const analysis = analyseText(
       'Water contract on trial',
