@@ -33,6 +33,7 @@ import {
   CALENDAR_WORDS,
   CAMPAIGN_VERBS,
   COMPASS_ADJECTIVES,
+  COMPASS_POINTS_IN_NAMES,
   CONTEST_HEADS,
   DEMONYM_TO_PLACE,
   FAMILY_NAMES_WRITTEN_FIRST,
@@ -57,6 +58,7 @@ import {
   ORGANISATION_HEADS,
   OUTLET_WORDS,
   PEOPLE_BY_AGE_OR_STANDING,
+  PLACE_PART_WORDS,
   PLAYING_POSITIONS,
   PLURAL_PLACE_KINDS,
   RELATIONAL_NOUNS,
@@ -1053,6 +1055,10 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
   return before.some((word) => NAMING_WORDS.has(word.replace(/[^\p{L}-]/gu, '')));
 }
 
+/** "Las Vegas-based Mesa Gaming Group", "the New York-headquartered Atlas Bank": a seat, then a name. */
+const DESCRIBED_BY_SEAT =
+  /^(?:The |the )?(\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3})-(?:based|headquartered) (\p{Lu}[\p{L}'’&.-]*(?: [\p{L}'’&.-]+)*)$/u;
+
 /** "Monterrey-based", "Houston-headquartered": a place joined to the word that sits a body there. */
 const BASED_IN = /^(\p{Lu}[\p{L}]+(?:-\p{Lu}\p{L}+)?)-(?:based|headquartered)$/u;
 
@@ -1488,7 +1494,8 @@ function personEvidence(run: NameRun): number {
     words.length > 2 &&
     !insidePlace &&
     middle.some((word) => isNameParticle(word)) &&
-    !words.some((word) => ROMANCE_MONTHS.has(word))
+    !words.some((word) => ROMANCE_MONTHS.has(word)) &&
+    !COMPASS_POINTS_IN_NAMES.has(words.at(-1) ?? '')
   ) {
     evidence += 2;
     // "Elly De La Cruz", "Rafael van der Vaart": particles stacked two deep are a surname's.
@@ -2311,6 +2318,156 @@ function findInstitutions(paragraph: Paragraph, order: number, found: Map<string
  * before it, a known given name, an Arabic name particle, a role in apposition, a speech verb,
  * or the surname used again on its own with an honorific.
  */
+/** What one mention's own sentence says the name is: someone, a body, a place, or nothing either way. */
+type MentionReading = 'person' | 'body' | 'place' | 'located' | 'tail' | null;
+
+/** How an article's mentions of one name read, counted over all of them. */
+interface MentionTally {
+  person: number;
+  body: number;
+  place: number;
+  /** "Northwood Research in Ann Arbor", "downtown Reno": places only a place can be, not "trust in Tony Blair". */
+  located: number;
+  /** "the mayor of Chinautla", "the death of Brâncuși": the tail of an "of" phrase, a weak sign of a place. */
+  tail: number;
+  neither: number;
+}
+
+/** "Santé Québec, the agency created last year": a kind of body set off after the name. */
+const BODY_KIND_SET_OFF_AFTER =
+  /^,\s+(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:agency|authority|body|club|team|side|franchise|company|firm|group|operator|party|union|association|federation|regulator|department|ministry|council|board|charity|network|broadcaster|institute|hospital|school|university)(?=[,.;]|\s+(?:that|which|created|set up|responsible|in charge|formed|founded|based|run|for|of)\b)/u;
+
+/** "Hessa Al Mazrouei, 51,", "Tuy, who said": an age or a "who" set off after a name is a person's. */
+const AGE_OR_WHO_AFTER = /^,\s+(?:\d{1,3},|who\b)/;
+
+/**
+ * "Titans captain Jayden Campbell", "Plaid Cymru's health spokesperson": a job held at the name.
+ * Straight after a possessive a job is as often a person's own ("Vestergaard's lawyer"), so there
+ * only a job with its field before it ("health spokesperson") counts.
+ */
+const JOB_HELD_AT = /^(?:['’]s?)?((?:\s+\p{Ll}+){1,3})/u;
+
+/** "the mayor of Chinautla", "l'Association des médecins du Québec": a name the tail of another phrase. */
+const CONNECTORS_BEFORE_TAIL = new Set(['of', 'de', 'du', 'del', 'des', 'da', 'do', 'di']);
+
+/**
+ * Reporters speak of a person by a job, an age, a courtesy title or "he" and "she"; of a body with
+ * "the", a kind set off after it ("the agency") and the jobs held at it; of a place with "in", a
+ * compass word or "downtown". Only the mention's own words are read: no other name is consulted.
+ */
+/**
+ * "The Titans will", "the Leones were", "left the Titans two points": what follows a body after
+ * "the" is a verb, a number or a stop; "the Presley tapes", "the Blair government" use a person's
+ * name to describe a thing.
+ */
+const ACTS_AFTER_ARTICLE =
+  /^(?:['’]|\s*[,.;:)]|\s+\d|\s+(?:have|has|had|were|was|will|would|are|is|could|can|did|do|must|may|might|should)\b|\s+\p{Ll}+ed\b|\s+\p{Lu})/u;
+
+/** "Titans captain Jayden Campbell": the job and then its holder, not "a huge Robbie fan". */
+const JOB_THEN_HOLDER = /^\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+\p{Lu}/u;
+
+/** "Mr Lee's former lawyer", "Vestergaard's defence lawyer": jobs a person has working for them. */
+const OWN_JOB_MODIFIERS = new Set([
+  'former',
+  'new',
+  'own',
+  'personal',
+  'private',
+  'defence',
+  'defense',
+  'family',
+  'longtime',
+  'lead',
+]);
+
+function isJobWord(word: string): boolean {
+  return isRoleNoun(word) || PLAYING_POSITIONS.has(word) || TEAM_JOBS.has(word);
+}
+
+function readMention(run: NameRun, candidate: PersonCandidate): MentionReading {
+  const before = tokenBefore(run);
+  const beforeWord = lowerWord(before);
+  const joined = gapBetween(run.text, before, run.tokens[0]) === ' ';
+  const after = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  if (run.prefix.some((token) => isPersonTitle(token.word) || isCourtesyTitle(token.word))) return 'person';
+  if (AGE_OR_WHO_AFTER.test(after)) return 'person';
+  if (joined && (isRoleNoun(beforeWord) || KIN_NOUNS.has(beforeWord))) return 'person';
+  const held = JOB_HELD_AT.exec(after);
+  const heldAt = (held?.[1] ?? '').trim().split(/\s+/);
+  const possessive = run.tokens.at(-1)?.possessive === true || /^['’]/.test(after);
+  // "Salgado's wife", "Haug-Kessler's cousin": only people have relatives.
+  if (possessive && KIN_NOUNS.has(heldAt[0] ?? '')) return 'person';
+  // A name peeled of "The" at a sentence's opening keeps its article in the prefix.
+  const onlyArticlePeeled = run.prefix.every((token) => token.word === 'The');
+  const determined = (joined && beforeWord === 'the') || run.prefix.length === 1;
+  if (
+    (determined && onlyArticlePeeled && ACTS_AFTER_ARTICLE.test(after)) ||
+    BODY_KIND_SET_OFF_AFTER.test(after) ||
+    SPEAKS_OF_ITSELF_AS_IT.test(after) ||
+    (possessive
+      ? isJobWord(heldAt[1] ?? '') && !isJobWord(heldAt[0] ?? '') && !OWN_JOB_MODIFIERS.has(heldAt[0] ?? '')
+      : isJobWord(heldAt[0] ?? '') && JOB_THEN_HOLDER.test(after))
+  )
+    return 'body';
+  if (possessive || run.prefix.length > 0) return null;
+  // "Abu Al Abyad island", "the Chinautla municipality": a kind of place in lower case after the name.
+  if (PLACE_KIND_AFTER_NAME.test(after) || PLACE_KIND_NOUNS.has(heldAt[0] ?? '')) return 'located';
+  if (!joined) return null;
+  // "a principal at Northwood Research in Ann Arbor. She said": the next "she" is the sentence's subject.
+  // "west of Abu Al Abyad": a direction from a name is a direction from a place.
+  const directionBefore = beforeWord === 'of' && PLACE_PART_WORDS.has(lowerWord(tokenBefore(run, 2)));
+  // "downtown Reno", but not "Derby North's Bob Laxton": the part of a place is written in lower case.
+  if ((PLACE_PART_WORDS.has(beforeWord) && before?.word === beforeWord) || directionBefore) return 'located';
+  // "Automotive Research in Ann Arbor": a named thing said to be in the name.
+  if (LOCATIVE_PREPOSITIONS.has(beforeWord))
+    return isCapitalised(tokenBefore(run, 2)?.word ?? '') &&
+      !OPENS_SENTENCE.test(run.text.slice(0, before?.start ?? 0))
+      ? 'located'
+      : 'place';
+  // "de Vries says" after "Marieke de Vries": the particle is the surname's own.
+  if (
+    CONNECTORS_BEFORE_TAIL.has(beforeWord) &&
+    ![...candidate.forms.keys()].some((form) => form.includes(` ${beforeWord} `))
+  )
+    return 'tail';
+  // Only a subject's "he" or "she" is its own: "the University of Nevada, Reno, said he…" is not Reno's.
+  const subject = speechVerbFollows(run) || OPENS_SENTENCE.test(run.text.slice(0, run.tokens[0]?.start ?? 0));
+  return subject && personalPronounNext(run) ? 'person' : null;
+}
+
+function tallyMention(tallies: Map<PersonCandidate, MentionTally>, candidate: PersonCandidate, run: NameRun) {
+  const tally = tallies.get(candidate) ?? { person: 0, body: 0, place: 0, located: 0, tail: 0, neither: 0 };
+  tallies.set(candidate, tally);
+  const reading = readMention(run, candidate);
+  if (reading === null) tally.neither += 1;
+  else tally[reading] += 1;
+}
+
+/**
+ * A name no mention reads as a person's, and some read as a body's or a place's, is that body or
+ * place ("the Gold Coast Titans", "in Ann Arbor"). A name that opens with a given name is a
+ * person's unless every mention reads otherwise ("Paris Hilton said", "in Jack London's novels").
+ */
+function readAsBodyOrPlace(candidate: PersonCandidate, tally: MentionTally | undefined): EntityKind | null {
+  if (!tally || tally.person > 0 || candidate.honorificForms.size > 0 || candidate.courtesies.size > 0)
+    return null;
+  // "in X" and the tail of "of" phrases ("built around Johan Cruyff", "the mayor of Chinautla") say
+  // "place" only when they are all the article does with the name.
+  const looseAlone = tally.place + tally.tail >= 2 && tally.neither === 0;
+  const places = tally.place + tally.located;
+  if (tally.body + tally.located === 0 && !looseAlone) return null;
+  // "trust in Tony Blair", "Denise Lewis' coach": one loose reading is not enough against a given name.
+  const opensWithGivenName = [...candidate.forms.keys()].some((form) =>
+    isGivenName(form.split(' ')[0] ?? ''),
+  );
+  if (
+    opensWithGivenName &&
+    (tally.neither > 0 || tally.tail > 0 || (tally.body + places < 2 && tally.located === 0))
+  )
+    return null;
+  return places + tally.tail > tally.body ? 'place' : 'organisation';
+}
+
 export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[] {
   const runs: NameRun[] = [];
   const institutions = new Map<string, EntityDraft>();
@@ -2323,9 +2480,15 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   }
 
   const candidates = new Map<string, PersonCandidate>();
+  const mentionTallies = new Map<PersonCandidate, MentionTally>();
   const singles: NameRun[] = [];
   const others = new Map<string, { name: string; kind: EntityKind; order: number; aliases: string[] }>();
-  const addOther = (name: string, kind: EntityKind, order: number, aliases: string[] = []) => {
+  const addOther = (written: string, kind: EntityKind, order: number, aliases: string[] = []) => {
+    // "Las Vegas-based Mesa Gaming Group": where a body sits describes it and is no part of its name.
+    const seat = kind === 'organisation' ? DESCRIBED_BY_SEAT.exec(written) : null;
+    const name = seat?.[2] ?? written;
+    if (seat?.[1] && !others.has(foldName(seat[1])))
+      others.set(foldName(seat[1]), { name: seat[1], kind: 'place', order, aliases: [] });
     const key = foldName(name);
     const known = others.get(key);
     if (!known) others.set(key, { name, kind, order, aliases });
@@ -2591,6 +2754,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const styled = styledName(run);
     if (styled) candidate.honorificForms.add(styled);
     candidate.evidence += personEvidence(run);
+    tallyMention(mentionTallies, candidate, run);
     candidate.gender ??= genderOf(run);
     const role =
       pluralTitleOffice(run) ??
@@ -2783,6 +2947,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       candidate.evidence += evidence + kinEvidence + (candidate.surnameReuse < 2 ? reuse : 0);
       candidate.surnameReuse += reuse;
       if (ambiguous) continue;
+      tallyMention(mentionTallies, candidate, run);
       candidate.gender ??= genderOf(run);
       if (titled)
         candidate.honorificForms.add(
@@ -2826,8 +2991,52 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     if (role) lone.roles.push({ text: role, order: run.order });
   }
 
+  const bodiesAndPlaces = new Set<PersonCandidate>();
+  for (const candidate of candidates.values()) {
+    if (candidate.evidence < 2 || bodies.has(candidate)) continue;
+    // "Santé Québec, the agency created last year" was read as a body where it stood: one mention's
+    // kind is the others' too.
+    const tally = mentionTallies.get(candidate);
+    let shortForm: string | undefined;
+    for (const form of tally ? candidate.forms.keys() : []) {
+      const other = form.includes(' ') ? others.get(foldName(form)) : undefined;
+      if (tally && other?.kind === 'organisation') tally.body += 1;
+      else if (tally && other?.kind === 'place') tally.place += 1;
+      // "Belgrano Cargas y Logística" after "Belgrano Cargas said in a statement": a body's name
+      // joined by a small word to more of it is still the body's.
+      const words = form.split(' ');
+      for (const [at, word] of words.entries())
+        if (
+          tally &&
+          at > 1 &&
+          BODY_NAME_JOINERS.has(word) &&
+          others.get(foldName(words.slice(0, at).join(' ')))?.kind === 'organisation'
+        ) {
+          tally.body += 1;
+          shortForm = words.slice(0, at).join(' ');
+        }
+    }
+    const kind = readAsBodyOrPlace(candidate, tally);
+    if (!kind) continue;
+    bodiesAndPlaces.add(candidate);
+    const [name = ''] = [...candidate.forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
+    // "Downtown Reno has jobs": the part of the town opening a sentence is not the town's name.
+    const [opening = '', ...rest] = name.split(' ');
+    addOther(
+      kind === 'place' && rest.length > 0 && PLACE_PART_WORDS.has(opening.toLowerCase())
+        ? rest.join(' ')
+        : name,
+      kind,
+      candidate.order,
+    );
+    // The short form said things as the body: it is the body, named in full.
+    if (kind === 'organisation' && shortForm) {
+      others.delete(foldName(shortForm));
+      others.get(foldName(name))?.aliases.push(shortForm);
+    }
+  }
   const accepted = [...candidates.values()].filter(
-    (candidate) => candidate.evidence >= 2 && !bodies.has(candidate),
+    (candidate) => candidate.evidence >= 2 && !bodies.has(candidate) && !bodiesAndPlaces.has(candidate),
   );
   // "That is not how Petrus Amutenya remembers it. His mother, Loide Amutenya, …": a full name
   // that shares its surname with someone introduced as a relative is the one they are related to,
@@ -3109,13 +3318,21 @@ const GOVERNMENT_LEVELS = new Set([
  * order) is that body, found even when no other clue names it one. Its initials, if already taken
  * for a body of their own, become its short form.
  */
-function nameBodyBeforeItsInitials(longForm: string, acronym: string, order: number, drafts: EntityDraft[]) {
+function nameBodyBeforeItsInitials(
+  longForm: string,
+  acronym: string,
+  order: number,
+  drafts: EntityDraft[],
+  textBefore = '',
+) {
   if (!/^\p{Lu}{2,}$/u.test(acronym)) return;
   // "the New York Stock Exchange's (NYSE)": the owner's mark is no part of the name.
   const written = longForm.replace(/^(?:The|A|An)\s+/, '').replace(/['’]s?$/, '');
   // "On Monday the Kilusang Magbubukid ng Pilipinas (KMP)": the name is the run's longest tail
   // whose words spell the short form.
-  const name = tailsFromCapitals(written).find((tail) => spellsShortForm(tail, acronym));
+  const name =
+    tailsFromCapitals(written).find((tail) => spellsShortForm(tail, acronym)) ??
+    sentenceCaseBodyName(textBefore, acronym);
   if (name === undefined) return;
   const words = name.split(/\s+/);
   if (isPlaceWord(name) || (words.length > 1 && isGivenName(words[0] ?? ''))) return;
@@ -3133,6 +3350,54 @@ function nameBodyBeforeItsInitials(longForm: string, acronym: string, order: num
   };
   if (short === -1) drafts.push(draft);
   else drafts.splice(short, 1, draft);
+}
+
+/** What stands between the last stop or comma and a bracket. */
+const CLAUSE_TAIL = /[^.;:!?()"“”,]*$/u;
+
+/** The words of a name in sentence case that may stand before its bracketed short form. */
+const SENTENCE_CASE_NAME_REACH = 9;
+
+/** Articles that open a body's name in French, Spanish, Italian and Portuguese but are no part of it. */
+const ROMANCE_ARTICLES = new Set([
+  'La',
+  'Le',
+  'Les',
+  "L'",
+  'El',
+  'Los',
+  'Las',
+  'Il',
+  'Lo',
+  'A',
+  'O',
+  'Os',
+  'As',
+  'The',
+]);
+
+/**
+ * "La Fédération interprofessionnelle de la santé du Québec (FIQ)", "la Confederación general de
+ * trabajadores (CGT)": French, Spanish, Italian and Portuguese bodies capitalise only the first
+ * word of their name and the places in it. The name runs from a capitalised word to the bracket
+ * when the short form's letters are, in order, initials of its words: the first word's first, the
+ * last word's last, the small joining words skipped.
+ */
+function sentenceCaseBodyName(textBefore: string, acronym: string): string | undefined {
+  const clause = CLAUSE_TAIL.exec(textBefore)?.[0] ?? '';
+  const words = clause.trim().split(/\s+/).slice(-SENTENCE_CASE_NAME_REACH);
+  for (const [at, first] of words.entries()) {
+    if (!isCapitalised(first) || ROMANCE_ARTICLES.has(first)) continue;
+    const nameWords = words.slice(at);
+    const meaningful = nameWords.filter((word) => !BODY_NAME_JOINERS.has(word.toLowerCase()));
+    if (meaningful.every(isCapitalised)) return undefined;
+    const initials = meaningful.map((word) => (word[0] ?? '').toUpperCase());
+    if (initials[0] !== acronym[0] || initials.at(-1) !== acronym.at(-1)) continue;
+    let next = 0;
+    for (const initial of initials) if (initial === acronym[next]) next += 1;
+    if (next === acronym.length) return nameWords.join(' ');
+  }
+  return undefined;
 }
 
 /** "Lakas ng Mangingisda sa Lawa", "Mangingisda sa Lawa", "Lawa": each tail opening on a capital. */
@@ -3204,6 +3469,7 @@ function linkAcronyms(paragraphs: readonly Paragraph[], drafts: EntityDraft[]) {
           acronym,
           paragraph.n * ORDER_PER_PARAGRAPH + (match.index ?? 0),
           drafts,
+          paragraph.text.slice(0, (match.index ?? 0) + match[0].lastIndexOf('(')),
         );
         continue;
       }

@@ -479,6 +479,23 @@ export const COMPASS_ADJECTIVES = words(`
   west-central
 `);
 
+/**
+ * "downtown Reno", "south Reno", "west of Abu Al Abyad": lower-case words that mark a part of a
+ * place, or a direction from one, before its name. Only places take them.
+ */
+export const PLACE_PART_WORDS = words(`
+  downtown uptown midtown north south east west north-east north-west south-east south-west
+  northeast northwest southeast southwest inner outer suburban rural
+`);
+
+/**
+ * "Hidroservicios del Norte", "Banco del Sur", "Crédit du Nord": a compass point after a particle
+ * ends the name of a body or a region, never a family name.
+ */
+export const COMPASS_POINTS_IN_NAMES = words(`
+  Norte Sur Este Oeste Nord Sud Est Ouest Norde Nordeste Sudeste Noroeste Sudoeste Centro
+`);
+
 /** Verbs that open a campaign group's name: "Save Springwood", "Stop the Pylons", "Keep Harlow Green". */
 export const CAMPAIGN_VERBS = words('Save Stop Protect Keep Defend Reclaim');
 
