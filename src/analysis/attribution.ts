@@ -52,6 +52,7 @@ import {
   NAMING_WORDS,
   ORGANISATION_HEADS,
   PLAYING_POSITIONS,
+  POSITION_QUALIFIERS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERB_PARTICLES,
@@ -1113,12 +1114,13 @@ class Attributor {
     if (this.meansTheAnonymous(phrase, paragraph)) return { kind: 'unnamed', individual: true };
     // "the corner-forward said" when no one was given that position: sports reports call the player
     // they are following by where he plays, as by his age or nationality.
+    const positionWord = lower.at(-1) ?? '';
     const barePosition =
       lower[0] === 'the' &&
-      lower.length === 2 &&
-      PLAYING_POSITIONS.has(lower[1] ?? '') &&
-      !EPITHET_NOUNS.has(lower[1] ?? '') &&
-      !this.entities.some((entity) => entity.roleKeys.some((key) => key.head.endsWith(lower[1] ?? '')));
+      (lower.length === 2 || (lower.length === 3 && POSITION_QUALIFIERS.has(lower[1] ?? ''))) &&
+      PLAYING_POSITIONS.has(positionWord) &&
+      !EPITHET_NOUNS.has(positionWord) &&
+      !this.entities.some((entity) => entity.roleKeys.some((key) => key.head.endsWith(positionWord)));
     // "the Scot said", "the 24-year-old added": an epithet for the person the story is following.
     if (lower[0] === 'the' && lower.length <= 4 && (barePosition || isEpithet(words.slice(1)))) {
       // "defender Mattias Holm", later "the Swedish defender": the one player given that position.
@@ -2488,26 +2490,37 @@ const ABBREVIATED_TITLE = /^\p{Lu}{2,4}$/u;
 function giveTitlesTakenForBodiesToHolders(quotes: readonly Quote[], entities: readonly EntityDraft[]) {
   const bodies = new Set(
     entities
-      .filter((entity) => entity.kind === 'organisation' && ABBREVIATED_TITLE.test(entity.name))
+      .filter((entity) => entity.kind === 'organisation' && readsAsTitleOfOffice(entity.name))
       .map((entity) => entity.name),
   );
   if (bodies.size === 0) return;
   for (const quote of quotes) {
     if (quote.speaker === null || !bodies.has(quote.speaker)) continue;
-    const title = quote.speaker.toLowerCase();
+    const title = quote.speaker.toLowerCase().split(' ');
     // The title is the role's head ("Flames GM"), not the employer it ends on ("economist with the OECD").
     const holders = entities.filter((entity) => {
       const words = entity.role?.toLowerCase().split(' ') ?? [];
-      const before = words.at(-2) ?? '';
+      const before = words.at(-1 - title.length) ?? '';
       return (
         entity.kind === 'person' &&
-        words.at(-1) === title &&
+        words.slice(-title.length).join(' ') === title.join(' ') &&
         !DETERMINERS.has(before) &&
         !PREPOSITIONS.has(before)
       );
     });
     if (holders.length === 1) quote.speaker = (holders[0] as EntityDraft).name;
   }
+}
+
+/**
+ * "GM", or "The Metropolitan Chief Executive said": a capitalised office read as a body's name,
+ * which ends on the noun of a job and is no body ("Council of Ministers" ends on a plural).
+ */
+function readsAsTitleOfOffice(name: string): boolean {
+  if (ABBREVIATED_TITLE.test(name)) return true;
+  const words = name.split(' ');
+  const last = words.at(-1) ?? '';
+  return words.length >= 2 && words.length <= 4 && !/s$/.test(last) && isRoleNoun(last.toLowerCase());
 }
 
 /**
@@ -2651,6 +2664,30 @@ const PARTY_LABEL_AFTER_NAME = /^\s*\([^()]{1,40}\)/;
 /** ", who has led the agency since 2020, said": a relative clause before the name's speech verb. */
 const WHO_CLAUSE_BEFORE_SPEECH =
   /^, who ([^,.;:“”"]{3,120}), (?:\p{Ll}+ly )?(?:said|says|told|added|warned)\b/u;
+
+/**
+ * "Tomasi Vainikolo, 47, a former lock, took over in 2023", "Rhiannon Powell-Evans later
+ * confirmed…": a feature names the person it has described by job only at the head of a paragraph,
+ * bare, with at most an age or a past post beside the name. A newcomer to the story would be
+ * introduced with a description of their own ("Opposition leader Ann Cole said").
+ */
+const BARE_NAME_THEN_VERB =
+  /^(?:, \d{1,3},)?(?:, (?:a|an|the) former [^,.;:“”"]{1,100},)? (?:\p{Ll}+ly )?(?:has |had |was |is )?\p{Ll}+(?:ed|s)?\b/u;
+
+function revealedByNameAlone(view: ParagraphView, mention: Mention, jobNouns: readonly string[]): boolean {
+  const [first] = view.sentences;
+  if (!first || mention.end > first.end || mention.byRole) return false;
+  if (
+    !tokenize(view.frame, first.start, mention.start).every((token) =>
+      HONORIFICS.has(token.word.toLowerCase()),
+    )
+  )
+    return false;
+  // A post the person once held ("former Magpies lock") is background, not another current job.
+  const role = mention.entity.role?.toLowerCase().replace(/^(?:former|ex-)\s*.*$/, '');
+  if (role && !jobNouns.some((noun) => role.split(/\s+/).includes(noun))) return false;
+  return BARE_NAME_THEN_VERB.test(view.frame.slice(mention.end, mention.end + 200));
+}
 
 /** The jobs a paragraph gives speaking without a name: its opening subject and its quotations' tags. */
 function unnamedJobsIn(view: ParagraphView): { phrase: string; at: number }[] {
@@ -2798,7 +2835,8 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
                 openedByNameOrEpithet(candidate, mention)) ||
               (who !== null &&
                 (clauseRefersToJob(who[1] ?? '', bodyWords) || clauseTakesTheJob(who[1] ?? '', jobNouns)) &&
-                onlyCourtesyBefore(candidate, mention))
+                onlyCourtesyBefore(candidate, mention)) ||
+              (candidate !== view && revealedByNameAlone(candidate, mention, jobNouns))
             );
           })
           .map((mention) => mention.entity),
