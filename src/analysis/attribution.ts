@@ -47,6 +47,7 @@ import type { Paragraph } from '../corpus/types.js';
 import { type EntityDraft, type Gender, introducedFrom } from './entities.js';
 import {
   DEMONYM_TO_PLACE,
+  EXAMINERS_FOR_A_BODY,
   HONORIFICS,
   isGroupWord,
   NAMING_WORDS,
@@ -1102,6 +1103,29 @@ class Attributor {
     return namedSoonAfter.length === 1 ? (namedSoonAfter[0] as EntityDraft) : null;
   }
 
+  /**
+   * "Inspectors said" in a story about Healthcare Inspectorate Wales, "the auditors" for the Audit
+   * Office: the one body named for what its members do ("inspector" → Inspectorate, "auditor" → Audit).
+   */
+  private bodyOfExaminers(plural: string): EntityDraft | null {
+    const member = plural.slice(0, -1);
+    const calling = member.replace(/(?:or|er)$/, '');
+    const bodies = this.entities.filter(
+      (entity) =>
+        entity.kind === 'organisation' &&
+        entity.name
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .some(
+            (word) =>
+              word.startsWith(member) ||
+              (word.startsWith(calling) && word.length > calling.length + 1) ||
+              word === calling,
+          ),
+    );
+    return bodies.length === 1 ? (bodies[0] as EntityDraft) : null;
+  }
+
   /** "the prime minister", "Syria’s foreign minister", "a spokesman for the ministry". */
   resolveRolePhrase(phrase: string, paragraph: number): Subject {
     const words = phrase
@@ -1111,6 +1135,15 @@ class Attributor {
     const lower = words.map((word) => word.toLowerCase());
     if (lower.length === 0) return { kind: 'none' };
     if (QUANTIFIERS.has(lower[0] ?? '')) return { kind: 'unnamed' };
+    const examiners = lower.at(-1) ?? '';
+    if (
+      lower.length <= 2 &&
+      (lower.length === 1 || lower[0] === 'the') &&
+      EXAMINERS_FOR_A_BODY.has(examiners)
+    ) {
+      const body = this.bodyOfExaminers(examiners);
+      return body ? { kind: 'entity', entity: body } : { kind: 'unnamed' };
+    }
     if (this.meansTheAnonymous(phrase, paragraph)) return { kind: 'unnamed', individual: true };
     // "the corner-forward said" when no one was given that position: sports reports call the player
     // they are following by where he plays, as by his age or nationality.

@@ -73,6 +73,14 @@ export const PLAYING_POSITIONS = words(`
 `);
 
 /**
+ * "Inspectors said", "the auditors found": members of a body whose calling is to examine, who speak
+ * in its name when a report of theirs is quoted ("Healthcare Inspectorate", "Audit Office").
+ */
+export const EXAMINERS_FOR_A_BODY = words(`
+  inspectors auditors investigators examiners regulators assessors
+`);
+
+/**
  * "the loose forward", "the holding midfielder", "the opening batsman": a word that narrows a
  * position without naming the player's country or age, so the phrase is still only a position.
  */
