@@ -224,12 +224,13 @@ const STATE_BODIES = new Set(
 );
 /**
  * Last words that name a public or member body, never what a reporter calls "the company": after
- * the regulator has spoken, "the company said" is still the business it regulates.
+ * the regulator has spoken, "the company said" is still the business it regulates, and "the club
+ * said" after the league is named is a club of the league.
  */
 const PUBLIC_BODY_HEADS = new Set(
   `agency authority ministry department council commission committee association union federation
    institute university college court police government parliament assembly office bureau board
-   regulator tribunal network society trust foundation party`.split(/\s+/),
+   regulator tribunal network society trust foundation party league confederation`.split(/\s+/),
 );
 function isBusinessName(entity: EntityDraft): boolean {
   const words = entity.name.toLowerCase().split(/\s+/);
