@@ -1136,6 +1136,9 @@ class Attributor {
     const lower = words.map((word) => word.toLowerCase());
     if (lower.length === 0) return { kind: 'none' };
     if (QUANTIFIERS.has(lower[0] ?? '')) return { kind: 'unnamed' };
+    // "The defence calls the case 'political persecution'": the side speaks through its lawyer.
+    const counsel = lower.length === 2 ? this.counselForSide(lower.join(' ')) : null;
+    if (counsel) return { kind: 'entity', entity: counsel };
     const examiners = lower.at(-1) ?? '';
     if (
       lower.length <= 2 &&
@@ -2057,19 +2060,33 @@ class Attributor {
     }
     const named = view.mentions.find((mention) => mention.start >= ownerStart && mention.end <= offset);
     if (named && named.entity.kind !== 'place') return { kind: 'entity', entity: named.entity };
-    const side = /^the (?:defen[cs]e|prosecution)$/.exec(lower)?.[0];
-    if (side) {
-      const prosecution = side.endsWith('prosecution');
-      const holders = this.entities.filter((entity) => {
-        if (entity.kind !== 'person') return false;
-        const heads = entity.roleKeys.map((key) => key.head).join(' | ');
-        return prosecution
-          ? PROSECUTION_ROLE.test(heads)
-          : DEFENCE_ROLE.test(heads) && !PROSECUTION_ROLE.test(heads);
-      });
-      if (holders.length === 1) return { kind: 'entity', entity: holders[0] as EntityDraft };
-    }
-    return { kind: 'unnamed' };
+    const counsel = this.counselForSide(lower);
+    return counsel ? { kind: 'entity', entity: counsel } : { kind: 'unnamed' };
+  }
+
+  /**
+   * In a court report "the defence" is the defendant's lawyer and "the prosecution" the prosecutor,
+   * when the story names one: the lawyer called a defence lawyer, or else the only lawyer.
+   */
+  counselForSide(phrase: string): EntityDraft | null {
+    const side = /^the (?:defen[cs]e|prosecution)$/.exec(phrase)?.[0];
+    if (!side) return null;
+    const prosecution = side.endsWith('prosecution');
+    const headsOf = (entity: EntityDraft) => entity.roleKeys.map((key) => key.head).join(' | ');
+    const holders = this.entities.filter((entity) => {
+      if (entity.kind !== 'person') return false;
+      const heads = headsOf(entity);
+      return prosecution
+        ? PROSECUTION_ROLE.test(heads)
+        : DEFENCE_ROLE.test(heads) && !PROSECUTION_ROLE.test(heads);
+    });
+    const named = prosecution
+      ? holders
+      : holders.filter((entity) =>
+          /\bdefen[cs]e\b/.test(`${headsOf(entity)} ${entity.role?.toLowerCase() ?? ''}`),
+        );
+    if (named.length === 1) return named[0] as EntityDraft;
+    return holders.length === 1 ? (holders[0] as EntityDraft) : null;
   }
 
   /** '“…,” he said', '“…,” said Lavrov', '“…,” according to the ministry'. */
