@@ -118,6 +118,9 @@ const PREPOSITIONS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** ", 58, who", ", who": a relative pronoun closing the words before a verb, after an optional age. */
+const RELATIVE_WHO_AT_END = /(?:,\s*\d{1,3})?,\s+who\s*$/;
+
 /** Reporting verbs that can come before their subject: "…, said Mr Thomas", "…, added the minister". */
 const INVERTIBLE_VERBS = new Set(
   `said says added adds wrote writes insisted insists warned warns explained explains noted notes
@@ -1433,6 +1436,16 @@ class Attributor {
       end = last.start;
     }
     let region = frame.slice(regionStart, end);
+    // "Among them was Rosa Tuy, 58, who said…": the relative pronoun is the verb's subject, and it
+    // stands for the name right before it, whatever the sentence opened on.
+    const relative = RELATIVE_WHO_AT_END.exec(region);
+    if (relative) {
+      const antecedentEnd = regionStart + relative.index;
+      const antecedent = view.mentions.find(
+        (mention) => mention.entity.kind === 'person' && mention.end === antecedentEnd,
+      );
+      if (antecedent) return { kind: 'entity', entity: antecedent.entity };
+    }
     // "Dev Mistry (Lab) said", "Sen. Jo Price (R-Texas) said": a party label in brackets sits between name and verb.
     const bracketed = /\s*\([^()]{1,25}\)\s*$/.exec(region);
     if (bracketed) region = region.slice(0, bracketed.index);
