@@ -50,6 +50,7 @@ import {
   EXAMINERS_FOR_A_BODY,
   HONORIFICS,
   isGroupWord,
+  KIN_NOUNS,
   NAMING_WORDS,
   ORGANISATION_HEADS,
   PLAYING_POSITIONS,
@@ -2969,8 +2970,9 @@ function sentenceSubject(
       return main ? { entity: main, spoke: false } : { entity: subject.entity, spoke: true };
     }
     if (subject.kind === 'unnamed') {
-      if (GROUP_SUBJECT.test(view.frame.slice(sentence.start, verb.start))) attributor.rememberGroup();
-      else if (subject.individual) attributor.rememberUnnamedPerson();
+      const phrase = view.frame.slice(sentence.start, verb.start);
+      if (GROUP_SUBJECT.test(phrase)) attributor.rememberGroup();
+      else if (subject.individual || unnamedKinOpens(phrase)) attributor.rememberUnnamedPerson();
       return { entity: null, spoke: true };
     }
   }
@@ -3008,6 +3010,17 @@ function sentenceSubject(
     surname && opening !== 0 ? attributor.lastOfSharedSurname([surname], view.paragraph.n) : null;
   return shared ? { entity: shared, spoke: false } : undefined;
 }
+
+/**
+ * "The father of one of the infected children, a girl from Pinhais, said…": someone the story leaves
+ * unnamed, known by kin, is who a later "he" means, not a person named before.
+ */
+function unnamedKinOpens(phrase: string): boolean {
+  const kin = UNNAMED_KIN_OPENS.exec(phrase)?.[1];
+  return kin !== undefined && KIN_NOUNS.has(kin);
+}
+const UNNAMED_KIN_OPENS =
+  /^(?:The|A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+(?:an?|one|two|three|the)\b/u;
 
 /** "At a meeting last month, one resident held up…": an indefinite person, after any opening phrase, and a past verb. */
 const INDEFINITE_PERSON_OPENS =
