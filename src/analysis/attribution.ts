@@ -2180,6 +2180,10 @@ function isNamingContext(prefix: string): boolean {
   return lower.slice(-2).join(' ') === 'known as' || (lower.at(-1) === 'as' && lower.at(-2) === 'known');
 }
 
+/** "received a text message that read:", "was sent a letter which said:": writing from someone unnamed. */
+const RECEIVED_WRITING_THAT_READ =
+  /\b(?:received|receives|got|gets|was sent|were sent)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|letter|note|email|e-mail|threat|SMS|WhatsApp)\s+(?:that|which)\s+(?:read|reads|said|says)\s*:?\s*$/u;
+
 /** One quotation read in its sentence: is it speech, is it partial, and what attributes it. */
 function readQuotation(
   attributor: Attributor,
@@ -2277,7 +2281,11 @@ function readQuotation(
     // A full quotation is attributed after it ('“…,” he said') before it is introduced ('He said: “…”').
     // 'George Osborne said: "…," he said': the pronoun repeats the name that introduced the quotation.
     const pronounTag = /^[\s,—–-]*(?:he|she|they)\s/.test(after);
-    if (pronounTag && beforeAttribution.kind === 'entity') subject = beforeAttribution;
+    // "According to Molefe, one driver received a message that read: '…'": the words are the
+    // unnamed sender's, not the source's who reports them nor the receiver's.
+    if (afterAttribution.kind === 'none' && RECEIVED_WRITING_THAT_READ.test(prefix))
+      subject = { kind: 'unnamed' };
+    else if (pronounTag && beforeAttribution.kind === 'entity') subject = beforeAttribution;
     else if (afterAttribution.kind !== 'none') subject = afterAttribution;
     else if (beforeAttribution.kind !== 'none') subject = beforeAttribution;
     else subject = predicateOf ?? { kind: 'none' };
