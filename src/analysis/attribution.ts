@@ -47,11 +47,14 @@ import type { Paragraph } from '../corpus/types.js';
 import { type EntityDraft, type Gender, introducedFrom } from './entities.js';
 import {
   DEMONYM_TO_PLACE,
+  EXAMINERS_FOR_A_BODY,
   HONORIFICS,
   isGroupWord,
+  KIN_NOUNS,
   NAMING_WORDS,
   ORGANISATION_HEADS,
   PLAYING_POSITIONS,
+  POSITION_QUALIFIERS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERB_PARTICLES,
@@ -116,6 +119,9 @@ const PREPOSITIONS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** ", 58, who", ", who": a relative pronoun closing the words before a verb, after an optional age. */
+const RELATIVE_WHO_AT_END = /(?:,\s*\d{1,3})?,\s+who\s*$/;
+
 /** Reporting verbs that can come before their subject: "…, said Mr Thomas", "…, added the minister". */
 const INVERTIBLE_VERBS = new Set(
   `said says added adds wrote writes insisted insists warned warns explained explains noted notes
@@ -222,12 +228,13 @@ const STATE_BODIES = new Set(
 );
 /**
  * Last words that name a public or member body, never what a reporter calls "the company": after
- * the regulator has spoken, "the company said" is still the business it regulates.
+ * the regulator has spoken, "the company said" is still the business it regulates, and "the club
+ * said" after the league is named is a club of the league.
  */
 const PUBLIC_BODY_HEADS = new Set(
   `agency authority ministry department council commission committee association union federation
    institute university college court police government parliament assembly office bureau board
-   regulator tribunal network society trust foundation party`.split(/\s+/),
+   regulator tribunal network society trust foundation party league confederation`.split(/\s+/),
 );
 function isBusinessName(entity: EntityDraft): boolean {
   const words = entity.name.toLowerCase().split(/\s+/);
@@ -1101,6 +1108,29 @@ class Attributor {
     return namedSoonAfter.length === 1 ? (namedSoonAfter[0] as EntityDraft) : null;
   }
 
+  /**
+   * "Inspectors said" in a story about Healthcare Inspectorate Wales, "the auditors" for the Audit
+   * Office: the one body named for what its members do ("inspector" → Inspectorate, "auditor" → Audit).
+   */
+  private bodyOfExaminers(plural: string): EntityDraft | null {
+    const member = plural.slice(0, -1);
+    const calling = member.replace(/(?:or|er)$/, '');
+    const bodies = this.entities.filter(
+      (entity) =>
+        entity.kind === 'organisation' &&
+        entity.name
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .some(
+            (word) =>
+              word.startsWith(member) ||
+              (word.startsWith(calling) && word.length > calling.length + 1) ||
+              word === calling,
+          ),
+    );
+    return bodies.length === 1 ? (bodies[0] as EntityDraft) : null;
+  }
+
   /** "the prime minister", "Syria’s foreign minister", "a spokesman for the ministry". */
   resolveRolePhrase(phrase: string, paragraph: number): Subject {
     const words = phrase
@@ -1110,15 +1140,28 @@ class Attributor {
     const lower = words.map((word) => word.toLowerCase());
     if (lower.length === 0) return { kind: 'none' };
     if (QUANTIFIERS.has(lower[0] ?? '')) return { kind: 'unnamed' };
+    // "The defence calls the case 'political persecution'": the side speaks through its lawyer.
+    const counsel = lower.length === 2 ? this.counselForSide(lower.join(' ')) : null;
+    if (counsel) return { kind: 'entity', entity: counsel };
+    const examiners = lower.at(-1) ?? '';
+    if (
+      lower.length <= 2 &&
+      (lower.length === 1 || lower[0] === 'the') &&
+      EXAMINERS_FOR_A_BODY.has(examiners)
+    ) {
+      const body = this.bodyOfExaminers(examiners);
+      return body ? { kind: 'entity', entity: body } : { kind: 'unnamed' };
+    }
     if (this.meansTheAnonymous(phrase, paragraph)) return { kind: 'unnamed', individual: true };
     // "the corner-forward said" when no one was given that position: sports reports call the player
     // they are following by where he plays, as by his age or nationality.
+    const positionWord = lower.at(-1) ?? '';
     const barePosition =
       lower[0] === 'the' &&
-      lower.length === 2 &&
-      PLAYING_POSITIONS.has(lower[1] ?? '') &&
-      !EPITHET_NOUNS.has(lower[1] ?? '') &&
-      !this.entities.some((entity) => entity.roleKeys.some((key) => key.head.endsWith(lower[1] ?? '')));
+      (lower.length === 2 || (lower.length === 3 && POSITION_QUALIFIERS.has(lower[1] ?? ''))) &&
+      PLAYING_POSITIONS.has(positionWord) &&
+      !EPITHET_NOUNS.has(positionWord) &&
+      !this.entities.some((entity) => entity.roleKeys.some((key) => key.head.endsWith(positionWord)));
     // "the Scot said", "the 24-year-old added": an epithet for the person the story is following.
     if (lower[0] === 'the' && lower.length <= 4 && (barePosition || isEpithet(words.slice(1)))) {
       // "defender Mattias Holm", later "the Swedish defender": the one player given that position.
@@ -1394,6 +1437,16 @@ class Attributor {
       end = last.start;
     }
     let region = frame.slice(regionStart, end);
+    // "Among them was Rosa Tuy, 58, who said…": the relative pronoun is the verb's subject, and it
+    // stands for the name right before it, whatever the sentence opened on.
+    const relative = RELATIVE_WHO_AT_END.exec(region);
+    if (relative) {
+      const antecedentEnd = regionStart + relative.index;
+      const antecedent = view.mentions.find(
+        (mention) => mention.entity.kind === 'person' && mention.end === antecedentEnd,
+      );
+      if (antecedent) return { kind: 'entity', entity: antecedent.entity };
+    }
     // "Dev Mistry (Lab) said", "Sen. Jo Price (R-Texas) said": a party label in brackets sits between name and verb.
     const bracketed = /\s*\([^()]{1,25}\)\s*$/.exec(region);
     if (bracketed) region = region.slice(0, bracketed.index);
@@ -2021,19 +2074,33 @@ class Attributor {
     }
     const named = view.mentions.find((mention) => mention.start >= ownerStart && mention.end <= offset);
     if (named && named.entity.kind !== 'place') return { kind: 'entity', entity: named.entity };
-    const side = /^the (?:defen[cs]e|prosecution)$/.exec(lower)?.[0];
-    if (side) {
-      const prosecution = side.endsWith('prosecution');
-      const holders = this.entities.filter((entity) => {
-        if (entity.kind !== 'person') return false;
-        const heads = entity.roleKeys.map((key) => key.head).join(' | ');
-        return prosecution
-          ? PROSECUTION_ROLE.test(heads)
-          : DEFENCE_ROLE.test(heads) && !PROSECUTION_ROLE.test(heads);
-      });
-      if (holders.length === 1) return { kind: 'entity', entity: holders[0] as EntityDraft };
-    }
-    return { kind: 'unnamed' };
+    const counsel = this.counselForSide(lower);
+    return counsel ? { kind: 'entity', entity: counsel } : { kind: 'unnamed' };
+  }
+
+  /**
+   * In a court report "the defence" is the defendant's lawyer and "the prosecution" the prosecutor,
+   * when the story names one: the lawyer called a defence lawyer, or else the only lawyer.
+   */
+  counselForSide(phrase: string): EntityDraft | null {
+    const side = /^the (?:defen[cs]e|prosecution)$/.exec(phrase)?.[0];
+    if (!side) return null;
+    const prosecution = side.endsWith('prosecution');
+    const headsOf = (entity: EntityDraft) => entity.roleKeys.map((key) => key.head).join(' | ');
+    const holders = this.entities.filter((entity) => {
+      if (entity.kind !== 'person') return false;
+      const heads = headsOf(entity);
+      return prosecution
+        ? PROSECUTION_ROLE.test(heads)
+        : DEFENCE_ROLE.test(heads) && !PROSECUTION_ROLE.test(heads);
+    });
+    const named = prosecution
+      ? holders
+      : holders.filter((entity) =>
+          /\bdefen[cs]e\b/.test(`${headsOf(entity)} ${entity.role?.toLowerCase() ?? ''}`),
+        );
+    if (named.length === 1) return named[0] as EntityDraft;
+    return holders.length === 1 ? (holders[0] as EntityDraft) : null;
   }
 
   /** '“…,” he said', '“…,” said Lavrov', '“…,” according to the ministry'. */
@@ -2112,6 +2179,10 @@ function isNamingContext(prefix: string): boolean {
     return true;
   return lower.slice(-2).join(' ') === 'known as' || (lower.at(-1) === 'as' && lower.at(-2) === 'known');
 }
+
+/** "received a text message that read:", "was sent a letter which said:": writing from someone unnamed. */
+const RECEIVED_WRITING_THAT_READ =
+  /\b(?:received|receives|got|gets|was sent|were sent)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|letter|note|email|e-mail|threat|SMS|WhatsApp)\s+(?:that|which)\s+(?:read|reads|said|says)\s*:?\s*$/u;
 
 /** One quotation read in its sentence: is it speech, is it partial, and what attributes it. */
 function readQuotation(
@@ -2210,7 +2281,11 @@ function readQuotation(
     // A full quotation is attributed after it ('“…,” he said') before it is introduced ('He said: “…”').
     // 'George Osborne said: "…," he said': the pronoun repeats the name that introduced the quotation.
     const pronounTag = /^[\s,—–-]*(?:he|she|they)\s/.test(after);
-    if (pronounTag && beforeAttribution.kind === 'entity') subject = beforeAttribution;
+    // "According to Molefe, one driver received a message that read: '…'": the words are the
+    // unnamed sender's, not the source's who reports them nor the receiver's.
+    if (afterAttribution.kind === 'none' && RECEIVED_WRITING_THAT_READ.test(prefix))
+      subject = { kind: 'unnamed' };
+    else if (pronounTag && beforeAttribution.kind === 'entity') subject = beforeAttribution;
     else if (afterAttribution.kind !== 'none') subject = afterAttribution;
     else if (beforeAttribution.kind !== 'none') subject = beforeAttribution;
     else subject = predicateOf ?? { kind: 'none' };
@@ -2488,26 +2563,37 @@ const ABBREVIATED_TITLE = /^\p{Lu}{2,4}$/u;
 function giveTitlesTakenForBodiesToHolders(quotes: readonly Quote[], entities: readonly EntityDraft[]) {
   const bodies = new Set(
     entities
-      .filter((entity) => entity.kind === 'organisation' && ABBREVIATED_TITLE.test(entity.name))
+      .filter((entity) => entity.kind === 'organisation' && readsAsTitleOfOffice(entity.name))
       .map((entity) => entity.name),
   );
   if (bodies.size === 0) return;
   for (const quote of quotes) {
     if (quote.speaker === null || !bodies.has(quote.speaker)) continue;
-    const title = quote.speaker.toLowerCase();
+    const title = quote.speaker.toLowerCase().split(' ');
     // The title is the role's head ("Flames GM"), not the employer it ends on ("economist with the OECD").
     const holders = entities.filter((entity) => {
       const words = entity.role?.toLowerCase().split(' ') ?? [];
-      const before = words.at(-2) ?? '';
+      const before = words.at(-1 - title.length) ?? '';
       return (
         entity.kind === 'person' &&
-        words.at(-1) === title &&
+        words.slice(-title.length).join(' ') === title.join(' ') &&
         !DETERMINERS.has(before) &&
         !PREPOSITIONS.has(before)
       );
     });
     if (holders.length === 1) quote.speaker = (holders[0] as EntityDraft).name;
   }
+}
+
+/**
+ * "GM", or "The Metropolitan Chief Executive said": a capitalised office read as a body's name,
+ * which ends on the noun of a job and is no body ("Council of Ministers" ends on a plural).
+ */
+function readsAsTitleOfOffice(name: string): boolean {
+  if (ABBREVIATED_TITLE.test(name)) return true;
+  const words = name.split(' ');
+  const last = words.at(-1) ?? '';
+  return words.length >= 2 && words.length <= 4 && !/s$/.test(last) && isRoleNoun(last.toLowerCase());
 }
 
 /**
@@ -2651,6 +2737,30 @@ const PARTY_LABEL_AFTER_NAME = /^\s*\([^()]{1,40}\)/;
 /** ", who has led the agency since 2020, said": a relative clause before the name's speech verb. */
 const WHO_CLAUSE_BEFORE_SPEECH =
   /^, who ([^,.;:“”"]{3,120}), (?:\p{Ll}+ly )?(?:said|says|told|added|warned)\b/u;
+
+/**
+ * "Tomasi Vainikolo, 47, a former lock, took over in 2023", "Rhiannon Powell-Evans later
+ * confirmed…": a feature names the person it has described by job only at the head of a paragraph,
+ * bare, with at most an age or a past post beside the name. A newcomer to the story would be
+ * introduced with a description of their own ("Opposition leader Ann Cole said").
+ */
+const BARE_NAME_THEN_VERB =
+  /^(?:, \d{1,3},)?(?:, (?:a|an|the) former [^,.;:“”"]{1,100},)? (?:\p{Ll}+ly )?(?:has |had |was |is )?\p{Ll}+(?:ed|s)?\b/u;
+
+function revealedByNameAlone(view: ParagraphView, mention: Mention, jobNouns: readonly string[]): boolean {
+  const [first] = view.sentences;
+  if (!first || mention.end > first.end || mention.byRole) return false;
+  if (
+    !tokenize(view.frame, first.start, mention.start).every((token) =>
+      HONORIFICS.has(token.word.toLowerCase()),
+    )
+  )
+    return false;
+  // A post the person once held ("former Magpies lock") is background, not another current job.
+  const role = mention.entity.role?.toLowerCase().replace(/^(?:former|ex-)\s*.*$/, '');
+  if (role && !jobNouns.some((noun) => role.split(/\s+/).includes(noun))) return false;
+  return BARE_NAME_THEN_VERB.test(view.frame.slice(mention.end, mention.end + 200));
+}
 
 /** The jobs a paragraph gives speaking without a name: its opening subject and its quotations' tags. */
 function unnamedJobsIn(view: ParagraphView): { phrase: string; at: number }[] {
@@ -2798,7 +2908,8 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
                 openedByNameOrEpithet(candidate, mention)) ||
               (who !== null &&
                 (clauseRefersToJob(who[1] ?? '', bodyWords) || clauseTakesTheJob(who[1] ?? '', jobNouns)) &&
-                onlyCourtesyBefore(candidate, mention))
+                onlyCourtesyBefore(candidate, mention)) ||
+              (candidate !== view && revealedByNameAlone(candidate, mention, jobNouns))
             );
           })
           .map((mention) => mention.entity),
@@ -2867,8 +2978,9 @@ function sentenceSubject(
       return main ? { entity: main, spoke: false } : { entity: subject.entity, spoke: true };
     }
     if (subject.kind === 'unnamed') {
-      if (GROUP_SUBJECT.test(view.frame.slice(sentence.start, verb.start))) attributor.rememberGroup();
-      else if (subject.individual) attributor.rememberUnnamedPerson();
+      const phrase = view.frame.slice(sentence.start, verb.start);
+      if (GROUP_SUBJECT.test(phrase)) attributor.rememberGroup();
+      else if (subject.individual || unnamedKinOpens(phrase)) attributor.rememberUnnamedPerson();
       return { entity: null, spoke: true };
     }
   }
@@ -2906,6 +3018,17 @@ function sentenceSubject(
     surname && opening !== 0 ? attributor.lastOfSharedSurname([surname], view.paragraph.n) : null;
   return shared ? { entity: shared, spoke: false } : undefined;
 }
+
+/**
+ * "The father of one of the infected children, a girl from Pinhais, said…": someone the story leaves
+ * unnamed, known by kin, is who a later "he" means, not a person named before.
+ */
+function unnamedKinOpens(phrase: string): boolean {
+  const kin = UNNAMED_KIN_OPENS.exec(phrase)?.[1];
+  return kin !== undefined && KIN_NOUNS.has(kin);
+}
+const UNNAMED_KIN_OPENS =
+  /^(?:The|A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+(?:an?|one|two|three|the)\b/u;
 
 /** "At a meeting last month, one resident held up…": an indefinite person, after any opening phrase, and a past verb. */
 const INDEFINITE_PERSON_OPENS =

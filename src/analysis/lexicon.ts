@@ -74,6 +74,23 @@ export const PLAYING_POSITIONS = words(`
 `);
 
 /**
+ * "Inspectors said", "the auditors found": members of a body whose calling is to examine, who speak
+ * in its name when a report of theirs is quoted ("Healthcare Inspectorate", "Audit Office").
+ */
+export const EXAMINERS_FOR_A_BODY = words(`
+  inspectors auditors investigators examiners regulators assessors
+`);
+
+/**
+ * "the loose forward", "the holding midfielder", "the opening batsman": a word that narrows a
+ * position without naming the player's country or age, so the phrase is still only a position.
+ */
+export const POSITION_QUALIFIERS = words(`
+  loose tight holding attacking defensive central centre center left right opening tighthead loosehead
+  second-row back-row utility
+`);
+
+/**
  * "the youngster Cauã", "the veteran Thaciano", "teenager Mbeki": words for a person by age or
  * standing that, like a position, sports desks put straight before the one name a player goes by.
  */
