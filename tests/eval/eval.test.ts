@@ -160,11 +160,13 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'thirty-third held-out set': [50 / 50, 1, 1, 1, 42 / 42, 1],
   'thirty-fourth held-out set': [59 / 61, 1, 61 / 64, 1, 43 / 44, 32 / 36],
   'thirty-fifth held-out set': [57 / 58, 1, 1, 1, 38 / 38, 1],
-  'thirty-sixth held-out set': [63 / 65, 1, 1, 1, 42 / 42, 39 / 41],
-  'thirty-seventh held-out set': [68 / 75, 1, 75 / 76, 1, 46 / 46, 41 / 43],
-  'thirty-eighth held-out set': [61 / 64, 1, 1, 1, 39 / 43, 37 / 38],
-  'thirty-ninth held-out set': [55 / 57, 1, 1, 1, 51 / 54, 45 / 46],
-  'fortieth held-out set': [71 / 80, 1, 1, 1, 53 / 54, 44 / 45],
+  'thirty-sixth held-out set': [63 / 65, 1, 1, 1, 44 / 44, 41 / 43],
+  'thirty-seventh held-out set': [69 / 75, 1, 75 / 76, 1, 46 / 46, 41 / 43],
+  'thirty-eighth held-out set': [61 / 64, 1, 1, 1, 40 / 42, 38 / 39],
+  'thirty-ninth held-out set': [57 / 57, 1, 1, 1, 51 / 52, 50 / 51],
+  // Roles: 45 right of 48, up from 43 of 45. Of the three people now found besides, two have roles
+  // the text gives only as "came off the bench" or in a paragraph before the name, which no rule reads.
+  'fortieth held-out set': [76 / 80, 1, 1, 1, 56 / 56, 45 / 48],
 };
 
 describe('the regression floors', () => {
@@ -247,7 +249,11 @@ const ORGANISATION_AND_PLACE_FLOORS: Readonly<Record<string, number>> = {
   'thirty-third held-out set': 43 / 56,
   'thirty-fourth held-out set': 48 / 61,
   'thirty-fifth held-out set': 57 / 74,
-
+  'thirty-sixth held-out set': 63 / 82,
+  'thirty-seventh held-out set': 62 / 87,
+  'thirty-eighth held-out set': 71 / 101,
+  'thirty-ninth held-out set': 49 / 74,
+  'fortieth held-out set': 65 / 87,
 };
 
 describe.each(
