@@ -174,6 +174,9 @@ export const HOLDOUT37_DIR = join(ROOT, 'tests/eval/holdout37');
 export const HOLDOUT38_DIR = join(ROOT, 'tests/eval/holdout38');
 export const HOLDOUT39_DIR = join(ROOT, 'tests/eval/holdout39');
 export const HOLDOUT40_DIR = join(ROOT, 'tests/eval/holdout40');
+export const HOLDOUT41_DIR = join(ROOT, 'tests/eval/holdout41');
+export const HOLDOUT42_DIR = join(ROOT, 'tests/eval/holdout42');
+export const HOLDOUT43_DIR = join(ROOT, 'tests/eval/holdout43');
 /**
  * Eleven articles from outlets whose regions name people by their own conventions (honorific chains,
  * patronymics, family name first, mononyms, initials), written to be tuned on (see its README).

@@ -48,6 +48,9 @@ import {
   HOLDOUT38_DIR,
   HOLDOUT39_DIR,
   HOLDOUT40_DIR,
+  HOLDOUT41_DIR,
+  HOLDOUT42_DIR,
+  HOLDOUT43_DIR,
   TRADITIONS_DIR,
 } from './evaluate.js';
 
@@ -116,4 +119,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'thirty-eighth held-out set', dir: HOLDOUT38_DIR, tunedOn: true },
   { label: 'thirty-ninth held-out set', dir: HOLDOUT39_DIR, tunedOn: true },
   { label: 'fortieth held-out set', dir: HOLDOUT40_DIR, tunedOn: true },
+  { label: 'forty-first held-out set', dir: HOLDOUT41_DIR, tunedOn: true },
+  { label: 'forty-second held-out set', dir: HOLDOUT42_DIR, tunedOn: true },
+  { label: 'forty-third held-out set', dir: HOLDOUT43_DIR, tunedOn: true },
 ];
