@@ -415,6 +415,10 @@ const FACILITY_HEADS = new Set(
    constituencies township townships`.split(/\s+/),
 );
 
+/** One-word names of schools, colleges and hospitals: "Albyskolan", "Nydalen skole", "Klinikum". */
+const INSTITUTION_COMPOUND =
+  /^\p{Lu}\p{Ll}{2,}(?:skolan|skolen|skole|schule|gymnasiet|gymnasium|sjukhuset|sykehuset|sygehus|koulu|lukio|klinikum|högskolan|universitetet)$/u;
+
 const VENUES_BEFORE_NAMES = new Set([
   'Estadio',
   'Estádio',
@@ -684,6 +688,9 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (isPlaceWord(name)) return 'place';
   // "Hospital Garcia de Orta", "Universidad Simón Bolívar": a Romance institution named for someone is
   // a body; "Estadio Jorge Basadre", "Aeropuerto Jorge Chávez" are where things happen.
+  // "The fire at Albyskolan", "Rinkebyskolan", "Sahlgrenska sjukhuset": Nordic, German and Finnish
+  // papers write a school or a hospital as one word ending on its kind, which is a body's name.
+  if (words.length === 1 && INSTITUTION_COMPOUND.test(last)) return 'organisation';
   // "Stade Toulousain" and "Stade Français" are clubs, named for a town, not a ground named for someone.
   if (words.length > 1 && run.prefix.length === 0 && FACILITY_HEADS_BEFORE_NAMES.has(words[0] ?? '')) {
     if (!VENUES_BEFORE_NAMES.has(words[0] ?? '')) return 'organisation';

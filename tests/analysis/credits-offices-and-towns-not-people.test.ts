@@ -135,3 +135,20 @@ describe('places and bodies named for people', () => {
     expect(peopleIn(analysis)).toContain('Mary Seacole');
   });
 });
+
+describe('schools and hospitals written as one word ending on their kind', () => {
+  it('reads Swedish, Norwegian and German compounds as bodies, not places (DN, Aftenposten styles)', () => {
+    const analysis = analyseText(
+      'School fire',
+      'The fire at Hjulstaskolan destroyed the dining hall.',
+      'Pupils were moved to Tøyenskolen and to the Lessinggymnasium for the term.',
+    );
+    const bodies = organisationsIn(analysis);
+    expect(bodies).toEqual(expect.arrayContaining(['Hjulstaskolan', 'Tøyenskolen', 'Lessinggymnasium']));
+  });
+
+  it("keeps a surname with such an ending a person's", () => {
+    const analysis = analyseText('Award', 'Nils Ekskolan said he was proud of the pupils.');
+    expect(peopleIn(analysis)).toContain('Nils Ekskolan');
+  });
+});
