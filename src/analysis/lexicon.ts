@@ -146,6 +146,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   gp
   lyonchhen usec
   employee master
+  apostle prophet prophetess deaconess archdeacon overseer
 `),
 ]);
 

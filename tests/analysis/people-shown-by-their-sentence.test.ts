@@ -47,6 +47,20 @@ describe('pilgrimage titles as French-speaking Africa spells them', () => {
   });
 });
 
+describe('church styles before a name (Nigerian and Zimbabwean papers)', () => {
+  it('leaves "Apostle", "Prophet" and "Deaconess" out of the names they style', () => {
+    const analysis = analyseText(
+      'Churches pledge help',
+      'Apostle Johnson Suleiman said the church would rebuild the school.',
+      '"We will feed every family," said Prophet Walter Magaya.',
+      'Deaconess Funmi Adebayo said the hall was already full.',
+    );
+    const people = peopleIn(analysis);
+    expect(people).toEqual(expect.arrayContaining(['Johnson Suleiman', 'Walter Magaya', 'Funmi Adebayo']));
+    expect(quoteStartingWith(analysis, 'We will feed')?.speaker).toBe('Walter Magaya');
+  });
+});
+
 describe('people whose given names no list knows, shown by the sentence', () => {
   it("reads an age written before a name as a person's (Nordic court report)", () => {
     const analysis = analyseText(
