@@ -252,6 +252,9 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['alhadj', 'male'],
   ['elhadj', 'male'],
   ['elhadji', 'male'],
+  // Written apart after "El": "El Hadj Omar Diallo", "El Hadji Malick Sy".
+  ['hadj', 'male'],
+  ['hadji', 'male'],
   ['hadja', 'female'],
   ['hadjia', 'female'],
   // Teachers' titles in Nigeria and Malaysia: "Mallam Sani Yusuf", "Ustaz Kamal".

@@ -476,6 +476,8 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         (HONOUR_CONTINUATIONS.has(word) &&
           (HONOUR_OPENERS.has(honourBefore) || HONOUR_CONTINUATIONS.has(honourBefore)));
       const demonym = run.length - coreStart >= 3 && isDemonymBeforeGivenName(word, nextWord);
+      // "El Hadj Omar Diallo": the pilgrim's title written as two words, only before a full name.
+      const pilgrimTitle = word === 'El' && /^Hadji?$/.test(nextWord) && run.length - coreStart >= 4;
       const pluralTitle = run.length - coreStart >= 3 && leadsListAsPluralTitle(text, run, word);
       if (royalStyleAsGivenName(text, run, coreStart)) break;
       const peel =
@@ -488,6 +490,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         description ||
         malaysianHonour ||
         honourOpener ||
+        pilgrimTitle ||
         (CALENDAR_WORDS.has(word) && !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1)) ||
         isTitleWord(word) ||
         (isGroupWord(word) && !givenName) ||

@@ -45,6 +45,15 @@ describe('pilgrimage titles as French-speaking Africa spells them', () => {
     expect(people).toEqual(expect.arrayContaining(['Saidou Yaya', 'Aminata Sylla', 'Boubacar Sow']));
     expect(people.some((name) => /^(?:Alhadji|Hadja|Elhadj) /.test(name))).toBe(false);
   });
+
+  it('leaves "El Hadj" written as two words out of the name (Senegalese style)', () => {
+    const analysis = analyseText(
+      'Fishermen count losses',
+      '"The sea gave us nothing this year," said El Hadji Ousmane Ndiaye, who heads the fishermen\'s union.',
+    );
+    expect(peopleIn(analysis)).toContain('Ousmane Ndiaye');
+    expect(quoteStartingWith(analysis, 'The sea gave')?.speaker).toBe('Ousmane Ndiaye');
+  });
 });
 
 describe('church styles before a name (Nigerian and Zimbabwean papers)', () => {
