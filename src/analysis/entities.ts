@@ -36,6 +36,7 @@ import {
   COMPASS_POINTS_IN_NAMES,
   CONTEST_HEADS,
   DEMONYM_TO_PLACE,
+  FACILITY_HEADS_BEFORE_NAMES,
   FAMILY_NAMES_WRITTEN_FIRST,
   FEMALE_GIVEN_NAMES,
   GENERATIONAL_SUFFIXES,
@@ -59,6 +60,7 @@ import {
   OUTLET_WORDS,
   PEOPLE_BY_AGE_OR_STANDING,
   PLACE_PART_WORDS,
+  PLACES_ALSO_GIVEN_NAMES,
   PLAYING_POSITIONS,
   PLURAL_PLACE_KINDS,
   RELATIONAL_NOUNS,
@@ -90,6 +92,7 @@ import {
   namesOrganisation,
   pairsNameWithPlace,
   pluralTitleOffice,
+  royalStyleAsGivenName,
   singularOfTitle,
   titleBeforeComplement,
   tokenAfter,
@@ -353,6 +356,8 @@ const PLACE_KIND_NOUNS = new Set(
   'city town village region province county district state port island capital suburb'.split(' '),
 );
 
+const TOWN_LANDFORMS = new Set(['Beach', 'Springs', 'Falls', 'Heights', 'Hills', 'Bluffs', 'Rapids']);
+
 /** Words that end place names ("Jordan Valley", "Golan Heights"), so a given name first is no evidence. */
 const PLACE_HEADS = new Set(
   `valley river street square road bridge airport station park mountains mountain sea gulf heights
@@ -409,6 +414,38 @@ const FACILITY_HEADS = new Set(
    bridges airports stadiums parks terminals hospitals clinics museums libraries constituency
    constituencies township townships`.split(/\s+/),
 );
+
+/** One-word names of schools, colleges and hospitals: "Albyskolan", "Nydalen skole", "Klinikum". */
+const INSTITUTION_COMPOUND =
+  /^\p{Lu}\p{Ll}{2,}(?:skolan|skolen|skole|schule|gymnasiet|gymnasium|sjukhuset|sykehuset|sygehus|koulu|lukio|klinikum|högskolan|universitetet)$/u;
+
+const VENUES_BEFORE_NAMES = new Set([
+  'Estadio',
+  'Estádio',
+  'Stade',
+  'Stadio',
+  'Aeropuerto',
+  'Aeroporto',
+  'Aéroport',
+]);
+
+/**
+ * The person a facility is named for: "Garcia de Orta" in "Garcia de Orta Hospital" and "Hospital
+ * Garcia de Orta", "Jorge Basadre" in "Estadio Jorge Basadre"; null when the name is no such place's.
+ */
+function facilityNamesake(core: readonly Token[]): string | null {
+  if (core.length < 3) return null;
+  const first = core[0]?.word ?? '';
+  const last = core.at(-1)?.word ?? '';
+  const named =
+    FACILITY_HEADS.has(last.toLowerCase()) && !FACILITY_HEADS.has(first.toLowerCase())
+      ? core.slice(0, -1)
+      : FACILITY_HEADS.has(first.toLowerCase()) || FACILITY_HEADS_BEFORE_NAMES.has(first)
+        ? core.slice(1)
+        : null;
+  if (!named || named.length < 2) return null;
+  return named[0] && isCapitalised(named[0].word) ? named.map((token) => token.word).join(' ') : null;
+}
 
 /** Words after which a lone capitalised word is a place: "in Tartus", "at Hmeimim", "reached Rafah". */
 const PLACE_PREPOSITIONS = new Set(
@@ -536,6 +573,8 @@ interface PersonCandidate {
   surnameReuse: number;
   /** Courtesy titles the full name was given ("dasho", "aum"), which later tell namesakes apart. */
   courtesies: Set<string>;
+  /** Written where no sentence opens, so its first word is capitalised as a name's, not a sentence's. */
+  seenMidSentence: boolean;
 }
 
 function speechVerbFollows(run: NameRun): boolean {
@@ -561,6 +600,8 @@ function accordingTo(run: NameRun): boolean {
   return lowerWord(tokenBefore(run)) === 'to' && lowerWord(tokenBefore(run, 2)) === 'according';
 }
 
+const INVERTED_VERB_AFTER_QUOTATION = /[,?!]["”’']\s+(\p{Ll}+)\s+$/u;
+
 /**
  * The attribution slot right after a quotation: '“…,” Birgit Kuhlhoff told Reuters', '“…,” said
  * Martinez'. Reporters put the speaker's name there, so a capitalised name in it is a speaker.
@@ -570,7 +611,9 @@ function inAttributionSlot(run: NameRun): boolean {
   if (run.prefix.length > 0) return false;
   // '“…,” said Martinez, who…': the name ends the clause (not "said Oscars communications director…").
   const after = run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0);
-  if (/[,?!]["”’']\s+(?:said|says|added|adds)\s+$/.test(before))
+  // '“…?” asked Bijay Kumar Mishra', '“…,” wrote Ana Ruiz': any reporting verb may be inverted there.
+  const invertedVerb = INVERTED_VERB_AFTER_QUOTATION.exec(before)?.[1];
+  if (invertedVerb !== undefined && SPEECH_VERBS.has(invertedVerb))
     return run.core.length > 1 || /^\s*(?:[,.;]|$)/.test(after);
   return /[,?!]["”’']\s+$/.test(before) && (speechVerbFollows(run) || run.core.length > 1);
 }
@@ -643,6 +686,29 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   if (isPlaceWord(name)) return 'place';
+  // "Hospital Garcia de Orta", "Universidad Simón Bolívar": a Romance institution named for someone is
+  // a body; "Estadio Jorge Basadre", "Aeropuerto Jorge Chávez" are where things happen.
+  // "The fire at Albyskolan", "Rinkebyskolan", "Sahlgrenska sjukhuset": Nordic, German and Finnish
+  // papers write a school or a hospital as one word ending on its kind, which is a body's name.
+  if (words.length === 1 && INSTITUTION_COMPOUND.test(last)) return 'organisation';
+  // "Stade Toulousain" and "Stade Français" are clubs, named for a town, not a ground named for someone.
+  if (words.length > 1 && run.prefix.length === 0 && FACILITY_HEADS_BEFORE_NAMES.has(words[0] ?? '')) {
+    if (!VENUES_BEFORE_NAMES.has(words[0] ?? '')) return 'organisation';
+    if (words.length > 2) return 'place';
+  }
+  // "Virginia Beach", "Colorado Springs", "Idaho Falls": a state or country before a landform in the
+  // form towns take it names an American town ("Ken Beach" and "Ashley Falls" are people).
+  // A state that is also a given name needs a word that places it: "in Virginia Beach", but
+  // "Virginia Hills, a parent, said".
+  if (
+    words.length === 2 &&
+    TOWN_LANDFORMS.has(last) &&
+    (isPlaceWord(words[0] ?? '') ||
+      (PLACES_ALSO_GIVEN_NAMES.has(words[0] ?? '') &&
+        run.prefix.length === 0 &&
+        (PLACE_PREPOSITIONS.has(lowerWord(tokenBefore(run))) || lowerWord(tokenBefore(run)) === 'of')))
+  )
+    return 'place';
   if (words.length === 1 && LONE_INSTITUTIONS.has(last)) return 'organisation';
   // "with An Coimisiún Pleanála", "Counsel for An Garda Síochána": inside a sentence a capital "An"
   // is the Irish article of a body's name (English writes "an" there), never part of a person's.
@@ -954,6 +1020,8 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   if (modifierAt !== -1) appositiveWords.length = modifierAt;
   if (
     ORGANISATION_KIND_NOUNS.has(appositiveWords.at(-1)?.toLowerCase() ?? '') &&
+    // "Mr Boubacar Sow, a wholesaler": a courtesy title says the trade is a person's.
+    !run.prefix.some((token) => isCourtesyTitle(token.word)) &&
     // "Separately, the Bank of England said": a name after the comma is no description of the word before.
     !isCapitalised(appositiveWords.at(-1) ?? '') &&
     // A kind noun that doubles as a job names the one body when definite ("Taumata Arowai, the
@@ -1026,7 +1094,15 @@ function isPictureCredit(run: NameRun): boolean {
   // up to every name in it.
   if (!CREDIT_CLOSES.has(before.trimEnd().at(-1) ?? '')) return false;
   return (
-    /\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Composite|Supplied)s?:\s*$/i.test(before) ||
+    // "Foto: Hans Punz", "Bild: Anna Berg", "Kuva: Ilkka Ranta": the same credit in German, the
+    // Romance and Nordic languages.
+    /\b(?:Photograph|Photo|Foto|Bild|Kuva|Picture|Image|Credit|Illustration|Composite|Supplied)s?:\s*$/i.test(
+      before,
+    ) ||
+    // "Photo: KURIER/Jeff Mangione", "Foto: APA/Hans Punz": the agency, then its photographer.
+    /\b(?:Photograph|Photo|Foto|Bild|Kuva|Picture|Image)s?:\s*[^\s/:]+(?: [^\s/:]+){0,2}\s*\/\s*$/i.test(
+      before,
+    ) ||
     // "Photo by Johnny Bugeja", "Photograph by Ana Ruiz/Reuters": a credit closing a caption.
     /(?:^|[.)]\s*)(?:Photograph|Photo|Picture|Image|Illustration)s? by\s*$/.test(before) ||
     /©\s*$/.test(before) ||
@@ -1431,6 +1507,21 @@ function nameGivenInPartBy(run: NameRun): string | null {
   return noun !== undefined && (KIN_NOUNS.has(noun) || isRoleNoun(noun)) ? noun : null;
 }
 
+/** ", Mrs Selasi Agbenyega,", ", Dr. Ana Ruiz,", ", Kwame Boateng,": a name alone between commas. */
+const NAME_SET_OFF_AFTER = /^, (?:\p{Lu}[\p{L}'’-]*\.? ){1,4}\p{Lu}[\p{L}'’-]*,/u;
+
+const AGE_ADJECTIVE = /^\d+-years?-old$/;
+const AGE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/** "Mbarga Ateba's younger brother", "Ana Ruiz's late husband": a relative, with how they stand. */
+const KIN_AFTER_OWNER = new RegExp(
+  `^ (?:(?:younger|elder|older|eldest|youngest|late|twin|estranged|former|baby|little|big) )?(?:${[
+    ...KIN_NOUNS.keys(),
+  ].join(
+    '|',
+  )})s?\\b(?! (?:company|companies|paper|papers|station|ship|city|cities|brand|title|channel|firm|site|school|club|hotel|airline|network|publication|organisation|organization)\\b)`,
+);
+
 function personEvidence(run: NameRun): number {
   const words = run.core.map((token) => token.word);
   const first = words[0] ?? '';
@@ -1525,7 +1616,10 @@ function personEvidence(run: NameRun): number {
   if (
     words.length > 1 &&
     !/^,\s+which\b/.test(rest) &&
-    /^,[^,.“”"]{1,80},\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned|insisted)\b/.test(rest)
+    /^,[^,.“”"]{1,80},\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned|insisted)\b/.test(rest) &&
+    // "the Head of Corporate Affairs, Mrs Selasi Agbenyega, said": the words set off are the name
+    // of the one who speaks, and what stands before them is the office they hold.
+    !NAME_SET_OFF_AFTER.test(rest)
   ) {
     evidence += 2;
   }
@@ -1543,7 +1637,21 @@ function personEvidence(run: NameRun): number {
   if (words.length > 1 && listedUnderPluralTitle(run)) evidence += 2;
   if (words.length > 1 && run.prefix.length === 0 && listedAfterPluralJob(run) !== null) evidence += 2;
   if (jobSetOffBefore(run) !== null) evidence += 2;
-  if (/^, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
+  // "Maritza C., who…": court and crime reports give a suspect's surname as its initial.
+  if (/^\.?, (?:\d+|who)\b/.test(run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0))) evidence += 2;
+  // Only a person has a brother or a widow.
+  if (words.length > 1 && run.tokens.at(-1)?.possessive && KIN_AFTER_OWNER.test(rest)) evidence += 2;
+  // "A third man, 24-year-old Filip Lundqvist,": an age straight before a name is a person's; after a
+  // determiner it may be a thing's ("a 20-year-old Honda Cub") or open a longer phrase ("the
+  // 31-year-old World Cup winning scrum-half").
+  if (
+    words.length > 1 &&
+    AGE_ADJECTIVE.test(before) &&
+    joinedToBefore &&
+    !AGE_DETERMINERS.has(lowerWord(tokenBefore(run, 2))) &&
+    words.every((word) => isPlausibleNameWord(word) || isNameParticle(word))
+  )
+    evidence += 2;
   // "belonged to Maurice Lévy-Strauss, who ran a linen business": a double-barrelled surname with
   // a "who" clause is a person's, whatever the word before.
   if (
@@ -2149,6 +2257,7 @@ function emptyCandidate(order: number): PersonCandidate {
     knownAs: new Set(),
     surnameReuse: 0,
     courtesies: new Set(),
+    seenMidSentence: false,
   };
 }
 
@@ -2396,7 +2505,7 @@ function readMention(run: NameRun, candidate: PersonCandidate): MentionReading {
   const heldAt = (held?.[1] ?? '').trim().split(/\s+/);
   const possessive = run.tokens.at(-1)?.possessive === true || /^['’]/.test(after);
   // "Salgado's wife", "Haug-Kessler's cousin": only people have relatives.
-  if (possessive && KIN_NOUNS.has(heldAt[0] ?? '')) return 'person';
+  if (possessive && (KIN_NOUNS.has(heldAt[0] ?? '') || KIN_AFTER_OWNER.test(after))) return 'person';
   // A name peeled of "The" at a sentence's opening keeps its article in the prefix.
   const onlyArticlePeeled = run.prefix.every((token) => token.word === 'The');
   const determined = (joined && beforeWord === 'the') || run.prefix.length === 1;
@@ -2480,6 +2589,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
   }
 
   const candidates = new Map<string, PersonCandidate>();
+  /** Names the article gives a hospital, a stadium or a station: "Garcia de Orta" of "Garcia de Orta Hospital". */
+  const facilityNamesakes = new Set<string>();
   const mentionTallies = new Map<PersonCandidate, MentionTally>();
   const singles: NameRun[] = [];
   const others = new Map<string, { name: string; kind: EntityKind; order: number; aliases: string[] }>();
@@ -2629,6 +2740,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     if (run.core.length > 1 && LAW_HEADS.has(run.core.at(-1)?.word ?? '')) continue;
     const name = coreText(run);
     const nonPerson = classifyNonPerson(name, run.core, run);
+    const namesake = nonPerson ? facilityNamesake(run.core) : null;
+    if (namesake) facilityNamesakes.add(foldName(namesake));
     if (nonPerson) {
       // "Russia's Defense Ministry": the country that owns an institution is part of its name.
       const owner = tokenBefore(run);
@@ -2704,6 +2817,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           // group word opens a name when a plausible surname closes it ("Christian Democrats",
           // "Christian Aid" close on a group or a body, not a surname).
           (index === 0 && opensOnGroupWordGivenName(run)) ||
+          (index === 0 && royalStyleAsGivenName(run.text, run.core, 0)) ||
           // "halfback Scott Prince", "Gladys Knight", "Anna Bishop": after a given name English
           // prose knows, a title word closing a name of two is the surname ("Mary Queen of Scots"
           // goes on to the realm).
@@ -2734,8 +2848,10 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       (FACILITY_HEADS.has(lowerWord(tokenAfter(run))) &&
         gapBetween(run.text, run.tokens.at(-1), tokenAfter(run)) === ' ') ||
       listedBeforePluralFacility(run)
-    )
+    ) {
+      facilityNamesakes.add(foldName(name));
       continue;
+    }
     // "Adi Mereani" after "Adi Mereani Ravulo": a courtesy title that is also a name, before the
     // given name of the one person introduced with it, is that person.
     const courtesyReference = addressedByCourtesy(run, candidates);
@@ -2754,6 +2870,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const styled = styledName(run);
     if (styled) candidate.honorificForms.add(styled);
     candidate.evidence += personEvidence(run);
+    if (!OPENS_SENTENCE.test(run.text.slice(0, run.tokens[0]?.start ?? 0))) candidate.seenMidSentence = true;
     tallyMention(mentionTallies, candidate, run);
     candidate.gender ??= genderOf(run);
     const role =
@@ -3035,8 +3152,25 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       others.get(foldName(name))?.aliases.push(shortForm);
     }
   }
+  lendEvidenceToFullNames(candidates, (candidate) => bodies.has(candidate) || bodiesAndPlaces.has(candidate));
+  // "Garcia de Orta Hospital", then "At Garcia de Orta, the head of obstetrics said": a name the
+  // article gave a hospital or a stadium is that place again when no title makes it a person.
+  const namedPlaces = new Set(
+    [...candidates.values()].filter(
+      (candidate) =>
+        candidate.honorificForms.size === 0 &&
+        candidate.courtesies.size === 0 &&
+        [...candidate.forms.keys()].some(
+          (form) => form.includes(' ') && facilityNamesakes.has(foldName(form)),
+        ),
+    ),
+  );
   const accepted = [...candidates.values()].filter(
-    (candidate) => candidate.evidence >= 2 && !bodies.has(candidate) && !bodiesAndPlaces.has(candidate),
+    (candidate) =>
+      candidate.evidence >= 2 &&
+      !bodies.has(candidate) &&
+      !bodiesAndPlaces.has(candidate) &&
+      !namedPlaces.has(candidate),
   );
   // "That is not how Petrus Amutenya remembers it. His mother, Loide Amutenya, …": a full name
   // that shares its surname with someone introduced as a relative is the one they are related to,
@@ -3518,6 +3652,40 @@ function fullestForms(forms: readonly string[]): string[] {
   return forms.filter(
     (form) => !forms.some((other) => other !== form && foldName(other).endsWith(` ${foldName(form)}`)),
   );
+}
+
+/**
+ * "Canon took the lead through Franck Mbarga Ateba…", then "Mbarga Ateba's younger brother": a
+ * surname of two words, shown to be a person's later, makes a person of the one full name it ends,
+ * which the first mention alone, with a given name no list knows, could not.
+ */
+function lendEvidenceToFullNames(
+  candidates: ReadonlyMap<string, PersonCandidate>,
+  isBodyOrPlace: (candidate: PersonCandidate) => boolean,
+): void {
+  // "Nevertheless Franz Ferdinand were…": a sentence's first word is capitalised whatever it is.
+  const unproven = [...candidates.values()].filter(
+    (candidate) =>
+      candidate.evidence >= 0 &&
+      candidate.evidence < 2 &&
+      candidate.seenMidSentence &&
+      !isBodyOrPlace(candidate),
+  );
+  if (unproven.length === 0) return;
+  for (const lender of candidates.values()) {
+    if (lender.evidence < 2 || isBodyOrPlace(lender)) continue;
+    for (const form of lender.forms.keys()) {
+      // "Nevertheless Franz Ferdinand": a name opening on a given name is whole, and a longer
+      // form around it took in a word before it.
+      if (!form.includes(' ') || isGivenName(form.split(' ')[0] ?? '')) continue;
+      const tail = foldName(form);
+      const borrowers = unproven.filter((candidate) =>
+        [...candidate.forms.keys()].some((full) => endsWithWords(foldName(full), tail)),
+      );
+      const [borrower] = borrowers;
+      if (borrowers.length === 1 && borrower) borrower.evidence = 2;
+    }
+  }
 }
 
 function mergePeople(candidates: PersonCandidate[]): PersonCandidate[] {

@@ -145,6 +145,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   housekeeper groundsman greenkeeper caddie impresario critic conservator co-lead
   gp
   lyonchhen usec
+  employee master
+  apostle prophet prophetess deaconess archdeacon overseer
 `),
 ]);
 
@@ -244,6 +246,17 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['hajiya', 'female'],
   ['alhaja', 'female'],
   ['hajah', 'female'],
+  // The same titles as French-speaking West and Central Africa spells them: "Alhadji Oumarou
+  // Bello" (Cameroon), "Elhadj Issoufou", "Hadja Fatoumata Camara" (Guinea), "Hadjia Amina".
+  ['alhadji', 'male'],
+  ['alhadj', 'male'],
+  ['elhadj', 'male'],
+  ['elhadji', 'male'],
+  // Written apart after "El": "El Hadj Omar Diallo", "El Hadji Malick Sy".
+  ['hadj', 'male'],
+  ['hadji', 'male'],
+  ['hadja', 'female'],
+  ['hadjia', 'female'],
   // Teachers' titles in Nigeria and Malaysia: "Mallam Sani Yusuf", "Ustaz Kamal".
   ['mallam', 'male'],
   ['ustaz', 'male'],
@@ -356,6 +369,31 @@ export const THINGS_ENDING_LIKE_DOERS = words(`
 export const WORKPLACE_NOUNS = words(`
   gallery theatre theater orchestra zoo firm store shop factory plant mill mine farm hotel
   restaurant market festival clinic station port airport prison reserve bench panel jury
+`);
+
+/**
+ * Royal styles that are also given names, in Liberia and Ghana as in the American South ("Prince
+ * T. Gbowee", "King C. Gillette", "Earl W. Stafford"). A royal is never written with a middle
+ * initial, so before one the word is the person's given name.
+ */
+export const ROYAL_STYLES_GIVEN_AS_NAMES = words('Prince Princess King Queen Duke Earl');
+
+/**
+ * Places left out of the known places because they are as often given names ("Virginia Woolf",
+ * "Georgia O'Keeffe"): before a landform the way towns are named, they are the place ("Virginia
+ * Beach", "Georgia Springs").
+ */
+export const PLACES_ALSO_GIVEN_NAMES = words(
+  'Virginia Georgia Carolina Florida Indiana Washington Jordan Chelsea',
+);
+
+/**
+ * Heads that Romance languages put before the name of the person a place is named for: "Hospital
+ * Garcia de Orta", "Estadio Jorge Basadre", "Universidad Simón Bolívar", "Stade Félix Houphouët".
+ */
+export const FACILITY_HEADS_BEFORE_NAMES = words(`
+  Hospital Hôpital Ospedale Estadio Estádio Stade Stadio Universidad Universidade Université Università
+  Colegio Colégio Liceo Liceu Lycée Instituto Escuela Escola Clínica Aeropuerto Aeroporto Aéroport
 `);
 
 /** Of those, the ones a full stop after makes an initial or a given name, never a title. */

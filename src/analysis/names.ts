@@ -5,6 +5,7 @@
 import type { Paragraph } from '../corpus/types.js';
 import {
   ABBREVIATED_GIVEN_NAMES,
+  BUSINESS_AGENT_NOUNS,
   CALENDAR_WORDS,
   DETERMINERS,
   FAMILY_NAMES_WRITTEN_FIRST,
@@ -25,6 +26,7 @@ import {
   ORGANISATION_HEADS,
   PATRONYMIC_PARTICLES,
   ROMANCE_BODY_HEADS,
+  ROYAL_STYLES_GIVEN_AS_NAMES,
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import {
@@ -337,6 +339,22 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         next = fieldEnd;
         continue;
       }
+      // "Center for Transparency and Accountability in Liberia (CENTAL)": a body's initials in brackets
+      // close its full name, so a place before them with "in" is part of it.
+      const placeEnd = candidate.word === 'in' ? placeBeforeInitialsEnd(text, tokens, next + 1) : -1;
+      if (placeEnd !== -1 && namesOrganisation(run)) {
+        run.push(...tokens.slice(next, placeEnd));
+        next = placeEnd;
+        continue;
+      }
+      // "Chamber of Cereal and Oilseed Exporters and Traders", "Federation of Employers and Workers":
+      // a body named for its members goes on through "and" to the members' plural.
+      const membersEnd = candidate.word === 'and' ? membersPluralEnd(text, tokens, next + 1) : -1;
+      if (membersEnd !== -1 && namesOrganisation(run)) {
+        run.push(...tokens.slice(next, membersEnd));
+        next = membersEnd;
+        continue;
+      }
       // "the City of Edinburgh Council", "City of London Corporation": a municipality's formal
       // name runs from the kind of place through the place to the body's word.
       // "the Friends of Allentown Residents": a supporters' group is named for what it befriends.
@@ -458,7 +476,10 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         (HONOUR_CONTINUATIONS.has(word) &&
           (HONOUR_OPENERS.has(honourBefore) || HONOUR_CONTINUATIONS.has(honourBefore)));
       const demonym = run.length - coreStart >= 3 && isDemonymBeforeGivenName(word, nextWord);
+      // "El Hadj Omar Diallo": the pilgrim's title written as two words, only before a full name.
+      const pilgrimTitle = word === 'El' && /^Hadji?$/.test(nextWord) && run.length - coreStart >= 4;
       const pluralTitle = run.length - coreStart >= 3 && leadsListAsPluralTitle(text, run, word);
+      if (royalStyleAsGivenName(text, run, coreStart)) break;
       const peel =
         (NEVER_NAME_WORDS.has(word) && !givenNameBeforeJob(text, run, coreStart)) ||
         pluralTitle ||
@@ -469,6 +490,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         description ||
         malaysianHonour ||
         honourOpener ||
+        pilgrimTitle ||
         (CALENDAR_WORDS.has(word) && !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1)) ||
         isTitleWord(word) ||
         (isGroupWord(word) && !givenName) ||
@@ -501,6 +523,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
     for (let index = run.length - 2; index >= coreStart; index--) {
       const word = (run[index] as Token).word;
       if (patronymicAt !== -1 && index > patronymicAt) continue;
+      if (royalStyleAsGivenName(text, run, index)) continue;
       // "Acadia First Nation Chief Darcy Francis", "Police Chief Ana Ruiz": "Chief" alone is too
       // broad a word to be a title ("Chief Executive"), but before a full name it is one.
       const chiefBeforeName =
@@ -971,6 +994,60 @@ function joinedNameEnd(text: string, tokens: readonly Token[], run: readonly Tok
     if (gap !== ', ' || !following || !isCapitalised(following.word)) return next;
   }
   return next;
+}
+
+/** A body's initials in brackets: " (CENTAL)", " (FIDA-Kenya)". */
+const BRACKETED_INITIALS = /^ \(\p{Lu}[\p{Lu}\p{Ll}&-]*\p{Lu}[\p{Lu}\p{Ll}&-]*\)/u;
+
+/** Where "Liberia" or "the Philippines" ends when bracketed initials follow it straight away, or -1. */
+function placeBeforeInitialsEnd(text: string, tokens: readonly Token[], from: number): number {
+  let at = tokens[from]?.word === 'the' ? from + 1 : from;
+  const first = tokens[at];
+  if (!first || !isCapitalised(first.word) || first.possessive) return -1;
+  for (; at < Math.min(tokens.length, from + 4); at++) {
+    const token = tokens[at] as Token;
+    if (!isCapitalised(token.word) || token.possessive) return -1;
+    if (BRACKETED_INITIALS.test(text.slice(token.end))) return at + 1;
+    if (text.slice(token.end, tokens[at + 1]?.start ?? token.end) !== ' ') return -1;
+  }
+  return -1;
+}
+
+/** Members a body is named for: "Exporters", "Growers", "Journalists", not "Rovers" or "Borders". */
+function isMembersPlural(word: string): boolean {
+  const singular = /^\p{Lu}\p{Ll}+s$/u.test(word) ? word.slice(0, -1).toLowerCase() : '';
+  return singular !== '' && (isRoleNoun(singular) || BUSINESS_AGENT_NOUNS.has(singular));
+}
+
+/**
+ * Where "Oilseed Exporters" or "Traders" ends after a body's "and": up to three capitalised words
+ * closing on a plural of members, none a given name or a place, or -1.
+ */
+function membersPluralEnd(text: string, tokens: readonly Token[], from: number): number {
+  for (let at = from; at < Math.min(tokens.length, from + 3); at++) {
+    const token = tokens[at] as Token;
+    const gap = text.slice((tokens[at - 1] as Token).end, token.start);
+    if (gap !== ' ' || !isCapitalised(token.word) || token.possessive) return -1;
+    if (
+      isGivenName(token.word) ||
+      isPlaceWord(token.word) ||
+      isTitleWord(token.word) ||
+      NEVER_NAME_WORDS.has(token.word)
+    )
+      return -1;
+    if (isMembersPlural(token.word)) return at + 1;
+  }
+  return -1;
+}
+
+/** "Prince T. Gbowee": a royal style before a middle initial and a surname is a given name. */
+export function royalStyleAsGivenName(text: string, run: readonly Token[], at: number): boolean {
+  const initial = run[at + 1];
+  return (
+    ROYAL_STYLES_GIVEN_AS_NAMES.has(run[at]?.word ?? '') &&
+    initial !== undefined &&
+    isMiddleInitial(text, initial, at + 1, run.length)
+  );
 }
 
 /** "Omar A. Williams": a lone capital with its full stop between given name and surname, never "A" the article. */

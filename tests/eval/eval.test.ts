@@ -167,9 +167,9 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   // Roles: 45 right of 48, up from 43 of 45. Of the three people now found besides, two have roles
   // the text gives only as "came off the bench" or in a paragraph before the name, which no rule reads.
   'fortieth held-out set': [76 / 80, 1, 1, 1, 56 / 56, 45 / 48],
-  'forty-first held-out set': [65 / 74, 1, 1, 47 / 51, 47 / 49, 38 / 39],
-  'forty-second held-out set': [60 / 67, 1, 67 / 69, 42 / 45, 42 / 45, 34 / 38],
-  'forty-third held-out set': [54 / 56, 56 / 57, 56 / 58, 1, 51 / 53, 43 / 45],
+  'forty-first held-out set': [66 / 74, 1, 1, 1, 1, 39 / 40],
+  'forty-second held-out set': [64 / 67, 1, 67 / 69, 1, 1, 37 / 41],
+  'forty-third held-out set': [54 / 56, 56 / 57, 56 / 58, 1, 1, 43 / 45],
 };
 
 describe('the regression floors', () => {
@@ -227,7 +227,7 @@ const ORGANISATION_AND_PLACE_FLOORS: Readonly<Record<string, number>> = {
   'blind set c, batch 9': 20 / 21,
   'ninth held-out set': 83 / 103,
   'tenth held-out set': 85 / 104,
-  'eleventh held-out set': 49 / 77,
+  'eleventh held-out set': 50 / 77,
   'twelfth held-out set': 78 / 98,
   'thirteenth held-out set': 59 / 76,
   'fourteenth held-out set': 68 / 84,
@@ -237,7 +237,7 @@ const ORGANISATION_AND_PLACE_FLOORS: Readonly<Record<string, number>> = {
   'eighteenth held-out set': 48 / 70,
   'nineteenth held-out set': 34 / 39,
   'twentieth held-out set': 80 / 102,
-  'twenty-first held-out set': 46 / 77,
+  'twenty-first held-out set': 47 / 77,
   'twenty-second held-out set': 63 / 100,
   'twenty-third held-out set': 58 / 68,
   'twenty-fourth held-out set': 59 / 81,
@@ -253,13 +253,13 @@ const ORGANISATION_AND_PLACE_FLOORS: Readonly<Record<string, number>> = {
   'thirty-fourth held-out set': 48 / 61,
   'thirty-fifth held-out set': 57 / 74,
   'thirty-sixth held-out set': 63 / 82,
-  'thirty-seventh held-out set': 62 / 87,
-  'thirty-eighth held-out set': 71 / 101,
+  'thirty-seventh held-out set': 63 / 87,
+  'thirty-eighth held-out set': 72 / 101,
   'thirty-ninth held-out set': 49 / 74,
   'fortieth held-out set': 65 / 87,
-  'forty-first held-out set': 61 / 83,
-  'forty-second held-out set': 53 / 72,
-  'forty-third held-out set': 67 / 87,
+  'forty-first held-out set': 62 / 83,
+  'forty-second held-out set': 54 / 72,
+  'forty-third held-out set': 70 / 87,
 };
 
 describe.each(
