@@ -157,7 +157,19 @@ const AUTHORED_POSSESSIVE =
 const RELATION_APPOSITIVE = /^\s*,\s*(?:his|her|their)\s[^,.;:“”"]{1,40},/;
 
 /** Conjunctions that open a clause of its own with its own subject. */
-const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
+const CLAUSE_CONJUNCTIONS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'when',
+  'whenever',
+  'where',
+  'if',
+  'unless',
+]);
 
 /** "A bench of Justice ", "a single-judge bench comprising Justice ": the bench's judge follows. */
 const SINGLE_JUDGE_BENCH =
@@ -203,6 +215,9 @@ const BODY_SAID_BEFORE_IT =
 
 /** "of the consultancy ", "at the charity ": a common noun a preposition governs, then a name. */
 const NAME_BESIDE_GOVERNED_NOUN = /\b(?:of|at|for|from|with)\s+(?:the|a|an)\s+\p{Ll}+\s+$/u;
+
+/** "an ", "another ": what makes the job after it someone new rather than a holder named before. */
+const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$/;
 
 /** What may follow the principal in "a spokesman for Mr X said": the verb, or the end of the clause. */
 const SPEECH_AFTER_PRINCIPAL =
@@ -272,6 +287,11 @@ const PRONOUNS = new Map<string, Gender | 'thing'>([
   ['she', 'female'],
   ['it', 'thing'],
   ['they', 'thing'],
+]);
+
+const OBJECT_PRONOUN_SUBJECTS = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
 ]);
 
 function blankQuotations(text: string, spans: readonly QuotedSpan[]): string {
@@ -1351,7 +1371,7 @@ class Attributor {
       if (word.endsWith("'s")) place = word.slice(0, -2);
       else if (placeFromDemonym) place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
     }
-    if (/^(?:a|an|one)$/.test(lower[0] ?? '')) return { kind: 'unnamed', individual: true };
+    if (/^(?:a|an|one|another)$/.test(lower[0] ?? '')) return { kind: 'unnamed', individual: true };
     // "The national team's head coach… said" in the third paragraph is not the academy coach the
     // story meets in the ninth: a holder named much later is another holder of the job.
     let matching = entitiesForRole(this.entities, head.join(' '), place).filter((entity) =>
@@ -1616,6 +1636,18 @@ class Attributor {
       // preposition governs, after the subject's own name, is governed with it.
       if (index > 0 && NAME_BESIDE_GOVERNED_NOUN.test(frame.slice(clauseStart, mention.start))) continue;
       if (mention.byRole && this.meansTheAnonymous(frame.slice(mention.start, mention.end), view.paragraph.n))
+        return { kind: 'unnamed', individual: true };
+      // "when an MP accused the ministry", "another senator asked": a job under an indefinite
+      // article is someone the story has not named, never the holder of that job it named before.
+      // "Peter Mandelson, … now a European Commissioner, warned" describes the name before it.
+      if (
+        mention.byRole &&
+        INDEFINITE_BEFORE.test(frame.slice(Math.max(clauseStart, mention.start - 12), mention.start)) &&
+        !view.mentions.some(
+          (other) =>
+            other.start >= regionStart && other.start < mention.start && other.entity.kind === 'person',
+        )
+      )
         return { kind: 'unnamed', individual: true };
       // "A spokesman for Mr Husic said": an office-holder's spokesperson speaks for the office, as
       // a minister's words reach the press through their office; a candidate's campaign spokesman
@@ -1901,6 +1933,13 @@ class Attributor {
     const tokens = tokenize(view.frame, from, end);
     if (tokens.length === 0) return { kind: 'none' };
     const first = tokens[0] as Token;
+    // "According to him, …": the object form stands alone where a name would ("her office" does not).
+    const subjectForm =
+      tokens.length === 1 ? OBJECT_PRONOUN_SUBJECTS.get(first.word.toLowerCase()) : undefined;
+    if (subjectForm) {
+      const entity = this.resolvePronoun(subjectForm);
+      return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
+    }
     if (PRONOUNS.has(first.word.toLowerCase())) {
       const entity = this.resolvePronoun(first.word);
       return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
@@ -2980,7 +3019,8 @@ function sentenceSubject(
     if (subject.kind === 'unnamed') {
       const phrase = view.frame.slice(sentence.start, verb.start);
       if (GROUP_SUBJECT.test(phrase)) attributor.rememberGroup();
-      else if (subject.individual || unnamedKinOpens(phrase)) attributor.rememberUnnamedPerson();
+      else if (subject.individual || unnamedKinOpens(phrase) || SINGLE_UNNAMED_OPENS.test(phrase))
+        attributor.rememberUnnamedPerson();
       return { entity: null, spoke: true };
     }
   }
@@ -3029,6 +3069,13 @@ function unnamedKinOpens(phrase: string): boolean {
 }
 const UNNAMED_KIN_OPENS =
   /^(?:The|A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+(?:an?|one|two|three|the)\b/u;
+
+/**
+ * "A woman who sells fruit near the gate said…", "One trader, 54, said…": a single person the
+ * story leaves unnamed, however the phrase goes on, is who a later "she said" means ("One of them"
+ * is left to the group's own reading).
+ */
+const SINGLE_UNNAMED_OPENS = /^(?:[^,.;:“”"]{0,80},\s+)?(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?!of\b)\p{L}/u;
 
 /** "At a meeting last month, one resident held up…": an indefinite person, after any opening phrase, and a past verb. */
 const INDEFINITE_PERSON_OPENS =
