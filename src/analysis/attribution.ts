@@ -589,7 +589,11 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
   // After a determiner or a possessive the word is a noun: "the LGA’s warning", "his claims".
   const previous = tokens[index - 1];
-  if (previous && (previous.possessive || DETERMINERS.has(previous.word.toLowerCase()))) return false;
+  // "Her daughter, who drove down to be with her, said": a comma between ends the object pronoun's
+  // clause, and the word after it is the verb again.
+  const adjacent = previous !== undefined && (tokens[index] as Token).start - previous.end <= 1;
+  if (previous && adjacent && (previous.possessive || DETERMINERS.has(previous.word.toLowerCase())))
+    return false;
   // "the first warning signs", "an early warning system", "a final warning": an -ing word after a
   // determiner and an adjective of order or manner is a noun, not a verb with a subject.
   const beforePrevious = tokens[index - 2];
@@ -2207,8 +2211,23 @@ const WHAT_A_CROWD_CALLS =
 /** Nouns that present what follows as a piece of language: "the word", "the term", "the phrase". */
 const WORD_AS_WORD = new Set(['word', 'term', 'phrase', 'expression', 'label', 'adjective', 'verb']);
 
+/**
+ * "a group calling itself the 'majority bloc'", "a militia that styles itself 'the Guardians'": the
+ * name a body or person goes by, as "known as" gives it; "dubbed herself a 'hope-monger'" describes.
+ */
+const NAME_IT_GOES_BY =
+  /\b(?:call(?:s|ing|ed)?|styl(?:es|ing|ed)|brand(?:s|ing|ed)|dub(?:s|bing|bed)|nam(?:es|ing|ed)|bill(?:s|ing|ed))\s+(?:itself|themselves|himself|herself)(?:\s+the)?\s*$|\b(?:referred\s+to|marketed|advertised|sold|billed|branded|styled|registered|listed)\s+as(?:\s+the)?\s*$/i;
+/**
+ * "placed adverts for '24-hour emergency services'", "a banner reading 'Hands off our hospital'": the
+ * words printed on an advert, sign or leaflet are its text, not speech anyone can be cited for.
+ */
+const PRINTED_MATTER_TEXT =
+  /\b(?:adverts?|advertisements?|ads|posters?|flyers?|leaflets?|banners?|placards?|signs?|billboards?|listings?|stickers?)\s+(?:for|offering|promising|advertising|announcing|proclaiming)\s*$/i;
+
 function isNamingContext(prefix: string): boolean {
   if (WHAT_A_CROWD_CALLS.test(prefix.slice(-80))) return true;
+  const tail = prefix.slice(-60);
+  if (NAME_IT_GOES_BY.test(tail) || PRINTED_MATTER_TEXT.test(tail)) return true;
   const words = prefix.trim().split(/\s+/).slice(-3);
   const lower = words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, ''));
   const nearest = lower.slice(-2);
