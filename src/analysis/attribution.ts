@@ -219,6 +219,9 @@ const NAME_BESIDE_GOVERNED_NOUN = /\b(?:of|at|for|from|with)\s+(?:the|a|an)\s+\p
 /** "an ", "another ": what makes the job after it someone new rather than a holder named before. */
 const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$/;
 
+/** Nothing, or an age, between an appositive's comma and the name it gives: ", 83-year-old ". */
+const AGE_BEFORE_NAME = /^\s*(?:(?:the\s+|an?\s+)?\d+-year-old\s+)?$/;
+
 /** What may follow the principal in "a spokesman for Mr X said": the verb, or the end of the clause. */
 const SPEECH_AFTER_PRINCIPAL =
   /^\s*(?:[,;.:]|$|(?:also\s+)?(?:said|says|told|added|confirmed|insisted|stated)\b)/u;
@@ -1528,7 +1531,23 @@ class Attributor {
                 !withoutComma.slice(0, mention.start - regionStart).includes(','),
             )) ||
           (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
-      region = isAppositive ? withoutComma.slice(0, previousComma) : withoutComma;
+      // "One of the victims, 83-year-old Hildegard Brunner from Favoriten, described": after a head
+      // that names nobody, the set-off name (its age before it) is who the head is.
+      const namedAfterNobody =
+        previousComma !== -1 &&
+        !view.mentions.some(
+          (mention) =>
+            mention.entity.kind === 'person' &&
+            mention.start >= regionStart &&
+            mention.end <= regionStart + previousComma,
+        ) &&
+        view.mentions.some(
+          (mention) =>
+            mention.entity.kind === 'person' &&
+            mention.start > regionStart + previousComma &&
+            AGE_BEFORE_NAME.test(frame.slice(regionStart + previousComma + 1, mention.start)),
+        );
+      region = isAppositive && !namedAfterNobody ? withoutComma.slice(0, previousComma) : withoutComma;
       // Appositives nest: "Maja Eriksson, a portfolio manager at Skandia, which owns 4%, said".
       const innerComma = this.lastClauseComma(view, regionStart, region);
       const inner = region.slice(innerComma + 1).trim();
