@@ -588,6 +588,8 @@ function modifiesNounBefore({ tokens, index }: { tokens: readonly Token[]; index
   return /ed$/.test(word) && NOUN_ARTICLES.has(tokens[index - 2]?.word.toLowerCase() ?? '');
 }
 
+const SUBJECT_PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they', 'we', 'i']);
+
 function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
   // After a determiner or a possessive the word is a noun: "the LGA’s warning", "his claims".
@@ -612,9 +614,11 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]?.word;
   // "a blow their manager described as…", "which Tom Barry described as…" have a subject of their
   // own before the participle: a name, or a noun with a possessive.
+  // "which she described as…": a subject pronoun is a subject of its own too.
   const ownSubject =
     next === 'as' &&
     (/^\p{Lu}\p{Ll}/u.test(previous?.word ?? '') ||
+      SUBJECT_PRONOUNS_BEFORE_VERB.has(previous?.word.toLowerCase() ?? '') ||
       ['his', 'her', 'their', 'its', 'our'].includes(tokens[index - 2]?.word.toLowerCase() ?? ''));
   if (
     /ed$/.test(word) &&
@@ -2175,6 +2179,10 @@ class Attributor {
       const verb = tokens[index] as Token;
       if (verb.word.toLowerCase() === 'according')
         return this.speakerAfter(view, (tokens[index + 1] as Token).end, to);
+      // '…"a nice-to-have", and said it should wait': a verb joined by "and" shares the sentence's
+      // subject, and the pronoun after it opens what was said.
+      if (index > 0 && index <= 2 && ['and', 'but'].includes(tokens[index - 1]?.word ?? ''))
+        return { kind: 'none' };
       const inverted = this.invertedSpeaker(view, verb, to);
       if (inverted.kind !== 'none') return inverted;
       const subject = this.subjectBefore(view, from, verb.start);
