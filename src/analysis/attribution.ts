@@ -1751,7 +1751,12 @@ class Attributor {
         if (
           body.kind === 'entity' &&
           body.entity !== parenthesised.entity &&
-          (body.entity.kind === 'person' || this.inThisParagraph.has(body.entity))
+          (body.entity.kind === 'person' ||
+            this.inThisParagraph.has(body.entity) ||
+            // "signed by its Director of Administration, Mr X, the hospital said": "its" makes the
+            // signer the body's own officer, so the body is the one the story already named.
+            (body.entity.kind === 'organisation' &&
+              /\b(?:its|their)\s/i.test(frame.slice(regionStart, parenthesised.start))))
         )
           return body;
       }
