@@ -157,7 +157,19 @@ const AUTHORED_POSSESSIVE =
 const RELATION_APPOSITIVE = /^\s*,\s*(?:his|her|their)\s[^,.;:“”"]{1,40},/;
 
 /** Conjunctions that open a clause of its own with its own subject. */
-const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because']);
+const CLAUSE_CONJUNCTIONS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'when',
+  'whenever',
+  'where',
+  'if',
+  'unless',
+]);
 
 /** "A bench of Justice ", "a single-judge bench comprising Justice ": the bench's judge follows. */
 const SINGLE_JUDGE_BENCH =
@@ -203,6 +215,12 @@ const BODY_SAID_BEFORE_IT =
 
 /** "of the consultancy ", "at the charity ": a common noun a preposition governs, then a name. */
 const NAME_BESIDE_GOVERNED_NOUN = /\b(?:of|at|for|from|with)\s+(?:the|a|an)\s+\p{Ll}+\s+$/u;
+
+/** "an ", "another ": what makes the job after it someone new rather than a holder named before. */
+const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$/;
+
+/** Nothing, or an age, between an appositive's comma and the name it gives: ", 83-year-old ". */
+const AGE_BEFORE_NAME = /^\s*(?:(?:the\s+|an?\s+)?\d+-year-old\s+)?$/;
 
 /** What may follow the principal in "a spokesman for Mr X said": the verb, or the end of the clause. */
 const SPEECH_AFTER_PRINCIPAL =
@@ -272,6 +290,11 @@ const PRONOUNS = new Map<string, Gender | 'thing'>([
   ['she', 'female'],
   ['it', 'thing'],
   ['they', 'thing'],
+]);
+
+const OBJECT_PRONOUN_SUBJECTS = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
 ]);
 
 function blankQuotations(text: string, spans: readonly QuotedSpan[]): string {
@@ -565,11 +588,17 @@ function modifiesNounBefore({ tokens, index }: { tokens: readonly Token[]; index
   return /ed$/.test(word) && NOUN_ARTICLES.has(tokens[index - 2]?.word.toLowerCase() ?? '');
 }
 
+const SUBJECT_PRONOUNS_BEFORE_VERB = new Set(['he', 'she', 'they', 'we', 'i']);
+
 function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]?.word ?? '';
   // After a determiner or a possessive the word is a noun: "the LGA’s warning", "his claims".
   const previous = tokens[index - 1];
-  if (previous && (previous.possessive || DETERMINERS.has(previous.word.toLowerCase()))) return false;
+  // "Her daughter, who drove down to be with her, said": a comma between ends the object pronoun's
+  // clause, and the word after it is the verb again.
+  const adjacent = previous !== undefined && (tokens[index] as Token).start - previous.end <= 1;
+  if (previous && adjacent && (previous.possessive || DETERMINERS.has(previous.word.toLowerCase())))
+    return false;
   // "the first warning signs", "an early warning system", "a final warning": an -ing word after a
   // determiner and an adjective of order or manner is a noun, not a verb with a subject.
   const beforePrevious = tokens[index - 2];
@@ -585,9 +614,11 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]?.word;
   // "a blow their manager described as…", "which Tom Barry described as…" have a subject of their
   // own before the participle: a name, or a noun with a possessive.
+  // "which she described as…": a subject pronoun is a subject of its own too.
   const ownSubject =
     next === 'as' &&
     (/^\p{Lu}\p{Ll}/u.test(previous?.word ?? '') ||
+      SUBJECT_PRONOUNS_BEFORE_VERB.has(previous?.word.toLowerCase() ?? '') ||
       ['his', 'her', 'their', 'its', 'our'].includes(tokens[index - 2]?.word.toLowerCase() ?? ''));
   if (
     /ed$/.test(word) &&
@@ -1351,7 +1382,7 @@ class Attributor {
       if (word.endsWith("'s")) place = word.slice(0, -2);
       else if (placeFromDemonym) place = DEMONYM_TO_PLACE.get(word.toLowerCase()) ?? null;
     }
-    if (/^(?:a|an|one)$/.test(lower[0] ?? '')) return { kind: 'unnamed', individual: true };
+    if (/^(?:a|an|one|another)$/.test(lower[0] ?? '')) return { kind: 'unnamed', individual: true };
     // "The national team's head coach… said" in the third paragraph is not the academy coach the
     // story meets in the ninth: a holder named much later is another holder of the job.
     let matching = entitiesForRole(this.entities, head.join(' '), place).filter((entity) =>
@@ -1504,7 +1535,23 @@ class Attributor {
                 !withoutComma.slice(0, mention.start - regionStart).includes(','),
             )) ||
           (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
-      region = isAppositive ? withoutComma.slice(0, previousComma) : withoutComma;
+      // "One of the victims, 83-year-old Hildegard Brunner from Favoriten, described": after a head
+      // that names nobody, the set-off name (its age before it) is who the head is.
+      const namedAfterNobody =
+        previousComma !== -1 &&
+        !view.mentions.some(
+          (mention) =>
+            mention.entity.kind === 'person' &&
+            mention.start >= regionStart &&
+            mention.end <= regionStart + previousComma,
+        ) &&
+        view.mentions.some(
+          (mention) =>
+            mention.entity.kind === 'person' &&
+            mention.start > regionStart + previousComma &&
+            AGE_BEFORE_NAME.test(frame.slice(regionStart + previousComma + 1, mention.start)),
+        );
+      region = isAppositive && !namedAfterNobody ? withoutComma.slice(0, previousComma) : withoutComma;
       // Appositives nest: "Maja Eriksson, a portfolio manager at Skandia, which owns 4%, said".
       const innerComma = this.lastClauseComma(view, regionStart, region);
       const inner = region.slice(innerComma + 1).trim();
@@ -1617,6 +1664,18 @@ class Attributor {
       if (index > 0 && NAME_BESIDE_GOVERNED_NOUN.test(frame.slice(clauseStart, mention.start))) continue;
       if (mention.byRole && this.meansTheAnonymous(frame.slice(mention.start, mention.end), view.paragraph.n))
         return { kind: 'unnamed', individual: true };
+      // "when an MP accused the ministry", "another senator asked": a job under an indefinite
+      // article is someone the story has not named, never the holder of that job it named before.
+      // "Peter Mandelson, … now a European Commissioner, warned" describes the name before it.
+      if (
+        mention.byRole &&
+        INDEFINITE_BEFORE.test(frame.slice(Math.max(clauseStart, mention.start - 12), mention.start)) &&
+        !view.mentions.some(
+          (other) =>
+            other.start >= regionStart && other.start < mention.start && other.entity.kind === 'person',
+        )
+      )
+        return { kind: 'unnamed', individual: true };
       // "A spokesman for Mr Husic said": an office-holder's spokesperson speaks for the office, as
       // a minister's words reach the press through their office; a candidate's campaign spokesman
       // speaks for the campaign, and "a spokesman for Husic's party" for the party.
@@ -1692,7 +1751,12 @@ class Attributor {
         if (
           body.kind === 'entity' &&
           body.entity !== parenthesised.entity &&
-          (body.entity.kind === 'person' || this.inThisParagraph.has(body.entity))
+          (body.entity.kind === 'person' ||
+            this.inThisParagraph.has(body.entity) ||
+            // "signed by its Director of Administration, Mr X, the hospital said": "its" makes the
+            // signer the body's own officer, so the body is the one the story already named.
+            (body.entity.kind === 'organisation' &&
+              /\b(?:its|their)\s/i.test(frame.slice(regionStart, parenthesised.start))))
         )
           return body;
       }
@@ -1901,6 +1965,13 @@ class Attributor {
     const tokens = tokenize(view.frame, from, end);
     if (tokens.length === 0) return { kind: 'none' };
     const first = tokens[0] as Token;
+    // "According to him, …": the object form stands alone where a name would ("her office" does not).
+    const subjectForm =
+      tokens.length === 1 ? OBJECT_PRONOUN_SUBJECTS.get(first.word.toLowerCase()) : undefined;
+    if (subjectForm) {
+      const entity = this.resolvePronoun(subjectForm);
+      return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
+    }
     if (PRONOUNS.has(first.word.toLowerCase())) {
       const entity = this.resolvePronoun(first.word);
       return entity ? { kind: 'entity', entity } : { kind: 'unnamed' };
@@ -2113,6 +2184,10 @@ class Attributor {
       const verb = tokens[index] as Token;
       if (verb.word.toLowerCase() === 'according')
         return this.speakerAfter(view, (tokens[index + 1] as Token).end, to);
+      // '…"a nice-to-have", and said it should wait': a verb joined by "and" shares the sentence's
+      // subject, and the pronoun after it opens what was said.
+      if (index > 0 && index <= 2 && ['and', 'but'].includes(tokens[index - 1]?.word ?? ''))
+        return { kind: 'none' };
       const inverted = this.invertedSpeaker(view, verb, to);
       if (inverted.kind !== 'none') return inverted;
       const subject = this.subjectBefore(view, from, verb.start);
@@ -2168,8 +2243,23 @@ const WHAT_A_CROWD_CALLS =
 /** Nouns that present what follows as a piece of language: "the word", "the term", "the phrase". */
 const WORD_AS_WORD = new Set(['word', 'term', 'phrase', 'expression', 'label', 'adjective', 'verb']);
 
+/**
+ * "a group calling itself the 'majority bloc'", "a militia that styles itself 'the Guardians'": the
+ * name a body or person goes by, as "known as" gives it; "dubbed herself a 'hope-monger'" describes.
+ */
+const NAME_IT_GOES_BY =
+  /\b(?:call(?:s|ing|ed)?|styl(?:es|ing|ed)|brand(?:s|ing|ed)|dub(?:s|bing|bed)|nam(?:es|ing|ed)|bill(?:s|ing|ed))\s+(?:itself|themselves|himself|herself)(?:\s+the)?\s*$|\b(?:referred\s+to|marketed|advertised|sold|billed|branded|styled|registered|listed)\s+as(?:\s+the)?\s*$/i;
+/**
+ * "placed adverts for '24-hour emergency services'", "a banner reading 'Hands off our hospital'": the
+ * words printed on an advert, sign or leaflet are its text, not speech anyone can be cited for.
+ */
+const PRINTED_MATTER_TEXT =
+  /\b(?:adverts?|advertisements?|ads|posters?|flyers?|leaflets?|banners?|placards?|signs?|billboards?|listings?|stickers?)\s+(?:for|offering|promising|advertising|announcing|proclaiming)\s*$/i;
+
 function isNamingContext(prefix: string): boolean {
   if (WHAT_A_CROWD_CALLS.test(prefix.slice(-80))) return true;
+  const tail = prefix.slice(-60);
+  if (NAME_IT_GOES_BY.test(tail) || PRINTED_MATTER_TEXT.test(tail)) return true;
   const words = prefix.trim().split(/\s+/).slice(-3);
   const lower = words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, ''));
   const nearest = lower.slice(-2);
@@ -2980,7 +3070,8 @@ function sentenceSubject(
     if (subject.kind === 'unnamed') {
       const phrase = view.frame.slice(sentence.start, verb.start);
       if (GROUP_SUBJECT.test(phrase)) attributor.rememberGroup();
-      else if (subject.individual || unnamedKinOpens(phrase)) attributor.rememberUnnamedPerson();
+      else if (subject.individual || unnamedKinOpens(phrase) || SINGLE_UNNAMED_OPENS.test(phrase))
+        attributor.rememberUnnamedPerson();
       return { entity: null, spoke: true };
     }
   }
@@ -3029,6 +3120,13 @@ function unnamedKinOpens(phrase: string): boolean {
 }
 const UNNAMED_KIN_OPENS =
   /^(?:The|A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+(?:an?|one|two|three|the)\b/u;
+
+/**
+ * "A woman who sells fruit near the gate said…", "One trader, 54, said…": a single person the
+ * story leaves unnamed, however the phrase goes on, is who a later "she said" means ("One of them"
+ * is left to the group's own reading).
+ */
+const SINGLE_UNNAMED_OPENS = /^(?:[^,.;:“”"]{0,80},\s+)?(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?!of\b)\p{L}/u;
 
 /** "At a meeting last month, one resident held up…": an indefinite person, after any opening phrase, and a past verb. */
 const INDEFINITE_PERSON_OPENS =
