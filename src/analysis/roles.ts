@@ -1238,10 +1238,12 @@ function capacityActedIn(clause: string): string | null {
     return null;
   let end = roleIndex;
   while (isRoleNoun(words[end + 1] ?? '')) end++;
-  return words
+  const post = words
     .slice(0, end + 1)
     .join(' ')
     .replace(/^(?:a|an|the)\s+/i, '');
+  // "who previously worked as a lawyer": a post left behind is told as one.
+  return /\b(?:previously|formerly|once|used to)\b/.test(acted[0]) ? `former ${post}` : post;
 }
 
 /** "whose mother has diabetes", "whose son was admitted on Monday": no capitals, no other name. */

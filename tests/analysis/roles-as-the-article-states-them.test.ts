@@ -26,6 +26,15 @@ describe('a job told by the capacity someone acted in outranks how they stand to
     ).toBe('trader');
   });
 
+  it('tells a post left behind as a former one (Publishers Weekly style)', () => {
+    expect(
+      roleIn(
+        'Ruth Okafor',
+        'Her sister, Ruth Okafor, who lives in Leeds and previously worked as a solicitor, wrote the foreword.',
+      ),
+    ).toBe('former solicitor');
+  });
+
   it('keeps the relation when "as" tells a witness, a distance or a judgement', () => {
     expect(
       roleIn('Lea Brandt', 'Her sister, Lea Brandt, who testified as a witness, said she had seen the car.'),
