@@ -1881,7 +1881,8 @@ function speaksAtFirstMention(text: string, offset: number): boolean {
   // "Henry Ward's successor, Colin Fenn, said": a comma closes an appositive set off before the name.
   // "Desmond Achterberg described arriving…", "Magnus Irvine, 44, was giving evidence": a witness
   // speaks in a hearing's own words.
-  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,|,)? (?:said|says|told|tells|added|warned|insisted|described|testified|recalled|was giving evidence|gave evidence)\b/u.test(
+  // "Rhiannon Powell-Evans later confirmed that…": a statement told after the event speaks too.
+  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,|,)? (?:(?:later|also|then|afterwards|subsequently) )?(?:said|says|told|tells|added|warned|insisted|described|testified|recalled|confirmed|acknowledged|admitted|was giving evidence|gave evidence)\b/u.test(
     text.slice(offset, offset + 200),
   );
 }

@@ -261,3 +261,35 @@ describe('a player sent on from the bench is a substitute', () => {
     ).toBeNull();
   });
 });
+
+describe('an office that speaks in one paragraph, its holder named confirming in the next', () => {
+  it('gives the office to a name that opens the next paragraph with a later statement (Western Mail, Irish Examiner and ABC styles)', () => {
+    expect(
+      roleIn(
+        'Aoife Brennan',
+        'The council met yesterday.',
+        'The justice minister defended the new sentencing rules, pointing to a drop in reoffending.',
+        'Aoife Brennan later acknowledged that the prison estate was full.',
+      ),
+    ).toBe('justice minister');
+    expect(
+      roleIn(
+        'Tom Reyes',
+        'The flood barrier failed on Sunday.',
+        'The mayor toured the damaged streets with engineers.',
+        'Tom Reyes also confirmed that a review would report by March.',
+      ),
+    ).toBe('mayor');
+  });
+
+  it('gives nothing to a name in the next paragraph that does not speak', () => {
+    expect(
+      roleIn(
+        'Tom Reyes',
+        'The flood barrier failed on Sunday.',
+        'The mayor toured the damaged streets with engineers.',
+        'Tom Reyes later moved his family to higher ground.',
+      ),
+    ).toBeNull();
+  });
+});
