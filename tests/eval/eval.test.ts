@@ -166,8 +166,9 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'thirty-ninth held-out set': [57 / 57, 1, 1, 1, 51 / 52, 50 / 51],
   // Roles: 45 right of 48, up from 43 of 45. Of the three people now found besides, two have roles
   // the text gives only as "came off the bench" or in a paragraph before the name, which no rule reads.
-  // 46 of 48 once "came off the bench" reads as a substitute; the other still waits.
-  'fortieth held-out set': [76 / 80, 1, 1, 1, 56 / 56, 46 / 48],
+  // 47 of 48 once "came off the bench" reads as a substitute and an office passes to the name
+  // that opens the next paragraph confirming something.
+  'fortieth held-out set': [76 / 80, 1, 1, 1, 56 / 56, 47 / 48],
   'forty-first held-out set': [65 / 74, 1, 1, 47 / 51, 47 / 49, 1],
   'forty-second held-out set': [60 / 67, 1, 67 / 69, 42 / 45, 42 / 45, 1],
   'forty-third held-out set': [54 / 56, 56 / 57, 56 / 58, 1, 51 / 53, 1],
