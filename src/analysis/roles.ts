@@ -383,7 +383,7 @@ function readRoleBefore(run: NameRun): string | null {
       begin = index;
       while (
         begin > 0 &&
-        isOwnerWord(tokens[begin - 1]) &&
+        isOwnerWordBefore(tokens[begin - 1], tokens[begin] as Token) &&
         run.text.slice((tokens[begin - 1] as Token).end, (tokens[begin] as Token).start) === ' '
       )
         begin--;
@@ -447,7 +447,7 @@ function readRoleBefore(run: NameRun): string | null {
   if (isCapitalised(owner.word) && !isTitleWord(owner.word) && !owner.possessive)
     while (
       begin > 0 &&
-      isOwnerWord(tokens[begin - 1]) &&
+      isOwnerWordBefore(tokens[begin - 1], tokens[begin] as Token) &&
       !isTitleWord((tokens[begin - 1] as Token).word) &&
       !(tokens[begin - 1] as Token).possessive &&
       run.text.slice((tokens[begin - 1] as Token).end, (tokens[begin] as Token).start) === ' '
@@ -861,6 +861,15 @@ function namesBodyInFullWords(words: readonly string[]): boolean {
 }
 
 /** A capitalised word that can name where a job is done: not a sentence opener or a date. */
+/**
+ * "New York Times reporter", "New Zealand Nurses Organisation delegate": "New" before another capital
+ * may open a place's name, though alone it is never a name word.
+ */
+function isOwnerWordBefore(token: Token | undefined, next: Token): boolean {
+  // "New Southampton manager Harry Redknapp": a "New" that opens no known place is the adjective.
+  return isOwnerWord(token) || (token?.word === 'New' && isPlaceWord(`New ${next.word}`));
+}
+
 function isOwnerWord(token: Token | undefined): boolean {
   return (
     token !== undefined &&

@@ -293,3 +293,32 @@ describe('an office that speaks in one paragraph, its holder named confirming in
     ).toBeNull();
   });
 });
+
+describe('an owner whose name opens on "New" keeps it before the job', () => {
+  it('reads the whole name of the paper, union or party (Guardian, RNZ and Stuff styles)', () => {
+    expect(
+      roleIn('Jane Doe', 'The files were leaked. New York Times reporter Jane Doe said they were real.'),
+    ).toBe('New York Times reporter');
+    expect(
+      roleIn(
+        'Mereana Tawhiri',
+        'Staff are tired. New Zealand Nurses Organisation delegate Mereana Tawhiri said the ward was full.',
+      ),
+    ).toBe('New Zealand Nurses Organisation delegate');
+    expect(
+      roleIn(
+        'Raj Patel',
+        'The vote was close. New Delhi Municipal Council member Raj Patel said it would pass.',
+      ),
+    ).toBe('New Delhi Municipal Council member');
+  });
+
+  it('leaves out a "New" that says the holder is new to a club or a town', () => {
+    expect(
+      roleIn(
+        'Harry Lane',
+        'The deal was done on Friday. New Southampton manager Harry Lane said he was delighted.',
+      ),
+    ).toBe('Southampton manager');
+  });
+});
