@@ -1946,6 +1946,9 @@ export function giveJobsToHoldersNamedAfter(
       : unheldJobsIn(paragraph.text, paragraph.n, paragraph.n * orderPerParagraph, paragraph === lede),
   );
   const jobOrders = jobsOf.flat().map((job) => job.order);
+  // Before the lede's own subject is handed on: "A judge… ordered a trial for the kidnapping of a
+  // pharmacist", then "the abduction of X" names the pharmacist, not the judge.
+  giveVictimsTheJobTheLedeTold(paragraphs, mentions, orderPerParagraph);
   for (const [paragraphAt, paragraph] of paragraphs.entries()) {
     const jobs = jobsOf[paragraphAt] ?? [];
     for (const job of jobs) {
@@ -2247,6 +2250,49 @@ const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
  * reporters name a group, then let one of them speak in the next sentence, named there for the
  * first time and given no job of their own. That person is one of the group: "patient".
  */
+const CRIMES_AGAINST =
+  'kidnapping|kidnap|abduction|murder|killing|death|rape|assault|shooting|stabbing|disappearance|robbery|beating|manslaughter';
+const CRIME_AGAINST_A_JOB = new RegExp(
+  `\\b(?:${CRIMES_AGAINST}) of an? ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)`,
+  'gu',
+);
+const CRIME_AGAINST_NAMED = new RegExp(`\\b(?:${CRIMES_AGAINST}) of $`, 'u');
+
+/**
+ * "…to stand trial for the kidnapping of a shopkeeper in Iztapalapa", then "the abduction of Héctor
+ * Salgado Ruiz, 52": a court report's lede tells whom a crime befell by their trade and names them
+ * in the next paragraphs by the same kind of crime.
+ */
+function giveVictimsTheJobTheLedeTold(
+  paragraphs: readonly { n: number; text: string; kind: string }[],
+  mentions: readonly PersonMention[],
+  orderPerParagraph: number,
+): void {
+  const bodies = paragraphs.filter((paragraph) => paragraph.kind === 'body').slice(0, 3);
+  const lede = bodies[0];
+  if (!lede) return;
+  for (const match of lede.text.matchAll(CRIME_AGAINST_A_JOB)) {
+    const words = (match[1] ?? '').split(' ');
+    const jobAt = words.findLastIndex((word) => isRoleNoun(word));
+    // "the death of a mother": kin say whom she leaves, not what she does.
+    if (jobAt === -1 || KIN.has(words[jobAt] ?? '')) continue;
+    const job = words.slice(0, jobAt + 1).join(' ');
+    const key = roleKeyOf(job);
+    const told = lede.n * orderPerParagraph + (match.index ?? 0);
+    for (const mention of mentions) {
+      if (mention.order <= told || mention.person.order !== mention.order || namesJob(mention.person.role))
+        continue;
+      const paragraph = bodies.find((each) => each.n === Math.floor(mention.order / orderPerParagraph));
+      if (!paragraph) continue;
+      const offset = mention.order - paragraph.n * orderPerParagraph;
+      if (!CRIME_AGAINST_NAMED.test(paragraph.text.slice(Math.max(0, offset - 24), offset))) continue;
+      mention.person.role = job;
+      if (key) mention.person.roleKeys = [key, ...mention.person.roleKeys];
+      break;
+    }
+  }
+}
+
 function giveGroupsToMembersNamedNext(
   paragraphs: readonly { n: number; text: string; kind: string }[],
   mentions: readonly PersonMention[],

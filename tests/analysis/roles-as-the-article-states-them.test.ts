@@ -322,3 +322,46 @@ describe('an owner whose name opens on "New" keeps it before the job', () => {
     ).toBe('Southampton manager');
   });
 });
+
+describe('a victim told by their trade in the lede and named by the same crime after it', () => {
+  it('gives the trade to the name after "the abduction of" or "the killing of" (El Universal, Sowetan and Dawn styles)', () => {
+    expect(
+      roleIn(
+        'Rubén Castillo Mora',
+        'A judge in Puebla on Monday ordered two police officers to stand trial for the kidnapping of a pharmacist in Cholula last year.',
+        'Prosecutors linked the officers to the abduction of Rubén Castillo Mora, 47, who was freed after a ransom was paid.',
+      ),
+    ).toBe('pharmacist');
+    expect(
+      roleIn(
+        'Sipho Dlamini',
+        'Two men were convicted on Friday of the murder of a taxi driver in Soweto.',
+        'The court heard that the killing of Sipho Dlamini, 41, followed a dispute over a route.',
+      ),
+    ).toBe('taxi driver');
+    expect(
+      roleIn(
+        'Imran Siddiqui',
+        'Police have arrested three suspects over the shooting of a shopkeeper in Karachi.',
+        'The shooting of Imran Siddiqui, 38, sparked a strike by traders.',
+      ),
+    ).toBe('shopkeeper');
+  });
+
+  it('gives nothing when the lede tells the victim by age or kin, not by trade', () => {
+    expect(
+      roleIn(
+        'Anna Kowal',
+        'Police are investigating the death of a mother in Leeds.',
+        'The death of Anna Kowal, 33, is being treated as unexplained.',
+      ),
+    ).toBeNull();
+    expect(
+      roleIn(
+        'Ravi Menon',
+        'A man was charged over the stabbing of a teenager in Croydon.',
+        'The stabbing of Ravi Menon, 17, shocked the area.',
+      ),
+    ).toBeNull();
+  });
+});
