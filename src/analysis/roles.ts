@@ -1321,8 +1321,16 @@ const OFFICES_BY_INITIALS = new Set(['GM', 'CEO', 'CFO', 'COO', 'CTO', 'MD']);
 const WHEN_OPENERS =
   / (?:(?:in|on) (?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|during) the (?:summer|spring|autumn|fall|winter|end|middle|start)|last|earlier|since|until|after|before|during|following|this (?:year|month|week))\b.*$/u;
 
+/** "for 16 years", "for more than a decade": how long a job has been held is no part of it. */
+const TENURE =
+  / for (?:(?:more than|nearly|almost|over|about|the past|the last) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-?[a-z]*) (?:years?|decades?|months?)\b.*$/u;
+
+// "who sold fabrics there for 22 years": a past trade is told by how long it lasted, so it keeps it.
+const PAST_TRADE_OPENING = new RegExp(`^(?:${PAST_TRADE_VERBS})\\b`);
+
 function withoutWhen(phrase: string): string {
-  return phrase.replace(WHEN_OPENERS, '');
+  const timeless = phrase.replace(WHEN_OPENERS, '');
+  return PAST_TRADE_OPENING.test(timeless) ? timeless : timeless.replace(TENURE, '');
 }
 
 const BARE_OFFICE =

@@ -365,3 +365,23 @@ describe('a victim told by their trade in the lede and named by the same crime a
     ).toBeNull();
   });
 });
+
+describe('how long a job has been held is no part of it', () => {
+  it('drops the tenure from a job told by a clause (Otago Daily Times, Irish Times and Wired styles)', () => {
+    expect(
+      roleIn(
+        'Aroha Ngata',
+        'Aroha Ngata, who has worked at the hospital for nine years, said staff were exhausted.',
+      ),
+    ).toBe('has worked at the hospital');
+    expect(
+      roleIn('Ben Ode', 'Ben Ode, who has run the bakery for more than a decade, said costs had doubled.'),
+    ).toBe('has run the bakery');
+    expect(
+      roleIn(
+        'Niall Quinn',
+        'Niall Quinn, who has edited the newsletter for the past five years, said it would close.',
+      ),
+    ).toBe('has edited the newsletter');
+  });
+});
