@@ -71,6 +71,7 @@ export const PLAYING_POSITIONS = words(`
   corner-forward half-forward full-forward wing-forward centre-forward center-forward corner-back half-back
   wing-back centre-half
   halfback fullback five-eighth
+  receiver cornerback tailback
 `);
 
 /**
@@ -96,6 +97,16 @@ export const POSITION_QUALIFIERS = words(`
  */
 export const PEOPLE_BY_AGE_OR_STANDING = words(`
   youngster teenager veteran newcomer debutant rookie prodigy schoolboy schoolgirl
+`);
+
+/**
+ * "Residents who spoke were divided", "commuters complained": people named by where they live or
+ * what they use. A clause after one of them saying what they do for a living ("who runs a
+ * bakery") says more than the group they were picked from.
+ */
+export const PEOPLE_BY_HOME_OR_USE = words(`
+  resident villager householder homeowner tenant neighbour neighbor local commuter passenger patient
+  parent voter ratepayer taxpayer customer shopper user visitor
 `);
 
 /** Heads of role phrases: a word that makes "Syria's longtime ruler" or "Foreign Minister" a role. */
@@ -147,6 +158,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   lyonchhen usec
   employee master
   apostle prophet prophetess deaconess archdeacon overseer
+  delegate steward ringleader mastermind
 `),
 ]);
 

@@ -23,6 +23,7 @@ import {
   NEVER_NAME_WORDS,
   ORGANISATION_HEADS,
   OUTLET_WORDS,
+  PEOPLE_BY_HOME_OR_USE,
   PLAYING_POSITIONS,
   POLICE_RANKS_BY_INITIALS,
   RANKS_OF_ADDRESS,
@@ -342,7 +343,9 @@ function readRoleBefore(run: NameRun): string | null {
   if (gapToName === ') ') return bracketedRoleBefore(run, nameStart);
   if (gapToName === '), ') return bracketedRoleBefore(run, nameStart) ?? roleBeforeShortForm(run, nameStart);
   const appositive = gapToName === ', ';
-  if (appositive) return appositiveRoleBefore(run, nameStart);
+  if (appositive)
+    return appositiveRoleBefore(run, nameStart) ?? countedPartBefore(run.text.slice(0, before.end));
+  if (before.word === 'as' && gapToName === ' ') return partIdentifiedAs(run.text.slice(0, before.end));
   if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
     return null;
   const complementedRole = roleComplementBefore(tokens, nameStart, run.text);
@@ -380,7 +383,7 @@ function readRoleBefore(run: NameRun): string | null {
       begin = index;
       while (
         begin > 0 &&
-        isOwnerWord(tokens[begin - 1]) &&
+        isOwnerWordBefore(tokens[begin - 1], tokens[begin] as Token) &&
         run.text.slice((tokens[begin - 1] as Token).end, (tokens[begin] as Token).start) === ' '
       )
         begin--;
@@ -444,7 +447,7 @@ function readRoleBefore(run: NameRun): string | null {
   if (isCapitalised(owner.word) && !isTitleWord(owner.word) && !owner.possessive)
     while (
       begin > 0 &&
-      isOwnerWord(tokens[begin - 1]) &&
+      isOwnerWordBefore(tokens[begin - 1], tokens[begin] as Token) &&
       !isTitleWord((tokens[begin - 1] as Token).word) &&
       !(tokens[begin - 1] as Token).possessive &&
       run.text.slice((tokens[begin - 1] as Token).end, (tokens[begin] as Token).start) === ' '
@@ -462,6 +465,46 @@ function readRoleBefore(run: NameRun): string | null {
   // "Deputy director of the provincial Department of Agriculture and Environment X": a body named
   // in full makes a long title.
   return roleText(run, begin, nameStart, complementedRole === -1 ? 8 : 14);
+}
+
+/**
+ * "two directors of Kagera Civil Works Limited, Moses Byaruhanga and his wife", "the three
+ * surgeons, Ana Ruiz, Li Wei and…": a counted job in the plural, set off before the list of its
+ * holders, is the job of the first of them. The body it is of may follow in capitals.
+ */
+const COUNTED_PART =
+  /(?:^|[\s,(])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|[Tt]he (?:two|three|four)|[Ii]ts (?:two|three)) ((?:[\p{Ll}-]+ )?[\p{Ll}-]+s)(?: (?:of|at|for) (?:the )?\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|&))?(?: \p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|&))?){0,7})?$/u;
+
+function countedPartBefore(textUpToComma: string): string | null {
+  const counted = COUNTED_PART.exec(textUpToComma.slice(-160))?.[1];
+  if (counted === undefined) return null;
+  const words = counted.split(' ');
+  const plural = words.at(-1) ?? '';
+  const singular = [plural.replace(/ies$/, 'y'), plural.replace(/es$/, ''), plural.replace(/s$/, '')].find(
+    (word) => word !== plural && isRoleNoun(word),
+  );
+  // "two sons, Ali and Omar": kin say how the holders stand to someone, not a part they play.
+  if (singular === undefined || KIN.has(singular)) return null;
+  // "three other ex-managers": "other" counts them apart from someone; it is no part of the job.
+  const qualifiers = words.slice(0, -1).filter((word) => !/^(?:other|more|further|remaining)$/.test(word));
+  return [...qualifiers, singular].join(' ');
+}
+
+/**
+ * "The alleged ringleader, a 44-year-old identified in court as Dragan M.", "the second defendant,
+ * named by prosecutors as Kevin Moyo": court reports tell the part someone played, then name them
+ * as the court or the police did. The part opens its sentence or clause, with a determiner.
+ */
+const PART_IDENTIFIED_AS =
+  /(?:^|[.!?;:] |[“"])(?:The|the|An?|an?) ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+), (?:[^,.;:“”"()]{0,80}? )?(?:identified|named|referred to|known)(?: only)?(?: (?:in court|in court papers|in court documents|by (?:police|prosecutors|the court|the prosecution|investigators|the police)))? as$/u;
+
+function partIdentifiedAs(textUpToAs: string): string | null {
+  const part = PART_IDENTIFIED_AS.exec(textUpToAs.slice(-200))?.[1];
+  if (part === undefined) return null;
+  const words = part.split(' ');
+  // "The man, named locally as…": a person's kind is no part played.
+  if (!isRoleNoun(words.at(-1) ?? '') || namesKinOnly(part)) return null;
+  return part;
 }
 
 /** "(retd)", "(rtd)", "(Retd.)": Pakistani, Nigerian and Ghanaian papers mark a rank kept in retirement so. */
@@ -534,10 +577,17 @@ function bracketedRoleBefore(run: NameRun, nameStart: number): string | null {
     /^\p{Ll}/u.test(opening.word) ||
     (isCapitalised(job?.word ?? '') && isCapitalised(opening.word) && run.text[specialism.end] === ')');
   if (!job || !branch || run.text.slice(job.end, opening.start) !== ' (') return null;
-  // "Additional Commissioner of Police (Traffic) M Ravinder Goud": the office may name its service.
-  const serviceOf = tokens[open - 2]?.word === 'of' && isRoleNoun(tokens[open - 3]?.word ?? '');
+  // "Additional Commissioner of Police (Traffic) M Ravinder Goud", "Additional Director of Public
+  // Health (Vector Borne Diseases) Dr S K Mohapatra": the office may name its service in up to
+  // three capitalised words.
+  let serviceAt = open - 1;
+  while (serviceAt > open - 3 && isCapitalised(tokens[serviceAt - 1]?.word ?? '')) serviceAt--;
+  const serviceOf =
+    isCapitalised(tokens[serviceAt]?.word ?? '') &&
+    tokens[serviceAt - 1]?.word === 'of' &&
+    isRoleNoun(tokens[serviceAt - 2]?.word ?? '');
   if (!isRoleNoun(job.word) && !serviceOf) return null;
-  let begin = isRoleNoun(job.word) ? open - 1 : open - 3;
+  let begin = isRoleNoun(job.word) ? open - 1 : serviceAt - 2;
   while (begin > 0) {
     const previous = tokens[begin - 1] as Token;
     if (run.text.slice(previous.end, (tokens[begin] as Token).start) !== ' ') break;
@@ -811,6 +861,15 @@ function namesBodyInFullWords(words: readonly string[]): boolean {
 }
 
 /** A capitalised word that can name where a job is done: not a sentence opener or a date. */
+/**
+ * "New York Times reporter", "New Zealand Nurses Organisation delegate": "New" before another capital
+ * may open a place's name, though alone it is never a name word.
+ */
+function isOwnerWordBefore(token: Token | undefined, next: Token): boolean {
+  // "New Southampton manager Harry Redknapp": a "New" that opens no known place is the adjective.
+  return isOwnerWord(token) || (token?.word === 'New' && isPlaceWord(`New ${next.word}`));
+}
+
 function isOwnerWord(token: Token | undefined): boolean {
   return (
     token !== undefined &&
@@ -952,10 +1011,16 @@ export function statesJobByClause(role: string): boolean {
   return JOB_CLAUSE.test(role);
 }
 
+/** "X came off the bench", "X, who came on as a second-half substitute,": a player sent on. */
+const OFF_THE_BENCH =
+  /^(?:, (?:\d+, )?who | )(?:came|comes|had come|has come) (?:off the bench|on as an? (?:(?:second-half|first-half|late|early) )?(?:substitute|replacement))\b/;
+
 /** "John Smith, a Sunday Telegraph journalist," → "Sunday Telegraph journalist". */
 function readRoleAfter(run: NameRun): string | null {
   const last = run.tokens[run.tokens.length - 1] as Token;
   const rest = run.text.slice(last.end);
+  // "Chidi Okonkwo came off the bench to head the winner": a match report's way of saying substitute.
+  if (OFF_THE_BENCH.test(rest)) return 'substitute';
   // "Grace Okafor, 34, is a nurse at St Thomas'": the job stated as the sentence's predicate.
   // "Sam Reyes, who is the group's treasurer,": a relative clause describes; it does not judge.
   const relative = /^, (?:\d+, )?who (?:is|was|has been) (?:a|an|the|his|her|their|[\p{L}]+['’]s) /u.exec(
@@ -1057,6 +1122,10 @@ function readRoleAfter(run: NameRun): string | null {
           .trim(),
       );
   }
+  // "who signed the delivery receipts as the company's operations manager", "who gave evidence as
+  // the club's safeguarding officer": the capacity someone acted in is the job they hold.
+  const actedAs = capacityActedIn(rest.slice(opening[0].length));
+  if (actedAs) return actedAs;
   // "Christine Rose-Bodden, of the National Trust for the Cayman Islands, said": the body someone
   // speaks from, set off as reporters set off a job, says what they are there.
   const body = BODY_AFFILIATION.exec(rest.slice(opening[0].length))?.[1];
@@ -1148,6 +1217,44 @@ function readRoleAfter(run: NameRun): string | null {
   return before === '' ? phrase.replace(/^(?:a|an|the)\s+/i, '') : `${before}${phrase}`;
 }
 
+/**
+ * A relative clause telling an act done "as" someone's post: up to eight words of the act, then the
+ * post, owned or determined or bare. "such as", "as well as" and "as soon as" compare or time, so the
+ * word after "as" must open a job phrase whose job noun comes within three words.
+ */
+const ACTED_AS =
+  /^who (?!(?:is|was|has been|had been|became|becomes|serves|served)\b)(?:[\p{L}\d'’-]+ ){1,8}?as ((?:(?:a|an|the|his|her|their|its|[\p{L}-]+['’]s) )?[^,;.:“”"()]+)/u;
+
+/**
+ * "who shot to fame as the nanny", "who played him as a villain": a part in a film or a name given by
+ * others; "who took him to Ibrox as his assistant": the capacity is the other person's.
+ */
+const NOT_ONE_OWN_CAPACITY =
+  /\b(?:fame|famous|known|played|plays|starred|stars|appeared|appears|cast|portrayed|voiced|dressed|posed|remembered|hailed|described|regarded|seen|branded|dubbed|billed|him|them|us|me|her)\b/;
+
+function capacityActedIn(clause: string): string | null {
+  const acted = ACTED_AS.exec(clause);
+  if (!acted || NOT_ONE_OWN_CAPACITY.test(acted[0].slice(0, acted[0].length - (acted[1]?.length ?? 0))))
+    return null;
+  const words = withoutWhen(acted[1] ?? '').split(/\s+/);
+  const roleIndex = words.findIndex((word) => isRoleNoun(word));
+  if (roleIndex === -1 || roleIndex > 3) return null;
+  // "as a mother", "as a witness": how someone stands in the story, not a post.
+  if (
+    namesKinOnly(words[roleIndex] ?? '') ||
+    /^(?:witness|victim|fan|member|result)$/.test(words[roleIndex] ?? '')
+  )
+    return null;
+  let end = roleIndex;
+  while (isRoleNoun(words[end + 1] ?? '')) end++;
+  const post = words
+    .slice(0, end + 1)
+    .join(' ')
+    .replace(/^(?:a|an|the)\s+/i, '');
+  // "who previously worked as a lawyer": a post left behind is told as one.
+  return /\b(?:previously|formerly|once|used to)\b/.test(acted[0]) ? `former ${post}` : post;
+}
+
 /** "whose mother has diabetes", "whose son was admitted on Monday": no capitals, no other name. */
 const WHOSE_KIN = new RegExp(
   `^whose (?:${KIN_WORDS.join('|')}|children|child|baby|parents|family) [^,;.:“”"()]+`,
@@ -1214,8 +1321,16 @@ const OFFICES_BY_INITIALS = new Set(['GM', 'CEO', 'CFO', 'COO', 'CTO', 'MD']);
 const WHEN_OPENERS =
   / (?:(?:in|on) (?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|during) the (?:summer|spring|autumn|fall|winter|end|middle|start)|last|earlier|since|until|after|before|during|following|this (?:year|month|week))\b.*$/u;
 
+/** "for 16 years", "for more than a decade": how long a job has been held is no part of it. */
+const TENURE =
+  / for (?:(?:more than|nearly|almost|over|about|the past|the last) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-?[a-z]*) (?:years?|decades?|months?)\b.*$/u;
+
+// "who sold fabrics there for 22 years": a past trade is told by how long it lasted, so it keeps it.
+const PAST_TRADE_OPENING = new RegExp(`^(?:${PAST_TRADE_VERBS})\\b`);
+
 function withoutWhen(phrase: string): string {
-  return phrase.replace(WHEN_OPENERS, '');
+  const timeless = phrase.replace(WHEN_OPENERS, '');
+  return PAST_TRADE_OPENING.test(timeless) ? timeless : timeless.replace(TENURE, '');
 }
 
 const BARE_OFFICE =
@@ -1783,7 +1898,8 @@ function speaksAtFirstMention(text: string, offset: number): boolean {
   // "Henry Ward's successor, Colin Fenn, said": a comma closes an appositive set off before the name.
   // "Desmond Achterberg described arriving…", "Magnus Irvine, 44, was giving evidence": a witness
   // speaks in a hearing's own words.
-  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,|,)? (?:said|says|told|tells|added|warned|insisted|described|testified|recalled|was giving evidence|gave evidence)\b/u.test(
+  // "Rhiannon Powell-Evans later confirmed that…": a statement told after the event speaks too.
+  return /^[\p{L}.'’ -]+?(?:, [^.“”"]{1,120}?,|,)? (?:(?:later|also|then|afterwards|subsequently) )?(?:said|says|told|tells|added|warned|insisted|described|testified|recalled|confirmed|acknowledged|admitted|was giving evidence|gave evidence)\b/u.test(
     text.slice(offset, offset + 200),
   );
 }
@@ -1838,6 +1954,9 @@ export function giveJobsToHoldersNamedAfter(
       : unheldJobsIn(paragraph.text, paragraph.n, paragraph.n * orderPerParagraph, paragraph === lede),
   );
   const jobOrders = jobsOf.flat().map((job) => job.order);
+  // Before the lede's own subject is handed on: "A judge… ordered a trial for the kidnapping of a
+  // pharmacist", then "the abduction of X" names the pharmacist, not the judge.
+  giveVictimsTheJobTheLedeTold(paragraphs, mentions, orderPerParagraph);
   for (const [paragraphAt, paragraph] of paragraphs.entries()) {
     const jobs = jobsOf[paragraphAt] ?? [];
     for (const job of jobs) {
@@ -2139,6 +2258,49 @@ const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
  * reporters name a group, then let one of them speak in the next sentence, named there for the
  * first time and given no job of their own. That person is one of the group: "patient".
  */
+const CRIMES_AGAINST =
+  'kidnapping|kidnap|abduction|murder|killing|death|rape|assault|shooting|stabbing|disappearance|robbery|beating|manslaughter';
+const CRIME_AGAINST_A_JOB = new RegExp(
+  `\\b(?:${CRIMES_AGAINST}) of an? ((?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)`,
+  'gu',
+);
+const CRIME_AGAINST_NAMED = new RegExp(`\\b(?:${CRIMES_AGAINST}) of $`, 'u');
+
+/**
+ * "…to stand trial for the kidnapping of a shopkeeper in Iztapalapa", then "the abduction of Héctor
+ * Salgado Ruiz, 52": a court report's lede tells whom a crime befell by their trade and names them
+ * in the next paragraphs by the same kind of crime.
+ */
+function giveVictimsTheJobTheLedeTold(
+  paragraphs: readonly { n: number; text: string; kind: string }[],
+  mentions: readonly PersonMention[],
+  orderPerParagraph: number,
+): void {
+  const bodies = paragraphs.filter((paragraph) => paragraph.kind === 'body').slice(0, 3);
+  const lede = bodies[0];
+  if (!lede) return;
+  for (const match of lede.text.matchAll(CRIME_AGAINST_A_JOB)) {
+    const words = (match[1] ?? '').split(' ');
+    const jobAt = words.findLastIndex((word) => isRoleNoun(word));
+    // "the death of a mother": kin say whom she leaves, not what she does.
+    if (jobAt === -1 || KIN.has(words[jobAt] ?? '')) continue;
+    const job = words.slice(0, jobAt + 1).join(' ');
+    const key = roleKeyOf(job);
+    const told = lede.n * orderPerParagraph + (match.index ?? 0);
+    for (const mention of mentions) {
+      if (mention.order <= told || mention.person.order !== mention.order || namesJob(mention.person.role))
+        continue;
+      const paragraph = bodies.find((each) => each.n === Math.floor(mention.order / orderPerParagraph));
+      if (!paragraph) continue;
+      const offset = mention.order - paragraph.n * orderPerParagraph;
+      if (!CRIME_AGAINST_NAMED.test(paragraph.text.slice(Math.max(0, offset - 24), offset))) continue;
+      mention.person.role = job;
+      if (key) mention.person.roleKeys = [key, ...mention.person.roleKeys];
+      break;
+    }
+  }
+}
+
 function giveGroupsToMembersNamedNext(
   paragraphs: readonly { n: number; text: string; kind: string }[],
   mentions: readonly PersonMention[],
@@ -2190,8 +2352,14 @@ function giveGroupsToMembersNamedNext(
       const holder = mention.person;
       // "Some vendors say…. Annie Tabi, who sells island cabbage…": the trade outranks a clause, and
       // "many parents… Siobhán Walsh, whose daughter waited" what befell her family.
+      // "Residents… Sione Taufa, who runs a bakery": where someone lives says less than their trade.
+      const jobOverHome =
+        holder.role !== null &&
+        statesJobByClause(holder.role) &&
+        PEOPLE_BY_HOME_OR_USE.has(singular.toLowerCase());
       if (
         holder.order !== mention.order ||
+        jobOverHome ||
         (holder.role !== null && !statesJobByClause(holder.role) && !toldByWhatBefell(holder.role))
       )
         continue;
