@@ -177,6 +177,9 @@ export const HOLDOUT40_DIR = join(ROOT, 'tests/eval/holdout40');
 export const HOLDOUT41_DIR = join(ROOT, 'tests/eval/holdout41');
 export const HOLDOUT42_DIR = join(ROOT, 'tests/eval/holdout42');
 export const HOLDOUT43_DIR = join(ROOT, 'tests/eval/holdout43');
+export const HOLDOUT44_DIR = join(ROOT, 'tests/eval/holdout44');
+export const HOLDOUT45_DIR = join(ROOT, 'tests/eval/holdout45');
+export const HOLDOUT46_DIR = join(ROOT, 'tests/eval/holdout46');
 /**
  * Eleven articles from outlets whose regions name people by their own conventions (honorific chains,
  * patronymics, family name first, mononyms, initials), written to be tuned on (see its README).

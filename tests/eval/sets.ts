@@ -51,6 +51,9 @@ import {
   HOLDOUT41_DIR,
   HOLDOUT42_DIR,
   HOLDOUT43_DIR,
+  HOLDOUT44_DIR,
+  HOLDOUT45_DIR,
+  HOLDOUT46_DIR,
   TRADITIONS_DIR,
 } from './evaluate.js';
 
@@ -122,4 +125,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'forty-first held-out set', dir: HOLDOUT41_DIR, tunedOn: true },
   { label: 'forty-second held-out set', dir: HOLDOUT42_DIR, tunedOn: true },
   { label: 'forty-third held-out set', dir: HOLDOUT43_DIR, tunedOn: true },
+  { label: 'forty-fourth held-out set', dir: HOLDOUT44_DIR, tunedOn: true },
+  { label: 'forty-fifth held-out set', dir: HOLDOUT45_DIR, tunedOn: true },
+  { label: 'forty-sixth held-out set', dir: HOLDOUT46_DIR, tunedOn: true },
 ];
