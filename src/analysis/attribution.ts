@@ -1174,25 +1174,24 @@ class Attributor {
     // "The defence calls the case 'political persecution'": the side speaks through its lawyer.
     const counsel = lower.length === 2 ? this.counselForSide(lower.join(' ')) : null;
     if (counsel) return { kind: 'entity', entity: counsel };
-    const examiners = lower.at(-1) ?? '';
+    const lastWord = lower.at(-1) ?? '';
     if (
       lower.length <= 2 &&
       (lower.length === 1 || lower[0] === 'the') &&
-      EXAMINERS_FOR_A_BODY.has(examiners)
+      EXAMINERS_FOR_A_BODY.has(lastWord)
     ) {
-      const body = this.bodyOfExaminers(examiners);
+      const body = this.bodyOfExaminers(lastWord);
       return body ? { kind: 'entity', entity: body } : { kind: 'unnamed' };
     }
     if (this.meansTheAnonymous(phrase, paragraph)) return { kind: 'unnamed', individual: true };
     // "the corner-forward said" when no one was given that position: sports reports call the player
     // they are following by where he plays, as by his age or nationality.
-    const positionWord = lower.at(-1) ?? '';
     const barePosition =
       lower[0] === 'the' &&
       (lower.length === 2 || (lower.length === 3 && POSITION_QUALIFIERS.has(lower[1] ?? ''))) &&
-      PLAYING_POSITIONS.has(positionWord) &&
-      !EPITHET_NOUNS.has(positionWord) &&
-      !this.entities.some((entity) => entity.roleKeys.some((key) => key.head.endsWith(positionWord)));
+      PLAYING_POSITIONS.has(lastWord) &&
+      !EPITHET_NOUNS.has(lastWord) &&
+      !this.entities.some((entity) => entity.roleKeys.some((key) => key.head.endsWith(lastWord)));
     // "the Scot said", "the 24-year-old added": an epithet for the person the story is following.
     if (lower[0] === 'the' && lower.length <= 4 && (barePosition || isEpithet(words.slice(1)))) {
       // "defender Mattias Holm", later "the Swedish defender": the one player given that position.
@@ -1227,7 +1226,6 @@ class Attributor {
     // "the club said", "the commission added": the one organisation the article names that way.
     // "the Bench observed": South Asian court reports call the judges hearing a case the Bench,
     // and what it says is the court's.
-    const lastWord = lower[lower.length - 1] ?? '';
     const organisationWord = lastWord === 'bench' ? 'court' : lastWord;
     if (organisationWord === 'court' && lower[0] === 'the' && lower.length <= 3 && this.singleJudge)
       return { kind: 'entity', entity: this.singleJudge };
@@ -2373,7 +2371,7 @@ function readQuotation(
     const pronounTag = /^[\s,—–-]*(?:he|she|they)\s/.test(after);
     // "According to Molefe, one driver received a message that read: '…'": the words are the
     // unnamed sender's, not the source's who reports them nor the receiver's.
-    if (afterAttribution.kind === 'none' && RECEIVED_WRITING_THAT_READ.test(prefix))
+    if (afterAttribution.kind === 'none' && RECEIVED_WRITING_THAT_READ.test(prefix.slice(-160)))
       subject = { kind: 'unnamed' };
     else if (pronounTag && beforeAttribution.kind === 'entity') subject = beforeAttribution;
     else if (afterAttribution.kind !== 'none') subject = afterAttribution;

@@ -2421,12 +2421,6 @@ function findInstitutions(paragraph: Paragraph, order: number, found: Map<string
   }
 }
 
-/**
- * Finds the people, organisations and places an article names, one entry per real entity.
- * A capitalised phrase becomes a person only on evidence a reader would use: a title or role
- * before it, a known given name, an Arabic name particle, a role in apposition, a speech verb,
- * or the surname used again on its own with an honorific.
- */
 /** What one mention's own sentence says the name is: someone, a body, a place, or nothing either way. */
 type MentionReading = 'person' | 'body' | 'place' | 'located' | 'tail' | null;
 
@@ -2460,11 +2454,6 @@ const JOB_HELD_AT = /^(?:['’]s?)?((?:\s+\p{Ll}+){1,3})/u;
 const CONNECTORS_BEFORE_TAIL = new Set(['of', 'de', 'du', 'del', 'des', 'da', 'do', 'di']);
 
 /**
- * Reporters speak of a person by a job, an age, a courtesy title or "he" and "she"; of a body with
- * "the", a kind set off after it ("the agency") and the jobs held at it; of a place with "in", a
- * compass word or "downtown". Only the mention's own words are read: no other name is consulted.
- */
-/**
  * "The Titans will", "the Leones were", "left the Titans two points": what follows a body after
  * "the" is a verb, a number or a stop; "the Presley tapes", "the Blair government" use a person's
  * name to describe a thing.
@@ -2493,6 +2482,11 @@ function isJobWord(word: string): boolean {
   return isRoleNoun(word) || PLAYING_POSITIONS.has(word) || TEAM_JOBS.has(word);
 }
 
+/**
+ * Reporters speak of a person by a job, an age, a courtesy title or "he" and "she"; of a body with
+ * "the", a kind set off after it ("the agency") and the jobs held at it; of a place with "in", a
+ * compass word or "downtown". Only the mention's own words are read: no other name is consulted.
+ */
 function readMention(run: NameRun, candidate: PersonCandidate): MentionReading {
   const before = tokenBefore(run);
   const beforeWord = lowerWord(before);
@@ -2577,6 +2571,12 @@ function readAsBodyOrPlace(candidate: PersonCandidate, tally: MentionTally | und
   return places + tally.tail > tally.body ? 'place' : 'organisation';
 }
 
+/**
+ * Finds the people, organisations and places an article names, one entry per real entity.
+ * A capitalised phrase becomes a person only on evidence a reader would use: a title or role
+ * before it, a known given name, an Arabic name particle, a role in apposition, a speech verb,
+ * or the surname used again on its own with an honorific.
+ */
 export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[] {
   const runs: NameRun[] = [];
   const institutions = new Map<string, EntityDraft>();
@@ -3672,6 +3672,9 @@ function lendEvidenceToFullNames(
       !isBodyOrPlace(candidate),
   );
   if (unproven.length === 0) return;
+  const foldedForms = new Map(
+    unproven.map((candidate) => [candidate, [...candidate.forms.keys()].map(foldName)] as const),
+  );
   for (const lender of candidates.values()) {
     if (lender.evidence < 2 || isBodyOrPlace(lender)) continue;
     for (const form of lender.forms.keys()) {
@@ -3680,7 +3683,7 @@ function lendEvidenceToFullNames(
       if (!form.includes(' ') || isGivenName(form.split(' ')[0] ?? '')) continue;
       const tail = foldName(form);
       const borrowers = unproven.filter((candidate) =>
-        [...candidate.forms.keys()].some((full) => endsWithWords(foldName(full), tail)),
+        (foldedForms.get(candidate) ?? []).some((full) => endsWithWords(full, tail)),
       );
       const [borrower] = borrowers;
       if (borrowers.length === 1 && borrower) borrower.evidence = 2;

@@ -860,7 +860,6 @@ function namesBodyInFullWords(words: readonly string[]): boolean {
   return content.length > 0 && content.every((word) => /^\p{Lu}/u.test(word));
 }
 
-/** A capitalised word that can name where a job is done: not a sentence opener or a date. */
 /**
  * "New York Times reporter", "New Zealand Nurses Organisation delegate": "New" before another capital
  * may open a place's name, though alone it is never a name word.
@@ -870,6 +869,7 @@ function isOwnerWordBefore(token: Token | undefined, next: Token): boolean {
   return isOwnerWord(token) || (token?.word === 'New' && isPlaceWord(`New ${next.word}`));
 }
 
+/** A capitalised word that can name where a job is done: not a sentence opener or a date. */
 function isOwnerWord(token: Token | undefined): boolean {
   return (
     token !== undefined &&
