@@ -3119,16 +3119,21 @@ function unnamedKinOpens(phrase: string): boolean {
 const UNNAMED_KIN_OPENS =
   /^(?:The|A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+(?:an?|one|two|three|the)\b/u;
 
+/** "One trader", "At the gate, a woman": an indefinite article or "one", after any opening phrase. */
+const INDEFINITE_OPENING = String.raw`^(?:[^,.;:“”"]{0,80},\s+)?(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+`;
+
 /**
  * "A woman who sells fruit near the gate said…", "One trader, 54, said…": a single person the
  * story leaves unnamed, however the phrase goes on, is who a later "she said" means ("One of them"
  * is left to the group's own reading).
  */
-const SINGLE_UNNAMED_OPENS = /^(?:[^,.;:“”"]{0,80},\s+)?(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?!of\b)\p{L}/u;
+const SINGLE_UNNAMED_OPENS = new RegExp(String.raw`${INDEFINITE_OPENING}(?!of\b)\p{L}`, 'u');
 
 /** "At a meeting last month, one resident held up…": an indefinite person, after any opening phrase, and a past verb. */
-const INDEFINITE_PERSON_OPENS =
-  /^(?:[^,.;:“”"]{0,80},\s+)?(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|held|stood|took|gave|wept|broke|came|went|put|spoke|wrote|showed|brought|sat|read)\b/u;
+const INDEFINITE_PERSON_OPENS = new RegExp(
+  String.raw`${INDEFINITE_OPENING}(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:of|from|in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|held|stood|took|gave|wept|broke|came|went|put|spoke|wrote|showed|brought|sat|read)\b`,
+  'u',
+);
 
 /** "The department's director later gave…": a definite job, ending on its noun, before a past-tense verb. */
 const JOB_OPENS_SENTENCE =
