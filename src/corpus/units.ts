@@ -23,7 +23,11 @@ export function splitUnits(text: string): TextUnit[] {
   for (const raw of blocks) {
     const lines = raw
       .split('\n')
-      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+      .map((line) =>
+        keepMenuSeparators(line)
+          .replace(/[ \t]+/g, ' ')
+          .trim(),
+      )
       .filter((line) => line !== '');
     const joined = joinWrappedLines(lines).flatMap(splitInlineLink);
     // A page pasted without blank lines is one huge block; there each line is its own block, or a
@@ -41,6 +45,23 @@ export function splitUnits(text: string): TextUnit[] {
     block += 1;
   }
   return units;
+}
+
+/** Wider gaps than typed prose leaves, even after a full stop. */
+const ITEM_GAP = / {2,}|\t+/;
+/** A section name: one to three capitalised words, no digits (a table row has them), no punctuation. */
+const MENU_ITEM = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,2}$/u;
+const MIN_MENU_ITEMS = 4;
+
+/**
+ * A menu copied from a page as text keeps only gaps between its items ("Home  Kashmir  India  World");
+ * once spaces are collapsed it reads like a headline. The gaps become the separator menus are
+ * otherwise written with, so the furniture rules see a menu.
+ */
+function keepMenuSeparators(line: string): string {
+  const items = line.trim().split(ITEM_GAP);
+  if (items.length < MIN_MENU_ITEMS || !items.every((item) => MENU_ITEM.test(item))) return line;
+  return items.join(' · ');
 }
 
 /**

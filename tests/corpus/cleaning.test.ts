@@ -529,6 +529,26 @@ describe('reading the header of a page', () => {
     expect(article.source).toBe('Scheldt Courier');
   });
 
+  it('drops a menu copied with only gaps between its items, and never takes it for the headline', () => {
+    const article = page(
+      'Scheldt Courier',
+      'Home  Antwerp  Belgium  World  Business  Sport',
+      HEADLINE,
+      ...STORY,
+    );
+    expect(article.title).toBe(HEADLINE);
+    expect(article.paragraphs[0]?.text).toBe(LEDE);
+    expect(kindOf(article, 'Home')).toBe('dropped');
+  });
+
+  it('keeps a headline and a paragraph typed with two spaces between words or after a full stop', () => {
+    const spacedHeadline = 'Port Strike  Enters Second Week  As Talks Stall';
+    const spacedParagraph = 'Talks resume on Friday.  Both sides  said they  would attend.';
+    const article = page(spacedHeadline, LEDE, spacedParagraph, THIRD, QUOTE);
+    expect(article.title).toBe('Port Strike Enters Second Week As Talks Stall');
+    expect(kindOf(article, 'Talks resume on Friday.')).toBe('body');
+  });
+
   it('never takes the first item of a menu for the publisher', () => {
     const article = page('Courts', 'Politics', 'Business', 'Opinion', HEADLINE, 'By Anne Claes', ...STORY);
     expect(article.source).not.toBe('Courts');
