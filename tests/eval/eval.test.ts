@@ -303,13 +303,15 @@ describe('key points against the first three sentences', () => {
   // Measured when the sentence after the lede began to lead the other picks: over the 206 articles
   // of every set, 0.023 ROUGE-1 and 0.017 ROUGE-2 above lead-3 (0.017 and 0.012 before). Sets that
   // came in since, unseen, drew level with lead-3 on ROUGE-2 about as often as they beat it: over
-  // 409 articles the margins are 0.0186 and 0.0130. The floor leaves room for one more such set.
+  // 409 articles the margins are 0.0186 and 0.0130. With three points, never a fourth, and a
+  // lighter charge for sharing the lede's words, the 433 articles give 0.0195 and 0.0143 (0.0189
+  // and 0.0131 before). The floor leaves room for one more such set.
   it('shares more words and word pairs with the reference summaries than lead-3 over every set pooled', () => {
     const scores = EVAL_SETS.flatMap((set) => loadGold(set.dir)).map((gold) => scoreArticle(gold, 0));
     const margin = (index: 0 | 1) =>
       meanRouge(scores, (score) => score.rouge.keyPoints[index]) -
       meanRouge(scores, (score) => score.rouge.lead3[index]);
-    expect(margin(0)).toBeGreaterThanOrEqual(0.018);
-    expect(margin(1)).toBeGreaterThanOrEqual(0.012);
+    expect(margin(0)).toBeGreaterThanOrEqual(0.019);
+    expect(margin(1)).toBeGreaterThanOrEqual(0.013);
   });
 });
