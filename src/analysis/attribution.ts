@@ -139,6 +139,20 @@ const DOCUMENT_WORD =
 /** ", the department led by…", ", a campaign group that…": the words of an appositive after a body's name. */
 const APPOSITIVE_AFTER_BODY = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 
+/**
+ * "The disciplinary commission of the Peruvian Football Federation", "Cardiff City's board": a
+ * body's own organ, which the story then calls "the commission" or "the board", speaking for it.
+ */
+const ORGAN_BEFORE_BODY =
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(commission|committee|board|tribunal)\s+of\s+(?:the\s+)?$/u;
+const ORGAN_AFTER_BODY = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(commission|committee|board|tribunal)\b/u;
+/**
+ * "the hospital's board of directors said", "the club's management said": the governing organ of
+ * a body the story calls by its kind speaks for that body.
+ */
+const ORGAN_OF_KIND_BEFORE_VERB =
+  /(?:^|[\s,])[Tt]he\s+(\p{Ll}+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:board(?:\s+of\s+(?:directors|trustees|governors|management))?|management|administration|directors|trustees|governors|leadership)\s+(?:also\s+)?$/u;
+
 /** "…agency Corfo", "…campaign group Greenbelt Watch": a lower-case kind word right before a body's name. */
 const KIND_BEFORE_BODY = /(?:^|\s)(\p{Ll}+)\s$/u;
 
@@ -245,14 +259,16 @@ const STATE_BODIES = new Set(
   ),
 );
 /**
- * Last words that name a public or member body, never what a reporter calls "the company": after
+ * Last words that name a public, member or care body, never what a reporter calls "the company"
+ * or "the club" (a hospital is not the club the sports page follows): after
  * the regulator has spoken, "the company said" is still the business it regulates, and "the club
  * said" after the league is named is a club of the league.
  */
 const PUBLIC_BODY_HEADS = new Set(
   `agency authority ministry department council commission committee association union federation
    institute university college court police government parliament assembly office bureau board
-   regulator tribunal network society trust foundation party league confederation`.split(/\s+/),
+   regulator tribunal network society trust foundation party league confederation
+   hospital clinic school museum church mosque charity`.split(/\s+/),
 );
 function isBusinessName(entity: EntityDraft): boolean {
   const words = entity.name.toLowerCase().split(/\s+/);
@@ -669,6 +685,8 @@ class Attributor {
   private readonly documentAuthors = new Map<string, EntityDraft>();
   /** The kind of body an appositive called each organisation: "the department" for the one so described. */
   private readonly bodiesByAppositiveKind = new Map<string, EntityDraft>();
+  /** The body each organ word belongs to: "the commission" for the one whose commission the story named. */
+  private readonly bodiesByOrgan = new Map<string, EntityDraft>();
   /** The organisation the last role phrase read was a spokesperson for, until someone is remembered. */
   private spokespersonFor: EntityDraft | null = null;
   /** Who the paragraph being read names, for a second reference that means someone just named. */
@@ -704,6 +722,8 @@ class Attributor {
     private readonly mentionCounts: ReadonlyMap<EntityDraft, number> = new Map(),
     /** Broadcasters and papers the story only ever cites as where someone spoke. */
     private readonly outlets: ReadonlySet<EntityDraft> = new Set(),
+    /** The paragraph where the text first names each entity, however late it was recognised as one. */
+    private readonly firstNamedIn: ReadonlyMap<EntityDraft, number> = new Map(),
   ) {}
 
   /**
@@ -851,6 +871,11 @@ class Attributor {
           : words?.find((word) => ORGANISATION_HEADS.has(word));
       if (kind !== undefined && !this.bodiesByAppositiveKind.has(kind))
         this.bodiesByAppositiveKind.set(kind, mention.entity);
+      const organ =
+        ORGAN_BEFORE_BODY.exec(view.frame.slice(Math.max(0, mention.start - 50), mention.start))?.[1] ??
+        ORGAN_AFTER_BODY.exec(view.frame.slice(mention.end, mention.end + 40))?.[1];
+      if (organ !== undefined && !this.bodiesByOrgan.has(organ))
+        this.bodiesByOrgan.set(organ, mention.entity);
     }
   }
 
@@ -1008,9 +1033,32 @@ class Attributor {
         : organisations.filter((entity) => (this.mentionCounts.get(entity) ?? 0) >= 2)
     )
       .filter((entity) => !this.outlets.has(entity))
-      // A reader cannot take "the club" for a body the story only names further on.
-      .filter((entity) => !introducedFrom(entity, paragraph + 1));
+      // A reader cannot take "the club" for a body the story only names further on; one named
+      // here or before counts, even if only a later sentence made plain it is a body.
+      .filter(
+        (entity) =>
+          (this.firstNamedIn.get(entity) ?? Number.POSITIVE_INFINITY) <= paragraph ||
+          !introducedFrom(entity, paragraph + 1),
+      );
     return byMentions(focused) ?? byMentions(named);
+  }
+
+  /**
+   * "Hospital Garcia de Orta… Hospital de Santa Maria… the hospital said": of several bodies that
+   * share the kind word, the one the story keeps naming, as a reader takes it; a tie is no answer.
+   */
+  mostNamedOrganisationWith(word: string, paragraph: number): EntityDraft | null {
+    const counted = this.entities
+      .filter(
+        (entity) =>
+          entity.kind === 'organisation' &&
+          entity.name.toLowerCase().split(/\s+/).includes(word) &&
+          (this.firstNamedIn.get(entity) ?? Number.POSITIVE_INFINITY) <= paragraph,
+      )
+      .map((entity) => ({ entity, count: this.mentionCounts.get(entity) ?? 0 }))
+      .sort((a, b) => b.count - a.count);
+    const [top, next] = counted;
+    return top && top.count >= 2 && (!next || top.count > next.count) ? top.entity : null;
   }
 
   /** The organisation the sentence before had acting, if the last one anyone acted in was one. */
@@ -1234,6 +1282,7 @@ class Attributor {
         this.organisationEndingIn(organisationWord) ??
         this.organisationContaining(organisationWord) ??
         this.organisationWithWordClippedTo(organisationWord) ??
+        (lower.length === 2 ? this.bodiesByOrgan.get(organisationWord) : undefined) ??
         // "the company" is the business the story follows, read below, whatever was called one first.
         (BUSINESS_NOUNS.has(organisationWord)
           ? undefined
@@ -1241,7 +1290,8 @@ class Attributor {
         // "The German exchange said": a modifier can point to a body without the word in its name;
         // "the bank" is the business the story follows, handled below.
         (lower.length === 2 && !BUSINESS_NOUNS.has(organisationWord)
-          ? this.lastActedOrganisationWith(organisationWord)
+          ? (this.lastActedOrganisationWith(organisationWord) ??
+            this.mostNamedOrganisationWith(organisationWord, paragraph))
           : null) ??
         // "Oman Cricket has ended… The board said": the body that just acted, when its name does not
         // tell its kind and the word is one a governing body is called by.
@@ -1418,6 +1468,13 @@ class Attributor {
    * phrase, skipping fillers ("also said") and an appositive ("Smith, a journalist, said").
    */
   subjectBefore(view: ParagraphView, regionStart: number, verbStart: number): Subject {
+    const organOfKind = ORGAN_OF_KIND_BEFORE_VERB.exec(
+      view.frame.slice(Math.max(regionStart, verbStart - 80), verbStart),
+    )?.[1];
+    if (organOfKind !== undefined && ORGANISATION_HEADS.has(organOfKind)) {
+      const body = this.resolveRolePhrase(`the ${organOfKind}`, view.paragraph.n);
+      if (body.kind === 'entity' && body.entity.kind === 'organisation') return body;
+    }
     const subject = this.readSubjectBefore(view, regionStart, verbStart);
     if (
       subject.kind === 'entity' &&
@@ -2481,10 +2538,13 @@ export function attributeQuotes(
     unitsByView.set(unit.view, [...(unitsByView.get(unit.view) ?? []), unit]);
 
   const mentionCounts = new Map<EntityDraft, number>();
+  const firstNamedIn = new Map<EntityDraft, number>();
   for (const view of views)
-    for (const mention of view.mentions)
+    for (const mention of view.mentions) {
       mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
-  const attributor = new Attributor(entities, mentionCounts, outletsIn(views));
+      if (!firstNamedIn.has(mention.entity)) firstNamedIn.set(mention.entity, view.paragraph.n);
+    }
+  const attributor = new Attributor(entities, mentionCounts, outletsIn(views), firstNamedIn);
   const quotes: Quote[] = [];
   /** The speaker each paragraph leaves off with, for quotations that float free in the next one. */
   const lastSpeakerOf = new Map<ParagraphView, EntityDraft | null>();
