@@ -153,6 +153,19 @@ const ORGAN_AFTER_BODY = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(commission|committe
 const ORGAN_OF_KIND_BEFORE_VERB =
   /(?:^|[\s,])[Tt]he\s+(\p{Ll}+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:board(?:\s+of\s+(?:directors|trustees|governors|management))?|management|administration|directors|trustees|governors|leadership)\s+(?:also\s+)?$/u;
 
+/** Jobs at the head of a body, any of which "the union leader" or "the club boss" may mean. */
+const HEADS_OF_BODIES = new Set(
+  'leader head chief boss president chair chairman chairwoman chairperson director'.split(' '),
+);
+/** A union's or a party's head, written either way round. */
+const SECRETARY_GENERAL = /\b(?:secretary[- ]general|general[- ]secretary)\b/;
+
+/** How many words after a fragment its tag may start: '…“a disaster”, the minister told MPs'. */
+const FRAGMENT_TAG_REACH = 6;
+
+/** "the Dicrim director", "the BGMEA president": a job written straight after a body's name, closing the subject. */
+const JOB_AFTER_BODY = /^\s+((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+))\s*$/u;
+
 /** "…agency Corfo", "…campaign group Greenbelt Watch": a lower-case kind word right before a body's name. */
 const KIND_BEFORE_BODY = /(?:^|\s)(\p{Ll}+)\s$/u;
 
@@ -1044,6 +1057,26 @@ class Attributor {
   }
 
   /**
+   * "Omar Benedetti, the secretary general of La Fraternidad… the union leader was defiant", "the
+   * BERC chairman": the one person whose stated role puts them in that job, or at the head, of
+   * that body, named by its name or its initials.
+   */
+  holderOfJobAt(body: EntityDraft, job: string): EntityDraft | null {
+    const names = [body.name, ...body.aliases].map((name) => name.toLowerCase());
+    const heading = HEADS_OF_BODIES.has(job);
+    const holders = this.entities.filter((entity) => {
+      const role = entity.role?.toLowerCase();
+      if (entity.kind !== 'person' || !role || !names.some((name) => role.includes(name))) return false;
+      const roleWords = role.split(/[\s,]+/);
+      return (
+        roleWords.includes(job) ||
+        (heading && (roleWords.some((word) => HEADS_OF_BODIES.has(word)) || SECRETARY_GENERAL.test(role)))
+      );
+    });
+    return holders.length === 1 ? (holders[0] as EntityDraft) : null;
+  }
+
+  /**
    * "Hospital Garcia de Orta… Hospital de Santa Maria… the hospital said": of several bodies that
    * share the kind word, the one the story keeps naming, as a reader takes it; a tie is no answer.
    */
@@ -1418,6 +1451,16 @@ class Attributor {
         return { kind: 'entity', entity: justActed };
       }
     }
+    // "the union leader", "the club president": the holder of that job at the one body the story
+    // calls by that kind.
+    if (lower[0] === 'the' && lower.length === 3 && ORGANISATION_HEADS.has(lower[1] ?? '') && headEnd === 2) {
+      const body = this.resolveRolePhrase(`the ${lower[1]}`, paragraph);
+      const holder =
+        body.kind === 'entity' && body.entity.kind === 'organisation'
+          ? this.holderOfJobAt(body.entity, lastWord)
+          : null;
+      if (holder) return { kind: 'entity', entity: holder };
+    }
     let headStart = headEnd;
     while (headStart > 0 && TITLE_MODIFIERS.has(lower[headStart - 1] ?? '')) headStart--;
     const head = lower
@@ -1775,6 +1818,22 @@ class Attributor {
         /^['’]s\s+\p{Ll}/u.test(frame.slice(mention.end, mention.end + 4)) &&
         mention.entity.kind !== 'person';
       if (ownsRole) continue;
+      // "the Dicrim director told reporters", "BGMEA president Faruque Hassan said": a body's name
+      // before a job is the office's, and the holder speaks, not the body; unnamed when the story
+      // never says who holds it.
+      const jobAfterBody =
+        mention.entity.kind === 'organisation'
+          ? JOB_AFTER_BODY.exec(frame.slice(mention.end, regionEnd))
+          : null;
+      const jobHead = jobAfterBody?.[2] ?? '';
+      if (jobAfterBody && isRoleNoun(jobHead) && !SPEAKS_FOR_BODY.test(jobHead)) {
+        const atBody = this.holderOfJobAt(mention.entity, jobHead);
+        if (atBody) return { kind: 'entity', entity: atBody };
+        const holder = this.resolveRolePhrase(`the ${jobAfterBody[1]}`, view.paragraph.n);
+        return holder.kind === 'entity' && holder.entity.kind === 'person'
+          ? holder
+          : { kind: 'unnamed', individual: true };
+      }
       return { kind: 'entity', entity: mention.entity };
     }
     // "Silva told reporters" with a Marina Silva and a Lula da Silva in the story: the one the
@@ -2234,7 +2293,22 @@ class Attributor {
     const nextOpening = view.spans.find((span) => span.open >= from);
     const to = Math.min(sentenceEnd, nextOpening?.open ?? sentenceEnd);
     const tokens = tokenize(view.frame, from, to);
-    for (let index = 0; index < Math.min(tokens.length, reach); index++) {
+    // "…,” Shahidul Islam Chowdhury, president of the Bangladesh Garment Manufacturers and
+    // Exporters Association (BGMEA), said": a body's name is one thing however many words it
+    // takes, so its later words and its initials in brackets do not use up a full quotation's reach.
+    let read = 0;
+    for (let index = 0; index < tokens.length && read < reach; index++) {
+      const token = tokens[index] as Token;
+      const insideName =
+        reach > FRAGMENT_TAG_REACH &&
+        (view.frame[token.start - 1] === '(' ||
+          view.mentions.some(
+            (mention) =>
+              mention.entity.kind === 'organisation' &&
+              mention.start < token.start &&
+              token.end <= mention.end,
+          ));
+      if (!insideName) read++;
       if (!isSpeechVerbAt(tokens, index)) continue;
       const verb = tokens[index] as Token;
       if (verb.word.toLowerCase() === 'according')
@@ -2366,7 +2440,7 @@ function readQuotation(
   // be described as such').
   const afterAttribution =
     full || /^\s*[,—–-]/.test(after) || /,$/.test(closingText)
-      ? attributor.attributionAfter(closeView, closeAt + 1, closeSentence.end, full ? 12 : 6)
+      ? attributor.attributionAfter(closeView, closeAt + 1, closeSentence.end, full ? 12 : FRAGMENT_TAG_REACH)
       : ({ kind: 'none' } as Subject);
   const beforeAttribution: Subject =
     prefixTrimmed === ''
