@@ -139,6 +139,33 @@ const DOCUMENT_WORD =
 /** ", the department led by…", ", a campaign group that…": the words of an appositive after a body's name. */
 const APPOSITIVE_AFTER_BODY = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 
+/**
+ * "The disciplinary commission of the Peruvian Football Federation", "Cardiff City's board": a
+ * body's own organ, which the story then calls "the commission" or "the board", speaking for it.
+ */
+const ORGAN_BEFORE_BODY =
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(commission|committee|board|tribunal)\s+of\s+(?:the\s+)?$/u;
+const ORGAN_AFTER_BODY = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(commission|committee|board|tribunal)\b/u;
+/**
+ * "the hospital's board of directors said", "the club's management said": the governing organ of
+ * a body the story calls by its kind speaks for that body.
+ */
+const ORGAN_OF_KIND_BEFORE_VERB =
+  /(?:^|[\s,])[Tt]he\s+(\p{Ll}+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:board(?:\s+of\s+(?:directors|trustees|governors|management))?|management|administration|directors|trustees|governors|leadership)\s+(?:also\s+)?$/u;
+
+/** Jobs at the head of a body, any of which "the union leader" or "the club boss" may mean. */
+const HEADS_OF_BODIES = new Set(
+  'leader head chief boss president chair chairman chairwoman chairperson director'.split(' '),
+);
+/** A union's or a party's head, written either way round. */
+const SECRETARY_GENERAL = /\b(?:secretary[- ]general|general[- ]secretary)\b/;
+
+/** How many words after a fragment its tag may start: '…“a disaster”, the minister told MPs'. */
+const FRAGMENT_TAG_REACH = 6;
+
+/** "the Dicrim director", "the BGMEA president": a job written straight after a body's name, closing the subject. */
+const JOB_AFTER_BODY = /^\s+((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+))\s*$/u;
+
 /** "…agency Corfo", "…campaign group Greenbelt Watch": a lower-case kind word right before a body's name. */
 const KIND_BEFORE_BODY = /(?:^|\s)(\p{Ll}+)\s$/u;
 
@@ -245,14 +272,16 @@ const STATE_BODIES = new Set(
   ),
 );
 /**
- * Last words that name a public or member body, never what a reporter calls "the company": after
+ * Last words that name a public, member or care body, never what a reporter calls "the company"
+ * or "the club" (a hospital is not the club the sports page follows): after
  * the regulator has spoken, "the company said" is still the business it regulates, and "the club
  * said" after the league is named is a club of the league.
  */
 const PUBLIC_BODY_HEADS = new Set(
   `agency authority ministry department council commission committee association union federation
    institute university college court police government parliament assembly office bureau board
-   regulator tribunal network society trust foundation party league confederation`.split(/\s+/),
+   regulator tribunal network society trust foundation party league confederation
+   hospital clinic school museum church mosque charity`.split(/\s+/),
 );
 function isBusinessName(entity: EntityDraft): boolean {
   const words = entity.name.toLowerCase().split(/\s+/);
@@ -669,6 +698,8 @@ class Attributor {
   private readonly documentAuthors = new Map<string, EntityDraft>();
   /** The kind of body an appositive called each organisation: "the department" for the one so described. */
   private readonly bodiesByAppositiveKind = new Map<string, EntityDraft>();
+  /** The body each organ word belongs to: "the commission" for the one whose commission the story named. */
+  private readonly bodiesByOrgan = new Map<string, EntityDraft>();
   /** The organisation the last role phrase read was a spokesperson for, until someone is remembered. */
   private spokespersonFor: EntityDraft | null = null;
   /** Who the paragraph being read names, for a second reference that means someone just named. */
@@ -704,6 +735,8 @@ class Attributor {
     private readonly mentionCounts: ReadonlyMap<EntityDraft, number> = new Map(),
     /** Broadcasters and papers the story only ever cites as where someone spoke. */
     private readonly outlets: ReadonlySet<EntityDraft> = new Set(),
+    /** The paragraph where the text first names each entity, however late it was recognised as one. */
+    private readonly firstNamedIn: ReadonlyMap<EntityDraft, number> = new Map(),
   ) {}
 
   /**
@@ -851,6 +884,11 @@ class Attributor {
           : words?.find((word) => ORGANISATION_HEADS.has(word));
       if (kind !== undefined && !this.bodiesByAppositiveKind.has(kind))
         this.bodiesByAppositiveKind.set(kind, mention.entity);
+      const organ =
+        ORGAN_BEFORE_BODY.exec(view.frame.slice(Math.max(0, mention.start - 50), mention.start))?.[1] ??
+        ORGAN_AFTER_BODY.exec(view.frame.slice(mention.end, mention.end + 40))?.[1];
+      if (organ !== undefined && !this.bodiesByOrgan.has(organ))
+        this.bodiesByOrgan.set(organ, mention.entity);
     }
   }
 
@@ -1008,9 +1046,52 @@ class Attributor {
         : organisations.filter((entity) => (this.mentionCounts.get(entity) ?? 0) >= 2)
     )
       .filter((entity) => !this.outlets.has(entity))
-      // A reader cannot take "the club" for a body the story only names further on.
-      .filter((entity) => !introducedFrom(entity, paragraph + 1));
+      // A reader cannot take "the club" for a body the story only names further on; one named
+      // here or before counts, even if only a later sentence made plain it is a body.
+      .filter(
+        (entity) =>
+          (this.firstNamedIn.get(entity) ?? Number.POSITIVE_INFINITY) <= paragraph ||
+          !introducedFrom(entity, paragraph + 1),
+      );
     return byMentions(focused) ?? byMentions(named);
+  }
+
+  /**
+   * "Omar Benedetti, the secretary general of La Fraternidad… the union leader was defiant", "the
+   * BERC chairman": the one person whose stated role puts them in that job, or at the head, of
+   * that body, named by its name or its initials.
+   */
+  holderOfJobAt(body: EntityDraft, job: string): EntityDraft | null {
+    const names = [body.name, ...body.aliases].map((name) => name.toLowerCase());
+    const heading = HEADS_OF_BODIES.has(job);
+    const holders = this.entities.filter((entity) => {
+      const role = entity.role?.toLowerCase();
+      if (entity.kind !== 'person' || !role || !names.some((name) => role.includes(name))) return false;
+      const roleWords = role.split(/[\s,]+/);
+      return (
+        roleWords.includes(job) ||
+        (heading && (roleWords.some((word) => HEADS_OF_BODIES.has(word)) || SECRETARY_GENERAL.test(role)))
+      );
+    });
+    return holders.length === 1 ? (holders[0] as EntityDraft) : null;
+  }
+
+  /**
+   * "Hospital Garcia de Orta… Hospital de Santa Maria… the hospital said": of several bodies that
+   * share the kind word, the one the story keeps naming, as a reader takes it; a tie is no answer.
+   */
+  mostNamedOrganisationWith(word: string, paragraph: number): EntityDraft | null {
+    const counted = this.entities
+      .filter(
+        (entity) =>
+          entity.kind === 'organisation' &&
+          entity.name.toLowerCase().split(/\s+/).includes(word) &&
+          (this.firstNamedIn.get(entity) ?? Number.POSITIVE_INFINITY) <= paragraph,
+      )
+      .map((entity) => ({ entity, count: this.mentionCounts.get(entity) ?? 0 }))
+      .sort((a, b) => b.count - a.count);
+    const [top, next] = counted;
+    return top && top.count >= 2 && (!next || top.count > next.count) ? top.entity : null;
   }
 
   /** The organisation the sentence before had acting, if the last one anyone acted in was one. */
@@ -1234,6 +1315,7 @@ class Attributor {
         this.organisationEndingIn(organisationWord) ??
         this.organisationContaining(organisationWord) ??
         this.organisationWithWordClippedTo(organisationWord) ??
+        (lower.length === 2 ? this.bodiesByOrgan.get(organisationWord) : undefined) ??
         // "the company" is the business the story follows, read below, whatever was called one first.
         (BUSINESS_NOUNS.has(organisationWord)
           ? undefined
@@ -1241,7 +1323,8 @@ class Attributor {
         // "The German exchange said": a modifier can point to a body without the word in its name;
         // "the bank" is the business the story follows, handled below.
         (lower.length === 2 && !BUSINESS_NOUNS.has(organisationWord)
-          ? this.lastActedOrganisationWith(organisationWord)
+          ? (this.lastActedOrganisationWith(organisationWord) ??
+            this.mostNamedOrganisationWith(organisationWord, paragraph))
           : null) ??
         // "Oman Cricket has ended… The board said": the body that just acted, when its name does not
         // tell its kind and the word is one a governing body is called by.
@@ -1368,6 +1451,16 @@ class Attributor {
         return { kind: 'entity', entity: justActed };
       }
     }
+    // "the union leader", "the club president": the holder of that job at the one body the story
+    // calls by that kind.
+    if (lower[0] === 'the' && lower.length === 3 && ORGANISATION_HEADS.has(lower[1] ?? '') && headEnd === 2) {
+      const body = this.resolveRolePhrase(`the ${lower[1]}`, paragraph);
+      const holder =
+        body.kind === 'entity' && body.entity.kind === 'organisation'
+          ? this.holderOfJobAt(body.entity, lastWord)
+          : null;
+      if (holder) return { kind: 'entity', entity: holder };
+    }
     let headStart = headEnd;
     while (headStart > 0 && TITLE_MODIFIERS.has(lower[headStart - 1] ?? '')) headStart--;
     const head = lower
@@ -1418,6 +1511,13 @@ class Attributor {
    * phrase, skipping fillers ("also said") and an appositive ("Smith, a journalist, said").
    */
   subjectBefore(view: ParagraphView, regionStart: number, verbStart: number): Subject {
+    const organOfKind = ORGAN_OF_KIND_BEFORE_VERB.exec(
+      view.frame.slice(Math.max(regionStart, verbStart - 80), verbStart),
+    )?.[1];
+    if (organOfKind !== undefined && ORGANISATION_HEADS.has(organOfKind)) {
+      const body = this.resolveRolePhrase(`the ${organOfKind}`, view.paragraph.n);
+      if (body.kind === 'entity' && body.entity.kind === 'organisation') return body;
+    }
     const subject = this.readSubjectBefore(view, regionStart, verbStart);
     if (
       subject.kind === 'entity' &&
@@ -1718,6 +1818,22 @@ class Attributor {
         /^['’]s\s+\p{Ll}/u.test(frame.slice(mention.end, mention.end + 4)) &&
         mention.entity.kind !== 'person';
       if (ownsRole) continue;
+      // "the Dicrim director told reporters", "BGMEA president Faruque Hassan said": a body's name
+      // before a job is the office's, and the holder speaks, not the body; unnamed when the story
+      // never says who holds it.
+      const jobAfterBody =
+        mention.entity.kind === 'organisation'
+          ? JOB_AFTER_BODY.exec(frame.slice(mention.end, regionEnd))
+          : null;
+      const jobHead = jobAfterBody?.[2] ?? '';
+      if (jobAfterBody && isRoleNoun(jobHead) && !SPEAKS_FOR_BODY.test(jobHead)) {
+        const atBody = this.holderOfJobAt(mention.entity, jobHead);
+        if (atBody) return { kind: 'entity', entity: atBody };
+        const holder = this.resolveRolePhrase(`the ${jobAfterBody[1]}`, view.paragraph.n);
+        return holder.kind === 'entity' && holder.entity.kind === 'person'
+          ? holder
+          : { kind: 'unnamed', individual: true };
+      }
       return { kind: 'entity', entity: mention.entity };
     }
     // "Silva told reporters" with a Marina Silva and a Lula da Silva in the story: the one the
@@ -2177,7 +2293,22 @@ class Attributor {
     const nextOpening = view.spans.find((span) => span.open >= from);
     const to = Math.min(sentenceEnd, nextOpening?.open ?? sentenceEnd);
     const tokens = tokenize(view.frame, from, to);
-    for (let index = 0; index < Math.min(tokens.length, reach); index++) {
+    // "…,” Shahidul Islam Chowdhury, president of the Bangladesh Garment Manufacturers and
+    // Exporters Association (BGMEA), said": a body's name is one thing however many words it
+    // takes, so its later words and its initials in brackets do not use up a full quotation's reach.
+    let read = 0;
+    for (let index = 0; index < tokens.length && read < reach; index++) {
+      const token = tokens[index] as Token;
+      const insideName =
+        reach > FRAGMENT_TAG_REACH &&
+        (view.frame[token.start - 1] === '(' ||
+          view.mentions.some(
+            (mention) =>
+              mention.entity.kind === 'organisation' &&
+              mention.start < token.start &&
+              token.end <= mention.end,
+          ));
+      if (!insideName) read++;
       if (!isSpeechVerbAt(tokens, index)) continue;
       const verb = tokens[index] as Token;
       if (verb.word.toLowerCase() === 'according')
@@ -2309,7 +2440,7 @@ function readQuotation(
   // be described as such').
   const afterAttribution =
     full || /^\s*[,—–-]/.test(after) || /,$/.test(closingText)
-      ? attributor.attributionAfter(closeView, closeAt + 1, closeSentence.end, full ? 12 : 6)
+      ? attributor.attributionAfter(closeView, closeAt + 1, closeSentence.end, full ? 12 : FRAGMENT_TAG_REACH)
       : ({ kind: 'none' } as Subject);
   const beforeAttribution: Subject =
     prefixTrimmed === ''
@@ -2481,10 +2612,13 @@ export function attributeQuotes(
     unitsByView.set(unit.view, [...(unitsByView.get(unit.view) ?? []), unit]);
 
   const mentionCounts = new Map<EntityDraft, number>();
+  const firstNamedIn = new Map<EntityDraft, number>();
   for (const view of views)
-    for (const mention of view.mentions)
+    for (const mention of view.mentions) {
       mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
-  const attributor = new Attributor(entities, mentionCounts, outletsIn(views));
+      if (!firstNamedIn.has(mention.entity)) firstNamedIn.set(mention.entity, view.paragraph.n);
+    }
+  const attributor = new Attributor(entities, mentionCounts, outletsIn(views), firstNamedIn);
   const quotes: Quote[] = [];
   /** The speaker each paragraph leaves off with, for quotations that float free in the next one. */
   const lastSpeakerOf = new Map<ParagraphView, EntityDraft | null>();
