@@ -399,6 +399,9 @@ function fitsCourtesyTitle(
   return introducedTitles.length === 0 || introducedTitles.includes(courtesy);
 }
 
+/** "Dušan Potočnik's son", "Ana Ruiz's lawyer": an appositive that opens on someone's possessive. */
+const OWNED_BY_NAME_APPOSITIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+\p{Ll}/u;
+
 /** "He is not related to the director", "no relation of the minister": a job only pointed at. */
 const JOB_AFTER_PREPOSITION = /\b(?:to|of|from|with|by|for|about|than)\s+$/u;
 
@@ -1709,7 +1712,16 @@ class Attributor {
                 mention.end === regionStart + previousComma &&
                 !withoutComma.slice(0, mention.start - regionStart).includes(','),
             )) ||
-          (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
+          (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) ||
+          // "Matej Potočnik, Dušan Potočnik's son and director, said": the owner named in the
+          // appositive is who the subject is related to, not the subject.
+          (OWNED_BY_NAME_APPOSITIVE.test(appositive) &&
+            view.mentions.some(
+              (mention) =>
+                mention.entity.kind === 'person' &&
+                mention.start >= regionStart &&
+                mention.end === regionStart + previousComma,
+            )));
       // "One of the victims, 83-year-old Hildegard Brunner from Favoriten, described": after a head
       // that names nobody, the set-off name (its age before it) is who the head is.
       const namedAfterNobody =
