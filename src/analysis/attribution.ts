@@ -350,6 +350,186 @@ function viewOf(
   };
 }
 
+/**
+ * Runs of name words that two or more people in the article share: the surname of two ministers
+ * who are "no relation", a father and son, "Mohd Yusof" in two Malay names. A particle
+ * ("de", "bin") cannot stand alone as a name, so runs start and end on a capitalised word.
+ */
+function sharedNameRuns(entities: readonly EntityDraft[]): Map<string, EntityDraft[]> {
+  const holders = new Map<string, Set<EntityDraft>>();
+  const fullNames = new Set<string>();
+  for (const entity of entities) {
+    if (entity.kind !== 'person') continue;
+    fullNames.add(entity.name);
+    const words = entity.name.split(/\s+/u);
+    for (let from = 0; from < words.length; from++) {
+      if (!/^\p{Lu}/u.test(words[from] ?? '')) continue;
+      for (let to = from + 1; to <= words.length; to++) {
+        if (!/^\p{Lu}/u.test(words[to - 1] ?? '')) continue;
+        const run = words.slice(from, to).join(' ');
+        holders.set(run, (holders.get(run) ?? new Set()).add(entity));
+      }
+    }
+  }
+  const shared = new Map<string, EntityDraft[]>();
+  for (const [run, people] of holders) {
+    if (people.size < 2 || fullNames.has(run)) continue;
+    // "Johnny Carson Theater" beside "Johnny Carson" is one name read twice, not two people.
+    const distinct = [...people].filter(
+      (person) =>
+        ![...people].some((other) => other !== person && ` ${person.name} `.includes(` ${other.name} `)),
+    );
+    if (distinct.length > 1) shared.set(run, distinct);
+  }
+  return shared;
+}
+
+/** The honorifics and titles written straight before a name: "Dato Seri Setia Haji", "Health Minister". */
+const TITLE_WORDS_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s+){1,6})$/u;
+
+/** "Dušan Potočnik's son": the name owns the noun after it. */
+const OWNER_OF_NEXT = /^['’]s\b/u;
+
+function titleWordsBefore(text: string, offset: number): string[] {
+  const run = TITLE_WORDS_BEFORE.exec(text.slice(Math.max(0, offset - 80), offset))?.[1];
+  return run ? run.trim().split(/\s+/u) : [];
+}
+
+/**
+ * How many paragraphs back a full naming still decides a bare shared name: a profile's subject
+ * is named, then followed by "he said" before the bare surname returns.
+ */
+const SHARED_NAME_RECALL = 2;
+
+/** "his younger brother, Ryan Irvine": a relative set off beside the subject, not the one followed. */
+const RELATIVE_BEFORE_NAME = /\b(?:his|her|their)\s[^,.;:“”"]{1,40},\s*$/u;
+
+function courtesyTitleOf(word: string): string {
+  return word.replace(/\.$/u, '').toLowerCase();
+}
+
+/**
+ * "Mr Blair" is neither Sir Ian Blair nor Cherie Blair: a courtesy title before a bare name rules
+ * out the one of the other sex and the one first introduced with a different title.
+ */
+function fitsCourtesyTitle(
+  person: EntityDraft,
+  titlesBefore: readonly string[],
+  introducedWith: ReadonlySet<string> | undefined,
+): boolean {
+  const last = titlesBefore.at(-1);
+  const courtesy = last === undefined ? undefined : courtesyTitleOf(last);
+  if (courtesy === undefined || !HONORIFICS.has(courtesy)) return true;
+  const sex = HONORIFICS.get(courtesy);
+  if (sex && person.gender && person.gender !== sex) return false;
+  const introducedTitles = [...(introducedWith ?? [])]
+    .map(courtesyTitleOf)
+    .filter((word) => HONORIFICS.has(word));
+  return introducedTitles.length === 0 || introducedTitles.includes(courtesy);
+}
+
+/** "Dušan Potočnik's son", "Ana Ruiz's lawyer": an appositive that opens on someone's possessive. */
+const OWNED_BY_NAME_APPOSITIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+\p{Ll}/u;
+
+/** "He is not related to the director", "no relation of the minister": a job only pointed at. */
+const JOB_AFTER_PREPOSITION = /\b(?:to|of|from|with|by|for|about|than)\s+$/u;
+
+/**
+ * A bare name two people share ("Echeverría said", "Minister Solheim") is the one of them named
+ * in full or by their job in this paragraph or the two before, the last of them if several, the
+ * way a reader takes it; past that window it is the one the article has named most, its main
+ * figure, not a relative who passed through. Titles written before it ("Dato Seri", "Midwife")
+ * pick the one they were introduced with. Someone named only as the owner of another ("Dušan
+ * Potočnik's son") or set off as a relative ("his brother, Ryan Irvine") is not the one in the
+ * reader's mind, and a bare shared name owning something ("Halvorsen's bakery") is as often the
+ * family firm. With none of them named yet the bare name is left unread: no speaker beats the
+ * wrong relative.
+ */
+function resolveSharedNames(views: readonly ParagraphView[], entities: readonly EntityDraft[]): void {
+  const shared = sharedNameRuns(entities);
+  if (shared.size === 0) return;
+  const runs = [...shared.keys()].sort((a, b) => b.length - a.length);
+  const escaped = runs.map((run) => run.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const bareName = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu');
+  /** When each person was last named, as [paragraph index, order of reading]. */
+  const lastNamed = new Map<EntityDraft, [number, number]>();
+  const timesNamed = new Map<EntityDraft, number>();
+  const introducedWith = new Map<EntityDraft, Set<string>>();
+  let clock = 0;
+  const noteNamed = (mention: Mention, text: string, paragraphIndex: number) => {
+    if (
+      mention.entity.kind !== 'person' ||
+      OWNER_OF_NEXT.test(text.slice(mention.end, mention.end + 3)) ||
+      RELATIVE_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
+      (mention.byRole &&
+        JOB_AFTER_PREPOSITION.test(text.slice(Math.max(0, mention.start - 12), mention.start)))
+    )
+      return;
+    lastNamed.set(mention.entity, [paragraphIndex, ++clock]);
+    timesNamed.set(mention.entity, (timesNamed.get(mention.entity) ?? 0) + 1);
+    if (mention.byRole) return;
+    const titles = introducedWith.get(mention.entity) ?? new Set<string>();
+    for (const word of titleWordsBefore(text, mention.start)) titles.add(word);
+    // "Sir Ian" may itself be the name form found, title and all.
+    for (const word of text.slice(mention.start, mention.end).split(/\s+/u))
+      if (HONORIFICS.has(courtesyTitleOf(word))) titles.add(word);
+    introducedWith.set(mention.entity, titles);
+  };
+  const chooseHolder = (
+    everyHolder: readonly EntityDraft[],
+    titles: readonly string[],
+    paragraphIndex: number,
+  ) => {
+    const bare = everyHolder.filter((person) =>
+      fitsCourtesyTitle(person, titles, introducedWith.get(person)),
+    );
+    const titled = bare.filter((person) => titles.every((word) => introducedWith.get(person)?.has(word)));
+    const named = (titles.length > 0 && titled.length > 0 ? titled : bare).filter((person) =>
+      lastNamed.has(person),
+    );
+    const recent = named
+      .filter((person) => (lastNamed.get(person)?.[0] ?? -Infinity) >= paragraphIndex - SHARED_NAME_RECALL)
+      .sort((a, b) => (lastNamed.get(b)?.[1] ?? 0) - (lastNamed.get(a)?.[1] ?? 0));
+    if (recent.length > 0) return recent[0];
+    return named.sort((a, b) => (timesNamed.get(b) ?? 0) - (timesNamed.get(a) ?? 0) || a.order - b.order)[0];
+  };
+  views.forEach((view, paragraphIndex) => {
+    const text = view.paragraph.text;
+    const readings: { mention: Mention; bare: EntityDraft[] | undefined }[] = view.mentions.map(
+      (mention) => ({
+        mention,
+        bare:
+          mention.byRole || mention.entity.kind !== 'person'
+            ? undefined
+            : shared.get(text.slice(mention.start, mention.end)),
+      }),
+    );
+    for (const match of text.matchAll(bareName)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (view.mentions.some((mention) => mention.start < end && mention.end > start)) continue;
+      const entity = shared.get(match[0])?.[0] as EntityDraft;
+      readings.push({ mention: { entity, start, end, byRole: false }, bare: shared.get(match[0]) });
+    }
+    if (readings.every((reading) => reading.bare === undefined)) {
+      for (const { mention } of readings) noteNamed(mention, text, paragraphIndex);
+      return;
+    }
+    readings.sort((a, b) => a.mention.start - b.mention.start);
+    const kept: Mention[] = [];
+    for (const { mention, bare } of readings) {
+      if (bare === undefined) {
+        noteNamed(mention, text, paragraphIndex);
+        kept.push(mention);
+        continue;
+      }
+      const holder = chooseHolder(bare, titleWordsBefore(text, mention.start), paragraphIndex);
+      if (holder) kept.push({ ...mention, entity: holder });
+    }
+    view.mentions = kept;
+  });
+}
+
 function sentenceAt(view: ParagraphView, offset: number): Sentence {
   return (
     view.sentences.find((sentence) => offset >= sentence.start && offset < sentence.end) ??
@@ -1632,7 +1812,16 @@ class Attributor {
                 mention.end === regionStart + previousComma &&
                 !withoutComma.slice(0, mention.start - regionStart).includes(','),
             )) ||
-          (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))));
+          (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) ||
+          // "Matej Potočnik, Dušan Potočnik's son and director, said": the owner named in the
+          // appositive is who the subject is related to, not the subject.
+          (OWNED_BY_NAME_APPOSITIVE.test(appositive) &&
+            view.mentions.some(
+              (mention) =>
+                mention.entity.kind === 'person' &&
+                mention.start >= regionStart &&
+                mention.end === regionStart + previousComma,
+            )));
       // "One of the victims, 83-year-old Hildegard Brunner from Favoriten, described": after a head
       // that names nobody, the set-off name (its age before it) is who the head is.
       const namedAfterNobody =
@@ -2607,6 +2796,7 @@ export function attributeQuotes(
       (paragraph.kind === 'heading' && paragraph.text.trimEnd().endsWith(':')),
   );
   const views = discourse.map((paragraph) => viewOf(paragraph, entities, mentionsByParagraph));
+  resolveSharedNames(views, entities);
   const unitsByView = new Map<ParagraphView, QuoteUnit[]>();
   for (const unit of collectUnits(views))
     unitsByView.set(unit.view, [...(unitsByView.get(unit.view) ?? []), unit]);
