@@ -1766,6 +1766,22 @@ function writtenFamilyNameFirst(words: readonly string[]): boolean {
   );
 }
 
+/**
+ * Whether `form` is written with `family` as its family name first: "Tan Siew Ling", or after an
+ * English given name as Singapore and Hong Kong write it, "Jonathan Tan Jun Hao".
+ */
+function opensOnFamilyName(form: string, family: string): boolean {
+  if (!form.includes(' ')) return false;
+  const words = form.split(' ');
+  if (words[0] === family) return true;
+  return (
+    words.length === 4 &&
+    words[1] === family &&
+    FAMILY_NAMES_WRITTEN_FIRST.has(family) &&
+    isGivenName(words[0] ?? '')
+  );
+}
+
 /** A sentence's opening up to a name set off after it: "The Member of Parliament from Gasa, ". */
 const DETERMINED_OPENING =
   /(?:^|[.!?]["”’]?\s+)((?:The|A|An|Its|His|Her|Their|\p{Lu}[\p{L}-]*['’]s?) [^,.;:“”"()]{3,100}), $/u;
@@ -2349,7 +2365,7 @@ function addressedByCourtesy(
   const addressed = [...candidates.values()].filter(
     (candidate) =>
       candidate.courtesies.has(title) &&
-      [...candidate.forms.keys()].some((form) => form.split(' ')[0] === given.word && form.includes(' ')),
+      [...candidate.forms.keys()].some((form) => opensOnFamilyName(form, given.word)),
   );
   return addressed.length === 1 ? addressed[0] : undefined;
 }
@@ -3001,7 +3017,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // "Prince Faisal" for "Faisal bin Khalid": royal and religious titles go with the given name.
     if (matching.length === 0 && titled) {
       matching = [...candidates.values()].filter((candidate) =>
-        [...candidate.forms.keys()].some((form) => form.includes(' ') && form.split(' ')[0] === word),
+        [...candidate.forms.keys()].some((form) => opensOnFamilyName(form, word)),
       );
       // "Dasho Karma" when a Dasho Karma Tshering and an Aum Karma Choden are both in the story.
       if (matching.length > 1) {
@@ -3039,11 +3055,15 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           (candidate.roles.length > 0 ||
             candidate.evidence >= 2 ||
             (speaksAsPerson && candidate.evidence >= 0 && candidate.order < run.order)) &&
-          [...candidate.forms.keys()].some((form) => form.includes(' ') && form.split(' ')[0] === word),
+          [...candidate.forms.keys()].some((form) => opensOnFamilyName(form, word)),
       );
-      if (familyFirst.length === 1) {
-        matching = familyFirst;
-        familyFirst[0]?.knownAs.add(word);
+      // "Mr Tan" after "Mr Jonathan Tan Jun Hao" and before "Tan Siew Ling" is introduced: a short
+      // form points back to someone already named.
+      const namedBefore = familyFirst.filter((candidate) => candidate.order < run.order);
+      const pointedAt = familyFirst.length === 1 ? familyFirst : namedBefore.length === 1 ? namedBefore : [];
+      if (pointedAt.length === 1) {
+        matching = pointedAt;
+        pointedAt[0]?.knownAs.add(word);
       }
     }
     // Full name first, surname alone afterwards is how reporters refer to people (not to places

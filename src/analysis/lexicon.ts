@@ -475,10 +475,14 @@ export const NAME_STYLES = words('Ratu Adi');
 /**
  * Family names that Vietnamese and Korean names open on ("Nguyen Van Phuc", "Kim Tae-yong"), with
  * Vietnamese accents and without; only those that are no English word or given name on their own.
+ * Chinese family names as Singapore, Malaysia and Hong Kong spell them follow ("Tan Siew Ling"):
+ * their papers keep the family name first, before a given name of two words.
  */
 export const FAMILY_NAMES_WRITTEN_FIRST = words(`
   Nguyen Nguyễn Tran Trần Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi
   Ngo Ngô Duong Dương Truong Trương Dinh Đinh Trinh Trịnh Doan Đoàn Luong Lương Choi Yoon Jeong
+  Tan Lim Ng Ong Goh Koh Teo Chua Yeo Wong Chan Chong Lau Leong Liew Loh Quek Seah Soh Tay Toh Yap
+  Heng Poh Chia Khoo Kwek Phua Tham Zhang Wang Chen Zhou Huang Zhao Liu Lin Yang Wu
 `);
 
 /** AP style's abbreviated US states after a town ("Omaha, Neb."), with their capital, without the stop. */

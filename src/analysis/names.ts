@@ -598,7 +598,14 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       const actsAsPerson = /^(?:\s+(?:said|says|told|added|warned|argued)|,\s+(?:who|whose|the|a|an)\b)/.test(
         text.slice((run[run.length - 1] as Token).end),
       );
-      if (givenAt !== -1 || actsAsPerson) {
+      // "Commissioner of Police Lim Wei Ming": when the portfolio's words are already peeled off, a
+      // family name written first opens what is left, and the name is whole.
+      const opensOnFamilyName =
+        givenAt === -1 &&
+        rest.length >= 3 &&
+        rest.length <= 4 &&
+        FAMILY_NAMES_WRITTEN_FIRST.has(rest[0]?.word ?? '');
+      if ((givenAt !== -1 || actsAsPerson) && !opensOnFamilyName) {
         // "…Rice Industry Development Leonardo dela Cruz": particles belong to the surname, so the
         // given name stands before them.
         let surnameAt = rest.length - 1;
