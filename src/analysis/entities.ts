@@ -94,6 +94,7 @@ import {
   pluralTitleOffice,
   royalStyleAsGivenName,
   singularOfTitle,
+  speaksAsPerson,
   titleBeforeComplement,
   tokenAfter,
   tokenBefore,
@@ -1629,7 +1630,7 @@ function personEvidence(run: NameRun): number {
     words.length > 1 &&
     run.prefix.length === 0 &&
     words.every((word) => isPlausibleNameWord(word) || isNameParticle(word)) &&
-    SET_OFF_THEN_SPEECH.test(rest) &&
+    speechVerbAfterSetOff(rest) &&
     setOffAsSubject(run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 160), run.tokens[0]?.start))
   )
     evidence += 2;
@@ -2057,7 +2058,17 @@ const PLAYER_ACTION_AFTER =
   /^\s+(?:equalised|equalized|scored|netted|headed|struck|converted|saved|missed|assisted|homered|doubled|tripled|singled|pitched|bowled|batted|dribbled|crossed)\b/;
 
 /** A name's closing comma, then the verb of speech: "…, Zhang Weiming, says". */
-const SET_OFF_THEN_SPEECH = /^,\s+(?:said|says|told|tells|added|adds|explained|explains|warned)\b/;
+/** The word straight after a name's closing comma: "Chanda Mulenga, described…". */
+const VERB_AFTER_SET_OFF = /^,\s+(\p{Ll}+)\b/u;
+
+/**
+ * "…for Kabwata, Chanda Mulenga, described the plan as", "…, Ines Duarte, thanked": any verb a
+ * reporter attributes words with, not only "said", closes a name set off as the subject.
+ */
+function speechVerbAfterSetOff(rest: string): boolean {
+  const verb = VERB_AFTER_SET_OFF.exec(rest)?.[1];
+  return verb !== undefined && speaksAsPerson(verb);
+}
 
 /** A given name and a surname (with any particle) ending just before a list's comma or "and". */
 const PERSON_LISTED_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+) (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]+(?:,| and) $/u;

@@ -29,6 +29,15 @@ export const SPEECH_VERBS = words(`
   reported reports revealed reveals disclosed alleged alleges estimated estimates
 `);
 
+/**
+ * Speech verbs that a study, survey or report takes as readily as a person ("the survey, Pew
+ * Internet, suggests"): no sign on their own that their subject is someone.
+ */
+export const FINDINGS_VERBS = words(`
+  suggested suggests found finds reported reports revealed reveals estimated estimates cited
+  citing predicted posted disclosed alleged alleges concluded observed noted notes
+`);
+
 /** Capitalised abbreviations that are not organisations: units, times, roles, things, and the letters after a barrister's or an honoured person's name ("Mr Ade Cole, SAN,", "Jane Burke SC"). */
 export const NON_ORGANISATION_ACRONYMS = words(`
   TV GMT BST EST PST UTC CEO CFO COO MP MPs MEP MEPs PM AM PhD GDP VAT DNA HIV AIDS COVID IT AI

@@ -9,6 +9,7 @@ import {
   CALENDAR_WORDS,
   DETERMINERS,
   FAMILY_NAMES_WRITTEN_FIRST,
+  FINDINGS_VERBS,
   GENERATIONAL_SUFFIXES,
   HONORIFICS,
   HONORIFICS_BEFORE_FULL_NAMES,
@@ -27,6 +28,7 @@ import {
   PATRONYMIC_PARTICLES,
   ROMANCE_BODY_HEADS,
   ROYAL_STYLES_GIVEN_AS_NAMES,
+  SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import {
@@ -595,9 +597,10 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       // Without a known given name, only a clause that goes on as a person's does says a name ends it.
       // "…Minerals Development Chanda Mwelwa, who restarted the furnace": a relative clause about
       // someone closes a name as a speech verb does.
-      const actsAsPerson = /^(?:\s+(?:said|says|told|added|warned|argued)|,\s+(?:who|whose|the|a|an)\b)/.test(
-        text.slice((run[run.length - 1] as Token).end),
-      );
+      // "Member of Parliament Chanda Mulenga described…": any verb that attributes words does.
+      const after = text.slice((run[run.length - 1] as Token).end);
+      const actsAsPerson =
+        speaksAsPerson(VERB_AFTER_RUN.exec(after)?.[1] ?? '') || /^,\s+(?:who|whose|the|a|an)\b/.test(after);
       // "Commissioner of Police Lim Wei Ming": when the portfolio's words are already peeled off, a
       // family name written first opens what is left, and the name is whole.
       const opensOnFamilyName =
@@ -852,6 +855,14 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
     if (!isCapitalised(word) && !['for', 'of', 'and', 'the'].includes(word)) return -1;
   }
   return -1;
+}
+
+/** The lower-case word straight after a run: "…Chanda Mulenga described". */
+const VERB_AFTER_RUN = /^\s+(\p{Ll}+)\b/u;
+
+/** A verb of speech that only people use, not the findings verbs a study takes too. */
+export function speaksAsPerson(verb: string): boolean {
+  return SPEECH_VERBS.has(verb) && !FINDINGS_VERBS.has(verb);
 }
 
 /** Parliamentary titles written as initials before a constituency: "TD for", "MP for", "MSP for". */
