@@ -63,9 +63,11 @@ import {
   PLACES_ALSO_GIVEN_NAMES,
   PLAYING_POSITIONS,
   PLURAL_PLACE_KINDS,
+  POLICE_RANKS_BY_INITIALS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   ROMANCE_MONTHS,
+  SERVICE_RANKS_BY_INITIALS,
   SPEECH_VERBS,
   STAFF_NOUNS,
   STORY_LABELS,
@@ -1536,7 +1538,10 @@ function personEvidence(run: NameRun): number {
         // "Tan Sri Lee Kah Choon": the second word of a Malaysian honour of two.
         (at > 0 && (token.word === 'Sri' || token.word === 'Seri')) ||
         // "Justices Paulo Dias Moura, …": a title in the plural, peeled only before a list of names.
-        singularOfTitle(token.word) !== null,
+        singularOfTitle(token.word) !== null ||
+        // "ACFO Gifty Naa Adjoa Tetteh": a rank in initials, peeled only before a full name.
+        POLICE_RANKS_BY_INITIALS.has(token.word) ||
+        SERVICE_RANKS_BY_INITIALS.has(token.word),
     )
   )
     evidence += 2;

@@ -199,6 +199,22 @@ export const WORKMATE_NOUNS = words(`
  */
 export const POLICE_RANKS_BY_INITIALS = new Set(['SSP', 'DSP', 'ASP', 'IGP', 'SHO', 'DCP', 'ACP']);
 
+/**
+ * Ranks written as initials straight before a name in West African, East African and Malaysian
+ * papers: fire service ("ACFO Gifty Tetteh"), police ("CSP Musa Bello", "AIG"), customs.
+ */
+export const SERVICE_RANKS_BY_INITIALS = new Set([
+  'ACFO',
+  'DCFO',
+  'DOI',
+  'ADO',
+  'CSP',
+  'AIG',
+  'DIG',
+  'SAC',
+  'OCPD',
+]);
+
 /** Capitalised words that can start a formal title before a name: "Foreign Minister", "Deputy". */
 export const TITLE_MODIFIERS = words(`
   foreign defence defense interior finance economy trade health education justice energy

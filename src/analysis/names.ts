@@ -26,8 +26,10 @@ import {
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
   PATRONYMIC_PARTICLES,
+  POLICE_RANKS_BY_INITIALS,
   ROMANCE_BODY_HEADS,
   ROYAL_STYLES_GIVEN_AS_NAMES,
+  SERVICE_RANKS_BY_INITIALS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
@@ -481,6 +483,15 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       // "El Hadj Omar Diallo": the pilgrim's title written as two words, only before a full name.
       const pilgrimTitle = word === 'El' && /^Hadji?$/.test(nextWord) && run.length - coreStart >= 4;
       const pluralTitle = run.length - coreStart >= 3 && leadsListAsPluralTitle(text, run, word);
+      // "ACFO Gifty Naa Adjoa Tetteh", "DSP Musa Bello": a rank in initials before a full name. "SSP
+      // Traffic Jammu, Harpreet Singh Bali,": the rank's beat and place, with the holder set off after.
+      const rankByInitials =
+        run.length - coreStart >= 3 &&
+        (POLICE_RANKS_BY_INITIALS.has(word) || SERVICE_RANKS_BY_INITIALS.has(word)) &&
+        !NAME_SET_OFF_NEXT.test(text.slice((run[run.length - 1] as Token).end)) &&
+        run
+          .slice(coreStart + 1)
+          .every((token) => !isPlaceWord(token.word) && !NEVER_NAME_WORDS.has(token.word));
       if (royalStyleAsGivenName(text, run, coreStart)) break;
       const peel =
         (NEVER_NAME_WORDS.has(word) && !givenNameBeforeJob(text, run, coreStart)) ||
@@ -493,6 +504,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         malaysianHonour ||
         honourOpener ||
         pilgrimTitle ||
+        rankByInitials ||
         (CALENDAR_WORDS.has(word) && !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1)) ||
         isTitleWord(word) ||
         (isGroupWord(word) && !givenName) ||
@@ -856,6 +868,9 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
   }
   return -1;
 }
+
+/** A name set off by a comma straight after a run: ", Harpreet Singh Bali,". */
+const NAME_SET_OFF_NEXT = /^, \p{Lu}/u;
 
 /** The lower-case word straight after a run: "…Chanda Mulenga described". */
 const VERB_AFTER_RUN = /^\s+(\p{Ll}+)\b/u;
