@@ -172,7 +172,7 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'forty-first held-out set': [71 / 74, 1, 1, 51 / 51, 51 / 51, 1],
   'forty-second held-out set': [66 / 67, 1, 67 / 67, 45 / 45, 45 / 45, 1],
   'forty-third held-out set': [56 / 57, 57 / 57, 57 / 59, 1, 51 / 51, 1],
-  'forty-fourth held-out set': [52 / 58, 1, 58 / 59, 45 / 47, 45 / 46, 1],
+  'forty-fourth held-out set': [53 / 58, 1, 58 / 59, 46 / 47, 46 / 47, 1],
   'forty-fifth held-out set': [58 / 65, 1, 65 / 66, 1, 40 / 41, 33 / 35],
   'forty-sixth held-out set': [74 / 82, 1, 1, 45 / 45, 1, 37 / 43],
 };
