@@ -63,9 +63,11 @@ import {
   PLACES_ALSO_GIVEN_NAMES,
   PLAYING_POSITIONS,
   PLURAL_PLACE_KINDS,
+  POLICE_RANKS_BY_INITIALS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   ROMANCE_MONTHS,
+  SERVICE_RANKS_BY_INITIALS,
   SPEECH_VERBS,
   STAFF_NOUNS,
   STORY_LABELS,
@@ -94,6 +96,7 @@ import {
   pluralTitleOffice,
   royalStyleAsGivenName,
   singularOfTitle,
+  speaksAsPerson,
   titleBeforeComplement,
   tokenAfter,
   tokenBefore,
@@ -1535,7 +1538,10 @@ function personEvidence(run: NameRun): number {
         // "Tan Sri Lee Kah Choon": the second word of a Malaysian honour of two.
         (at > 0 && (token.word === 'Sri' || token.word === 'Seri')) ||
         // "Justices Paulo Dias Moura, …": a title in the plural, peeled only before a list of names.
-        singularOfTitle(token.word) !== null,
+        singularOfTitle(token.word) !== null ||
+        // "ACFO Gifty Naa Adjoa Tetteh": a rank in initials, peeled only before a full name.
+        POLICE_RANKS_BY_INITIALS.has(token.word) ||
+        SERVICE_RANKS_BY_INITIALS.has(token.word),
     )
   )
     evidence += 2;
@@ -1629,7 +1635,7 @@ function personEvidence(run: NameRun): number {
     words.length > 1 &&
     run.prefix.length === 0 &&
     words.every((word) => isPlausibleNameWord(word) || isNameParticle(word)) &&
-    SET_OFF_THEN_SPEECH.test(rest) &&
+    speechVerbAfterSetOff(rest) &&
     setOffAsSubject(run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 160), run.tokens[0]?.start))
   )
     evidence += 2;
@@ -1763,6 +1769,22 @@ function writtenFamilyNameFirst(words: readonly string[]): boolean {
     /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u.test(given) &&
     !ENGLISH_COMPOUND_ENDINGS.has(given.slice(given.indexOf('-') + 1)) &&
     isPlausibleNameWord(family)
+  );
+}
+
+/**
+ * Whether `form` is written with `family` as its family name first: "Tan Siew Ling", or after an
+ * English given name as Singapore and Hong Kong write it, "Jonathan Tan Jun Hao".
+ */
+function opensOnFamilyName(form: string, family: string): boolean {
+  if (!form.includes(' ')) return false;
+  const words = form.split(' ');
+  if (words[0] === family) return true;
+  return (
+    words.length === 4 &&
+    words[1] === family &&
+    FAMILY_NAMES_WRITTEN_FIRST.has(family) &&
+    isGivenName(words[0] ?? '')
   );
 }
 
@@ -2041,7 +2063,17 @@ const PLAYER_ACTION_AFTER =
   /^\s+(?:equalised|equalized|scored|netted|headed|struck|converted|saved|missed|assisted|homered|doubled|tripled|singled|pitched|bowled|batted|dribbled|crossed)\b/;
 
 /** A name's closing comma, then the verb of speech: "…, Zhang Weiming, says". */
-const SET_OFF_THEN_SPEECH = /^,\s+(?:said|says|told|tells|added|adds|explained|explains|warned)\b/;
+/** The word straight after a name's closing comma: "Chanda Mulenga, described…". */
+const VERB_AFTER_SET_OFF = /^,\s+(\p{Ll}+)\b/u;
+
+/**
+ * "…for Kabwata, Chanda Mulenga, described the plan as", "…, Ines Duarte, thanked": any verb a
+ * reporter attributes words with, not only "said", closes a name set off as the subject.
+ */
+function speechVerbAfterSetOff(rest: string): boolean {
+  const verb = VERB_AFTER_SET_OFF.exec(rest)?.[1];
+  return verb !== undefined && speaksAsPerson(verb);
+}
 
 /** A given name and a surname (with any particle) ending just before a list's comma or "and". */
 const PERSON_LISTED_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+) (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]+(?:,| and) $/u;
@@ -2349,7 +2381,7 @@ function addressedByCourtesy(
   const addressed = [...candidates.values()].filter(
     (candidate) =>
       candidate.courtesies.has(title) &&
-      [...candidate.forms.keys()].some((form) => form.split(' ')[0] === given.word && form.includes(' ')),
+      [...candidate.forms.keys()].some((form) => opensOnFamilyName(form, given.word)),
   );
   return addressed.length === 1 ? addressed[0] : undefined;
 }
@@ -3001,7 +3033,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     // "Prince Faisal" for "Faisal bin Khalid": royal and religious titles go with the given name.
     if (matching.length === 0 && titled) {
       matching = [...candidates.values()].filter((candidate) =>
-        [...candidate.forms.keys()].some((form) => form.includes(' ') && form.split(' ')[0] === word),
+        [...candidate.forms.keys()].some((form) => opensOnFamilyName(form, word)),
       );
       // "Dasho Karma" when a Dasho Karma Tshering and an Aum Karma Choden are both in the story.
       if (matching.length > 1) {
@@ -3039,11 +3071,15 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           (candidate.roles.length > 0 ||
             candidate.evidence >= 2 ||
             (speaksAsPerson && candidate.evidence >= 0 && candidate.order < run.order)) &&
-          [...candidate.forms.keys()].some((form) => form.includes(' ') && form.split(' ')[0] === word),
+          [...candidate.forms.keys()].some((form) => opensOnFamilyName(form, word)),
       );
-      if (familyFirst.length === 1) {
-        matching = familyFirst;
-        familyFirst[0]?.knownAs.add(word);
+      // "Mr Tan" after "Mr Jonathan Tan Jun Hao" and before "Tan Siew Ling" is introduced: a short
+      // form points back to someone already named.
+      const namedBefore = familyFirst.filter((candidate) => candidate.order < run.order);
+      const pointedAt = familyFirst.length === 1 ? familyFirst : namedBefore.length === 1 ? namedBefore : [];
+      if (pointedAt.length === 1) {
+        matching = pointedAt;
+        pointedAt[0]?.knownAs.add(word);
       }
     }
     // Full name first, surname alone afterwards is how reporters refer to people (not to places

@@ -29,6 +29,15 @@ export const SPEECH_VERBS = words(`
   reported reports revealed reveals disclosed alleged alleges estimated estimates
 `);
 
+/**
+ * Speech verbs that a study, survey or report takes as readily as a person ("the survey, Pew
+ * Internet, suggests"): no sign on their own that their subject is someone.
+ */
+export const FINDINGS_VERBS = words(`
+  suggested suggests found finds reported reports revealed reveals estimated estimates cited
+  citing predicted posted disclosed alleged alleges concluded observed noted notes
+`);
+
 /** Capitalised abbreviations that are not organisations: units, times, roles, things, and the letters after a barrister's or an honoured person's name ("Mr Ade Cole, SAN,", "Jane Burke SC"). */
 export const NON_ORGANISATION_ACRONYMS = words(`
   TV GMT BST EST PST UTC CEO CFO COO MP MPs MEP MEPs PM AM PhD GDP VAT DNA HIV AIDS COVID IT AI
@@ -189,6 +198,22 @@ export const WORKMATE_NOUNS = words(`
  * left out.
  */
 export const POLICE_RANKS_BY_INITIALS = new Set(['SSP', 'DSP', 'ASP', 'IGP', 'SHO', 'DCP', 'ACP']);
+
+/**
+ * Ranks written as initials straight before a name in West African, East African and Malaysian
+ * papers: fire service ("ACFO Gifty Tetteh"), police ("CSP Musa Bello", "AIG"), customs.
+ */
+export const SERVICE_RANKS_BY_INITIALS = new Set([
+  'ACFO',
+  'DCFO',
+  'DOI',
+  'ADO',
+  'CSP',
+  'AIG',
+  'DIG',
+  'SAC',
+  'OCPD',
+]);
 
 /** Capitalised words that can start a formal title before a name: "Foreign Minister", "Deputy". */
 export const TITLE_MODIFIERS = words(`
@@ -475,10 +500,14 @@ export const NAME_STYLES = words('Ratu Adi');
 /**
  * Family names that Vietnamese and Korean names open on ("Nguyen Van Phuc", "Kim Tae-yong"), with
  * Vietnamese accents and without; only those that are no English word or given name on their own.
+ * Chinese family names as Singapore, Malaysia and Hong Kong spell them follow ("Tan Siew Ling"):
+ * their papers keep the family name first, before a given name of two words.
  */
 export const FAMILY_NAMES_WRITTEN_FIRST = words(`
   Nguyen Nguyễn Tran Trần Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi
   Ngo Ngô Duong Dương Truong Trương Dinh Đinh Trinh Trịnh Doan Đoàn Luong Lương Choi Yoon Jeong
+  Tan Lim Ng Ong Goh Koh Teo Chua Yeo Wong Chan Chong Lau Leong Liew Loh Quek Seah Soh Tay Toh Yap
+  Heng Poh Chia Khoo Kwek Phua Tham Zhang Wang Chen Zhou Huang Zhao Liu Lin Yang Wu
 `);
 
 /** AP style's abbreviated US states after a town ("Omaha, Neb."), with their capital, without the stop. */

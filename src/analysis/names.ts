@@ -9,6 +9,7 @@ import {
   CALENDAR_WORDS,
   DETERMINERS,
   FAMILY_NAMES_WRITTEN_FIRST,
+  FINDINGS_VERBS,
   GENERATIONAL_SUFFIXES,
   HONORIFICS,
   HONORIFICS_BEFORE_FULL_NAMES,
@@ -25,8 +26,11 @@ import {
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
   PATRONYMIC_PARTICLES,
+  POLICE_RANKS_BY_INITIALS,
   ROMANCE_BODY_HEADS,
   ROYAL_STYLES_GIVEN_AS_NAMES,
+  SERVICE_RANKS_BY_INITIALS,
+  SPEECH_VERBS,
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import {
@@ -479,6 +483,15 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       // "El Hadj Omar Diallo": the pilgrim's title written as two words, only before a full name.
       const pilgrimTitle = word === 'El' && /^Hadji?$/.test(nextWord) && run.length - coreStart >= 4;
       const pluralTitle = run.length - coreStart >= 3 && leadsListAsPluralTitle(text, run, word);
+      // "ACFO Gifty Naa Adjoa Tetteh", "DSP Musa Bello": a rank in initials before a full name. "SSP
+      // Traffic Jammu, Harpreet Singh Bali,": the rank's beat and place, with the holder set off after.
+      const rankByInitials =
+        run.length - coreStart >= 3 &&
+        (POLICE_RANKS_BY_INITIALS.has(word) || SERVICE_RANKS_BY_INITIALS.has(word)) &&
+        !NAME_SET_OFF_NEXT.test(text.slice((run[run.length - 1] as Token).end)) &&
+        run
+          .slice(coreStart + 1)
+          .every((token) => !isPlaceWord(token.word) && !NEVER_NAME_WORDS.has(token.word));
       if (royalStyleAsGivenName(text, run, coreStart)) break;
       const peel =
         (NEVER_NAME_WORDS.has(word) && !givenNameBeforeJob(text, run, coreStart)) ||
@@ -491,6 +504,7 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         malaysianHonour ||
         honourOpener ||
         pilgrimTitle ||
+        rankByInitials ||
         (CALENDAR_WORDS.has(word) && !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1)) ||
         isTitleWord(word) ||
         (isGroupWord(word) && !givenName) ||
@@ -595,10 +609,18 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
       // Without a known given name, only a clause that goes on as a person's does says a name ends it.
       // "…Minerals Development Chanda Mwelwa, who restarted the furnace": a relative clause about
       // someone closes a name as a speech verb does.
-      const actsAsPerson = /^(?:\s+(?:said|says|told|added|warned|argued)|,\s+(?:who|whose|the|a|an)\b)/.test(
-        text.slice((run[run.length - 1] as Token).end),
-      );
-      if (givenAt !== -1 || actsAsPerson) {
+      // "Member of Parliament Chanda Mulenga described…": any verb that attributes words does.
+      const after = text.slice((run[run.length - 1] as Token).end);
+      const actsAsPerson =
+        speaksAsPerson(VERB_AFTER_RUN.exec(after)?.[1] ?? '') || /^,\s+(?:who|whose|the|a|an)\b/.test(after);
+      // "Commissioner of Police Lim Wei Ming": when the portfolio's words are already peeled off, a
+      // family name written first opens what is left, and the name is whole.
+      const opensOnFamilyName =
+        givenAt === -1 &&
+        rest.length >= 3 &&
+        rest.length <= 4 &&
+        FAMILY_NAMES_WRITTEN_FIRST.has(rest[0]?.word ?? '');
+      if ((givenAt !== -1 || actsAsPerson) && !opensOnFamilyName) {
         // "…Rice Industry Development Leonardo dela Cruz": particles belong to the surname, so the
         // given name stands before them.
         let surnameAt = rest.length - 1;
@@ -845,6 +867,17 @@ export function titleBeforeComplement(tokens: readonly Token[], runStart: number
     if (!isCapitalised(word) && !['for', 'of', 'and', 'the'].includes(word)) return -1;
   }
   return -1;
+}
+
+/** A name set off by a comma straight after a run: ", Harpreet Singh Bali,". */
+const NAME_SET_OFF_NEXT = /^, \p{Lu}/u;
+
+/** The lower-case word straight after a run: "…Chanda Mulenga described". */
+const VERB_AFTER_RUN = /^\s+(\p{Ll}+)\b/u;
+
+/** A verb of speech that only people use, not the findings verbs a study takes too. */
+export function speaksAsPerson(verb: string): boolean {
+  return SPEECH_VERBS.has(verb) && !FINDINGS_VERBS.has(verb);
 }
 
 /** Parliamentary titles written as initials before a constituency: "TD for", "MP for", "MSP for". */

@@ -34,7 +34,14 @@ import {
   WORKMATE_NOUNS,
   WORKPLACE_NOUNS,
 } from './lexicon.js';
-import { isAcronym, lowerWord, type NameRun, singularOfTitle, titleBeforeComplement } from './names.js';
+import {
+  isAcronym,
+  lowerWord,
+  type NameRun,
+  singularOfTitle,
+  speaksAsPerson,
+  titleBeforeComplement,
+} from './names.js';
 import {
   isAbbreviatedTitle,
   isCourtesyTitle,
@@ -540,6 +547,9 @@ const COUNSEL_FOR_SIDE = /^(?:counsel|lawyers?|advocates?|attorneys?|solicitors?
 /** What comes before a sentence's first word: nothing, or the end of the sentence before. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/;
 
+/** The word straight after the comma that closes a name set off: "…, Chanda Mulenga, described". */
+const WORD_AFTER_SET_OFF = /^,\s+(\p{Ll}+)\b/u;
+
 const AUXILIARIES = new Set([
   'will',
   'would',
@@ -714,9 +724,11 @@ function appositiveRoleBefore(run: NameRun, nameStart: number, setOffBy = ', '):
   // "Member of Parliament for St James Central, Heroy Clarke-Walters, said": a sentence opening on
   // a job set off before the name, the name then closed off by a speech verb, is the Jamaican and
   // Caribbean papers' way of giving a title.
-  const nameThenSpeaks = /^,\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned)\b/.test(
-    run.text.slice(run.tokens.at(-1)?.end ?? 0),
-  );
+  // "…for Kabwata, Chanda Mulenga, described the plan as": any verb of speech closes the name.
+  const afterName = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  const nameThenSpeaks =
+    /^,\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned)\b/.test(afterName) ||
+    speaksAsPerson(WORD_AFTER_SET_OFF.exec(afterName)?.[1] ?? '');
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   // "The chairman of the Igbo traders' union in the market, Chief X": a subject phrase of its own
   // sentence may name its body at more length than a phrase inside a clause.
