@@ -160,9 +160,9 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'thirty-third held-out set': [50 / 50, 1, 1, 1, 42 / 42, 1],
   'thirty-fourth held-out set': [59 / 61, 1, 61 / 64, 1, 43 / 44, 32 / 36],
   'thirty-fifth held-out set': [57 / 58, 1, 1, 1, 38 / 38, 1],
-  'thirty-sixth held-out set': [63 / 65, 1, 1, 1, 44 / 44, 41 / 43],
-  'thirty-seventh held-out set': [71 / 75, 1, 75 / 76, 1, 46 / 46, 41 / 43],
-  'thirty-eighth held-out set': [61 / 64, 1, 1, 1, 40 / 42, 38 / 39],
+  'thirty-sixth held-out set': [64 / 65, 1, 1, 1, 44 / 44, 41 / 43],
+  'thirty-seventh held-out set': [73 / 75, 1, 75 / 76, 1, 46 / 46, 41 / 43],
+  'thirty-eighth held-out set': [62 / 64, 1, 1, 1, 40 / 42, 38 / 39],
   'thirty-ninth held-out set': [57 / 57, 1, 1, 1, 51 / 52, 1],
   // Roles: 45 right of 48, up from 43 of 45. Of the three people now found besides, two have roles
   // the text gives only as "came off the bench" or in a paragraph before the name, which no rule reads.
@@ -171,9 +171,9 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'fortieth held-out set': [76 / 80, 1, 1, 1, 56 / 56, 47 / 48],
   'forty-first held-out set': [71 / 74, 1, 1, 51 / 51, 51 / 51, 1],
   'forty-second held-out set': [66 / 67, 1, 67 / 67, 45 / 45, 45 / 45, 1],
-  'forty-third held-out set': [56 / 57, 57 / 57, 57 / 59, 1, 51 / 51, 1],
-  'forty-fourth held-out set': [51 / 58, 1, 58 / 59, 44 / 47, 44 / 45, 1],
-  'forty-fifth held-out set': [58 / 65, 1, 65 / 66, 1, 40 / 41, 33 / 35],
+  'forty-third held-out set': [57 / 57, 57 / 57, 57 / 59, 1, 51 / 51, 1],
+  'forty-fourth held-out set': [56 / 58, 1, 58 / 59, 46 / 47, 46 / 47, 1],
+  'forty-fifth held-out set': [61 / 65, 1, 65 / 66, 1, 40 / 41, 33 / 35],
   'forty-sixth held-out set': [74 / 82, 1, 1, 45 / 45, 1, 37 / 43],
 };
 
