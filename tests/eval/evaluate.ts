@@ -180,6 +180,12 @@ export const HOLDOUT43_DIR = join(ROOT, 'tests/eval/holdout43');
 export const HOLDOUT44_DIR = join(ROOT, 'tests/eval/holdout44');
 export const HOLDOUT45_DIR = join(ROOT, 'tests/eval/holdout45');
 export const HOLDOUT46_DIR = join(ROOT, 'tests/eval/holdout46');
+export const HOLDOUT47_DIR = join(ROOT, 'tests/eval/holdout47');
+export const HOLDOUT48_DIR = join(ROOT, 'tests/eval/holdout48');
+export const HOLDOUT49_DIR = join(ROOT, 'tests/eval/holdout49');
+export const HOLDOUT50_DIR = join(ROOT, 'tests/eval/holdout50');
+export const HOLDOUT51_DIR = join(ROOT, 'tests/eval/holdout51');
+export const HOLDOUT52_DIR = join(ROOT, 'tests/eval/holdout52');
 /**
  * Eleven articles from outlets whose regions name people by their own conventions (honorific chains,
  * patronymics, family name first, mononyms, initials), written to be tuned on (see its README).

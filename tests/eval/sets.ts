@@ -54,6 +54,12 @@ import {
   HOLDOUT44_DIR,
   HOLDOUT45_DIR,
   HOLDOUT46_DIR,
+  HOLDOUT47_DIR,
+  HOLDOUT48_DIR,
+  HOLDOUT49_DIR,
+  HOLDOUT50_DIR,
+  HOLDOUT51_DIR,
+  HOLDOUT52_DIR,
   TRADITIONS_DIR,
 } from './evaluate.js';
 
@@ -128,4 +134,10 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'forty-fourth held-out set', dir: HOLDOUT44_DIR, tunedOn: true },
   { label: 'forty-fifth held-out set', dir: HOLDOUT45_DIR, tunedOn: true },
   { label: 'forty-sixth held-out set', dir: HOLDOUT46_DIR, tunedOn: true },
+  { label: 'forty-seventh held-out set', dir: HOLDOUT47_DIR, tunedOn: true },
+  { label: 'forty-eighth held-out set', dir: HOLDOUT48_DIR, tunedOn: true },
+  { label: 'forty-ninth held-out set', dir: HOLDOUT49_DIR, tunedOn: true },
+  { label: 'fiftieth held-out set', dir: HOLDOUT50_DIR, tunedOn: true },
+  { label: 'fifty-first held-out set', dir: HOLDOUT51_DIR, tunedOn: true },
+  { label: 'fifty-second held-out set', dir: HOLDOUT52_DIR, tunedOn: true },
 ];
