@@ -292,6 +292,8 @@ function isBusinessName(entity: EntityDraft): boolean {
 }
 /** Documents a body or a person speaks through: "the statement said", "the letter added". */
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'filing', 'letter', 'submission', 'email']);
+/** Papers a body issues that are quoted afterwards as "the note said", like a statement. */
+const ISSUED_NOTES = new Set(['note', 'memo']);
 
 const BUSINESS_NOUNS = new Set(
   `company firm group start-up startup business carmaker automaker retailer chipmaker airline
@@ -859,6 +861,17 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
     (word === 'told' || word === 'asked') &&
     BE_FORMS.has(previous?.word.toLowerCase() ?? '') &&
     next !== 'by' &&
+    reportedEarlier(tokens, index)
+  )
+    return false;
+  // 'The association said the gap could be explained by "medical factors"', 'the board said the
+  // delay was caused by "a shortage of staff"': a passive inside what someone said, with a thing
+  // rather than a name after "by", tells what did it; the reporting verb before it governs.
+  if (
+    /ed$/.test(word) &&
+    next === 'by' &&
+    BE_FORMS.has(previous?.word.toLowerCase() ?? '') &&
+    !/^\p{Lu}/u.test(tokens[index + 2]?.word ?? '') &&
     reportedEarlier(tokens, index)
   )
     return false;
@@ -1550,10 +1563,13 @@ class Attributor {
     }
     // '"…," the statement said' after "In a statement, Dublin Bus said": the document speaks for
     // whoever the story last had speaking.
+    // A note or memo goes the same way when no body was said to have written one ("In a note, the
+    // union said…" then '"…," the note said').
     if (
       ['the', 'its', 'their'].includes(lower[0] ?? '') &&
       lower.length === 2 &&
-      DOCUMENT_NOUNS.has(organisationWord)
+      (DOCUMENT_NOUNS.has(organisationWord) ||
+        (ISSUED_NOTES.has(organisationWord) && !this.documentAuthors.has(organisationWord)))
     ) {
       const author = this.focus.at(-1)?.entity;
       if (author) return { kind: 'entity', entity: author };
@@ -3094,8 +3110,11 @@ function introducerOfNext(attributor: Attributor, view: ParagraphView): EntityDr
   return subject?.kind === 'entity' ? subject.entity : undefined;
 }
 
-/** A paragraph whose first sentence has a job for its subject: "The chairman of … said". */
-const JOB_OPENS_PARAGRAPH = /^The ([^.“”"]{1,100}?)\s(?:said|says|told|added|warned)\b/u;
+/**
+ * A paragraph whose first sentence has a job for its subject: "The chairman of … said", and the
+ * job that acted before it spoke: "The council's vice-president presented the plan. He said…".
+ */
+const JOB_OPENS_PARAGRAPH = /^The ([^.“”"]{1,100}?)\s(?:said|says|told|added|warned|\p{Ll}{3,}ed)\b/u;
 /**
  * "An executive engineer with the irrigation project said…", "The visitor's captain admitted…": a
  * job met without a name, mid-paragraph.
@@ -3120,9 +3139,22 @@ function withoutTrailingHonorifics(text: string): string {
     if (!HONORIFICS.has((match[1] ?? '').toLowerCase())) break;
     rest = rest.slice(0, match.index);
   }
-  return rest;
+  return withoutTrailingTitleOfOffice(rest);
 }
 const TRAILING_WORD = /(?<=\s)(\p{Lu}\p{Ll}*)\.?\s$/u;
+/**
+ * "The officer, Deputy Commissioner of Police (Cyber) Rashmi Karandikar,", "the spokesman, Chief
+ * Inspector Tom Hale": a capitalised title of office (with its "of" and a bracketed wing) set off
+ * after the description is the name's own, so the description still stands right before it.
+ */
+const TRAILING_TITLE_OF_OFFICE =
+  /, ((?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|\(\p{Lu}[^()]{0,30}\)) ){1,7})$/u;
+function withoutTrailingTitleOfOffice(text: string): string {
+  const title = TRAILING_TITLE_OF_OFFICE.exec(text);
+  if (!title?.[1]) return text;
+  const words = title[1].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  return words.some((word) => isRoleNoun(word)) ? text.slice(0, title.index + 2) : text;
+}
 /**
  * "The transit chief, Charlotte Area Transit System chief executive Brent Castellanos, then…": the
  * description repeated, then the holder's full title and name. The repeated job noun (group 1) and
@@ -3172,6 +3204,42 @@ function revealedByNameAlone(view: ParagraphView, mention: Mention, jobNouns: re
   const role = mention.entity.role?.toLowerCase().replace(/^(?:former|ex-)\s*.*$/, '');
   if (role && !jobNouns.some((noun) => role.split(/\s+/).includes(noun))) return false;
   return BARE_NAME_THEN_VERB.test(view.frame.slice(mention.end, mention.end + 200));
+}
+
+/**
+ * "CEO Eduardo Albuquerque, who founded…", "Coach Mark Kerr said", "Health Secretary Ann Reyes
+ * told…": the paragraph after the job spoke opens on a name with that job, or its initials, as the
+ * title before it; the job has its holder.
+ */
+function titledWithTheJob(view: ParagraphView, mention: Mention, jobPhrases: readonly string[]): boolean {
+  const [first] = view.sentences;
+  if (!first || mention.end > first.end || mention.byRole) return false;
+  const title = tokenize(view.frame, first.start, mention.start).map((token) => token.word);
+  if (title.length === 0 || !title.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const jobWords = jobPhrases.map((phrase) =>
+    phrase
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean),
+  );
+  return title.some((word) => {
+    const lower = word.toLowerCase();
+    return jobWords.some((words) => {
+      if (isRoleNoun(lower) && words.at(-1) === lower) return true;
+      // "CEO" for "chief executive", "MD" for "managing director": initials of the job's last words.
+      if (!/^\p{Lu}{2,4}$/u.test(word)) return false;
+      return [2, 3].some(
+        (count) =>
+          words.length >= count &&
+          lower.startsWith(
+            words
+              .slice(-count)
+              .map((part) => part[0])
+              .join(''),
+          ),
+      );
+    });
+  });
 }
 
 /** The jobs a paragraph gives speaking without a name: its opening subject and its quotations' tags. */
@@ -3321,7 +3389,13 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
               (who !== null &&
                 (clauseRefersToJob(who[1] ?? '', bodyWords) || clauseTakesTheJob(who[1] ?? '', jobNouns)) &&
                 onlyCourtesyBefore(candidate, mention)) ||
-              (candidate !== view && revealedByNameAlone(candidate, mention, jobNouns))
+              (candidate !== view && revealedByNameAlone(candidate, mention, jobNouns)) ||
+              (candidate !== view &&
+                titledWithTheJob(
+                  candidate,
+                  mention,
+                  jobs.map((job) => job.phrase),
+                ))
             );
           })
           .map((mention) => mention.entity),
