@@ -84,6 +84,31 @@ export const PLAYING_POSITIONS = words(`
 `);
 
 /**
+ * Positions named by two words neither of which is a job alone ("wing defence Aroha Tipene",
+ * "running back Marcus Dell"): netball's seven, and the gridiron and baseball ones that match
+ * reports put straight before a player's name.
+ */
+export const TWO_WORD_POSITIONS = new Set([
+  'goal shoot',
+  'goal attack',
+  'wing attack',
+  'wing defence',
+  'wing defense',
+  'goal defence',
+  'goal defense',
+  'goal keeper',
+  'running back',
+  'tight end',
+  'defensive end',
+  'nose tackle',
+  'first baseman',
+  'second baseman',
+  'third baseman',
+  'designated hitter',
+  'number eight',
+]);
+
+/**
  * "Inspectors said", "the auditors found": members of a body whose calling is to examine, who speak
  * in its name when a report of theirs is quoted ("Healthcare Inspectorate", "Audit Office").
  */
@@ -168,6 +193,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   employee master
   apostle prophet prophetess deaconess archdeacon overseer
   delegate steward ringleader mastermind
+  controller comptroller prefect kingpin accomplice henchman middleman
 `),
 ]);
 

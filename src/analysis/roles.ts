@@ -31,6 +31,7 @@ import {
   SPEECH_VERBS,
   THINGS_ENDING_LIKE_DOERS,
   TITLE_MODIFIERS,
+  TWO_WORD_POSITIONS,
   WORKMATE_NOUNS,
   WORKPLACE_NOUNS,
 } from './lexicon.js';
@@ -214,8 +215,9 @@ export function roleComplementBefore(tokens: readonly Token[], nameStart: number
     !isRoleNoun(tokens[at]?.word ?? '') &&
     ((ORGANISATION_HEADS.has(noun.word) && lowerWord(tokens[at - 1]) === 'the') ||
       // "spokesman for anti-virus firm Trend Micro": without an article, only before a given name.
-      (['of', 'for', 'on'].includes(lowerWord(tokens[at - 1])) &&
-        isGivenName(tokens[nameStart]?.word ?? '')));
+      // "professor of civil engineering Dr Meenakshi Iyer": so may a courtesy title show a person.
+      (['of', 'for', 'on', 'in'].includes(lowerWord(tokens[at - 1])) &&
+        (isGivenName(tokens[nameStart]?.word ?? '') || isCourtesyTitle(tokens[nameStart]?.word ?? ''))));
   if (qualified) at--;
   const body = lowerWord(tokens[at]) === 'the';
   if (body) at--;
@@ -223,7 +225,8 @@ export function roleComplementBefore(tokens: readonly Token[], nameStart: number
   const role = tokens[at - 1];
   // "general manager of safety Sophie Nguyen-Marsh", "head of state Xi Jinping": a portfolio
   // without an article may follow "of" too.
-  const links = body ? ['of', 'at'] : ['on', 'for', 'of'];
+  // "lecturer in public health Dr Ngozi Eze": an academic's field follows "in".
+  const links = body ? ['of', 'at'] : ['on', 'for', 'of', 'in'];
   if (!link || !role || !links.includes(link.word) || !isRoleNoun(role.word)) return -1;
   // "son-in-law of former-President Leonid Kuchma": kin "of" someone is that someone's relation.
   if (link.word === 'of' && !body && (!/^\p{Ll}+$/u.test(noun.word) || namesKinOnly(role.word))) return -1;
@@ -277,9 +280,36 @@ const rolesAfter = new WeakMap<NameRun, string | null>();
 export function roleBefore(run: NameRun): string | null {
   const known = rolesBefore.get(run);
   if (known !== undefined) return known;
-  const role = readRoleBefore(run);
+  const role = withRankBeforeOwner(run, readRoleBefore(run));
   rolesBefore.set(run, role);
   return role;
+}
+
+const RANKS_BEFORE_AN_OWNED_TITLE = new Set([
+  'Assistant',
+  'Deputy',
+  'Associate',
+  'Acting',
+  'Interim',
+  'Senior',
+]);
+const LAST_WORD = /(\p{L}+) ?$/u;
+const OWNED_TITLE = /^(?:\p{Lu}[\p{L}-]*|\d+)['’]s /u;
+
+/**
+ * "Assistant Commonwealth's Attorney Marcus Oyelaran", "Deputy Children's Commissioner": an office
+ * owned by a body ends the name before the rank, yet the rank is part of the post held.
+ */
+function withRankBeforeOwner(run: NameRun, role: string | null): string | null {
+  if (role === null || !OWNED_TITLE.test(role)) return role;
+  const nameStart = run.paragraphTokens[run.firstIndex + run.prefix.length]?.start ?? 0;
+  const before = run.text.slice(Math.max(0, nameStart - role.length - 16), nameStart).replace(/[\s,]+$/, '');
+  if (!before.endsWith(role)) return role;
+  const rank = LAST_WORD.exec(before.slice(0, before.length - role.length))?.[1];
+  // "Radio 1's controller", "Channel 4's head of news": an owner whose name ends on a number is
+  // cut at the number; the word before it is the owner's too.
+  if (rank !== undefined && /^\d/.test(role) && isCapitalised(rank)) return `${rank} ${role}`;
+  return rank !== undefined && RANKS_BEFORE_AN_OWNED_TITLE.has(rank) ? `${rank} ${role}` : role;
 }
 
 export function roleAfter(run: NameRun): string | null {
@@ -907,7 +937,7 @@ function isDescriptorWord(word: string, following: string): boolean {
 
 /** Verbs in the past tense, regular and common irregular, that open a predicate rather than a role. */
 const PAST_TENSE_OPENERS =
-  /^(?:\p{Ll}+ed|lost|won|made|took|gave|left|became|began|ran|went|came|had|was|were|is|has|got|fell|found|kept|held|met|paid|sent|spent|told|said|saw|led|fled|died|drove|wrote|spoke|broke|chose|stood|sat|felt)$/u;
+  /^(?:\p{Ll}+ed|lost|won|made|took|gave|left|became|began|ran|went|came|had|was|were|is|has|got|fell|found|kept|held|met|paid|sent|spent|told|said|saw|led|fled|died|drove|wrote|spoke|broke|chose|stood|sat|felt|read|put|set|cut|hit|let|quit|shut|brought|bought|thought|taught|caught|sought|heard|built|lent|meant|knew|grew|threw|drew|flew|wore|swore|rode|rose|shook|struck|hung|sang|rang|sold|understood|withdrew|oversaw)$/u;
 
 const VERB_OBJECT_STARTS = new Set(
   'the a an her his their its my our this that these those to in on at for with by from up out off'.split(
@@ -1064,8 +1094,9 @@ function readRoleAfter(run: NameRun): string | null {
     while (headAt !== -1 && isRoleNoun(words[headAt + 1] ?? '')) headAt++;
     const next = words[headAt + 1];
     // "was the head coach" is for the predicate below; "was best actress" is an award, not a job.
+    // "was named player of the year": the verb of a naming; a post named so is read with its verb.
     if (
-      !/^(?:a|an|the|his|her|their|its|best|worst)$/.test(words[0] ?? '') &&
+      !/^(?:a|an|the|his|her|their|its|best|worst|named|voted|crowned|awarded)$/.test(words[0] ?? '') &&
       roleIndex !== -1 &&
       roleIndex <= 1 &&
       words.length <= 10 &&
@@ -1417,7 +1448,19 @@ export function roleKeyOf(role: string): RoleKey | null {
 }
 
 /** The role the article states for the name in this run: before it, in its own title, or after it. */
+/** "Goal shoot Mere Tipene, Aroha's older sister,": in a match report the position is the role. */
+function twoWordPositionBefore(run: NameRun): string | null {
+  const first = run.paragraphTokens[run.firstIndex - 2];
+  const second = run.paragraphTokens[run.firstIndex - 1];
+  if (!first || !second || run.text.slice(first.end, second.start) !== ' ') return null;
+  if (run.text.slice(second.end, run.paragraphTokens[run.firstIndex]?.start).trim() !== '') return null;
+  const phrase = `${first.word} ${second.word}`;
+  return TWO_WORD_POSITIONS.has(phrase.toLowerCase()) ? phrase : null;
+}
+
 export function statedRole(run: NameRun): string | null {
+  const position = run.prefix.length === 0 ? twoWordPositionBefore(run) : null;
+  if (position !== null) return position;
   const title = titleInRun(run);
   // "Sheikh Hussein Abu Khalil, a tribal elder": a courtesy title says less than the appositive.
   const courtesyOnly = title?.split(/\s+/).every((word) => HONORIFICS.has(word.toLowerCase())) ?? false;
@@ -1448,7 +1491,7 @@ export function statedRole(run: NameRun): string | null {
     if (counsel !== null) return counsel;
   }
   // "have appointed former Fiji flanker X as head coach": the post given now outranks one held before.
-  if (before === null || /^former\b/i.test(before)) {
+  if (before === null || /^(?:former\b|ex-)/i.test(before)) {
     const appointed = postAppointedTo(run);
     if (appointed !== null) return appointed;
   }
@@ -1459,9 +1502,31 @@ export function statedRole(run: NameRun): string | null {
     roleByPassive(run) ??
     titleOverList(run) ??
     counselInCourt(run) ??
+    officeIntroducedJustBefore(run) ??
     academicRank(run) ??
     workmateBefore(run)
   );
+}
+
+/** A sentence that opens on an office held by no one named yet: "The Principal of the college said". */
+const UNNAMED_OFFICE_SENTENCE =
+  /(?:^|[.!?]["”’]?\s+)The ((?:\p{Lu}[\p{L}-]* ){0,3}\p{Lu}[\p{L}-]* of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'’-]*){0,6})[^.!?“”"]*?\b(?:said|says|told|added)\b[^.!?]*[.!?]["”’]?\s+$/u;
+
+/**
+ * "The Principal of Government Medical College said tendering would begin. Prof. Masood Shah said
+ * the unit would cost Rs 14 crore.": an office introduced without a holder, then a name given
+ * only a courtesy title in the next sentence, is that holder.
+ */
+function officeIntroducedJustBefore(run: NameRun): string | null {
+  if (!run.prefix.some((token) => isCourtesyTitle(token.word) || PROFESSOR_SHORT.test(token.word)))
+    return null;
+  const start = run.paragraphTokens[run.firstIndex]?.start ?? 0;
+  const office = UNNAMED_OFFICE_SENTENCE.exec(run.text.slice(Math.max(0, start - 300), start))?.[1];
+  if (office === undefined) return null;
+  const head = office.split(' of ')[0] ?? '';
+  return head.split(' ').some((word) => isRoleNoun(word) && !HONORIFICS.has(word.toLowerCase()))
+    ? office
+    : null;
 }
 
 const OWNERS_OF_A_RELATION = new Set(['his', 'her', 'their', 'our', 'my']);
@@ -1519,15 +1584,34 @@ const POST_AFTER = /^ as (?:the |its |their |his |her |new |interim )*([^,;.:“
 const POST_END =
   /\s(?:on|in|for|until|from|after|with|following|replacing|to|last|this|next|earlier|yesterday|today)\b.*$/;
 
+/**
+ * "X has been appointed head coach of the side", "X was named as chief executive", "X will take over
+ * as principal": the subject given a post, told in the passive or by taking over.
+ */
+const POST_GIVEN_TO_SUBJECT =
+  /^(?:, \d{1,3},)? (?:(?:has|have|had) been|was|were|is|is being|will be|is to be|has now been) (?:appointed|named|elected|installed|confirmed|hired|unveiled|made|promoted to|sworn in)(?: as)? (?:the |its |their |his |her |new |interim )*([^,;.:“”"()]+)|^(?:, \d{1,3},)? (?:takes|took|will take|has taken|is to take|is set to take) over as (?:the |its |their |his |her |new |interim )*([^,;.:“”"()]+)/;
+
+const AWARD_NAMED =
+  /^(?:best|worst|most)\b|\bof the (?:year|month|week|match|season|series|tournament|decade)\b/i;
+
 /** "Leeds named Sam Allardyce as manager until May": the post a person is given in the sentence. */
 function postAppointedTo(run: NameRun): string | null {
   const first = run.paragraphTokens[run.firstIndex];
   const last = run.tokens.at(-1);
   if (!first || !last) return null;
+  const following = run.text.slice(last.end, last.end + 120);
+  const givenToSubject = POST_GIVEN_TO_SUBJECT.exec(following);
+  if (givenToSubject) {
+    // The news is the post now given: "head coach of the Heartland side" names the side as well.
+    const post = (givenToSubject[1] ?? givenToSubject[2] ?? '').replace(POST_END, '').trim();
+    // "was named best actor", "named player of the year": an award given, not a post.
+    if (AWARD_NAMED.test(post)) return null;
+    const words = post.split(/\s+/);
+    const roleAt = words.findIndex((word) => isRoleNoun(word));
+    return roleAt !== -1 && roleAt <= 2 && words.length <= 8 ? post : null;
+  }
   if (!APPOINTING_VERB_BEFORE.test(run.text.slice(Math.max(0, first.start - 80), first.start))) return null;
-  const post = POST_AFTER.exec(run.text.slice(last.end, last.end + 120))?.[1]
-    ?.replace(POST_END, '')
-    .trim();
+  const post = POST_AFTER.exec(following)?.[1]?.replace(POST_END, '').trim();
   if (!post) return null;
   const words = post.split(/\s+/);
   return words.length <= 5 && words.some((word) => isRoleNoun(word)) ? post : null;
