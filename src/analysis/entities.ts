@@ -338,6 +338,17 @@ const ORGANISATION_KIND_NOUNS = new Set(
    consultancy cooperative co-operative`.split(/\s+/),
 );
 
+/**
+ * "Valentina Ivanova, a machine operator who has worked at the plant": a kind of firm that is also
+ * a trade ("operator", "builder", "producer") names a person's job once a "who" clause follows it.
+ */
+const WORKER_OF_FIRM_KIND = /^, an? ((?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+)) who(?:se)?\b/u;
+
+function workerOfFirmKind(run: NameRun): string | null {
+  const described = WORKER_OF_FIRM_KIND.exec(run.text.slice(run.tokens.at(-1)?.end ?? 0));
+  return described?.[1] && ORGANISATION_KIND_NOUNS.has(described[2] ?? '') ? described[1] : null;
+}
+
 /** Kinds of business that a story may set off before the firm's name: "The contractor, Metro Kurylys, said". */
 const BODIES_SET_OFF_BEFORE_NAME = new Set([
   ...ORGANISATION_KIND_NOUNS,
@@ -367,7 +378,8 @@ const PLACE_HEADS = new Set(
    island islands strait canal province region city county district state lake bay coast desert
    peninsula plain plains hills hill camp crossing border square avenue palace tower base line
    junction creek swamp reef dam wetlands harbour harbor estuary gorge town village quay wharf pier
-   forest landscape stadium arena grounds marina highway port`
+   forest landscape stadium arena grounds marina highway port boulevard parkway expressway freeway
+   motorway promenade esplanade`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -390,6 +402,27 @@ function listedBeforePluralFacility(run: NameRun, heads: ReadonlySet<string> = F
 
 /** Place heads that name a street, which an address puts after "on" or "at". */
 const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'square', 'terrace']);
+
+/**
+ * French, Spanish, Portuguese and Italian streets put their kind first and join the name with a
+ * particle: "Avenue de Rennes", "Rue du Bac", "Calle de Alcalá", "Rua da Prata", "Via del Corso".
+ * No person's name opens on these words before a particle.
+ */
+const STREET_HEADS_BEFORE_NAMES = new Set([
+  'Avenue',
+  'Avenida',
+  'Boulevard',
+  'Rue',
+  'Calle',
+  'Carrera',
+  'Rua',
+  'Via',
+  'Viale',
+  'Corso',
+  'Chaussée',
+  'Allée',
+  'Quai',
+]);
 
 /**
  * Prepositions of place and of way before a street: "on King William Street", "through Barrister
@@ -689,6 +722,8 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   if (isPlaceWord(name)) return 'place';
+  if (words.length > 2 && STREET_HEADS_BEFORE_NAMES.has(words[0] ?? '') && isNameParticle(words[1] ?? ''))
+    return 'place';
   // "Hospital Garcia de Orta", "Universidad Simón Bolívar": a Romance institution named for someone is
   // a body; "Estadio Jorge Basadre", "Aeropuerto Jorge Chávez" are where things happen.
   // "The fire at Albyskolan", "Rinkebyskolan", "Sahlgrenska sjukhuset": Nordic, German and Finnish
@@ -1020,8 +1055,12 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
   const modifierAt = appositiveWords.findIndex(
     (word, index) => index > 0 && APPOSITIVE_MODIFIER_OPENERS.has(word),
   );
+  // "Valentina Ivanova, a machine operator who has worked at the plant": only a person is "who";
+  // a body is "which" or "that".
+  const describedAsSomeone = modifierAt !== -1 && /^who(?:se|m)?$/.test(appositiveWords[modifierAt] ?? '');
   if (modifierAt !== -1) appositiveWords.length = modifierAt;
   if (
+    !describedAsSomeone &&
     ORGANISATION_KIND_NOUNS.has(appositiveWords.at(-1)?.toLowerCase() ?? '') &&
     // "Mr Boubacar Sow, a wholesaler": a courtesy title says the trade is a person's.
     !run.prefix.some((token) => isCourtesyTitle(token.word)) &&
@@ -2908,6 +2947,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     const role =
       pluralTitleOffice(run) ??
       statedRole(run) ??
+      workerOfFirmKind(run) ??
       jobSetOffBefore(run) ??
       (run.prefix.length === 0 && run.core.length > 1 ? listedAfterPluralJob(run) : null);
     if (role) candidate.roles.push({ text: role, order: run.order });
@@ -3132,7 +3172,20 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       businessWords.push({ word, order: run.order });
       continue;
     }
-    if (matching.length > 0 || evidence === 0) continue;
+    // "the Bench observed", "the Crown argued", "the Commonwealth says": one capitalised word after
+    // "the" is a court, a state or a party to a case speaking; a person alone is never "the X".
+    if (matching.length > 0 || evidence === 0 || (determined && run.prefix.length === 0)) continue;
+    // "Assistant Commonwealth's Attorney Priya Raghunathan", "Deputy People's Advocate": a possessive
+    // between a rank and an office is the office's own name; its holder is named after it.
+    const officeAfter = tokenAfter(run);
+    if (
+      run.tokens.at(-1)?.possessive &&
+      run.prefix.every((token) => TITLE_MODIFIERS.has(token.word.toLowerCase())) &&
+      officeAfter !== undefined &&
+      isPersonTitle(officeAfter.word) &&
+      gapBetween(run.text, run.tokens.at(-1), officeAfter) === ' '
+    )
+      continue;
     const lone = lonePeople.get(word) ?? emptyCandidate(run.order);
     lonePeople.set(word, lone);
     addCandidateForm(lone, word);

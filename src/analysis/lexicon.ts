@@ -363,6 +363,16 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   // Buddhist monk's ("Venerable Omalpe Sobitha"; "Ven." is among the titles needing a full name).
   ['maulana', 'male'],
   ['mufti', 'male'],
+  // The same scholars' styles as Afghan, Pakistani and Indian outlets spell them ("Mawlawi Abdul
+  // Kabir", "Maulvi Nazir Ahmad", "Qari Fasihuddin", "Mullah Baradar"): a style, never a given name.
+  ['mawlawi', 'male'],
+  ['maulvi', 'male'],
+  ['molvi', 'male'],
+  ['moulvi', 'male'],
+  ['mawlana', 'male'],
+  ['qari', 'male'],
+  ['mullah', 'male'],
+  ['mulla', 'male'],
   ['venerable', null],
 ]);
 
@@ -846,6 +856,19 @@ const OTHER_GROUP_WORDS = words(`
   Democrat Democrats Republicans Victorian Edwardian Georgian Elizabethan Parisian Londoner
   Muscovite Texan Californian Bavarian Catalan Basque Flemish Walloon Corsican Sicilian Kashmiri
   Punjabi Bengali Tibetan Chechen Tory Tories Labour Unionist Nationalist Loyalist Republican
+`);
+
+/**
+ * Nouns for one person of a nation that are not its adjective: "the Finn Jussi Lehtonen", "the
+ * Swede said", "Spaniard Carlos Alcaraz", "Dutchman Max Verstappen". Before a given name they say
+ * who the person is, as "Argentine Martín Palermo" does.
+ */
+export const NATIONALITY_NOUNS = words(`
+  Finn Swede Dane Pole Brit Briton Scot Turk Serb Croat Czech Slovak Slovene Spaniard Dutchman
+  Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman
+  Scotsman Scotswoman Kiwi Aussie Swiss Greek Thai Icelander Luxembourger Basque Catalan Cypriot
+  Maltese Monegasque Norwegian Zimbabwean Iraqi Israeli Kuwaiti Pakistani Nepali Bangladeshi Omani
+  Qatari Saudi Yemeni Somali Azeri
 `);
 
 export function isGroupWord(word: string): boolean {

@@ -18,10 +18,12 @@ import {
   HONOUR_OPENERS,
   isGroupWord,
   isNameParticle,
+  KIN_NOUNS,
   KNOWN_ORGANISATION_PHRASES,
   KNOWN_ORGANISATIONS,
   KNOWN_PLACES,
   MIDDLE_NAMES,
+  NATIONALITY_NOUNS,
   NEVER_NAME_WORDS,
   NON_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
@@ -119,7 +121,7 @@ export function isDemonymBeforeGivenName(word: string, next: string | undefined)
     next !== undefined &&
     isGivenName(next) &&
     !isGivenName(word) &&
-    /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish)$/u.test(word)
+    (/^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish)$/u.test(word) || NATIONALITY_NOUNS.has(word))
   );
 }
 
@@ -197,6 +199,9 @@ function isNameLike(token: Token): boolean {
   );
 }
 
+/** "Its Executive Director, ", "The club chairman, ": the job a name is set off after. */
+const SET_OFF_AFTER_JOB = /(\p{L}+), $/u;
+
 /** ", a fisherman in Vardø", ", an organic grower": an appositive of up to four words after a name. */
 const APPOSITIVE_AFTER_NAME = /^, (?:a|an) ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)/u;
 
@@ -210,6 +215,14 @@ export function givenNameBeforeJob(text: string, run: readonly Token[], at: numb
   if (at !== 0 || run.length !== 2 || !first || !surname || surname.possessive) return false;
   if (DETERMINERS.has(first.word) || isTitleWord(first.word) || !isPlausibleNameWord(surname.word))
     return false;
+  // "Its Executive Director, Sunday Oduntan, told", "The club chairman, Friday Okonkwo, said": a
+  // pair set off by commas straight after a job is the one who holds it, whatever English word the
+  // given name also is.
+  const setOffAfter = SET_OFF_AFTER_JOB.exec(text.slice(Math.max(0, first.start - 40), first.start))?.[1];
+  // A relation set off before the name ("Her husband, Per Mortensen, chairs…") is left to the job the
+  // sentence goes on to give, which is read elsewhere.
+  if (setOffAfter && isRoleNoun(setOffAfter) && !KIN_NOUNS.has(setOffAfter.toLowerCase()))
+    return /^,/.test(text.slice(surname.end));
   if (!/(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, first.start))) return false;
   const appositive = APPOSITIVE_AFTER_NAME.exec(text.slice(surname.end));
   return appositive?.[1]?.split(' ').some((word) => isRoleNoun(word)) ?? false;
@@ -505,7 +518,10 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         honourOpener ||
         pilgrimTitle ||
         rankByInitials ||
-        (CALENDAR_WORDS.has(word) && !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1)) ||
+        (CALENDAR_WORDS.has(word) &&
+          !(MONTHS_AS_GIVEN_NAMES.has(word) && coreStart < run.length - 1) &&
+          // "Sunday Oduntan", "Friday Okonkwo": West African given names for the day of birth.
+          !givenNameBeforeJob(text, run, coreStart)) ||
         isTitleWord(word) ||
         (isGroupWord(word) && !givenName) ||
         ((run[coreStart] as Token).possessive && coreStart < run.length - 1);
