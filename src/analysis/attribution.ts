@@ -3477,6 +3477,17 @@ function sentenceSubject(
     attributor.rememberUnnamedPerson();
     return undefined;
   }
+  // "For Rosa Tuy, the promises are distant.": a person fronted as the one the sentence speaks for
+  // is who the paragraph is about, and whom a "she said" after it means.
+  const topic = view.mentions.find(
+    (mention) =>
+      mention.entity.kind === 'person' &&
+      mention.start > sentence.start &&
+      mention.start < sentence.start + 40 &&
+      FRONTED_TOPIC.test(view.frame.slice(sentence.start, mention.start)) &&
+      view.frame[mention.end] === ',',
+  );
+  if (topic) return { entity: topic.entity, spoke: false };
   // "His mother, seated behind him, wept.": someone the story leaves unnamed, known by kin.
   const unnamed = unnamedSpeakerOpens(view, sentence.start, sentence.end);
   if (unnamed !== undefined) {
@@ -3492,6 +3503,9 @@ function sentenceSubject(
     surname && opening !== 0 ? attributor.lastOfSharedSurname([surname], view.paragraph.n) : null;
   return shared ? { entity: shared, spoke: false } : undefined;
 }
+
+/** "For ", "To ", "For 71-year-old ", "For retired teacher ": a person fronted as a sentence's topic. */
+const FRONTED_TOPIC = /^(?:For|To)\s+(?:(?:the\s+)?\d+-year-old\s+|\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 /**
  * "The former clerk, who did not want to be named, told the paper…", "His widow, 71, said…": a
