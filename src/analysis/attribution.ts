@@ -3434,6 +3434,19 @@ function sentenceSubject(
     // "The report was welcomed by Maria Lopez": the agent of a passive speech verb spoke.
     const agent = attributor.passiveAgent(view, verb, sentence.end);
     if (agent) return { entity: agent, spoke: true };
+    // "Councillor Ana Ruiz, of the Greens, voted against it, saying…": a participle after a comma
+    // speaks for the name the sentence opens on, whatever its appositives name.
+    if (verb.word.endsWith('ing') && /,\s*$/.test(view.frame.slice(sentence.start, verb.start))) {
+      const opening = attributor.sentenceOpeningSubject(view, sentence.start, verb.start);
+      const atStart = opening && view.mentions.find((mention) => mention.entity === opening);
+      if (
+        opening?.kind === 'person' &&
+        atStart &&
+        atStart.start >= sentence.start &&
+        opensOnTitleOrJob(view.frame.slice(sentence.start, atStart.start))
+      )
+        return { entity: opening, spoke: true };
+    }
     const unnamedSpeaker = unnamedSpeakerOpens(view, sentence.start, verb.start);
     if (unnamedSpeaker !== undefined) {
       attributor.rememberUnnamedPerson(unnamedSpeaker);
@@ -3502,6 +3515,15 @@ function sentenceSubject(
   const shared =
     surname && opening !== 0 ? attributor.lastOfSharedSurname([surname], view.paragraph.n) : null;
   return shared ? { entity: shared, spoke: false } : undefined;
+}
+
+/** "", "Opposition councillor ", "Dr ": only titles and job words stand before a name opening a sentence. */
+function opensOnTitleOrJob(before: string): boolean {
+  const words = before
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
+  return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word) || isRoleNoun(word));
 }
 
 /** "For ", "To ", "For 71-year-old ", "For retired teacher ": a person fronted as a sentence's topic. */
