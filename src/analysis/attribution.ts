@@ -99,6 +99,8 @@ interface Focus {
   entity: EntityDraft | null;
   /** An unnamed individual ("a police commander, who asked not to be named"): a later "he" is them. */
   individual?: boolean;
+  /** The sex an unnamed individual's words give away ("his mother"), so a "he" can pass them by. */
+  sex?: 'male' | 'female';
   /** An organisation that spoke through an unnamed spokesperson: a later "she said" is them too. */
   throughSpokesperson?: boolean;
 }
@@ -235,6 +237,20 @@ const SPOKESPERSON_FOR_PRINCIPAL =
 /** "one senior partner, who asked not to be named": the job word of someone granted anonymity. */
 const ANONYMOUS_JOB =
   /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:at|from|with|in|close\s+to)\s+[^,.;]{1,40}?)?,?\s+who\s+(?:asked|requested|declined|spoke|did\s+not\s+want)\b[^.]{0,40}?\b(?:named|identified|anonymity)\b/u;
+
+/**
+ * "he was told: ", "they were warned, ": a speech verb in the passive set straight before a
+ * quotation by a colon or comma makes its subject the hearer ("by" would name the speaker). Without
+ * the stop ("had been told 'within weeks'") a reported fragment stays with whoever reports it.
+ */
+const HEARD_IN_PASSIVE = String.raw`\b(?:was|were|been|being|is|are|am|get|gets|got)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?:told|warned|informed|advised|reminded|assured|instructed)`;
+const HEARER_INTRODUCES = new RegExp(
+  `${HEARD_IN_PASSIVE}(?:\\s+(?:only|simply|flatly|bluntly))?\\s*[:,—–-]\\s*$`,
+  'u',
+);
+/** '…," she was told.', '…," he was warned by letter': a passive tag after a quotation, naming no teller. */
+const HEARER_TAG = new RegExp(`${HEARD_IN_PASSIVE}$`, 'u');
+const TELLER_NAMED_AFTER = /^\s+by\s+(?:\p{Lu}|(?:the|an?|his|her|their|its)\s)/u;
 
 /** "the ministry said " right before a pronoun: the kind word of the body that speaks. */
 const BODY_SAID_BEFORE_IT =
@@ -526,7 +542,13 @@ function resolveSharedNames(views: readonly ParagraphView[], entities: readonly 
         continue;
       }
       const holder = chooseHolder(bare, titleWordsBefore(text, mention.start), paragraphIndex);
-      if (holder) kept.push({ ...mention, entity: holder });
+      if (!holder) continue;
+      kept.push({ ...mention, entity: holder });
+      // "Mr. Lassiter…" then "Lassiter addressed the court": once a title or the story has told
+      // the reader which one a bare name is, the next bare name goes on meaning that one.
+      const named = lastNamed.get(holder);
+      lastNamed.set(holder, [paragraphIndex, ++clock]);
+      if (named === undefined) timesNamed.set(holder, 1);
     }
     view.mentions = kept;
   });
@@ -699,6 +721,11 @@ const GROUP_SAYS =
 const GROUP_AFTER_QUOTE =
   /^\s*[,—–-]?\s*(?:\p{Ll}+\s+)?(?:\p{Ll}{3,}[^s\s]s|police|people|staff|family)\s+(?:said|say|says|added|told)\b/u;
 
+/** "appearing for the petitioner", "on behalf of the family": a noun a preposition governs, ending a clause. */
+const OBJECT_NOUN_BEFORE_COMMA =
+  /\b(?:for|representing|against|with)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{L}-]*\s*$/u;
+/** ", D-Boise, ", ", R-Texas, ", ", I-Vt., ": a US party initial and home state or town, after a name. */
+const PARTY_AND_HOME_LABEL = /,\s*[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s*$/u;
 const BRACKETED_LABEL = /\([^(),]{1,40},[^()]{1,40}\)/g;
 
 const PASSIVE_AUXILIARIES = new Set(
@@ -1139,8 +1166,8 @@ class Attributor {
   }
 
   /** "A regional police commander said…": a later "he said" is that unnamed person, not someone named before. */
-  rememberUnnamedPerson() {
-    this.focus.push({ entity: null, individual: true });
+  rememberUnnamedPerson(sex?: 'male' | 'female' | null) {
+    this.focus.push(sex ? { entity: null, individual: true, sex } : { entity: null, individual: true });
   }
 
   /** The one organisation whose name ends in `word` ("the commission" → "Charity Commission"). */
@@ -1329,8 +1356,11 @@ class Attributor {
   resolvePronoun(pronoun: string): EntityDraft | null {
     const wanted = PRONOUNS.get(pronoun.toLowerCase());
     for (let index = this.focus.length - 1; index >= 0; index--) {
-      const { entity, individual, throughSpokesperson } = this.focus[index] as Focus;
+      const { entity, individual, throughSpokesperson, sex } = this.focus[index] as Focus;
       if (entity === null) {
+        // "His mother wept… he said": an unnamed woman is not who "he" means.
+        if (individual && sex !== undefined && (wanted === 'male' || wanted === 'female') && sex !== wanted)
+          continue;
         if (individual || pronoun.toLowerCase() === 'they') return null;
         continue;
       }
@@ -1775,6 +1805,10 @@ class Attributor {
     // "Dev Mistry (Lab) said", "Sen. Jo Price (R-Texas) said": a party label in brackets sits between name and verb.
     const bracketed = /\s*\([^()]{1,25}\)\s*$/.exec(region);
     if (bracketed) region = region.slice(0, bracketed.index);
+    // "Sen. Melissa Arriaga, D-Boise, said": a US party and home town set off by commas is a label
+    // of the name before it, as the bracketed form is, not an appositive of its own.
+    const partyLabel = PARTY_AND_HOME_LABEL.exec(region);
+    if (partyLabel) region = region.slice(0, partyLabel.index);
     // "Councillor Ellie Marsh (Green, Lawrence Hill), who chairs…": a party and ward in brackets
     // are no clause of the sentence; their commas are blanked, keeping every offset.
     if (region.includes('(')) region = region.replace(BRACKETED_LABEL, (label) => ' '.repeat(label.length));
@@ -1803,7 +1837,13 @@ class Attributor {
             view.frame.slice(mention.end, regionStart + withoutComma.length),
           ),
       );
-      if (previousComma !== -1 && bodyNamed) return { kind: 'entity', entity: bodyNamed.entity };
+      // "Rebecca Mathews, appearing for the petitioner, the Students' Forum, said": a body set off
+      // after a noun a preposition governs names that noun, not the subject.
+      const namesAnObject = OBJECT_NOUN_BEFORE_COMMA.test(
+        view.frame.slice(regionStart, regionStart + previousComma),
+      );
+      if (previousComma !== -1 && bodyNamed && !namesAnObject)
+        return { kind: 'entity', entity: bodyNamed.entity };
       const isAppositive =
         previousComma !== -1 &&
         // "Rosa Gutiérrez, one of the authors of the motion, said": one of a group, as "a" is.
@@ -2312,6 +2352,10 @@ class Attributor {
 
   /** Attribution carried by the speech verbs before `offset` in a sentence, nearest verb first. */
   attributionBefore(view: ParagraphView, sentenceStart: number, offset: number): Subject {
+    // "he was told: '…'", "they were warned that '…'": the subject heard the words, and the one
+    // who said them goes unnamed unless a "by" names them.
+    if (HEARER_INTRODUCES.test(view.frame.slice(Math.max(sentenceStart, offset - 60), offset)))
+      return { kind: 'unnamed' };
     const verbs = this.speechVerbs(view, sentenceStart, offset);
     /** Where a participle after a comma starts, whose subject is the sentence's own. */
     let participleAt = -1;
@@ -2518,6 +2562,12 @@ class Attributor {
       const verb = tokens[index] as Token;
       if (verb.word.toLowerCase() === 'according')
         return this.speakerAfter(view, (tokens[index + 1] as Token).end, to);
+      // '"…," she was told.': the subject is who heard the words.
+      if (
+        HEARER_TAG.test(view.frame.slice(from, verb.end)) &&
+        !TELLER_NAMED_AFTER.test(view.frame.slice(verb.end, to))
+      )
+        return { kind: 'unnamed' };
       // '…"a nice-to-have", and said it should wait': a verb joined by "and" shares the sentence's
       // subject, and the pronoun after it opens what was said.
       if (index > 0 && index <= 2 && ['and', 'but'].includes(tokens[index - 1]?.word ?? ''))
@@ -3458,6 +3508,24 @@ function sentenceSubject(
     // "The report was welcomed by Maria Lopez": the agent of a passive speech verb spoke.
     const agent = attributor.passiveAgent(view, verb, sentence.end);
     if (agent) return { entity: agent, spoke: true };
+    // "Councillor Ana Ruiz, of the Greens, voted against it, saying…": a participle after a comma
+    // speaks for the name the sentence opens on, whatever its appositives name.
+    if (verb.word.endsWith('ing') && /,\s*$/.test(view.frame.slice(sentence.start, verb.start))) {
+      const opening = attributor.sentenceOpeningSubject(view, sentence.start, verb.start);
+      const atStart = opening && view.mentions.find((mention) => mention.entity === opening);
+      if (
+        opening?.kind === 'person' &&
+        atStart &&
+        atStart.start >= sentence.start &&
+        opensOnTitleOrJob(view.frame.slice(sentence.start, atStart.start))
+      )
+        return { entity: opening, spoke: true };
+    }
+    const unnamedSpeaker = unnamedSpeakerOpens(view, sentence.start, verb.start);
+    if (unnamedSpeaker !== undefined) {
+      attributor.rememberUnnamedPerson(unnamedSpeaker);
+      return { entity: null, spoke: true };
+    }
     const subject = attributor.subjectBefore(view, sentence.start, verb.start);
     if (subject.kind === 'entity') {
       const main = mainSubjectBeforeRelative(attributor, view, sentence, verb, subject.entity);
@@ -3496,6 +3564,23 @@ function sentenceSubject(
     attributor.rememberUnnamedPerson();
     return undefined;
   }
+  // "For Rosa Tuy, the promises are distant.": a person fronted as the one the sentence speaks for
+  // is who the paragraph is about, and whom a "she said" after it means.
+  const topic = view.mentions.find(
+    (mention) =>
+      mention.entity.kind === 'person' &&
+      mention.start > sentence.start &&
+      mention.start < sentence.start + 40 &&
+      FRONTED_TOPIC.test(view.frame.slice(sentence.start, mention.start)) &&
+      view.frame[mention.end] === ',',
+  );
+  if (topic) return { entity: topic.entity, spoke: false };
+  // "His mother, seated behind him, wept.": someone the story leaves unnamed, known by kin.
+  const unnamed = unnamedSpeakerOpens(view, sentence.start, sentence.end);
+  if (unnamed !== undefined) {
+    attributor.rememberUnnamedPerson(unnamed);
+    return undefined;
+  }
   const mention = firstSubjectMention(view, sentence.start, sentence.end);
   if (mention) return { entity: mention.entity, spoke: false };
   // "Ó Briain, 21, had been named on the bench": a surname two people share opens the sentence.
@@ -3505,6 +3590,46 @@ function sentenceSubject(
     surname && opening !== 0 ? attributor.lastOfSharedSurname([surname], view.paragraph.n) : null;
   return shared ? { entity: shared, spoke: false } : undefined;
 }
+
+/** "", "Opposition councillor ", "Dr ": only titles and job words stand before a name opening a sentence. */
+function opensOnTitleOrJob(before: string): boolean {
+  const words = before
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
+  return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word) || isRoleNoun(word));
+}
+
+/** "For ", "To ", "For 71-year-old ", "For retired teacher ": a person fronted as a sentence's topic. */
+const FRONTED_TOPIC = /^(?:For|To)\s+(?:(?:the\s+)?\d+-year-old\s+|\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+
+/**
+ * "The former clerk, who did not want to be named, told the paper…", "His widow, 71, said…": a
+ * subject the story withholds a name from, by anonymity or by naming them only through a relative,
+ * is who a later "he" or "she" means; undefined when the subject is not such a one. A person named
+ * before the verb ("Her son, Tom Ellis, said") is named, whatever else the phrase says.
+ */
+function unnamedSpeakerOpens(view: ParagraphView, from: number, verbStart: number): Gender | undefined {
+  const phrase = view.frame.slice(from, verbStart);
+  const kin = POSSESSIVE_KIN_OPENS.exec(phrase)?.[1];
+  const kinSex = kin === undefined ? undefined : KIN_NOUNS.get(kin);
+  if (kinSex === undefined && !ANONYMITY_CLAUSE.test(phrase)) return undefined;
+  const named = view.mentions.some(
+    (mention) => mention.entity.kind === 'person' && mention.start >= from && mention.end <= verbStart,
+  );
+  return named ? undefined : (kinSex ?? null);
+}
+
+/** "who did not want to be named", "who asked not to be identified", "speaking on condition of anonymity". */
+const ANONYMITY_CLAUSE =
+  /\b(?:who|and)\s+(?:asked|requested|declined|refused|spoke|wished|preferred|(?:did|does)\s*n(?:o|['’])t\s+want)\b[^.;:“”"]{0,40}?\b(?:named|identified|name|anonymity)\b|\b(?:speaking|talking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b/u;
+
+/**
+ * "His mother, seated behind him,", "Outside court, her husband said": a relative told only by the
+ * pronoun of someone named, with no name in apposition after the kin word.
+ */
+const POSSESSIVE_KIN_OPENS =
+  /^(?:[^,.;:“”"]{0,60},\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=,\s+(?:\p{Ll}|\d)|\s+\p{Ll})/u;
 
 /**
  * "The father of one of the infected children, a girl from Pinhais, said…": someone the story leaves
