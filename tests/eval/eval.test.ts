@@ -104,7 +104,7 @@ describe('analysis against a third held-out set from six more outlets', () => {
 // floors are what the fixes reached. So are the sixteenth's and seventeenth's (at writing: speaker
 // 43/49 and 45/62, seventeenth quote recall 62/64). The fourteenth and fifteenth were measured
 // blind over three rounds (their READMEs) and are tuned on since; the eighteenth and nineteenth came
-// in at their blind figures, as did the twenty-sixth to fifty-second. Each floor rises with what the
+// in at their blind figures, as did the twenty-sixth to fifty-eighth. Each floor rises with what the
 // fixes reach.
 /** Each floor is hit/of as last measured, so it reads against the printout's counts. */
 type Floors = readonly [
@@ -118,69 +118,75 @@ type Floors = readonly [
 
 const FLOORS: Readonly<Record<string, Floors>> = {
   // label in EVAL_SETS: [speaker, quote recall, quote precision, people, people precision, roles]
-  'fourth held-out set': [70 / 70, 1, 1, 38 / 38, 38 / 38, 35 / 35],
-  'fifth held-out set': [67 / 67, 1, 1, 32 / 32, 32 / 32, 30 / 30],
-  'sixth held-out set': [66 / 66, 1, 1, 35 / 35, 35 / 35, 34 / 34],
-  'seventh held-out set': [80 / 80, 1, 1, 42 / 42, 42 / 42, 40 / 40],
-  'eighth held-out set': [84 / 84, 1, 1, 40 / 40, 40 / 40, 40 / 40],
-  'blind set c, batch 1': [59 / 59, 1, 1, 30 / 30, 30 / 30, 23 / 23],
-  'blind set c, batch 2': [50 / 50, 50 / 51, 1, 29 / 29, 29 / 29, 24 / 25],
-  'blind set c, batch 3': [35 / 35, 1, 1, 26 / 26, 26 / 26, 23 / 23],
-  'blind set c, batch 4': [35 / 35, 1, 1, 18 / 18, 18 / 18, 16 / 16],
-  'blind set c, batch 5': [29 / 29, 1, 1, 27 / 27, 27 / 27, 23 / 23],
-  'blind set c, batch 6': [28 / 28, 1, 1, 21 / 21, 21 / 21, 18 / 20],
-  'blind set c, batch 7': [17 / 17, 1, 1, 15 / 15, 15 / 15, 12 / 12],
-  'blind set c, batch 8': [15 / 15, 1, 1, 16 / 16, 16 / 16, 16 / 16],
-  'blind set c, batch 9': [18 / 18, 1, 1, 16 / 16, 16 / 16, 13 / 13],
-  'ninth held-out set': [89 / 90, 90 / 91, 90 / 91, 39 / 39, 39 / 39, 38 / 38],
-  'tenth held-out set': [86 / 87, 1, 1, 49 / 49, 49 / 49, 42 / 42],
-  'eleventh held-out set': [83 / 85, 1, 1, 51 / 51, 51 / 51, 51 / 51],
-  'twelfth held-out set': [63 / 63, 1, 1, 46 / 46, 46 / 46, 44 / 44],
-  'thirteenth held-out set': [86 / 86, 86 / 87, 1, 46 / 46, 46 / 46, 42 / 43],
-  'fourteenth held-out set': [60 / 61, 1, 1, 41 / 41, 41 / 41, 41 / 41],
-  'fifteenth held-out set': [64 / 65, 1, 1, 42 / 42, 42 / 42, 37 / 37],
-  'sixteenth held-out set': [48 / 49, 1, 1, 40 / 40, 40 / 40, 36 / 36],
-  'seventeenth held-out set': [61 / 63, 63 / 64, 1, 48 / 48, 48 / 48, 40 / 41],
-  'eighteenth held-out set': [63 / 63, 1, 1, 41 / 41, 41 / 41, 39 / 39],
-  'nineteenth held-out set': [47 / 48, 1, 1, 36 / 36, 36 / 36, 34 / 34],
-  'twentieth held-out set': [55 / 58, 58 / 59, 1, 37 / 37, 37 / 39, 36 / 37],
+  'fourth held-out set': [1, 1, 1, 1, 1, 1],
+  'fifth held-out set': [1, 1, 1, 1, 1, 1],
+  'sixth held-out set': [1, 1, 1, 1, 1, 1],
+  'seventh held-out set': [1, 1, 1, 1, 1, 1],
+  'eighth held-out set': [1, 1, 1, 1, 1, 1],
+  'blind set c, batch 1': [1, 1, 1, 1, 1, 1],
+  'blind set c, batch 2': [1, 50 / 51, 1, 1, 1, 24 / 25],
+  'blind set c, batch 3': [1, 1, 1, 1, 1, 1],
+  'blind set c, batch 4': [1, 1, 1, 1, 1, 1],
+  'blind set c, batch 5': [1, 1, 1, 1, 1, 1],
+  'blind set c, batch 6': [1, 1, 1, 1, 1, 18 / 20],
+  'blind set c, batch 7': [1, 1, 1, 1, 1, 1],
+  'blind set c, batch 8': [1, 1, 1, 1, 1, 1],
+  'blind set c, batch 9': [1, 1, 1, 1, 1, 1],
+  'ninth held-out set': [89 / 90, 90 / 91, 90 / 91, 1, 1, 1],
+  'tenth held-out set': [86 / 87, 1, 1, 1, 1, 1],
+  'eleventh held-out set': [83 / 85, 1, 1, 1, 1, 1],
+  'twelfth held-out set': [1, 1, 1, 1, 1, 1],
+  'thirteenth held-out set': [1, 86 / 87, 1, 1, 1, 42 / 43],
+  'fourteenth held-out set': [60 / 61, 1, 1, 1, 1, 1],
+  'fifteenth held-out set': [64 / 65, 1, 1, 1, 1, 1],
+  'sixteenth held-out set': [48 / 49, 1, 1, 1, 1, 1],
+  'seventeenth held-out set': [61 / 63, 63 / 64, 1, 1, 1, 40 / 41],
+  'eighteenth held-out set': [1, 1, 1, 1, 1, 1],
+  'nineteenth held-out set': [47 / 48, 1, 1, 1, 1, 1],
+  'twentieth held-out set': [55 / 58, 58 / 59, 1, 1, 37 / 39, 36 / 37],
   'twenty-first held-out set': [46 / 54, 1, 54 / 56, 48 / 49, 1, 45 / 46],
-  'twenty-second held-out set': [76 / 79, 79 / 82, 1, 1, 1, 44 / 44],
-  'twenty-third held-out set': [75 / 76, 1, 1, 39 / 39, 1, 1],
+  'twenty-second held-out set': [76 / 79, 79 / 82, 1, 1, 1, 1],
+  'twenty-third held-out set': [75 / 76, 1, 1, 1, 1, 1],
   'twenty-fourth held-out set': [1, 63 / 64, 1, 48 / 50, 1, 46 / 47],
-  'twenty-fifth held-out set': [62 / 64, 1, 1, 45 / 46, 45 / 45, 43 / 45],
-  'twenty-sixth held-out set': [56 / 58, 1, 1, 43 / 43, 43 / 43, 40 / 43],
-  'twenty-seventh held-out set': [59 / 63, 1, 1, 39 / 39, 39 / 39, 36 / 38],
-  'twenty-eighth held-out set': [62 / 66, 1, 1, 40 / 41, 40 / 40, 35 / 38],
-  'naming traditions set': [1, 1, 1, 57 / 57, 57 / 57, 53 / 54],
-  'twenty-ninth held-out set': [69 / 71, 71 / 72, 71 / 73, 45 / 45, 1, 41 / 41],
-  'thirtieth held-out set': [68 / 70, 1, 70 / 72, 37 / 38, 1, 37 / 37],
+  'twenty-fifth held-out set': [62 / 64, 1, 1, 45 / 46, 1, 43 / 45],
+  'twenty-sixth held-out set': [56 / 58, 1, 1, 1, 1, 40 / 43],
+  'twenty-seventh held-out set': [59 / 63, 1, 1, 1, 1, 36 / 38],
+  'twenty-eighth held-out set': [62 / 66, 1, 1, 40 / 41, 1, 35 / 38],
+  'naming traditions set': [1, 1, 1, 1, 1, 53 / 54],
+  'twenty-ninth held-out set': [69 / 71, 71 / 72, 71 / 73, 1, 1, 1],
+  'thirtieth held-out set': [68 / 70, 1, 70 / 72, 37 / 38, 1, 1],
   'thirty-first held-out set': [89 / 93, 1, 93 / 94, 59 / 61, 59 / 61, 54 / 55],
-  'thirty-second held-out set': [80 / 81, 1, 81 / 82, 1, 1, 49 / 49],
-  'thirty-third held-out set': [50 / 50, 1, 1, 1, 42 / 42, 1],
+  'thirty-second held-out set': [80 / 81, 1, 81 / 82, 1, 1, 1],
+  'thirty-third held-out set': [1, 1, 1, 1, 1, 1],
   'thirty-fourth held-out set': [59 / 61, 1, 61 / 64, 1, 43 / 44, 32 / 36],
-  'thirty-fifth held-out set': [57 / 58, 1, 1, 1, 38 / 38, 1],
-  'thirty-sixth held-out set': [64 / 65, 1, 1, 1, 44 / 44, 41 / 43],
-  'thirty-seventh held-out set': [73 / 75, 1, 75 / 76, 1, 46 / 46, 41 / 43],
+  'thirty-fifth held-out set': [57 / 58, 1, 1, 1, 1, 1],
+  'thirty-sixth held-out set': [64 / 65, 1, 1, 1, 1, 41 / 43],
+  'thirty-seventh held-out set': [73 / 75, 1, 75 / 76, 1, 1, 41 / 43],
   'thirty-eighth held-out set': [62 / 64, 1, 1, 1, 40 / 42, 38 / 39],
-  'thirty-ninth held-out set': [57 / 57, 1, 1, 1, 51 / 52, 1],
+  'thirty-ninth held-out set': [1, 1, 1, 1, 51 / 52, 1],
   // Roles: 45 right of 48, up from 43 of 45. Of the three people now found besides, two have roles
   // the text gives only as "came off the bench" or in a paragraph before the name, which no rule reads.
   // 47 of 48 once "came off the bench" reads as a substitute and an office passes to the name
   // that opens the next paragraph confirming something.
-  'fortieth held-out set': [76 / 80, 1, 1, 1, 56 / 56, 47 / 48],
-  'forty-first held-out set': [71 / 74, 1, 1, 51 / 51, 51 / 51, 1],
-  'forty-second held-out set': [66 / 67, 1, 67 / 67, 45 / 45, 45 / 45, 1],
-  'forty-third held-out set': [57 / 57, 57 / 57, 57 / 59, 1, 51 / 51, 1],
+  'fortieth held-out set': [76 / 80, 1, 1, 1, 1, 47 / 48],
+  'forty-first held-out set': [71 / 74, 1, 1, 1, 1, 1],
+  'forty-second held-out set': [66 / 67, 1, 1, 1, 1, 1],
+  'forty-third held-out set': [1, 1, 57 / 59, 1, 1, 1],
   'forty-fourth held-out set': [56 / 58, 1, 58 / 59, 46 / 47, 46 / 47, 1],
   'forty-fifth held-out set': [61 / 65, 1, 65 / 66, 1, 40 / 41, 33 / 35],
-  'forty-sixth held-out set': [74 / 82, 1, 1, 45 / 45, 1, 37 / 43],
+  'forty-sixth held-out set': [74 / 82, 1, 1, 1, 1, 37 / 43],
   'forty-seventh held-out set': [58 / 60, 1, 1, 47 / 48, 47 / 48, 40 / 42],
-  'forty-eighth held-out set': [62 / 65, 1, 1, 1, 49 / 49, 42 / 44],
+  'forty-eighth held-out set': [62 / 65, 1, 1, 1, 1, 42 / 44],
   'forty-ninth held-out set': [67 / 68, 1, 1, 48 / 49, 48 / 50, 40 / 42],
-  'fiftieth held-out set': [71 / 73, 1, 73 / 75, 1, 48 / 48, 40 / 40],
-  'fifty-first held-out set': [62 / 68, 1, 1, 46 / 47, 46 / 46, 1],
-  'fifty-second held-out set': [74 / 78, 1, 1, 49 / 49, 49 / 50, 45 / 46],
+  'fiftieth held-out set': [71 / 73, 1, 73 / 75, 1, 1, 1],
+  'fifty-first held-out set': [62 / 68, 1, 1, 46 / 47, 1, 1],
+  'fifty-second held-out set': [74 / 78, 1, 1, 1, 49 / 50, 45 / 46],
+  'fifty-third held-out set': [60 / 67, 67 / 68, 67 / 68, 43 / 46, 43 / 45, 36 / 43],
+  'fifty-fourth held-out set': [68 / 74, 1, 1, 44 / 46, 44 / 46, 1],
+  'fifty-fifth held-out set': [66 / 69, 1, 69 / 70, 45 / 47, 45 / 48, 39 / 41],
+  'fifty-sixth held-out set': [76 / 83, 1, 1, 38 / 40, 38 / 42, 34 / 37],
+  'fifty-seventh held-out set': [75 / 77, 1, 77 / 78, 41 / 42, 40 / 42, 37 / 41],
+  'fifty-eighth held-out set': [54 / 56, 1, 56 / 57, 1, 47 / 49, 41 / 42],
 };
 
 describe('the regression floors', () => {
@@ -280,6 +286,12 @@ const ORGANISATION_AND_PLACE_FLOORS: Readonly<Record<string, number>> = {
   'fiftieth held-out set': 43 / 61,
   'fifty-first held-out set': 59 / 84,
   'fifty-second held-out set': 61 / 80,
+  'fifty-third held-out set': 55 / 77,
+  'fifty-fourth held-out set': 53 / 67,
+  'fifty-fifth held-out set': 64 / 85,
+  'fifty-sixth held-out set': 69 / 107,
+  'fifty-seventh held-out set': 59 / 86,
+  'fifty-eighth held-out set': 45 / 67,
 };
 
 describe.each(
@@ -319,7 +331,8 @@ describe('key points against the first three sentences', () => {
   // lighter charge for sharing the lede's words, the 433 articles give 0.0195 and 0.0143 (0.0189
   // and 0.0131 before). The forty-seventh to fifty-second sets, which that change never saw, bring
   // the 481 articles to 0.0179 and 0.0132: the ROUGE-1 margin the tuning added did not carry over to
-  // unseen text, the ROUGE-2 margin did. The floor leaves room for one more such set.
+  // unseen text, the ROUGE-2 margin did. The fifty-third to fifty-eighth, unseen as well, leave the
+  // 529 articles at 0.0172 and 0.0126. The floor leaves room for one more such set.
   it('shares more words and word pairs with the reference summaries than lead-3 over every set pooled', () => {
     const scores = EVAL_SETS.flatMap((set) => loadGold(set.dir)).map((gold) => scoreArticle(gold, 0));
     const margin = (index: 0 | 1) =>

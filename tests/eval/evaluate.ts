@@ -186,6 +186,12 @@ export const HOLDOUT49_DIR = join(ROOT, 'tests/eval/holdout49');
 export const HOLDOUT50_DIR = join(ROOT, 'tests/eval/holdout50');
 export const HOLDOUT51_DIR = join(ROOT, 'tests/eval/holdout51');
 export const HOLDOUT52_DIR = join(ROOT, 'tests/eval/holdout52');
+export const HOLDOUT53_DIR = join(ROOT, 'tests/eval/holdout53');
+export const HOLDOUT54_DIR = join(ROOT, 'tests/eval/holdout54');
+export const HOLDOUT55_DIR = join(ROOT, 'tests/eval/holdout55');
+export const HOLDOUT56_DIR = join(ROOT, 'tests/eval/holdout56');
+export const HOLDOUT57_DIR = join(ROOT, 'tests/eval/holdout57');
+export const HOLDOUT58_DIR = join(ROOT, 'tests/eval/holdout58');
 /**
  * Eleven articles from outlets whose regions name people by their own conventions (honorific chains,
  * patronymics, family name first, mononyms, initials), written to be tuned on (see its README).

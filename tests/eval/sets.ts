@@ -60,6 +60,12 @@ import {
   HOLDOUT50_DIR,
   HOLDOUT51_DIR,
   HOLDOUT52_DIR,
+  HOLDOUT53_DIR,
+  HOLDOUT54_DIR,
+  HOLDOUT55_DIR,
+  HOLDOUT56_DIR,
+  HOLDOUT57_DIR,
+  HOLDOUT58_DIR,
   TRADITIONS_DIR,
 } from './evaluate.js';
 
@@ -140,4 +146,10 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'fiftieth held-out set', dir: HOLDOUT50_DIR, tunedOn: true },
   { label: 'fifty-first held-out set', dir: HOLDOUT51_DIR, tunedOn: true },
   { label: 'fifty-second held-out set', dir: HOLDOUT52_DIR, tunedOn: true },
+  { label: 'fifty-third held-out set', dir: HOLDOUT53_DIR, tunedOn: true },
+  { label: 'fifty-fourth held-out set', dir: HOLDOUT54_DIR, tunedOn: true },
+  { label: 'fifty-fifth held-out set', dir: HOLDOUT55_DIR, tunedOn: true },
+  { label: 'fifty-sixth held-out set', dir: HOLDOUT56_DIR, tunedOn: true },
+  { label: 'fifty-seventh held-out set', dir: HOLDOUT57_DIR, tunedOn: true },
+  { label: 'fifty-eighth held-out set', dir: HOLDOUT58_DIR, tunedOn: true },
 ];
