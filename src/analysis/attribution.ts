@@ -67,6 +67,7 @@ import {
 } from './lexicon.js';
 import { entitiesForRole, findMentions, HOLDER_NAMED_WITHIN, heldByThen, type Mention } from './mentions.js';
 import { findQuotedSpans, looksLikeTitle, type QuotedSpan, spanText } from './quote-marks.js';
+import { escapeRegExp } from './role-phrases.js';
 import { isAbbreviationStop, type Sentence, splitSentences } from './sentences.js';
 import { isPlaceWord, isRoleNoun } from './titles.js';
 import { type Token, tokenize } from './tokens.js';
@@ -467,7 +468,7 @@ function resolveSharedNames(views: readonly ParagraphView[], entities: readonly 
   const shared = sharedNameRuns(entities);
   if (shared.size === 0) return;
   const runs = [...shared.keys()].sort((a, b) => b.length - a.length);
-  const escaped = runs.map((run) => run.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = runs.map(escapeRegExp);
   const bareName = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu');
   /** When each person was last named, as [paragraph index, order of reading]. */
   const lastNamed = new Map<EntityDraft, [number, number]>();
@@ -526,8 +527,11 @@ function resolveSharedNames(views: readonly ParagraphView[], entities: readonly 
       const start = match.index;
       const end = start + match[0].length;
       if (view.mentions.some((mention) => mention.start < end && mention.end > start)) continue;
-      const entity = shared.get(match[0])?.[0] as EntityDraft;
-      readings.push({ mention: { entity, start, end, byRole: false }, bare: shared.get(match[0]) });
+      const holders = shared.get(match[0]) as EntityDraft[];
+      readings.push({
+        mention: { entity: holders[0] as EntityDraft, start, end, byRole: false },
+        bare: holders,
+      });
     }
     if (readings.every((reading) => reading.bare === undefined)) {
       for (const { mention } of readings) noteNamed(mention, text, paragraphIndex);
@@ -546,9 +550,7 @@ function resolveSharedNames(views: readonly ParagraphView[], entities: readonly 
       kept.push({ ...mention, entity: holder });
       // "Mr. Lassiter…" then "Lassiter addressed the court": once a title or the story has told
       // the reader which one a bare name is, the next bare name goes on meaning that one.
-      const named = lastNamed.get(holder);
       lastNamed.set(holder, [paragraphIndex, ++clock]);
-      if (named === undefined) timesNamed.set(holder, 1);
     }
     view.mentions = kept;
   });

@@ -96,7 +96,7 @@ import {
   pluralTitleOffice,
   royalStyleAsGivenName,
   singularOfTitle,
-  speaksAsPerson,
+  speechVerbAfterSetOff,
   titleBeforeComplement,
   tokenAfter,
   tokenBefore,
@@ -2101,19 +2101,6 @@ const DOUBLE_BARRELLED = /^\p{Lu}[\p{Ll}'’]+-\p{Lu}[\p{Ll}'’]+$/u;
 const PLAYER_ACTION_AFTER =
   /^\s+(?:equalised|equalized|scored|netted|headed|struck|converted|saved|missed|assisted|homered|doubled|tripled|singled|pitched|bowled|batted|dribbled|crossed)\b/;
 
-/** A name's closing comma, then the verb of speech: "…, Zhang Weiming, says". */
-/** The word straight after a name's closing comma: "Chanda Mulenga, described…". */
-const VERB_AFTER_SET_OFF = /^,\s+(\p{Ll}+)\b/u;
-
-/**
- * "…for Kabwata, Chanda Mulenga, described the plan as", "…, Ines Duarte, thanked": any verb a
- * reporter attributes words with, not only "said", closes a name set off as the subject.
- */
-function speechVerbAfterSetOff(rest: string): boolean {
-  const verb = VERB_AFTER_SET_OFF.exec(rest)?.[1];
-  return verb !== undefined && speaksAsPerson(verb);
-}
-
 /** A given name and a surname (with any particle) ending just before a list's comma or "and". */
 const PERSON_LISTED_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+) (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’-]+(?:,| and) $/u;
 /** The same, opening just after a list's comma or "and". */
@@ -3105,12 +3092,12 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       // (a subject of "said", in the attribution slot) that opens exactly one full name written
       // before it is that person's given name, whatever list of names knows it, and is evidence of
       // the full name in turn. A firm is "it said", which acting as a business tells apart.
-      const speaksAsPerson = evidence + kinEvidence >= 2 && !actsAsBusiness(run);
+      const personOnItsOwn = evidence + kinEvidence >= 2 && !actsAsBusiness(run);
       const familyFirst = [...candidates.values()].filter(
         (candidate) =>
           (candidate.roles.length > 0 ||
             candidate.evidence >= 2 ||
-            (speaksAsPerson && candidate.evidence >= 0 && candidate.order < run.order)) &&
+            (personOnItsOwn && candidate.evidence >= 0 && candidate.order < run.order)) &&
           [...candidate.forms.keys()].some((form) => opensOnFamilyName(form, word)),
       );
       // "Mr Tan" after "Mr Jonathan Tan Jun Hao" and before "Tan Siew Ling" is introduced: a short

@@ -227,7 +227,8 @@ export const POLICE_RANKS_BY_INITIALS = new Set(['SSP', 'DSP', 'ASP', 'IGP', 'SH
 
 /**
  * Ranks written as initials straight before a name in West African, East African and Malaysian
- * papers: fire service ("ACFO Gifty Tetteh"), police ("CSP Musa Bello", "AIG"), customs.
+ * papers: fire service ("ACFO Gifty Tetteh"), police ("CSP Musa Bello", "AIG"), customs. Read only
+ * straight before a full name, where initials that spell a word ("DIG") are no word.
  */
 export const SERVICE_RANKS_BY_INITIALS = new Set([
   'ACFO',

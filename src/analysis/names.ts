@@ -631,12 +631,12 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         speaksAsPerson(VERB_AFTER_RUN.exec(after)?.[1] ?? '') || /^,\s+(?:who|whose|the|a|an)\b/.test(after);
       // "Commissioner of Police Lim Wei Ming": when the portfolio's words are already peeled off, a
       // family name written first opens what is left, and the name is whole.
-      const opensOnFamilyName =
+      const familyNameOpensRest =
         givenAt === -1 &&
         rest.length >= 3 &&
         rest.length <= 4 &&
         FAMILY_NAMES_WRITTEN_FIRST.has(rest[0]?.word ?? '');
-      if ((givenAt !== -1 || actsAsPerson) && !opensOnFamilyName) {
+      if ((givenAt !== -1 || actsAsPerson) && !familyNameOpensRest) {
         // "…Rice Industry Development Leonardo dela Cruz": particles belong to the surname, so the
         // given name stands before them.
         let surnameAt = rest.length - 1;
@@ -894,6 +894,18 @@ const VERB_AFTER_RUN = /^\s+(\p{Ll}+)\b/u;
 /** A verb of speech that only people use, not the findings verbs a study takes too. */
 export function speaksAsPerson(verb: string): boolean {
   return SPEECH_VERBS.has(verb) && !FINDINGS_VERBS.has(verb);
+}
+
+/** The word straight after a name's closing comma: "Chanda Mulenga, described…". */
+const VERB_AFTER_SET_OFF = /^,\s+(\p{Ll}+)\b/u;
+
+/**
+ * "…for Kabwata, Chanda Mulenga, described the plan as", "…, Ines Duarte, thanked": any verb a
+ * reporter attributes words with, not only "said", closes a name set off as the subject.
+ */
+export function speechVerbAfterSetOff(rest: string): boolean {
+  const verb = VERB_AFTER_SET_OFF.exec(rest)?.[1];
+  return verb !== undefined && speaksAsPerson(verb);
 }
 
 /** Parliamentary titles written as initials before a constituency: "TD for", "MP for", "MSP for". */

@@ -12,7 +12,7 @@ const TRANSIENT_WORDS = 'new former longtime long-time outgoing incoming acting 
 
 const TRANSIENT = `(?:(?:${TRANSIENT_WORDS.join('|')})\\s+)*`;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The definition of a role phrase for `head`: an optional "the", an optional capitalised owner

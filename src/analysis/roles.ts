@@ -40,7 +40,7 @@ import {
   lowerWord,
   type NameRun,
   singularOfTitle,
-  speaksAsPerson,
+  speechVerbAfterSetOff,
   titleBeforeComplement,
 } from './names.js';
 import {
@@ -577,9 +577,6 @@ const COUNSEL_FOR_SIDE = /^(?:counsel|lawyers?|advocates?|attorneys?|solicitors?
 /** What comes before a sentence's first word: nothing, or the end of the sentence before. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+)$/;
 
-/** The word straight after the comma that closes a name set off: "…, Chanda Mulenga, described". */
-const WORD_AFTER_SET_OFF = /^,\s+(\p{Ll}+)\b/u;
-
 const AUXILIARIES = new Set([
   'will',
   'would',
@@ -758,7 +755,7 @@ function appositiveRoleBefore(run: NameRun, nameStart: number, setOffBy = ', '):
   const afterName = run.text.slice(run.tokens.at(-1)?.end ?? 0);
   const nameThenSpeaks =
     /^,\s+(?:\w+\s+)?(?:said|says|told|tells|added|warned)\b/.test(afterName) ||
-    speaksAsPerson(WORD_AFTER_SET_OFF.exec(afterName)?.[1] ?? '');
+    speechVerbAfterSetOff(afterName);
   const startsClause = /(?:^|[.!?,;:])\s*$/.test(run.text.slice(0, first.start));
   // "The chairman of the Igbo traders' union in the market, Chief X": a subject phrase of its own
   // sentence may name its body at more length than a phrase inside a clause.
@@ -1447,7 +1444,6 @@ export function roleKeyOf(role: string): RoleKey | null {
   return { place, head: lower.slice(headStart, headEnd + 1).join(' ') };
 }
 
-/** The role the article states for the name in this run: before it, in its own title, or after it. */
 /** "Goal shoot Mere Tipene, Aroha's older sister,": in a match report the position is the role. */
 function twoWordPositionBefore(run: NameRun): string | null {
   const first = run.paragraphTokens[run.firstIndex - 2];
@@ -1458,6 +1454,7 @@ function twoWordPositionBefore(run: NameRun): string | null {
   return TWO_WORD_POSITIONS.has(phrase.toLowerCase()) ? phrase : null;
 }
 
+/** The role the article states for the name in this run: before it, in its own title, or after it. */
 export function statedRole(run: NameRun): string | null {
   const position = run.prefix.length === 0 ? twoWordPositionBefore(run) : null;
   if (position !== null) return position;
