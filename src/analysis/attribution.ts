@@ -3514,11 +3514,16 @@ function sentenceSubject(
     // speaks for the name the sentence opens on, whatever its appositives name.
     if (verb.word.endsWith('ing') && /,\s*$/.test(view.frame.slice(sentence.start, verb.start))) {
       const opening = attributor.sentenceOpeningSubject(view, sentence.start, verb.start);
-      const atStart = opening && view.mentions.find((mention) => mention.entity === opening);
+      // Its mention in this sentence: the same person may be named earlier in the paragraph.
+      const atStart =
+        opening &&
+        view.mentions.find(
+          (mention) =>
+            mention.entity === opening && mention.start >= sentence.start && mention.end <= verb.start,
+        );
       if (
         opening?.kind === 'person' &&
         atStart &&
-        atStart.start >= sentence.start &&
         opensOnTitleOrJob(view.frame.slice(sentence.start, atStart.start))
       )
         return { entity: opening, spoke: true };

@@ -20,6 +20,15 @@ describe('a participle after a comma speaks for the name its sentence opens on',
     expect(quoteStartingWith(analysis, 'a gift to landlords')?.speaker).toBe('Orla Brennan');
   });
 
+  it('reads the name in its own sentence when the paragraph named the councillor before (Star Tribune style)', () => {
+    const analysis = analyseText(
+      'Budget vote',
+      'The budget was presented on Tuesday.',
+      'Mayor Sven Dahl thanked Hamid Tazi for his questions. Councillor Hamid Tazi, of the Green Party, voted against it, saying the plan was rushed. He warned the cuts would "hit the poorest wards first".',
+    );
+    expect(quoteStartingWith(analysis, 'hit the poorest wards first')?.speaker).toBe('Hamid Tazi');
+  });
+
   it('does not take the object of an action as the one speaking ("Police arrested …, saying")', () => {
     const analysis = analyseText(
       'Arrest',
