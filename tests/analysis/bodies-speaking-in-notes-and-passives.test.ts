@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './speaker-of-quotation.js';
+import { speakerOf } from './build-article.js';
 
 describe('a body’s note quoted afterwards as "the note said"', () => {
   it('gives the note to the union that issued it, named by its kind (Folha style)', () => {

@@ -24,6 +24,11 @@ export function roleIn(name: string, ...paragraphs: string[]): string | null {
   return entityNamed(analyseText('Local news', ...paragraphs), name)?.role ?? null;
 }
 
+/** The speaker given to the quotation starting `start` in a story of these paragraphs. */
+export function speakerOf(start: string, ...paragraphs: string[]): string | null | undefined {
+  return quoteStartingWith(analyseText('Local news', ...paragraphs), start)?.speaker;
+}
+
 export function organisationsIn(analysis: Analysis): string[] {
   return analysis.people.filter((entity) => entity.kind === 'organisation').map((entity) => entity.name);
 }

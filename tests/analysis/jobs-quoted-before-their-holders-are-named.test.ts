@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './speaker-of-quotation.js';
+import { speakerOf } from './build-article.js';
 
 describe('a job quoted a paragraph before its holder is named', () => {
   it('finds the holder when the next paragraph gives the job as initials before the name (Reuters style)', () => {
