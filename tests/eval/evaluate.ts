@@ -21,8 +21,9 @@
  * - Summary: ROUGE-1 and ROUGE-2 F1 of the key points, and of lead-3 (the first three body
  *   sentences), against a reference summary written by hand.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { analyseArticle } from '../../src/analysis/analyse.js';
 import { splitSentences } from '../../src/analysis/sentences.js';
 import type { Analysis, Entity } from '../../src/analysis/types.js';
@@ -43,6 +44,8 @@ export interface GoldQuote {
 
 export interface Gold {
   article: string;
+  /** How the printout names the article; by default its file name without `.txt`. */
+  name?: string;
   summary: string;
   people: GoldEntity[];
   quotes: GoldQuote[];
@@ -229,8 +232,167 @@ export function loadGold(dir = GOLD_DIR): Gold[] {
 }
 
 export function loadArticle(gold: Gold): Article {
-  const file = join(ROOT, gold.article);
+  const file = resolve(ROOT, gold.article);
   return parseArticle(readFileSync(file), file);
+}
+
+/**
+ * Real articles annotated by hand whose text stays outside the repository: the BBC News 2005
+ * corpus sits beside the project, not in it, so this gold names the file and marks each quotation
+ * by position instead of carrying its words (see tests/eval/real-bbc/README.md).
+ */
+export const REAL_BBC_DIR = join(ROOT, 'tests/eval/real-bbc');
+
+/** The shared corpora: DOSSIER_CORPORA when set, else `../shared/corpora` beside the repository. */
+export function corporaRoot(environment: NodeJS.ProcessEnv = process.env): string {
+  const chosen = environment.DOSSIER_CORPORA?.trim();
+  return resolve(chosen ? chosen : join(ROOT, '../shared/corpora'));
+}
+
+/** A quotation marked by where it sits in the paragraph text Dossier's own parser produces. */
+export interface CorpusGoldQuote {
+  paragraph: number;
+  /** UTF-16 offsets into that paragraph's text, end exclusive, as String.prototype.slice takes them. */
+  start: number;
+  end: number;
+  /**
+   * The first 16 hex digits of the sha256 of the quotation's text: proves the offsets still mark the
+   * words the annotator marked (another edition of the corpus, or a change in cleaning, would move
+   * them) without the words themselves being in the repository.
+   */
+  sha256: string;
+  speaker: string | null;
+  /** A fragment woven into the reporter's sentence; recorded by some annotators, never scored. */
+  partial?: boolean;
+}
+
+export interface CorpusGold extends Omit<Gold, 'article' | 'name' | 'quotes'> {
+  /** The article's file relative to the corpora root, e.g. "bbc-news-2005/politics/327.txt". */
+  article: string;
+  /** The annotation batch the gold came from, whose README records its conventions and first figures. */
+  batch: string;
+  quotes: CorpusGoldQuote[];
+}
+
+export interface ResolvedCorpusGold {
+  batch: string;
+  gold: Gold;
+}
+
+export type CorpusSet =
+  | {
+      available: true;
+      golds: ResolvedCorpusGold[];
+      /** Quotations found away from their stored place, or not found, and articles missing. */
+      notes: string[];
+    }
+  | { available: false; reason: string };
+
+export function quotationFingerprint(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+}
+
+/** A corpus-backed gold's name in the printout: its path inside the corpus, without the corpus. */
+export function corpusArticleName(article: string): string {
+  return (
+    article
+      .replace(/\.txt$/, '')
+      .split('/')
+      .slice(1)
+      .join('/') || article
+  );
+}
+
+function findByFingerprint(text: string, length: number, fingerprint: string): number {
+  for (let start = 0; start + length <= text.length; start++) {
+    if (quotationFingerprint(text.slice(start, start + length)) === fingerprint) return start;
+  }
+  return -1;
+}
+
+/**
+ * Rebuilds one quotation's text from the parsed article: at its stored offsets when they still hold
+ * the same words, else wherever in its paragraph (then anywhere in the article) the same words are,
+ * else a placeholder that can match nothing, so the loss shows as a missed quotation.
+ */
+export function rebuildQuotation(
+  article: Article,
+  quote: CorpusGoldQuote,
+): { quote: GoldQuote; note?: string } {
+  const length = quote.end - quote.start;
+  const stated = article.paragraphs.find((paragraph) => paragraph.n === quote.paragraph);
+  const speaker = quote.speaker;
+  if (stated) {
+    const text = stated.text.slice(quote.start, quote.end);
+    if (quotationFingerprint(text) === quote.sha256) return { quote: { text, speaker, paragraph: stated.n } };
+    const start = findByFingerprint(stated.text, length, quote.sha256);
+    if (start !== -1) {
+      const moved = `¶${stated.n} ${quote.start}-${quote.end} found at ${start}-${start + length}`;
+      return {
+        quote: { text: stated.text.slice(start, start + length), speaker, paragraph: stated.n },
+        note: moved,
+      };
+    }
+  }
+  for (const paragraph of article.paragraphs) {
+    const start = findByFingerprint(paragraph.text, length, quote.sha256);
+    if (start === -1) continue;
+    return {
+      quote: { text: paragraph.text.slice(start, start + length), speaker, paragraph: paragraph.n },
+      note: `¶${quote.paragraph} ${quote.start}-${quote.end} found in ¶${paragraph.n} at ${start}`,
+    };
+  }
+  const where = `¶${quote.paragraph} ${quote.start}-${quote.end}`;
+  return {
+    quote: {
+      text: `[quotation at ${where} not in this copy of the article]`,
+      speaker,
+      paragraph: quote.paragraph,
+    },
+    note: `${where} not found: this copy of the article differs from the one annotated`,
+  };
+}
+
+/** Turns corpus-backed gold into the gold every other set uses, reading the article from `corpora`. */
+export function resolveCorpusGold(
+  entry: CorpusGold,
+  corpora: string,
+): { resolved: ResolvedCorpusGold; notes: string[] } {
+  const file = join(corpora, entry.article);
+  const article = parseArticle(readFileSync(file), file);
+  const name = corpusArticleName(entry.article);
+  const notes: string[] = [];
+  const quotes = entry.quotes.map((quote) => {
+    const rebuilt = rebuildQuotation(article, quote);
+    if (rebuilt.note) notes.push(`${name}: ${rebuilt.note}`);
+    return rebuilt.quote;
+  });
+  const { batch, summary, people } = entry;
+  return { resolved: { batch, gold: { article: file, name, summary, people, quotes } }, notes };
+}
+
+export function loadCorpusGold(dir = REAL_BBC_DIR, corpora = corporaRoot()): CorpusSet {
+  const entries = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as CorpusGold);
+  const present = entries.filter((entry) => existsSync(join(corpora, entry.article)));
+  if (entries.length > 0 && present.length === 0) {
+    const corpus = entries[0]?.article.split('/')[0] ?? 'its corpus';
+    return {
+      available: false,
+      reason: `${corpus} is not under ${corpora} (DOSSIER_CORPORA names the folder that holds it)`,
+    };
+  }
+  const notes = entries
+    .filter((entry) => !present.includes(entry))
+    .map((entry) => `${entry.article}: not under ${corpora}, not scored`);
+  const golds = present.map((entry) => {
+    const { resolved, notes: quotationNotes } = resolveCorpusGold(entry, corpora);
+    notes.push(...quotationNotes);
+    return resolved;
+  });
+  return { available: true, golds, notes };
 }
 
 function entityNamed(analysis: Analysis, name: string, kind?: Entity['kind']): Entity | undefined {
@@ -292,10 +454,12 @@ export function scoreArticle(gold: Gold, timingRuns = 20): ArticleScore {
   const analysis = analyseArticle(article);
   const score: ArticleScore = {
     name:
+      gold.name ??
       gold.article
         .split('/')
         .pop()
-        ?.replace(/\.txt$/, '') ?? gold.article,
+        ?.replace(/\.txt$/, '') ??
+      gold.article,
     peopleFound: tally(),
     peoplePrecision: tally(),
     rolesRight: tally(),

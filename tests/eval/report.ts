@@ -58,8 +58,8 @@ function rougeLine(scores: readonly ArticleScore[]): string {
   return `ROUGE-1/2 F1: key points ${rouge((s) => s.rouge.keyPoints[0])}/${rouge((s) => s.rouge.keyPoints[1])}, lead-3 ${rouge((s) => s.rouge.lead3[0])}/${rouge((s) => s.rouge.lead3[1])}`;
 }
 
-export function printTotals(sets: readonly ScoredSet[]) {
-  console.log('== totals per set\n');
+export function printTotals(sets: readonly ScoredSet[], title = 'totals per set') {
+  console.log(`== ${title}\n`);
   for (const { heading, scores } of sets) {
     console.log(`${heading} (${scores.length} articles)`);
     console.log(`  ${totalLine('TOTAL', scores)}`);
