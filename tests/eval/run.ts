@@ -2,14 +2,18 @@
  * `npm run eval`: scores the analysis on every gold set in EVAL_SETS (tests/eval/sets.ts): totals
  * per set first, marked tuned on or never tuned on, then each set's articles and misses so they can
  * be read against the text. `--set TEXT` keeps only the sets whose label contains TEXT (for example
- * `--set "blind set c"`). `--corpus DIR` also times analysis over every .txt file under DIR (for
- * example a folder of BBC articles).
+ * `--set "blind set c"`, or `--set real` for the real BBC articles). `--corpus DIR` also times
+ * analysis over every .txt file under DIR (for example a folder of BBC articles).
+ *
+ * The real BBC articles (tests/eval/real-bbc/) are scored apart and never pooled with the sets the
+ * repository holds: their text is the shared corpus beside the repository, which a clone may not
+ * have, so they are skipped with one line saying why when it is absent.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseArticle } from '../../src/analysis/analyse.js';
 import { parseArticle } from '../../src/corpus/parse.js';
-import { BLIND_C_DIR, loadGold, scoreArticle } from './evaluate.js';
+import { BLIND_C_DIR, corporaRoot, loadCorpusGold, loadGold, scoreArticle } from './evaluate.js';
 import { printScores, printTotals, type ScoredSet } from './report.js';
 import { EVAL_SETS } from './sets.js';
 
@@ -42,7 +46,8 @@ const argumentAfter = (flag: string) => {
 };
 
 const setFilter = argumentAfter('--set')?.toLowerCase();
-const chosenSets = EVAL_SETS.filter((set) => !setFilter || set.label.toLowerCase().includes(setFilter));
+const wanted = (label: string) => !setFilter || label.toLowerCase().includes(setFilter);
+const chosenSets = EVAL_SETS.filter((set) => wanted(set.label));
 const scored = chosenSets.map((set) => ({
   set,
   heading: `${set.label}, ${set.tunedOn ? 'tuned on since its first scoring' : 'never tuned on'}`,
@@ -52,14 +57,49 @@ const scored = chosenSets.map((set) => ({
 // Blind set c's batches are small (four or five articles), so its pooled figures follow them.
 const blindBatches = scored.filter(({ set }) => set.dir.startsWith(BLIND_C_DIR));
 const lastBlindBatch = blindBatches.at(-1);
-printTotals(
-  scored.flatMap((entry): ScoredSet[] =>
-    entry === lastBlindBatch && blindBatches.length > 1
-      ? [entry, { heading: 'blind set c, all batches', scores: blindBatches.flatMap(({ scores }) => scores) }]
-      : [entry],
-  ),
-);
+if (scored.length > 0)
+  printTotals(
+    scored.flatMap((entry): ScoredSet[] =>
+      entry === lastBlindBatch && blindBatches.length > 1
+        ? [
+            entry,
+            { heading: 'blind set c, all batches', scores: blindBatches.flatMap(({ scores }) => scores) },
+          ]
+        : [entry],
+    ),
+  );
+
+const REAL_TEXT_LABEL = 'real BBC articles';
+// Long articles: a mean over five analyses keeps the whole set's run under a minute.
+const REAL_TEXT_TIMING_RUNS = 5;
+const realText = wanted(REAL_TEXT_LABEL) ? loadCorpusGold() : undefined;
+const realTextScored =
+  realText?.available === true
+    ? realText.golds.map(({ batch, gold }) => ({ batch, score: scoreArticle(gold, REAL_TEXT_TIMING_RUNS) }))
+    : [];
+if (realText?.available === false) console.log(`${REAL_TEXT_LABEL}: skipped, ${realText.reason}\n`);
+if (realText?.available === true) {
+  const batches = [...new Set(realTextScored.map(({ batch }) => batch))];
+  printTotals(
+    [
+      ...batches.map((batch) => ({
+        heading: `${REAL_TEXT_LABEL}, batch ${batch}`,
+        scores: realTextScored.filter((entry) => entry.batch === batch).map(({ score }) => score),
+      })),
+      { heading: `${REAL_TEXT_LABEL}, all batches`, scores: realTextScored.map(({ score }) => score) },
+    ],
+    `${REAL_TEXT_LABEL}: totals, kept apart from the sets in the repository (tests/eval/real-bbc/README.md)`,
+  );
+}
+
 for (const { heading, scores } of scored) printScores(heading, scores);
+if (realText?.available === true) {
+  printScores(
+    `${REAL_TEXT_LABEL}, annotated blind, text from the corpus at ${corporaRoot()}`,
+    realTextScored.map(({ score }) => score),
+  );
+  for (const note of realText.notes) console.log(`note: ${note}`);
+}
 
 const corpusDir = argumentAfter('--corpus');
 if (corpusDir) timeCorpus(corpusDir);
