@@ -115,6 +115,16 @@ describe('gold marking quotations by place in a corpus article', () => {
     expect(set.notes.filter((note) => note.includes('¶3'))).toHaveLength(2);
   });
 
+  it('follows a quotation to its new paragraph when an edition adds a paragraph before it', () => {
+    const corpora = editedCorpora((text) =>
+      text.replace('council meeting.\n', 'council meeting.\n\nThe meeting ran for three hours.\n'),
+    );
+    const set = loadCorpusGold(converted(), corpora);
+    if (!set.available) throw new Error(set.reason);
+    const moved = annotated.quotes.map((quote) => ({ ...quote, paragraph: quote.paragraph + 1 }));
+    expect(set.golds[0]?.gold.quotes).toEqual(moved);
+  });
+
   it('counts a quotation this copy no longer holds as one the analysis misses, and says so', () => {
     const corpora = editedCorpora((text) => text.replace('not the cars', 'not the lorries'));
     const set = loadCorpusGold(converted(), corpora);
