@@ -2306,6 +2306,29 @@ class Attributor {
     return mention && mention.entity.kind !== 'place' ? mention.entity : null;
   }
 
+  /**
+   * "said Vela spokeswoman, Ana Ruiz", "said the Courier's picture editor, Tom Hale", "according to
+   * Smith's lawyer, Jo Bell": a job set off by a comma before the name of whoever holds it. A named
+   * spokesperson or officer keeps their own words; the body or the person in the job phrase only
+   * says whose officer they are.
+   */
+  private officerNamedAfterJob(
+    view: ParagraphView,
+    from: number,
+    phraseEnd: number,
+    to: number,
+  ): EntityDraft | null {
+    if (view.frame[phraseEnd] !== ',') return null;
+    const jobWord = /(\p{Ll}[\p{Ll}-]*)\s*$/u.exec(view.frame.slice(from, phraseEnd))?.[1];
+    if (jobWord === undefined || !(isRoleNoun(jobWord) || SPEAKS_FOR_BODY.test(jobWord))) return null;
+    const nameStart = phraseEnd + 1 + (/^\s*/.exec(view.frame.slice(phraseEnd + 1))?.[0].length ?? 0);
+    const officer = view.mentions.find(
+      (mention) => mention.start === nameStart && mention.end <= to && mention.entity.kind === 'person',
+    );
+    if (!officer || !/^\s*(?:[,.;:!?]|$)/.test(view.frame.slice(officer.end, to))) return null;
+    return officer.entity;
+  }
+
   /** "said Lavrov", "said the minister", "according to the Kremlin": the speaker after the verb. */
   speakerAfter(view: ParagraphView, from: number, to: number): Subject {
     // "said Coun. Theresa Bouchard", "said Sen. Jo Price": a shortened title's stop ends nothing.
@@ -2321,6 +2344,8 @@ class Attributor {
     const named = view.mentions.filter(
       (candidate) => candidate.start >= from && candidate.end <= end && candidate.entity.kind !== 'place',
     );
+    const officer = this.officerNamedAfterJob(view, from, end, to);
+    if (officer) return { kind: 'entity', entity: officer };
     const mention = named.find((candidate) => candidate.entity.kind === 'person') ?? named[0];
     if (mention) return { kind: 'entity', entity: mention.entity };
     const tokens = tokenize(view.frame, from, end);
