@@ -55,11 +55,13 @@ import {
   ORGANISATION_HEADS,
   PLAYING_POSITIONS,
   POSITION_QUALIFIERS,
+  POSTED_WRITING_NOUNS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERB_PARTICLES,
   SPEECH_VERBS,
   STAFF_NOUNS,
+  STATEMENT_NOUNS,
   SUBORDINATE_RANKS,
   TITLE_MODIFIERS,
   US_STATE_ABBREVIATIONS,
@@ -112,7 +114,7 @@ interface Focus {
  */
 type Subject =
   | { kind: 'entity'; entity: EntityDraft }
-  | { kind: 'unnamed'; individual?: boolean }
+  | { kind: 'unnamed'; individual?: boolean; body?: boolean }
   | { kind: 'none' };
 
 const PREPOSITIONS = new Set(
@@ -185,6 +187,19 @@ const AUTHORED_POSSESSIVE =
 
 /** ", his cousin,", ", her former coach,": a relation to someone else set off after a name. */
 const RELATION_APPOSITIVE = /^\s*,\s*(?:his|her|their)\s[^,.;:“”"]{1,40},/;
+
+/**
+ * "The Pension Board, in a statement signed by its spokesperson, Ada Obi, said": an aside naming
+ * who signed, issued or sent the body's statement, set off before the verb; the signer is the
+ * body's hand, and the subject is the body before the aside.
+ */
+const STATEMENT_ASIDE =
+  /,\s*in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:signed|issued|released|sent|posted|written|put\s+out|read\s+out)\s+(?:by|through|on\s+behalf\s+of)\s[^,]*(?:,[^,]*){0,2}$/u;
+
+function statementAsideStart(region: string): number {
+  const aside = STATEMENT_ASIDE.exec(region);
+  return aside && STATEMENT_NOUNS.has(aside[1] ?? '') ? aside.index : -1;
+}
 
 /** Conjunctions that open a clause of its own with its own subject. */
 const CLAUSE_CONJUNCTIONS = new Set([
@@ -909,7 +924,20 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   const particles = SPEECH_VERB_PARTICLES.get(word);
   if (particles) return particles.has(tokens[index + 1]?.word ?? '');
   if (word === 'according' || word === 'According') return tokens[index + 1]?.word === 'to';
+  // '"…," a club statement read', "the notice reads": writing reads, and whoever issued it speaks;
+  // "she read the letter aloud" has a reader, not a writer, before the verb.
+  // "a victim statement read to the court", "a letter read out by her lawyer": read there is a
+  // passive participle, and the sentence has its own speaker.
+  if (word === 'read' || word === 'reads')
+    return writingBefore(previous, adjacent) && !READ_ALOUD.has(next ?? '');
   return SPEECH_VERBS.has(word);
+}
+
+const READ_ALOUD = new Set(['to', 'out', 'by', 'aloud', 'at', 'before', 'into', 'during', 'on', 'over']);
+
+function writingBefore(previous: Token | undefined, adjacent: boolean): boolean {
+  const noun = previous?.word.toLowerCase() ?? '';
+  return adjacent && (STATEMENT_NOUNS.has(noun) || POSTED_WRITING_NOUNS.has(noun));
 }
 
 class Attributor {
@@ -1468,6 +1496,58 @@ class Attributor {
     return bodies.length === 1 ? (bodies[0] as EntityDraft) : null;
   }
 
+  /**
+   * "the club's statement said", "its written ruling found", "the ministry's circular read": a
+   * statement speaks for whoever owns it, named, called by its kind or by a pronoun.
+   */
+  private authorOfOwnedStatement(words: readonly string[], paragraph: number): Subject | null {
+    if (!STATEMENT_NOUNS.has(words.at(-1)?.toLowerCase() ?? '')) return null;
+    const ownerEnd = words.findLastIndex((word) => word.endsWith("'s") || /^(?:its|their)$/i.test(word));
+    // "the club's official statement": no more than two describing words between owner and statement.
+    if (ownerEnd === -1 || words.length - ownerEnd > 4) return null;
+    const ownerWord = words[ownerEnd] as string;
+    if (!ownerWord.endsWith("'s")) {
+      const entity = this.resolvePronoun(ownerWord.toLowerCase() === 'its' ? 'it' : 'they');
+      return entity ? { kind: 'entity', entity } : null;
+    }
+    const owner = [...words.slice(0, ownerEnd), ownerWord.slice(0, -2)].join(' ');
+    const author = this.resolveRolePhrase(owner, paragraph);
+    return author.kind === 'entity' ? author : null;
+  }
+
+  /**
+   * "Union calls the decision…", "Nurses' union warns…", "Club says…": headlines and standfirsts
+   * drop the article, and the kind word still names a body, never the member or officer the story
+   * quotes later; unnamed when the story names no body of that kind.
+   */
+  private bodyCalledByKindAlone(words: readonly string[], paragraph: number): Subject | null {
+    const kind = words.at(-1)?.toLowerCase() ?? '';
+    if (
+      words.length > 2 ||
+      !ORGANISATION_HEADS.has(kind) ||
+      isGroupWord(kind) ||
+      // "Police said" is the officers as a group, read as a group elsewhere; a court speaks
+      // through its bench, and "Court says" is the judge the story goes on to quote.
+      kind === 'police' ||
+      kind === 'court' ||
+      kind === 'tribunal' ||
+      // "nurses' union", "Teachers union": the members' plural, possessive or not.
+      (words.length === 2 &&
+        (!/\p{Ll}s'?$/u.test(words[0] ?? '') || DETERMINERS.has(words[0]?.toLowerCase() ?? '')))
+    )
+      return null;
+    const body = this.resolveRolePhrase(`the ${kind}`, paragraph);
+    // "Union warns…" beside the Ulster Unionist Party: only a body whose name holds the kind word.
+    const named =
+      body.kind === 'entity' &&
+      body.entity.kind === 'organisation' &&
+      body.entity.name
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .includes(kind);
+    return named ? body : { kind: 'unnamed', body: true };
+  }
+
   /** "the prime minister", "Syria’s foreign minister", "a spokesman for the ministry". */
   resolveRolePhrase(phrase: string, paragraph: number): Subject {
     const words = phrase
@@ -1477,6 +1557,10 @@ class Attributor {
     const lower = words.map((word) => word.toLowerCase());
     if (lower.length === 0) return { kind: 'none' };
     if (QUANTIFIERS.has(lower[0] ?? '')) return { kind: 'unnamed' };
+    const ownedStatement = this.authorOfOwnedStatement(words, paragraph);
+    if (ownedStatement) return ownedStatement;
+    const bodyByKind = this.bodyCalledByKindAlone(words, paragraph);
+    if (bodyByKind) return bodyByKind;
     // "The defence calls the case 'political persecution'": the side speaks through its lawyer.
     const counsel = lower.length === 2 ? this.counselForSide(lower.join(' ')) : null;
     if (counsel) return { kind: 'entity', entity: counsel };
@@ -1896,7 +1980,9 @@ class Attributor {
             mention.start > regionStart + previousComma &&
             AGE_BEFORE_NAME.test(frame.slice(regionStart + previousComma + 1, mention.start)),
         );
-      region = isAppositive && !namedAfterNobody ? withoutComma.slice(0, previousComma) : withoutComma;
+      const signedAside = statementAsideStart(withoutComma);
+      if (signedAside !== -1) region = withoutComma.slice(0, signedAside);
+      else region = isAppositive && !namedAfterNobody ? withoutComma.slice(0, previousComma) : withoutComma;
       // Appositives nest: "Maja Eriksson, a portfolio manager at Skandia, which owns 4%, said".
       const innerComma = this.lastClauseComma(view, regionStart, region);
       const inner = region.slice(innerComma + 1).trim();
@@ -2306,6 +2392,29 @@ class Attributor {
     return mention && mention.entity.kind !== 'place' ? mention.entity : null;
   }
 
+  /**
+   * "said Vela spokeswoman, Ana Ruiz", "said the Courier's picture editor, Tom Hale", "according to
+   * Smith's lawyer, Jo Bell": a job set off by a comma before the name of whoever holds it. A named
+   * spokesperson or officer keeps their own words; the body or the person in the job phrase only
+   * says whose officer they are.
+   */
+  private officerNamedAfterJob(
+    view: ParagraphView,
+    from: number,
+    phraseEnd: number,
+    to: number,
+  ): EntityDraft | null {
+    if (view.frame[phraseEnd] !== ',') return null;
+    const jobWord = /(\p{Ll}[\p{Ll}-]*)\s*$/u.exec(view.frame.slice(from, phraseEnd))?.[1];
+    if (jobWord === undefined || !(isRoleNoun(jobWord) || SPEAKS_FOR_BODY.test(jobWord))) return null;
+    const nameStart = phraseEnd + 1 + (/^\s*/.exec(view.frame.slice(phraseEnd + 1))?.[0].length ?? 0);
+    const officer = view.mentions.find(
+      (mention) => mention.start === nameStart && mention.end <= to && mention.entity.kind === 'person',
+    );
+    if (!officer || !/^\s*(?:[,.;:!?]|$)/.test(view.frame.slice(officer.end, to))) return null;
+    return officer.entity;
+  }
+
   /** "said Lavrov", "said the minister", "according to the Kremlin": the speaker after the verb. */
   speakerAfter(view: ParagraphView, from: number, to: number): Subject {
     // "said Coun. Theresa Bouchard", "said Sen. Jo Price": a shortened title's stop ends nothing.
@@ -2321,6 +2430,8 @@ class Attributor {
     const named = view.mentions.filter(
       (candidate) => candidate.start >= from && candidate.end <= end && candidate.entity.kind !== 'place',
     );
+    const officer = this.officerNamedAfterJob(view, from, end, to);
+    if (officer) return { kind: 'entity', entity: officer };
     const mention = named.find((candidate) => candidate.entity.kind === 'person') ?? named[0];
     if (mention) return { kind: 'entity', entity: mention.entity };
     const tokens = tokenize(view.frame, from, end);
@@ -2953,7 +3064,10 @@ export function attributeQuotes(
         if (subject.kind === 'unnamed' && GROUP_AFTER_QUOTE.test(view.frame.slice(unit.span.close + 1)))
           attributor.rememberGroup();
         else if (subject.kind === 'unnamed' && subject.individual) attributor.rememberUnnamedPerson();
-        if (subject.kind === 'unnamed' && GROUP_SAYS.test(view.frame.slice(sentence.start, unit.span.open)))
+        if (
+          subject.kind === 'unnamed' &&
+          (subject.body || GROUP_SAYS.test(view.frame.slice(sentence.start, unit.span.open)))
+        )
           spokenByUnnamed.add(quote);
         if (subject.kind !== 'none') {
           const speaker = subjectEntity(subject);

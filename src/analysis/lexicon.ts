@@ -55,6 +55,23 @@ export const SPEECH_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = n
   ['put', words('it')],
 ]);
 
+/**
+ * What a body or a person puts out in writing, which the story then quotes as speaking: "the
+ * statement said", "a club statement read", "in its ruling, the tribunal said", "according to a
+ * notice from the company". A court's or a panel's written decision speaks as a press release does.
+ */
+export const STATEMENT_NOUNS = words(`
+  statement statements release communique communiqué notice circular bulletin announcement
+  declaration letter memo memorandum note email e-mail message post tweet update advisory
+  ruling judgment judgement verdict finding findings decision determination order
+  report filing submission
+`);
+
+/** Writing put up rather than issued, which "reads" as a statement does: "a sign read 'Closed'". */
+export const POSTED_WRITING_NOUNS = words(
+  'sign banner placard poster caption inscription plaque headline card',
+);
+
 /** Words that may sit between a subject and its speech verb: "Lavrov also said", "he had told". */
 export const VERB_FILLERS = words(`
   also later then has had have was were is again further once earlier repeatedly publicly
