@@ -1564,6 +1564,25 @@ const KIN_AFTER_OWNER = new RegExp(
   )})s?\\b(?! (?:company|companies|paper|papers|station|ship|city|cities|brand|title|channel|firm|site|school|club|hotel|airline|network|publication|organisation|organization)\\b)`,
 );
 
+/**
+ * "Mick Dalton has led the union since 2019. … he said": a pronoun speaking later in the paragraph
+ * or the next points back to the name. Asked only of a two-word name opening a sentence, as reading
+ * the rest of the paragraph for every name costs a long story most of its time.
+ */
+function followedUpByPronoun(run: NameRun): boolean {
+  // Names inside quotations are the speaker's words, not other people the pronoun could mean.
+  const following = `${run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0)} ${run.nextText}`.replace(
+    /[“"][^”"]*[”"]/g,
+    '""',
+  );
+  const followUp =
+    /(?:^|[,.”"]\s*)(?:he|she|the \d+-year-old) (?:said|says|added|told|explained|insisted)\b/i.exec(
+      following,
+    );
+  // Only when nobody else is named before the pronoun could it point back to this name.
+  return followUp !== null && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(following.slice(0, followUp.index));
+}
+
 function personEvidence(run: NameRun): number {
   const words = run.core.map((token) => token.word);
   const first = words[0] ?? '';
@@ -1710,19 +1729,7 @@ function personEvidence(run: NameRun): number {
   // introduced without a title ("Mick Dalton has led the union since 2019.").
   const startsSentence =
     run.prefix.length === 0 && /(?:^|[.!?]["”’]?\s+)$/.test(run.text.slice(0, run.tokens[0]?.start ?? 0));
-  // Names inside quotations are the speaker's words, not other people the pronoun could mean.
-  const following = `${run.text.slice(run.tokens[run.tokens.length - 1]?.end ?? 0)} ${run.nextText}`.replace(
-    /[“"][^”"]*[”"]/g,
-    '""',
-  );
-  const followUp =
-    /(?:^|[,.”"]\s*)(?:he|she|the \d+-year-old) (?:said|says|added|told|explained|insisted)\b/i.exec(
-      following,
-    );
-  // Only when nobody else is named before the pronoun could it point back to this name.
-  const followedUp =
-    followUp !== null && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(following.slice(0, followUp.index));
-  if (startsSentence && words.length === 2 && followedUp) evidence += 2;
+  if (startsSentence && words.length === 2 && followedUpByPronoun(run)) evidence += 2;
   // "Rahmanullah Zadran celebrates one of his five wickets": a name opening a sentence whose own
   // clause goes on with "his" or "her" is someone's.
   if (startsSentence && words.length === 2 && OWN_CLAUSE_POSSESSIVE.test(rest)) evidence += 2;
@@ -3275,9 +3282,14 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     if (relative) accepted.push(candidate);
   }
   // A lone word the article also writes in lower case is a common noun ("the Justice Plan", "plan").
-  const lowerCaseWords = new Set(
-    paragraphs.flatMap((paragraph) => paragraph.text.match(/(?<![\p{L}.] )\b\p{Ll}[\p{L}-]*/gu) ?? []),
-  );
+  // Gathered only when a lone surname has the evidence to stand: most stories never ask.
+  let lowerCaseWords: Set<string> | undefined;
+  const writtenInLowerCaseMidSentence = (word: string) => {
+    lowerCaseWords ??= new Set(
+      paragraphs.flatMap((paragraph) => paragraph.text.match(/(?<![\p{L}.] )\b\p{Ll}[\p{L}-]*/gu) ?? []),
+    );
+    return lowerCaseWords.has(word);
+  };
   // "Cairn said" after "Cairn Energy": the short name of an organisation, not a person.
   const organisationShortNames = new Map<string, string>();
   for (const other of others.values()) {
@@ -3325,7 +3337,7 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     }
     if (
       lone.evidence >= 2 &&
-      !lowerCaseWords.has(word.toLowerCase()) &&
+      !writtenInLowerCaseMidSentence(word.toLowerCase()) &&
       !PLACE_HEADS.has(word.toLowerCase())
     ) {
       // "Former national baseball commissioner Junior Noboa…", then "Noboa said": the surname used
@@ -3437,19 +3449,27 @@ function nameBodiesCitedShortInFull(paragraphs: readonly Paragraph[], drafts: En
       if (name.includes(' ') && !fullNames.has(name))
         fullNames.set(name, paragraph.n * ORDER_PER_PARAGRAPH + (match.index ?? 0));
     }
+  const spellsInitials = (short: EntityDraft) => isAcronym(short.name) && short.name.length >= 3;
+  const initialsAsked = shortForms.some(spellsInitials);
+  // Each full name's words and initials, read once for all the short forms compared with it.
+  const fullNameParts = [...fullNames.keys()].map((name) => {
+    const words = name.split(/\s+/);
+    return { name, words, initials: initialsAsked && words.length >= 2 ? capitalInitialsOf(name) : '' };
+  });
   for (const short of shortForms) {
-    const spelt = isAcronym(short.name) && short.name.length >= 3;
-    const longForms = [...fullNames.keys()].filter((name) => {
-      const words = name.split(/\s+/);
-      if (spelt) return words.length >= 2 && capitalInitialsOf(name) === short.name;
-      return (
-        !isAcronym(short.name) &&
-        words[0] === short.name &&
-        words.length <= 4 &&
-        ORGANISATION_HEADS.has((words.at(-1) ?? '').toLowerCase()) &&
-        !isPlaceWord(words.slice(1).join(' '))
-      );
-    });
+    const spelt = spellsInitials(short);
+    const longForms = fullNameParts
+      .filter(({ words, initials }) => {
+        if (spelt) return words.length >= 2 && initials === short.name;
+        return (
+          !isAcronym(short.name) &&
+          words[0] === short.name &&
+          words.length <= 4 &&
+          ORGANISATION_HEADS.has((words.at(-1) ?? '').toLowerCase()) &&
+          !isPlaceWord(words.slice(1).join(' '))
+        );
+      })
+      .map(({ name }) => name);
     const [longForm] = longForms;
     if (longForms.length !== 1 || !longForm || isGivenName(longForm.split(' ')[0] ?? '')) continue;
     // Named in full first, then short: a full name only after the short one is another body
