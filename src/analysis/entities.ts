@@ -1503,9 +1503,14 @@ function actsAsBusiness(run: NameRun): boolean {
   if (ORGANISATION_HEADS.has(last.word.toLowerCase())) return false;
   if (actsAsOrganisation(run)) return true;
   if (last.possessive) return BUSINESS_POSSESSIONS.test(after);
-  if (SPEAKS_OF_ITSELF_AS_IT.test(after) || SHARES_MOVED_AFTER.test(after)) return true;
+  if (SPEAKS_OF_ITSELF_AS_IT.test(after)) return true;
+  // "Asian shares fell", "Travel-related shares dropped", "Oil shares rose": a region, a people or
+  // a sector, not a company, and a sentence's first word may be any noun.
   const before = run.text.slice(0, run.tokens[0]?.start ?? 0);
-  if (HOLDING_IN_BEFORE.test(before)) return true;
+  const companyLike =
+    !DEMONYM_TO_PLACE.has(last.word.toLowerCase()) && !isGroupWord(last.word) && !/-\p{Ll}/u.test(last.word);
+  if (companyLike && SHARES_MOVED_AFTER.test(after) && !OPENS_SENTENCE.test(before)) return true;
+  if (companyLike && HOLDING_IN_BEFORE.test(before)) return true;
   if (SPOKESPERSON_FOR_BEFORE.test(before) && NAME_CLOSES_CLAUSE.test(after)) return true;
   return /^\s+(?:\w+\s+)?(?:said|says|announced) (?:in|on) (?:a|its) (?:statement|filing|regulatory filing|stock exchange filing|press release|results statement)\b/.test(
     after,
@@ -2741,6 +2746,19 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       continue;
     }
     if (run.core.length === 0 || isPictureCredit(run) || insideNamedTitle(run, spansOf)) continue;
+    // "Hospital Sultan Ismail", "Hospital Tengku Ampuan Rahimah": a hospital or a school named for a
+    // ruler keeps the ruler's style after its kind, which was peeled off as a title with it.
+    const [facilityHead, ...styles] = run.prefix;
+    if (
+      facilityHead &&
+      styles.length > 0 &&
+      FACILITY_HEADS_BEFORE_NAMES.has(facilityHead.word) &&
+      !VENUES_BEFORE_NAMES.has(facilityHead.word) &&
+      styles.every((style) => ROYAL_OWNERS.has(style.word) || HONORIFICS.has(style.word.toLowerCase()))
+    ) {
+      addOther(run.text.slice(facilityHead.start, run.core.at(-1)?.end), 'organisation', run.order);
+      continue;
+    }
     const placeWithQualifier = qualifiedPlace(run);
     if (placeWithQualifier) {
       addOther(placeWithQualifier, 'place', run.order);
@@ -2776,11 +2794,13 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       continue;
     }
     // "funded by the Government of India": the body's word was peeled as a title before its "of".
-    const peeledHead = run.prefix.at(-1);
+    // "the Bank of South Sudan": the "of" may be peeled with it, before a place named in two words.
+    const ofPeeled = run.prefix.at(-1)?.word === 'of';
+    const peeledHead = run.prefix.at(ofPeeled ? -2 : -1);
     if (
       peeledHead &&
-      run.core[0]?.word === 'of' &&
-      run.core.length > 1 &&
+      (ofPeeled || (run.core[0]?.word === 'of' && run.core.length > 1)) &&
+      isCapitalised(peeledHead.word) &&
       ORGANISATION_HEADS.has(peeledHead.word.toLowerCase())
     ) {
       addOther(run.text.slice(peeledHead.start, run.core.at(-1)?.end), 'organisation', run.order);

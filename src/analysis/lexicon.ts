@@ -585,6 +585,8 @@ export const ORGANISATION_HEADS = words(`
   institut hochschule stiftung kommun sjukhuset institution institutes academy museum library
   syndicate administration conference centres centers infirmary forum cooperative co-operative
   programme program unit laboratory municipality
+  partei partij partiet forbund forbundet förbundet verband gewerkschaft kommune ziekenhuis sykehus
+  sjukhus spital vereniging stichting
   confederation inquiry bench ballet opera orchestra philharmonic representatives
   limited incorporated ag spa nv bv asa oyj bhd berhad tbk jsc pjsc ojsc oao ooo zao pty pte
   srl sarl slu lda ltda kk kft zrt nyrt kgaa sdn pvt
@@ -599,7 +601,9 @@ export const CAPITALISED_LEGAL_FORMS = words('SA AB SL');
 /**
  * Spanish, Portuguese, Italian, French and Catalan put the kind of body first ("Sindicato Minero
  * Chuquicamata", "Centro de Incidencia Ambiental", "Associação Brasileira de Imprensa"), so the head
- * word opens the name where English ends it. Only words that are no English word too, and no given name.
+ * word opens the name where English ends it; German and Dutch do the same before a town or a remit
+ * ("Universität Bern", "Gemeente Utrecht", "Landgericht München"). Only words that are no English
+ * word too, and no given name.
  */
 export const ROMANCE_BODY_HEADS = words(`
   Sindicato Sindicat Syndicat Sindacato Centro Asociación Associação Associació Associazione Cooperativa
@@ -616,6 +620,11 @@ export const ROMANCE_BODY_HEADS = words(`
   Oficina Servicio Serviço Servizio Departamento Dirección Direção Direzione Autoridad Autoridade
   Autorità Plataforma Alianza Aliança Alleanza Unidad Unidade Clube Deportivo Atlético Independiente
   Caixa Caja Frente Tribunale
+  Corte Cour Guardia Comune Regione Provincia Municipio Gobernación Intendencia Concejo Generalitat
+  Diputación Xunta Mairie Préfecture Procura Procuradoria Defensoria Teatro Clinique
+  Universität Klinikum Spital Kantonsspital Landgericht Amtsgericht Bezirksgericht Kantonsgericht
+  Bundesgericht Bundesamt Bundesministerium Ministerium Landratsamt Stadtwerke Gemeinde Gemeente
+  Rechtbank Ministerie Politie Polizei Provincie Hogeschool Universiteit Stichting Vereniging
 `);
 
 /** "northern Lima", "south-eastern Zaporizhzhia": a part of a place, written in lower case before it. */
@@ -643,7 +652,10 @@ export const COMPASS_POINTS_IN_NAMES = words(`
 `);
 
 /** Sovereigns whose possessive opens or runs through a body's name: "King's College", "Queen's Bench". */
-export const ROYAL_OWNERS = words('King Queen Prince Princess Duke Duchess Sultan Emperor Empress');
+export const ROYAL_OWNERS = words(`
+  King Queen Prince Princess Duke Duchess Sultan Sultanah Emperor Empress Tengku Tunku Raja Permaisuri
+  Ampuan Agong
+`);
 
 /** Saint, as the languages hospitals and schools are named in write it before the saint's name. */
 export const SAINT_WORDS = words('St Saint Ste Sainte Sankt San Santa Santo São');

@@ -145,6 +145,15 @@ describe('a company named bare, known by how business copy speaks of it', () => 
     );
   });
 
+  it('leaves regions, peoples and sectors whose shares move alone (Bloomberg style)', () => {
+    const analysis = analyseText(
+      'Markets close',
+      'Asian shares fell on Monday, and travel stocks slid. Oil shares rose as Travel-related shares dropped.',
+      'Funds bought shares in Japanese exporters.',
+    );
+    expect(organisationsIn(analysis)).toEqual([]);
+  });
+
   it('reads a name a spokesman speaks for as a body, but not a person named in full before (AP style)', () => {
     const analysis = analyseText(
       'Plant to close',
@@ -154,5 +163,45 @@ describe('a company named bare, known by how business copy speaks of it', () => 
     expect(organisationsIn(analysis)).toContain('Brandmoor');
     expect(organisationsIn(analysis)).not.toContain('Harlow');
     expect(peopleIn(analysis)).toContain('Kate Harlow');
+  });
+});
+
+describe('a body whose kind opens or closes its name in the language it is named in', () => {
+  it('reads German, Dutch, Danish and Italian bodies named by their kind as bodies (swissinfo, DutchNews style)', () => {
+    const analysis = analyseText(
+      'Trial results',
+      'Doctors at the Universität Bern said the trial worked, and the Gemeente Utrecht agreed to fund it.',
+      'The Landgericht München sentenced him to four years. Aalborg Kommune said it would appeal.',
+      'The Guardia di Finanza seized the accounts, and the Sozialdemokratische Partei tabled a motion.',
+    );
+    const bodies = organisationsIn(analysis);
+    for (const name of [
+      'Universität Bern',
+      'Gemeente Utrecht',
+      'Landgericht München',
+      'Aalborg Kommune',
+      'Guardia di Finanza',
+      'Sozialdemokratische Partei',
+    ])
+      expect(bodies).toContain(name);
+  });
+
+  it('keeps a bank named for a country of two words whole, and gives it "the bank said" (Radio Tamazuj style)', () => {
+    const analysis = analyseText(
+      'Dollar auctions',
+      'Importers said the Bank of North Macedonia had not auctioned dollars for three weeks.',
+      'Traders blamed the delay for rising prices. "Auctions will resume on Monday," the bank said.',
+    );
+    expect(organisationsIn(analysis)).toContain('Bank of North Macedonia');
+    expect(quoteStartingWith(analysis, 'Auctions will resume')?.speaker).toBe('Bank of North Macedonia');
+  });
+
+  it('keeps a hospital named for a ruler whole (The Star Malaysia style)', () => {
+    const analysis = analyseText(
+      'Emergency wards full',
+      'Staff at Hospital Tengku Ampuan Rahimah in Klang said the emergency ward was full on Sunday.',
+    );
+    expect(organisationsIn(analysis)).toContain('Hospital Tengku Ampuan Rahimah');
+    expect(peopleIn(analysis)).toEqual([]);
   });
 });
