@@ -2795,7 +2795,8 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
     }
     // "funded by the Government of India": the body's word was peeled as a title before its "of".
     // "the Bank of South Sudan": the "of" may be peeled with it, before a place named in two words.
-    const ofPeeled = run.prefix.at(-1)?.word === 'of';
+    // Only when the body's word opens the run: "Samsung Electronics of South Korea" is a firm and its seat.
+    const ofPeeled = run.prefix.length === 2 && run.prefix.at(-1)?.word === 'of';
     const peeledHead = run.prefix.at(ofPeeled ? -2 : -1);
     if (
       peeledHead &&
