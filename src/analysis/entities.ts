@@ -32,6 +32,9 @@ import {
   BODY_NAME_JOINERS,
   CALENDAR_WORDS,
   CAMPAIGN_VERBS,
+  CLUB_INITIALS,
+  CLUB_OPENERS,
+  CLUB_OPENERS_BEFORE_TOWNS,
   COMPASS_ADJECTIVES,
   COMPASS_POINTS_IN_NAMES,
   CONTEST_HEADS,
@@ -67,6 +70,7 @@ import {
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   ROMANCE_MONTHS,
+  ROYAL_OWNERS,
   SERVICE_RANKS_BY_INITIALS,
   SPEECH_VERBS,
   STAFF_NOUNS,
@@ -722,6 +726,7 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   if (isPlaceWord(name)) return 'place';
+  if (words.length > 1 && namesSportsClub(words)) return 'organisation';
   if (words.length > 2 && STREET_HEADS_BEFORE_NAMES.has(words[0] ?? '') && isNameParticle(words[1] ?? ''))
     return 'place';
   // "Hospital Garcia de Orta", "Universidad Simón Bolívar": a Romance institution named for someone is
@@ -1010,7 +1015,8 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     words.length === 1 &&
     placeLike &&
     (PLACE_PREPOSITIONS.has(before) || isOffshore(run)) &&
-    onlyPrepositionPeeled
+    onlyPrepositionPeeled &&
+    !HOLDING_IN_BEFORE.test(run.text.slice(0, run.tokens[0]?.start ?? 0))
   )
     return 'place';
   if (
@@ -1075,6 +1081,22 @@ function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKin
     return 'organisation';
   }
   return null;
+}
+
+/**
+ * "FC Luzern", "SSC Napoli", "Rosenborg BK", "Real Betis", "Sporting Lisbon": a club's initials or
+ * its opening word beside a town or a name of its own. Two letters without an F are as often a
+ * person's initials ("AC Grayling", "AS Byatt"), so only a town after them makes a club; "Pentax
+ * Optio SV" is a camera, so only a club's F or K closes a name.
+ */
+function namesSportsClub(words: readonly string[]): boolean {
+  const [first = '', second = ''] = words;
+  const last = words.at(-1) ?? '';
+  if (CLUB_INITIALS.has(last) && /[FK]/.test(last) && !isGivenName(first)) return true;
+  if (isGivenName(second) || !/^\p{Lu}[\p{L}'’-]{2,}$/u.test(second) || second === 'The') return false;
+  if (CLUB_INITIALS.has(first)) return first.length > 2 || first.includes('F') || isPlaceWord(second);
+  if (CLUB_OPENERS.has(first)) return true;
+  return CLUB_OPENERS_BEFORE_TOWNS.has(first) && isPlaceWord(second);
 }
 
 /**
@@ -1453,6 +1475,21 @@ function fillsQuotation(run: NameRun, spansOf: (text: string) => QuotedSpan[]): 
 const BUSINESS_POSSESSIONS =
   /^\s+(?:shares|stock|profits?|revenues?|sales|earnings|customers|shareholders|investors|employees|workforce|factor(?:y|ies)|plants?|stores|share price|chief executive|ceo|chief financial officer|board)\b/i;
 
+/** "Shares in Norvasc rose", "a 20% stake in Talvex": only a company has shares or a stake to hold. */
+const HOLDING_IN_BEFORE = /\b(?:shares|stakes?|shareholding|shareholders|stock|takeover|buyout) (?:in|of) $/i;
+
+/** "Talvex shares fell 3%": a name whose shares move on the market is a listed company. */
+const SHARES_MOVED_AFTER =
+  /^\s+(?:shares|stock)\s+(?:rose|fell|jumped|slumped|climbed|dropped|gained|lost|slid|soared|plunged|tumbled|surged|closed|ended|edged|were|have|had)\b/;
+
+/**
+ * "A spokesman for Brandmoor said", "a statement from Dravon": a body speaks through a spokesperson
+ * or a statement; a person's own spokesman is named with the person's full name first, which the
+ * caller checks, and the name must close the phrase ("a spokeswoman for Hammersmith police" is not).
+ */
+const SPOKESPERSON_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|statement) (?:for|from) $/i;
+const NAME_CLOSES_CLAUSE = /^(?:\s*[,.;:]|\s+(?:said|says|told|added|declined|confirmed|denied|insisted)\b)/;
+
 /**
  * A lone word that owns a business's things, or speaks in a statement or a filing ("Northwind
  * said in a statement"), and was never introduced as a person: reporters give a person's full
@@ -1467,6 +1504,14 @@ function actsAsBusiness(run: NameRun): boolean {
   if (actsAsOrganisation(run)) return true;
   if (last.possessive) return BUSINESS_POSSESSIONS.test(after);
   if (SPEAKS_OF_ITSELF_AS_IT.test(after)) return true;
+  // "Asian shares fell", "Travel-related shares dropped", "Oil shares rose": a region, a people or
+  // a sector, not a company, and a sentence's first word may be any noun.
+  const before = run.text.slice(0, run.tokens[0]?.start ?? 0);
+  const companyLike =
+    !DEMONYM_TO_PLACE.has(last.word.toLowerCase()) && !isGroupWord(last.word) && !/-\p{Ll}/u.test(last.word);
+  if (companyLike && SHARES_MOVED_AFTER.test(after) && !OPENS_SENTENCE.test(before)) return true;
+  if (companyLike && HOLDING_IN_BEFORE.test(before)) return true;
+  if (SPOKESPERSON_FOR_BEFORE.test(before) && NAME_CLOSES_CLAUSE.test(after)) return true;
   return /^\s+(?:\w+\s+)?(?:said|says|announced) (?:in|on) (?:a|its) (?:statement|filing|regulatory filing|stock exchange filing|press release|results statement)\b/.test(
     after,
   );
@@ -2708,6 +2753,19 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       continue;
     }
     if (run.core.length === 0 || isPictureCredit(run) || insideNamedTitle(run, spansOf)) continue;
+    // "Hospital Sultan Ismail", "Hospital Tengku Ampuan Rahimah": a hospital or a school named for a
+    // ruler keeps the ruler's style after its kind, which was peeled off as a title with it.
+    const [facilityHead, ...styles] = run.prefix;
+    if (
+      facilityHead &&
+      styles.length > 0 &&
+      FACILITY_HEADS_BEFORE_NAMES.has(facilityHead.word) &&
+      !VENUES_BEFORE_NAMES.has(facilityHead.word) &&
+      styles.every((style) => ROYAL_OWNERS.has(style.word) || HONORIFICS.has(style.word.toLowerCase()))
+    ) {
+      addOther(run.text.slice(facilityHead.start, run.core.at(-1)?.end), 'organisation', run.order);
+      continue;
+    }
     const placeWithQualifier = qualifiedPlace(run);
     if (placeWithQualifier) {
       addOther(placeWithQualifier, 'place', run.order);
@@ -2743,11 +2801,14 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       continue;
     }
     // "funded by the Government of India": the body's word was peeled as a title before its "of".
-    const peeledHead = run.prefix.at(-1);
+    // "the Bank of South Sudan": the "of" may be peeled with it, before a place named in two words.
+    // Only when the body's word opens the run: "Samsung Electronics of South Korea" is a firm and its seat.
+    const ofPeeled = run.prefix.length === 2 && run.prefix.at(-1)?.word === 'of';
+    const peeledHead = run.prefix.at(ofPeeled ? -2 : -1);
     if (
       peeledHead &&
-      run.core[0]?.word === 'of' &&
-      run.core.length > 1 &&
+      (ofPeeled || (run.core[0]?.word === 'of' && run.core.length > 1)) &&
+      isCapitalised(peeledHead.word) &&
       ORGANISATION_HEADS.has(peeledHead.word.toLowerCase())
     ) {
       addOther(run.text.slice(peeledHead.start, run.core.at(-1)?.end), 'organisation', run.order);
@@ -2827,7 +2888,17 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
         run.prefix.every((token) => token.word === 'The' || token === nationality) &&
         DEMONYM_TO_PLACE.has(nationality.word.toLowerCase()) &&
         gapBetween(run.text, nationality, run.core[0]) === ' ';
+      // "Queen's University Belfast", "King's College London": the sovereign peeled off as a title
+      // is the first word of the body's name.
+      const sovereign = run.prefix.at(-1);
+      const namedForSovereign =
+        nonPerson === 'organisation' &&
+        sovereign?.possessive === true &&
+        ROYAL_OWNERS.has(sovereign.word) &&
+        gapBetween(run.text, sovereign, run.core[0]) === ' ';
       if (owned) addOther(run.text.slice(owner.start, run.core.at(-1)?.end), nonPerson, run.order, [name]);
+      else if (namedForSovereign)
+        addOther(run.text.slice(sovereign.start, run.core.at(-1)?.end), nonPerson, run.order);
       else if (national) addOther(`${nationality.word} ${name}`, nonPerson, run.order, [name]);
       else if (nonPerson === 'organisation' && campaignVerbBefore(run))
         addOther(`${(run.prefix.at(-1) as Token).word} ${name}`, nonPerson, run.order, [name]);

@@ -577,7 +577,11 @@ export const INSTITUTION_NOUNS = words(`
   opposition coalition forces kremlin
 `);
 
-/** Last words that make a capitalised phrase an organisation. */
+/**
+ * Last words that make a capitalised phrase an organisation, with the legal forms companies are
+ * registered under where news is written from ("Siemens AG", "Eni SpA", "Equinor ASA", "Bank
+ * Central Asia Tbk", "Tan Chong Holdings Bhd", "Gazprom Neft PJSC"), which business copy keeps.
+ */
 export const ORGANISATION_HEADS = words(`
   ministry council party bank cruises breweries terminals agency committee commission university college school corporation
   corp company co inc ltd plc llc llp gmbh bhd group union organisation organization association court
@@ -598,12 +602,25 @@ export const ORGANISATION_HEADS = words(`
   institut hochschule stiftung kommun sjukhuset institution institutes academy museum library
   syndicate administration conference centres centers infirmary forum cooperative co-operative
   programme program unit laboratory municipality
+  partei partij partiet forbund forbundet förbundet verband gewerkschaft kommune ziekenhuis sykehus
+  sjukhus spital vereniging stichting
+  confederation inquiry bench ballet opera orchestra philharmonic representatives
+  limited incorporated ag spa nv bv asa oyj bhd berhad tbk jsc pjsc ojsc oao ooo zao pty pte
+  srl sarl slu lda ltda kk kft zrt nyrt kgaa sdn pvt
 `);
+
+/**
+ * Legal forms that end a company's name only as written in capitals: "Nestlé SA", "Volvo AB",
+ * "Grifols SL"; "Nikhil de Sa" closes on a family name.
+ */
+export const CAPITALISED_LEGAL_FORMS = words('SA AB SL');
 
 /**
  * Spanish, Portuguese, Italian, French and Catalan put the kind of body first ("Sindicato Minero
  * Chuquicamata", "Centro de Incidencia Ambiental", "Associação Brasileira de Imprensa"), so the head
- * word opens the name where English ends it. Only words that are no English word too, and no given name.
+ * word opens the name where English ends it; German and Dutch do the same before a town or a remit
+ * ("Universität Bern", "Gemeente Utrecht", "Landgericht München"). Only words that are no English
+ * word too, and no given name.
  */
 export const ROMANCE_BODY_HEADS = words(`
   Sindicato Sindicat Syndicat Sindacato Centro Asociación Associação Associació Associazione Cooperativa
@@ -620,6 +637,11 @@ export const ROMANCE_BODY_HEADS = words(`
   Oficina Servicio Serviço Servizio Departamento Dirección Direção Direzione Autoridad Autoridade
   Autorità Plataforma Alianza Aliança Alleanza Unidad Unidade Clube Deportivo Atlético Independiente
   Caixa Caja Frente Tribunale
+  Corte Cour Guardia Comune Regione Provincia Municipio Gobernación Intendencia Concejo Generalitat
+  Diputación Xunta Mairie Préfecture Procura Procuradoria Defensoria Teatro Clinique
+  Universität Klinikum Spital Kantonsspital Landgericht Amtsgericht Bezirksgericht Kantonsgericht
+  Bundesgericht Bundesamt Bundesministerium Ministerium Landratsamt Stadtwerke Gemeinde Gemeente
+  Rechtbank Ministerie Politie Polizei Provincie Hogeschool Universiteit Stichting Vereniging
 `);
 
 /** "northern Lima", "south-eastern Zaporizhzhia": a part of a place, written in lower case before it. */
@@ -646,8 +668,44 @@ export const COMPASS_POINTS_IN_NAMES = words(`
   Norte Sur Este Oeste Nord Sud Est Ouest Norde Nordeste Sudeste Noroeste Sudoeste Centro
 `);
 
+/** Sovereigns whose possessive opens or runs through a body's name: "King's College", "Queen's Bench". */
+export const ROYAL_OWNERS = words(`
+  King Queen Prince Princess Duke Duchess Sultan Sultanah Emperor Empress Tengku Tunku Raja Permaisuri
+  Ampuan Agong
+`);
+
+/** Saint, as the languages hospitals and schools are named in write it before the saint's name. */
+export const SAINT_WORDS = words('St Saint Ste Sainte Sankt San Santa Santo São');
+
 /** Verbs that open a campaign group's name: "Save Springwood", "Stop the Pylons", "Keep Harlow Green". */
 export const CAMPAIGN_VERBS = words('Save Stop Protect Keep Defend Reclaim');
+
+/**
+ * Legislatures known by their own name, not "parliament": "the Sejm voted", "the Storting passed",
+ * as the papers of each country write them.
+ */
+const NAMED_LEGISLATURES = words(`
+  Sejm Senat Saeima Seimas Riigikogu Storting Stortinget Folketing Folketinget Riksdag
+  Riksdagen Eduskunta Althing Alþingi Knesset Bundestag Bundesrat Nationalrat Ständerat Duma Rada
+  Oireachtas Dáil Seanad Senedd Stormont Majlis Sabor Skupština Skupstina Sobranie Sobranje
+  Hluttaw Khural Kenesh Mazhilis Sandiganbayan
+`);
+
+/** Parties known by a name with no "party" in it, in the countries news is written from. */
+const NAMED_PARTIES = words(`
+  Likud Shas Meretz Fidesz Jobbik Syriza Pasok Podemos Sumar Vox Swapo Fretilin Frelimo Renamo Unita
+  Umno Bersatu Golkar Gerindra Morena Venstre Høyre Kokoomus Vooruit Groen GroenLinks D66 N-VA Smer
+  Ennahda Kuomintang Zanu-PF Vazrazhdane Hayastan Ataka Chega
+`);
+
+/** Newspapers, broadcasters and agencies known by one word: "told Politiken", "reported Tanjug". */
+const NAMED_OUTLETS = words(`
+  Politiken Berlingske Aftonbladet Expressen Dagbladet Aftenposten Yle Ukrinform Tanjug
+  Mwananchi Foroyaa Amandala Haaretz Kommersant Izvestia Vedomosti Clarín Clarin Folha
+  Estadão Estadao Tagesschau Bild Spiegel Libération Liberation Kathimerini Ekathimerini Blick
+  Rzeczpospolita Nordjyske Delo Dnevnik Večernji Vecernji Kurir Novosti Hürriyet Hurriyet
+  Yonhap Kyodo Jiji Bernama Antara Anadolu EFE Ansa ANSA Notimex Télam Telam Agerpres
+`);
 
 /** Well-known organisations that carry no organisation word in their name. */
 export const KNOWN_ORGANISATIONS = words(`
@@ -657,6 +715,7 @@ export const KNOWN_ORGANISATIONS = words(`
   NASA FBI CIA NSA KGB FSB MI5 MI6 Mossad Hizbollah Tories Labour Conservatives Democrats
   Republicans Unicef Oxfam Amnesty Sky Bloomberg Tass TASS Xinhua Interfax Nato Treasury
   Nasdaq NYSE
+  ${[...NAMED_LEGISLATURES, ...NAMED_PARTIES, ...NAMED_OUTLETS].join(' ')}
 `);
 
 /** Multi-word organisations without an organisation head word. */
@@ -680,6 +739,78 @@ export const KNOWN_ORGANISATION_PHRASES = [
   'United Nations',
   'Security Council',
   'Elysee Palace',
+  // Houses and parties known by their own names, with no "parliament" or "party" to tell them.
+  'Tweede Kamer',
+  'Eerste Kamer',
+  'Lok Sabha',
+  'Rajya Sabha',
+  'Jatiya Sangsad',
+  'Verkhovna Rada',
+  'State Duma',
+  'Sinn Féin',
+  'Sinn Fein',
+  'Fianna Fáil',
+  'Fianna Fail',
+  'Fine Gael',
+  'Plaid Cymru',
+  'Civic Platform',
+  'Fuerza Popular',
+  'Renovación Popular',
+  'Yesh Atid',
+  'Forza Italia',
+  'Five Star Movement',
+  'Québec solidaire',
+  'Social Democrats',
+  'Christian Democrats',
+  'Sweden Democrats',
+  'Left Alliance',
+  'Progressive Slovakia',
+  // Newspapers known by an article and a noun, which no word list of kinds can tell.
+  'El País',
+  'El Tiempo',
+  'El Espectador',
+  'El Universal',
+  'El Comercio',
+  'El Financiero',
+  'El Observador',
+  'El Mercurio',
+  'La Nación',
+  'La República',
+  'La Tercera',
+  'La Stampa',
+  'La Repubblica',
+  'La Prensa',
+  'La Vanguardia',
+  'Le Monde',
+  'Le Figaro',
+  'Le Temps',
+  'Le Devoir',
+  'Le Soir',
+  'Le Matin',
+  'Le Parisien',
+  'De Standaard',
+  'De Telegraaf',
+  'De Volkskrant',
+  'Het Parool',
+  'Het Nieuwsblad',
+  'Corriere della Sera',
+  'Corriere dello Sport',
+  'Gazeta Wyborcza',
+  'Jutarnji list',
+  'Listín Diario',
+  'Prensa Libre',
+  'Diario Libre',
+  'Die Zeit',
+  'Der Spiegel',
+  'China Daily',
+  'Daily Maverick',
+  'Folha de S.Paulo',
+  'O Globo',
+  'Ukrainska Pravda',
+  'Helsingin Sanomat',
+  'Dagens Nyheter',
+  'Svenska Dagbladet',
+  'Canal Plus',
 ];
 
 /** News organisations, so "told the Washington Post" never makes the outlet a speaker or a person. */
@@ -1575,6 +1706,34 @@ export const FEMALE_GIVEN_NAMES = words(`
   Karin Jessica Sandra Monika Sylvie Nathalie Isabelle Sophie Camille Manon Léa Chantal
   Lakshmi Sita Geeta Anita Rekha Meena Shanti Asha Usha Radha Kalpana Nomalanga Nokuthula
 `);
+
+/**
+ * Initials that stand before or after a town in a sports club's name, in the languages clubs are
+ * named in: Football/Sport Club, Associazione Calcio, Club Deportivo, Sportverein, Verein für
+ * Bewegungsspiele, Fudbalski/Nogometni Klub, Idrottsförening, Ballklubb, Hockey Club…: "FC Luzern",
+ * "SC Bern", "VfB Stuttgart", "SSC Napoli", "Rosenborg BK", "IFK Göteborg". "US", "CA", "CD" and
+ * "HK" are left out: a country, a state, a disc and a city far more often than a club.
+ */
+export const CLUB_INITIALS = words(`
+  FC AFC CF ACF FBC FK FF SC SSC AC AS SS UD SD RCD RC RSC KRC KV KAA SV TSV TSG FSV VfB VfL VfR
+  SpVgg BSC NK SK BK IF IK IFK AIK HC EHC OGC SCO GD SL USC
+`);
+
+/**
+ * Words that open a club's name before its town or its own name, in the languages they are no
+ * English word in: "Real Betis", "Dinamo Zagreb", "Olympique Lyonnais", "Atlético Mineiro".
+ */
+export const CLUB_OPENERS = words(`
+  Real Atlético Atletico Dinamo Dynamo Spartak Lokomotiv Lokomotiva Olympique Olympiacos Olympiakos
+  Deportivo Slavia Sparta Torpedo Zenit Shakhtar Legia Wisła Hapoel Maccabi Beitar Universitario
+  Internacional Estudiantes
+`);
+
+/**
+ * Club openers that are English words too ("Racing Stripes" is a film, "Club Foot" a song), which
+ * open a club's name only before a town: "Sporting Lisbon", "Racing Santander", "Rapid Vienna".
+ */
+export const CLUB_OPENERS_BEFORE_TOWNS = words('Sporting Racing Athletic Club Rapid');
 
 /** Last words of a place that also end a football club's name: "Lincoln City", "Derby County". */
 export const TOWN_CLUB_HEADS = new Set(['City', 'Town', 'County']);

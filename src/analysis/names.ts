@@ -7,6 +7,7 @@ import {
   ABBREVIATED_GIVEN_NAMES,
   BUSINESS_AGENT_NOUNS,
   CALENDAR_WORDS,
+  CAPITALISED_LEGAL_FORMS,
   DETERMINERS,
   FAMILY_NAMES_WRITTEN_FIRST,
   FINDINGS_VERBS,
@@ -30,7 +31,9 @@ import {
   PATRONYMIC_PARTICLES,
   POLICE_RANKS_BY_INITIALS,
   ROMANCE_BODY_HEADS,
+  ROYAL_OWNERS,
   ROYAL_STYLES_GIVEN_AS_NAMES,
+  SAINT_WORDS,
   SERVICE_RANKS_BY_INITIALS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
@@ -58,6 +61,7 @@ export function namesOrganisation(run: readonly Token[]): boolean {
   const last = run[run.length - 1];
   if (!last) return false;
   if (ORGANISATION_HEADS.has(last.word.toLowerCase())) return true;
+  if (run.length > 1 && CAPITALISED_LEGAL_FORMS.has(last.word)) return true;
   if (opensWithRomanceBodyHead(run)) return true;
   const friendsAt = run[0]?.word === 'The' ? 1 : 0;
   if (
@@ -925,6 +929,12 @@ function continuesPluralOwner(
   // the body named after them.
   if (/(?:men|people)$/i.test(owner.word) && bodyHeadAhead(text, tokens, at)) return true;
   if (!ORGANISATION_HEADS.has(candidate.word.toLowerCase())) return false;
+  // "Court of King's Bench", "Queen's University", "St Mary's Hospital", "the Prince's Trust",
+  // "Queen Elizabeth's Hospital": a sovereign or a saint names an institution as its owner, and the
+  // whole is one body's name.
+  const styledOwner = run[run.length - 2]?.word ?? '';
+  if (ROYAL_OWNERS.has(owner.word) || SAINT_WORDS.has(styledOwner) || ROYAL_OWNERS.has(styledOwner))
+    return true;
   // "the Ombudsman's Office", "Dorchester County Sheriff's Office", "Lusaka Magistrate's Court": an
   // office named for the post that heads it is a body, not the holder's belongings.
   return ['People', 'Children', 'Women', 'Men'].includes(owner.word) || holdsOfficeNamedAfterIt(owner.word);
