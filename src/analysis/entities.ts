@@ -78,6 +78,7 @@ import {
   TEAM_JOBS,
   TITLE_MODIFIERS,
   TOWN_CLUB_HEADS,
+  TRAILING_PATRONYMICS,
   VENUE_HEADS,
 } from './lexicon.js';
 import { memoiseBounded } from './memo.js';
@@ -92,6 +93,7 @@ import {
   isDemonymBeforeGivenName,
   isMiddleInitial,
   isPlausibleNameWord,
+  isTitleBeforeGivenName,
   lowerWord,
   MONTHS_AS_GIVEN_NAMES,
   type NameRun,
@@ -718,6 +720,10 @@ function genderOf(run: NameRun): Gender {
   if (run.core.length > 1 && FEMALE_GIVEN_NAMES.has(given)) return 'female';
   return null;
 }
+
+/** A paragraph opening on "By" before the reporter's name, closed by the outlet or nothing. */
+const BYLINE_OPENING = /^\s*By\s+$/;
+const BYLINE_CLOSING = /^\s*(?:$|[|,•·—–-]|and\s+\p{Lu}|in\s+\p{Lu}\p{L}+\s*$)/u;
 
 function classifyNonPerson(name: string, core: Token[], run: NameRun): EntityKind | null {
   const words = core.map((token) => token.word);
@@ -2230,8 +2236,11 @@ function readSurname(name: string): string {
   // "Ramon M. Villareal Jr." is "Villareal" on second reference.
   const words =
     signed.length > 2 && GENERATIONAL_SUFFIXES.has(signed.at(-1) ?? '') ? signed.slice(0, -1) : signed;
-  // "Darnell Many Guns" is "Many Guns" on second reference (see opensFamilyName).
+  // "Darnell Many Guns" is "Many Guns" on second reference (see opensFamilyName); "Azamat Nurbek
+  // uulu" is "Nurbek uulu", the father's name with the patronymic that closes it.
   if (words.length >= 3 && FAMILY_NAME_OPENERS.has(words.at(-2) ?? '')) return words.slice(-2).join(' ');
+  if (words.length >= 2 && TRAILING_PATRONYMICS.has((words.at(-1) ?? '').toLowerCase()))
+    return words.slice(-2).join(' ');
   // Korean names put the family name first: Park Ji-hoon, Moon Jae-in.
   if (
     words.length === 2 &&
@@ -2302,7 +2311,7 @@ interface NameKey {
 }
 
 /** Malay and Brunei names: the given names, "son/daughter of", the father's names. */
-const PATRONYMIC = / (?:bin|binti|binte|bte) /;
+const PATRONYMIC = / (?:bin|binti|binte|bte|anak) /;
 
 /**
  * Names are compared pairwise for every lone word against every candidate, so each name's folded
@@ -2935,6 +2944,16 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       addOther(run.text.slice(titleBefore.start, run.core.at(-1)?.end), 'organisation', run.order);
       continue;
     }
+    // "two Olivier Awards", "the Nobel Prize", "the Ryder Cup": a name closing on a contest's or an
+    // honour's word names the contest, whoever it is named after.
+    if (run.core.length > 1 && CONTEST_HEADS.has(run.core.at(-1)?.word ?? '')) continue;
+    // "By Thiago Mendonça | Lance!", "By Jane Okoro, Reuters": a byline credits the reporter, who
+    // is no one in the story.
+    if (
+      BYLINE_OPENING.test(run.text.slice(0, run.core[0]?.start ?? 0)) &&
+      BYLINE_CLOSING.test(run.text.slice(run.core.at(-1)?.end ?? 0))
+    )
+      continue;
     if (run.core.length === 1) {
       singles.push(run);
       continue;
@@ -2947,6 +2966,11 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
           isMiddleInitial(run.text, token, index, run.core.length) ||
           (index === 0 && initialsAsGivenNames(run)) ||
           (index === 0 && run.prefix.length === 0 && givenNameBeforeJob(run.text, run.core, 0)) ||
+          // "Coach Will Mitchell": a word that is also a given name, kept by the title before it.
+          (index === 0 &&
+            run.core.length === 2 &&
+            isTitleBeforeGivenName(run.prefix.at(-1)?.word ?? '') &&
+            gapBetween(run.text, run.prefix.at(-1), token) === ' ') ||
           // "Louise Christian": after a plausible first name, a group word is a surname.
           (index > 0 && isGroupWord(token.word) && isPlausibleNameWord((run.core[0] as Token).word)) ||
           // "Actor Christian Slater", "Health Minister Christian Dubé": a given name that is also a

@@ -101,6 +101,13 @@ export const PLAYING_POSITIONS = words(`
 `);
 
 /**
+ * Positions that are also common words or surnames ("the city centre", "Hooker", "a wing of the
+ * hospital"): a rugby, league, basketball or netball position before a player's name only when a
+ * given name follows ("Centre Will Kemp", "Lock Aled Price").
+ */
+export const POSITIONS_ALSO_WORDS = words('centre center wing prop lock hooker rover sweeper');
+
+/**
  * Positions named by two words neither of which is a job alone ("wing defence Aroha Tipene",
  * "running back Marcus Dell"): netball's seven, and the gridiron and baseball ones that match
  * reports put straight before a player's name.
@@ -211,6 +218,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   apostle prophet prophetess deaconess archdeacon overseer
   delegate steward ringleader mastermind
   controller comptroller prefect kingpin accomplice henchman middleman
+  brigadier corporal bombardier trooper gunner sapper airman rifleman fusilier guardsman midshipman
+  ensign maj brig cpl bdr lcpl
 `),
 ]);
 
@@ -257,6 +266,17 @@ export const SERVICE_RANKS_BY_INITIALS = new Set([
   'DIG',
   'SAC',
   'OCPD',
+  // British and Irish police ranks as their papers write them before a name: "PC Sarah Jones", "DC",
+  // "DS", "DI", "DCI", "DSI", "DCS", and a community support officer ("PCSO").
+  'PC',
+  'WPC',
+  'DC',
+  'DS',
+  'DI',
+  'DCI',
+  'DSI',
+  'DCS',
+  'PCSO',
 ]);
 
 /** Capitalised words that can start a formal title before a name: "Foreign Minister", "Deputy". */
@@ -392,6 +412,34 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
   ['mullah', 'male'],
   ['mulla', 'male'],
   ['venerable', null],
+  // Forms of address in the languages foreign news is reported from, never given names: French
+  // "Maître" for an advocate or notary ("Maître Aïssatou Ndiaye", "Me" is among the abbreviated),
+  // Spanish, Portuguese, Italian, German and Dutch Mr and Mrs, and the neutral English "Mx".
+  ['maître', null],
+  ['maitre', null],
+  ['mademoiselle', 'female'],
+  ['señor', 'male'],
+  ['señora', 'female'],
+  ['señorita', 'female'],
+  ['doña', 'female'],
+  ['senhor', 'male'],
+  ['senhora', 'female'],
+  ['signor', 'male'],
+  ['signora', 'female'],
+  ['signorina', 'female'],
+  ['herr', 'male'],
+  ['frau', 'female'],
+  ['mevrouw', 'female'],
+  ['meneer', 'male'],
+  ['mx', null],
+  // Malay and Indonesian Mr ("Encik Ahmad Razak", "Bapak Joko Susilo").
+  ['encik', 'male'],
+  ['bapak', 'male'],
+  // Southern African and Ghanaian chiefly styles: Tswana "Kgosi", Ewe "Togbe".
+  ['kgosi', 'male'],
+  ['togbe', 'male'],
+  // A Swahili teacher's style, as East African papers keep it: "Mwalimu Julius Nyerere".
+  ['mwalimu', null],
 ]);
 
 /**
@@ -419,7 +467,12 @@ export const HONOUR_GRADES = words('Sri Seri Setia Paduka Laila Jasa Utama Pangl
  * given names), Amharic "Ato" (Ghanaian: Ato Boldon).
  */
 export const HONORIFICS_BEFORE_FULL_NAMES = words(
-  'tun puan sr eng arc barr adv ven u ko ma adi awang dayang ato',
+  'tun puan sr eng arc barr adv ven u ko ma adi awang dayang ato ' +
+    // More of the kind, each also a surname or a word ("Vijaya Lakshmi Pandit", "Madame Tussauds",
+    // "Madame Butterfly"): a soldier's lowest rank written short ("Pte Daniel Okafor"; "Private"
+    // opens firms' names too often), French "Madame" and "Monsieur", Malay "Cik", Indonesian "Ibu",
+    // South Asian "Begum", "Pandit", "Sardar", "Janab", and the Yoruba king's "Oba".
+    'pte madame monsieur cik ibu begum pandit sardar janab oba',
 );
 
 /**
@@ -516,6 +569,7 @@ export const BODY_NAME_JOINERS = words(`
 export const NAME_PARTICLES = words(`
   al el ul bin binti ibn bint abu abd abdel abdul de da di du del della der den van von le la ter ben
   dela delos dos das degli dei zu ó ní nic uí ap los las
+  anak ould ferch verch vom zur dalla delle
 `);
 
 /**
@@ -530,8 +584,21 @@ export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word.toLowerCase()) || LOWER_CASE_PARTICLES.has(word);
 }
 
-/** Malay and Brunei "son of" and "daughter of": what follows is the father's name, titles and all. */
-export const PATRONYMIC_PARTICLES = words('bin binti binte bte');
+/**
+ * Malay and Brunei "son of" and "daughter of": what follows is the father's name, titles and all.
+ * Iban names join the two with "anak" (child of: "Nyalau anak Linggi").
+ */
+export const PATRONYMIC_PARTICLES = words('bin binti binte bte anak');
+
+/**
+ * Turkic and Central Asian patronymics written after the father's name in lower case, closing the
+ * whole name: Kyrgyz "uulu" and "kyzy" ("Azamat Nurbek uulu"), Kazakh "uly" and "qyzy", Azerbaijani
+ * "oglu"/"oğlu"/"ogly" and "qizi"/"gizi", Uzbek "o'g'li", Turkmen "ogly" and "gyzy". Second
+ * references keep the father's name with it ("Nurbek uulu said").
+ */
+export const TRAILING_PATRONYMICS = words(`
+  uulu kyzy kizi uly uli ulı qyzy oglu oğlu ogly ogli o'g'li qizi gizi gyzy
+`);
 
 /** Words that end the name of a contest or an honour ("the Prime Minister Cup", "the Nobel Prize"), never a surname. */
 export const CONTEST_HEADS = words(`
@@ -1623,7 +1690,14 @@ export const DETERMINERS = words(`
   Such Either Neither Both All Many Most Few Several One Two Three Four Five Six Seven Eight Nine Ten
 `);
 
-/** Common given names, with sex where the name says it, as evidence that a phrase is a person. */
+/**
+ * Common given names, with sex where the name says it, as evidence that a phrase is a person: the
+ * names of the countries news is written in and from (English, Irish, Welsh and Scottish; French,
+ * German, Dutch and Nordic; Spanish, Portuguese and Italian; Slavic and Central Asian; Arabic,
+ * Persian and Turkish; South Asian; West, East and Southern African). Names that are as often a
+ * place, a firm, a prize or an English word ("Kerry", "Sofia", "Heinz", "Oscar", "Dean", "Poppy")
+ * are left out.
+ */
 export const MALE_GIVEN_NAMES = words(`
   John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
   Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward Ronald
@@ -1672,6 +1746,56 @@ export const MALE_GIVEN_NAMES = words(`
   Vinod Sachin Rajendra Surendra Mahendra Yogesh Umesh Shankar Subhash
   Julian Damian Adrian Fabian Lucian Kilian Killian Cillian Cyprian Maximilian
   Glen Glenn Lucas Kai Aubrey Percy Teboho Lebohang Tinashe Farai Tafadzwa Blessing Artturi Juhani Eero
+  Dustin Clive Pete Lleyton Leonardo Clint Olivier Rainer Obie Dominic Jake Josh Toby Alfie Archie
+  Finlay Reece Kieran Trevor Ken Kenny Lenny Danny Tommy Freddie Freddy Alfred Ernest Leonard
+  Howard Herbert Cecil Reginald Desmond Edmund Gilbert Geoffrey Clifford Rodney Vernon Wilfred
+  Horace Bernard Lionel Sidney Damon Darius Dwayne Duane Elliot Elliott Evan Huw Ieuan Iwan Jared
+  Jarrod Joel Julius Keanu Kendrick Marvin Melvin Nathaniel Neville Quentin Ricky Rick Roland
+  Ronnie Rowan Shaun Stewart Terence Vince Wesley Zach Zac Brett Cody Corey Curtis Darryl Daryl
+  Derrick Elvis Floyd Garry Gerry Jerome Jonny Kurt Luther Mick Mickey Phil Reggie Stevie Stan
+  Tyson Wes Quincy Thierry Laurent Philippe Christophe Sébastien Sebastien Julien Mathieu
+  Guillaume Antoine Benoît Benoit Didier Dominique Fabrice Franck Gilles Hervé Herve Jérôme
+  Patrice Pascal Arnaud Bertrand Cédric Damien Éric Frédéric Frederic Gaël Yannick Yves Xavier
+  Raphaël Rémi Régis Grégoire Hugo Théo Thibaut Valentin Alain Claude René Rene Gérard Gerard
+  Marcel Maurice Serge Uwe Jörg Joerg Jürgen Karl Horst Günter Gunter Manfred Werner Bernd Ralf
+  Thorsten Torsten Dirk Holger Markus Christoph Andreas Philipp Niklas Moritz Jannik Sascha Fritz
+  Otto Ulrich Wilhelm Gerd Joachim Siegfried Reinhard Volker Armin Norbert Hubert Lothar Alberto
+  Adolfo Agustín Agustin Alfonso Andrés Armando Arturo Benito Camilo Cristian Cristiano Emiliano
+  Esteban Fidel Francesc Gerardo Hernán Hernan Iker Jordi Josep Leandro Marcelo Mariano Martín
+  Mauricio Maximiliano Nestor Néstor Octavio Óscar Rafa Ramiro Rubén Ruben Vicente Xavi Alessio
+  Carlo Claudio Dario Davide Enrico Fabrizio Federico Filippo Francesco Gianluca Gianluigi Gianni
+  Giacomo Gino Guido Luciano Luigi Massimo Maurizio Pietro Riccardo Romano Salvatore Sandro
+  Umberto Valentino Vittorio Zinedine Thiago Caio Gilberto Henrique Joaquim Leonel Luiz Marcos
+  Mauro Neymar Rogério Ronaldo Vinícius Aleksandar Aleksandr Aleksander Alexandr Anatoly Andrej
+  Bogdan Bohdan Branislav Darko Dejan Dusan Emil Ilya Jaroslav Jiri Jiří Josef Kamil Karel Lech
+  Leszek Marcin Milos Miloš Miroslav Nenad Novak Radek Ruslan Slobodan Stanislav Tomas Vaclav
+  Václav Vladislav Wojciech Yaroslav Zbigniew Zdenek Denis Kirill Maksim Anton Arkady Artem Artyom
+  Evgeny Gennady Grigory Konstantin Leonid Nikita Pyotr Semyon Timur Vasily Vyacheslav Yegor Marat
+  Aslan Nursultan Kassym Azamat Ilham Shavkat Emomali Sadyr Askar Bakyt Nurlan Serik Yerlan
+  Daniyar Erlan Talgat Bjørn Morten Trond Geir Knut Arne Rune Leif Kjell Stig Ulf Pål Espen Jarle
+  Jostein Håkon Haakon Gunnar Mads Rasmus Kasper Casper Mathias Frederik Kristian Christer Göran
+  Johan Stellan Fredrik Joakim Jesper Ulrik Tuomas Antti Janne Kimmo Juha Matti Ville Ruud Arjen
+  Wim Joost Maarten Rutger Sander Bram Daan Frans Geert Gert Jeroen Koen Niels Sjoerd Stijn Thijs
+  Wouter Amir Amr Ammar Anas Ashraf Atef Ayoub Bassam Bassel Emad Ehab Fawaz Fares Fathi Hatem
+  Haytham Haitham Hazem Husam Hosni Idris Jaber Jawad Khalil Lotfi Mahdi Mohsen Moustafa Mostafa
+  Mounir Nabeel Nadim Nadeem Nasir Omran Qais Raed Sabri Saad Saif Saleh Sameh Sherif Shadi
+  Suleiman Sulaiman Tamer Taha Waleed Wassim Yahya Younis Younes Yunus Zakaria Zuhair Alireza Amin
+  Behrouz Dariush Ehsan Farhad Hossein Hosein Kaveh Kazem Morteza Nima Omid Shahram Vahid
+  Abdulaziz Abdulrahman Abdelaziz Murat Serkan Ozan Onur Oguz Mesut Nihat Hasan Hüseyin Huseyin
+  Erkan Ercan Gökhan Tolga Umut Yasin Ilker Kerem Abhishek Aditya Akash Akhil Alok Amitabh Anand
+  Aniket Ankit Anurag Arun Ashish Atul Avinash Chetan Devendra Dhruv Gaurav Girish Hardik Hemant
+  Jitendra Kapil Karan Kunal Lalit Mukesh Nikhil Nilesh Pankaj Pawan Piyush Pranab Rajat Ranjit
+  Rohit Sameer Sanjeev Santosh Saurabh Shashi Shivraj Siddharth Sourav Sumit Tushar Uday Varun
+  Vikas Vinay Virat Vivek Yuvraj Zaheer Shoaib Shahid Inzamam Wasim Waqar Misbah Babar Fawad Fahad
+  Junaid Kashif Khurram Mushtaq Naveed Rizwan Saqib Shahbaz Sohail Tahir Usman Zafar Zulfiqar
+  Mujibur Ziaur Tarique Obaidul Anisul Kamrul Mizanur Mahbub Shafiqul Aminul Rafiqul Saiful Nazrul
+  Jahangir Gotabaya Mahinda Ranil Sajith Abdou Abdoulaye Adama Amadou Aliou Babacar Boubacar
+  Cheikh Ibrahima Idrissa Lamine Macky Mamadou Moussa Ousmane Oumar Seydou Souleymane Alassane
+  Emmerson Kgalema Fikile Gwede Mmusi Mduduzi Njabulo Sibusiso Siphiwe Sizwe Thulani Vusi Lwazi
+  Kagiso Tumelo Bheki Jabulani Akinwumi Atiku Babajide Chidi Chinua Chukwuemeka Nnamdi Obinna
+  Ifeanyi Ikechukwu Kelechi Oluwaseun Olumide Segun Femi Dapo Wale Yemi Kayode Uche Godwin Kwesi
+  Kwaku Kwadwo Kweku Akwasi Kobina Hakainde Mokgweetsi Saulos Lazarus Tatenda Tapiwa Kudakwashe
+  Mthuli
 `);
 
 export const FEMALE_GIVEN_NAMES = words(`
@@ -1705,6 +1829,24 @@ export const FEMALE_GIVEN_NAMES = words(`
   Naledi Thandeka Zukiswa Ama Akosua Abena Efua Adwoa Wanjiru Wanjiku Njeri Akinyi Nomsa Busisiwe
   Karin Jessica Sandra Monika Sylvie Nathalie Isabelle Sophie Camille Manon Léa Chantal
   Lakshmi Sita Geeta Anita Rekha Meena Shanti Asha Usha Radha Kalpana Nomalanga Nokuthula
+  Hilary Karolina Daniela Bernadette Lilly Lily Mette Amelia Anja Antje Beatrice Bettina
+  Brigitte Britta Camilla Catalina Cecilia Christiane Claudia Cristina Dagmar Delphine Dorothea
+  Eleonora Elisabeth Elke Emilia Esther Eva Fabienne Franziska Frida Gabriele Gabrielle Gudrun
+  Hanna Heidi Helga Helle Inga Inge Irene Jana Johanna Josefine Juliette Katarina Katharina Katrin
+  Kirsten Kristin Lena Lotte Luisa Maja Manuela Mareike Margit Marianne Marion Martina Mathilde
+  Merete Nadine Natascha Nina Pia Renate Silke Silvia Simone Sonja Stefanie Susanne Svenja Tanja
+  Tina Ulla Vera Veronika Yvonne Zuzana Dorota Magda Malgorzata Yuliya Anastasia Yekaterina Galina
+  Elvira Aigul Gulnara Dinara Aizhan Nazira Asel Aysha Laila Zahra Shirin Azadeh Parisa Narges
+  Neda Elif Zeynep Ayse Ayşe Emine Hatice Merve Deepa Nasreen Malala Hasina Khaleda Chiamaka
+  Adaeze Funmilayo Folake Yetunde Bisi Nkechi Amaka Chioma Yaa Thandi Zodwa Nthabiseng Palesa
+  Lerato Refilwe Winnie Graça Joice Samia Wangari Agnès Agnes Amélie Anaïs Cécile Chloé Élise
+  Hélène Valérie Virginie Dolores Guadalupe Rocío Consuelo Ximena Fernanda Adriana Luiza Marília
+  Dilma Marisa Alessandra Elisabetta Roberta Serena Hilde Solveig Liv Tove Marit Lene Dorte Bodil
+  Pernille Trine Anneli Minna Sanna Tarja Mirjam Saskia Lieke Marieke Anouk Ineke Marijke Kylie
+  Dannii Britney Beyonce Beyoncé Whitney Mariah Shania Dolly Renée Gwyneth Keira Cate Scarlett
+  Charlize Angelina Meryl Sigourney Uma Oprah Grainne Gráinne Eimear Deirdre Bronwen Catrin Nerys
+  Shona Lindsay Tracey Tracy Stacey Leanne Joanne Gemma Jasmine Bethany Ellie Molly Evie Imogen
+  Phoebe Rosie Millie Maisie Tilly Esme Erin Kayleigh
 `);
 
 /**

@@ -30,6 +30,7 @@ import {
   ORGANISATION_HEADS,
   PATRONYMIC_PARTICLES,
   POLICE_RANKS_BY_INITIALS,
+  POSITIONS_ALSO_WORDS,
   ROMANCE_BODY_HEADS,
   ROYAL_OWNERS,
   ROYAL_STYLES_GIVEN_AS_NAMES,
@@ -37,6 +38,7 @@ import {
   SERVICE_RANKS_BY_INITIALS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
+  TRAILING_PATRONYMICS,
 } from './lexicon.js';
 import {
   HONOUR_CONTINUATIONS,
@@ -203,6 +205,11 @@ function isNameLike(token: Token): boolean {
   );
 }
 
+/** A title or a playing position, after which a word that is also a given name is one: "Coach Will", "Centre Will". */
+export function isTitleBeforeGivenName(word: string): boolean {
+  return isTitleWord(word) || POSITIONS_ALSO_WORDS.has(word.toLowerCase());
+}
+
 /** "Its Executive Director, ", "The club chairman, ": the job a name is set off after. */
 const SET_OFF_AFTER_JOB = /(\p{L}+), $/u;
 
@@ -307,6 +314,13 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         run.push(candidate);
         next++;
         continue;
+      }
+      // "Azamat Nurbek uulu", "Nurbek uulu said": a Turkic patronymic follows the father's name and
+      // ends the whole name.
+      if (TRAILING_PATRONYMICS.has(candidate.word)) {
+        run.push(candidate);
+        next++;
+        break;
       }
       // Particles may stack before the surname: "Ramon de la Cruz", "Ursula von der Leyen".
       let ahead = next;
@@ -471,13 +485,19 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         );
       // "Conservator Rosa María Alvarado said", "Sculptor Ana Ortega": a job opening the sentence,
       // capitalised only for being first, before a name of two words or more.
+      // "Centre Tom Kemp", "Hooker Aled Price": a playing position that is also a word or a surname
+      // opens a sentence as a job does only before a given name.
       const openingJob =
         coreStart === 0 &&
         run.length >= 3 &&
         !givenName &&
         !isGivenName(word) &&
         !(run[0] as Token).possessive &&
-        (isRoleNoun(word) || /\p{Ll}{3}ator$/u.test(word)) &&
+        (isRoleNoun(word) ||
+          /\p{Ll}{3}ator$/u.test(word) ||
+          (POSITIONS_ALSO_WORDS.has(word.toLowerCase()) &&
+            (isGivenName(run[1]?.word ?? '') ||
+              (run.length === 3 && NEVER_NAME_WORDS.has(run[1]?.word ?? ''))))) &&
         /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(0, (run[0] as Token).start));
       // "Dutch-born Anton Corbijn", "London-based Sarah Lee": a description, not a name.
       const description = DESCRIPTION.test(word);
@@ -510,8 +530,16 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
           .slice(coreStart + 1)
           .every((token) => !isPlaceWord(token.word) && !NEVER_NAME_WORDS.has(token.word));
       if (royalStyleAsGivenName(text, run, coreStart)) break;
+      // "Coach Will Mitchell", "Senator Hope Adeyemi", "centre Will Kemp": straight after a title and
+      // before one surname, a word that is also a given name is the given name.
+      const givenNameAfterTitle =
+        coreStart > 0 &&
+        coreStart === run.length - 2 &&
+        isTitleBeforeGivenName(prefix.at(-1)?.word ?? '') &&
+        isPlausibleNameWord(nextWord) &&
+        !NEVER_NAME_WORDS.has(nextWord);
       const peel =
-        (NEVER_NAME_WORDS.has(word) && !givenNameBeforeJob(text, run, coreStart)) ||
+        (NEVER_NAME_WORDS.has(word) && !givenNameBeforeJob(text, run, coreStart) && !givenNameAfterTitle) ||
         pluralTitle ||
         opensWithHonorific(text, run, coreStart) ||
         demonym ||
@@ -640,7 +668,31 @@ export function findNameRuns(paragraph: Paragraph, orderBase: number, nextText: 
         rest.length >= 3 &&
         rest.length <= 4 &&
         FAMILY_NAMES_WRITTEN_FIRST.has(rest[0]?.word ?? '');
-      if ((givenAt !== -1 || actsAsPerson) && !familyNameOpensRest) {
+      // "Minister for Industry, Business and Financial Affairs Mette Lykke Bach visited": a portfolio
+      // ends on a field's word, and the two to four words after it are the holder's name.
+      let fieldEnd = -1;
+      for (let at = rest.length - 1; at >= 0 && fieldEnd === -1; at--) {
+        const word = (rest[at] as Token).word;
+        if (
+          FIELD_PLURALS.has(word) ||
+          FIELD_NOUN_ENDING.test(word) ||
+          TITLE_MODIFIERS.has(word.toLowerCase())
+        )
+          fieldEnd = at;
+      }
+      const nameAfterField =
+        givenAt === -1 &&
+        !actsAsPerson &&
+        fieldEnd !== -1 &&
+        rest.length - fieldEnd - 1 >= 2 &&
+        rest.length - fieldEnd - 1 <= 4 &&
+        rest
+          .slice(fieldEnd + 1)
+          .every((token) => isPlausibleNameWord(token.word) && !isTitleWord(token.word));
+      if (nameAfterField) {
+        prefix.push(...rest.slice(0, fieldEnd + 1));
+        coreStart += fieldEnd + 1;
+      } else if ((givenAt !== -1 || actsAsPerson) && !familyNameOpensRest) {
         // "…Rice Industry Development Leonardo dela Cruz": particles belong to the surname, so the
         // given name stands before them.
         let surnameAt = rest.length - 1;

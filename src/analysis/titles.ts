@@ -209,8 +209,9 @@ const roleNounReading = memoiseBounded(readsAsRoleNoun, 4000);
 function readsAsRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (ROLE_NOUNS.has(lower) || MORE_ROLE_NOUNS.has(lower)) return true;
-  // "vice-chairman", "co-founder", "ex-minister", "deputy-governor": a role with its rank prefixed.
-  const ranked = /^(?:vice|co|ex|deputy|assistant|acting|joint)-(\p{L}+)$/u.exec(lower);
+  // "vice-chairman", "co-founder", "ex-minister", "deputy-governor": a role with its rank prefixed;
+  // so are the lower grades of a rank: "sub-inspector", "lance-corporal", "staff-sergeant".
+  const ranked = /^(?:vice|co|ex|deputy|assistant|acting|joint|sub|lance|staff)-(\p{L}+)$/u.exec(lower);
   if (ranked && ROLE_NOUNS.has(ranked[1] ?? '')) return true;
   // "attorney-at-law", "editor-in-chief", "member-at-large", "mother-in-law": a job or a relation
   // with its standing joined on ("father-of-two" tells a family, not a job).
@@ -226,8 +227,11 @@ function readsAsRoleNoun(word: string): boolean {
   return PROFESSION_ENDINGS.test(lower) && !NOT_PROFESSIONS.has(lower) && !SWEDISH_SURNAME_ENDING.test(lower);
 }
 
-/** "Lindqvist", "Bergkvist": Swedish surnames end like a profession ("activist") but are none. */
-const SWEDISH_SURNAME_ENDING = /[kq]vist$/;
+/**
+ * "Lindqvist", "Bergkvist", "Lindquist", "Almquist": Swedish surnames, and their American spellings,
+ * end like a profession ("activist") but are none.
+ */
+const SWEDISH_SURNAME_ENDING = /(?:[kq]v|qu)ist$/;
 
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
