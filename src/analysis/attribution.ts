@@ -58,6 +58,7 @@ import {
   POSTED_WRITING_NOUNS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
+  SPEECH_FRAMING_PARTICIPLES,
   SPEECH_VERB_PARTICLES,
   SPEECH_VERBS,
   STAFF_NOUNS,
@@ -1955,6 +1956,16 @@ class Attributor {
                 !withoutComma.slice(0, mention.start - regionStart).includes(','),
             )) ||
           (!namesSomeone && appositive.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) ||
+          // "Marina Lopes, expected to be named rapporteur, said", "Ali Khan, elected in 2019, said":
+          // a past participle set off straight after a person's name describes them.
+          (!namesSomeone &&
+            PARTICIPLE_APPOSITIVE.test(appositive) &&
+            view.mentions.some(
+              (mention) =>
+                mention.entity.kind === 'person' &&
+                mention.start >= regionStart &&
+                /^\s*(?:\([^()]{1,25}\))?\s*$/.test(frame.slice(mention.end, regionStart + previousComma)),
+            )) ||
           // "Matej Potočnik, Dušan Potočnik's son and director, said": the owner named in the
           // appositive is who the subject is related to, not the subject.
           (OWNED_BY_NAME_APPOSITIVE.test(appositive) &&
@@ -1997,6 +2008,10 @@ class Attributor {
       ) {
         region = region.slice(0, innerComma);
       }
+      // "Senator Marina Lopes (MDB-PE), expected to be named rapporteur, said", "Dev Mistry (Lab),
+      // the shadow minister, said": the party label sits between the name and its appositive.
+      const labelBeforeAppositive = /\s*\([^()]{1,25}\)\s*$/.exec(region);
+      if (labelBeforeAppositive) region = region.slice(0, labelBeforeAppositive.index);
     }
     const regionEnd = regionStart + region.length;
     const tokens = tokenize(frame, regionStart, regionEnd);
@@ -2093,6 +2108,14 @@ class Attributor {
       // "Tom Crofts of the consultancy Meridian Legal said": a name set beside a noun that a
       // preposition governs, after the subject's own name, is governed with it.
       if (index > 0 && NAME_BESIDE_GOVERNED_NOUN.test(frame.slice(clauseStart, mention.start))) continue;
+      // "The barrister who had represented Mr Martin said", "A woman who found Ruiz told police":
+      // a name inside a relative clause after a head the story leaves unnamed is not its subject.
+      if (
+        mention.entity.kind === 'person' &&
+        !candidates.some((other) => other.start < mention.start && other.entity.kind !== 'place') &&
+        namedInsideUnnamedHeadsClause(frame.slice(clauseStart, mention.start))
+      )
+        return { kind: 'unnamed', individual: true };
       if (mention.byRole && this.meansTheAnonymous(frame.slice(mention.start, mention.end), view.paragraph.n))
         return { kind: 'unnamed', individual: true };
       // "when an MP accused the ministry", "another senator asked": a job under an indefinite
@@ -2151,6 +2174,22 @@ class Attributor {
         /^['’]s\s+\p{Ll}/u.test(frame.slice(mention.end, mention.end + 4)) &&
         mention.entity.kind !== 'person';
       if (ownsRole) continue;
+      // "Lanzoni's lawyer said", "Zanardi's wife told reporters", "Alcott's agent said": the one
+      // known by a person's job or kin speaks, not the person; unnamed unless the story gives that
+      // relation to someone by name.
+      const relation =
+        mention.entity.kind === 'person'
+          ? RELATION_OWNED_BY_NAME.exec(frame.slice(mention.end, regionEnd))
+          : null;
+      const relationHead = relation?.[2] ?? '';
+      if (
+        relation &&
+        !SPEAKS_FOR_BODY.test(relationHead) &&
+        (isRoleNoun(relationHead) || KIN_NOUNS.has(relationHead) || RELATIONAL_NOUNS.has(relationHead))
+      ) {
+        const holder = this.holderOfRelation(mention.entity, relation[1] as string);
+        return holder ? { kind: 'entity', entity: holder } : { kind: 'unnamed', individual: true };
+      }
       // "the Dicrim director told reporters", "BGMEA president Faruque Hassan said": a body's name
       // before a job is the office's, and the holder speaks, not the body; unnamed when the story
       // never says who holds it.
@@ -2625,6 +2664,22 @@ class Attributor {
     return counsel ? { kind: 'entity', entity: counsel } : { kind: 'unnamed' };
   }
 
+  /** Whoever the story calls "Lanzoni's lawyer" by name (their role states the relation), if anyone. */
+  holderOfRelation(owner: EntityDraft, relation: string): EntityDraft | null {
+    const ownerNames = owner.name.toLowerCase().split(/\s+/);
+    const holders = this.entities.filter((entity) => {
+      const role = entity.role?.toLowerCase().replace(/’/g, "'");
+      if (entity === owner || entity.kind !== 'person' || !role?.endsWith(`'s ${relation}`)) return false;
+      const ownerWord =
+        role
+          .slice(0, -relation.length - 3)
+          .split(/\s+/)
+          .at(-1) ?? '';
+      return ownerNames.includes(ownerWord);
+    });
+    return holders.length === 1 ? (holders[0] as EntityDraft) : null;
+  }
+
   /**
    * In a court report "the defence" is the defendant's lawyer and "the prosecution" the prosecutor,
    * when the story names one: the lawyer called a defence lawyer, or else the only lawyer.
@@ -3087,6 +3142,12 @@ export function attributeQuotes(
       }
       // In the reader's mind before this sentence's speakers, who are more recent.
       if (opening?.kind === 'person') attributor.rememberAt(focusBefore, opening);
+      // "The barrister had said the rules were 'weighted', said Mr Clarke. He said: …": the name
+      // that reports the whole sentence is the last one a reader has in mind.
+      if (sentenceSpoken || sentenceUnits.length > 0) {
+        const reporter = reporterClosing(view, sentence);
+        if (reporter) attributor.remember(reporter);
+      }
       // "Mark Ellis and Sarah Ward said…": a later "they" is the pair, not the nearer name.
       const inSentence = view.mentions.filter(
         (mention) =>
@@ -3605,10 +3666,13 @@ function nameJobHoldersNamedNext(views: readonly ParagraphView[], quotes: readon
 function sentenceSubject(
   attributor: Attributor,
   view: ParagraphView,
-  sentence: Sentence,
+  whole: Sentence,
 ): { entity: EntityDraft | null; spoke: boolean } | undefined {
+  const sentence = withoutFrontedClause(whole);
   const verbs = attributor.speechVerbs(view, sentence.start, sentence.end);
   const firstVerb = verbs[0];
+  const framed = speakerAfterOpeningParticiple(view, sentence);
+  if (framed) return { entity: framed, spoke: true };
   if (firstVerb) {
     const verb = firstVerb.tokens[firstVerb.index] as Token;
     // "According to Astrini, the government has…": the source is who the sentence is speaking for,
@@ -3710,6 +3774,81 @@ function sentenceSubject(
   const shared =
     surname && opening !== 0 ? attributor.lastOfSharedSurname([surname], view.paragraph.n) : null;
   return shared ? { entity: shared, spoke: false } : undefined;
+}
+
+/**
+ * "Before his dismissal was announced, ", "Speaking on Saturday, after the verdict was read out, ": a
+ * subordinate clause fronted before the sentence's own subject. Whoever its verb has speaking or
+ * announcing is not who the sentence is about. "As X said, …" is left whole: it names a source.
+ */
+const FRONTED_SUBORDINATE_CLAUSE =
+  /^(?:(?:On|At|In|During|Earlier|Later|Last|Late|Early|\p{Lu}\p{Ll}+ing)\b[^,.;:“”"]{0,80},\s+)?(?:(?:But|And|Yet|So)\s+)?(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]henever|[Ww]hile|[Ss]ince|[Uu]ntil|[Oo]nce|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ii]f|[Uu]nless|[Ww]hereas|[Ee]ven (?:though|if|after|before|when))\s[^,.;:“”"]{1,150},\s+(?=\S)/u;
+
+/** The sentence from its own subject on, past a fronted subordinate clause. */
+function withoutFrontedClause(sentence: Sentence): Sentence {
+  const clause = FRONTED_SUBORDINATE_CLAUSE.exec(sentence.text);
+  if (!clause) return sentence;
+  const length = clause[0].length;
+  return { start: sentence.start + length, end: sentence.end, text: sentence.text.slice(length) };
+}
+
+/** "expected to be named…", "elected in 2019", "re-elected last year", "known as…", "tipped for…". */
+const PARTICIPLE_APPOSITIVE =
+  /^(?:\p{Ll}[\p{Ll}-]*ed|known|chosen|seen|thought|sworn|given|held|born)\s+(?:to|as|by|in|for|on|at|after|last|this|earlier|from|with|under)\b/u;
+
+/**
+ * "Writing in the Guardian, Mr Brown set out his plans.", "Speaking after the match, coach Ana Ruiz
+ * praised her side.": a speech participle opening the sentence makes its subject the one speaking,
+ * and a quotation left untagged after it is theirs.
+ */
+function speakerAfterOpeningParticiple(view: ParagraphView, sentence: Sentence): EntityDraft | null {
+  const clause = SPEECH_FRAME_OPENS.exec(view.frame.slice(sentence.start, sentence.end));
+  if (!clause || !SPEECH_FRAMING_PARTICIPLES.has((clause[1] as string).toLowerCase())) return null;
+  const subject = firstSubjectMention(view, sentence.start + clause[0].length, sentence.end);
+  if (subject?.entity.kind !== 'person') return null;
+  return opensOnTitleOrJob(view.frame.slice(sentence.start + clause[0].length, subject.start))
+    ? subject.entity
+    : null;
+}
+
+/** "Writing in the Guardian, ", "Asked about the delay, ": a participle and its phrase, up to the comma. */
+const SPEECH_FRAME_OPENS = /^\s*(\p{Lu}\p{Ll}+)\b[^,.;:“”"]*,/u;
+
+/** "'s lawyer", "'s younger brother", "'s long-time agent": a job or kin owned by the name before it. */
+const RELATION_OWNED_BY_NAME = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*))\s*$/u;
+
+/** "The barrister who had represented ", "A witness who saw ": an unnamed head and a relative clause it opens. */
+const UNNAMED_HEAD_THEN_RELATIVE =
+  /^(?:The|A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\s+(who|whom|that)\s+[^,.;:“”"]*$/u;
+
+const HEAD_NAMED_IN_ITS_CLAUSE =
+  /\b(?:as|named|called|calls|call|himself|herself|themselves|nicknamed|dubbed)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+function namedInsideUnnamedHeadsClause(before: string): boolean {
+  const clause = UNNAMED_HEAD_THEN_RELATIVE.exec(before);
+  // "A woman who gave her name only as Mrs Tillman", "a man who called himself Ade": the clause
+  // names the head itself.
+  if (!clause || HEAD_NAMED_IN_ITS_CLAUSE.test(before)) return false;
+  return clause[2] !== 'that' || isRoleNoun(clause[1] as string);
+}
+
+/** ", said Mr Clarke.", ", added the minister, Ana Ruiz": a tag closing the sentence, after its last comma. */
+const CLOSING_TAG = /,\s*(?:said|says|added|adds)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+
+const SENTENCE_ENDS_ON_TAG = /,\s*(?:said|says|added|adds)\s+[^,;:“”"]{1,60}$/u;
+
+/** The person a speech tag at the very end of the sentence names, who reports all of it. */
+function reporterClosing(view: ParagraphView, sentence: Sentence): EntityDraft | null {
+  if (!SENTENCE_ENDS_ON_TAG.test(view.frame.slice(Math.max(sentence.start, sentence.end - 90), sentence.end)))
+    return null;
+  let last: Mention | undefined;
+  for (const mention of view.mentions)
+    if (mention.start >= sentence.start && mention.end <= sentence.end) last = mention;
+  if (last?.entity.kind !== 'person') return null;
+  if (!/^[\s.!?]*$/.test(view.frame.slice(last.end, sentence.end))) return null;
+  return CLOSING_TAG.test(view.frame.slice(Math.max(sentence.start, last.start - 80), last.start))
+    ? last.entity
+    : null;
 }
 
 /** "", "Opposition councillor ", "Dr ": only titles and job words stand before a name opening a sentence. */
@@ -3842,10 +3981,18 @@ function firstSubjectMention(view: ParagraphView, from: number, to: number): Men
       mention.start >= subjectFrom &&
       mention.end <= to &&
       mention.entity.kind !== 'place' &&
-      !governedByPreposition(view.frame, from, mention.start) &&
+      (!governedByPreposition(view.frame, from, mention.start) ||
+        NAME_SET_OFF_AFTER_HEAD.test(view.frame.slice(from, mention.start))) &&
       !ownsTheSubject(view, mention),
   );
 }
+
+/**
+ * "Her colleague, Cr Matthew Stone, ", "The club's captain, Ana Ruiz, ": a name set off straight
+ * after the head noun that opens the sentence is that head, the subject, not a relation of it.
+ */
+const NAME_SET_OFF_AFTER_HEAD =
+  /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s[^,.;:“”"]{1,50},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\b[^,.;:“”"]*,/u;
 

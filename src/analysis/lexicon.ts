@@ -38,6 +38,17 @@ export const FINDINGS_VERBS = words(`
   citing predicted posted disclosed alleged alleges concluded observed noted notes
 `);
 
+/**
+ * Participles that open a sentence and frame its subject as the one speaking: "Writing in the
+ * Guardian, Mr Brown…", "Asked about the delay, the minister…", "Speaking to reporters, she…".
+ * The question forms ("asked", "pressed") make the subject the one who answers.
+ */
+export const SPEECH_FRAMING_PARTICIPLES = words(`
+  speaking talking writing addressing responding replying commenting testifying answering
+  briefing reacting explaining announcing interviewed asked pressed questioned quizzed challenged
+  grilled invited
+`);
+
 /** Capitalised abbreviations that are not organisations: units, times, roles, things, and the letters after a barrister's or an honoured person's name ("Mr Ade Cole, SAN,", "Jane Burke SC"). */
 export const NON_ORGANISATION_ACRONYMS = words(`
   TV GMT BST EST PST UTC CEO CFO COO MP MPs MEP MEPs PM AM PhD GDP VAT DNA HIV AIDS COVID IT AI
