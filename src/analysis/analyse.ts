@@ -13,6 +13,7 @@ import type { Article } from '../corpus/types.js';
 import { attributeQuotes } from './attribution.js';
 import { discoverEntities } from './entities.js';
 import { findMentions, type Mention } from './mentions.js';
+import { shareSpeakerOverReopenedStretches } from './quote-marks.js';
 import { summarise } from './summary.js';
 import type { Analysis, Entity } from './types.js';
 
@@ -28,6 +29,7 @@ export function analyseArticle(article: Article): Analysis {
     for (const mention of mentions) paragraphsOf.get(mention.entity.name)?.add(paragraph.n);
   }
   const quotes = attributeQuotes(article.paragraphs, drafts, mentionsByParagraph);
+  shareSpeakerOverReopenedStretches(article.paragraphs, quotes);
   // A paragraph that is someone's words is about them even when it never names them.
   for (const quote of quotes)
     if (quote.speaker !== null) paragraphsOf.get(quote.speaker)?.add(quote.paragraph);

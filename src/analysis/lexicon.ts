@@ -144,6 +144,36 @@ export const TWO_WORD_POSITIONS = new Set([
 ]);
 
 /**
+ * Titles won at a named event and carried before the name as part of the role: "French Open
+ * champion", "Tour de France winner", "Commonwealth Games silver medallist", "Australian Open
+ * finalist", "Wimbledon top seed". The event's name, capitals and all, belongs to the title.
+ */
+export const TITLES_WON_AT_EVENTS = words(`
+  champion champions winner winners runner-up runners-up finalist semi-finalist semifinalist
+  quarter-finalist quarterfinalist medallist medalist medal-winner titleholder title-holder
+  record-holder seed qualifier
+`);
+
+/**
+ * The lower-case words a title won at an event carries ("former world champion", "Olympic 100m
+ * gold medallist", "two-time defending champion"); any other ("beat", "play") is the sentence's.
+ */
+export const WORDS_OF_A_TITLE_WON = words(`
+  world olympic paralympic gold silver bronze double triple two-time three-time four-time
+  five-time junior senior national european former defending reigning newly-crowned
+  newly-seeded unseeded indoor outdoor
+`);
+
+/**
+ * "Top seed", "Fifth seed", "Number one seed": the standing a draw gives a player, in the words
+ * that open a sentence with a capital as often as not.
+ */
+export const STANDING_IN_A_DRAW = words(`
+  top first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+  thirteenth fourteenth fifteenth sixteenth unseeded defending reigning
+`);
+
+/**
  * "Inspectors said", "the auditors found": members of a body whose calling is to examine, who speak
  * in its name when a report of theirs is quoted ("Healthcare Inspectorate", "Audit Office").
  */

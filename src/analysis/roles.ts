@@ -29,9 +29,12 @@ import {
   RANKS_OF_ADDRESS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  STANDING_IN_A_DRAW,
   THINGS_ENDING_LIKE_DOERS,
   TITLE_MODIFIERS,
+  TITLES_WON_AT_EVENTS,
   TWO_WORD_POSITIONS,
+  WORDS_OF_A_TITLE_WON,
   WORKMATE_NOUNS,
   WORKPLACE_NOUNS,
 } from './lexicon.js';
@@ -387,6 +390,8 @@ function readRoleBefore(run: NameRun): string | null {
     return null;
   const complementedRole = roleComplementBefore(tokens, nameStart, run.text);
   let begin = complementedRole === -1 ? nameStart : complementedRole;
+  // Where the words of the title won run from: "and former French Open champion X" stops at "and".
+  let eventWordsFrom = TITLES_WON_AT_EVENTS.has(lowerWord(tokens[nameStart - 1])) ? nameStart - 1 : -1;
   for (let index = begin - 1; index >= 0; index--) {
     const token = tokens[index] as Token;
     const following = tokens[index + 1] as Token;
@@ -428,6 +433,7 @@ function readRoleBefore(run: NameRun): string | null {
     }
     const describes =
       isRoleWord(word) ||
+      (eventWordsFrom === index + 1 && namesEventOrStanding(token, tokens[index - 1])) ||
       (index === nameStart - 1 && JOBS_ONLY_BEFORE_A_NAME.has(word) && looksLikeFullName(run)) ||
       (index === nameStart - 1 &&
         POSITIONS_AFTER_A_TEAM.has(word) &&
@@ -463,7 +469,14 @@ function readRoleBefore(run: NameRun): string | null {
         begin < nameStart - 1 &&
         FIELDS_TAKING_A_MODIFIER.has(following.word) &&
         isRoleWord(tokens[index + 2]?.word ?? ''));
-    if (!describes) break;
+    // "to play qualifier X", "beat champion X": a verb before a title won is not part of it.
+    const wordOfTitleWon =
+      isCapitalised(word) ||
+      STANDING_IN_A_DRAW.has(lower) ||
+      WORDS_OF_A_TITLE_WON.has(lower) ||
+      /^\d+(?:st|nd|rd|th|m|km|k)?$/.test(lower);
+    if (!describes || (eventWordsFrom === index + 1 && !wordOfTitleWon)) break;
+    if (eventWordsFrom === index + 1 && !['and', 'or', 'of', 'for'].includes(lower)) eventWordsFrom = index;
     begin = index;
     if (token.possessive) break;
   }
@@ -930,6 +943,18 @@ function isDescriptorWord(word: string, following: string): boolean {
     isAcronym(word) ||
     (CALENDAR_WORDS.has(word) && OUTLET_WORDS.has(following))
   );
+}
+
+/**
+ * A word of the event a title was won at ("French Open", "Tour de France", "Grand Slam") or of the
+ * standing a draw gives ("Top seed"): words like "Open" and "Grand" never open a name alone, so
+ * they count only after another capital.
+ */
+function namesEventOrStanding(token: Token, previous: Token | undefined): boolean {
+  const word = token.word;
+  if (STANDING_IN_A_DRAW.has(word.toLowerCase())) return true;
+  if (!isCapitalised(word) || CALENDAR_WORDS.has(word) || token.possessive) return false;
+  return !NEVER_NAME_WORDS.has(word) || isOwnerWord(previous);
 }
 
 /** Verbs in the past tense, regular and common irregular, that open a predicate rather than a role. */

@@ -54,7 +54,16 @@ function opensSpanAt(spans: readonly QuotedSpan[], index: number): boolean {
   return false;
 }
 
+/** A stretch of speech closed by the space before a reopening mark, after a sentence's end. */
+function reopensAfterStop(text: string, spans: readonly QuotedSpan[], span: QuotedSpan): boolean {
+  if (!/\s/.test(text[span.close] ?? '')) return false;
+  let next = span.close + 1;
+  while (next < text.length && /\s/.test(text[next] ?? '')) next++;
+  return opensSpanAt(spans, next) && STOP_BEFORE_SPACE.test(text.slice(span.open, span.close));
+}
+
 const STOP = /[.!?…]/;
+const STOP_BEFORE_SPACE = /[.!?…][’'”"»)]*\s*$/;
 
 function isStop(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
@@ -83,7 +92,14 @@ export function splitSentences(
     if (span) {
       // A quotation that ends a sentence: '“We are ready.” He left.' The stop sits inside the marks.
       const closesAfterStop = span.close < text.length && STOP.test(text[span.close - 1] ?? '');
-      if (closesAfterStop && /^\s+[“"‘\p{Lu}]/u.test(text.slice(span.close + 1))) {
+      if (reopensAfterStop(text, spans, span)) {
+        // '…until people drop. "In this century…': a quotation reopened where the text lost a
+        // paragraph break. The stretch ends on the space standing for its closing mark, and the
+        // sentence keeps that space so the stretch's close falls inside it.
+        push(span.close + 1);
+        const ended = sentences.at(-1);
+        if (ended) ended.end = span.close + 1;
+      } else if (closesAfterStop && /^\s+[“"‘\p{Lu}]/u.test(text.slice(span.close + 1))) {
         push(span.close + 1);
       }
       index = span.close;

@@ -177,7 +177,11 @@ const MORE_ROLE_NOUNS = new Set(
    chairperson spokesperson salesperson councilperson congressperson businessperson clergyman
    clergywoman churchman journeyman ferryman serviceman servicewoman militiaman stuntman stuntwoman
    handyman repairman deliveryman committeeman committeewoman draughtsman draftsman weatherman
-   crewman tribesman tribeswoman statesman stateswoman bandsman ombudsperson`.split(/\s+/),
+   crewman tribesman tribeswoman statesman stateswoman bandsman ombudsperson
+   jumper thrower vaulter hurdler putter steeplechaser marathoner heptathlete decathlete pentathlete
+   triathlete biathlete olympian paralympian seed qualifier wildcard wild-card titleholder
+   film-maker filmmaker documentary-maker dj deejay newsreader ballerina soprano mezzo-soprano
+   contralto baritone conductor`.split(/\s+/),
 );
 
 /** Of those, the ones a story writes as a title straight before a name: "Coroner Andrew Walker". */
