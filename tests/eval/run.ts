@@ -79,7 +79,10 @@ const realTextScored =
     : [];
 if (realText?.available === false) console.log(`${REAL_TEXT_LABEL}: skipped, ${realText.reason}\n`);
 if (realText?.available === true) {
-  const batches = [...new Set(realTextScored.map(({ batch }) => batch))];
+  // Batch names carry their number ("g2", "g10"), so they sort as the order they were annotated in.
+  const batches = [...new Set(realTextScored.map(({ batch }) => batch))].sort((a, b) =>
+    a.localeCompare(b, 'en', { numeric: true }),
+  );
   printTotals(
     [
       ...batches.map((batch) => ({
