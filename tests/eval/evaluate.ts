@@ -195,6 +195,9 @@ export const HOLDOUT55_DIR = join(ROOT, 'tests/eval/holdout55');
 export const HOLDOUT56_DIR = join(ROOT, 'tests/eval/holdout56');
 export const HOLDOUT57_DIR = join(ROOT, 'tests/eval/holdout57');
 export const HOLDOUT58_DIR = join(ROOT, 'tests/eval/holdout58');
+export const HOLDOUT59_DIR = join(ROOT, 'tests/eval/holdout59');
+export const HOLDOUT60_DIR = join(ROOT, 'tests/eval/holdout60');
+export const HOLDOUT61_DIR = join(ROOT, 'tests/eval/holdout61');
 /**
  * Eleven articles from outlets whose regions name people by their own conventions (honorific chains,
  * patronymics, family name first, mononyms, initials), written to be tuned on (see its README).

@@ -66,6 +66,9 @@ import {
   HOLDOUT56_DIR,
   HOLDOUT57_DIR,
   HOLDOUT58_DIR,
+  HOLDOUT59_DIR,
+  HOLDOUT60_DIR,
+  HOLDOUT61_DIR,
   TRADITIONS_DIR,
 } from './evaluate.js';
 
@@ -152,4 +155,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   { label: 'fifty-sixth held-out set', dir: HOLDOUT56_DIR, tunedOn: true },
   { label: 'fifty-seventh held-out set', dir: HOLDOUT57_DIR, tunedOn: true },
   { label: 'fifty-eighth held-out set', dir: HOLDOUT58_DIR, tunedOn: true },
+  { label: 'fifty-ninth held-out set', dir: HOLDOUT59_DIR, tunedOn: true },
+  { label: 'sixtieth held-out set', dir: HOLDOUT60_DIR, tunedOn: true },
+  { label: 'sixty-first held-out set', dir: HOLDOUT61_DIR, tunedOn: true },
 ];
