@@ -230,7 +230,12 @@ function pluralJobPhrase(run: NameRun, jobAt: number): string {
 
 /** A given name and a surname: "US operator Cingular Wireless" is a firm, "Tour operator Ricardo de Souza" a man. */
 function looksLikeFullName(run: NameRun): boolean {
-  return run.core.length > 1 && isGivenName((run.core[0] as Token).word);
+  return (
+    (run.core.length > 1 && isGivenName((run.core[0] as Token).word)) ||
+    // "Tory peer Lord Tebbit", "soul legend Sir Tom Jones": a title of address shows a person as a
+    // given name does.
+    (run.prefix.length > 0 && run.prefix.every((token) => isCourtesyTitle(token.word)))
+  );
 }
 
 function roleText(run: NameRun, from: number, to: number, reach = 8): string | null {

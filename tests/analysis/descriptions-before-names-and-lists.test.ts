@@ -33,6 +33,17 @@ describe('a word that tells what someone is only when a name follows it', () => 
     expect(entityNamed(analysis, 'Simon Walsh')?.role).toBe('property tycoon');
   });
 
+  it('reads such a word before a name that opens on a title of address (Telegraph style)', () => {
+    const analysis = analyseText(
+      'Lords revolt over hunting',
+      'Labour peer Baroness Morgan led the revolt, backed by crossbench peer Lord Hennessy.',
+      'Jazz legend Dame Cleo Laine sent a message of support.',
+    );
+    expect(entityNamed(analysis, 'Morgan')?.role).toBe('Labour peer');
+    expect(entityNamed(analysis, 'Hennessy')?.role).toBe('crossbench peer');
+    expect(entityNamed(analysis, 'Cleo Laine')?.role).toBe('Jazz legend');
+  });
+
   it('gives no role where the word stands for a thing, not the person named after it', () => {
     const analysis = analyseText(
       'Cup draw',
