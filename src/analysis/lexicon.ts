@@ -99,6 +99,30 @@ export const NAMING_WORDS = words(`
   billed reading title slogan motto disguised classified categorised categorized
 `);
 
+/**
+ * Words that tell what a person is only when a name follows them straight away, since alone they
+ * name a thing or a crowd as often: "soul star Ray Charles" but "a rising star"; "model Sophie Dahl"
+ * but "the new model"; "Tory peer Norman Tebbit" but "peer pressure"; "prop Gethin Jenkins" but
+ * "a stage prop". Stage and screen, the ring and the pack, money and the dock.
+ */
+export const DESCRIPTIONS_ONLY_BEFORE_A_NAME = words(`
+  star superstar megastar starlet legend icon idol heart-throb model supermodel comic peer
+  keeper prop hooker lock opener rookie debutant newcomer youngster teenager veteran
+  heavyweight middleweight lightweight welterweight featherweight flyweight bantamweight
+  billionaire millionaire protester hacker killer murderer gunman kidnapper fugitive
+  VJ MC frontbencher
+`);
+
+/**
+ * Plurals of jobs that are also a verb of the third person: "Meet the Parents stars Robert De
+ * Niro", "the club captains Ann Lee", "she coaches Tom Hart". Before a list of names they are the
+ * job only after a word that describes the holders ("Hollywood stars", "fellow coaches").
+ */
+export const PLURAL_JOBS_ALSO_VERBS = words(`
+  stars hosts models captains coaches heads leads chairs judges guards pilots referees umpires
+  partners directors features doubles nurses doctors cooks spies agents officers
+`);
+
 /** Positions on a team: roles before a name ("goaltender Mikko Laine") and epithets ("the French midfielder"). */
 export const PLAYING_POSITIONS = words(`
   striker midfielder defender goalkeeper goaltender goalie netminder defenseman defenceman winger

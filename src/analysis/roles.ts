@@ -14,6 +14,7 @@ import {
   COUNSEL_LETTERS,
   COUNSEL_OF_SIDE,
   DEMONYM_TO_PLACE,
+  DESCRIPTIONS_ONLY_BEFORE_A_NAME,
   FIELDS_TAKING_A_MODIFIER,
   HONORIFICS,
   isGroupWord,
@@ -25,6 +26,7 @@ import {
   OUTLET_WORDS,
   PEOPLE_BY_HOME_OR_USE,
   PLAYING_POSITIONS,
+  PLURAL_JOBS_ALSO_VERBS,
   POLICE_RANKS_BY_INITIALS,
   RANKS_OF_ADDRESS,
   ROLE_NOUNS,
@@ -97,7 +99,7 @@ const ROLE_STOP_WORDS = new Set(
    includes include like without against between among into onto over under about through via
    either neither both lost brought took gave left kept won sent put let saw got set joins signs
    behind beside alongside ahead beyond past towards toward around near despite unlike amid upon
-   within throughout`
+   within throughout plus opposite versus`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -113,6 +115,7 @@ const JOBS_ONLY_BEFORE_A_NAME = new Set([
   'developer',
   'publican',
   'boatman',
+  ...DESCRIPTIONS_ONLY_BEFORE_A_NAME,
 ]);
 
 /**
@@ -152,9 +155,87 @@ function isJobBeforeName(word: string): boolean {
   return isRoleNoun(word) || JOBS_ONLY_BEFORE_A_NAME.has(word);
 }
 
+/**
+ * "veteran newscasters Tom Brokaw and Barbara Walters", "British actresses A and B": a job in the
+ * plural straight before a list of names is each one's job.
+ */
+function isPluralJob(word: string): boolean {
+  if (isCapitalised(word) || !/(?:s|men)$/.test(word)) return false;
+  const singulars = word.endsWith('men')
+    ? [`${word.slice(0, -3)}man`]
+    : word.endsWith('ies')
+      ? [`${word.slice(0, -3)}y`]
+      : [word.slice(0, -1), word.slice(0, -2)];
+  return singulars.some((singular) => singular.length > 2 && isJobBeforeName(singular));
+}
+
+/** The name is the first of a list: "A and B", "A, B and C". */
+const LIST_GOES_ON = /^(?:,? and|,) \p{Lu}/u;
+
+function leadsAList(run: NameRun): boolean {
+  const last = run.core.at(-1);
+  return last !== undefined && LIST_GOES_ON.test(run.text.slice(last.end, last.end + 8));
+}
+
+/**
+ * A plural job at `index` that heads a list of names: one that is also a verb ("which also stars
+ * X and Y") must follow a word that describes the holders ("Hollywood stars", "veteran hosts").
+ */
+function pluralJobAt(run: NameRun, index: number): boolean {
+  const tokens = run.paragraphTokens;
+  const word = (tokens[index] as Token).word;
+  if (!isPluralJob(word)) return false;
+  if (!PLURAL_JOBS_ALSO_VERBS.has(word)) return true;
+  const before = tokens[index - 1];
+  if (before === undefined || run.text.slice(before.end, (tokens[index] as Token).start) !== ' ')
+    return false;
+  return isCapitalised(before.word)
+    ? isDescriptorWord(before.word, word) || before.possessive
+    : !ROLE_STOP_WORDS.has(before.word) && !/(?:ly|ed|ing|s)$/.test(before.word);
+}
+
+/** A job straight before a name, in the singular or in the plural before a list of names. */
+function isJobStraightBefore(word: string, run: NameRun): boolean {
+  return isJobBeforeName(word) || (isPluralJob(word) && run.core.length > 1 && leadsAList(run));
+}
+
+/** How many words may qualify a plural job over a list: "veteran US newscasters". */
+const PLURAL_JOB_QUALIFIERS = 3;
+
+/**
+ * The plural job a list opens on, with the words that qualify it, read back from the job:
+ * "British actors", "veteran newscasters", "US serial killers".
+ */
+function pluralJobPhrase(run: NameRun, jobAt: number): string {
+  const tokens = run.paragraphTokens;
+  let begin = jobAt;
+  while (begin > 0 && jobAt - begin < PLURAL_JOB_QUALIFIERS) {
+    const token = tokens[begin - 1] as Token;
+    if (run.text.slice(token.end, (tokens[begin] as Token).start) !== ' ') break;
+    const lower = token.word.toLowerCase();
+    const qualifies = isCapitalised(token.word)
+      ? isDescriptorWord(token.word, (tokens[begin] as Token).word) && !token.possessive
+      : // "The film stars Irish actresses A and B": a lower-case word before a capital, or one that
+        // reads as a verb in the third person, belongs to the clause.
+        !isCapitalised((tokens[begin] as Token).word) &&
+        !isPluralJob(lower) &&
+        !ROLE_STOP_WORDS.has(lower) &&
+        !/(?:ly|ed|ing)$/.test(lower) &&
+        lower.length > 2;
+    if (!qualifies) break;
+    begin--;
+  }
+  return run.text.slice((tokens[begin] as Token).start, (tokens[jobAt] as Token).end);
+}
+
 /** A given name and a surname: "US operator Cingular Wireless" is a firm, "Tour operator Ricardo de Souza" a man. */
 function looksLikeFullName(run: NameRun): boolean {
-  return run.core.length > 1 && isGivenName((run.core[0] as Token).word);
+  return (
+    (run.core.length > 1 && isGivenName((run.core[0] as Token).word)) ||
+    // "Tory peer Lord Tebbit", "soul legend Sir Tom Jones": a title of address shows a person as a
+    // given name does.
+    (run.prefix.length > 0 && run.prefix.every((token) => isCourtesyTitle(token.word)))
+  );
 }
 
 function roleText(run: NameRun, from: number, to: number, reach = 8): string | null {
@@ -168,7 +249,8 @@ function roleText(run: NameRun, from: number, to: number, reach = 8): string | n
   if (phrase.length === 0 || phrase.length > reach) return null;
   const jobBeforeName =
     end === run.firstIndex &&
-    (isJobBeforeName(lowerWord(tokens[end - 1])) || POSITIONS_AFTER_A_TEAM.has(lowerWord(tokens[end - 1]))) &&
+    (isJobStraightBefore(lowerWord(tokens[end - 1]), run) ||
+      POSITIONS_AFTER_A_TEAM.has(lowerWord(tokens[end - 1]))) &&
     looksLikeFullName(run);
   if (!jobBeforeName && !phrase.some((token) => isRoleNoun(token.word))) return null;
   if (phrase.every((token) => HONORIFICS.has(token.word.toLowerCase()))) return null;
@@ -388,6 +470,8 @@ function readRoleBefore(run: NameRun): string | null {
   if (before.word === 'as' && gapToName === ' ') return partIdentifiedAs(run.text.slice(0, before.end));
   if (!appositive && gapToName !== ' ' && !(gapToName === '. ' && isAbbreviatedTitle(before.word)))
     return null;
+  const standing = STANDING_BEFORE_A_NAME.exec(run.text.slice(Math.max(0, first.start - 32), first.start));
+  if (standing?.[1] !== undefined) return standing[1];
   const complementedRole = roleComplementBefore(tokens, nameStart, run.text);
   let begin = complementedRole === -1 ? nameStart : complementedRole;
   // Where the words of the title won run from: "and former French Open champion X" stops at "and".
@@ -435,6 +519,7 @@ function readRoleBefore(run: NameRun): string | null {
       isRoleWord(word) ||
       (eventWordsFrom === index + 1 && namesEventOrStanding(token, tokens[index - 1])) ||
       (index === nameStart - 1 && JOBS_ONLY_BEFORE_A_NAME.has(word) && looksLikeFullName(run)) ||
+      (index === nameStart - 1 && pluralJobAt(run, index) && run.core.length > 1 && leadsAList(run)) ||
       (index === nameStart - 1 &&
         POSITIONS_AFTER_A_TEAM.has(word) &&
         looksLikeFullName(run) &&
@@ -461,7 +546,11 @@ function readRoleBefore(run: NameRun): string | null {
         begin < nameStart &&
         word.length > 2 &&
         !isCapitalised(following.word) &&
-        (isRoleWord(following.word) || following.word === 'and')) ||
+        (isRoleWord(following.word) ||
+          // "agriculture and fisheries minister X" joins two fields of one job; in "six weeks and
+          // heavyweight X" the job after "and" opens a new clause.
+          (following.word === 'and' && index + 3 < nameStart) ||
+          (index + 2 === nameStart && isJobStraightBefore(following.word, run)))) ||
       // "Lusaka City Council public relations manager X": a field of two words stays whole.
       (!isCapitalised(word) &&
         !/(?:ed|ly|ing)$/.test(word) &&
@@ -1062,6 +1151,8 @@ export function roleRank(role: string): number {
   if (namesKinOnly(role) || toldByWhatBefell(role)) return 2;
   // "Pol Maj Gen Anan Srisuk" then "the division's commander": the office says what the rank does not.
   if (statesJobByClause(role) || role.startsWith('led ') || isFormOfAddress(role)) return 1;
+  // "senior shadow cabinet members X and Y": a job shared by a list says less than one's own.
+  if (isPluralJob(role.slice(role.lastIndexOf(' ') + 1))) return 1;
   const words = role.split(/\s+/);
   const bodyOnly = words.every(
     (word) => /^\p{Lu}/u.test(word) || ['of', 'for', 'the', 'and', 'on'].includes(word),
@@ -1078,6 +1169,25 @@ export function statesJobByClause(role: string): boolean {
 /** "X came off the bench", "X, who came on as a second-half substitute,": a player sent on. */
 const OFF_THE_BENCH =
   /^(?:, (?:\d+, )?who | )(?:came|comes|had come|has come) (?:off the bench|on as an? (?:(?:second-half|first-half|late|early) )?(?:substitute|replacement))\b/;
+
+const RANK_NUMBER =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,3})';
+const ORDINAL_IN_A_DRAW = `(?:\\d{1,2}(?:st|nd|rd|th)|${[...STANDING_IN_A_DRAW].join('|')})`;
+
+/**
+ * A place in the rankings ("world number five", "British number one", "the number two seed") or
+ * in the draw ("the 25th seeded American", "the third-seeded Frenchwoman", "an unseeded Russian").
+ */
+const STANDING_APPOSITIVE = new RegExp(
+  `^(?:the |an? )?(?:(?:world|\\p{Lu}[\\p{L}-]+|women['’]s|men['’]s) )?(?:number|No\\.?) ${RANK_NUMBER}(?: seed)?$|^(?:the |an? )?(?:${ORDINAL_IN_A_DRAW}[- ])?(?:un)?seeded \\p{Lu}\\p{Ll}+$`,
+  'u',
+);
+
+/** "world number five Lindsay Davenport", "British number one Anne Keothavong". */
+const STANDING_BEFORE_A_NAME = new RegExp(
+  `(?:^|[\\s(])((?:[Ww]orld|\\p{Lu}[\\p{L}-]+|women['’]s|men['’]s) (?:number|No\\.?) ${RANK_NUMBER}) $`,
+  'u',
+);
 
 /** "John Smith, a Sunday Telegraph journalist," → "Sunday Telegraph journalist". */
 function readRoleAfter(run: NameRun): string | null {
@@ -1250,6 +1360,9 @@ function readRoleAfter(run: NameRun): string | null {
   // "Abdul Mannan, a rickshaw puller from Bakalia": a trade the lexicon lacks, told by a doer's
   // noun after what is worked on.
   if (roleIndex === -1 && tradeByDoerNoun(words)) return phrase.replace(/^an?\s+/i, '');
+  // "Lisa Raymond, the 25th seeded American", "X, the world number five", "X, the British number
+  // one": a player is described by where the rankings or the draw put them.
+  if (roleIndex === -1 && STANDING_APPOSITIVE.test(phrase)) return phrase.replace(/^(?:the|an?) /, '');
   if (roleIndex === -1 || roleIndex > 6) return null;
   // "At Black River Primary, principal Sharon Whittingham-Lewis said": a role followed by a name
   // is that name's title, not a description of the name before the comma.
@@ -1708,6 +1821,8 @@ function titleOverList(run: NameRun): string | null {
       const gapBefore = run.text.slice((tokens[index - 1] as Token).end, token.start);
       if (gapBefore === ', ') continue;
     }
+    if (gap === ' ' && index < run.firstIndex - 1 && pluralJobAt(run, index))
+      return pluralJobPhrase(run, index);
     if (!isCapitalised(token.word) && !isNameParticle(token.word)) return null;
     const singular = singularOfTitle(token.word);
     if (singular === null) continue;

@@ -170,6 +170,7 @@ const MORE_ROLE_NOUNS = new Set(
    investigator undersheriff collector regent spinner seamer pacer paceman painter surfer golfer skater
    snowboarder climber mountaineer diver gymnast wrestler fencer cricketer sailor calypsonian
    holder forecaster
+   backbencher newscaster newsreader racer tycoon magnate mogul financier dissident whistleblower
    ruckman linesman lineswoman lineman cameraman camerawoman cameraperson craftsman craftswoman
    policeman policewoman patrolman patrolwoman postman postwoman mailman doorman frontman frontwoman
    sportsman sportswoman sportsperson tradesman tradeswoman marksman markswoman yachtsman yachtswoman

@@ -174,7 +174,7 @@ const FLOORS: Readonly<Record<string, Floors>> = {
   'forty-third held-out set': [1, 1, 57 / 59, 1, 1, 1],
   'forty-fourth held-out set': [56 / 58, 1, 58 / 59, 46 / 47, 46 / 47, 1],
   'forty-fifth held-out set': [61 / 65, 1, 65 / 66, 1, 40 / 41, 33 / 35],
-  'forty-sixth held-out set': [74 / 82, 1, 1, 1, 1, 37 / 43],
+  'forty-sixth held-out set': [74 / 82, 1, 1, 1, 1, 39 / 43],
   'forty-seventh held-out set': [58 / 60, 1, 1, 1, 48 / 49, 40 / 42],
   'forty-eighth held-out set': [63 / 65, 1, 1, 1, 1, 42 / 44],
   'forty-ninth held-out set': [67 / 68, 1, 1, 48 / 49, 48 / 50, 40 / 42],
