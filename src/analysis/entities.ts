@@ -29,6 +29,7 @@
 import { readDateline } from '../corpus/datelines.js';
 import type { Paragraph } from '../corpus/types.js';
 import {
+  BEFORE_WORK_KIND,
   BODY_NAME_JOINERS,
   CALENDAR_WORDS,
   CAMPAIGN_VERBS,
@@ -38,7 +39,9 @@ import {
   COMPASS_ADJECTIVES,
   COMPASS_POINTS_IN_NAMES,
   CONTEST_HEADS,
+  CREDITS_AFTER_WORK,
   DEMONYM_TO_PLACE,
+  DETERMINERS_BEFORE_NOUN,
   FACILITY_HEADS_BEFORE_NAMES,
   FAMILY_NAMES_WRITTEN_FIRST,
   FEMALE_GIVEN_NAMES,
@@ -68,6 +71,7 @@ import {
   PLURAL_PLACE_KINDS,
   POLICE_RANKS_BY_INITIALS,
   RELATIONAL_NOUNS,
+  ROLE_AS_WORDS,
   ROLE_NOUNS,
   ROMANCE_MONTHS,
   ROYAL_OWNERS,
@@ -80,6 +84,8 @@ import {
   TOWN_CLUB_HEADS,
   TRAILING_PATRONYMICS,
   VENUE_HEADS,
+  WORK_KINDS,
+  WORK_KINDS_ALSO_VERBS,
 } from './lexicon.js';
 import { memoiseBounded } from './memo.js';
 import {
@@ -1199,6 +1205,40 @@ function insideNamedTitle(run: NameRun, spansOf: (text: string) => QuotedSpan[])
     .filter(Boolean)
     .slice(-2);
   return before.some((word) => NAMING_WORDS.has(word.replace(/[^\p{L}-]/gu, '')));
+}
+
+/** Who made a work, after its title: "the play Tom Stoppard wrote" names the playwright, not the play. */
+const MAKER_VERB_AFTER =
+  /^,? (?:\p{Ll}+ly )?(?:wrote|writes|made|makes|directed|directs|recorded|records|released|produced|composed|starred|stars|sang|sings|penned|co-wrote|adapted|filmed)\b/u;
+
+/**
+ * A title of a work, or a character in one, read where an arts desk names it: after its kind ("the
+ * film Vera Drake", "his musical Bombay Dreams", "the novel Nicholas Nickleby"), as the part an
+ * actor plays ("her role as Bridget Jones", "cast as Stanley Kowalski"), or before the people
+ * credited with it ("Mary Poppins star Julie Andrews", "Harry Potter author JK Rowling").
+ */
+function namesWorkOrCharacter(run: NameRun): boolean {
+  if (run.prefix.length > 0 || run.core.length < 2) return false;
+  const before = run.text.slice(Math.max(0, (run.tokens[0]?.start ?? 0) - 30), run.tokens[0]?.start ?? 0);
+  const after = run.text.slice(run.tokens.at(-1)?.end ?? 0);
+  const [, opener = '', previous = ''] = /([\p{L}'’-]+) ([\p{L}-]+) $/u.exec(before) ?? [];
+  const lowered = previous.toLowerCase();
+  const ofKind =
+    previous === lowered &&
+    WORK_KINDS.has(lowered) &&
+    (/['’]s?$/.test(opener) ||
+      (WORK_KINDS_ALSO_VERBS.has(lowered) ? DETERMINERS_BEFORE_NOUN : BEFORE_WORK_KIND).has(
+        opener.toLowerCase(),
+      ));
+  // "such screen stars as Michael Douglas" lists people, where "her role as" names a part.
+  const asPart = lowered === 'as' && ROLE_AS_WORDS.has(opener.toLowerCase()) && !/\bsuch\b/i.test(before);
+  if ((ofKind || asPart) && !MAKER_VERB_AFTER.test(after)) return true;
+  const credit = /^ ([\p{Ll}-]+) \p{Lu}/u.exec(after)?.[1] ?? '';
+  return (
+    CREDITS_AFTER_WORK.has(credit) &&
+    isGivenName(run.core[0]?.word ?? '') &&
+    !run.core.some((token) => token.possessive)
+  );
 }
 
 /** "Las Vegas-based Mesa Gaming Group", "the New York-headquartered Atlas Bank": a seat, then a name. */
@@ -2761,7 +2801,13 @@ export function discoverEntities(paragraphs: readonly Paragraph[]): EntityDraft[
       addOther(formalBody, 'organisation', run.order);
       continue;
     }
-    if (run.core.length === 0 || isPictureCredit(run) || insideNamedTitle(run, spansOf)) continue;
+    if (
+      run.core.length === 0 ||
+      isPictureCredit(run) ||
+      insideNamedTitle(run, spansOf) ||
+      namesWorkOrCharacter(run)
+    )
+      continue;
     // "Hospital Sultan Ismail", "Hospital Tengku Ampuan Rahimah": a hospital or a school named for a
     // ruler keeps the ruler's style after its kind, which was peeled off as a title with it.
     const [facilityHead, ...styles] = run.prefix;

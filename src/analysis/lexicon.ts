@@ -123,6 +123,56 @@ export const PLURAL_JOBS_ALSO_VERBS = words(`
   partners directors features doubles nurses doctors cooks spies agents officers
 `);
 
+/**
+ * Kinds of creative work a critic or an arts desk names before its title ("the film Vera Drake",
+ * "Lloyd Webber's musical Bombay Dreams", "her debut novel White Teeth").
+ */
+export const WORK_KINDS = words(`
+  film films movie movies musical musicals album albums single singles novel novels play opera
+  operas operetta ballet sitcom series serial show drama comedy thriller biopic documentary song songs
+  book books memoir cartoon miniseries mini-series soap telenovela anime manga painting
+  symphony oratorio cantata sequel prequel remake franchise videogame
+  romcom rom-com western spin-off pantomime panto revue ep lp mixtape
+  película pelicula filme roman romanzo livre libro disque disco chanson canción cancion lied
+`);
+
+/**
+ * Who a work is credited to when its title comes first ("Vera Drake star Imelda Staunton", "Harry
+ * Potter author JK Rowling", "The Office creator Ricky Gervais"): the title is no one's name.
+ */
+export const CREDITS_AFTER_WORK = words(`
+  star stars co-star actor actress author creator co-creator writer screenwriter scriptwriter
+  novelist illustrator composer lyricist librettist showrunner presenter narrator
+`);
+
+/**
+ * What stands before a work's kind when it names a work ("the film", "her new novel", "Leigh's
+ * film"); a verb's subject there ("he plays Kevin Kim", "to film Jane Doe") names no work.
+ */
+export const BEFORE_WORK_KIND = words(`
+  the a an his her their its our my your this that new latest hit debut first second third last
+  final classic original acclaimed award-winning upcoming forthcoming recent next cult
+  best-selling bestselling celebrated famous
+`);
+
+/**
+ * Kinds of work that are verbs as well ("will next play Roger Federer", "to film Jane Doe"): only
+ * an article or an owner before them ("the play", "Leigh's film") makes them the noun.
+ */
+export const WORK_KINDS_ALSO_VERBS = words(`
+  play film show book single remake cast
+`);
+
+/** Articles and owners that make the next word a noun. */
+export const DETERMINERS_BEFORE_NOUN = words(`
+  the a an his her their its our my your this that
+`);
+
+/** Parts an actor plays: "her role as Bridget Jones", "cast as Stanley Kowalski" name a character. */
+export const ROLE_AS_WORDS = words(`
+  role roles part portrayal turn starring stars star starred cast recast appears appeared appearing
+`);
+
 /** Positions on a team: roles before a name ("goaltender Mikko Laine") and epithets ("the French midfielder"). */
 export const PLAYING_POSITIONS = words(`
   striker midfielder defender goalkeeper goaltender goalie netminder defenseman defenceman winger
