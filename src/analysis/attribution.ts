@@ -2816,8 +2816,9 @@ const PRINTED_MATTER_TEXT =
  * "It has been called 'open source news'", "a style that is sometimes dubbed 'hipster chic'", "what
  * was labelled the 'dodgy dossier'": a name given in the passive with no one giving it is a label in
  * circulation; "was called 'a disgrace' by the judge" names its speaker after and is read as speech.
+ * "Was described as" is left out: a description is someone's words, told in the next sentence.
  */
-const NAMING_IN_PASSIVE = String.raw`\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|even|often|sometimes|widely|variously|now|since|already|popularly|commonly|jokingly|affectionately|\p{Ll}+ly)\s+){0,2}(?:called|dubbed|termed|labell?ed|nicknamed|branded|billed|christened|described\s+as|referred\s+to\s+as|characteri[sz]ed\s+as)(?:\s+(?:the|a|an))?`;
+const NAMING_IN_PASSIVE = String.raw`\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|even|often|sometimes|widely|variously|now|since|already|popularly|commonly|jokingly|affectionately|\p{Ll}+ly)\s+){0,2}(?:called|dubbed|termed|labell?ed|nicknamed|branded|billed|christened|referred\s+to\s+as)(?:\s+(?:the|a|an))?`;
 const NAMED_IN_PASSIVE = new RegExp(String.raw`${NAMING_IN_PASSIVE}\s*$`, 'u');
 /** '…called "open source news" or even "moblog journalism"': a second label joined to the first. */
 const SECOND_LABEL_AFTER_PASSIVE_NAME = new RegExp(
@@ -2831,7 +2832,8 @@ const SECOND_LABEL_AFTER_PASSIVE_NAME = new RegExp(
 const PRINTED_HEADING =
   /\b(?:headlines?|headlined|captions?|captioned|straplines?|front[- ]page|splash|banner\s+headline)\s*(?:reading|which\s+read|that\s+read|read|saying)?\s*:?\s*$/i;
 
-const AGENT_AFTER = /^[\s,]*by\s/;
+/** '…called "pretty dull" and "strange" by scouts': the one who named it, after one label or two. */
+const AGENT_AFTER = /^(?:\s*(?:and|or)\s+["“‘'][^"“”‘’]{1,60}["”’'])?[\s,]*by\s/;
 
 function namedOnlyInPassive(prefix: string, after: string): boolean {
   if (AGENT_AFTER.test(after)) return false;

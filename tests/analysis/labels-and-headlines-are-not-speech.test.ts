@@ -23,6 +23,16 @@ describe('a label given in the passive with no one giving it', () => {
     expect(quoteStartingWith(analysis, 'a waste of public money')).toBeDefined();
   });
 
+  it("stays speech when the namers follow a second label (\"called 'X' and 'Y' by scouts\")", () => {
+    const analysis = analyseText(
+      'Band signs record deal',
+      'The four-piece from Cork played pubs for years before anyone listened.',
+      'They were once called "pretty dull" and "strange" by talent scouts who saw them live.',
+    );
+    expect(quoteStartingWith(analysis, 'pretty dull')).toBeDefined();
+    expect(quoteStartingWith(analysis, 'strange')).toBeDefined();
+  });
+
   it('stays speech when someone named calls it so in the active', () => {
     const analysis = analyseText(
       'Ferry contract criticised',
