@@ -48,6 +48,7 @@ import { type EntityDraft, type Gender, introducedFrom } from './entities.js';
 import {
   DEMONYM_TO_PLACE,
   EXAMINERS_FOR_A_BODY,
+  EXCHANGE_TAG_VERBS,
   HONORIFICS,
   isGroupWord,
   KIN_NOUNS,
@@ -931,6 +932,9 @@ function isSpeechVerbAt(tokens: readonly Token[], index: number): boolean {
   // passive participle, and the sentence has its own speaker.
   if (word === 'read' || word === 'reads')
     return writingBefore(previous, adjacent) && !READ_ALOUD.has(next ?? '');
+  // Only as a tag: last in its clause, or first after the quotation with the name after it.
+  if (EXCHANGE_TAG_VERBS.has(word))
+    return following === undefined || (index === 0 && /^\p{Lu}/u.test(following.word));
   return SPEECH_VERBS.has(word);
 }
 
@@ -2808,10 +2812,39 @@ const NAME_IT_GOES_BY =
 const PRINTED_MATTER_TEXT =
   /\b(?:adverts?|advertisements?|ads|posters?|flyers?|leaflets?|banners?|placards?|signs?|billboards?|listings?|stickers?)\s+(?:for|offering|promising|advertising|announcing|proclaiming)\s*$/i;
 
+/**
+ * "It has been called 'open source news'", "a style that is sometimes dubbed 'hipster chic'", "what
+ * was labelled the 'dodgy dossier'": a name given in the passive with no one giving it is a label in
+ * circulation; "was called 'a disgrace' by the judge" names its speaker after and is read as speech.
+ * "Was described as" is left out: a description is someone's words, told in the next sentence.
+ */
+const NAMING_IN_PASSIVE = String.raw`\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|even|often|sometimes|widely|variously|now|since|already|popularly|commonly|jokingly|affectionately|\p{Ll}+ly)\s+){0,2}(?:called|dubbed|termed|labell?ed|nicknamed|branded|billed|christened|referred\s+to\s+as)(?:\s+(?:the|a|an))?`;
+const NAMED_IN_PASSIVE = new RegExp(String.raw`${NAMING_IN_PASSIVE}\s*$`, 'u');
+/** '…called "open source news" or even "moblog journalism"': a second label joined to the first. */
+const SECOND_LABEL_AFTER_PASSIVE_NAME = new RegExp(
+  String.raw`${NAMING_IN_PASSIVE}\s*["“‘'][^"“”‘’]{1,60}["”’']\s+(?:or|and)(?:\s+(?:even|also|simply|just))?(?:\s+(?:the|a|an))?\s*$`,
+  'u',
+);
+/**
+ * 'under the headline: "Harry the Nazi."', 'with the caption "Wish you were here"', 'a front page
+ * headlined "Gotcha"': the words of a headline, caption or strapline are print, not anyone's speech.
+ */
+const PRINTED_HEADING =
+  /\b(?:headlines?|headlined|captions?|captioned|straplines?|front[- ]page|splash|banner\s+headline)\s*(?:reading|which\s+read|that\s+read|read|saying)?\s*:?\s*$/i;
+
+/** '…called "pretty dull" and "strange" by scouts': the one who named it, after one label or two. */
+const AGENT_AFTER = /^(?:\s*(?:and|or)\s+["“‘'][^"“”‘’]{1,60}["”’'])?[\s,]*by\s/;
+
+function namedOnlyInPassive(prefix: string, after: string): boolean {
+  if (AGENT_AFTER.test(after)) return false;
+  return NAMED_IN_PASSIVE.test(prefix.slice(-80)) || SECOND_LABEL_AFTER_PASSIVE_NAME.test(prefix.slice(-160));
+}
+
 function isNamingContext(prefix: string): boolean {
   if (WHAT_A_CROWD_CALLS.test(prefix.slice(-80))) return true;
   const tail = prefix.slice(-60);
   if (NAME_IT_GOES_BY.test(tail) || PRINTED_MATTER_TEXT.test(tail)) return true;
+  if (PRINTED_HEADING.test(tail)) return true;
   const words = prefix.trim().split(/\s+/).slice(-3);
   const lower = words.map((word) => word.toLowerCase().replace(/[^a-z-]/g, ''));
   const nearest = lower.slice(-2);
@@ -2825,6 +2858,39 @@ function isNamingContext(prefix: string): boolean {
 /** "received a text message that read:", "was sent a letter which said:": writing from someone unnamed. */
 const RECEIVED_WRITING_THAT_READ =
   /\b(?:received|receives|got|gets|was sent|were sent)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|letter|note|email|e-mail|threat|SMS|WhatsApp)\s+(?:that|which)\s+(?:read|reads|said|says)\s*:?\s*$/u;
+
+/**
+ * '"Did you ever see the books?" Mr Hale pressed.', '"Get out!" the guard shouted.': a question or
+ * an exclamation ends its sentence inside the marks, so the tag after it reads as a sentence of its
+ * own. A short one that ends on its verb (or on the verb and an adverb) is still the quotation's tag.
+ */
+const TAG_ONLY_SENTENCE =
+  /^\s*(?:[\p{L}.'’-]+\s+){1,5}?\p{Ll}+(?:\s+(?:again|then|back|\p{Ll}+ly))?\s*[.!]?\s*$/u;
+const ENDS_ON_QUESTION_OR_EXCLAMATION = /[?!]['’]?$/;
+
+function tagSentenceAfter(view: ParagraphView, closingText: string, sentence: Sentence): Sentence | null {
+  if (!ENDS_ON_QUESTION_OR_EXCLAMATION.test(closingText)) return null;
+  const next = view.sentences.find((candidate) => candidate.start >= sentence.end);
+  if (!next || /["“”‘’']/.test(next.text) || !TAG_ONLY_SENTENCE.test(next.text)) return null;
+  return next;
+}
+
+/**
+ * Companies a parent owns that speak for themselves (Reuters and AP call them "the HSBC unit");
+ * "Sony's games division" is still Sony talking, so the possessive is not read here.
+ */
+const BRANCH_NOUNS = new Set(
+  'subsidiary subsidiaries unit affiliate offshoot franchisee spin-off spinoff'.split(' '),
+);
+
+/** "the Delta subsidiary", "its BP unit", "a Unilever affiliate": the body named is the parent, not the speaker. */
+function tagNamesBranchOf(parent: EntityDraft, text: string): boolean {
+  for (let at = text.indexOf(parent.name); at >= 0; at = text.indexOf(parent.name, at + 1)) {
+    const next = /^\s+([\p{Ll}-]+)/u.exec(text.slice(at + parent.name.length, at + parent.name.length + 24));
+    if (next && BRANCH_NOUNS.has(next[1] as string)) return true;
+  }
+  return false;
+}
 
 /** One quotation read in its sentence: is it speech, is it partial, and what attributes it. */
 function readQuotation(
@@ -2861,10 +2927,19 @@ function readQuotation(
   // A fragment is attributed after it only by a tag that follows at once ('…“a disaster”, he
   // said'); a speech verb further on belongs to another clause ('fit the term “urban” yet … won't
   // be described as such').
+  const tagAfterStop =
+    full && after.trim() === '' ? tagSentenceAfter(closeView, closingText, closeSentence) : null;
   const afterAttribution =
-    full || /^\s*[,—–-]/.test(after) || /,$/.test(closingText)
-      ? attributor.attributionAfter(closeView, closeAt + 1, closeSentence.end, full ? 12 : FRAGMENT_TAG_REACH)
-      : ({ kind: 'none' } as Subject);
+    tagAfterStop !== null
+      ? attributor.attributionAfter(closeView, tagAfterStop.start, tagAfterStop.end)
+      : full || /^\s*[,—–-]/.test(after) || /,$/.test(closingText)
+        ? attributor.attributionAfter(
+            closeView,
+            closeAt + 1,
+            closeSentence.end,
+            full ? 12 : FRAGMENT_TAG_REACH,
+          )
+        : ({ kind: 'none' } as Subject);
   const beforeAttribution: Subject =
     prefixTrimmed === ''
       ? { kind: 'none' }
@@ -2917,7 +2992,11 @@ function readQuotation(
   // about is a term in circulation, not words anyone can be cited for.
   const worriedTerm =
     !full && unit.text.trim().split(/\s+/).length <= 2 && WORRIED_ABOUT.test(prefix.slice(-60));
-  if (!speech || headlineWord || namedTerm || worriedTerm) return null;
+  // A full quotation after "under the headline:" is the paper's words, whoever the sentence names.
+  const printedHeading = full && PRINTED_HEADING.test(prefix.slice(-60));
+  const labelInCirculation = !full && namedOnlyInPassive(prefix, after);
+  if (!speech || headlineWord || namedTerm || worriedTerm || printedHeading || labelInCirculation)
+    return null;
   let subject: Subject;
   if (full) {
     // A full quotation is attributed after it ('“…,” he said') before it is introduced ('He said: “…”').
@@ -2948,6 +3027,20 @@ function readQuotation(
   } else {
     subject = afterAttribution;
   }
+  // '"…," the Delta subsidiary said': the parent's name inside the tag describes the one speaking,
+  // which is the body the sentence is about, or no one the analysis can name.
+  if (subject.kind === 'entity' && subject.entity.kind === 'organisation') {
+    const tagged = tagNamesBranchOf(subject.entity, `${prefix} ${after}`);
+    if (tagged) {
+      const branch =
+        predicateOf?.kind === 'entity' &&
+        predicateOf.entity.kind === 'organisation' &&
+        predicateOf.entity !== subject.entity
+          ? predicateOf
+          : null;
+      subject = branch ?? { kind: 'unnamed', body: true };
+    }
+  }
   // Words borrowed from someone's account ("Hain's description of him as an 'attack mongrel'")
   // are theirs, but the sentence is still about whoever the paragraph follows.
   const aside = subject === accountOwner;
@@ -2970,6 +3063,37 @@ function readQuotation(
     subject,
     continued: rest.map((part) => ({ ...part, speaker: null, partial: false })),
   };
+}
+
+/**
+ * '"No," replied the witness', '"Not yet," the minister answered': a reply tagged with a description
+ * the article never ties to a name. In an exchange of questions and answers the description is
+ * the one the question was put to.
+ */
+const REPLY_BY_DESCRIPTION =
+  /^[\s,—–-]*(?:(?:replied|answered|responded|retorted|countered)\s+the\s+\p{Ll}|the\s+(?:[\p{Ll}-]+\s+){1,2}(?:replied|answered|responded|retorted|countered)\b)/u;
+/** How far back an exchange is read: the answer before the question and the question itself. */
+const EXCHANGE_REACH = 2;
+
+/**
+ * A court report or interview reads '"…?" counsel asked. "…," the witness replied.': the answer
+ * belongs to whoever answered the questioner last, when the quotation before is a question by
+ * someone else and that someone had been answered by the same one person.
+ */
+function answererInExchange(
+  quotes: readonly Quote[],
+  spokenBy: ReadonlyMap<Quote, EntityDraft>,
+  reply: Quote,
+): EntityDraft | undefined {
+  const at = quotes.lastIndexOf(reply);
+  const question = quotes[at - 1];
+  const answer = quotes[at - EXCHANGE_REACH];
+  if (!question || !answer || !/\?['’”"]?\s*$/.test(question.text)) return undefined;
+  if (reply.paragraph - answer.paragraph > 1) return undefined;
+  const asker = spokenBy.get(question);
+  const answerer = spokenBy.get(answer);
+  if (!asker || !answerer || asker === answerer || answerer.kind !== 'person') return undefined;
+  return answerer;
 }
 
 /**
@@ -3051,6 +3175,8 @@ export function attributeQuotes(
   const continuationsOf = new Map<Quote, Quote[]>();
   /** Quotations the text gives to someone it does not name ("organisers say", "residents say"). */
   const spokenByUnnamed = new Set<Quote>();
+  /** Who each attributed quotation belongs to, for answers given by a description ("replied the witness"). */
+  const spokenBy = new Map<Quote, EntityDraft>();
 
   for (let viewIndex = 0; viewIndex < views.length; viewIndex++) {
     const view = views[viewIndex] as ParagraphView;
@@ -3069,6 +3195,7 @@ export function attributeQuotes(
     let lastSubject: EntityDraft | null = null;
     const attribute = (quote: Quote, speaker: EntityDraft | null) => {
       quote.speaker = speaker?.name ?? null;
+      if (speaker) spokenBy.set(quote, speaker);
       attributor.remember(speaker);
       attributor.rememberSpeaker(speaker, quote.paragraph);
     };
@@ -3125,7 +3252,10 @@ export function attributeQuotes(
         )
           spokenByUnnamed.add(quote);
         if (subject.kind !== 'none') {
-          const speaker = subjectEntity(subject);
+          const speaker =
+            subject.kind === 'unnamed' && REPLY_BY_DESCRIPTION.test(view.frame.slice(unit.lastSpan.close + 1))
+              ? (answererInExchange(quotes, spokenBy, quote) ?? null)
+              : subjectEntity(subject);
           attribute(quote, speaker);
           running = speaker;
           sentenceSpoken = true;

@@ -30,6 +30,16 @@ export const SPEECH_VERBS = words(`
 `);
 
 /**
+ * Verbs of a cross-examination or an interview that attribute words only as a tag closing their
+ * clause ('"Did you know?" counsel pressed', '"And then?" persisted the interviewer'); elsewhere
+ * they are acts ("pressed charges", "persisted with the plan", "interrupted the meeting").
+ */
+export const EXCHANGE_TAG_VERBS = words(`
+  pressed presses persisted persists probed probes interjected interjects interrupted interrupts
+  retorted retorts queried queries prodded prompted prompts ventured chipped
+`);
+
+/**
  * Speech verbs that a study, survey or report takes as readily as a person ("the survey, Pew
  * Internet, suggests"): no sign on their own that their subject is someone.
  */
