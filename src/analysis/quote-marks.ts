@@ -66,6 +66,9 @@ function closeBeforeReopening(text: string, reopening: number): number {
   return close;
 }
 
+/** A sentence's end, with any closing marks or bracket after it, just before a reopening mark. */
+const SENTENCE_ENDS_BEFORE = /[.!?…][’'”")]*\s*$/u;
+
 /** Double-quoted spans: the quotation marks reporters use for speech in most house styles. */
 function findDoubleSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
@@ -78,7 +81,8 @@ function findDoubleSpans(text: string): QuotedSpan[] {
       // An opening mark inside an open quotation ends it there. After a sentence's end it is a
       // paragraph break the text lost: speech over paragraphs leaves each one unclosed and reopens
       // the next, and each paragraph of speech is a quotation of its own.
-      const reopens: boolean = current !== null;
+      const reopens: boolean =
+        current !== null && SENTENCE_ENDS_BEFORE.test(text.slice(Math.max(0, index - 4), index));
       if (current !== null) {
         current.close = closeBeforeReopening(text, index);
         current.unclosed = false;

@@ -28,6 +28,17 @@ describe('quotations reopened where a paragraph break was lost', () => {
     ]);
   });
 
+  it('does not carry a tag back over a mark reopened mid-sentence, which is no lost paragraph break', () => {
+    const analysis = analyseText(
+      'Depot plan',
+      'Opposition leaders called the plan “a mess and “we will fight it,” said Labour councillor Ana Ruiz.',
+    );
+    expect(quotesOf(analysis).map(({ text, speaker }) => ({ text, speaker }))).toEqual([
+      { text: 'a mess and', speaker: null },
+      { text: 'we will fight it', speaker: 'Ana Ruiz' },
+    ]);
+  });
+
   it('splits curly marks when the speaker is named only after the last stretch', () => {
     const analysis = analyseText(
       'Port reopens',
