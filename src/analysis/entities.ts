@@ -64,6 +64,7 @@ import {
   NEVER_NAME_WORDS,
   ORGANISATION_HEADS,
   OUTLET_WORDS,
+  PATRONYMIC_PARTICLES,
   PEOPLE_BY_AGE_OR_STANDING,
   PLACE_PART_WORDS,
   PLACES_ALSO_GIVEN_NAMES,
@@ -2351,7 +2352,7 @@ interface NameKey {
 }
 
 /** Malay and Brunei names: the given names, "son/daughter of", the father's names. */
-const PATRONYMIC = / (?:bin|binti|binte|bte|anak) /;
+const PATRONYMIC = new RegExp(` (?:${[...PATRONYMIC_PARTICLES].join('|')}) `);
 
 /**
  * Names are compared pairwise for every lone word against every candidate, so each name's folded

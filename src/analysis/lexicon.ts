@@ -244,8 +244,7 @@ export const TITLES_WON_AT_EVENTS = words(`
  */
 export const WORDS_OF_A_TITLE_WON = words(`
   world olympic paralympic gold silver bronze double triple two-time three-time four-time
-  five-time junior senior national european former defending reigning newly-crowned
-  newly-seeded unseeded indoor outdoor
+  five-time junior senior national european former newly-crowned newly-seeded indoor outdoor
 `);
 
 /**

@@ -565,7 +565,7 @@ function readRoleBefore(run: NameRun): string | null {
       WORDS_OF_A_TITLE_WON.has(lower) ||
       /^\d+(?:st|nd|rd|th|m|km|k)?$/.test(lower);
     if (!describes || (eventWordsFrom === index + 1 && !wordOfTitleWon)) break;
-    if (eventWordsFrom === index + 1 && !['and', 'or', 'of', 'for'].includes(lower)) eventWordsFrom = index;
+    if (eventWordsFrom === index + 1 && !WORDS_JOINING_AN_EVENT.has(lower)) eventWordsFrom = index;
     begin = index;
     if (token.possessive) break;
   }
@@ -1172,6 +1172,9 @@ const OFF_THE_BENCH =
 
 const RANK_NUMBER =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\\d{1,3})';
+/** Small words inside an event's name ('Masters and Open', 'Tour of Britain') that never open it. */
+const WORDS_JOINING_AN_EVENT = new Set(['and', 'or', 'of', 'for']);
+
 const ORDINAL_IN_A_DRAW = `(?:\\d{1,2}(?:st|nd|rd|th)|${[...STANDING_IN_A_DRAW].join('|')})`;
 
 /**
