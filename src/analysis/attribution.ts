@@ -3089,7 +3089,8 @@ function answererInExchange(
   const question = quotes[at - 1];
   const answer = quotes[at - EXCHANGE_REACH];
   if (!question || !answer || !/\?['’”"]?\s*$/.test(question.text)) return undefined;
-  if (reply.paragraph - answer.paragraph > 1) return undefined;
+  // Each turn of an exchange is usually a paragraph of its own: answer, question, reply.
+  if (reply.paragraph - answer.paragraph > EXCHANGE_REACH) return undefined;
   const asker = spokenBy.get(question);
   const answerer = spokenBy.get(answer);
   if (!asker || !answerer || asker === answerer || answerer.kind !== 'person') return undefined;
@@ -3253,7 +3254,7 @@ export function attributeQuotes(
           spokenByUnnamed.add(quote);
         if (subject.kind !== 'none') {
           const speaker =
-            subject.kind === 'unnamed' && REPLY_BY_DESCRIPTION.test(view.frame.slice(unit.lastSpan.close + 1))
+            subject.kind === 'unnamed' && REPLY_BY_DESCRIPTION.test(unit.lastView.frame.slice(unit.lastSpan.close + 1))
               ? (answererInExchange(quotes, spokenBy, quote) ?? null)
               : subjectEntity(subject);
           attribute(quote, speaker);

@@ -151,7 +151,7 @@ export const WORK_KINDS = words(`
  * Potter author JK Rowling", "The Office creator Ricky Gervais"): the title is no one's name.
  */
 export const CREDITS_AFTER_WORK = words(`
-  star stars co-star actor actress author creator co-creator writer screenwriter scriptwriter
+  star stars actor actress author creator co-creator writer screenwriter scriptwriter
   novelist illustrator composer lyricist librettist showrunner presenter narrator
 `);
 
@@ -170,7 +170,7 @@ export const BEFORE_WORK_KIND = words(`
  * an article or an owner before them ("the play", "Leigh's film") makes them the noun.
  */
 export const WORK_KINDS_ALSO_VERBS = words(`
-  play film show book single remake cast
+  play film show book single remake
 `);
 
 /** Articles and owners that make the next word a noun. */

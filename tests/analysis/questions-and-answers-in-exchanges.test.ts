@@ -71,4 +71,15 @@ describe('an answer tagged by a description in a question-and-answer exchange', 
     );
     expect(quoteStartingWith(analysis, 'Into the roads')?.speaker).not.toBe('Aled Prys');
   });
+
+  it('follows the exchange when each turn is a paragraph of its own (court copy, one turn a paragraph)', () => {
+    const analysis = analyseText(
+      'Landlord denies forging tenancy papers',
+      '"I was at the office all night," Graham Tolley told the jury.',
+      '"Who else was there?" prosecutor Ruth Achebe asked.',
+      '"No one," replied the defendant.',
+    );
+    expect(quoteStartingWith(analysis, 'No one')?.speaker).toBe('Graham Tolley');
+    expect(quoteStartingWith(analysis, 'Who else')?.speaker).toBe('Ruth Achebe');
+  });
 });
