@@ -3254,7 +3254,8 @@ export function attributeQuotes(
           spokenByUnnamed.add(quote);
         if (subject.kind !== 'none') {
           const speaker =
-            subject.kind === 'unnamed' && REPLY_BY_DESCRIPTION.test(unit.lastView.frame.slice(unit.lastSpan.close + 1))
+            subject.kind === 'unnamed' &&
+            REPLY_BY_DESCRIPTION.test(unit.lastView.frame.slice(unit.lastSpan.close + 1))
               ? (answererInExchange(quotes, spokenBy, quote) ?? null)
               : subjectEntity(subject);
           attribute(quote, speaker);
