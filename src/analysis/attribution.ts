@@ -2818,7 +2818,7 @@ const PRINTED_MATTER_TEXT =
  * circulation; "was called 'a disgrace' by the judge" names its speaker after and is read as speech.
  * "Was described as" is left out: a description is someone's words, told in the next sentence.
  */
-const NAMING_IN_PASSIVE = String.raw`\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|even|often|sometimes|widely|variously|now|since|already|popularly|commonly|jokingly|affectionately|\p{Ll}+ly)\s+){0,2}(?:called|dubbed|termed|labell?ed|nicknamed|branded|billed|christened|referred\s+to\s+as)(?:\s+(?:the|a|an))?`;
+const NAMING_IN_PASSIVE = String.raw`\b(?:is|are|was|were|been|being|be)\s+(?:(?:also|even|often|sometimes|now|since|already|\p{Ll}+ly)\s+){0,2}(?:called|dubbed|termed|labell?ed|nicknamed|branded|billed|christened|referred\s+to\s+as)(?:\s+(?:the|a|an))?`;
 const NAMED_IN_PASSIVE = new RegExp(String.raw`${NAMING_IN_PASSIVE}\s*$`, 'u');
 /** '…called "open source news" or even "moblog journalism"': a second label joined to the first. */
 const SECOND_LABEL_AFTER_PASSIVE_NAME = new RegExp(

@@ -155,15 +155,22 @@ export const CREDITS_AFTER_WORK = words(`
   novelist illustrator composer lyricist librettist showrunner presenter narrator
 `);
 
+/** Articles and owners: the only words that make a kind of work which is also a verb ("the play") a noun. */
+export const DETERMINERS_BEFORE_NOUN = words(`
+  the a an his her their its our my your this that
+`);
+
 /**
  * What stands before a work's kind when it names a work ("the film", "her new novel", "Leigh's
  * film"); a verb's subject there ("he plays Kevin Kim", "to film Jane Doe") names no work.
  */
-export const BEFORE_WORK_KIND = words(`
-  the a an his her their its our my your this that new latest hit debut first second third last
-  final classic original acclaimed award-winning upcoming forthcoming recent next cult
-  best-selling bestselling celebrated famous
-`);
+export const BEFORE_WORK_KIND = new Set([
+  ...DETERMINERS_BEFORE_NOUN,
+  ...words(`
+    new latest hit debut first second third last final classic original acclaimed award-winning
+    upcoming forthcoming recent next cult best-selling bestselling celebrated famous
+  `),
+]);
 
 /**
  * Kinds of work that are verbs as well ("will next play Roger Federer", "to film Jane Doe"): only
@@ -171,11 +178,6 @@ export const BEFORE_WORK_KIND = words(`
  */
 export const WORK_KINDS_ALSO_VERBS = words(`
   play film show book single remake
-`);
-
-/** Articles and owners that make the next word a noun. */
-export const DETERMINERS_BEFORE_NOUN = words(`
-  the a an his her their its our my your this that
 `);
 
 /** Parts an actor plays: "her role as Bridget Jones", "cast as Stanley Kowalski" name a character. */
